@@ -1,0 +1,19 @@
+"""``tomtat export``: placeholder until its issue lands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    """Add the ``export`` subcommand."""
+    parser = sub.add_parser("export", help="(not built yet)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Not built yet."""
+    print("tomtat export: not built yet", file=sys.stderr)
+    return 2

@@ -1,0 +1,49 @@
+"""Writing results safely: atomic files, output names that cannot escape the output folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+_UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+
+
+def safe_stem(name: str) -> str:
+    """A file stem from any input name: no separators, no '..', never empty or hidden."""
+    stem = unicodedata.normalize("NFC", Path(name.replace("\\", "/")).name)
+    stem = _UNSAFE.sub("_", stem).strip("._") or "article"
+    return stem[:150]
+
+
+def output_path(out_dir: Path, stem: str, suffix: str = ".json") -> Path:
+    """``out_dir/<safe stem><suffix>``, checked to lie inside ``out_dir``."""
+    base = out_dir.resolve()
+    path = (base / f"{safe_stem(stem)}{suffix}").resolve()
+    if path.parent != base:
+        raise ValueError(f"output name {stem!r} escapes the output folder")
+    return path
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write ``content`` to ``path`` through a temporary file and a rename: never partial."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Pretty UTF-8 JSON (Vietnamese kept readable), written atomically."""
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
