@@ -72,7 +72,8 @@ def summarise_article(article: Article, extractor: Extractor, policy: str = "rep
 
     started = time.perf_counter()
     summary = extractor.extract(article)
-    summary = cross_check(article, summary, policy=policy)
+    reviser = getattr(extractor, "revise", None)
+    summary = cross_check(article, summary, policy=policy, reviser=reviser)
     for warning in article.warnings:
         if warning not in summary.warnings:
             summary.warnings.append(warning)

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from tomtat.schemas import ArticleSummary
+from collections.abc import Callable
+
+from tomtat.schemas import ArticleSummary, Finding
 from tomtat.text.article import Article
 
+Reviser = Callable[[Article, ArticleSummary, list[Finding]], ArticleSummary]
 
-def cross_check(article: Article, summary: ArticleSummary, policy: str = "report") -> ArticleSummary:
+
+def cross_check(
+    article: Article,
+    summary: ArticleSummary,
+    policy: str = "report",
+    reviser: Reviser | None = None,
+) -> ArticleSummary:
     """Ground evidence and add findings (placeholder until the cross-check lands)."""
     return summary
