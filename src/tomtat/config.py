@@ -40,7 +40,9 @@ class Settings:
         for name, value in overrides.items():
             if value is None:
                 continue
-            values[name] = SecretStr(value) if name == "api_key" and isinstance(value, str) else value
+            values[name] = (
+                SecretStr(value) if name == "api_key" and isinstance(value, str) else value
+            )
         return cls(**values)  # type: ignore[arg-type]
 
     @property

@@ -34,7 +34,9 @@ def iter_inputs(paths: Iterable[str | Path]) -> list[Path]:
         path = Path(raw)
         if path.is_dir():
             found.extend(
-                sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+                sorted(
+                    p for p in path.iterdir() if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
+                )
             )
         else:
             found.append(path)
@@ -66,7 +68,9 @@ def get_extractor(backend: str | None, settings: Settings) -> Extractor:
     raise ValueError(f"unknown backend {chosen!r}: use 'rules' or 'llm'")
 
 
-def summarise_article(article: Article, extractor: Extractor, policy: str = "report") -> ArticleSummary:
+def summarise_article(
+    article: Article, extractor: Extractor, policy: str = "report"
+) -> ArticleSummary:
     """Extract and cross-check one cleaned article."""
     from tomtat.check import cross_check
 
@@ -123,7 +127,9 @@ class ArticleResult:
         return self.summary is not None
 
 
-def summarise_file(path: Path, extractor: Extractor, out_dir: Path | None, policy: str) -> ArticleResult:
+def summarise_file(
+    path: Path, extractor: Extractor, out_dir: Path | None, policy: str
+) -> ArticleResult:
     """Summarise one file and write its JSON; every failure becomes ``error``, never a raise."""
     result = ArticleResult(path=path, article_id=path.stem)
     try:
@@ -151,7 +157,8 @@ def write_result(result: ArticleResult, out_dir: Path) -> None:
         result.output = ok_path
     else:
         write_json_atomic(
-            error_path, {"id": result.article_id, "source_path": str(result.path), "error": result.error}
+            error_path,
+            {"id": result.article_id, "source_path": str(result.path), "error": result.error},
         )
         result.output = error_path
 

@@ -22,7 +22,9 @@ def schema_text() -> str:
 def register(sub: Any) -> None:
     """Add the ``schema`` subcommand."""
     parser = sub.add_parser("schema", help="write the JSON Schema of a summary to schemas/")
-    parser.add_argument("--out", type=Path, default=Path("schemas"), help="folder (default schemas/)")
+    parser.add_argument(
+        "--out", type=Path, default=Path("schemas"), help="folder (default schemas/)"
+    )
     parser.add_argument("--print", dest="print_only", action="store_true", help="print instead")
     parser.set_defaults(func=run)
 

@@ -21,10 +21,16 @@ def register(sub: Any) -> None:
     p = sub.add_parser("summarise", aliases=["summarize"], help="summarise articles to JSON")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument("--out", type=Path, default=Path("out"), help="output folder (default out/)")
-    p.add_argument("--backend", choices=("rules", "llm"), default=None,
-                   help="default: llm when an endpoint is configured, else rules")
+    p.add_argument(
+        "--backend",
+        choices=("rules", "llm"),
+        default=None,
+        help="default: llm when an endpoint is configured, else rules",
+    )
     p.add_argument("--model", default=None, help="LLM model (env TOMTAT_MODEL)")
-    p.add_argument("--base-url", default=None, help="OpenAI-compatible base URL (env OPENAI_BASE_URL)")
+    p.add_argument(
+        "--base-url", default=None, help="OpenAI-compatible base URL (env OPENAI_BASE_URL)"
+    )
     p.add_argument("--api-key", default=None, help="API key (env OPENAI_API_KEY; prefer the env)")
     p.add_argument("--mode", choices=MODES, default=None, help="how the LLM returns structure")
     p.add_argument("--concurrency", type=int, default=None, help="LLM requests in flight")
@@ -32,8 +38,12 @@ def register(sub: Any) -> None:
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     p.add_argument("--max-retries", type=int, default=None, help="re-asks after a validation error")
     p.add_argument("--timeout", type=float, default=None, help="seconds per LLM request")
-    p.add_argument("--policy", choices=POLICIES, default="report",
-                   help="cross-check policy: report findings, repair counts, or re-ask the LLM")
+    p.add_argument(
+        "--policy",
+        choices=POLICIES,
+        default="report",
+        help="cross-check policy: report findings, repair counts, or re-ask the LLM",
+    )
     p.set_defaults(func=run)
 
 
@@ -74,8 +84,9 @@ def run(args: argparse.Namespace) -> int:
     err = Console(stderr=True)
     try:
         settings = settings_from_args(args)
-        results = summarise_batch(args.paths, args.out, backend=args.backend, settings=settings,
-                                  policy=args.policy)
+        results = summarise_batch(
+            args.paths, args.out, backend=args.backend, settings=settings, policy=args.policy
+        )
     except ValueError as exc:
         err.print(f"tomtat summarise: {exc}", markup=False)
         return 2
@@ -85,8 +96,10 @@ def run(args: argparse.Namespace) -> int:
     Console().print(table)
     failed = sum(1 for r in results if not r.ok)
     findings = sum(len(r.summary.checks) for r in results if r.summary is not None)
-    print(f"{len(results) - failed} done, {failed} failed, {findings} findings -> {args.out}",
-          file=sys.stderr)
+    print(
+        f"{len(results) - failed} done, {failed} failed, {findings} findings -> {args.out}",
+        file=sys.stderr,
+    )
     if not results:
         err.print("tomtat summarise: no input files found", markup=False)
         return 2
