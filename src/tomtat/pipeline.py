@@ -1,14 +1,17 @@
 """The pipeline as one line of calls: load -> extract -> ground and cross-check -> write.
 
-``summarise`` handles one article; ``summarise_batch`` runs it over many files, writing each
-result as soon as it exists, so that one bad article never stops the others.
+``summarise`` handles one article; ``summarise_batch`` runs it over many files under a bounded
+pool (the LLM backend's concurrency), writing each result as soon as it exists, so that one bad
+article never stops the others, and reusing up-to-date outputs of an earlier run.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,8 +30,10 @@ MAX_INPUT_BYTES = 64 * 1024 * 1024
 POLICIES = ("report", "repair", "reask")
 
 
-def iter_inputs(paths: Iterable[str | Path]) -> list[Path]:
+def iter_inputs(paths: Iterable[str | Path] | str | Path) -> list[Path]:
     """Expand folders to their .txt/.html files (sorted); keep files as given."""
+    if isinstance(paths, str | Path):
+        paths = [paths]
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -105,7 +110,13 @@ def summarise(
         path = Path(source)
         data, name = read_source(path), article_id or path.stem
     article = load_article(data, name)
-    summary = summarise_article(article, get_extractor(backend, settings), policy)
+    extractor = get_extractor(backend, settings)
+    try:
+        summary = summarise_article(article, extractor, policy)
+    finally:
+        close = getattr(extractor, "close", None)
+        if callable(close):
+            close()
     if not isinstance(source, bytes):
         summary.meta.source_path = str(source)
     return summary
@@ -120,6 +131,7 @@ class ArticleResult:
     summary: ArticleSummary | None = None
     error: str | None = None
     output: Path | None = None
+    skipped: bool = False  # an up-to-date output from an earlier run was reused
 
     @property
     def ok(self) -> bool:
@@ -127,8 +139,12 @@ class ArticleResult:
         return self.summary is not None
 
 
+def _scrub(message: str, secret: str | None) -> str:
+    return message.replace(secret, "***") if secret and len(secret) >= 4 else message
+
+
 def summarise_file(
-    path: Path, extractor: Extractor, out_dir: Path | None, policy: str
+    path: Path, extractor: Extractor, out_dir: Path | None, policy: str, secret: str | None = None
 ) -> ArticleResult:
     """Summarise one file and write its JSON; every failure becomes ``error``, never a raise."""
     result = ArticleResult(path=path, article_id=path.stem)
@@ -138,12 +154,16 @@ def summarise_file(
         summary.meta.source_path = str(path)
         result.summary = summary
     except (InputError, ExtractionError, ValueError) as exc:
-        result.error = str(exc) or type(exc).__name__
+        result.error = _scrub(str(exc) or type(exc).__name__, secret)
     except Exception as exc:  # one bad article must not stop the batch
-        log.exception("unexpected failure on %s", path.name)
-        result.error = f"internal error: {type(exc).__name__}: {exc}"
+        log.error("unexpected failure on %s: %s", path.name, _scrub(repr(exc), secret))
+        result.error = _scrub(f"internal error: {type(exc).__name__}: {exc}", secret)
     if out_dir is not None:
-        write_result(result, out_dir)
+        try:
+            write_result(result, out_dir)
+        except (OSError, ValueError) as exc:
+            result.error = result.error or f"cannot write output: {exc}"
+            result.summary = None
     return result
 
 
@@ -163,22 +183,105 @@ def write_result(result: ArticleResult, out_dir: Path) -> None:
         result.output = error_path
 
 
+def reuse_output(
+    path: Path, out_dir: Path, fingerprint: dict[str, str | None]
+) -> ArticleResult | None:
+    """The earlier result for ``path`` if ``out_dir/<stem>.json`` parses and was made by the same
+    backend, model and prompt (``fingerprint``); None means the article must be (re)done."""
+    try:
+        target = output_path(out_dir, path.stem)
+        data = json.loads(target.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("id") != path.stem:
+        return None
+    meta = data.get("meta")
+    if not isinstance(meta, dict) or meta.get("error"):
+        return None
+    if any(meta.get(name) != value for name, value in fingerprint.items()):
+        return None
+    try:
+        summary = ArticleSummary.model_validate(data)
+    except ValueError:
+        return None
+    return ArticleResult(
+        path=path, article_id=path.stem, summary=summary, output=target, skipped=True
+    )
+
+
 def summarise_batch(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path] | str | Path,
     out_dir: Path | None,
     *,
     backend: str | None = None,
     settings: Settings | None = None,
     policy: str = "report",
     on_result: Callable[[ArticleResult], None] | None = None,
+    force: bool | None = None,
 ) -> list[ArticleResult]:
-    """Summarise every input, writing each result as it completes."""
+    """Summarise every input, writing each result as it completes; returns them in input order.
+
+    Extractors that declare ``concurrent = True`` (the LLM) run ``settings.concurrency``
+    articles at once; others (rules) run one at a time through the same loop. Unless ``force``
+    (default: ``settings.force``, or ``--no-cache``), an input whose output exists and was made
+    by the same backend, model and prompt (the extractor's ``fingerprint()``) is reused without
+    a request. ``on_result`` is called from the calling thread as each article finishes.
+    """
     settings = settings or Settings.from_env()
+    if force is None:
+        force = settings.force or not settings.use_cache
+    inputs = iter_inputs(paths)
     extractor = get_extractor(backend, settings)
-    results = []
-    for path in iter_inputs(paths):
-        result = summarise_file(path, extractor, out_dir, policy)
+    secret = settings.api_key.get_secret_value() if settings.api_key else None
+    try:
+        return _run_batch(inputs, extractor, out_dir, policy, settings, on_result, force, secret)
+    finally:
+        close = getattr(extractor, "close", None)
+        if callable(close):
+            close()
+
+
+def _run_batch(
+    inputs: list[Path],
+    extractor: Extractor,
+    out_dir: Path | None,
+    policy: str,
+    settings: Settings,
+    on_result: Callable[[ArticleResult], None] | None,
+    force: bool,
+    secret: str | None,
+) -> list[ArticleResult]:
+    results: list[ArticleResult | None] = [None] * len(inputs)
+
+    def done(index: int, result: ArticleResult) -> None:
+        results[index] = result
         if on_result is not None:
             on_result(result)
-        results.append(result)
-    return results
+
+    fingerprint_of = getattr(extractor, "fingerprint", None)
+    fingerprint = fingerprint_of() if callable(fingerprint_of) else None
+    todo: list[int] = []
+    for index, path in enumerate(inputs):
+        reused = None
+        if out_dir is not None and fingerprint and not force:
+            reused = reuse_output(path, out_dir, fingerprint)
+        if reused is not None:
+            done(index, reused)
+        else:
+            todo.append(index)
+    workers = min(settings.concurrency, len(todo)) if getattr(extractor, "concurrent", False) else 1
+    if workers <= 1:
+        for index in todo:
+            done(index, summarise_file(inputs[index], extractor, out_dir, policy, secret))
+    else:
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="tomtat-batch")
+        try:
+            futures = {
+                pool.submit(summarise_file, inputs[i], extractor, out_dir, policy, secret): i
+                for i in todo
+            }
+            for future in as_completed(futures):
+                done(futures[future], future.result())
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    return [r for r in results if r is not None]

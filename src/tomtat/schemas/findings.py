@@ -22,6 +22,7 @@ class FindingKind(StrEnum):
     TOTAL_MISMATCH = "total_mismatch"
     QUOTE_NOT_FOUND = "quote_not_found"
     REPAIRED = "repaired"
+    REASKED = "reasked"
     VALIDATION_ERROR = "validation_error"
 
 

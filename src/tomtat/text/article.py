@@ -28,7 +28,34 @@ class OffsetMap:
             elif offset > clean_start + length:
                 lo = mid + 1
             else:
+                # where two copied runs touch, the character at ``offset`` is the next run's
+                if offset == clean_start + length and mid + 1 < len(self.segments):
+                    following = self.segments[mid + 1]
+                    if following[0] == offset:
+                        return following[1]
                 return original_start + (offset - clean_start)
+        return None
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int] | None:
+        """Original ``[start, end)`` of a cleaned span inside one copied run, else None.
+
+        Unlike two :meth:`to_original` calls this is exact where two copied runs touch in
+        the cleaned text (an invisible character was dropped between them).
+        """
+        if end < start:
+            return None
+        lo, hi = 0, len(self.segments) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            clean_start, original_start, length = self.segments[mid]
+            if start < clean_start:
+                hi = mid - 1
+            elif start >= clean_start + length and not (start == end == clean_start + length):
+                lo = mid + 1
+            else:
+                if end > clean_start + length:
+                    return None
+                return original_start + (start - clean_start), original_start + (end - clean_start)
         return None
 
 
@@ -52,3 +79,5 @@ class Article:
     offset_map: OffsetMap = field(default_factory=OffsetMap)
     metadata_evidence: dict[str, Evidence] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    # Values read from web furniture removed from ``text``, e.g. {"nguồn tin": "Phạm Mỹ Hạnh"}.
+    notes: dict[str, str] = field(default_factory=dict)

@@ -1,9 +1,26 @@
-"""The deterministic offline extractor (placeholder: metadata only)."""
+"""The deterministic offline extractor: regular expressions, the count finder and a gazetteer.
+
+Each part has one module: :mod:`.event` (date, kinds, organiser, place, review period from the
+lead), :mod:`.people` (officials and their posts), :mod:`.awards` (grants at the event,
+deduplicated, conflicts), :mod:`.statistics` (other numeric facts). Every value carries its
+evidence (a quote of ``article.text`` with offsets); inferred values are marked ``derived``.
+"""
 
 from __future__ import annotations
 
-from tomtat.schemas import ArticleSummary
+import logging
+
+from tomtat.extract.rules.awards import build_awards
+from tomtat.extract.rules.event import extract_event
+from tomtat.extract.rules.people import extract_people
+from tomtat.extract.rules.statistics import build_statistics
+from tomtat.schemas import ArticleSummary, Meta
 from tomtat.text.article import Article
+from tomtat.text.counts import find_award_mentions
+
+__all__ = ["RulesExtractor"]
+
+log = logging.getLogger(__name__)
 
 
 class RulesExtractor:
@@ -12,11 +29,26 @@ class RulesExtractor:
     name = "rules"
 
     def extract(self, article: Article) -> ArticleSummary:
-        """Summary of ``article`` from its text alone."""
+        """Summary of ``article`` from its text alone; a text without a meeting gets a warning."""
+        text = article.text
+        event = extract_event(text, title=article.title, published=article.published)
+        mentions = find_award_mentions(text)
+        awards, award_conflicts = build_awards(mentions)
+        warnings = list(article.warnings) + event.warnings
+        if event.lead is None and awards:
+            warnings.append("awards found although no meeting was found")
         return ArticleSummary(
             id=article.id,
             title=article.title,
             source=article.source,
             published=article.published,
             author=article.author,
+            event=event.event,
+            people=extract_people(text, author=article.author),
+            awards=awards,
+            statistics=build_statistics(text, mentions),
+            conflicts=award_conflicts + event.conflicts,
+            warnings=warnings,
+            meta=Meta(backend=self.name),
+            metadata_evidence=dict(article.metadata_evidence),
         )

@@ -1,0 +1,183 @@
+"""Contradictions inside the article itself: one grant given two sets of figures, and a
+headline naming its event with another year than the body does."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from tomtat.check.awards import describe_counts
+from tomtat.check.facts import TextFacts
+from tomtat.check.grounding import fold_text
+from tomtat.check.matching import counts_of, same_issuer
+from tomtat.check.types import MentionLike
+from tomtat.schemas import Finding, FindingKind, Severity
+
+MIN_PHRASE_WORDS = 4
+"""Fewest headline words before a year that must recur in the body to call it the same name."""
+MIN_PHRASE_SHARE = 0.75
+"""Share of the headline's phrase before the year (from its last ':' or ';') that must recur."""
+MAX_PHRASE_WORDS = 24
+_BOUNDARY = re.compile(r"[:;|]$|^[-–—]$")
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
+_NUMBER = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A contradiction of the article: its finding and a readable sentence for ``conflicts``."""
+
+    finding: Finding
+    sentence: str
+    figures: tuple[tuple[str, ...], tuple[str, ...]]
+    """The numbers on each side, to see whether a conflict string already describes it."""
+
+
+def _figure_key(mention: MentionLike) -> tuple[tuple[str, int | None], ...]:
+    return tuple(sorted(counts_of(mention).items()))
+
+
+def _fields(mention: MentionLike) -> frozenset[str]:
+    return frozenset(name for name, value in counts_of(mention).items() if value is not None)
+
+
+def _same_grant(a: MentionLike, b: MentionLike) -> bool:
+    """Two clauses that grant the same award type from the same issuer to comparable groups."""
+    if a.type != b.type or not same_issuer(a.issuer, b.issuer):
+        return False
+    if not a.at_event or not b.at_event:
+        return False
+    if not _fields(a) or _fields(a) != _fields(b):
+        return False
+    if a.recipients and b.recipients and not set(a.recipients) & set(b.recipients):
+        return False
+    return True
+
+
+def find_conflicting_mentions(facts: TextFacts) -> list[Conflict]:
+    """Pairs of clauses giving the same grant with different figures (first pair per grant)."""
+    mentions = facts.mentions
+    conflicts: list[Conflict] = []
+    seen: set[tuple[object, ...]] = set()
+    for i, a in enumerate(mentions):
+        for b in mentions[i + 1 :]:
+            if not _same_grant(a, b) or _figure_key(a) == _figure_key(b):
+                continue
+            key = (a.type, *sorted([_figure_key(a), _figure_key(b)]))
+            if key in seen:
+                continue
+            seen.add(key)
+            issuer = a.issuer if len(a.issuer or "") <= len(b.issuer or "") else b.issuer
+            fa, fb = describe_counts(counts_of(a)), describe_counts(counts_of(b))
+            sentence = f"{a.type.value} của {issuer}: {fa} in one place; {fb} in another"
+            conflicts.append(
+                Conflict(
+                    finding=Finding(
+                        kind=FindingKind.CONFLICTING_MENTIONS,
+                        severity=Severity.WARNING,
+                        path="awards",
+                        message=f"the article gives {a.type.value} của {issuer} twice: {fa}; {fb}",
+                        value=None,
+                        text_value=[counts_of(a), counts_of(b)],
+                        start=a.start,
+                        end=b.end,
+                        quote=f"{a.quote} … {b.quote}",
+                    ),
+                    sentence=sentence,
+                    figures=(
+                        tuple(str(v) for v in counts_of(a).values() if v is not None),
+                        tuple(str(v) for v in counts_of(b).values() if v is not None),
+                    ),
+                )
+            )
+    return conflicts
+
+
+def _phrase_pattern(words: list[str]) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w){body}\s+(?:năm\s+)?(1[89]\d\d|2[01]\d\d)(?!\d)")
+
+
+def find_headline_mismatch(facts: TextFacts) -> list[Conflict]:
+    """A headline phrase that recurs in the body followed by another year.
+
+    For each year in the headline, the words before it ("Hội nghị triển khai ... năm") are
+    looked for in the body (folded for case and tone marks); a body that names the same
+    phrase only with another year contradicts the headline. Copies of the headline in the
+    body (captions, repeated title lines) are ignored; a phrase never spans two lines.
+    """
+    headline = facts.headline
+    if headline is None:
+        return []
+    head_folded = fold_text(headline.text).folded
+    body_start = headline.end
+    lines = [
+        (match.start(), fold_text(match.group()))
+        for match in re.finditer(r"[^\n]+", facts.text[body_start:])
+    ]
+    lines = [(offset, folded) for offset, folded in lines if folded.folded != head_folded]
+    conflicts: list[Conflict] = []
+    for match in _YEAR.finditer(head_folded):
+        year = match.group(1)
+        before = head_folded[: match.start()].split()
+        if before and before[-1] == "năm":
+            before = before[:-1]
+        cut = max((k + 1 for k, w in enumerate(before) if _BOUNDARY.search(w)), default=0)
+        before = before[cut:]
+        if len(before) < MIN_PHRASE_WORDS:
+            continue
+        shortest = max(MIN_PHRASE_WORDS, math.ceil(MIN_PHRASE_SHARE * len(before)))
+        for n in range(min(MAX_PHRASE_WORDS, len(before)), shortest - 1, -1):
+            pattern = _phrase_pattern(before[-n:])
+            hits = []
+            for offset, folded in lines:
+                for hit in pattern.finditer(folded.folded):
+                    start, end = folded.to_original(hit.start(), hit.end())
+                    at = body_start + offset
+                    hits.append((hit.group(1), at + start, at + end))
+            if not hits:
+                continue
+            if any(y == year for y, _, _ in hits):
+                break
+            other, start, end = hits[0]
+            body_quote = facts.text[start:end]
+            phrase = re.sub(r"\s+(?:năm\s+)?\d{4}$", "", body_quote, flags=re.IGNORECASE)
+            sentence = (
+                f"the headline names '{phrase} năm {year}', "
+                f"the body calls the same '{phrase} năm {other}'"
+            )
+            conflicts.append(
+                Conflict(
+                    finding=Finding(
+                        kind=FindingKind.HEADLINE_MISMATCH,
+                        severity=Severity.WARNING,
+                        path="title",
+                        message=f"headline says {year}, the body says {other} for the same name",
+                        value=int(year),
+                        text_value=int(other),
+                        start=start,
+                        end=end,
+                        quote=facts.text[start:end],
+                    ),
+                    sentence=sentence,
+                    figures=((year,), (other,)),
+                )
+            )
+            break
+    return conflicts
+
+
+def already_described(conflict: Conflict, existing: list[str]) -> bool:
+    """True when an existing conflict string names every figure of both sides."""
+    for line in existing:
+        numbers = set(_NUMBER.findall(line))
+        if all(set(side) <= numbers for side in conflict.figures):
+            return True
+    return False
+
+
+def find_conflicts(facts: TextFacts) -> list[Conflict]:
+    """Every contradiction of the article: conflicting mentions and headline mismatches."""
+    return find_conflicting_mentions(facts) + find_headline_mismatch(facts)

@@ -1,0 +1,131 @@
+"""Which grant clause of the text an award of a summary speaks of: same type, similar issuer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tomtat.check.types import MentionLike
+from tomtat.schemas import Award
+from tomtat.text.normalize import normalize_name, similarity
+
+ISSUER_THRESHOLD = 85.0
+"""Token-set similarity (0-100) above which two issuers are the same (FORMAT.md's threshold)."""
+WEAK_ISSUER = 60.0
+"""Score given when one side names no issuer: matched only when nothing better exists."""
+
+COUNT_FIELDS = ("collectives", "individuals", "total")
+
+
+def _contains(haystack: str | None, needle: str | None) -> bool:
+    key_needle, key_hay = normalize_name(needle), normalize_name(haystack)
+    if not key_needle or not key_hay:
+        return False
+    return f" {key_needle} " in f" {key_hay} "
+
+
+def issuer_score(award_issuer: str | None, mention: MentionLike) -> float:
+    """How well an award's issuer fits a clause (0-100).
+
+    The clause's own issuer is compared by token-set similarity; for a clause without one,
+    an issuer written inside the clause's quote counts as a full match, else as weak.
+    """
+    if award_issuer is None or not normalize_name(award_issuer):
+        return 100.0 if mention.issuer is None else WEAK_ISSUER
+    if mention.issuer is not None:
+        return similarity(award_issuer, mention.issuer)
+    # a clause whose issuer the finder missed: the issuer written inside it fits fully
+    return 100.0 if _contains(mention.quote, award_issuer) else WEAK_ISSUER
+
+
+def same_issuer(a: str | None, b: str | None) -> bool:
+    """True when two issuers name the same authority (similar, or one written inside the other)."""
+    if a is None or b is None:
+        return False
+    return similarity(a, b) >= ISSUER_THRESHOLD or _contains(a, b) or _contains(b, a)
+
+
+def counts_of(item: Award | MentionLike) -> dict[str, int | None]:
+    """The three counts of an award or a clause, by field name."""
+    return {name: getattr(item, name) for name in COUNT_FIELDS}
+
+
+def agreement(award: Award, mention: MentionLike) -> int:
+    """Given counts of the award that the clause confirms, minus those it contradicts."""
+    score = 0
+    for name, value in counts_of(award).items():
+        other = getattr(mention, name)
+        if value is None or other is None:
+            continue
+        score += 1 if value == other else -1
+    return score
+
+
+def recipients_agree(award: Award, mention: MentionLike) -> int:
+    """+1 when a recipient of the award is one of the clause's, -1 when both name recipients
+    and none is shared, 0 when either names none."""
+    if not award.recipients or not mention.recipients:
+        return 0
+    for ours in award.recipients:
+        for theirs in mention.recipients:
+            if similarity(ours, theirs) >= ISSUER_THRESHOLD:
+                return 1
+    return -1
+
+
+def overlaps(award: Award, mention: MentionLike) -> bool:
+    """True when the award's grounded evidence overlaps the clause."""
+    ev = award.evidence
+    if ev is None or ev.start is None or ev.end is None:
+        return False
+    return ev.start < mention.end and mention.start < ev.end
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The words of a text as :func:`normalize_name` writes them (for :func:`unwritten_words`)."""
+    return frozenset(normalize_name(text).split())
+
+
+def unwritten_words(issuer: str | None, text_keys: frozenset[str] | None) -> list[str]:
+    """Words of ``issuer`` the article never writes ("Bình Phước" in an article on Lâm Đồng)."""
+    if issuer is None or text_keys is None:
+        return []
+    return [word for word in normalize_name(issuer).split() if word not in text_keys]
+
+
+def candidates(
+    award: Award, mentions: Sequence[MentionLike], text_keys: frozenset[str] | None = None
+) -> list[int]:
+    """Indexes of the clauses that may state this award: same type, fitting issuer.
+
+    An issuer with words the article never writes fits no clause, however similar
+    (``text_keys`` from :func:`text_words`). A clause without an issuer, or an award without
+    one, is a candidate only when no clause with a fitting named issuer exists.
+    """
+    strong: list[int] = []
+    weak: list[int] = []
+    for k, mention in enumerate(mentions):
+        if mention.type != award.type:
+            continue
+        score = issuer_score(award.issuer, mention)
+        if score >= ISSUER_THRESHOLD and not unwritten_words(award.issuer, text_keys):
+            strong.append(k)
+        elif not normalize_name(award.issuer) or mention.issuer is None or overlaps(award, mention):
+            weak.append(k)  # one side names no issuer, or the award's own quote is this clause
+    return strong or weak
+
+
+def best_candidate(award: Award, mentions: Sequence[MentionLike], pool: Sequence[int]) -> int:
+    """The clause of ``pool`` that fits best: most counts confirmed, then evidence, then issuer."""
+
+    def key(k: int) -> tuple[int, int, float, int, int]:
+        mention = mentions[k]
+        given = sum(getattr(mention, name) is not None for name in COUNT_FIELDS)
+        return (
+            agreement(award, mention) + recipients_agree(award, mention),
+            int(overlaps(award, mention)),
+            issuer_score(award.issuer, mention),
+            int(mention.at_event),
+            given,
+        )
+
+    return max(pool, key=key)

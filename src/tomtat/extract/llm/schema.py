@@ -1,0 +1,213 @@
+"""The lean model the LLM fills: no ids, meta or checks, and every item carries its quote.
+
+Validators read the article through instructor's validation context (``context={"article":
+FoldedText}``): a quote not found in the article, or a count or value not written in its
+quote, is a validation error that instructor sends back to the model (a re-ask). Without a
+context (the lenient path, a cached answer) only the structure is validated;
+:func:`content_problems` then lists the same problems without raising.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from instructor import ResponseSchema
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+
+from tomtat.extract.llm.evidence import FoldedText, name_in_quote, quote_problem, value_in_quote
+from tomtat.schemas import AwardType, EventKind, PartOfDay, Qualifier
+
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+class _Item(BaseModel):
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+    def problems(self, article: FoldedText) -> list[tuple[str, str]]:
+        """``(field, message)`` for every check that fails against ``article``."""
+        return []
+
+    @model_validator(mode="after")
+    def _check_against_article(self, info: ValidationInfo) -> Any:
+        context = info.context if isinstance(info.context, dict) else None
+        article = context.get("article") if context else None
+        if isinstance(article, FoldedText):
+            found = self.problems(article)
+            if found:
+                raise ValueError("; ".join(f"{name}: {msg}" for name, msg in found))
+        return self
+
+
+class EventFacts(_Item):
+    """When, where and by whom the meeting was held."""
+
+    date: str | None = Field(
+        default=None,
+        pattern=ISO_DATE,
+        description="ISO date YYYY-MM-DD of the meeting; year from context when unstated; null if none.",
+    )
+    part_of_day: PartOfDay | None = Field(default=None, description="sáng/trưa/chiều/tối or null.")
+    kinds: list[EventKind] = Field(default_factory=list, description="What the meeting does.")
+    organizer: str | None = Field(default=None, description="Who held it, as the text names it.")
+    province: str | None = Field(default=None, description="Province, without 'tỉnh'/'thành phố'.")
+    district: str | None = Field(
+        default=None, description="District-level unit, no prefix; null for a provincial event."
+    )
+    review_start: int | None = Field(
+        default=None, ge=1900, le=2200, description="First year reviewed (tổng kết/sơ kết only)."
+    )
+    review_end: int | None = Field(
+        default=None, ge=1900, le=2200, description="Last year reviewed."
+    )
+    quote: str | None = Field(
+        default=None,
+        description="The sentence that states the meeting's date, place or organiser, copied verbatim.",
+    )
+
+    def problems(self, article: FoldedText) -> list[tuple[str, str]]:
+        """The event quote must be in the article when any event field is set."""
+        found: list[tuple[str, str]] = []
+        stated = any((self.date, self.organizer, self.province, self.district))
+        if stated or self.quote:
+            problem = quote_problem(self.quote, article)
+            if problem:
+                found.append(("event.quote", problem))
+        if (self.review_start is None) != (self.review_end is None):
+            found.append(("event.review", "give both review_start and review_end, or neither"))
+        elif self.review_start is not None and self.review_end is not None:
+            if self.review_end < self.review_start:
+                found.append(("event.review", "review_end is before review_start"))
+        return found
+
+
+class PersonFacts(_Item):
+    """An official named in the text with the post the text gives."""
+
+    name: str = Field(description="Full name as written, without rank or title.")
+    title: str | None = Field(default=None, description="Post as the text gives it, without rank.")
+    rank: str | None = Field(
+        default=None, description="Military/police rank such as 'Đại tá', else null."
+    )
+    quote: str = Field(description="The words of the article naming this person, verbatim.")
+
+    def problems(self, article: FoldedText) -> list[tuple[str, str]]:
+        """The quote must be in the article and contain the name."""
+        problem = quote_problem(self.quote, article)
+        if problem:
+            return [("quote", problem)]
+        if not name_in_quote(self.name, self.quote):
+            return [("name", f"the name {self.name!r} is not in its quote")]
+        return []
+
+
+class AwardFacts(_Item):
+    """One grant made at the event: one kind of award from one issuer, with its counts."""
+
+    type: AwardType = Field(description="Kind of award; 'Khác' for anything not listed.")
+    issuer: str | None = Field(default=None, description="Who grants it, as the text names it.")
+    collectives: int | None = Field(
+        default=None,
+        ge=0,
+        description="Number of collectives (tập thể); a single named collective is 1; null if not given.",
+    )
+    individuals: int | None = Field(
+        default=None, ge=0, description="Number of individuals (cá nhân); null if not given."
+    )
+    total: int | None = Field(
+        default=None, ge=0, description="Only when the text gives a total without the split."
+    )
+    recipients: list[str] = Field(default_factory=list, description="Recipients named in the text.")
+    quote: str = Field(description="The sentence of the article that states this grant, verbatim.")
+
+    def problems(self, article: FoldedText) -> list[tuple[str, str]]:
+        """The quote must be in the article, and every count written in it."""
+        problem = quote_problem(self.quote, article)
+        if problem:
+            return [("quote", problem)]
+        found: list[tuple[str, str]] = []
+        for name in ("collectives", "individuals", "total"):
+            value = getattr(self, name)
+            if value is None or value_in_quote(value, self.quote):
+                continue
+            if value == 1 and self.recipients:
+                continue  # one named recipient counts 1 without a written number
+            found.append((name, f"{name}={value} is not written in the quote {self.quote!r}"))
+        if self.total is not None and self.collectives is not None and self.individuals is not None:
+            found.append(
+                (
+                    "total",
+                    "set total only when the text gives no split into collectives and individuals",
+                )
+            )
+        return found
+
+
+class StatisticFacts(_Item):
+    """Another numeric fact of the article."""
+
+    label: str = Field(description="What is counted, in the article's words.")
+    value: float = Field(
+        description="The number as a plain number: 1.131 -> 1131, 2,5 -> 2.5, 5 tỷ -> 5000000000."
+    )
+    unit: str | None = Field(default=None, description="Unit such as 'đồng', '%', 'vụ', else null.")
+    qualifier: Qualifier | None = Field(
+        default=None, description="Hedge before the number (hơn, trên, gần, khoảng, gần như)."
+    )
+    quote: str = Field(description="The clause of the article that states the number, verbatim.")
+
+    def problems(self, article: FoldedText) -> list[tuple[str, str]]:
+        """The quote must be in the article and hold the value."""
+        problem = quote_problem(self.quote, article)
+        if problem:
+            return [("quote", problem)]
+        if not value_in_quote(self.value, self.quote):
+            return [("value", f"value {self.value:g} is not written in the quote {self.quote!r}")]
+        return []
+
+
+_SCHEMAS: dict[str, str] = {}
+
+
+class ArticleFacts(ResponseSchema):
+    """Facts of one Vietnamese news report of an official meeting or award ceremony."""
+
+    # A ResponseSchema already, so instructor does not derive a new class on every request.
+    model_config = ConfigDict(extra="ignore")
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """The JSON schema, built once per argument set (instructor asks on every request)."""
+        key = repr((cls.__qualname__, args, sorted(kwargs.items(), key=lambda kv: kv[0])))
+        cached = _SCHEMAS.get(key)
+        if cached is None:
+            cached = json.dumps(super().model_json_schema(*args, **kwargs))
+            _SCHEMAS[key] = cached
+        result: dict[str, Any] = json.loads(cached)
+        return result
+
+    event: EventFacts = Field(default_factory=EventFacts)
+    people: list[PersonFacts] = Field(default_factory=list)
+    awards: list[AwardFacts] = Field(
+        default_factory=list, description="Grants made at the reported event only."
+    )
+    statistics: list[StatisticFacts] = Field(default_factory=list)
+    conflicts: list[str] = Field(
+        default_factory=list, description="Places where the article contradicts itself."
+    )
+
+
+GROUPS: tuple[tuple[str, type[_Item]], ...] = (
+    ("people", PersonFacts),
+    ("awards", AwardFacts),
+    ("statistics", StatisticFacts),
+)
+
+
+def content_problems(facts: ArticleFacts, article: FoldedText) -> list[tuple[str, str]]:
+    """Every ``(path, message)`` the validators would raise for ``facts`` against ``article``."""
+    found = [(path, msg) for path, msg in facts.event.problems(article)]
+    for group, _ in GROUPS:
+        for index, item in enumerate(getattr(facts, group)):
+            found.extend((f"{group}[{index}].{name}", msg) for name, msg in item.problems(article))
+    return found

@@ -1,0 +1,200 @@
+"""Awards of the event from the count finder's grant clauses: deduplicated, conflicts named.
+
+Rules (FORMAT.md): only grants made at the event count; the same type + issuer with the same
+figures is one entry; with different figures both are kept and the contradiction is written to
+``conflicts``; a clause without counts ("Trao Bằng khen của Công an tỉnh cho các cá nhân")
+merges into a counted entry of the same type whose issuer matches (or any counted entry of that
+type when it names no issuer), else it stays as an entry with null counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tomtat.schemas import Award, AwardType, Evidence
+from tomtat.text.counts import AwardMention
+from tomtat.text.normalize import normalize_name, similarity
+
+__all__ = ["build_awards"]
+
+_ISSUER_MATCH = 85.0
+
+
+@dataclass
+class _Entry:
+    type: AwardType
+    issuer: str | None
+    collectives: int | None
+    individuals: int | None
+    total: int | None
+    recipients: list[str]
+    start: int
+    end: int
+    quote: str
+    positions: list[int] = field(default_factory=list)
+
+    @property
+    def counted(self) -> bool:
+        """Whether the text gives any count for this grant."""
+        return any(v is not None for v in (self.collectives, self.individuals, self.total))
+
+    def figures(self) -> tuple[int | None, int | None, int | None]:
+        """(collectives, individuals, total): what two mentions must share to be one grant."""
+        return self.collectives, self.individuals, self.total
+
+
+def _entry(mention: AwardMention) -> _Entry:
+    return _Entry(
+        mention.type,
+        mention.issuer,
+        mention.collectives,
+        mention.individuals,
+        mention.total,
+        list(mention.recipients),
+        mention.start,
+        mention.end,
+        mention.quote,
+        [mention.start],
+    )
+
+
+def _describe(entry: _Entry) -> str:
+    parts = []
+    if entry.collectives is not None:
+        parts.append(f"{entry.collectives} tập thể")
+    if entry.individuals is not None:
+        parts.append(f"{entry.individuals} cá nhân")
+    if entry.total is not None:
+        parts.append(f"{entry.total} tập thể và cá nhân")
+    return ", ".join(parts)
+
+
+class _IssuerIndex:
+    """Entries grouped by (type, normalised issuer); fuzzy issuer matches cached per key pair."""
+
+    _MAX_FUZZY_KEYS = 200  # beyond this many issuers (not prose), match issuers exactly
+
+    def __init__(self) -> None:
+        self.groups: dict[tuple[AwardType, str], list[_Entry]] = {}
+        self._cache: dict[tuple[str, str], bool] = {}
+
+    def _match(self, a: str, b: str) -> bool:
+        if a == b:
+            return True
+        if not a or not b or len(self.groups) > self._MAX_FUZZY_KEYS:
+            return False
+        pair = (a, b) if a < b else (b, a)
+        if pair not in self._cache:
+            self._cache[pair] = similarity(a, b) >= _ISSUER_MATCH
+        return self._cache[pair]
+
+    def same(self, entry: _Entry) -> list[_Entry]:
+        """Kept entries of the same type whose issuer matches ``entry``'s."""
+        key = normalize_name(entry.issuer)
+        found: list[_Entry] = []
+        for (award_type, other), entries in self.groups.items():
+            if award_type == entry.type and self._match(key, other):
+                found.extend(entries)
+        return found
+
+    def same_figures(self, entry: _Entry) -> _Entry | None:
+        """A kept entry of the same type and figures where one side names no issuer."""
+        for (award_type, other), entries in self.groups.items():
+            if award_type != entry.type:
+                continue
+            for kept in entries:
+                if kept.figures() == entry.figures() and (not other or entry.issuer is None):
+                    return kept
+        return None
+
+    def best(self, mention: _Entry, *, counted: bool) -> _Entry | None:
+        """The entry a count-less mention merges into: same type, matching (or no) issuer."""
+        key = normalize_name(mention.issuer)
+        best: _Entry | None = None
+        best_score = -1.0
+        for (award_type, other), entries in self.groups.items():
+            if award_type != mention.type:
+                continue
+            candidates = [e for e in entries if e.counted == counted]
+            if not candidates:
+                continue
+            if not key or not other:
+                score = 100.0 if key == other else 50.0
+            elif self._match(key, other):
+                score = 100.0 if key == other else similarity(key, other)
+            else:
+                continue
+            if score > best_score:
+                best, best_score = candidates[0], score
+        return best
+
+    def add(self, entry: _Entry) -> None:
+        """Index a kept entry."""
+        self.groups.setdefault((entry.type, normalize_name(entry.issuer)), []).append(entry)
+
+
+_MAX_CONFLICTS = 20
+
+
+def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
+    """The event's awards (one per grant statement) and the conflicts among them."""
+    kept: list[_Entry] = []
+    conflicts: list[str] = []
+    index = _IssuerIndex()
+    at_event = [_entry(m) for m in mentions if m.at_event]
+    counted = [e for e in at_event if e.counted]
+    countless = [e for e in at_event if not e.counted]
+    for mention in counted:
+        same = index.same(mention)
+        duplicate = next((e for e in same if e.figures() == mention.figures()), None)
+        if duplicate is None:
+            # "Tặng Giấy khen cho 15 tập thể" (a caption) is "X tặng giấy khen cho 15 tập thể"
+            duplicate = index.same_figures(mention)
+            if duplicate is not None and duplicate.issuer is None and mention.issuer:
+                duplicate.issuer = mention.issuer
+        if duplicate is not None:
+            if (
+                mention.recipients
+                and set(mention.recipients) - set(duplicate.recipients)
+                and not (duplicate.individuals or duplicate.total)
+            ):
+                duplicate.recipients.extend(
+                    r for r in mention.recipients if r not in duplicate.recipients
+                )
+                duplicate.collectives = len(duplicate.recipients)
+            duplicate.positions.append(mention.start)
+            continue
+        if same and len(conflicts) < _MAX_CONFLICTS:
+            other = same[0]
+            conflicts.append(
+                f"{mention.type.value} của {mention.issuer or other.issuer or '?'}: "
+                f"{_describe(other)} in one place; {_describe(mention)} in another"
+            )
+        kept.append(mention)
+        index.add(mention)
+    for mention in countless:
+        target = index.best(mention, counted=True) or index.best(mention, counted=False)
+        if target is not None:
+            if mention.issuer and (
+                target.issuer is None
+                or (not target.counted and len(mention.issuer) > len(target.issuer))
+            ):
+                target.issuer = mention.issuer
+            target.positions.append(mention.start)
+            continue
+        kept.append(mention)
+        index.add(mention)
+    kept.sort(key=lambda e: min(e.positions))
+    awards = [
+        Award(
+            type=e.type,
+            issuer=e.issuer,
+            collectives=e.collectives,
+            individuals=e.individuals,
+            total=e.total,
+            recipients=e.recipients,
+            evidence=Evidence(quote=e.quote, start=e.start, end=e.end, alignment="exact"),  # type: ignore[arg-type]
+        )
+        for e in kept
+    ]
+    return awards, conflicts

@@ -1,0 +1,328 @@
+"""Officials named with their posts: "Ông X - Chủ tịch UBND huyện Y", "Phó Chủ tịch UBND tỉnh Z X".
+
+Three shapes, all within one sentence:
+
+1. name, then post: "(Ông|Bà|đồng chí|Đại tá) Nguyễn Văn A - / , / ( Giám đốc Công an tỉnh";
+   lists "các đồng chí: A, post; B, post" are this shape repeated;
+2. post, then name: "Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam nhấn mạnh" — the place at the
+   end of the post is told from the name by the gazetteer and a list of surnames;
+3. post, then ", (rank|ông|bà) name": "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A".
+
+A post runs on through capitalised words and the lowercase words of unit names, and stops at
+punctuation (a comma only when no further post follows it) or at a verb/preposition ("phát
+biểu", "trao", "đã", "tại" ...). Ranks are kept apart from the post. One entry per person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from tomtat.schemas import Evidence, Person
+from tomtat.text.counts import iter_sentences
+from tomtat.text.gazetteer import split_leading_place
+from tomtat.text.normalize import normalize_name
+
+__all__ = ["extract_people"]
+
+_SURNAMES = frozenset(
+    """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương
+    trịnh trương lâm mai hà tô tạ đinh lương cao kiều thái triệu châu quách tống khúc lưu la
+    từ mạc nông hứa đồng chu giang viên kim thân bế lục hầu diệp khổng mã phùng quan tăng
+    thạch lò lầu sầm âu ninh văn doãn nghiêm lạc lã tôn trình vi ma hoàng y k ksor rmah
+    siu nay h kpă rơ rah kơ rcom thào giàng vàng sùng mùa hờ cứ ka""".split()
+)
+_RANKS = (
+    "Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá"
+    "|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
+)
+_RANK_RE = re.compile(rf"(?i)(?:{_RANKS})")
+_POST = (
+    r"(?:Phó\s+)?(?:Chủ\s+tịch(?:\s+nước)?|Bí\s+thư|Tổng\s+Bí\s+thư|Giám\s+đốc|Tổng\s+Giám\s+đốc"
+    r"|Thứ\s+trưởng|Bộ\s+trưởng|Cục\s+trưởng|Tổng\s+cục\s+trưởng|Chánh\s+Văn\s+phòng|Chánh"
+    r"|Ủy\s+viên|Uỷ\s+viên|Chỉ\s+huy\s+trưởng|Chính\s+ủy|Chính\s+uỷ|Tư\s+lệnh|Thủ\s+trưởng"
+    r"|Hiệu\s+trưởng|Viện\s+trưởng|Chủ\s+nhiệm|Đại\s+biểu\s+Quốc\s+hội|Trưởng|Đội\s+trưởng"
+    r"|Thủ\s+tướng|Tổ\s+trưởng|Chi\s+hội\s+trưởng|Thường\s+trực|Trưởng\s+ban|Trưởng\s+phòng)"
+    r"(?!\w)"
+)
+_POST_RE = re.compile(_POST)
+_POST_RE_ANYCASE = re.compile(_POST, re.I)
+_POST_RE_LOW = re.compile(_POST.lower())
+# Cheap literal prefilter (lowercased text): a sentence without one of these has no post.
+_POST_HINT = re.compile(
+    r"chủ tịch|bí thư|giám đốc|trưởng|ủy viên|uỷ viên|chánh|chính ủy|chính uỷ|tư lệnh"
+    r"|chủ nhiệm|đại biểu|thường trực|thủ tướng"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_TITLE_STOP_WORDS = frozenset(
+    """phát đã đang sẽ vừa trao tặng cho nhấn cũng chủ dự tham khẳng đề yêu chúc ghi nêu được
+    tại về với là thay lưu biểu cùng và khen báo trình đánh chia bày mong đọc quán gửi thăm
+    làm nói trả kết chỉ động nhận tiếp trong của có khi ngày năm đến từ nhằm để theo như
+    thì mà hay hoặc lên xuống ra vào đi phụ đánh giúp giới hướng điều kiểm""".split()
+)
+_UNIT_WORDS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố".split())
+_MAX_TITLE_WORDS = 16
+
+
+@dataclass
+class _Found:
+    name: str
+    title: str | None
+    rank: str | None
+    start: int
+    end: int
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def _title_extent(sentence: str, pos: int) -> int:
+    """End (in ``sentence``) of a post starting at ``pos``."""
+    cursor = pos
+    end = pos
+    words = 0
+    while cursor < len(sentence) and words < _MAX_TITLE_WORDS:
+        match = _WORD.search(sentence, cursor)
+        if match is None:
+            break
+        gap = sentence[cursor : match.start()]
+        if words and gap.strip():
+            stripped = gap.strip()
+            if stripped == "," and _POST_RE.match(sentence, match.start()):
+                pass  # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"
+            elif stripped in ("-", "–", ".") and not re.search(r"\s", gap):
+                pass  # "Bà Rịa-Vũng Tàu", "TP.HCM"
+            else:
+                break
+        elif gap and not gap.isspace() and words:
+            break
+        word = match.group()
+        if words and not _is_cap(word) and not word.isupper() and word.lower() in _TITLE_STOP_WORDS:
+            break
+        end = match.end()
+        cursor = match.end()
+        words += 1
+    return end
+
+
+def _name_from_run(words: list[str], *, require_surname: bool) -> int | None:
+    """Index in ``words`` where a person's name starts (2-5 words to the end), else None."""
+    for i in range(len(words)):
+        length = len(words) - i
+        if length > 5:
+            continue
+        if length < 2:
+            return None
+        if not all(_is_cap(w) for w in words[i:]):
+            continue
+        if words[i].lower() in _SURNAMES or not require_surname:
+            return i
+    return None
+
+
+def _cap_run_before(sentence: str, end: int) -> list[re.Match[str]]:
+    """Capitalised words ending at ``end`` joined only by single spaces."""
+    run: list[re.Match[str]] = []
+    for match in reversed(list(_WORD.finditer(sentence, max(0, end - 80), end))):
+        following = run[0].start() if run else end
+        gap = sentence[match.end() : following]
+        if gap.strip() or (run and len(gap) > 1):
+            break
+        if not _is_cap(match.group()):
+            break
+        run.insert(0, match)
+    return run
+
+
+def _prefix_before(sentence: str, start: int) -> tuple[str | None, str | None]:
+    """Rank or honorific right before ``start``: ("Đại tá", None) / (None, "ông")."""
+    before = sentence[max(0, start - 20) : start]
+    rank = re.search(rf"(?i)(?:{_RANKS})\s+$", before)
+    if rank:
+        return " ".join(rank.group().split()), None
+    honor = re.search(r"(?i)(?<!\w)(?:ông|bà|đồng\s+chí|đ/c)\s+$", before)
+    if honor:
+        return None, honor.group().strip()
+    return None, None
+
+
+def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
+    found: list[_Found] = []
+    consumed_until = -1
+    low = sentence.lower()
+    posts = (
+        _POST_RE_LOW.finditer(low)
+        if len(low) == len(sentence)
+        else _POST_RE_ANYCASE.finditer(sentence)
+    )
+    for post in posts:
+        if post.start() < consumed_until:
+            continue
+        capitalised = sentence[post.start()].isupper()
+        sep = re.search(r"\s*(?:[-–—,(]|:)\s*$", sentence[max(0, post.start() - 4) : post.start()])
+        title_end = _title_extent(sentence, post.start())
+        if sep is not None:
+            # shape 1: NAME <sep> POST
+            sep_start = post.start() - (
+                len(sentence[max(0, post.start() - 4) : post.start()]) - sep.start()
+            )
+            run = _cap_run_before(sentence, sep_start)
+            words = [m.group() for m in run]
+            rank, honor = (None, None)
+            if run:
+                rank, honor = _prefix_before(sentence, run[0].start())
+                # a rank or honorific written capitalised is part of the run: peel it off
+                while words and (
+                    _RANK_RE.fullmatch(" ".join(words[:2])) or words[0].lower() in ("ông", "bà")
+                ):
+                    if _RANK_RE.fullmatch(" ".join(words[:2])):
+                        rank = " ".join(words[:2])
+                        run, words = run[2:], words[2:]
+                    else:
+                        honor = words[0]
+                        run, words = run[1:], words[1:]
+                if words[:2] and " ".join(w.lower() for w in words[:2]) == "đồng chí":
+                    honor = "đồng chí"
+                    run, words = run[2:], words[2:]
+            index = _name_from_run(words, require_surname=not (rank or honor))
+            if index is not None and run and index == 0 and not (rank or honor):
+                unit = re.search(
+                    r"([^\W\d_]+)\s*$", sentence[max(0, run[0].start() - 12) : run[0].start()]
+                )
+                if unit and unit.group(1).lower() in _UNIT_WORDS:
+                    index = None  # "UBND huyện Lâm Hà, Chủ tịch ...": a place, not a name
+            if index is not None and (capitalised or rank or honor):
+                name_start = run[index].start()
+                title = _clean_title(sentence[post.start() : title_end])
+                quote_start = name_start
+                found.append(
+                    _Found(
+                        " ".join(words[index:]),
+                        title,
+                        rank,
+                        offset + quote_start,
+                        offset + title_end,
+                    )
+                )
+                consumed_until = title_end
+                continue
+        if not capitalised:
+            continue
+        # shape 2: POST ... NAME (the name ends the post)
+        extent = sentence[post.start() : title_end]
+        run = _cap_run_before(sentence, title_end)
+        words = [m.group() for m in run]
+        person = None
+        if run and run[0].start() > post.start() + len(post.group()):
+            before_run = sentence[post.start() : run[0].start()].split()
+            place_len = 0
+            if before_run and before_run[-1].lower() in _UNIT_WORDS:
+                place_len = split_leading_place(words)
+            candidate = words[place_len:]
+            rank_in = None
+            if len(candidate) >= 2 and _RANK_RE.fullmatch(" ".join(candidate[:2])):
+                rank_in = " ".join(candidate[:2])
+                candidate = candidate[2:]
+            index = _name_from_run(candidate, require_surname=True)
+            after_unit = bool(before_run) and before_run[-1].lower() in _UNIT_WORDS
+            if index and after_unit and not rank_in:
+                # "Chủ tịch UBND xã Ia Kha Nguyễn Văn A": a place the gazetteer lacks, then a name
+                candidate = candidate[index:]
+                index = 0
+            if (
+                index == 0
+                and after_unit
+                and before_run[-1].lower() in ("xã", "phường", "trấn")
+                and len(candidate) == len(words) <= 2
+            ):
+                index = None  # "Chủ tịch UBND phường Trần Phú phát biểu": the ward's name
+            if index == 0 and (place_len or rank_in or not _looks_like_org(candidate)):
+                name_start_word = len(words) - len(candidate)
+                title_text = sentence[
+                    post.start() : run[name_start_word - (2 if rank_in else 0)].start()
+                ]
+                person = _Found(
+                    " ".join(candidate),
+                    _clean_title(title_text),
+                    rank_in,
+                    offset + post.start(),
+                    offset + title_end,
+                )
+        if person is None:
+            # shape 3: POST, (rank|honorific) NAME
+            tail = re.match(
+                rf"\s*,\s*(?P<pre>(?:{_RANKS})|ông|bà|đồng\s+chí)\s+",
+                sentence[title_end:],
+                re.I,
+            )
+            if tail:
+                name_from = title_end + tail.end()
+                name_words: list[re.Match[str]] = []
+                for m in _WORD.finditer(sentence, name_from, min(len(sentence), name_from + 60)):
+                    prev_end = name_words[-1].end() if name_words else name_from
+                    if sentence[prev_end : m.start()].strip() or not _is_cap(m.group()):
+                        break
+                    name_words.append(m)
+                nw = [m.group() for m in name_words]
+                if _name_from_run(nw, require_surname=False) == 0:
+                    pre = " ".join(tail.group("pre").split())
+                    person = _Found(
+                        " ".join(nw),
+                        _clean_title(extent),
+                        pre if _RANK_RE.fullmatch(pre) else None,
+                        offset + post.start(),
+                        offset + name_words[-1].end(),
+                    )
+        if person is not None:
+            found.append(person)
+            consumed_until = title_end
+    return found
+
+
+def _looks_like_org(words: list[str]) -> bool:
+    return any(w.isupper() and len(w) > 1 for w in words)
+
+
+def _clean_title(title: str) -> str | None:
+    title = " ".join(title.split()).strip(" ,-–—:;(")
+    return title or None
+
+
+def extract_people(text: str, *, author: str | None = None) -> list[Person]:
+    """Every official named with a post in ``text``, once each, in order of first mention."""
+    people: dict[str, Person] = {}
+    author_key = normalize_name(author) if author else None
+    posts = [m.start() for m in _POST_HINT.finditer(text.lower())]
+    if not posts:
+        return []
+    for start, end in iter_sentences(text):
+        first = bisect.bisect_left(posts, start)
+        if first == len(posts) or posts[first] >= end:
+            continue  # no post in this sentence
+        if end - start > 3000:
+            end = start + 3000  # a "sentence" that long is not prose; bound the work
+        for found in _find_in_sentence(text[start:end], start):
+            key = normalize_name(found.name)
+            if not key or key == author_key:
+                continue
+            if key in people:
+                existing = people[key]
+                if existing.title is None and found.title:
+                    existing.title = found.title
+                if existing.rank is None and found.rank:
+                    existing.rank = found.rank
+                continue
+            people[key] = Person(
+                name=found.name,
+                title=found.title,
+                rank=found.rank,
+                evidence=Evidence(
+                    quote=text[found.start : found.end],
+                    start=found.start,
+                    end=found.end,
+                    alignment="exact",  # type: ignore[arg-type]
+                ),
+            )
+    return list(people.values())

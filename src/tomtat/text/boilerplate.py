@@ -1,0 +1,126 @@
+"""Web page furniture: rating widgets, share buttons, view counters, related-news headers.
+
+Patterns match a whole paragraph (case-insensitive, after whitespace collapsing), so a
+sentence of the article that merely mentions "chia sẻ" is never dropped. Some furniture
+carries a value worth keeping ("Nguồn tin: Phạm Mỹ Hạnh"): :func:`classify` returns it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Furniture", "classify", "is_comments_marker", "is_tail_marker"]
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A paragraph recognised as page furniture; ``note`` is (key, value) worth recording."""
+
+    kind: str
+    note: tuple[str, str] | None = None
+
+
+def _full(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"(?i)^\s*(?:" + "|".join(patterns) + r")\s*[.:!…]*\s*$")
+
+
+_RATING = _full(
+    r"tổng số điểm (?:của bài viết )?là:? .*",
+    r"xếp hạng:? .*(?:phiếu bầu|điểm|sao).*",
+    r"(?:click|bấm|nhấp|nhấn) (?:vào )?(?:đây )?để đánh giá(?: bài viết| tin| bài)?",
+    r"đánh giá(?: bài viết| tin bài)?",
+    r"\d+(?:[.,]\d+)? ?/ ?\d+ (?:điểm|sao)(?: \(\d+ (?:phiếu|đánh giá|lượt)\))?",
+    r"bình chọn(?: bài viết)?",
+)
+_SESSION = _full(
+    r".*bấm vào đây để duy trì trạng thái đăng nhập.*",
+    r"bạn đã không sử dụng (?:site|trang).*",
+    r"thời gian chờ:? \d+ giây",
+    r"đăng nhập|đăng ký|đăng xuất|quên mật khẩu\??",
+)
+_COMMENTS = _full(
+    r"ý kiến bạn đọc",
+    r"ý kiến của bạn",
+    r"(?:viết |gửi )?bình luận(?: của bạn)?(?: \(\d+\))?",
+    r"gửi ý kiến(?: của bạn)?",
+    r"\d+ bình luận",
+    r"bạn đọc bình luận",
+)
+_RELATED = _full(
+    r"những tin mới hơn",
+    r"những tin cũ hơn",
+    r"tin (?:liên quan|cùng chuyên mục|khác|mới(?: nhất)?|nổi bật|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|cũ hơn|mới hơn)",
+    r"các tin (?:khác|đã đưa|liên quan)",
+    r"bài viết (?:liên quan|khác|cùng chuyên mục)",
+    r"(?:xem|đọc) thêm(?::.*)?",
+    r"có thể bạn quan tâm",
+    r"tin tức liên quan",
+)
+_TAGS = _full(
+    r"nhãn",
+    r"thẻ",
+    r"từ khóa:? .*",
+    r"từ khoá:? .*",
+    r"tags?:? .*",
+    r"chủ đề:? .*",
+)
+_COUNTERS = _full(
+    r"(?:lượt xem|số lượt xem|lượt đọc|số lần đọc|đã xem|lượt truy cập)(?::| là)? ?[\d.,]+(?: lượt)?",
+    r"[\d.,]+ lượt (?:xem|đọc|thích|chia sẻ)",
+)
+_SHARE = _full(
+    r"chia sẻ(?: bài viết| bài| tin| lên facebook| qua email)?",
+    r"share",
+    r"tweet",
+    r"(?:facebook|twitter|zalo|email|linkedin)(?: ?[|/,] ?(?:facebook|twitter|zalo|email|linkedin))*",
+    r"in bài viết|in bài|in trang|bản in|in",
+    r"gửi bài viết qua email|gửi email|gửi cho bạn bè|gửi",
+    r"lưu bài viết|lưu tin|lưu",
+    r"quay lại|trở về|về đầu trang|lên đầu trang|đầu trang|trang chủ",
+    r"thích|like|theo dõi(?: chúng tôi)?(?: trên .*)?",
+    r"(?:phóng to|thu nhỏ|cỡ chữ)(?: ?[|/] ?(?:phóng to|thu nhỏ|cỡ chữ))*",
+    r"(?:a\+|a-|a)(?: ?[|/]? ?(?:a\+|a-|a))*",
+)
+_LEGAL = _full(
+    r"(?:copyright|bản quyền|©).*",
+    r".*ghi rõ nguồn .* khi phát hành lại thông tin.*",
+)
+_PUNCTUATION_ONLY = re.compile(r"^[\W_]+$")
+_SOURCE_NOTE = re.compile(r"(?i)^\s*(nguồn tin|nguồn|theo nguồn)\s*:\s*(.{1,120}?)\s*[.]?\s*$")
+
+_TAIL_MARKERS = (_COMMENTS, _RELATED)
+
+
+def classify(paragraph: str) -> Furniture | None:
+    """The kind of web furniture ``paragraph`` is, or None if it is article text."""
+    if _PUNCTUATION_ONLY.match(paragraph):
+        return Furniture("punctuation")
+    source = _SOURCE_NOTE.match(paragraph)
+    if source is not None:
+        return Furniture("source_note", (source.group(1).lower(), source.group(2)))
+    if len(paragraph) > 300:
+        return None
+    for kind, pattern in (
+        ("rating", _RATING),
+        ("session", _SESSION),
+        ("comments", _COMMENTS),
+        ("related", _RELATED),
+        ("tags", _TAGS),
+        ("counter", _COUNTERS),
+        ("share", _SHARE),
+        ("legal", _LEGAL),
+    ):
+        if pattern.match(paragraph):
+            return Furniture(kind)
+    return None
+
+
+def is_tail_marker(paragraph: str) -> bool:
+    """True for headers after which a page lists comments or other articles, not this one."""
+    return any(pattern.match(paragraph) for pattern in _TAIL_MARKERS)
+
+
+def is_comments_marker(paragraph: str) -> bool:
+    """True for the header of the readers' comments box ("Ý kiến bạn đọc")."""
+    return _COMMENTS.match(paragraph) is not None

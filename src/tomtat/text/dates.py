@@ -1,0 +1,337 @@
+"""Dates, years and year ranges in Vietnamese news text.
+
+Everything here is regex-based and linear in the length of the text. Offsets are
+half-open ``[start, end)`` indices of the string passed in (no normalisation is applied,
+so they stay valid for the caller's text).
+
+Date forms recognised (see :func:`find_dates`):
+
+* ``5/1``, ``5/1/2021``, ``05/01/21`` (slash), ``17-8``, ``17-8-2023`` (hyphen),
+  ``18.8``, ``15.2.2023`` (dot);
+* ``ngày 17 tháng 5``, ``ngày 17 tháng 5 năm 2023`` (words).
+
+A slash or hyphen pair without a year is only a date when something says so: a word before
+it (part of day, ``ngày``, ``hôm``, ``từ``/``đến`` ...) or nothing word-like after it
+(``Chiều 5/1, ...``, ``... dịp 2-9.``). ``3/5 xã`` is three of five communes, ``5-7 người``
+is a range. The dot form without a year needs a part of day, ``ngày`` or ``hôm`` before it
+(``15.2`` alone is a decimal).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "DateMention",
+    "YearMention",
+    "YearRange",
+    "find_dates",
+    "find_year_ranges",
+    "find_years",
+    "parse_publication_date",
+]
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+_LOOKBACK = 48  # characters of left context examined before a candidate
+
+PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A calendar date written in the text; ``year`` is None when the text leaves it out.
+
+    ``start``/``end`` cover the date itself ("5/1/2021", "17 tháng 5 năm 2023");
+    ``context_start`` also covers the part of day or ``ngày`` word before it when present.
+    """
+
+    day: int
+    month: int
+    year: int | None
+    part_of_day: str | None
+    start: int
+    end: int
+    raw: str
+    context_start: int | None = None
+
+
+@dataclass(frozen=True)
+class YearRange:
+    """A span of years such as "2014 - 2023" or "từ năm 2014 đến năm 2023"."""
+
+    start_year: int
+    end_year: int
+    start: int
+    end: int
+    raw: str
+
+
+@dataclass(frozen=True)
+class YearMention:
+    """A four-digit year (1900-2100) used as a year; ``after_nam`` if "năm" precedes it."""
+
+    year: int
+    start: int
+    end: int
+    after_nam: bool
+
+
+# --- dates -------------------------------------------------------------------------------
+
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w.,/\-–])"
+    r"(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})"
+    r"(?:(?P=sep)(?P<y>\d{4}|\d{2})(?!\d))?"
+    # not followed by more of a number, a document suffix ("/QĐ-UBND") or a time colon
+    r"(?![\d]|[/.\-–][\w]|:\d)"
+)
+_WORD_DATE = re.compile(
+    r"(?i)(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
+    r"(?:\s*(?:năm|,|/)\s*(?P<y>\d{4}))?(?!\d)"
+)
+# Left context, anchored at the end of the look-back window.
+_POD_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?P<pod>sáng|trưa|chiều|tối)"
+    r"(?:\s+(?:nay|qua|mai|hôm\s+nay|hôm\s+qua))?"
+    r"(?:\s*[,-]?\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\s*[,(-]?)?"
+    r"(?:\s*(?:ngày|hôm))?\s*\(?\s*$"
+)
+_DATE_WORD_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?P<w>ngày|hôm|dịp|lúc|đêm|rạng\s+sáng|"
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*[,(-]?\s*$"
+)
+# Weaker cues ("từ 5/1", "đến 10/1"): also "từ 5-7 người" (a range), so these need the date
+# to be followed by something that is not a noun.
+_WEAK_DATE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:từ|đến|tới|trước|sau|vào)\s*$")
+_WEAK_OK_AFTER = re.compile(r"(?i)\s*(?:$|[^\w\s]|(?:đến|tới|và|năm|tại|vừa|đã|hằng)(?!\w))")
+_NGAY_BEFORE = re.compile(r"(?i)(?<!\w)(?:ngày|hôm)\s*$")
+# After a yearless slash/hyphen date: nothing word-like (punctuation, end, or "năm"/"tại").
+_PLAIN_AFTER = re.compile(r"(?i)\s*(?:$|[,.;:!?)\]\"”’'…–—-]|\n|(?:năm|tại|vừa|đã)(?!\w))")
+
+
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _valid_day(day: int, month: int, year: int | None) -> bool:
+    if not 1 <= month <= 12 or not 1 <= day <= _DAYS_IN_MONTH[month - 1]:
+        return False
+    return not (month == 2 and day == 29 and year is not None and not calendar.isleap(year))
+
+
+def _full_year(raw: str) -> int:
+    value = int(raw)
+    if len(raw) == 2:
+        return 2000 + value if value <= 50 else 1900 + value
+    return value
+
+
+def _window_has(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Cheap substring gate before running an end-anchored regex over the look-back window."""
+    window = text[max(0, start - _LOOKBACK) : start].lower()
+    return any(word in window for word in words)
+
+
+_DATE_WORDS = ("ngày", "hôm", "dịp", "lúc", "đêm", "sáng", "thứ", "chủ")
+_WEAK_WORDS = ("từ", "đến", "tới", "trước", "sau", "vào")
+
+
+def _part_of_day(text: str, start: int) -> tuple[str | None, int | None]:
+    if not _window_has(text, start, PARTS_OF_DAY):
+        return None, None
+    window_start = max(0, start - _LOOKBACK)
+    match = _POD_BEFORE.search(text, window_start, start)
+    if match is None:
+        return None, None
+    return match.group("pod").lower(), match.start()
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date written in ``text``, in order of position, with its part of day if any."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for match in _WORD_DATE.finditer(text):
+        day, month = int(match.group("d")), int(match.group("m"))
+        year = int(match.group("y")) if match.group("y") else None
+        if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+            year = None
+        if not _valid_day(day, month, year):
+            continue
+        pod, pod_start = _part_of_day(text, match.start())
+        start = match.start("d")
+        end = match.end("y") if match.group("y") and year is not None else match.end("m")
+        found.append(
+            DateMention(
+                day,
+                month,
+                year,
+                pod,
+                start,
+                end,
+                text[start:end],
+                pod_start if pod_start is not None else match.start(),
+            )
+        )
+        taken.append((match.start(), end))
+    for match in _NUMERIC_DATE.finditer(text):
+        start, end = match.start(), match.end()
+        if any(s <= start < e for s, e in taken):
+            continue
+        sep = match.group("sep")
+        day, month = int(match.group("d")), int(match.group("m"))
+        year_raw = match.group("y")
+        year = _full_year(year_raw) if year_raw else None
+        if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+            continue
+        if not _valid_day(day, month, year):
+            continue
+        pod, pod_start = _part_of_day(text, start)
+        window_start = max(0, start - _LOOKBACK)
+        if year is None:
+            if sep == ".":
+                if pod is None and not (
+                    _window_has(text, start, ("ngày", "hôm"))
+                    and _NGAY_BEFORE.search(text, window_start, start)
+                ):
+                    continue
+            elif (
+                pod is None
+                and not _PLAIN_AFTER.match(text, end)
+                and not (
+                    _window_has(text, start, _DATE_WORDS)
+                    and _DATE_WORD_BEFORE.search(text, window_start, start)
+                )
+                and not (
+                    _window_has(text, start, _WEAK_WORDS)
+                    and _WEAK_DATE_WORD_BEFORE.search(text, window_start, start)
+                    and _WEAK_OK_AFTER.match(text, end)
+                )
+            ):
+                continue
+        elif sep == "." and len(year_raw or "") == 2:
+            continue  # "1.5.21" is not a date we trust
+        context_start = pod_start
+        if context_start is None:
+            ngay = _NGAY_BEFORE.search(text, window_start, start)
+            context_start = ngay.start() if ngay else start
+        found.append(DateMention(day, month, year, pod, start, end, text[start:end], context_start))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+# --- years -------------------------------------------------------------------------------
+
+_YEAR = r"(?:19\d{2}|20\d{2}|2100)"
+_RANGE_DASH = re.compile(rf"(?<![\w.,/\-–])(?P<a>{_YEAR})\s*[-–—]\s*(?P<b>{_YEAR})(?![\w]|[.,/]\d)")
+_RANGE_WORDS = re.compile(
+    rf"(?i)(?<!\w)từ\s+(?:năm\s+)?(?P<a>{_YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b>{_YEAR})(?!\w)"
+)
+_YEAR_TOKEN = re.compile(rf"(?<![\w.,/])(?P<y>{_YEAR})(?![\w]|[.,/]\d)")
+_YEAR_LAST_WORDS = frozenset(
+    {"năm", "đoạn", "kỳ", "khóa", "khoá", "từ", "đến", "tới", "trước", "sau", "cuối", "đầu", "vào"}
+)
+
+
+def _last_word(text: str, start: int) -> str:
+    """The word before ``start``, skipping spaces and one "(" or ":"; lower-cased (cheap gate)."""
+    i = start - 1
+    limit = max(0, start - _LOOKBACK)
+    while i >= limit and (text[i].isspace() or text[i] in "(:"):
+        i -= 1
+    j = i
+    while j >= limit and text[j].isalpha():
+        j -= 1
+    return text[j + 1 : i + 1].lower()
+
+
+_NAM_BEFORE = re.compile(r"(?i)(?<!\w)năm\s*$")
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:năm|giai\s+đoạn|nhiệm\s+kỳ|niên\s+khóa|niên\s+khoá|khóa|khoá|"
+    r"từ|đến|tới|trước|sau|cuối|đầu|vào)\s*[(:]?\s*$"
+)
+
+
+def _range_matches(text: str) -> list[tuple[YearRange, int, int]]:
+    found: list[tuple[YearRange, int, int]] = []
+    for pattern in (_RANGE_WORDS, _RANGE_DASH):
+        for match in pattern.finditer(text):
+            first, last = int(match.group("a")), int(match.group("b"))
+            if first > last:
+                continue
+            if any(r.start <= match.start() < r.end for r, _, _ in found):
+                continue
+            year_range = YearRange(
+                first, last, match.start(), match.end(), text[match.start() : match.end()]
+            )
+            found.append((year_range, match.start("a"), match.start("b")))
+    found.sort(key=lambda item: item[0].start)
+    return found
+
+
+def find_year_ranges(text: str) -> list[YearRange]:
+    """Year spans ("2014 - 2023", "2021-2025", "từ năm 2014 đến năm 2023"), in order."""
+    return [year_range for year_range, _, _ in _range_matches(text)]
+
+
+def find_years(text: str) -> list[YearMention]:
+    """Four-digit years used as years: after a year word, in a range, or in parentheses.
+
+    A bare "2000 người" is a count, not a year, so a 4-digit number needs one of: a year
+    word before it ("năm", "giai đoạn", "nhiệm kỳ", "từ", "đến" ...), membership of a year
+    range, or parentheses around it. Years inside dates ("5/1/2021") are not included.
+    """
+    in_range: set[int] = set()
+    for _, first_start, last_start in _range_matches(text):
+        in_range.update((first_start, last_start))
+    found: list[YearMention] = []
+    for match in _YEAR_TOKEN.finditer(text):
+        start, end = match.start(), match.end()
+        window_start = max(0, start - _LOOKBACK)
+        last = _last_word(text, start)
+        after_nam = last == "năm" and _NAM_BEFORE.search(text, window_start, start) is not None
+        if start in in_range:
+            found.append(YearMention(int(match.group("y")), start, end, after_nam))
+            continue
+        if start > 0 and text[start - 1] in "-–—":
+            continue  # the year of a "17-8-2023" date
+        in_parens = start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
+        if (
+            after_nam
+            or in_parens
+            or (last in _YEAR_LAST_WORDS and _YEAR_WORD_BEFORE.search(text, window_start, start))
+        ):
+            found.append(YearMention(int(match.group("y")), start, end, after_nam))
+    return found
+
+
+# --- publication dates -------------------------------------------------------------------
+
+_PUB_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?!\d)")
+_PUB_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+_PUB_MONTH = re.compile(r"(?<![\d/\-])(?P<y>\d{4})-(?P<m>\d{1,2})(?![\d\-/])")
+
+
+def parse_publication_date(text: str) -> str | None:
+    """ISO date ("YYYY-MM-DD", or "YYYY-MM" if only the month is given) from a dateline.
+
+    Handles "Thứ sáu - 03/02/2023 14:40", "NHẬT MINH 20:47, 17/05/2023", the scraper
+    prefix " date 2021-01", ISO dates and "ngày 17 tháng 5 năm 2023". None if there is none.
+    """
+    for match in _PUB_DMY.finditer(text):
+        day, month, year = int(match.group("d")), int(match.group("m")), int(match.group("y"))
+        if MIN_YEAR <= year <= MAX_YEAR and _valid_day(day, month, year):
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    for match in _PUB_ISO.finditer(text):
+        day, month, year = int(match.group("d")), int(match.group("m")), int(match.group("y"))
+        if MIN_YEAR <= year <= MAX_YEAR and _valid_day(day, month, year):
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    for date in find_dates(text):
+        if date.year is not None:
+            return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
+    for match in _PUB_MONTH.finditer(text):
+        month, year = int(match.group("m")), int(match.group("y"))
+        if MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12:
+            return f"{year:04d}-{month:02d}"
+    return None

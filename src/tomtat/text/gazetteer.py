@@ -1,0 +1,214 @@
+"""Gazetteer: Vietnamese provinces and district-level units, found in text and resolved.
+
+Source: the data files of the installed ``vietnamadminunits`` package —
+``data/parser_legacy.json`` (the 63 provinces and their ~700 districts before the 2025
+reorganisation, with old names of merged districts among the keywords, e.g. "Đạ Tẻh" and
+"Cát Tiên" under "Đạ Huoai") and ``data/parser_from_2025.json`` (the 34 provinces from
+1 July 2025, when the district level was abolished). Lookups compare accent-free keys as the
+package does ("Đạ Tẻh" -> "dateh"); a name is returned as the text writes it when the text
+names it, or as the package's short name when derived ("Lâm Đồng").
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = [
+    "PlaceMatch",
+    "canonical_province",
+    "district_provinces",
+    "find_places",
+    "is_district",
+    "is_province",
+    "place_key",
+    "province_of_district",
+    "split_leading_place",
+]
+
+log = logging.getLogger(__name__)
+
+# Centrally governed cities: "thành phố X" names a province when X is one of these.
+_CENTRAL_CITIES = frozenset({"hanoi", "hochiminh", "danang", "haiphong", "cantho", "hue"})
+_PROVINCE_ALIASES = {
+    "thuathienhue": ("hue", "Thừa Thiên Huế"),
+    "hcm": ("hochiminh", "Hồ Chí Minh"),
+    "tphcm": ("hochiminh", "Hồ Chí Minh"),
+    "saigon": ("hochiminh", "Hồ Chí Minh"),
+}
+_REORGANISATION = "2025-07-01"
+
+
+def place_key(name: str) -> str:
+    """Accent-free lowercase letters of ``name``: "Đạ Tẻh" -> "dateh" (the package's keys)."""
+    decomposed = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(ch for ch in decomposed.lower() if "a" <= ch <= "z")
+
+
+@dataclass(frozen=True)
+class _Data:
+    provinces: dict[str, str]  # key -> short name
+    district_keys: dict[str, list[tuple[str, str, str]]]  # key -> [(short, type, province)]
+
+
+def _load(filename: str) -> dict[str, Any]:
+    path = resources.files("vietnamadminunits").joinpath("data", filename)
+    with path.open("r", encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+@lru_cache(maxsize=2)
+def _data(post_2025: bool) -> _Data:
+    try:
+        raw = _load("parser_from_2025.json" if post_2025 else "parser_legacy.json")
+    except (OSError, ValueError) as exc:  # the package is a dependency; degrade, don't crash
+        log.warning("gazetteer data unavailable: %s", exc)
+        return _Data({}, {})
+    provinces: dict[str, str] = {}
+    province_names: dict[str, str] = {}
+    for province_key, info in raw["DICT_PROVINCE"].items():
+        short = info["provinceShort"]
+        province_names[province_key] = short
+        for keyword in info["provinceKeywords"]:
+            if len(keyword) >= 4:
+                provinces[keyword] = short
+    districts: dict[str, list[tuple[str, str, str]]] = {}
+    for province_key, units in raw.get("DICT_PROVINCE_DISTRICT", {}).items():
+        province = province_names.get(province_key, "")
+        for info in units.values():
+            entry = (info["districtShort"], info["districtType"], province)
+            for keyword in info["districtKeywords"]:
+                bare = keyword
+                for prefix in ("thanhpho", "thixa", "huyen", "quan"):
+                    if keyword.startswith(prefix) and keyword != place_key(info["districtShort"]):
+                        bare = ""
+                        break
+                if bare:
+                    districts.setdefault(bare, []).append(entry)
+    return _Data(provinces, districts)
+
+
+def _post(date: str | None) -> bool:
+    return bool(date) and str(date) >= _REORGANISATION
+
+
+def is_province(name: str, *, date: str | None = None) -> bool:
+    """Whether ``name`` (no prefix) is a province or centrally governed city at ``date``."""
+    return canonical_province(name, date=date) is not None
+
+
+def canonical_province(name: str, *, date: str | None = None) -> str | None:
+    """The package's short name of province ``name`` ("tỉnh Lâm Đồng" -> "Lâm Đồng"), or None."""
+    key = place_key(re.sub(r"(?i)^\s*(?:tỉnh|thành\s+phố|tp\.?)\s*", "", name))
+    if key in _PROVINCE_ALIASES:
+        return _PROVINCE_ALIASES[key][1]
+    return _data(_post(date)).provinces.get(key)
+
+
+def district_provinces(name: str, *, date: str | None = None) -> list[tuple[str, str, str]]:
+    """All district-level units called ``name``: (short name, unit type, province)."""
+    if _post(date):
+        return []
+    return list(_data(False).district_keys.get(place_key(name), []))
+
+
+def is_district(name: str, *, date: str | None = None) -> bool:
+    """Whether ``name`` (no prefix) is a district-level unit (before 1 July 2025)."""
+    return bool(district_provinces(name, date=date))
+
+
+def province_of_district(
+    name: str, *, hints: tuple[str, ...] = (), date: str | None = None
+) -> str | None:
+    """Province of district ``name``: unique by name, or the one among ``hints`` (provinces)."""
+    candidates = {province for _, _, province in district_provinces(name, date=date)}
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    hint_keys = {place_key(h) for h in hints}
+    matching = [c for c in candidates if place_key(c) in hint_keys]
+    if len(matching) == 1:
+        return matching[0]
+    return None
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """A place named in the text with its unit word: "huyện Đức Trọng", "tỉnh Quảng Trị"."""
+
+    name: str  # as written, without the unit word
+    level: str  # "province" | "district"
+    unit: str  # the unit word as written ("huyện", "thị xã", "tỉnh", "TP.")
+    province: str | None  # the province (itself for a province; derived for a district)
+    start: int  # of the unit word
+    end: int  # of the name
+
+
+_UPPER_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)?"
+_PLACE_RE = re.compile(
+    r"(?<!\w)(?P<unit>[Tt]ỉnh|[Hh]uyện|[Tt]hị\s+xã|[Tt]hành\s+phố|[Qq]uận|TP\.?\s?|TX\.?\s?)"
+    rf"\s*(?P<name>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,4}})"
+)
+_HCM_RE = re.compile(
+    r"(?<!\w)(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ\s+Chí\s+Minh|thành\s+phố\s+Hồ\s+Chí\s+Minh)(?!\w)",
+    re.I,
+)
+
+
+def split_leading_place(
+    words: list[str], *, date: str | None = None, level: str | None = None
+) -> int:
+    """How many of ``words`` (capitalised) form the longest known place name at their start."""
+    for size in range(min(5, len(words)), 0, -1):
+        candidate = " ".join(words[:size])
+        if level in (None, "province") and canonical_province(candidate, date=date):
+            return size
+        if level in (None, "district") and is_district(candidate, date=date):
+            return size
+    return 0
+
+
+def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
+    """Provinces and district-level units written with their unit word, in text order."""
+    found: list[PlaceMatch] = []
+    for match in _HCM_RE.finditer(text):
+        found.append(
+            PlaceMatch(
+                "Hồ Chí Minh", "province", "thành phố", "Hồ Chí Minh", match.start(), match.end()
+            )
+        )
+    taken = [(p.start, p.end) for p in found]
+    for match in _PLACE_RE.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        unit = match.group("unit").strip()
+        unit_key = place_key(unit)
+        words = match.group("name").split()
+        is_city = unit_key in ("thanhpho", "tp")
+        province_first = unit_key == "tinh" or is_city
+        place: PlaceMatch | None = None
+        for size in range(min(5, len(words)), 0, -1):
+            name = " ".join(words[:size])
+            key = place_key(name)
+            name_end = match.start("name") + len(name)
+            province = canonical_province(name, date=date)
+            as_province = province is not None and (
+                unit_key == "tinh" or (is_city and key in _CENTRAL_CITIES | {"thuathienhue"})
+            )
+            if province_first and as_province:
+                place = PlaceMatch(name, "province", unit, province, match.start(), name_end)
+                break
+            if unit_key != "tinh" and is_district(name, date=date):
+                owner = province_of_district(name, date=date)
+                place = PlaceMatch(name, "district", unit, owner, match.start(), name_end)
+                break
+        if place is not None:
+            found.append(place)
+    found.sort(key=lambda p: p.start)
+    return found

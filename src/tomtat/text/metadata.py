@@ -1,0 +1,317 @@
+"""Article metadata from cleaned paragraphs: headline, outlet tag, dateline, byline, signature.
+
+Functions take the list of paragraphs of the cleaned text and return :class:`Found`
+values that point into a paragraph, so the loader can turn them into evidence offsets.
+Rules follow the gold label format (``FORMAT.md``): ``title`` is a standalone headline,
+``source`` the outlet tag ("(LĐ online)" -> "LĐ online"), ``published`` an ISO date
+(or "YYYY-MM"), ``author`` a person's name in name case ("NHẬT MINH" -> "Nhật Minh").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tomtat.text.dates import parse_publication_date
+
+__all__ = [
+    "Found",
+    "Metadata",
+    "extract_metadata",
+    "find_author",
+    "find_dateline",
+    "find_source",
+    "find_title",
+    "person_name_case",
+    "strip_scraper_prefix",
+]
+
+_HEAD = 8  # paragraphs at the top searched for tags and datelines
+_TAIL = 5  # paragraphs at the bottom searched for datelines and signatures
+
+
+@dataclass(frozen=True)
+class Found:
+    """A metadata value and where it was read: paragraph index and span inside it."""
+
+    value: str
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Everything :func:`extract_metadata` found; None where the text has nothing."""
+
+    title: Found | None = None
+    source: Found | None = None
+    published: Found | None = None
+    author: Found | None = None
+
+
+# --- scraper prefix ------------------------------------------------------------------------
+
+_SCRAPER_PREFIX = re.compile(
+    r"^\s*date\s*:?\s+(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?(?=\s|$)\s*", re.IGNORECASE
+)
+
+
+def strip_scraper_prefix(text: str) -> tuple[str | None, int, str]:
+    """(publication date or None, offset where the article starts, the prefix as written).
+
+    Some scraped files start with " date 2021-01" before the article: that is the
+    publication month (or day), not article text.
+    """
+    match = _SCRAPER_PREFIX.match(text)
+    if match is None:
+        return None, 0, ""
+    year, month = int(match.group("y")), int(match.group("m"))
+    if not 1900 <= year <= 2100 or not 1 <= month <= 12:
+        return None, 0, ""
+    value = f"{year:04d}-{month:02d}"
+    if match.group("d"):
+        day = int(match.group("d"))
+        full = parse_publication_date(f"{day}/{month}/{year}")
+        if full is not None:
+            value = full
+    return value, match.end(), match.group().strip()
+
+
+# --- outlet tag ----------------------------------------------------------------------------
+
+_OUTLET = re.compile(
+    r"^(?:[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*){0,3} )?"  # optional dateline place: "Hà Nội (TTXVN) -"
+    r"\((?P<tag>[^()\n]{2,40})\)\s*(?P<dash>[-–—:])?"
+)
+_NOT_OUTLET = re.compile(
+    r"(?i)^(?:ảnh|video|clip|tin|xem|nguồn|theo|chú thích|minh họa|minh hoạ|tiếp|kỳ|phần|\d)"
+)
+
+
+def _outlet_tag(paragraph: str) -> re.Match[str] | None:
+    match = _OUTLET.match(paragraph)
+    if match is None:
+        return None
+    tag = match.group("tag").strip()
+    if not tag[:1].isupper() or _NOT_OUTLET.match(tag) or len(tag.split()) > 5:
+        return None
+    if match.start("tag") > 1 and match.group("dash") is None:
+        return None  # a place before the tag needs the dash: "Hà Nội (TTXVN) -"
+    if not paragraph[match.end() :].strip():
+        return None  # a lone parenthesis, not a lead
+    return match
+
+
+def find_source(paragraphs: Sequence[str]) -> Found | None:
+    """Outlet tag at the start of a lead paragraph: "(LĐ online) - ..." -> "LĐ online"."""
+    for index, paragraph in enumerate(paragraphs[:_HEAD]):
+        match = _outlet_tag(paragraph)
+        if match is not None:
+            tag = match.group("tag")
+            stripped = tag.strip()
+            start = match.start("tag") + (len(tag) - len(tag.lstrip()))
+            return Found(stripped, index, start, start + len(stripped))
+    return None
+
+
+# --- dateline and byline ---------------------------------------------------------------------
+
+_DATELINE_MAX = 120
+_DATE_IN_LINE = re.compile(r"(?<!\d)(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})(?!\d)")
+_DATELINE_NOISE = re.compile(
+    r"(?i)(?<!\w)(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2}(?::\d{2})?|"
+    r"\(?gmt\s*[+-]\s*\d{1,2}\)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn|"
+    r"cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|ngày|lúc|đăng|giờ|"
+    r"published|updated|posted|sáng|chiều|tối|trưa|am|pm)(?!\w)"
+)
+_NAME_WORD = r"[^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*\.?"
+_NAME = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{0,4}}$")
+
+
+def _looks_like_name(text: str) -> bool:
+    if not _NAME.match(text):
+        return False
+    words = text.split()
+    return all(w[:1].isupper() for w in words)
+
+
+def find_dateline(paragraphs: Sequence[str]) -> tuple[Found | None, Found | None]:
+    """(published, byline author) from a short dateline paragraph near the top or bottom.
+
+    A dateline holds a full date and otherwise only times, weekday, labels and punctuation
+    ("Thứ sáu - 03/02/2023 14:40"); with a name left over it is a byline
+    ("NHẬT MINH 20:47, 17/05/2023"). Dates in article sentences are never read here.
+    """
+    count = len(paragraphs)
+    indices = list(range(min(_HEAD, count))) + list(range(max(_HEAD, count - _TAIL), count))
+    for index in indices:
+        paragraph = paragraphs[index]
+        if len(paragraph) > _DATELINE_MAX:
+            continue
+        date = _DATE_IN_LINE.search(paragraph)
+        if date is None:
+            continue
+        published = parse_publication_date(paragraph)
+        if published is None:
+            continue
+        residue = _DATELINE_NOISE.sub(" ", paragraph)
+        residue = re.sub(r"[-–—,|:;()/•·]+", " ", residue)
+        residue = " ".join(residue.split())
+        author: Found | None = None
+        if residue:
+            if not _looks_like_name(residue):
+                continue
+            start = paragraph.find(residue)
+            if start < 0:
+                start = paragraph.find(residue.split()[0])
+                end = start + len(residue.split()[0]) if start >= 0 else -1
+            else:
+                end = start + len(residue)
+            if start < 0:
+                continue
+            author = Found(person_name_case(residue), index, start, end)
+        return Found(published, index, date.start(), date.end()), author
+    return None, None
+
+
+# --- title -------------------------------------------------------------------------------------
+
+
+_CAPTION_OPENERS = re.compile(
+    r"(?i)^(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu|ảnh|ông|bà|đồng chí|đ/c|lãnh đạo|"
+    r"các tập thể|các cá nhân|tập thể|cá nhân)(?!\w)|\(ảnh|ảnh:"
+)
+
+
+def _heading_like(paragraph: str) -> bool:
+    words = paragraph.split()
+    if _CAPTION_OPENERS.search(paragraph):
+        return False  # a photo caption ("Quang cảnh hội nghị", "Ông X phát biểu")
+    if not 3 <= len(words) <= 60 or len(paragraph) > 300:
+        return False
+    if _outlet_tag(paragraph) is not None or paragraph.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    if not (paragraph[:1].isupper() or paragraph[:1].isdigit() or paragraph[:1] in "\"'“‘«"):
+        return False
+    if re.search(r"[.!?…]\s+[A-ZĐ]", paragraph):
+        return False  # more than one sentence: a lead, not a headline
+    if _is_dateline(paragraph):
+        return False
+    return _EXPLICIT_AUTHOR.match(paragraph) is None
+
+
+def _is_dateline(paragraph: str) -> bool:
+    published, _ = find_dateline([paragraph])
+    return published is not None
+
+
+def find_title(paragraphs: Sequence[str], hint: str | None = None) -> Found | None:
+    """The headline: ``hint`` (an HTML h1/title) if it is a paragraph, else a heading-like
+    first paragraph (no outlet-tag lead, no closing period, one sentence, 3+ words); a
+    dateline before it is skipped."""
+    if hint:
+        key = " ".join(hint.split()).casefold()
+        for index, paragraph in enumerate(paragraphs[:_HEAD]):
+            if paragraph.casefold() == key:
+                return Found(paragraph, index, 0, len(paragraph))
+    for index, paragraph in enumerate(paragraphs[:2]):
+        if index == 1 and not _is_dateline(paragraphs[0]):
+            break
+        if _heading_like(paragraph):
+            return Found(paragraph, index, 0, len(paragraph))
+    return None
+
+
+# --- author ------------------------------------------------------------------------------------
+
+_EXPLICIT_AUTHOR = re.compile(
+    r"(?i)^\s*(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|bài(?:\s+và\s+ảnh|\s*,\s*ảnh|\s*&\s*ảnh)?|"
+    r"tin(?:\s+và\s+ảnh|\s*,\s*ảnh|\s*&\s*ảnh)|"
+    r"phóng\s+viên|nhóm\s+phóng\s+viên|pv)\s*:\s*(?P<name>[^\n:]{2,60}?)\s*\.?\s*$"
+)
+_SIGNATURE_SUFFIX = re.compile(
+    r"(?i)\s*(?:\((?:tổng hợp|th|theo [^()]*|pv|ctv)\)|[-–]\s*(?:pv|ctv|tổng hợp))\s*$"
+)
+# All-caps closing lines that name an organisation or agency, not a person.
+_NOT_PERSON = frozenset(
+    "ubnd hđnd mttq ttxvn vna pv ctv bbt btv ban phòng sở bộ huyện tỉnh xã báo đài cục "
+    "đảng hội tin ảnh video".split()
+)
+_SIGNATURE_CHARS = re.compile(r"^[^\W\d_]+(?:[ .\-]+[^\W\d_]+)*\.?$")
+_HONORIFICS = frozenset({"ông", "bà", "đồng", "anh", "chị", "các", "những", "trao", "ảnh", "đại"})
+
+
+def _signature(paragraph: str) -> tuple[str, int] | None:
+    """An all-caps signature ("ĐÔNG ANH", "N.MINH", "THU HÀ (tổng hợp)"): (name, start)."""
+    text = paragraph.strip()
+    if len(text) > 60:
+        return None
+    start = len(paragraph) - len(paragraph.lstrip())
+    name = _SIGNATURE_SUFFIX.sub("", text)
+    if len(name) > 40 or not _SIGNATURE_CHARS.match(name) or name != name.upper():
+        return None
+    parts = name.replace(".", " ").replace("-", " ").split()
+    if sum(c.isalpha() for c in name) < 2 or not 2 <= len(parts) <= 5:
+        return None  # one word ("TTXVN", "PV") is an agency tag more often than a name
+    if any(part.casefold() in _NOT_PERSON for part in parts):
+        return None
+    if len(name) > 2:
+        name = name.rstrip(".")
+    return name, start
+
+
+def _title_case_signature(paragraph: str) -> bool:
+    words = paragraph.split()
+    if not 2 <= len(words) <= 4 or words[0].casefold() in _HONORIFICS:
+        return False
+    if any(w.casefold() in _NOT_PERSON or w[1:] != w[1:].lower() for w in words):
+        return False
+    return _looks_like_name(paragraph)
+
+
+def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found | None:
+    """Author from "Tác giả: X" (or "Bài và ảnh: X"), else the dateline byline, else a
+    closing signature line ("ĐÔNG ANH" -> "Đông Anh")."""
+    for index in range(len(paragraphs) - 1, -1, -1):
+        match = _EXPLICIT_AUTHOR.match(paragraphs[index])
+        if match is not None:
+            name = match.group("name").strip().rstrip(".")
+            if _looks_like_name(name) or _looks_like_name(person_name_case(name)):
+                start = match.start("name")
+                return Found(person_name_case(name), index, start, start + len(name))
+    if byline is not None:
+        return byline
+    for index in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - 2), -1):
+        paragraph = paragraphs[index]
+        signature = _signature(paragraph)
+        if signature is not None:
+            name, start = signature
+            return Found(person_name_case(name), index, start, start + len(name))
+        if index == len(paragraphs) - 1 and _title_case_signature(paragraph):
+            return Found(person_name_case(paragraph), index, 0, len(paragraph))
+    return None
+
+
+def person_name_case(name: str) -> str:
+    """Name case for a person: each syllable capitalised, initials kept ("N.MINH" -> "N.Minh")."""
+    words = []
+    for word in name.split():
+        pieces = re.split(r"([.\-])", word)
+        words.append("".join(p[:1].upper() + p[1:].lower() for p in pieces))
+    return " ".join(words)
+
+
+# --- all together ------------------------------------------------------------------------------
+
+
+def extract_metadata(paragraphs: Sequence[str], title_hint: str | None = None) -> Metadata:
+    """Title, outlet tag, publication date and author of cleaned paragraphs."""
+    published, byline = find_dateline(paragraphs)
+    return Metadata(
+        title=find_title(paragraphs, title_hint),
+        source=find_source(paragraphs),
+        published=published,
+        author=find_author(paragraphs, byline),
+    )

@@ -1,0 +1,178 @@
+"""Name normalisation shared by matching and evaluation: NFC, tone marks, case, abbreviations.
+
+FORMAT.md compares names case-insensitively, in Unicode NFC, with the old and new tone-mark
+placements treated as equal ("Thúy" = "Thuý", "hòa" = "hoà"), "Ủy ban nhân dân" = "UBND" and
+surrounding punctuation ignored. Everything here is a pure function of its input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+__all__ = [
+    "fold_tone_marks",
+    "normalize_name",
+    "similarity",
+    "strip_admin_prefix",
+]
+
+# Combining tone marks (NFD): huyền, sắc, ngã, hỏi, nặng.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+# Combining vowel modifiers (NFD): circumflex, breve, horn.
+_MODIFIERS = frozenset("\u0302\u0306\u031b")
+# Rhymes where the old style puts the tone on the first vowel and the new style on the second
+# when nothing follows: hòa/hoà, khỏe/khoẻ, thúy/thuý. With a final consonant both styles agree.
+_SHIFT_PAIRS = frozenset({("o", "a"), ("o", "e"), ("u", "y")})
+
+_WORD = re.compile(r"(?:[^\W\d_][\u0300-\u036f]*)+")
+
+
+def _fold_word(word: str) -> str:
+    """Move the tone of a word-final oa/oe/uy from the first vowel to the second (new style)."""
+    letters: list[list[str]] = []  # [base, modifiers..., tone?] per letter
+    for ch in word:
+        if unicodedata.combining(ch) and letters:
+            letters[-1].append(ch)
+        else:
+            letters.append([ch])
+    if len(letters) < 2:
+        return word
+    first, second = letters[-2], letters[-1]
+    if (first[0].lower(), second[0].lower()) not in _SHIFT_PAIRS:
+        return word
+    if any(m in _MODIFIERS for m in first[1:] + second[1:]):
+        return word
+    tones = [m for m in first[1:] if m in _TONES]
+    if len(tones) != 1 or any(m in _TONES for m in second[1:]):
+        return word
+    first.remove(tones[0])
+    second.append(tones[0])
+    return "".join("".join(letter) for letter in letters)
+
+
+def fold_tone_marks(s: str) -> str:
+    """One spelling for old and new tone-mark placement ("Thúy" -> "Thuý", "ủy" -> "uỷ"), NFC.
+
+    The canonical form is the new style: in a syllable ending in oa, oe or uy the tone sits on
+    the second vowel. Other text is only NFC-normalised.
+    """
+    decomposed = unicodedata.normalize("NFD", s)
+    folded = _WORD.sub(lambda m: _fold_word(m.group(0)), decomposed)
+    return unicodedata.normalize("NFC", folded)
+
+
+# Long forms and spellings that name the same thing, written as keys (folded, no punctuation)
+# and applied on whole words until nothing changes. Both sides of a comparison go through the
+# same table, so it is symmetric.
+_ALIASES: tuple[tuple[str, str], ...] = (
+    ("ủy ban nhân dân", "ubnd"),
+    ("hội đồng nhân dân", "hđnd"),
+    ("ủy ban mặt trận tổ quốc", "ubmttq"),
+    ("ub mttq", "ubmttq"),
+    ("mặt trận tổ quốc", "mttq"),
+    ("an ninh tổ quốc", "antq"),
+    ("an ninh trật tự", "antt"),
+    ("công an nhân dân", "cand"),
+    ("phòng cháy chữa cháy", "pccc"),
+    ("an toàn giao thông", "atgt"),
+    ("ban chỉ đạo", "bcđ"),
+    ("bảo vệ antq", "bvantq"),
+    ("bv antq", "bvantq"),
+    ("thành phố", "tp"),
+    ("tphcm", "tp hcm"),
+    ("hồ chí minh", "hcm"),
+)
+
+# Quotes and apostrophes vanish ("Đắk R'Lấp" = "Đắk R’Lấp"); other punctuation becomes a space.
+_APOSTROPHES = re.compile(r"['’‘`´ʼ\"“”„«»]")
+_PUNCT = re.compile(r"[^\w\s]|_")
+_SPACE = re.compile(r"\s+")
+
+
+def _key(s: str) -> str:
+    """NFC, casefolded, quotes dropped, punctuation to spaces, tone marks folded, spaces collapsed."""
+    key = unicodedata.normalize("NFC", unicodedata.normalize("NFC", s).casefold())
+    key = _PUNCT.sub(" ", _APOSTROPHES.sub("", key))
+    return _SPACE.sub(" ", fold_tone_marks(key)).strip()
+
+
+_ALIAS_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"(?<!\w){re.escape(_key(long))}(?!\w)"), short) for long, short in _ALIASES
+)
+
+
+def normalize_name(s: str | None) -> str:
+    """The matching key of a name: NFC, tone marks folded, casefolded, aliases, no punctuation.
+
+    "Ủy ban nhân dân huyện Đức Trọng" and "UBND huyện Đức Trọng." give the same key;
+    None gives "". Idempotent: ``normalize_name(normalize_name(x)) == normalize_name(x)``.
+    """
+    if s is None:
+        return ""
+    return _normalize_cached(s)
+
+
+@lru_cache(maxsize=8192)
+def _normalize_cached(s: str) -> str:
+    key = _key(s)
+    for _ in range(len(_ALIAS_PATTERNS) + 1):
+        before = key
+        for pattern, short in _ALIAS_PATTERNS:
+            key = pattern.sub(short, key)
+        if key == before:
+            break
+    return key
+
+
+# Administrative prefixes, longest first; matched case-insensitively on the folded text.
+_ADMIN_PREFIXES = (
+    "huyện đảo",
+    "thành phố",
+    "thị trấn",
+    "thị xã",
+    "phường",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "xã",
+    "tp.",
+    "tp",
+    "tx.",
+    "tx",
+)
+_ADMIN_PREFIX = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(p) for p in _ADMIN_PREFIXES) + r")(?:\s+|(?<=\.)|(?=hcm\b))",
+    re.IGNORECASE,
+)
+
+
+def strip_admin_prefix(s: str) -> str:
+    """Drop a leading "tỉnh", "huyện", "thị xã"/"TX.", "thành phố"/"TP.", "quận", "xã", "phường", "thị trấn".
+
+    "tỉnh Lâm Đồng" -> "Lâm Đồng", "TP.Bảo Lộc" -> "Bảo Lộc", "TPHCM" -> "HCM". The rest keeps its spelling
+    (NFC); a bare prefix with nothing after it is returned unchanged.
+    """
+    text = unicodedata.normalize("NFC", s).strip()
+    match = _ADMIN_PREFIX.match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :].strip()
+    return rest or text
+
+
+def similarity(a: str | None, b: str | None) -> float:
+    """Token-set similarity (0-100) of two names after :func:`normalize_name`.
+
+    Two missing names agree (100); one missing name agrees with nothing (0). A string that
+    normalises to nothing counts as missing.
+    """
+    key_a, key_b = normalize_name(a), normalize_name(b)
+    if not key_a and not key_b:
+        return 100.0
+    if not key_a or not key_b:
+        return 0.0
+    return float(fuzz.token_set_ratio(key_a, key_b))

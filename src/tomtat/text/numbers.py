@@ -1,0 +1,672 @@
+"""Vietnamese numbers: parsing digits and words, formatting, and finding them in text.
+
+Conventions (Vietnamese typography):
+
+* ``.`` groups thousands and ``,`` is the decimal comma: ``1.131`` is 1131, ``2,5`` is 2.5,
+  ``1.131,5`` is 1131.5.
+* Ambiguous ``1,131``: a comma is always the decimal comma, so it is 1.131. Vietnamese
+  news does not write thousands with a comma; reading it as a decimal is the safer error
+  (a count finder sees a non-integer and ignores it).
+* ``1 131`` (space, no-break space or thin space between groups of three) is 1131 for
+  :func:`parse_number`; :func:`iter_numbers` does not join space-separated groups,
+  because "năm 2020 1 tập thể" style juxtapositions are more common than spaced thousands.
+* A dot followed by anything other than exactly three digits (``15.2``) is read as a
+  decimal point (English style); :func:`iter_numbers` first tries it as a date.
+
+All scanning is regex-based with possessive quantifiers and bounded look-backs, so the
+cost is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from tomtat.text.dates import find_dates, find_years
+
+__all__ = [
+    "NumberToken",
+    "format_number",
+    "iter_numbers",
+    "number_to_words",
+    "parse_number",
+    "parse_number_words",
+]
+
+# --- parsing digits ----------------------------------------------------------------------
+
+_SPACES = "\u0020\u00a0\u202f\u2009"
+_INT = re.compile(r"[+-]?\d+")
+_DOT_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_SPACE_THOUSANDS = re.compile(rf"[+-]?\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:,\d+)?")
+_COMMA_DECIMAL = re.compile(r"[+-]?\d+,\d+")
+_DOT_DECIMAL = re.compile(r"[+-]?\d+\.(?:\d{1,2}|\d{4,})")
+
+
+def _to_value(number: Decimal) -> int | float:
+    if number == number.to_integral_value():
+        return int(number)
+    return float(number)
+
+
+_MAX_TOKEN = 1000  # characters; longer "numbers" are data dumps, not quantities
+
+
+def _parse_decimal(token: str) -> tuple[Decimal, bool]:
+    """Decimal value of a numeric token and whether it had a fractional part."""
+    text = token.strip()
+    if len(text) > _MAX_TOKEN:
+        raise ValueError(f"not a number (longer than {_MAX_TOKEN} characters)")
+    if _INT.fullmatch(text):
+        return Decimal(text), False
+    if _DOT_THOUSANDS.fullmatch(text) or _SPACE_THOUSANDS.fullmatch(text):
+        digits = re.sub(rf"[.{_SPACES}]", "", text)
+        return Decimal(digits.replace(",", ".")), "," in digits
+    if _COMMA_DECIMAL.fullmatch(text):
+        return Decimal(text.replace(",", ".")), True
+    if _DOT_DECIMAL.fullmatch(text):
+        return Decimal(text), True
+    raise ValueError(f"not a number: {token!r}")
+
+
+def parse_number(token: str) -> int | float:
+    """Value of a number written the Vietnamese way ("1.131" -> 1131, "2,5" -> 2.5).
+
+    Returns an int when the token has no fractional part, else a float. See the module
+    docstring for "1,131" (decimal 1.131) and "1 131" (1131). Raises ValueError otherwise.
+    """
+    try:
+        number, fractional = _parse_decimal(token)
+    except InvalidOperation as exc:  # pragma: no cover - regexes only admit digits
+        raise ValueError(f"not a number: {token!r}") from exc
+    if fractional:
+        return float(number)
+    return int(number)
+
+
+def format_number(value: int | float) -> str:
+    """Vietnamese spelling of a number: 1131 -> "1.131", 2.5 -> "2,5", -1131.25 -> "-1.131,25".
+
+    Floats keep their shortest round-trip digits so ``parse_number(format_number(x)) == x``.
+    """
+    if isinstance(value, bool):
+        value = int(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"cannot format {value!r}")
+        plain = format(Decimal(repr(value)), "f")
+    else:
+        plain = str(int(value))
+    sign = ""
+    if plain.startswith("-"):
+        sign, plain = "-", plain[1:]
+    whole, _, fraction = plain.partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.append(whole[-3:])
+        whole = whole[:-3]
+    groups.append(whole)
+    result = sign + ".".join(reversed(groups))
+    if isinstance(value, float):
+        result += "," + (fraction or "0")
+    return result
+
+
+# --- numbers in words --------------------------------------------------------------------
+
+_DIGIT_WORDS: dict[str, int] = {
+    "không": 0,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+}
+# Unit words allowed after "mươi" / "mười" (tens): "mốt" = 1, "tư" = 4, "lăm"/"nhăm" = 5.
+_UNIT_AFTER_TENS: dict[str, int] = {
+    "một": 1,
+    "mốt": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "lăm": 5,
+    "nhăm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "bẩy": 7,
+    "tám": 8,
+    "chín": 9,
+}
+_SCALES: dict[str, int] = {
+    "nghìn": 1_000,
+    "ngàn": 1_000,
+    "triệu": 1_000_000,
+    "tỷ": 1_000_000_000,
+    "tỉ": 1_000_000_000,
+}
+_NUMBER_VOCAB = (
+    set(_DIGIT_WORDS)
+    | set(_UNIT_AFTER_TENS)
+    | set(_SCALES)
+    | {"mười", "mươi", "trăm", "linh", "lẻ", "chục", "rưỡi", "rưởi"}
+)
+
+
+def _below_thousand(
+    words: list[str], pos: int, zero_hundreds: bool = False
+) -> tuple[int, int] | None:
+    """Parse a number below 1000 starting at ``words[pos]``; (value, next position).
+
+    ``zero_hundreds`` admits "không trăm ..." (only inside a larger number: "một nghìn
+    không trăm linh năm").
+    """
+    n = len(words)
+    value = 0
+    i = pos
+    has_hundreds = False
+    if i + 1 < n and words[i] in _DIGIT_WORDS and words[i + 1] == "trăm":
+        if words[i] == "không" and not zero_hundreds:
+            return None
+        value = _DIGIT_WORDS[words[i]] * 100
+        i += 2
+        has_hundreds = True
+        if i < n and words[i] in ("rưỡi", "rưởi"):
+            return value + 50, i + 1
+    if i < n and words[i] in ("linh", "lẻ"):
+        if not has_hundreds or i + 1 >= n or words[i + 1] not in _DIGIT_WORDS:
+            return None
+        digit = _DIGIT_WORDS[words[i + 1]]
+        if digit == 0:
+            return None
+        return value + digit, i + 2
+    if i < n and words[i] == "mười":
+        value += 10
+        i += 1
+        if i < n and words[i] in _UNIT_AFTER_TENS and words[i] not in ("mốt", "tư"):
+            value += _UNIT_AFTER_TENS[words[i]]
+            i += 1
+        return value, i
+    if i + 1 < n and words[i] in _DIGIT_WORDS and words[i + 1] in ("mươi", "chục"):
+        tens = _DIGIT_WORDS[words[i]]
+        if tens < 2 and words[i + 1] == "mươi":
+            return None
+        if tens == 0:
+            return None
+        value += tens * 10
+        i += 2
+        if i < n and words[i] in _UNIT_AFTER_TENS:
+            value += _UNIT_AFTER_TENS[words[i]]
+            i += 1
+        return value, i
+    if has_hundreds:
+        return value, i
+    if i < n and words[i] in _DIGIT_WORDS:
+        return _DIGIT_WORDS[words[i]], i + 1
+    return None
+
+
+def _parse_scaled(words: list[str]) -> int | None:
+    """Parse a whole phrase of number words, with nghìn/triệu/tỷ scales, or None."""
+    if not words:
+        return None
+    # split at the largest scale word present (rightmost occurrence of it)
+    best: tuple[int, int] | None = None
+    for index, word in enumerate(words):
+        scale = _SCALES.get(word)
+        if scale is not None and (best is None or scale >= best[1]):
+            best = (index, scale)
+    if best is None:
+        parsed = _below_thousand(words, 0)
+        if parsed is None or parsed[1] != len(words):
+            return None
+        return parsed[0]
+    index, scale = best
+    left = _parse_scaled(words[:index])
+    if left is None or left == 0 or left >= scale:
+        return None
+    rest = words[index + 1 :]
+    if not rest:
+        return left * scale
+    if rest in (["rưỡi"], ["rưởi"]):
+        return left * scale + scale // 2
+    if rest[0] == "không" and len(rest) > 1 and rest[1] == "trăm":
+        # "một nghìn không trăm linh năm" = 1005, "hai nghìn không trăm hai mươi" = 2020
+        tail = _below_thousand(rest, 0, zero_hundreds=True)
+        if tail is None or tail[1] != len(rest):
+            return None
+        return left * scale + tail[0]
+    right = _parse_scaled(rest)
+    if right is None or right >= scale:
+        return None
+    return left * scale + right
+
+
+def _word_key(word: str) -> str:
+    return unicodedata.normalize("NFC", word).lower()
+
+
+def parse_number_words(words: str) -> int | None:
+    """Value of a Vietnamese numeral phrase ("hai mươi mốt" -> 21), or None if it is not one.
+
+    Accepts digits không..chín (bảy/bẩy), mười/mươi, mốt/tư/lăm/nhăm after tens, trăm with
+    linh/lẻ, chục, nghìn/ngàn, triệu, tỷ/tỉ and a closing rưỡi ("hai triệu rưỡi"). A bare
+    scale word ("nghìn", as in "hàng nghìn") is not a number.
+    """
+    tokens = [_word_key(t) for t in words.split()]
+    if not tokens or any(t not in _NUMBER_VOCAB for t in tokens):
+        return None
+    return _parse_scaled(tokens)
+
+
+_UNITS_TEXT = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+
+
+def _words_below_thousand(value: int, full: bool) -> list[str]:
+    hundreds, rest = divmod(value, 100)
+    tens, units = divmod(rest, 10)
+    out: list[str] = []
+    if hundreds or full:
+        out += [_UNITS_TEXT[hundreds], "trăm"]
+    if tens == 0:
+        if units:
+            if out:
+                out.append("linh")
+            out.append(_UNITS_TEXT[units])
+        return out
+    if tens == 1:
+        out.append("mười")
+    else:
+        out += [_UNITS_TEXT[tens], "mươi"]
+    if units == 1:
+        out.append("một" if tens == 1 else "mốt")
+    elif units == 4 and tens > 1:
+        out.append("tư")
+    elif units == 5:
+        out.append("lăm")
+    elif units:
+        out.append(_UNITS_TEXT[units])
+    return out
+
+
+def number_to_words(value: int) -> str:
+    """Vietnamese reading of a non-negative integer (21 -> "hai mươi mốt", 105 -> "một trăm linh năm")."""
+    if value < 0:
+        raise ValueError("negative numbers are not supported")
+    if value == 0:
+        return "không"
+    out: list[str] = []
+    scales = [(1_000_000_000, "tỷ"), (1_000_000, "triệu"), (1_000, "nghìn")]
+    remaining = value
+    started = False
+    for size, name in scales:
+        chunk, remaining = divmod(remaining, size)
+        if chunk:
+            out += (
+                number_to_words(chunk).split()
+                if chunk >= 1000
+                else _words_below_thousand(chunk, False)
+            )
+            out.append(name)
+            started = True
+    if remaining:
+        out += _words_below_thousand(remaining, started)
+    return " ".join(out)
+
+
+# --- finding numbers in text ---------------------------------------------------------------
+
+KINDS = ("plain", "percent", "date_part", "year", "time", "document", "ratio")
+
+
+@dataclass(frozen=True)
+class NumberToken:
+    """One number in a text, with its multiplier folded in and the hedge in front of it.
+
+    ``start``/``end`` cover the number, its multiplier word and "%", not the hedge;
+    ``kind`` is one of :data:`KINDS`.
+    """
+
+    value: int | float
+    start: int
+    end: int
+    raw: str
+    kind: str
+    is_word: bool
+    qualifier: str | None
+    qualifier_start: int | None
+
+
+_LOOKBACK = 48
+_MAX_DIGITS = 40  # digit runs longer than this in prose are identifiers, not quantities
+_MAX_CLUSTER = 200  # characters of digits and separators without a space
+_CLUSTER = re.compile(r"\d++(?:[.,:/\-–]\d++)*+")
+_GROUPS = re.compile(r"\d++(?:[.,]\d++)*+")
+_MULTIPLIER = re.compile(r"(?i)[ \u00a0]*(nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)")
+_PERCENT = re.compile(r"(?i)[ \u00a0]?%|\s+phần\s+trăm(?!\w)")
+_HEDGE = re.compile(r"(?i)(?<!\w)(gần\s+như|hơn|trên|gần|khoảng)\s+$")
+_DOC_SUFFIX = re.compile(r"(?:/\d{4})*[/\-][A-ZĐ][\wĐđ]*")
+_DOC_WORD_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:(?:chỉ\s+thị|nghị\s+quyết|quyết\s+định|nghị\s+định|thông\s+tư|công\s+văn|"
+    r"luật|pháp\s+lệnh|điều|khoản|ban\s+chỉ\s+đạo|đề\s+án|chỉ\s+lệnh)(?:\s+số)?|"
+    r"(?:kế\s+hoạch|chương\s+trình(?:\s+phối\s+hợp)?|thông\s+báo|văn\s+bản|hướng\s+dẫn|"
+    r"tờ\s+trình|báo\s+cáo|đề\s+án|quy\s+định|quy\s+chế)\s+số)\s+$"
+)
+_TIME_AFTER = re.compile(
+    r"(?i)(?:h|[ \u00a0]*giờ)(?:[ \u00a0]*(\d{1,2})(?:[ \u00a0]*phút)?)?(?!\w)"
+)
+_WORD_RUN = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(sorted(_NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w)"
+    r"(?:[ \u00a0]+(?:" + "|".join(sorted(_NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w))*+"
+)
+_MAX_WORD_RUN = 16
+
+# Nouns that a bare spelled-out digit ("sáu", "năm") must be followed by to count as a number.
+_COUNT_NOUNS = (
+    "người|tập thể|cá nhân|đơn vị|đồng chí|cán bộ|chiến sĩ|chiến sỹ|hộ|gia đình|xã|phường|"
+    "thị trấn|huyện|tỉnh|thôn|bản|ấp|tổ|đội|nhóm|mô hình|điểm|câu lạc bộ|CLB|địa phương|"
+    "cơ quan|doanh nghiệp|trường|lớp|vụ|đối tượng|trường hợp|nhiệm vụ|giải pháp|nội dung|"
+    "chỉ tiêu|tiêu chí|phong trào|chương trình|kế hoạch|đề án|dự án|công trình|bằng khen|"
+    "giấy khen|cờ|huân chương|huy chương|kỷ niệm chương|suất|phần quà|phần thưởng|giải|"
+    "em|học sinh|đại biểu|thành viên|hội viên|đoàn viên|lượt|buổi|cuộc|hội nghị|lần|"
+    "năm|tháng|ngày|tuần|giờ|phút|tỷ|triệu|nghìn|ngàn|tấn|ha|km|m|kg|chiếc|cái|con|căn|"
+    "ngôi|tuyến|camera|mắt|đầu thu|thẻ nhớ|khu|tổ chức|ban|ngành|dòng họ|tôn giáo|vị trí"
+)
+_COUNT_NOUN_AFTER = re.compile(rf"(?i)[ \u00a0]+(?:{_COUNT_NOUNS})(?!\w)")
+# "một" is the indefinite article far more often than the number 1.
+_MOT_EXCLUDED_AFTER = re.compile(
+    r"(?i)[ \u00a0]+(?:năm|tháng|ngày|tuần|lần|phong trào|chương trình|kế hoạch|giải pháp|"
+    r"nội dung|trong|số|cách|phần|mặt|khi|vài|chút|bước)(?!\w)"
+)
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:là|như|thành|thêm|mỗi|từng|với)\s+$")
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The word right before ``start`` (skipping spaces), lower-cased; cheap gate for regexes."""
+    i = start - 1
+    limit = max(0, start - _LOOKBACK)
+    while i >= limit and text[i].isspace():
+        i -= 1
+    j = i
+    while j >= limit and text[j].isalpha():
+        j -= 1
+    return text[j + 1 : i + 1].lower()
+
+
+_HEDGE_LAST_WORDS = frozenset({"hơn", "trên", "gần", "khoảng", "như"})
+_DOC_LAST_WORDS = frozenset(
+    {"số", "thị", "quyết", "định", "tư", "văn", "luật", "lệnh", "điều", "khoản", "đạo", "án"}
+)
+
+
+def _hedge(text: str, start: int) -> tuple[str | None, int | None]:
+    if start == 0 or not text[start - 1].isspace():
+        return None, None
+    if _previous_word(text, start) not in _HEDGE_LAST_WORDS:
+        return None, None
+    match = _HEDGE.search(text, max(0, start - _LOOKBACK), start)
+    if match is None:
+        return None, None
+    return re.sub(r"\s+", " ", match.group(1).lower()), match.start(1)
+
+
+def _suffix(text: str, end: int) -> tuple[int, int, bool]:
+    """Multiplier word and percent sign after ``end``: (scale, new end, is_percent)."""
+    following = text[end : end + 1]
+    if not following or not (following.isspace() or following == "%"):
+        return 1, end, False
+    multiplier = _MULTIPLIER.match(text, end)
+    if multiplier is not None:
+        return _SCALES[multiplier.group(1).lower()], multiplier.end(), False
+    percent = _PERCENT.match(text, end)
+    if percent is not None:
+        return 1, percent.end(), True
+    return 1, end, False
+
+
+class _Builder:
+    """Collects tokens for one text; knows the date/year spans to classify digits."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens: list[NumberToken] = []
+        self.date_spans = [(d.start, d.end) for d in find_dates(text)]
+        self.year_starts = {y.start for y in find_years(text)}
+        self._date_index = 0
+        self.consumed = 0  # end of the text already turned into tokens (e.g. "14h30")
+
+    def in_date(self, start: int) -> bool:
+        spans = self.date_spans
+        while self._date_index < len(spans) and spans[self._date_index][1] <= start:
+            self._date_index += 1
+        return self._date_index < len(spans) and spans[self._date_index][0] <= start
+
+    def add(
+        self,
+        value: int | float,
+        start: int,
+        end: int,
+        kind: str,
+        is_word: bool = False,
+        hedge: bool = True,
+    ) -> None:
+        qualifier, qualifier_start = _hedge(self.text, start) if hedge else (None, None)
+        self.tokens.append(
+            NumberToken(
+                value, start, end, self.text[start:end], kind, is_word, qualifier, qualifier_start
+            )
+        )
+
+    def add_group(self, start: int, end: int, default_kind: str) -> int:
+        """Add the digit group text[start:end] (may hold . and ,); returns the end used."""
+        text = self.text
+        raw = text[start:end]
+        kind = "year" if default_kind == "plain" and start in self.year_starts else default_kind
+        number: Decimal | None = None
+        value: int | float
+        if raw.isdigit():
+            if len(raw) > _MAX_DIGITS:
+                return end  # an identifier or a data dump, not a quantity
+            value = int(raw)
+        else:
+            try:
+                if len(raw) > 2 * _MAX_DIGITS:
+                    raise ValueError("too many digits")
+                number, _ = _parse_decimal(raw)
+            except ValueError:
+                self._split_group(start, end)
+                return end
+            value = _to_value(number)
+        if kind in ("plain", "year"):
+            scale, new_end, is_percent = _suffix(text, end)
+            if new_end != end:
+                if scale != 1:
+                    value = _to_value((number if number is not None else Decimal(value)) * scale)
+                kind = "percent" if is_percent else "plain"
+                end = new_end
+        self.add(value, start, end, kind)
+        return end
+
+    def _split_group(self, start: int, end: int) -> None:
+        """Not one number ("1.2.3", "0263.3822.123"): an identifier; each digit run on its own."""
+        for match in re.finditer(r"\d+", self.text[start:end]):
+            if len(match.group()) > _MAX_DIGITS:
+                continue
+            self.add(
+                int(match.group()),
+                start + match.start(),
+                start + match.end(),
+                "document",
+                hedge=False,
+            )
+
+    def cluster(self, start: int, end: int) -> None:
+        text = self.text
+        if start < self.consumed:
+            return
+        glued_before = start > 0 and (
+            text[start - 1].isalpha()
+            or text[start - 1] == "_"
+            or (start > 1 and text[start - 1] in "-–" and text[start - 2].isalpha())
+        )
+        if (
+            start > 1
+            and text[start - 1] == "/"
+            and text[start - 2].isalpha()
+            and end - start <= _MAX_CLUSTER
+        ):  # "quý I/2023", "khóa XII/2021": the year of a period; else part of a code
+            raw = text[start:end]
+            kind = (
+                "year"
+                if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
+                else "document"
+            )
+            for match in _GROUPS.finditer(text, start, end):
+                self.add_group(match.start(), match.end(), kind)
+            return
+        if glued_before and end - start <= _MAX_CLUSTER:  # "V05", "Covid-19": a name or code
+            for match in _GROUPS.finditer(text, start, end):
+                self.add_group(match.start(), match.end(), "document")
+            return
+        raw = text[start:end]
+        if len(raw) > _MAX_CLUSTER:
+            return  # hundreds of numbers glued by separators: a data dump, not prose
+        window = max(0, start - _LOOKBACK)
+        in_date = self.in_date(start)
+        following = text[end : end + 1]
+        is_document = (following in ("/", "-") and _DOC_SUFFIX.match(text, end) is not None) or (
+            _previous_word(text, start) in _DOC_LAST_WORDS
+            and _DOC_WORD_BEFORE.search(text, window, start) is not None
+        )
+        if is_document and not in_date:
+            for match in _GROUPS.finditer(text, start, end):
+                self.add_group(match.start(), match.end(), "document")
+            return
+        if in_date:
+            for match in re.finditer(r"\d+", raw):
+                s = start + match.start()
+                self.add(int(match.group()), s, start + match.end(), "date_part", hedge=False)
+            return
+        if ":" in raw:
+            self._time_or_groups(start, end)
+            return
+        if "/" in raw or "-" in raw or "–" in raw:
+            groups = list(_GROUPS.finditer(text, start, end))
+            kind = "plain"
+            if "/" in raw and len(groups) == 2 and not ("-" in raw or "–" in raw):
+                month, year = groups[0].group(), groups[1].group()
+                if (
+                    month.isdigit()
+                    and 1 <= int(month) <= 12
+                    and len(year) == 4
+                    and year.isdigit()
+                    and 1900 <= int(year) <= 2100
+                ):
+                    kind = "date_part"  # "tháng 5/2023": month and year
+                else:
+                    kind = "ratio"
+            for match in groups:
+                if kind == "date_part":
+                    value = int(match.group())
+                    self.add(value, match.start(), match.end(), kind, hedge=False)
+                else:
+                    self.add_group(match.start(), match.end(), kind)
+            return
+        time = _TIME_AFTER.match(text, end) if following in ("h", "H", " ", "\u00a0") else None
+        if time is not None and re.fullmatch(r"\d{1,2}", raw) and int(raw) <= 24:
+            minute = time.group(1)
+            if minute is None or int(minute) < 60:
+                self.add(int(raw), start, end, "time", hedge=False)
+                if minute is not None:
+                    self.add(int(minute), time.start(1), time.end(1), "time", hedge=False)
+                    self.consumed = time.end(1)
+                return
+        self.add_group(start, end, "plain")
+
+    def _time_or_groups(self, start: int, end: int) -> None:
+        raw = self.text[start:end]
+        match = re.fullmatch(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", raw)
+        if match and int(match.group(1)) <= 24 and int(match.group(2)) < 60:
+            for index in (1, 2, 3):
+                if match.group(index) is not None:
+                    self.add(
+                        int(match.group(index)),
+                        start + match.start(index),
+                        start + match.end(index),
+                        "time",
+                        hedge=False,
+                    )
+            return
+        for group in _GROUPS.finditer(self.text, start, end):
+            self.add_group(group.start(), group.end(), "plain")
+
+    def word_run(self, start: int, end: int) -> None:
+        """Longest numeral phrases inside a run of number words."""
+        text = self.text
+        spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+        words = [_word_key(text[start + s : start + e]) for s, e in spans]
+        i = 0
+        while i < len(words):
+            found = False
+            for j in range(min(len(words), i + _MAX_WORD_RUN), i, -1):
+                value = _parse_scaled(words[i:j])
+                if value is None:
+                    continue
+                s, e = start + spans[i][0], start + spans[j - 1][1]
+                if j - i == 1 and not self._single_word_ok(words[i], s, e):
+                    break
+                scale, new_end, is_percent = _suffix(text, e)
+                kind = "percent" if is_percent else "plain"
+                self.add(value * scale, s, new_end, kind, is_word=True)
+                i = j
+                found = True
+                break
+            if not found:
+                i += 1
+
+    def _single_word_ok(self, word: str, start: int, end: int) -> bool:
+        """A lone digit word is a number only before a counting noun (see iter_numbers)."""
+        if word in ("không", "tư", "mốt", "lăm", "nhăm", "linh", "lẻ", "mươi", "chục"):
+            return False
+        text = self.text
+        if _COUNT_NOUN_AFTER.match(text, end) is None and _PERCENT.match(text, end) is None:
+            return False
+        if word == "một":
+            if _MOT_EXCLUDED_AFTER.match(text, end) is not None:
+                return False
+            if _ARTICLE_BEFORE.search(text, max(0, start - _LOOKBACK), start):
+                return False
+        return True
+
+
+def iter_numbers(text: str) -> list[NumberToken]:
+    """Every number in ``text`` (digits and words), in order, classified by ``kind``.
+
+    Digits: a run like "1.131", "5/1/2021", "73/126", "20:47" is split into its numbers;
+    dates give "date_part", years in year context (or ranges) "year", clock times "time",
+    numbers of document codes and named bodies ("09-CT/TW", "Quyết định 123/QĐ-UBND",
+    "V05", "Ban Chỉ đạo 138", "Đề án 06") "document",
+    "a/b" that is not a date "ratio", "72,6%" "percent". A multiplier word after the number
+    (nghìn, triệu, tỷ) is folded into the value and the span.
+
+    Words: numeral phrases ("hai mươi mốt", "mười lăm", "năm trăm") always count. A lone
+    digit word counts only right before a counting noun ("sáu tập thể", "năm năm"), and
+    "một" additionally not before time nouns or idioms ("một số", "một lần", "một cách")
+    and not after "là"/"như"/"thành" (the indefinite article: "là một đơn vị").
+    """
+    builder = _Builder(text)
+    for match in _CLUSTER.finditer(text):
+        if match.start() > 0 and text[match.start() - 1].isdigit():
+            continue  # pragma: no cover - the regex consumes whole digit runs
+        builder.cluster(match.start(), match.end())
+    for match in _WORD_RUN.finditer(text):
+        builder.word_run(match.start(), match.end())
+    tokens = sorted(builder.tokens, key=lambda t: (t.start, t.end))
+    return tokens

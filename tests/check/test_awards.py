@@ -1,0 +1,266 @@
+"""Award checks on genre texts: mismatch, swapped, totals, unsupported counts, missed grants."""
+
+from __future__ import annotations
+
+from tomtat.check import cross_check, run_checks
+from tomtat.schemas import ArticleSummary, AwardType, Severity
+from tomtat.text.article import Article
+from tomtat.text.counts import AwardMention
+
+from .checkkit import award, kinds, make_article, make_summary
+
+
+def _with_awards(summary: ArticleSummary, awards: list[dict[str, object]]) -> ArticleSummary:
+    return summary.model_copy(update={"awards": make_summary(awards=awards).awards})
+
+
+def test_correct_summary_has_no_findings(
+    ceremony: Article, ceremony_summary: ArticleSummary
+) -> None:
+    checked = cross_check(ceremony, ceremony_summary)
+    assert checked.checks == []
+    assert checked.conflicts == []
+
+
+def test_changed_count_is_a_mismatch(ceremony: Article, ceremony_summary: ArticleSummary) -> None:
+    summary = _with_awards(
+        ceremony_summary,
+        [
+            award("Giấy khen", "Chủ tịch UBND huyện Krông Pắc", 12, 16),
+            award("Giấy khen", "Giám đốc Công an tỉnh", 3, 7),
+        ],
+    )
+    checked = cross_check(ceremony, summary)
+    assert kinds(checked.checks) == [("mismatch", "awards[0].individuals")]
+    finding = checked.checks[0]
+    assert (finding.value, finding.text_value, finding.severity) == (16, 15, Severity.ERROR)
+    assert ceremony.text[finding.start : finding.end] == "15"  # type: ignore[index]
+    assert finding.quote is not None and "15 cá nhân" in finding.quote
+
+
+def test_mismatch_even_when_the_wrong_number_is_elsewhere_in_the_text(
+    ceremony: Article, ceremony_summary: ArticleSummary
+) -> None:
+    # 7 is written in the text (the other grant), but this grant's clause says 15.
+    summary = _with_awards(
+        ceremony_summary,
+        [
+            award("Giấy khen", "Chủ tịch UBND huyện Krông Pắc", 12, 7),
+            award("Giấy khen", "Giám đốc Công an tỉnh", 3, 7),
+        ],
+    )
+    assert ("mismatch", "awards[0].individuals") in kinds(cross_check(ceremony, summary).checks)
+
+
+def test_swapped_counts(ceremony: Article, ceremony_summary: ArticleSummary) -> None:
+    summary = _with_awards(
+        ceremony_summary,
+        [
+            award("Giấy khen", "UBND huyện Krông Pắc", 15, 12),
+            award("Giấy khen", "Giám đốc Công an tỉnh", 3, 7),
+        ],
+    )
+    checked = cross_check(ceremony, summary)
+    assert kinds(checked.checks) == [("swapped", "awards[0].collectives")]
+    assert checked.checks[0].text_value == [12, 15]
+
+
+def test_unsupported_count_not_written_anywhere(
+    ceremony: Article, ceremony_summary: ArticleSummary
+) -> None:
+    summary = _with_awards(
+        ceremony_summary,
+        [
+            award("Giấy khen", "Chủ tịch UBND huyện Krông Pắc", 12, 15),
+            award("Giấy khen", "Giám đốc Công an tỉnh", 3, 7),
+            award("Bằng khen", "Bộ Công an", 9),
+        ],
+    )
+    checked = cross_check(ceremony, summary)
+    assert kinds(checked.checks) == [("unsupported_number", "awards[2].collectives")]
+    assert checked.checks[0].severity is Severity.ERROR
+
+
+def test_invented_grant_with_a_number_of_the_text_is_doubtful(
+    ceremony: Article, ceremony_summary: ArticleSummary
+) -> None:
+    summary = _with_awards(
+        ceremony_summary,
+        [
+            award("Giấy khen", "Chủ tịch UBND huyện Krông Pắc", 12, 15),
+            award("Giấy khen", "Giám đốc Công an tỉnh", 3, 7),
+            award("Huân chương", "Chủ tịch nước", 3),
+        ],
+    )
+    checked = cross_check(ceremony, summary)
+    assert kinds(checked.checks) == [("unsupported_number", "awards[2].collectives")]
+    assert checked.checks[0].severity is Severity.WARNING
+
+
+def test_issuer_changed(ceremony: Article, ceremony_summary: ArticleSummary) -> None:
+    summary = _with_awards(
+        ceremony_summary,
+        [
+            award("Giấy khen", "Chủ tịch UBND huyện Krông Pắc", 12, 15),
+            award("Giấy khen", "Sở Tư pháp tỉnh", 3, 7),
+        ],
+    )
+    checked = cross_check(ceremony, summary)
+    assert kinds(checked.checks) == [("mismatch", "awards[1].issuer")]
+    assert checked.checks[0].text_value == "Giám đốc Công an tỉnh"
+
+
+def test_dropped_grant_is_a_missed_count(
+    ceremony: Article, ceremony_summary: ArticleSummary
+) -> None:
+    summary = _with_awards(ceremony_summary, [award("Giấy khen", "Giám đốc Công an tỉnh", 3, 7)])
+    checked = cross_check(ceremony, summary)
+    assert kinds(checked.checks) == [("missed_count", "awards")]
+    finding = checked.checks[0]
+    assert finding.severity is Severity.WARNING
+    assert finding.text_value == {"collectives": 12, "individuals": 15}
+    assert "Krông Pắc" in (finding.quote or "")
+
+
+def test_count_left_empty_is_a_missed_count(
+    ceremony: Article, ceremony_summary: ArticleSummary
+) -> None:
+    summary = _with_awards(
+        ceremony_summary,
+        [
+            award("Giấy khen", "Chủ tịch UBND huyện Krông Pắc", 12),
+            award("Giấy khen", "Giám đốc Công an tỉnh", 3, 7),
+        ],
+    )
+    assert kinds(cross_check(ceremony, summary).checks) == [
+        ("missed_count", "awards[0].individuals")
+    ]
+
+
+def test_past_honours_are_not_missed_grants() -> None:
+    article = make_article(
+        "Trong 5 năm qua, 38 tập thể được tặng Bằng khen của UBND tỉnh. "
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể."
+    )
+    summary = make_summary(awards=[award("Bằng khen", "UBND tỉnh", 5)])
+    assert cross_check(article, summary).checks == []
+
+
+TOTALS = (
+    "Tại hội nghị, Chủ tịch UBND tỉnh tặng Bằng khen cho 25 tập thể, cá nhân. "
+    "Giám đốc Công an tỉnh tặng giấy khen cho 4 tập thể và 6 cá nhân."
+)
+
+
+def test_total_that_disagrees_with_the_text() -> None:
+    summary = make_summary(
+        awards=[
+            award("Bằng khen", "Chủ tịch UBND tỉnh", t=24),
+            award("Giấy khen", "Giám đốc Công an tỉnh", 4, 6),
+        ]
+    )
+    checked = cross_check(make_article(TOTALS), summary)
+    assert kinds(checked.checks) == [("total_mismatch", "awards[0].total")]
+    assert checked.checks[0].text_value == 25
+
+
+def test_total_that_is_not_the_sum() -> None:
+    summary = make_summary(
+        awards=[
+            award("Bằng khen", "Chủ tịch UBND tỉnh", t=25),
+            award("Giấy khen", "Giám đốc Công an tỉnh", 4, 6, 11),
+        ]
+    )
+    checked = cross_check(make_article(TOTALS), summary)
+    assert ("total_mismatch", "awards[1].total") in kinds(checked.checks)
+
+
+def test_total_equal_to_the_sum_of_the_split_is_accepted() -> None:
+    summary = make_summary(
+        awards=[
+            award("Bằng khen", "Chủ tịch UBND tỉnh", t=25),
+            award("Giấy khen", "Giám đốc Công an tỉnh", 4, 6, 10),
+        ]
+    )
+    assert cross_check(make_article(TOTALS), summary).checks == []
+
+
+def test_named_single_recipient_counts_one() -> None:
+    article = make_article("Dịp này, Công an xã Ia Pa được tặng Bằng khen của Bộ Công an.")
+    summary = make_summary(
+        awards=[award("Bằng khen", "Bộ Công an", 1, recipients=["Công an xã Ia Pa"])]
+    )
+    assert cross_check(article, summary).checks == []
+
+
+def test_counts_in_vietnamese_number_words() -> None:
+    article = make_article(
+        "Tại buổi lễ, Giám đốc Công an tỉnh tặng giấy khen cho sáu tập thể và mười hai cá nhân."
+    )
+    good = make_summary(awards=[award("Giấy khen", "Giám đốc Công an tỉnh", 6, 12)])
+    assert cross_check(article, good).checks == []
+    bad = make_summary(awards=[award("Giấy khen", "Giám đốc Công an tỉnh", 6, 13)])
+    assert kinds(cross_check(article, bad).checks) == [("mismatch", "awards[0].individuals")]
+
+
+def test_hand_made_mentions_drive_the_checks() -> None:
+    text = "Dịp này, UBND huyện Lắk tặng giấy khen cho 8 tập thể và 14 cá nhân."
+    mention = AwardMention(
+        type=AwardType.GIAY_KHEN,
+        issuer="UBND huyện Lắk",
+        collectives=8,
+        individuals=14,
+        total=None,
+        recipients=(),
+        start=9,
+        end=len(text) - 1,
+        quote=text[9:-1],
+        count_spans={"collectives": (43, 44), "individuals": (55, 57)},
+        at_event=True,
+    )
+    article = make_article(text)
+    wrong = make_summary(awards=[award("Giấy khen", "UBND huyện Lắk", 8, 41)])
+    assert kinds(run_checks(article, wrong, mentions=[mention], stats=[]).checks) == [
+        ("mismatch", "awards[0].individuals")
+    ]
+    # with no clause at all, the same award is only number-checked: 8 is written (doubtful),
+    # 41 is nowhere (wrong)
+    found = run_checks(article, wrong, mentions=[], stats=[]).checks
+    assert [(f.kind.value, f.path, f.severity.value) for f in found] == [
+        ("unsupported_number", "awards[0].collectives", "warning"),
+        ("unsupported_number", "awards[0].individuals", "error"),
+    ]
+
+
+def test_award_without_counts_from_an_issuer_the_text_never_names() -> None:
+    article = make_article(
+        "Tại hội nghị, các tập thể, cá nhân có thành tích cao đã nhận Bằng khen của Công an tỉnh "
+        "và Giấy khen của UBND huyện."
+    )
+    good = make_summary(
+        awards=[award("Bằng khen", "Công an tỉnh"), award("Giấy khen", "UBND huyện")]
+    )
+    assert cross_check(article, good).checks == []
+    bad = make_summary(
+        awards=[award("Bằng khen", "Bộ Quốc phòng"), award("Giấy khen", "UBND huyện")]
+    )
+    checked = cross_check(article, bad)
+    assert kinds(checked.checks) == [("mismatch", "awards[0].issuer")]
+    assert checked.checks[0].severity is Severity.WARNING
+    assert checked.checks[0].text_value == ["Công an tỉnh"]
+
+
+def test_issuer_with_words_the_article_never_writes(
+    ceremony: Article, ceremony_summary: ArticleSummary
+) -> None:
+    summary = _with_awards(
+        ceremony_summary,
+        [
+            award("Giấy khen", "Chủ tịch UBND huyện Krông Pắc", 12, 15),
+            award("Giấy khen", "Giám đốc Công an tỉnh Đắk Lắk", 3, 7),  # province inferred
+        ],
+    )
+    checked = cross_check(ceremony, summary)
+    assert kinds(checked.checks) == [("mismatch", "awards[1].issuer")]
+    assert checked.checks[0].severity is Severity.WARNING
+    assert "đăk lăk" in checked.checks[0].message.replace("ắ", "ă")

@@ -1,0 +1,121 @@
+"""Statistics and event numbers: every Vietnamese way of writing a number, near its label."""
+
+from __future__ import annotations
+
+import pytest
+
+from tomtat.check import cross_check
+from tomtat.check.facts import build_number_index
+from tomtat.schemas import ArticleSummary, Severity
+from tomtat.text.article import Article
+
+from .checkkit import kinds, make_article, make_summary
+
+CAMERAS = (
+    "Sáng 31/1, UBND tỉnh tổ chức hội nghị. Mô hình “Camera an ninh” được nhân rộng 73/126 "
+    "địa bàn cấp xã, lắp đặt hệ thống camera với 1.131 mắt, 53 đầu thu với số tiền gần 5 tỷ đồng; "
+    "tỷ lệ hộ gia đình tham gia đạt 92,5%. Toàn tỉnh có ba trăm hai mươi tổ tự quản. "
+    "Năm 2022, lực lượng chức năng phát hiện 48 vụ vi phạm."
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("1.131", 1131), ("5 tỷ", 5_000_000_000), ("92,5%", 92.5), ("73/126", 73), ("73/126", 126)],
+)
+def test_number_index_reads_vietnamese_forms(written: str, value: float) -> None:
+    index = build_number_index(CAMERAS)
+    assert value in index
+    spans = [CAMERAS[s.start : s.end] for s in index.where(value)]
+    assert any(span in written or written in span for span in spans)
+
+
+def test_number_words_are_indexed() -> None:
+    assert 320 in build_number_index(CAMERAS)
+    assert 6 in build_number_index("Có sáu xã đạt chuẩn.")
+
+
+def _stats(*items: tuple[str, float]) -> ArticleSummary:
+    return make_summary(statistics=[{"label": label, "value": value} for label, value in items])
+
+
+def test_statistics_in_every_form_are_supported() -> None:
+    summary = _stats(
+        ("mắt camera", 1131),
+        ("số tiền lắp đặt camera", 5_000_000_000),
+        ("tỷ lệ hộ gia đình tham gia", 92.5),
+        ("địa bàn cấp xã nhân rộng mô hình Camera an ninh", 73),
+        ("địa bàn cấp xã", 126),
+        ("tổ tự quản", 320),
+        ("vụ vi phạm", 48),
+    )
+    checked = cross_check(make_article(CAMERAS), summary)
+    assert checked.checks == []
+
+
+def test_statistic_not_in_the_text_is_an_error() -> None:
+    checked = cross_check(make_article(CAMERAS), _stats(("tổ tuần tra nhân dân", 1132)))
+    assert kinds(checked.checks) == [("unsupported_number", "statistics[0].value")]
+    assert checked.checks[0].severity is Severity.ERROR
+
+
+def test_statistic_the_text_gives_another_value_is_a_mismatch() -> None:
+    checked = cross_check(make_article(CAMERAS), _stats(("mắt camera", 1132)))
+    assert kinds(checked.checks) == [("mismatch", "statistics[0].value")]
+    assert (checked.checks[0].value, checked.checks[0].text_value) == (1132, 1131)
+    assert checked.checks[0].severity is Severity.ERROR
+
+
+def test_unscaled_money_is_not_supported() -> None:
+    # "5 tỷ" is 5e9, never 5e6
+    checked = cross_check(make_article(CAMERAS), _stats(("số tiền lắp đặt camera", 5_000_000)))
+    assert [(f.path, f.severity) for f in checked.checks] == [
+        ("statistics[0].value", Severity.ERROR)
+    ]
+    assert checked.checks[0].kind.value in ("mismatch", "unsupported_number")
+
+
+def test_statistic_written_only_far_from_its_label_is_doubtful() -> None:
+    # 53 is written (đầu thu), but nowhere near patrols
+    checked = cross_check(make_article(CAMERAS), _stats(("lượt tuần tra", 53)))
+    assert kinds(checked.checks) == [("unsupported_number", "statistics[0].value")]
+    assert checked.checks[0].severity is Severity.WARNING
+
+
+def test_statistic_taking_a_neighbours_number_is_caught() -> None:
+    # 53 is written, right before "đầu thu"; the text gives 48 violations
+    checked = cross_check(make_article(CAMERAS), _stats(("vụ vi phạm", 53)))
+    assert kinds(checked.checks) == [("mismatch", "statistics[0].value")]
+    assert checked.checks[0].text_value == 48
+    # and a value written in the same sentence as the label, but next to another noun
+    checked = cross_check(make_article(CAMERAS), _stats(("mắt camera", 53)))
+    assert [f.path for f in checked.checks] == ["statistics[0].value"]
+
+
+def test_event_date_must_be_written() -> None:
+    article = make_article(CAMERAS)
+    good = make_summary(event={"date": "2023-01-31", "review_period": {"start": 2022, "end": 2022}})
+    assert cross_check(article, good).checks == []
+    bad = make_summary(event={"date": "2023-01-30"})
+    assert kinds(cross_check(article, bad).checks) == [("unsupported_number", "event.date")]
+
+
+def test_inferred_review_year_is_only_a_note(
+    ceremony: Article, ceremony_summary: ArticleSummary
+) -> None:
+    summary = ceremony_summary.model_copy(deep=True)
+    summary.event.review_period = make_summary(
+        event={"review_period": {"start": 2019, "end": 2023}}
+    ).event.review_period
+    checked = cross_check(ceremony, summary)
+    assert kinds(checked.checks) == [("unsupported_number", "event.review_period.start")]
+    assert checked.checks[0].severity is Severity.INFO
+
+
+def test_derived_event_date_is_only_a_note() -> None:
+    article = make_article("Chiều nay, UBND huyện Bảo Lâm tổ chức hội nghị tổng kết.")
+    summary = make_summary(
+        event={"date": "2024-01-09", "evidence": {"date": {"quote": "Chiều nay", "derived": True}}}
+    )
+    checked = cross_check(article, summary)
+    assert [(f.path, f.severity) for f in checked.checks] == [("event.date", Severity.INFO)]

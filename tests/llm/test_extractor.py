@@ -1,0 +1,264 @@
+"""LLMExtractor over real HTTP (openai + instructor unpatched) against the fake server."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import fake_openai as fo
+import pytest
+from conftest import answer_for, article_of, make_article
+
+from tomtat.extract.base import ExtractionError
+from tomtat.extract.llm import LLMExtractor
+from tomtat.schemas import Finding, FindingKind, Severity
+from tomtat.text.article import Article
+
+ARTICLE = Article(id="a1", text=make_article(1))
+
+
+def _extract(settings: Any, article: Article = ARTICLE) -> Any:
+    with LLMExtractor(settings) as extractor:
+        return extractor.extract(article)
+
+
+@pytest.mark.parametrize("mode", ["tools", "json_schema", "json", "md_json"])
+def test_request_shape_per_mode(server: fo.FakeOpenAI, make_settings: Any, mode: str) -> None:
+    summary = _extract(make_settings(mode=mode, api_key=None))
+    assert summary.meta.mode == mode and summary.awards and summary.awards[0].individuals == 4
+    (request,) = server.chat_requests
+    body = request.body
+    assert body["model"] == "fake-model" and body["temperature"] == 0.0
+    messages = body["messages"]
+    assert messages[0]["role"] == "system" and "Dịp này" in messages[0]["content"]
+    assert ARTICLE.text in messages[1]["content"]
+    assert not any("{{" in m["content"] for m in messages if isinstance(m.get("content"), str))
+    if mode == "tools":
+        assert body["tools"][0]["function"]["name"] == "ArticleFacts"
+        assert body["tool_choice"] == {"type": "function", "function": {"name": "ArticleFacts"}}
+        assert "response_format" not in body
+    elif mode == "json_schema":
+        fmt = body["response_format"]
+        assert fmt["type"] == "json_schema" and fmt["json_schema"]["name"] == "ArticleFacts"
+        assert "awards" in fmt["json_schema"]["schema"]["properties"]
+        assert "tools" not in body
+    elif mode == "json":
+        assert body["response_format"] == {"type": "json_object"}
+        assert "json_schema" in messages[0]["content"]  # instructor appends the schema
+    else:
+        assert "response_format" not in body and "tools" not in body
+        assert "```json" in messages[-1]["content"]
+
+
+def test_system_role_off_folds_prompt_into_user_message(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    _extract(make_settings(mode="tools", system_role=False))
+    messages = server.chat_requests[0].body["messages"]
+    assert [m["role"] for m in messages] == ["user"]
+    assert "Dịp này" in messages[0]["content"] and ARTICLE.text in messages[0]["content"]
+
+
+def test_invalid_answer_is_reasked_with_the_error(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    wrong = answer_for(ARTICLE.text)
+    wrong["awards"][0]["collectives"] = 99
+    server.push(fo.structured(wrong))
+    summary = _extract(make_settings(mode="tools"))
+    assert len(server.chat_requests) == 2
+    reask = server.chat_requests[1].body["messages"]
+    assert (
+        reask[-1]["role"] == "tool"
+        and "collectives=99 is not written in the quote" in reask[-1]["content"]
+    )
+    assert summary.awards[0].collectives == 3
+    assert not [f for f in summary.checks if f.kind == FindingKind.VALIDATION_ERROR]
+    assert summary.meta.usage.requests == 2 and summary.meta.usage.prompt_tokens == 200
+
+
+def test_schema_invalid_then_valid_json_schema_mode(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    server.push(fo.structured(None, raw='{"awards": [{"type": "Huy hiệu", "quote": 5}]}'))
+    summary = _extract(make_settings(mode="json_schema"))
+    second = server.chat_requests[1].body["messages"]
+    assert second[-2]["role"] == "assistant" and "awards.0.type" in second[-1]["content"]
+    assert summary.awards and not summary.checks
+
+
+def test_still_invalid_after_last_reask_is_kept_with_findings(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    wrong = answer_for(ARTICLE.text)
+    wrong["awards"][0]["collectives"] = 99
+    wrong["statistics"].append({"label": "bịa", "value": 7, "quote": "câu không có trong bài"})
+    server.default = fo.structured(wrong)
+    settings = make_settings(mode="json", max_retries=1)
+    summary = _extract(settings)
+    assert len(server.chat_requests) == 2  # first try + one re-ask
+    checks = [f for f in summary.checks if f.kind == FindingKind.VALIDATION_ERROR]
+    assert {f.path for f in checks} == {"awards[0].collectives", "statistics[1].quote"}
+    assert any(f.severity == Severity.ERROR for f in checks)
+    assert summary.awards[0].collectives == 99  # kept, flagged, not dropped
+    assert summary.meta.usage.requests == 2
+    _extract(settings)  # failures are never cached
+    assert len(server.chat_requests) == 4
+
+
+def test_answer_that_is_never_json_is_kept_empty_with_a_finding(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    server.default = fo.text("Xin lỗi, tôi không thể.")
+    summary = _extract(make_settings(mode="md_json", max_retries=1))
+    assert summary.awards == [] and summary.checks[0].path == "$"
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        fo.error(429, "slow down", retry_after=0.3),
+        fo.error(500, "boom"),
+        fo.error(503, "overloaded"),
+        fo.slow(1.5, fo.error(500, "late")),
+        fo.drop(),
+        fo.malformed(),
+    ],
+    ids=["429", "500", "503", "timeout", "drop", "malformed"],
+)
+def test_transport_faults_are_retried(
+    server: fo.FakeOpenAI, make_settings: Any, fault: Any
+) -> None:
+    server.push(fault)
+    started = time.monotonic()
+    summary = _extract(make_settings(timeout=0.5))
+    elapsed = time.monotonic() - started
+    assert summary.awards and summary.meta.usage.requests == 1
+    assert len(server.chat_requests) == 2
+    if isinstance(fault, fo.Reply) and fault.status == 429:
+        assert elapsed >= 0.3  # Retry-After honoured
+        gap = server.chat_requests[1].received_at - server.chat_requests[0].received_at
+        assert gap >= 0.29
+
+
+def test_transport_gives_up_after_the_bound(server: fo.FakeOpenAI, make_settings: Any) -> None:
+    server.default = fo.error(500, "always broken")
+    with pytest.raises(ExtractionError, match=r"HTTP 500 .*gave up after 4 attempts"):
+        _extract(make_settings(transport_retries=3))
+    assert len(server.chat_requests) == 4
+
+
+def test_transport_total_time_is_bounded(server: fo.FakeOpenAI, make_settings: Any) -> None:
+    server.default = fo.error(429, "wait", retry_after=0.2)
+    started = time.monotonic()
+    with pytest.raises(ExtractionError, match="HTTP 429"):
+        _extract(make_settings(transport_retries=50, retry_total=0.5))
+    assert time.monotonic() - started < 2.0
+    assert 2 <= len(server.chat_requests) <= 5
+
+
+@pytest.mark.parametrize("status", [400, 401, 404, 422])
+def test_client_errors_fail_at_once(server: fo.FakeOpenAI, make_settings: Any, status: int) -> None:
+    server.default = fo.error(status, "no such thing")
+    with pytest.raises(ExtractionError, match=f"HTTP {status}"):
+        _extract(make_settings())
+    assert len(server.chat_requests) == 1
+
+
+def test_cache_hit_makes_no_request_and_reports_no_tokens(
+    server: fo.FakeOpenAI, make_settings: Any, tmp_path: Path
+) -> None:
+    first = _extract(make_settings())
+    assert first.meta.cached is False and first.meta.usage.total_tokens == 120
+    second = _extract(make_settings())
+    assert len(server.chat_requests) == 1
+    assert second.meta.cached is True and second.meta.usage.total_tokens == 0
+    assert second.meta.usage.requests == 0
+    assert second.to_format_dict() == first.to_format_dict()
+    _extract(make_settings(use_cache=False))
+    assert len(server.chat_requests) == 2
+    _extract(make_settings(model="other-model"))
+    assert len(server.chat_requests) == 3
+    _extract(make_settings(mode="json"))
+    assert len(server.chat_requests) == 4
+    prompts = tmp_path / "prompts" / "v1"
+    prompts.mkdir(parents=True)
+    for f in (Path(__file__).resolve().parents[2] / "prompts" / "v1").iterdir():
+        prompts.joinpath(f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    _extract(make_settings(prompts_dir=tmp_path / "prompts"))
+    assert len(server.chat_requests) == 4  # same prompt text: same hash, a hit
+    (prompts / "field_guide.md").write_text("Another guide.", encoding="utf-8")
+    changed = _extract(make_settings(prompts_dir=tmp_path / "prompts"))
+    assert len(server.chat_requests) == 5 and changed.meta.prompt_hash != first.meta.prompt_hash
+
+
+def test_corrupt_cache_entry_is_recomputed(server: fo.FakeOpenAI, make_settings: Any) -> None:
+    import diskcache
+
+    settings = make_settings()
+    _extract(settings)
+    with diskcache.Cache(str(settings.cache_dir)) as cache:
+        keys = list(cache.iterkeys())
+        assert len(keys) == 1
+        cache.set(keys[0], "{not json")
+    summary = _extract(settings)
+    assert summary.meta.cached is False and len(server.chat_requests) == 2
+    assert _extract(settings).meta.cached is True
+
+
+def test_meta_records_prompt_schema_usage_and_cost(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    prices = {"fake-model": {"prompt_per_1k": 0.5, "completion_per_1k": 1.5}}
+    summary = _extract(make_settings(prices=prices))
+    meta = summary.meta
+    assert meta.backend == "llm" and meta.model == "fake-model" and meta.prompt_version == "v1"
+    assert len(meta.prompt_hash or "") == 64 and len(meta.schema_hash or "") == 64
+    assert meta.cost_usd == pytest.approx(100 / 1000 * 0.5 + 20 / 1000 * 1.5)
+    assert summary.awards[0].evidence is not None and summary.awards[0].evidence.start is not None
+    quote = summary.awards[0].evidence
+    assert ARTICLE.text[quote.start : quote.end] == quote.quote
+
+
+def test_long_article_is_split_and_merged(server: fo.FakeOpenAI, make_settings: Any) -> None:
+    filler = " ".join(["Lực lượng công an tăng cường tuần tra kiểm soát địa bàn."] * 12)
+    text = "\n\n".join([make_article(3)] + [filler] * 6)
+    summary = _extract(make_settings(token_budget=300), Article(id="long", text=text))
+    assert len(server.chat_requests) > 2
+    assert all(len(article_of(r)) <= 900 for r in server.chat_requests)
+    assert len(summary.awards) == 1 and summary.awards[0].individuals == 6
+    assert summary.meta.usage.requests == len(server.chat_requests)
+    assert any("split into" in w for w in summary.warnings)
+
+
+def test_revise_sends_findings_and_previous_answer(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    with LLMExtractor(make_settings()) as extractor:
+        summary = extractor.extract(ARTICLE)
+        finding = Finding(
+            kind=FindingKind.MISMATCH,
+            severity=Severity.ERROR,
+            path="awards[0].collectives",
+            message="the text says 3 tập thể",
+        )
+        revised = extractor.revise(ARTICLE, summary, [finding])
+    request = server.chat_requests[-1].body["messages"]
+    assert request[-2]["role"] == "assistant" and json.loads(request[-2]["content"])["awards"]
+    assert "awards[0].collectives: the text says 3 tập thể" in request[-1]["content"]
+    assert revised.meta.usage.requests == 2 and revised.awards[0].collectives == 3
+
+
+def test_article_with_template_syntax_is_sent_verbatim(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    text = make_article(2, extra="Ký hiệu {{ x }} và {% if %} trong bài.")
+    _extract(make_settings(), Article(id="braces", text=text))
+    assert "{{ x }} và {% if %}" in server.chat_requests[0].body["messages"][1]["content"]
+
+
+def test_missing_model_for_local_endpoint_is_a_clear_error(make_settings: Any) -> None:
+    with pytest.raises(ValueError, match="TOMTAT_MODEL"):
+        LLMExtractor(make_settings(model=None))

@@ -1,0 +1,99 @@
+"""Awards of the event: dedup of repeated grants, conflicts, merging of count-less mentions."""
+
+from __future__ import annotations
+
+from tomtat.extract.rules.awards import build_awards
+from tomtat.text.counts import find_award_mentions
+
+
+def _awards(text: str) -> tuple[list[tuple[object, ...]], list[str]]:
+    awards, conflicts = build_awards(find_award_mentions(text))
+    return [
+        (a.type.value, a.issuer, a.collectives, a.individuals, a.total, tuple(a.recipients))
+        for a in awards
+    ], conflicts
+
+
+def test_same_grant_twice_is_one_entry() -> None:
+    text = (
+        "Dịp này, 3 tập thể và 5 cá nhân được tặng giấy khen của Giám đốc Công an tỉnh. "
+        "Giám đốc Công an tỉnh tặng giấy khen cho 3 tập thể và 5 cá nhân."
+    )
+    awards, conflicts = _awards(text)
+    assert awards == [("Giấy khen", "Giám đốc Công an tỉnh", 3, 5, None, ())]
+    assert conflicts == []
+
+
+def test_different_figures_are_kept_and_reported() -> None:
+    text = (
+        "Dịp này, 17 tập thể, 21 cá nhân được Chủ tịch UBND huyện tặng giấy khen. "
+        "Chủ tịch UBND huyện Đạ Huoai tặng giấy khen cho 23 tập thể và 28 cá nhân."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[2:4] for a in awards] == [(17, 21), (23, 28)]
+    assert len(conflicts) == 1
+    assert "17" in conflicts[0] and "23" in conflicts[0]
+
+
+def test_countless_caption_merges_into_counted_grant() -> None:
+    text = (
+        "Trao kỷ niệm chương vì sự nghiệp bảo vệ an ninh tổ quốc cho các cá nhân\n\n"
+        "Các tập thể nhận giấy khen của UBND huyện Bảo Lâm\n\n"
+        "Dịp này, có 9 cá nhân được nhận kỷ niệm chương của Bộ Công an. "
+        "Chủ tịch UBND huyện Bảo Lâm tặng giấy khen cho 12 tập thể và 8 cá nhân."
+    )
+    awards, _ = _awards(text)
+    assert awards == [
+        ("Kỷ niệm chương", "Bộ Công an", None, 9, None, ()),
+        ("Giấy khen", "Chủ tịch UBND huyện Bảo Lâm", 12, 8, None, ()),
+    ]
+
+
+def test_countless_without_counted_match_stays_and_dedups() -> None:
+    text = (
+        "Trao Bằng khen của Công an tỉnh cho các cá nhân, tập thể xuất sắc\n\n"
+        "Trao Giấy khen của UBND huyện Đức Trọng cho các tập thể, cá nhân\n\n"
+        "Tại hội nghị, các tập thể, cá nhân đã nhận Bằng khen của Công an tỉnh và Giấy khen "
+        "của UBND huyện."
+    )
+    awards, conflicts = _awards(text)
+    assert awards == [
+        ("Bằng khen", "Công an tỉnh", None, None, None, ()),
+        ("Giấy khen", "UBND huyện Đức Trọng", None, None, None, ()),
+    ]
+    assert conflicts == []
+
+
+def test_past_honours_are_not_awards() -> None:
+    awards, _ = _awards("10 năm qua, 38 tập thể được tặng Bằng khen của UBND tỉnh.")
+    assert awards == []
+
+
+def test_evidence_quotes_the_clause() -> None:
+    text = "Dịp này, UBND tỉnh tặng Bằng khen cho 10 tập thể."
+    awards, _ = build_awards(find_award_mentions(text))
+    ev = awards[0].evidence
+    assert ev is not None and ev.start is not None
+    assert text[ev.start : ev.end] == ev.quote
+
+
+def test_caption_without_issuer_merges_with_the_same_figures() -> None:
+    text = (
+        "Tặng Giấy khen cho 15 tập thể và 30 cá nhân\n\n"
+        "Dịp này, Chủ tịch UBND huyện tặng giấy khen cho 15 tập thể và 30 cá nhân."
+    )
+    awards, conflicts = _awards(text)
+    assert awards == [("Giấy khen", "Chủ tịch UBND huyện", 15, 30, None, ())]
+    assert conflicts == []
+
+
+def test_list_item_opening_with_the_verb_keeps_the_issuer() -> None:
+    text = (
+        "Dịp này, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 3 tập thể, 5 cá nhân; "
+        "tặng Giấy khen cho 10 tập thể."
+    )
+    awards, _ = _awards(text)
+    assert awards == [
+        ("Bằng khen", "Chủ tịch UBND tỉnh", 3, 5, None, ()),
+        ("Giấy khen", "Chủ tịch UBND tỉnh", 10, None, None, ()),
+    ]

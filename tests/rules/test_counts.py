@@ -1,0 +1,323 @@
+"""The count finder on genre sentences: grant clauses, issuers, counts, at-event rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tomtat.schemas import AwardType
+from tomtat.text.counts import (
+    AwardMention,
+    find_award_mentions,
+    iter_clauses,
+    parse_count,
+)
+
+BK, GK, KNC, CTD, HC, KHAC = (
+    AwardType.BANG_KHEN,
+    AwardType.GIAY_KHEN,
+    AwardType.KY_NIEM_CHUONG,
+    AwardType.CO_THI_DUA,
+    AwardType.HUAN_CHUONG,
+    AwardType.KHAC,
+)
+
+
+def _one(text: str) -> AwardMention:
+    mentions = find_award_mentions(text)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def _shape(m: AwardMention) -> tuple[object, ...]:
+    return (m.type, m.issuer, m.collectives, m.individuals, m.total)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chủ tịch UBND huyện Krông Pa tặng giấy khen cho 12 tập thể và 19 cá nhân có thành tích.",
+            (GK, "Chủ tịch UBND huyện Krông Pa", 12, 19, None),
+        ),
+        (
+            "Dịp này, 8 tập thể, 14 cá nhân được Chủ tịch UBND thị xã tặng giấy khen.",
+            (GK, "Chủ tịch UBND thị xã", 8, 14, None),
+        ),
+        (
+            "3 tập thể và 6 cá nhân được tặng giấy khen của Giám đốc Công an tỉnh Gia Lai.",
+            (GK, "Giám đốc Công an tỉnh Gia Lai", 3, 6, None),
+        ),
+        (
+            "Tại hội nghị, 7 cá nhân được Bộ Công an tặng Kỷ niệm chương Bảo vệ ANTQ.",
+            (KNC, "Bộ Công an", None, 7, None),
+        ),
+        (
+            "Nhân dịp này, có 11 cá nhân được nhận kỷ niệm chương vì sự nghiệp bảo vệ an ninh "
+            "tổ quốc của Bộ Công an.",
+            (KNC, "Bộ Công an", None, 11, None),
+        ),
+        (
+            "Cục V05 tặng Giấy khen cho 3 tập thể và 2 cá nhân.",
+            (GK, "Cục V05", 3, 2, None),
+        ),
+        (
+            "Giám đốc Công an tỉnh Nghệ An trao tặng 60 giấy khen cho các tập thể và cá nhân.",
+            (GK, "Giám đốc Công an tỉnh Nghệ An", None, None, 60),
+        ),
+        (
+            "Dịp này, Chủ tịch UBND huyện tặng giấy khen cho sáu tập thể và năm cá nhân.",
+            (GK, "Chủ tịch UBND huyện", 6, 5, None),
+        ),
+        (
+            "Giám đốc Công an tỉnh tặng Giấy khen cho 02 tập thể và 03 cá nhân.",
+            (GK, "Giám đốc Công an tỉnh", 2, 3, None),
+        ),
+        (
+            "Dịp này, UBND tỉnh tặng Bằng khen cho 136 tập thể và cá nhân có thành tích.",
+            (BK, "UBND tỉnh", None, None, 136),
+        ),
+        ("Dịp này, UBND tỉnh tặng Bằng khen cho 10 tập thể.", (BK, "UBND tỉnh", 10, None, None)),
+        (
+            "Trao Bằng khen của Công an tỉnh cho các cá nhân, tập thể xuất sắc",
+            (BK, "Công an tỉnh", None, None, None),
+        ),
+        (
+            "Công an TPHCM và UBND xã Kim Long tặng giấy khen cho 10 tập thể và 15 cá nhân.",
+            (GK, "Công an TPHCM và UBND xã Kim Long", 10, 15, None),
+        ),
+        (
+            "Đại tá Nguyễn Văn An - Giám đốc Công an tỉnh trao Bằng khen của Bộ Công an cho 3 tập thể",
+            (BK, "Bộ Công an", 3, None, None),
+        ),
+        (
+            "Bằng khen của Thủ tướng Chính phủ được trao cho 2 tập thể và 1 cá nhân.",
+            (BK, "Thủ tướng Chính phủ", 2, 1, None),
+        ),
+        (
+            "Tại buổi lễ, Công an xã Ia Dom vinh dự được đón nhận Cờ thi đua của Chính phủ.",
+            (CTD, "Chính phủ", 1, None, None),
+        ),
+        (
+            "Dịp này, Công ty Cao su Chư Păh được Chủ tịch nước tặng Huân chương Lao động hạng Ba.",
+            (HC, "Chủ tịch nước", 1, None, None),
+        ),
+        (
+            "Nhân dịp này, Chủ tịch UBND huyện Đức Trọng khen thưởng 12 tập thể và 20 cá nhân.",
+            (KHAC, "Chủ tịch UBND huyện Đức Trọng", 12, 20, None),
+        ),
+    ],
+)
+def test_single_grant_clauses(text: str, expected: tuple[object, ...]) -> None:
+    mention = _one(text)
+    assert _shape(mention) == expected
+    assert mention.at_event
+    assert text[mention.start : mention.end] == mention.quote
+
+
+def test_named_collective_counts_one() -> None:
+    text = "Tổng kết phong trào năm 2021, Nhân dân và cán bộ xã Ia Kha được tặng bằng khen của Bộ Công an."
+    mention = _one(text)
+    assert _shape(mention) == (BK, "Bộ Công an", 1, None, None)
+    assert mention.recipients == ("Nhân dân và cán bộ xã Ia Kha",)
+
+
+def test_named_recipient_after_cho() -> None:
+    mention = _one("Dịp này, UBND huyện tặng giấy khen cho Công an xã Hiệp Thạnh vì có thành tích.")
+    assert mention.recipients == ("Công an xã Hiệp Thạnh",)
+    assert mention.collectives == 1
+
+
+def test_semicolon_list_each_item_its_own_type_and_issuer() -> None:
+    text = (
+        "Hội nghị đã trao tặng Cờ thi đua của UBND tỉnh Bình Định cho 4 tập thể; tặng Bằng khen "
+        "của Bộ Công an cho 12 tập thể; Bằng khen của UBND tỉnh Bình Định cho 25 tập thể và 40 "
+        "cá nhân; Cục V05 tặng Giấy khen cho 3 tập thể và 2 cá nhân."
+    )
+    assert [_shape(m) for m in find_award_mentions(text)] == [
+        (CTD, "UBND tỉnh Bình Định", 4, None, None),
+        (BK, "Bộ Công an", 12, None, None),
+        (BK, "UBND tỉnh Bình Định", 25, 40, None),
+        (GK, "Cục V05", 3, 2, None),
+    ]
+
+
+def test_list_item_without_award_word_carries_type() -> None:
+    text = (
+        "Dịp này, Bộ Công an tặng Bằng khen cho 6 tập thể; UBND tỉnh cho 9 tập thể và 12 cá nhân."
+    )
+    assert [_shape(m) for m in find_award_mentions(text)] == [
+        (BK, "Bộ Công an", 6, None, None),
+        (BK, "UBND tỉnh", 9, 12, None),
+    ]
+
+
+def test_two_types_in_one_clause_split_their_counts() -> None:
+    text = (
+        "Dịp này, 2 tập thể được Bộ Công an tặng Bằng khen, 5 cá nhân được Giám đốc Công an "
+        "tỉnh tặng Giấy khen."
+    )
+    assert [_shape(m) for m in find_award_mentions(text)] == [
+        (BK, "Bộ Công an", 2, None, None),
+        (GK, "Giám đốc Công an tỉnh", None, 5, None),
+    ]
+
+
+def test_two_countless_mentions_in_one_sentence() -> None:
+    text = (
+        "Tại hội nghị, các tập thể, cá nhân có thành tích cao đã nhận Bằng khen của Công an tỉnh "
+        "và Giấy khen của UBND huyện."
+    )
+    assert [_shape(m) for m in find_award_mentions(text)] == [
+        (BK, "Công an tỉnh", None, None, None),
+        (GK, "UBND huyện", None, None, None),
+    ]
+
+
+def test_past_years_passive_counts_are_not_event_grants() -> None:
+    mentions = find_award_mentions("10 năm qua, 38 tập thể và 52 cá nhân được tặng Bằng khen.")
+    assert mentions and not any(m.at_event for m in mentions)
+
+
+def test_active_grant_by_named_issuer_over_a_period_is_a_grant() -> None:
+    text = "Qua 5 năm thực hiện, UBND huyện Chư Sê đã tặng giấy khen cho 30 tập thể và 45 cá nhân."
+    mention = _one(text)
+    assert mention.at_event
+    assert _shape(mention) == (GK, "UBND huyện Chư Sê", 30, 45, None)
+
+
+def test_proposal_is_not_a_grant() -> None:
+    mention = _one("Chủ tịch UBND tỉnh đề nghị Bộ Công an tặng Bằng khen cho 5 tập thể.")
+    assert not mention.at_event
+
+
+def test_count_spans_point_at_the_numbers() -> None:
+    text = "Giám đốc Công an tỉnh tặng giấy khen cho 23 tập thể và 28 cá nhân."
+    mention = _one(text)
+    start, end = mention.count_spans["collectives"]
+    assert text[start:end] == "23"
+    start, end = mention.count_spans["individuals"]
+    assert text[start:end] == "28"
+
+
+def test_mentions_are_in_text_order_and_not_deduplicated() -> None:
+    text = (
+        "Giám đốc Công an tỉnh tặng giấy khen cho 2 tập thể và 4 cá nhân. "
+        "Giám đốc Công an tỉnh tặng giấy khen cho 2 tập thể và 4 cá nhân."
+    )
+    mentions = find_award_mentions(text)
+    assert len(mentions) == 2 and mentions[0].start < mentions[1].start
+
+
+def test_text_without_awards() -> None:
+    assert find_award_mentions("Công tác thi đua, khen thưởng được quan tâm.") == []
+    assert find_award_mentions("") == []
+
+
+def test_sentence_split_keeps_abbreviations() -> None:
+    text = "Công an TP. Hồ Chí Minh tặng giấy khen cho 5 tập thể. Hết."
+    clauses = [text[c.start : c.end] for c in iter_clauses(text)]
+    assert clauses[0].startswith("Công an TP. Hồ Chí Minh")
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("1.131", 1131),
+        ("02", 2),
+        ("sáu", 6),
+        ("hai mươi ba", 23),
+        ("mười lăm", 15),
+        ("x", None),
+        ("tập thể", None),
+    ],
+)
+def test_parse_count(raw: str, value: int | None) -> None:
+    assert parse_count(raw) == value
+
+
+def test_word_numbers_before_count_nouns() -> None:
+    mention = _one(
+        "Dịp này, UBND huyện tặng giấy khen cho hai mươi mốt tập thể và một trăm linh năm cá nhân."
+    )
+    assert (mention.collectives, mention.individuals) == (21, 105)
+
+
+def test_receiving_collective_is_a_named_recipient() -> None:
+    mention = _one(
+        "Tại hội nghị, Công an tỉnh Quảng Nam vinh dự đón nhận Cờ thi đua của Chính phủ."
+    )
+    assert _shape(mention) == (CTD, "Chính phủ", 1, None, None)
+    assert mention.recipients == ("Công an tỉnh Quảng Nam",)
+
+
+def test_one_verb_two_awards_share_the_issuer() -> None:
+    text = (
+        "Chủ tịch UBND tỉnh tặng Cờ thi đua cho 3 tập thể và Bằng khen cho 12 tập thể, 20 cá nhân."
+    )
+    assert [_shape(m) for m in find_award_mentions(text)] == [
+        (CTD, "Chủ tịch UBND tỉnh", 3, None, None),
+        (BK, "Chủ tịch UBND tỉnh", 12, 20, None),
+    ]
+
+
+def test_report_of_commendations_without_event_is_not_a_grant() -> None:
+    assert (
+        find_award_mentions("Công tác khen thưởng: 120 tập thể được khen thưởng trong năm.") == []
+    )
+
+
+def test_linear_on_long_unpunctuated_input() -> None:
+    import time
+
+    unit = "12 tập thể và 5 cá nhân được tặng giấy khen của Chủ tịch UBND huyện "
+    small, large = unit * 200, unit * 2000
+    started = time.perf_counter()
+    find_award_mentions(small)
+    t_small = time.perf_counter() - started
+    started = time.perf_counter()
+    find_award_mentions(large)
+    t_large = time.perf_counter() - started
+    assert t_large < 30 * t_small + 0.5  # 10x the input, far from 100x the time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chủ tịch UBND huyện tặng giấy khen cho 3 tập thể có thành tích cứu 20 người bị nạn.",
+            (3, None, None),
+        ),
+        ("Dịp này, Chủ tịch UBND huyện tặng giấy khen cho 10 cán bộ, chiến sĩ.", (None, 10, None)),
+        ("Dịp này, 5 đồng chí được tặng Kỷ niệm chương.", (None, 5, None)),
+        ("Giám đốc Công an tỉnh tặng giấy khen cho 2 đơn vị và 7 cán bộ.", (2, 7, None)),
+    ],
+)
+def test_other_recipient_nouns_only_in_grant_slots(
+    text: str, expected: tuple[int | None, ...]
+) -> None:
+    mention = _one(text)
+    assert (mention.collectives, mention.individuals, mention.total) == expected
+
+
+def test_honour_received_during_a_year_is_not_an_event_grant() -> None:
+    assert not _one("Năm 2022, Công an huyện được Bộ Công an tặng Bằng khen.").at_event
+    review = "Tổng kết phong trào năm 2020, Nhân dân và cán bộ xã Ia Kha được tặng bằng khen."
+    assert _one(review).at_event
+
+
+def test_passive_khen_thuong_with_counts_first() -> None:
+    mention = _one("Nhân dịp này, 15 tập thể, 32 cá nhân được UBND huyện Đam Rông khen thưởng.")
+    assert _shape(mention) == (KHAC, "UBND huyện Đam Rông", 15, 32, None)
+
+
+def test_overall_figures_before_trong_do_are_neither_grant_nor_statistic() -> None:
+    from tomtat.text.counts import find_statistics
+
+    text = (
+        "Hội nghị đã khen thưởng cho 6 tập thể và 12 cá nhân có thành tích xuất sắc, trong đó "
+        "Giám đốc Công an tỉnh tặng Giấy khen cho 2 tập thể và 5 cá nhân."
+    )
+    assert [_shape(m) for m in find_award_mentions(text)] == [
+        (GK, "Giám đốc Công an tỉnh", 2, 5, None)
+    ]
+    assert find_statistics(text) == []

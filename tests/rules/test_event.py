@@ -1,0 +1,231 @@
+"""Event fields from the lead: date and year inference, kinds, organiser, place, review period."""
+
+from __future__ import annotations
+
+import pytest
+
+from tomtat.extract.rules.event import extract_event
+from tomtat.schemas import EventKind
+
+
+def _event(text: str, *, title: str | None = None, published: str | None = None):  # type: ignore[no-untyped-def]
+    return extract_event(text, title=title, published=published)
+
+
+def test_full_date_in_the_lead() -> None:
+    result = _event(
+        "(GLO) - Sáng 12/1/2023, Công an thị xã An Khê tổ chức Hội nghị tổng kết công tác "
+        "năm 2022, triển khai nhiệm vụ năm 2023."
+    )
+    event = result.event
+    assert event.date == "2023-01-12"
+    assert event.part_of_day == "sáng"
+    assert event.kinds == [EventKind.TONG_KET, EventKind.TRIEN_KHAI]
+    assert event.organizer == "Công an thị xã An Khê"
+    assert (event.province, event.district) == ("Gia Lai", "An Khê")
+    assert event.review_period is not None
+    assert (event.review_period.start, event.review_period.end) == (2022, 2022)
+    assert not event.evidence["date"].derived
+    assert event.evidence["province"].derived  # from the district, by the gazetteer
+
+
+def test_year_from_publication_date_is_derived() -> None:
+    event = _event(
+        "Chiều 20/12, Ban Chỉ đạo 138 huyện Chư Prông tổ chức hội nghị tổng kết năm 2022.",
+        published="2022-12-21",
+    ).event
+    assert event.date == "2022-12-20"
+    assert event.evidence["date"].derived
+    assert event.organizer == "Ban Chỉ đạo 138 huyện Chư Prông"
+
+
+def test_january_meeting_published_in_january_of_next_year() -> None:
+    event = _event(
+        "Chiều 30/12, UBND huyện Lâm Hà tổ chức hội nghị tổng kết.", published="2024-01-02"
+    ).event
+    assert event.date == "2023-12-30"
+
+
+def test_year_from_the_plan_year_early_in_the_year() -> None:
+    event = _event(
+        "Chiều 5/1, UBND huyện Di Linh tổ chức tổng kết công tác bảo đảm an ninh, trật tự và "
+        "triển khai phương hướng, nhiệm vụ năm 2024."
+    ).event
+    assert event.date == "2024-01-05"
+    assert event.evidence["date"].derived
+    assert event.review_period is not None
+    assert (event.review_period.start, event.review_period.end) == (2023, 2023)
+
+
+def test_year_not_guessed() -> None:
+    result = _event("Sáng 15/6, UBND huyện Bảo Lâm tổ chức hội nghị sơ kết công tác.")
+    assert result.event.date is None
+    assert result.event.part_of_day == "sáng"
+    assert any("year" in w for w in result.warnings)
+
+
+def test_review_range_and_headline_kinds() -> None:
+    event = _event(
+        "Chiều 17/5, huyện Đơn Dương tổ chức hội nghị tổng kết 10 năm (2014 - 2023) thực hiện "
+        "Chương trình phối hợp số 06/CTr-CA-MT.",
+        title="Đơn Dương: Tổng kết 10 năm phong trào",
+        published="2023-05-17",
+    ).event
+    assert event.date == "2023-05-17"
+    assert event.kinds == [EventKind.TONG_KET]
+    assert event.organizer == "huyện Đơn Dương"
+    assert (event.province, event.district) == ("Lâm Đồng", "Đơn Dương")
+    assert event.review_period is not None
+    assert (event.review_period.start, event.review_period.end) == (2014, 2023)
+
+
+def test_provincial_event_has_no_district() -> None:
+    event = _event(
+        "Sáng 31/1/2023, UBND tỉnh Quảng Trị đã tổ chức Hội nghị triển khai nhiệm vụ năm 2023; "
+        "tổng kết 15 năm xây dựng mô hình giai đoạn 2007- 2022."
+    ).event
+    assert event.organizer == "UBND tỉnh Quảng Trị"
+    assert (event.province, event.district) == ("Quảng Trị", None)
+    assert set(event.kinds) == {EventKind.TRIEN_KHAI, EventKind.TONG_KET}
+    assert event.review_period is not None
+    assert (event.review_period.start, event.review_period.end) == (2007, 2022)
+
+
+def test_review_year_before_plan_year() -> None:
+    event = _event(
+        "Chiều 8/1/2021, UBND huyện Lạc Dương tổ chức tổng kết Phong trào Toàn dân bảo vệ ANTQ "
+        "năm 2020 và triển khai nhiệm vụ năm 2021."
+    ).event
+    assert event.review_period is not None
+    assert (event.review_period.start, event.review_period.end) == (2020, 2020)
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        (
+            "Ngày 18/8/2023, UBND xã Ia Kha tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.",
+            "khác",
+        ),
+        ("Tối 30/1/2023, Công an huyện Lâm Hà tổ chức gặp mặt các cơ quan báo chí.", "gặp mặt"),
+        (
+            "Sáng 15/3/2023, UBND tỉnh Quảng Nam tổ chức Hội nghị biểu dương điển hình tiên tiến.",
+            "biểu dương",
+        ),
+        (
+            "Sáng 25/7/2023, Công an tỉnh Lâm Đồng tổ chức hội nghị sơ kết 6 tháng đầu năm 2023.",
+            "sơ kết",
+        ),
+        ("Sáng 2/9/2023, Công an huyện Chư Sê tổ chức Lễ ra mắt mô hình Camera an ninh.", "khác"),
+    ],
+)
+def test_kinds(lead: str, kind: str) -> None:
+    assert [k.value for k in _event(lead).event.kinds] == [kind]
+
+
+def test_review_period_only_for_reviews() -> None:
+    event = _event(
+        "Sáng 15/3/2023, UBND tỉnh Quảng Nam tổ chức Hội nghị biểu dương giai đoạn 2018-2023."
+    ).event
+    assert event.review_period is None
+
+
+def test_organizer_after_do() -> None:
+    event = _event(
+        "Ngày 10/11/2023, Hội nghị tổng kết 10 năm thực hiện Chỉ thị 09 do UBND huyện Di Linh tổ chức đã diễn ra."
+    ).event
+    assert event.organizer == "UBND huyện Di Linh"
+    assert event.kinds == [EventKind.TONG_KET]
+
+
+def test_headline_year_disagreeing_with_lead_is_a_conflict() -> None:
+    title = "Hội nghị triển khai nhiệm vụ công tác năm 2023"
+    text = (
+        title
+        + "\n\nSáng 31/1/2023, UBND tỉnh Quảng Trị đã tổ chức Hội nghị triển khai nhiệm vụ năm 2022."
+    )
+    assert _event(text, title=title).conflicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Công an vừa ban hành Thông tư số 12/2023 quy định về công tác thi đua khen thưởng.",
+        "The Ministry of Public Security held a conference on 5 January.",
+        "Tag: an ninh trật tự, Công an tỉnh, phong trào toàn dân",
+        "",
+    ],
+)
+def test_no_meeting(text: str) -> None:
+    result = _event(text)
+    event = result.event
+    assert event.date is None and event.organizer is None and event.kinds == []
+    assert event.province is None and event.review_period is None
+    assert result.warnings
+
+
+def test_evidence_offsets_quote_the_text() -> None:
+    text = (
+        "(LĐ online) - Chiều 5/1, UBND huyện Đức Trọng tổ chức tổng kết Phong trào và triển "
+        "khai phương hướng, nhiệm vụ năm 2023."
+    )
+    event = _event(text).event
+    assert event.evidence
+    for ev in event.evidence.values():
+        assert ev.start is not None and ev.end is not None
+        assert text[ev.start : ev.end] == ev.quote
+
+
+def test_document_date_in_a_preamble_is_not_the_meeting_date() -> None:
+    event = _event(
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 3/1/2023 của UBND tỉnh, chiều 5/1, Công an huyện "
+        "Đam Rông tổ chức hội nghị tổng kết công tác năm 2022."
+    ).event
+    assert event.date == "2023-01-05"
+    assert event.organizer == "Công an huyện Đam Rông"
+
+
+def test_date_after_the_verb() -> None:
+    event = _event(
+        "UBND huyện Cát Tiên tổ chức hội nghị tổng kết phong trào năm 2022 vào sáng 6/1/2023."
+    ).event
+    assert (event.date, event.part_of_day, event.organizer) == (
+        "2023-01-06",
+        "sáng",
+        "UBND huyện Cát Tiên",
+    )
+
+
+def test_all_caps_organiser_is_not_a_source_tag() -> None:
+    event = _event(
+        "UBND huyện Krông Nô vừa tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị 09."
+    ).event
+    assert event.organizer == "UBND huyện Krông Nô"
+    assert (event.province, event.district) == ("Đắk Nông", "Krông Nô")
+    assert event.date is None
+
+
+def test_commune_meeting_takes_the_district_the_text_names() -> None:
+    event = _event(
+        "Ngày 18/8/2023, UBND xã Ia Kha tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.\n\n"
+        "Xã Ia Kha, huyện Ia Grai có 12 thôn, làng."
+    ).event
+    assert (event.organizer, event.district, event.province) == (
+        "UBND xã Ia Kha",
+        "Ia Grai",
+        "Gia Lai",
+    )
+    assert event.evidence["district"].derived
+
+
+def test_time_adverbial_is_not_part_of_the_organiser() -> None:
+    event = _event("Vừa qua, Công an xã Tân Hà tổ chức Hội nghị sơ kết 6 tháng đầu năm 2023.").event
+    assert event.organizer == "Công an xã Tân Hà"
+    assert event.date is None
+
+
+def test_district_name_with_apostrophe() -> None:
+    event = _event(
+        "Ngày 5/1/2024, Công an huyện Ea H'leo tổ chức hội nghị tổng kết năm 2023."
+    ).event
+    assert (event.province, event.district) == ("Đắk Lắk", "Ea H'leo")

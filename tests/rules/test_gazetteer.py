@@ -1,0 +1,47 @@
+"""Gazetteer lookups on vietnamadminunits data: prefixes, old names, ambiguity, 2025 switch."""
+
+from __future__ import annotations
+
+from tomtat.text.gazetteer import (
+    canonical_province,
+    find_places,
+    is_district,
+    province_of_district,
+    split_leading_place,
+)
+
+
+def _places(text: str) -> list[tuple[str, str, str | None]]:
+    return [(p.name, p.level, p.province) for p in find_places(text)]
+
+
+def test_district_and_province_with_unit_words() -> None:
+    assert _places("Công an thị xã An Khê") == [("An Khê", "district", "Gia Lai")]
+    assert _places("UBND tỉnh Quảng Trị") == [("Quảng Trị", "province", "Quảng Trị")]
+    assert _places("thành phố Bảo Lộc") == [("Bảo Lộc", "district", "Lâm Đồng")]
+    assert _places("thành phố Đà Nẵng") == [("Đà Nẵng", "province", "Đà Nẵng")]
+    assert _places("Công an TP.HCM") == [("Hồ Chí Minh", "province", "Hồ Chí Minh")]
+
+
+def test_old_name_of_a_merged_district_is_kept_as_written() -> None:
+    assert _places("Ban Chỉ đạo huyện Đạ Tẻh") == [("Đạ Tẻh", "district", "Lâm Đồng")]
+
+
+def test_ambiguous_district_needs_a_hint() -> None:
+    assert is_district("Châu Thành")
+    assert province_of_district("Châu Thành") is None
+    assert province_of_district("Châu Thành", hints=("Tiền Giang",)) == "Tiền Giang"
+
+
+def test_place_name_followed_by_a_person() -> None:
+    assert split_leading_place("Quảng Trị Hoàng Nam".split()) == 2
+
+
+def test_after_2025_there_are_no_districts() -> None:
+    assert not is_district("Đức Trọng", date="2025-08-01")
+    assert canonical_province("tỉnh Lâm Đồng", date="2025-08-01") == "Lâm Đồng"
+
+
+def test_unknown_names() -> None:
+    assert _places("huyện Không Có Thật") == []
+    assert canonical_province("Atlantis") is None

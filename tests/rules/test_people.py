@@ -1,0 +1,118 @@
+"""People: name/post shapes, ranks, merging, author excluded."""
+
+from __future__ import annotations
+
+import pytest
+
+from tomtat.extract.rules.people import extract_people
+
+
+def _people(text: str, author: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.title, p.rank) for p in extract_people(text, author=author)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Tống Giang Nam - Chủ tịch UBND huyện Đạ Tẻh phát biểu tại hội nghị",
+            ("Tống Giang Nam", "Chủ tịch UBND huyện Đạ Tẻh", None),
+        ),
+        (
+            "Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam nhấn mạnh: Năm 2023",
+            ("Hoàng Nam", "Phó Chủ tịch UBND tỉnh Quảng Trị", None),
+        ),
+        (
+            "Bà Phạm Thị Thanh Thúy - Phó Chủ tịch UBND huyện, trao giấy khen cho các tập thể",
+            ("Phạm Thị Thanh Thúy", "Phó Chủ tịch UBND huyện", None),
+        ),
+        (
+            "Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh Gia Lai chủ trì hội nghị.",
+            ("Nguyễn Văn An", "Giám đốc Công an tỉnh Gia Lai", "Đại tá"),
+        ),
+        (
+            "Dự hội nghị có đồng chí Lê Thị Hoa, Phó Bí thư Thường trực Huyện ủy.",
+            ("Lê Thị Hoa", "Phó Bí thư Thường trực Huyện ủy", None),
+        ),
+        (
+            "Giám đốc Công an tỉnh, Thiếu tướng Trần Minh Tiến phát biểu.",
+            ("Trần Minh Tiến", "Giám đốc Công an tỉnh", "Thiếu tướng"),
+        ),
+        (
+            "Chủ tịch UBND huyện Đức Trọng Nguyễn Văn Hòa trao bằng khen.",
+            ("Nguyễn Văn Hòa", "Chủ tịch UBND huyện Đức Trọng", None),
+        ),
+        (
+            "Trung tá Đỗ Văn Hùng - Trưởng Công an thị xã An Khê báo cáo kết quả.",
+            ("Đỗ Văn Hùng", "Trưởng Công an thị xã An Khê", "Trung tá"),
+        ),
+    ],
+)
+def test_shapes(text: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert _people(text) == [expected]
+
+
+def test_list_of_officials() -> None:
+    text = (
+        "Tham dự hội nghị có các đồng chí: Võ Văn Hưng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; "
+        "Lê Quang Chiến, Giám đốc Công an tỉnh; các đồng chí trong Ban Thường vụ Tỉnh ủy."
+    )
+    assert _people(text) == [
+        ("Võ Văn Hưng", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", None),
+        ("Lê Quang Chiến", "Giám đốc Công an tỉnh", None),
+    ]
+
+
+def test_repeated_person_listed_once() -> None:
+    text = (
+        "Ông Tống Giang Nam - Chủ tịch UBND huyện Đạ Tẻh phát biểu. "
+        "Phát biểu tại hội nghị, ông Tống Giang Nam - Chủ tịch UBND huyện Đạ Tẻh đã nêu rõ."
+    )
+    assert len(_people(text)) == 1
+
+
+def test_author_is_not_a_person() -> None:
+    assert _people("Nguyễn Văn Bình, Chủ tịch Hội Nhà báo tỉnh", author="Nguyễn Văn Bình") == []
+
+
+def test_no_people_in_plain_prose() -> None:
+    assert _people("Các ban, ngành, đoàn thể đã phối hợp chặt chẽ với lực lượng Công an.") == []
+
+
+def test_evidence_quotes_the_text() -> None:
+    text = "Phát biểu, ông Nguyễn Văn Hải - Giám đốc Sở Tư pháp đề nghị tăng cường phối hợp."
+    people = extract_people(text)
+    assert people and people[0].evidence is not None
+    ev = people[0].evidence
+    assert ev.start is not None and text[ev.start : ev.end] == ev.quote
+
+
+def test_place_before_a_post_is_not_a_name() -> None:
+    assert _people("Đại diện UBND huyện Lâm Hà, Chủ tịch Hội Nông dân huyện phát biểu.") == []
+    assert _people("Dự có Lâm Văn Hà, Chủ tịch Hội Nông dân huyện.") == [
+        ("Lâm Văn Hà", "Chủ tịch Hội Nông dân huyện", None)
+    ]
+
+
+def test_post_with_a_dotted_abbreviation() -> None:
+    assert _people("Trung tướng Mai Hoàng, Giám đốc Công an TP.HCM dự hội nghị.") == [
+        ("Mai Hoàng", "Giám đốc Công an TP.HCM", "Trung tướng")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chủ tịch UBND xã Ia Kha Nguyễn Văn An phát biểu.",
+            [("Nguyễn Văn An", "Chủ tịch UBND xã Ia Kha", None)],
+        ),
+        ("Chủ tịch UBND phường Trần Phú phát biểu.", []),
+        ("Chủ tịch UBND huyện Đạ Tẻh tặng giấy khen cho 23 tập thể.", []),
+        ("Bí thư Huyện ủy Rơ Mah Tuân dự hội nghị.", [("Rơ Mah Tuân", "Bí thư Huyện ủy", None)]),
+    ],
+)
+def test_post_then_name_edges(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _people(text) == expected

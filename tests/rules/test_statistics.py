@@ -1,0 +1,125 @@
+"""Statistics: values, units, hedges, labels; exclusions of dates, years, codes, award counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tomtat.text.counts import find_statistics
+
+
+def _facts(text: str) -> list[tuple[object, ...]]:
+    return [(s.value, s.unit, s.qualifier, s.label) for s in find_statistics(text)]
+
+
+def test_counted_nouns() -> None:
+    text = (
+        "Hiện, trên địa bàn huyện có 618 tổ an ninh nhân dân, 107 tổ tuần tra nghĩa vụ, "
+        "1 ban bảo vệ dân phố và 545 người trực tổ kẻng."
+    )
+    assert _facts(text) == [
+        (618, None, None, "tổ an ninh nhân dân"),
+        (107, None, None, "tổ tuần tra nghĩa vụ"),
+        (1, None, None, "ban bảo vệ dân phố"),
+        (545, None, None, "người trực tổ kẻng"),
+    ]
+
+
+def test_money_with_multiplier_and_hedge() -> None:
+    facts = _facts("Hệ thống camera được lắp đặt với số tiền gần 5 tỷ đồng.")
+    assert facts == [(5_000_000_000, "đồng", "gần", "số tiền")]
+
+
+def test_decimal_comma_and_thousands_dot() -> None:
+    assert _facts("Tổng kinh phí 2,5 tỷ đồng; lắp 1.131 mắt camera.") == [
+        (2_500_000_000, "đồng", None, "Tổng kinh phí"),
+        (1131, None, None, "mắt camera"),
+    ]
+
+
+def test_percent() -> None:
+    facts = _facts("Tỷ lệ điều tra khám phá án đạt 87,5%.")
+    assert facts[0][:2] == (87.5, "%")
+    assert "khám phá" in str(facts[0][3])
+
+
+@pytest.mark.parametrize("qualifier", ["hơn", "trên", "gần", "khoảng"])
+def test_qualifiers(qualifier: str) -> None:
+    assert _facts(f"Đã nhân rộng {qualifier} 30 mô hình.") == [(30, None, qualifier, "mô hình")]
+
+
+def test_ratio_gives_two_facts() -> None:
+    facts = _facts("Mô hình được nhân rộng 73/126 địa bàn cấp xã.")
+    assert [(v, label) for v, _, _, label in facts] == [
+        (73, "địa bàn cấp xã"),
+        (126, "địa bàn cấp xã"),
+    ]
+
+
+def test_quoted_club_names_stay_in_the_label() -> None:
+    facts = _facts("Toàn huyện có 127 Câu lạc bộ “Văn hóa khu phố không có tội phạm”.")
+    assert facts == [(127, None, None, "Câu lạc bộ Văn hóa khu phố không có tội phạm")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 5/1/2021, hội nghị diễn ra.",
+        "Thực hiện Chỉ thị số 09-CT/TW ngày 01/12/2011 của Ban Bí thư.",
+        "Chương trình phối hợp số 06/CTr-CA-MT ngày 6/3/2014.",
+        "Ban Chỉ đạo 138 từ huyện đến cơ sở đã triển khai.",
+        "Phòng chống dịch bệnh Covid-19 hiệu quả.",
+        "10 năm qua, phong trào phát triển; tổng kết 15 năm thực hiện.",
+        "Tổng kết giai đoạn 2007- 2022 và năm 2023.",
+        "Cục V05 tặng Giấy khen cho 5 tập thể và 5 cá nhân.",
+        "Hội nghị lần thứ 3 khóa XV, Quận 1.",
+    ],
+)
+def test_exclusions(text: str) -> None:
+    assert _facts(text) == []
+
+
+def test_past_honours_become_statistics() -> None:
+    facts = _facts("10 năm qua, 38 tập thể được tặng Bằng khen.")
+    assert [(v, label) for v, _, _, label in facts] == [(38, "tập thể")]
+
+
+def test_offsets_quote_the_text() -> None:
+    text = "Đến nay, các địa phương đã nhân rộng hơn 30 mô hình tại 250 điểm."
+    for fact in find_statistics(text):
+        assert text[fact.start : fact.end] == fact.quote
+        assert str(fact.value) in fact.quote.replace(".", "")
+
+
+def test_percent_takes_the_noun_after_when_there_is_one() -> None:
+    facts = _facts(
+        "Qua 5 năm, 100% xã, phường, thị trấn đã triển khai; có 95% hộ gia đình ký cam kết."
+    )
+    assert [(v, u, label) for v, u, _, label in facts] == [
+        (100, "%", "xã"),
+        (95, "%", "hộ gia đình ký cam"),
+    ]
+
+
+def test_money_label_starts_at_the_money_word() -> None:
+    facts = _facts("Kinh phí hỗ trợ các mô hình khoảng 1,2 tỷ đồng.")
+    assert facts == [(1_200_000_000, "đồng", "khoảng", "Kinh phí hỗ trợ các mô hình")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sơ kết 5 năm thực hiện Đề án 06 của Chính phủ.",
+        "Sáng 5/1 UBND huyện tổ chức hội nghị.",
+        "Thực hiện Kế hoạch 125 của UBND tỉnh.",
+        "Sự kiện diễn ra lúc 14h30 ngày 5/1.",
+    ],
+)
+def test_document_names_and_dates_are_not_statistics(text: str) -> None:
+    assert _facts(text) == []
+
+
+def test_date_like_ratio_before_a_noun_is_a_ratio() -> None:
+    assert [(v, label) for v, _, _, label in _facts("Có 3/5 xã đạt chuẩn.")] == [
+        (3, "xã"),
+        (5, "xã"),
+    ]

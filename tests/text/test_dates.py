@@ -1,0 +1,174 @@
+"""Tests for tomtat.text.dates: dates, years, year ranges and publication dates."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tomtat.text.dates import (
+    DateMention,
+    find_dates,
+    find_year_ranges,
+    find_years,
+    parse_publication_date,
+)
+
+
+def _one(text: str) -> DateMention:
+    dates = find_dates(text)
+    assert len(dates) == 1, dates
+    return dates[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "month", "year", "part", "raw"),
+    [
+        ("Chiều 5/1, UBND huyện tổ chức hội nghị", 5, 1, None, "chiều", "5/1"),
+        ("Chiều 5/1/2021, Ban Chỉ đạo huyện", 5, 1, 2021, "chiều", "5/1/2021"),
+        ("Sáng 31/1/2023, UBND tỉnh Quảng Trị", 31, 1, 2023, "sáng", "31/1/2023"),
+        ("TỐI 12/12 tại hội trường", 12, 12, None, "tối", "12/12"),
+        ("trưa ngày 3/4 vừa qua", 3, 4, None, "trưa", "3/4"),
+        ("Sáng thứ bảy, 9/9, Công an xã", 9, 9, None, "sáng", "9/9"),
+        ("nhân dịp 17-8, Công an huyện", 17, 8, None, None, "17-8"),
+        ("Chiều 18.8, Công an tỉnh tổ chức", 18, 8, None, "chiều", "18.8"),
+        ("ngày 15.2 vừa qua", 15, 2, None, None, "15.2"),
+        ("theo Chương trình số 06 ngày 6/3/2014 giữa hai bên", 6, 3, 2014, None, "6/3/2014"),
+        ("Hội nghị diễn ra ngày 17 tháng 5 năm 2023 tại", 17, 5, 2023, None, "17 tháng 5 năm 2023"),
+        ("ngày 17 tháng 5, tại", 17, 5, None, None, "17 tháng 5"),
+        ("vào ngày 17/5 tới", 17, 5, None, None, "17/5"),
+        ("ký ngày 01/12/2011", 1, 12, 2011, None, "01/12/2011"),
+        ("ngày 05/01/21", 5, 1, 2021, None, "05/01/21"),
+        ("tổ chức ngày 29/2/2024", 29, 2, 2024, None, "29/2/2024"),
+    ],
+)
+def test_find_dates_forms(
+    text: str, day: int, month: int, year: int | None, part: str | None, raw: str
+) -> None:
+    date = _one(text)
+    assert (date.day, date.month, date.year, date.part_of_day, date.raw) == (
+        day,
+        month,
+        year,
+        part,
+        raw,
+    )
+    assert text[date.start : date.end] == raw
+    assert date.context_start is not None and date.context_start <= date.start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "73/126 địa bàn cấp xã",  # ratio, invalid month
+        "3/5 xã đạt chuẩn",  # three of five communes
+        "từ 5-7 người mỗi tổ",  # a range
+        "Chương trình phối hợp số 06/Ctr-CA-MT",  # document number
+        "Chỉ thị 09-CT/TW",
+        "ngày 32/1/2023",  # invalid day
+        "ngày 30/2/2023",
+        "ngày 29/2/2023",  # not a leap year
+        "ngày 12/13",  # invalid month
+        "tăng 15.2 tấn",  # dot form needs a part of day or ngày
+        "1.131 mắt camera",
+        "lúc 20:47",
+    ],
+)
+def test_find_dates_rejects(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_find_dates_several_in_order() -> None:
+    text = "Chiều 5/1/2021, tổng kết; Chỉ thị số 09-CT/TW ngày 01/12/2011; sáng 6/1 tiếp tục."
+    dates = find_dates(text)
+    assert [(d.day, d.month, d.year, d.part_of_day) for d in dates] == [
+        (5, 1, 2021, "chiều"),
+        (1, 12, 2011, None),
+        (6, 1, None, "sáng"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "raw"),
+    [
+        ("tổng kết 10 năm (2014 - 2023) thực hiện", 2014, 2023, "2014 - 2023"),
+        ("giai đoạn 2007- 2022.", 2007, 2022, "2007- 2022"),
+        ("nhiệm kỳ 2006 – 2016", 2006, 2016, "2006 – 2016"),
+        ("kế hoạch 2021-2025", 2021, 2025, "2021-2025"),
+        ("từ năm 2014 đến năm 2023, toàn huyện", 2014, 2023, "từ năm 2014 đến năm 2023"),
+        ("từ 2015 tới 2020", 2015, 2020, "từ 2015 tới 2020"),
+    ],
+)
+def test_find_year_ranges(text: str, first: int, last: int, raw: str) -> None:
+    ranges = find_year_ranges(text)
+    assert len(ranges) == 1
+    found = ranges[0]
+    assert (found.start_year, found.end_year, found.raw) == (first, last, raw)
+    assert text[found.start : found.end] == raw
+
+
+@pytest.mark.parametrize(
+    "text", ["2023 - 2014", "ngày 17-8-2023", "1.131-2.000 người", "2014 - 20235"]
+)
+def test_find_year_ranges_rejects(text: str) -> None:
+    assert find_year_ranges(text) == []
+
+
+def test_find_years() -> None:
+    text = (
+        "Năm 2020, phong trào phát triển; giai đoạn 2007- 2022; (2023); 2000 người tham gia; "
+        "ngày 5/1/2021; đến 2025 hoàn thành."
+    )
+    years = find_years(text)
+    assert [(y.year, y.after_nam) for y in years] == [
+        (2020, True),
+        (2007, False),
+        (2022, False),
+        (2023, False),
+        (2025, False),
+    ]
+    for year in years:
+        assert text[year.start : year.end] == str(year.year)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thứ sáu - 03/02/2023 14:40", "2023-02-03"),
+        ("NHẬT MINH 20:47, 17/05/2023", "2023-05-17"),
+        (" date 2021-01", "2021-01"),
+        ("17/05/2023", "2023-05-17"),
+        ("Cập nhật: 2022-11-30 08:00", "2022-11-30"),
+        ("ngày 17 tháng 5 năm 2023", "2023-05-17"),
+        ("Thứ hai, 31/02/2023", None),
+        ("không có ngày", None),
+        ("", None),
+    ],
+)
+def test_parse_publication_date(text: str, expected: str | None) -> None:
+    assert parse_publication_date(text) == expected
+
+
+@given(
+    st.integers(1, 28),
+    st.integers(1, 12),
+    st.integers(1990, 2030),
+    st.sampled_from(["Sáng", "Trưa", "Chiều", "Tối"]),
+)
+def test_find_dates_property(day: int, month: int, year: int, part: str) -> None:
+    text = f"{part} {day}/{month}/{year}, UBND huyện tổ chức hội nghị."
+    date = _one(text)
+    assert (date.day, date.month, date.year, date.part_of_day) == (day, month, year, part.lower())
+    assert (
+        parse_publication_date(f"{day:02d}/{month:02d}/{year}") == f"{year}-{month:02d}-{day:02d}"
+    )
+
+
+@given(st.text(max_size=300))
+def test_date_finders_never_crash(text: str) -> None:
+    for date in find_dates(text):
+        assert text[date.start : date.end] == date.raw
+    for year_range in find_year_ranges(text):
+        assert year_range.start_year <= year_range.end_year
+    find_years(text)
+    parse_publication_date(text)

@@ -1,0 +1,73 @@
+"""Tests for tomtat.text.dedupe: exact, near and sentence-level repeats."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tomtat.text.dedupe import duplicate_flags, normalise_key, split_sentences
+
+P1 = "Năm 2023, Công an huyện đã điều tra, khám phá 45 vụ án. Tỷ lệ điều tra đạt 92,5%."
+P2 = "Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể và 18 cá nhân."
+
+
+def test_exact_and_whitespace_case_variants() -> None:
+    flags = duplicate_flags([P1, P2, P1, "  " + P1.upper() + "  ", P1.replace(" ", "  ") + " "])
+    assert flags == [False, False, True, True, True]
+
+
+def test_near_copy_with_a_typo_is_dropped() -> None:
+    typo = P2.replace("Chủ tịch", "Chủ tich")
+    assert duplicate_flags([P2, typo]) == [False, True]
+
+
+def test_paragraphs_differing_in_a_number_are_both_kept() -> None:
+    other = P2.replace("12 tập thể", "13 tập thể")
+    assert duplicate_flags([P2, other]) == [False, False]
+
+
+def test_concatenation_of_earlier_paragraphs_is_dropped() -> None:
+    joined = f"{P1} {P2}"
+    assert duplicate_flags([P1, P2, joined]) == [False, False, True]
+
+
+def test_partial_overlap_is_kept() -> None:
+    mixed = f"{P1} Hội nghị đã thống nhất 7 nhiệm vụ trọng tâm."
+    assert duplicate_flags([P1, mixed]) == [False, False]
+
+
+def test_far_apart_near_copies_found_through_the_index() -> None:
+    fillers = [
+        f"Đoạn văn số {i} nói về công tác bảo đảm an ninh trật tự ở xã thứ {i}." for i in range(300)
+    ]
+    typo = P2.replace("tặng", "tăng")
+    flags = duplicate_flags([P2, *fillers, typo])
+    assert flags[-1] is True
+    assert not any(flags[:-1])
+
+
+def test_split_sentences() -> None:
+    text = "Ông A phát biểu. Năm 2020, “Tốt” lắm! 5 tập thể được khen… bà B nói tiếp."
+    assert split_sentences(text) == [
+        "Ông A phát biểu.",
+        "Năm 2020, “Tốt” lắm!",
+        "5 tập thể được khen… bà B nói tiếp.",
+    ]
+
+
+def test_normalise_key() -> None:
+    assert normalise_key("  Hội   nghị TỔNG KẾT…  ") == "hội nghị tổng kết"
+
+
+@given(st.lists(st.text(max_size=80), max_size=30))
+def test_first_occurrence_is_always_kept(paragraphs: list[str]) -> None:
+    flags = duplicate_flags(paragraphs)
+    assert len(flags) == len(paragraphs)
+    seen: set[str] = set()
+    for paragraph, flag in zip(paragraphs, flags, strict=True):
+        key = normalise_key(paragraph)
+        if key in seen:
+            assert flag
+        seen.add(key)
+    if paragraphs:
+        assert flags[0] is False

@@ -1,0 +1,64 @@
+"""Tests for tomtat.text.encoding: BOMs, UTF-16 heuristics, legacy code pages, binary data."""
+
+from __future__ import annotations
+
+import pytest
+
+from tomtat.text.encoding import decode_bytes, vietnamese_ratio
+from tomtat.text.errors import InputError
+
+from .test_loading import cp1258_bytes
+
+VI = "Sáng 12/3, Công an huyện Krông Pa tổ chức hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc."
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(200), "JPEG image"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(100), "PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00" + bytes(100), "ZIP archive or Office document"),
+        (b"\x1f\x8b\x08\x00" + bytes(50), "gzip archive"),
+        (b"GIF89a" + bytes(50), "GIF image"),
+    ],
+)
+def test_binary_magic_numbers(data: bytes, kind: str) -> None:
+    with pytest.raises(InputError) as info:
+        decode_bytes(data)
+    assert str(info.value) == f"binary file ({kind}), not a text article"
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-16", "utf-8-sig"])
+def test_boms(codec: str) -> None:
+    assert decode_bytes(VI.encode(codec)).text == VI
+
+
+def test_cp1258_beats_cp1252() -> None:
+    decoded = decode_bytes(cp1258_bytes(VI))
+    assert decoded.encoding == "cp1258"
+    assert decoded.text == VI
+
+
+def test_legacy_non_vietnamese_text_still_decodes() -> None:
+    decoded = decode_bytes("Le conseil a réuni les élus à Genève.".encode("latin-1"))
+    assert "conseil" in decoded.text
+    assert "\ufffd" not in decoded.text or decoded.warnings
+
+
+def test_utf16_without_bom_detected_both_ways() -> None:
+    assert decode_bytes(VI.encode("utf-16-le")).encoding == "utf-16-le"
+    assert decode_bytes(VI.encode("utf-16-be")).encoding == "utf-16-be"
+
+
+def test_control_heavy_data_is_binary() -> None:
+    with pytest.raises(InputError, match="binary file"):
+        decode_bytes(b"abc\x00\x01\x02\x03" * 100)
+
+
+def test_vietnamese_ratio() -> None:
+    assert vietnamese_ratio(VI) > 0.1
+    assert vietnamese_ratio("The district police held a meeting.") == 0.0
+    assert vietnamese_ratio("") == 0.0
+    assert vietnamese_ratio("12345 !!!") == 0.0
+    long_text = VI * 10_000
+    assert abs(vietnamese_ratio(long_text) - vietnamese_ratio(VI)) < 0.02

@@ -1,0 +1,191 @@
+"""Tests for tomtat.text.metadata on paragraph lists written in the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from tomtat.text.metadata import (
+    extract_metadata,
+    find_author,
+    find_dateline,
+    find_source,
+    find_title,
+    person_name_case,
+    strip_scraper_prefix,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("NHẬT MINH", "Nhật Minh"),
+        ("ĐÔNG ANH", "Đông Anh"),
+        ("N.MINH", "N.Minh"),
+        ("phạm mỹ hạnh", "Phạm Mỹ Hạnh"),
+        ("NGUYỄN THỊ TỐ LOAN", "Nguyễn Thị Tố Loan"),
+        ("H.Y", "H.Y"),
+    ],
+)
+def test_person_name_case(raw: str, expected: str) -> None:
+    assert person_name_case(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "tag"),
+    [
+        ("(LĐ online) - Chiều 5/1, UBND huyện tổ chức hội nghị.", "LĐ online"),
+        ("(Web Quảng Trị) Sáng 31/1/2023, UBND tỉnh tổ chức hội nghị.", "Web Quảng Trị"),
+        ("(GLO) - Sáng 12/3, Công an thị xã An Khê tổ chức hội nghị.", "GLO"),
+        ("(Baonghean.vn) - Chiều 2/8, Công an tỉnh tổ chức lễ tuyên dương.", "Baonghean.vn"),
+        ("(QTO) - Sáng nay, UBND tỉnh tổ chức hội nghị.", "QTO"),
+        ("(PLO)- Ngày 5/6, Công an TP.HCM tổ chức hội nghị.", "PLO"),
+        ("Hà Nội (TTXVN) - Sáng 5/3, Bộ Công an tổ chức hội nghị.", "TTXVN"),
+    ],
+)
+def test_find_source(lead: str, tag: str) -> None:
+    found = find_source(["Tiêu đề bài báo về hội nghị", lead])
+    assert found is not None and found.value == tag and found.paragraph == 1
+    assert lead[found.start : found.end] == tag
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "(Ảnh: Nhật Minh) Các đại biểu dự hội nghị.",
+        "(2014 - 2023) là giai đoạn quan trọng.",
+        "Hội nghị (mở rộng) được tổ chức sáng 5/1.",
+        "(LĐ online)",
+    ],
+)
+def test_find_source_rejects(lead: str) -> None:
+    assert find_source([lead]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "author"),
+    [
+        ("Thứ sáu - 03/02/2023 14:40", "2023-02-03", None),
+        ("NHẬT MINH 20:47, 17/05/2023", "2023-05-17", "Nhật Minh"),
+        ("Cập nhật: 08:30 Thứ hai, 12/06/2023 (GMT+7)", "2023-06-12", None),
+        ("Thứ Ba, 05/09/2023 | 10:15", "2023-09-05", None),
+        ("12/06/2023 08:30", "2023-06-12", None),
+        ("T.HÀ - 10:05 ngày 04/03/2024", "2024-03-04", "T.Hà"),
+    ],
+)
+def test_find_dateline(line: str, published: str, author: str | None) -> None:
+    found_date, found_author = find_dateline([line])
+    assert found_date is not None and found_date.value == published
+    if author is None:
+        assert found_author is None
+    else:
+        assert found_author is not None and found_author.value == author
+        assert line[found_author.start : found_author.end].casefold() == author.casefold()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(LĐ online) - Chiều 5/1/2021, Ban Chỉ đạo huyện Đạ Tẻh tổ chức tổng kết công tác năm 2020.",
+        "Chỉ thị số 09-CT/TW ngày 01/12/2011 của Ban Bí thư",
+        "Sáng 5/1, hội nghị diễn ra.",
+    ],
+)
+def test_body_dates_are_not_datelines(line: str) -> None:
+    assert find_dateline([line]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "author"),
+    [
+        (["Nội dung bài.", "Tác giả bài viết: Phạm Mỹ Hạnh"], "Phạm Mỹ Hạnh"),
+        (["Nội dung bài.", "Tác giả: Nguyễn Văn An"], "Nguyễn Văn An"),
+        (["Nội dung bài.", "Bài và ảnh: HOÀNG TÁO"], "Hoàng Táo"),
+        (["Nội dung bài.", "Tin, ảnh: Lê Na"], "Lê Na"),
+        (["Nội dung bài.", "ĐÔNG ANH"], "Đông Anh"),
+        (["Nội dung bài.", "N.MINH"], "N.Minh"),
+        (["Nội dung bài.", "THU HÀ (tổng hợp)"], "Thu Hà"),
+        (["Nội dung bài.", "QUANG HUY - PV"], "Quang Huy"),
+        (["Nội dung bài.", "Minh Tâm"], "Minh Tâm"),
+        (["Nội dung bài.", "TTXVN"], None),
+        (["Nội dung bài.", "UBND HUYỆN ĐỨC TRỌNG"], None),
+        (["Nội dung bài.", "Ông Tống Giang Nam"], None),
+        (["Nội dung bài.", "Các đại biểu tham dự hội nghị"], None),
+        (["Nội dung bài kết thúc ở đây."], None),
+    ],
+)
+def test_find_author(paragraphs: list[str], author: str | None) -> None:
+    found = find_author(paragraphs)
+    assert (found.value if found else None) == author
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "title"),
+    [
+        (
+            ["Đức Trọng: Tổng kết 10 năm phong trào", "(LĐ online) - Chiều 17/5, ..."],
+            "Đức Trọng: Tổng kết 10 năm phong trào",
+        ),
+        (
+            ["Thứ hai, 04/03/2024 10:05", "Đak Pơ sơ kết phong trào", "(GLO) - Sáng 4/3."],
+            "Đak Pơ sơ kết phong trào",
+        ),
+        (
+            ["Có nên tăng mức thưởng cho tổ tự quản?", "Nội dung."],
+            "Có nên tăng mức thưởng cho tổ tự quản?",
+        ),
+        (["(LĐ online) - Chiều 5/1, UBND huyện tổ chức tổng kết...", "Nội dung."], None),
+        (["Sáng 5/1, UBND huyện tổ chức hội nghị tổng kết.", "Nội dung."], None),
+        (["Quang cảnh hội nghị", "Nội dung."], None),
+        (["Ông Nguyễn Văn A phát biểu tại hội nghị", "Nội dung."], None),
+        (["ĐÔNG ANH"], None),
+        ([], None),
+    ],
+)
+def test_find_title(paragraphs: list[str], title: str | None) -> None:
+    found = find_title(paragraphs)
+    assert (found.value if found else None) == title
+
+
+def test_find_title_prefers_the_html_hint() -> None:
+    paragraphs = ["Trang chủ", "Krông Pa tổng kết phong trào", "Nội dung."]
+    found = find_title(paragraphs, hint="Krông Pa  tổng kết phong trào")
+    assert found is not None and found.paragraph == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rest"),
+    [
+        (" date 2021-01 (LĐ online) - Chiều 8/1", "2021-01", "(LĐ online) - Chiều 8/1"),
+        ("date 2023-5-17\nNội dung", "2023-05-17", "Nội dung"),
+        ("date: 2022-11 Nội dung", "2022-11", "Nội dung"),
+        ("dates are not a prefix", None, "dates are not a prefix"),
+        (" date 2021-13 x", None, " date 2021-13 x"),
+    ],
+)
+def test_strip_scraper_prefix(text: str, published: str | None, rest: str) -> None:
+    value, offset, _ = strip_scraper_prefix(text)
+    assert value == published
+    assert text[offset:] == rest
+
+
+def test_extract_metadata_all_fields() -> None:
+    paragraphs = [
+        "Gia Lai: Tuyên dương 50 điển hình tiên tiến",
+        "MINH ANH 08:15, 02/03/2024",
+        "(GLO) - Sáng 2/3, UBND tỉnh Gia Lai tổ chức lễ tuyên dương.",
+        "Dịp này, 50 tập thể, cá nhân được tặng Bằng khen.",
+    ]
+    metadata = extract_metadata(paragraphs)
+    assert metadata.title is not None and metadata.title.paragraph == 0
+    assert metadata.source is not None and metadata.source.value == "GLO"
+    assert metadata.published is not None and metadata.published.value == "2024-03-02"
+    assert metadata.author is not None and metadata.author.value == "Minh Anh"
+
+
+def test_all_caps_headline_is_a_title() -> None:
+    paragraphs = [
+        "CÔNG AN TỈNH GIA LAI TỔNG KẾT NĂM 2023",
+        "(GLO) - Sáng 5/1, Công an tỉnh tổ chức hội nghị.",
+    ]
+    found = find_title(paragraphs)
+    assert found is not None and found.value == paragraphs[0]
