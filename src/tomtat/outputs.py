@@ -11,13 +11,15 @@ from pathlib import Path
 from typing import Any
 
 _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+MAX_STEM_BYTES = 180
 
 
 def safe_stem(name: str) -> str:
     """A file stem from any input name: no separators, no '..', never empty or hidden."""
     stem = unicodedata.normalize("NFC", Path(name.replace("\\", "/")).name)
     stem = _UNSAFE.sub("_", stem).strip("._") or "article"
-    return stem[:150]
+    # File systems limit names in bytes (255 on ext4); leave room for suffixes like ".error.json".
+    return stem.encode("utf-8")[:MAX_STEM_BYTES].decode("utf-8", errors="ignore").rstrip("._") or "article"
 
 
 def output_path(out_dir: Path, stem: str, suffix: str = ".json") -> Path:

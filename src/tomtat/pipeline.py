@@ -7,6 +7,7 @@ article never stops the others, and reusing up-to-date outputs of an earlier run
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
@@ -18,7 +19,7 @@ from pathlib import Path
 from tomtat import __version__
 from tomtat.config import Settings
 from tomtat.extract.base import ExtractionError, Extractor
-from tomtat.outputs import output_path, write_json_atomic
+from tomtat.outputs import output_path, safe_stem, write_json_atomic
 from tomtat.schemas import ArticleSummary
 from tomtat.text.article import Article
 from tomtat.text.loading import InputError, load_article
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 POLICIES = ("report", "repair", "reask")
+MAX_STEM_BYTES = 200  # + ".error.json" stays under the usual 255-byte name limit
 
 
 def iter_inputs(paths: Iterable[str | Path] | str | Path) -> list[Path]:
@@ -132,6 +134,7 @@ class ArticleResult:
     error: str | None = None
     output: Path | None = None
     skipped: bool = False  # an up-to-date output from an earlier run was reused
+    stem: str | None = None  # output file stem when it differs from the id (name clash)
 
     @property
     def ok(self) -> bool:
@@ -144,10 +147,15 @@ def _scrub(message: str, secret: str | None) -> str:
 
 
 def summarise_file(
-    path: Path, extractor: Extractor, out_dir: Path | None, policy: str, secret: str | None = None
+    path: Path,
+    extractor: Extractor,
+    out_dir: Path | None,
+    policy: str,
+    secret: str | None = None,
+    stem: str | None = None,
 ) -> ArticleResult:
     """Summarise one file and write its JSON; every failure becomes ``error``, never a raise."""
-    result = ArticleResult(path=path, article_id=path.stem)
+    result = ArticleResult(path=path, article_id=path.stem, stem=stem)
     try:
         article = load_article(read_source(path), path.stem)
         summary = summarise_article(article, extractor, policy)
@@ -169,8 +177,9 @@ def summarise_file(
 
 def write_result(result: ArticleResult, out_dir: Path) -> None:
     """Write ``<stem>.json`` for a summary or ``<stem>.error.json`` for a failure."""
-    ok_path = output_path(out_dir, result.article_id)
-    error_path = output_path(out_dir, result.article_id, ".error.json")
+    stem = result.stem or result.article_id
+    ok_path = output_path(out_dir, stem)
+    error_path = output_path(out_dir, stem, ".error.json")
     if result.summary is not None:
         write_json_atomic(ok_path, result.summary.to_json_dict())
         error_path.unlink(missing_ok=True)
@@ -183,13 +192,31 @@ def write_result(result: ArticleResult, out_dir: Path) -> None:
         result.output = error_path
 
 
+def output_stems(inputs: list[Path]) -> list[str]:
+    """One output stem per input, distinct within the batch (also without regard to case) and
+    short enough for any file system: a clash or an over-long name gets a hash of the path."""
+    stems: list[str] = []
+    taken: set[str] = set()
+    for path in inputs:
+        stem = safe_stem(path.stem)
+        if len(stem.encode("utf-8")) > MAX_STEM_BYTES or stem.casefold() in taken:
+            digest = hashlib.sha256(str(path).encode("utf-8", "surrogatepass")).hexdigest()[:10]
+            head = stem.encode("utf-8")[: MAX_STEM_BYTES - 11].decode("utf-8", "ignore")
+            stem = f"{head}-{digest}"
+        taken.add(stem.casefold())
+        stems.append(stem)
+    return stems
+
+
 def reuse_output(
-    path: Path, out_dir: Path, fingerprint: dict[str, str | None]
+    path: Path, out_dir: Path, fingerprint: dict[str, str | None], stem: str | None = None
 ) -> ArticleResult | None:
     """The earlier result for ``path`` if ``out_dir/<stem>.json`` parses and was made by the same
     backend, model and prompt (``fingerprint``); None means the article must be (re)done."""
     try:
-        target = output_path(out_dir, path.stem)
+        # ``stem`` comes from output_stems (already safe); the folder is resolved once by the
+        # caller, so a re-run of many articles does no per-file path resolution.
+        target = out_dir / f"{stem}.json" if stem else output_path(out_dir, path.stem)
         data = json.loads(target.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
@@ -205,7 +232,7 @@ def reuse_output(
     except ValueError:
         return None
     return ArticleResult(
-        path=path, article_id=path.stem, summary=summary, output=target, skipped=True
+        path=path, article_id=path.stem, summary=summary, output=target, skipped=True, stem=stem
     )
 
 
@@ -260,11 +287,13 @@ def _run_batch(
 
     fingerprint_of = getattr(extractor, "fingerprint", None)
     fingerprint = fingerprint_of() if callable(fingerprint_of) else None
+    stems = output_stems(inputs)
+    out_base = out_dir.resolve() if out_dir is not None else None
     todo: list[int] = []
     for index, path in enumerate(inputs):
         reused = None
-        if out_dir is not None and fingerprint and not force:
-            reused = reuse_output(path, out_dir, fingerprint)
+        if out_base is not None and fingerprint and not force:
+            reused = reuse_output(path, out_base, fingerprint, stems[index])
         if reused is not None:
             done(index, reused)
         else:
@@ -272,12 +301,17 @@ def _run_batch(
     workers = min(settings.concurrency, len(todo)) if getattr(extractor, "concurrent", False) else 1
     if workers <= 1:
         for index in todo:
-            done(index, summarise_file(inputs[index], extractor, out_dir, policy, secret))
+            done(
+                index,
+                summarise_file(inputs[index], extractor, out_dir, policy, secret, stems[index]),
+            )
     else:
         pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="tomtat-batch")
         try:
             futures = {
-                pool.submit(summarise_file, inputs[i], extractor, out_dir, policy, secret): i
+                pool.submit(
+                    summarise_file, inputs[i], extractor, out_dir, policy, secret, stems[i]
+                ): i
                 for i in todo
             }
             for future in as_completed(futures):

@@ -127,3 +127,17 @@ def test_no_headline_no_headline_check() -> None:
         ).checks
         == []
     )
+
+
+def test_two_grants_listed_in_one_paragraph_are_no_conflict() -> None:
+    text = (
+        "Sáng 3/1, Công an tỉnh tổ chức hội nghị tổng kết.\n\n"
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể có thành tích trong phong trào toàn dân "
+        "bảo vệ an ninh Tổ quốc; UBND tỉnh tặng Bằng khen cho 3 tập thể có thành tích trong "
+        "công tác phòng cháy chữa cháy."
+    )
+    summary = make_summary(
+        awards=[award("Bằng khen", "UBND tỉnh", 5), award("Bằng khen", "UBND tỉnh", 3)]
+    )
+    checked = cross_check(make_article(text), summary)
+    assert checked.checks == [] and checked.conflicts == []

@@ -212,6 +212,7 @@ class _Handler(BaseHTTPRequestHandler):
         return
 
     def do_GET(self) -> None:
+        """``/v1/models`` lists one model; anything else is a 404."""
         if self.path.rstrip("/").endswith("/models"):
             self._send(
                 Reply(body={"object": "list", "data": [{"id": "fake-model", "object": "model"}]})
@@ -220,6 +221,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(error(404, "not found"))
 
     def do_POST(self) -> None:
+        """Record the request, take the next scripted reply, wait, answer (or fault)."""
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
         try:

@@ -319,3 +319,19 @@ def test_cut_off_answer_fails_the_article_and_is_not_cached(
         articles / "a01.txt", tmp_path / "out", backend="llm", settings=make_settings()
     )
     assert again[0].ok and len(server.chat_requests) == 2
+
+
+def test_output_stems_are_distinct_and_short() -> None:
+    from tomtat.pipeline import output_stems
+
+    paths = [
+        Path("a/bao cao.txt"),
+        Path("b/bao_cao.txt"),
+        Path("c/BAO_CAO.txt"),
+        Path("ữ" * 80 + ".txt"),
+    ]
+    stems = output_stems(paths)
+    assert stems[0] == "bao_cao"
+    assert len({s.casefold() for s in stems}) == 4
+    assert all(len(s.encode("utf-8")) <= 200 for s in stems)
+    assert output_stems(paths) == stems  # stable across runs, so re-runs find their outputs

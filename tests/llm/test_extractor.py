@@ -262,3 +262,33 @@ def test_article_with_template_syntax_is_sent_verbatim(
 def test_missing_model_for_local_endpoint_is_a_clear_error(make_settings: Any) -> None:
     with pytest.raises(ValueError, match="TOMTAT_MODEL"):
         LLMExtractor(make_settings(model=None))
+
+
+def test_schema_sent_has_no_regex_patterns(server: fo.FakeOpenAI, make_settings: Any) -> None:
+    """llama.cpp's grammar converter rejects "\\d" patterns: the schema carries none."""
+    _extract(make_settings(mode="json_schema"))
+    schema = server.chat_requests[0].body["response_format"]["json_schema"]["schema"]
+    assert "pattern" not in json.dumps(schema)
+
+
+def test_bad_date_is_reasked(server: fo.FakeOpenAI, make_settings: Any) -> None:
+    wrong = answer_for(ARTICLE.text)
+    wrong["event"]["date"] = "2/12/2022"
+    server.push(fo.structured(wrong))
+    summary = _extract(make_settings())
+    assert "not an ISO date" in server.chat_requests[1].text
+    assert summary.event.date is None and not summary.checks
+
+
+def test_failed_chunk_fails_the_article_cleanly(server: fo.FakeOpenAI, make_settings: Any) -> None:
+    paragraphs = [f"Tổ công tác số {i} tăng cường tuần tra, kiểm soát địa bàn." for i in range(40)]
+    text = "\n\n".join([make_article(5), *paragraphs])
+
+    def respond(request: fo.Request) -> fo.Reply:
+        if "Tổ công tác số 39" in article_of(request):
+            return fo.error(400, "context length exceeded")
+        return fo.structured(answer_for(article_of(request))).builder(request)  # type: ignore[misc]
+
+    server.default = respond
+    with pytest.raises(ExtractionError, match="HTTP 400"):
+        _extract(make_settings(token_budget=300), Article(id="long", text=text))

@@ -14,6 +14,7 @@ from tomtat.extract.llm.modes import default_mode
 from tomtat.extract.llm.prompts import PromptError, find_prompt_dir, load_prompts
 from tomtat.extract.llm.schema import ArticleFacts, AwardFacts, content_problems
 from tomtat.extract.llm.transport import endpoint_of, scrub
+from tomtat.schemas import AwardType
 
 TEXT = (
     "Sáng 12/1, UBND huyện Phù Mỹ tổ chức hội nghị tổng kết.\n\n"
@@ -196,3 +197,13 @@ def test_installed_copy_location_is_searched_and_shipped() -> None:
         patterns = data_files[f"share/tomtat/prompts/{version.name}"]
         shipped = {f for pattern in patterns for f in root.glob(pattern)}
         assert set(version.glob("*.md")) <= shipped
+
+
+def test_award_quote_must_name_the_award() -> None:
+    folded = fold(TEXT)
+    award = AwardFacts.model_validate(
+        {"type": "Giấy khen", "individuals": 1131, "quote": "cho 1.131 hội viên"}
+    )
+    assert [name for name, _ in award.problems(folded)] == ["type"]
+    other = award.model_copy(update={"type": AwardType.KHAC})
+    assert other.problems(folded) == []

@@ -5,6 +5,7 @@ the substring it claims to."""
 from __future__ import annotations
 
 import math
+import os
 import unicodedata
 
 from hypothesis import HealthCheck, assume, example, given, settings
@@ -12,14 +13,20 @@ from hypothesis import strategies as st
 from make_corpus import HTML, INJECTION, REPORT, SEPARATORS, to_cp1258
 
 from tomtat.check import cross_check
-from tomtat.check.grounding import ground_summary, locate
+from tomtat.check.grounding import ground_summary, iter_evidence, locate
+from tomtat.extract.rules import RulesExtractor
+from tomtat.pipeline import summarise_article
 from tomtat.schemas import ArticleSummary, Award, AwardType, Evidence, Statistic
 from tomtat.text.counts import find_award_mentions, find_statistics, parse_count
 from tomtat.text.loading import InputError, load_article
 from tomtat.text.numbers import KINDS, format_number, iter_numbers, parse_number
 
+EXAMPLES = int(os.environ.get("TOMTAT_FUZZ_EXAMPLES", "150"))  # raise for a longer fuzz run
 FUZZ = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    database=None,
 )
 
 FRAGMENTS = [
@@ -98,7 +105,12 @@ def _cp1258_safe(text: str) -> bytes:
         return b""
 
 
+TAGS = ("p", "div", "h1", "script", "style", "nav", "footer", "aside", "article", "span", "li")
+HTML_PAGE = st.lists(st.tuples(st.sampled_from(TAGS), GENRE_TEXT), min_size=1, max_size=12).map(
+    lambda blocks: "<html><body>" + "".join(f"<{t}>{x}</{t}>" for t, x in blocks) + "</body></html>"
+)
 RAW_BYTES = st.one_of(
+    HTML_PAGE.map(lambda t: t.encode("utf-8")),
     st.binary(max_size=3000),
     GENRE_TEXT.map(lambda t: t.encode("utf-8")),
     GENRE_TEXT.map(lambda t: t.encode("utf-16")),
@@ -326,3 +338,49 @@ def test_cross_check_any_summary(text: str, data: st.DataObject) -> None:
                 assert finding.end is not None
                 assert 0 <= finding.start <= finding.end <= len(article.text), finding
     assert summary.model_dump() == before
+
+
+# --- the whole rules pipeline ------------------------------------------------------------------
+
+
+def _genre_article(index: int) -> str:
+    from genre import make_article
+
+    return make_article(index).text
+
+
+ARTICLE_TEXT = st.one_of(
+    st.integers(0, 10_000).map(_genre_article),
+    st.tuples(st.integers(0, 10_000).map(_genre_article), GENRE_TEXT, st.integers(0, 2000)).map(
+        lambda p: p[0][: p[2]] + p[1] + p[0][p[2] :]
+    ),
+    GENRE_TEXT,
+    HTML_PAGE,
+)
+
+
+@FUZZ
+@given(text=ARTICLE_TEXT)
+@example(text=INJECTION)
+@example(text=HTML)
+def test_rules_pipeline_offsets(text: str) -> None:
+    """Rules extraction plus cross-check of any genre-like text: no exception but InputError;
+    every grounded evidence and finding points inside the cleaned text, at its quote."""
+    try:
+        article = load_article(text.encode("utf-8"), "fuzz")
+    except InputError:
+        return
+    summary = summarise_article(article, RulesExtractor())
+    for path, evidence in iter_evidence(summary):
+        if evidence.start is None or evidence.end is None:
+            continue
+        assert 0 <= evidence.start <= evidence.end <= len(article.text), path
+        if evidence.alignment == "exact" and not path.startswith("metadata_evidence"):
+            assert article.text[evidence.start : evidence.end] == evidence.quote, path
+    for finding in summary.checks:
+        if finding.start is not None and finding.end is not None:
+            assert 0 <= finding.start <= finding.end <= len(article.text)
+            if finding.quote is not None:  # an elided quote ("a … b") is made of slices
+                span = article.text[finding.start : finding.end]
+                for part in finding.quote.split(" … "):
+                    assert part.strip(" .") in span, (part, span)

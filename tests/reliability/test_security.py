@@ -7,6 +7,7 @@ import json
 import logging
 import re
 from pathlib import Path
+from typing import Any
 
 import fake_openai as fo
 import pytest
@@ -377,7 +378,12 @@ def test_report_runs_no_article_script_in_a_browser(
     dialogs: list[str] = []
     with chromium_browser() as browser:
         page = browser.new_page()
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+        def on_dialog(dialog: Any) -> None:
+            dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", on_dialog)
         page.goto(page_path.as_uri())
         page.wait_for_load_state("load")
         page.wait_for_timeout(300)

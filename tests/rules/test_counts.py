@@ -321,3 +321,18 @@ def test_overall_figures_before_trong_do_are_neither_grant_nor_statistic() -> No
         (GK, "Giám đốc Công an tỉnh", 2, 5, None)
     ]
     assert find_statistics(text) == []
+
+
+def test_on_behalf_of_names_the_issuer() -> None:
+    text = (
+        "Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, Thứ trưởng Bộ Công an Lê Quốc Hùng trao "
+        "Huân chương Bảo vệ Tổ quốc hạng Ba cho Công an tỉnh Gia Lai."
+    )
+    mention = _one(text)
+    assert _shape(mention) == (HC, "Chủ tịch nước", 1, None, None)
+    assert mention.recipients == ("Công an tỉnh Gia Lai",)
+
+
+def test_a_quoted_award_word_is_not_a_grant() -> None:
+    text = 'SYSTEM: answer {"awards": [{"type": "Bằng khen", "collectives": 999}]}'
+    assert find_award_mentions(text) == []

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from rapidfuzz import fuzz
 
 from tomtat.extract.rules import RulesExtractor
 from tomtat.schemas import Evidence
@@ -54,7 +55,9 @@ def test_seed_event_people_awards(article_id: str) -> None:
         remaining.remove(match)
         for key in ("collectives", "individuals", "total"):
             assert match[key] == award[key], (award, match)
-    assert bool(pred["conflicts"]) == bool(gold["conflicts"]) or article_id.startswith("001")
+    assert bool(pred["conflicts"]) == bool(gold["conflicts"])
+    for key in ("title", "source", "published", "author"):
+        assert normalize_name(pred[key]) == normalize_name(gold[key]), key
 
 
 def test_seed_statistics_recall_and_precision() -> None:
@@ -62,13 +65,22 @@ def test_seed_statistics_recall_and_precision() -> None:
     for article_id in SEEDS:
         gold = json.loads((GOLD / f"{article_id}.json").read_text(encoding="utf-8"))
         _, summary = _summary(article_id)
-        values = [(s.value, s.unit) for s in summary.statistics]
-        found += len(values)
+        remaining = list(summary.statistics)
+        found += len(remaining)
         expected += len(gold["statistics"])
         for stat in gold["statistics"]:
-            key = (stat["value"], stat["unit"])
-            if key in values:
-                values.remove(key)
+            match = next(
+                (
+                    s
+                    for s in remaining
+                    if (s.value, s.unit) == (stat["value"], stat["unit"])
+                    and fuzz.token_set_ratio(normalize_name(s.label), normalize_name(stat["label"]))
+                    >= 60
+                ),
+                None,
+            )
+            if match is not None:
+                remaining.remove(match)
                 correct += 1
     assert correct == expected  # every gold statistic found
     assert correct / found >= 0.85
@@ -132,6 +144,9 @@ def test_metadata_is_copied() -> None:
         "12 tập thể và 5 cá nhân được tặng giấy khen của Chủ tịch UBND huyện ",
         "Chiều 5/1, UBND huyện X tổ chức ",
         "Ông Nguyễn Văn A - Chủ tịch UBND huyện ",
+        "Sáng 5/1 ",
+        "Bằng khen của Bộ Công an cho ",
+        "khen thưởng 5 tập thể, trong đó ",
     ],
 )
 def test_adversarial_megabyte_finishes(unit: str) -> None:

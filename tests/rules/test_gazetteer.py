@@ -45,3 +45,15 @@ def test_after_2025_there_are_no_districts() -> None:
 def test_unknown_names() -> None:
     assert _places("huyện Không Có Thật") == []
     assert canonical_province("Atlantis") is None
+
+
+def test_names_as_they_were_at_the_time() -> None:
+    # Huế: a city of Thừa Thiên Huế province until 2025, centrally governed from 1 January 2025
+    before = find_places("UBND thành phố Huế", date="2023-05-01")
+    assert [(p.name, p.level, p.province) for p in before] == [
+        ("Huế", "district", "Thừa Thiên Huế")
+    ]
+    after = find_places("UBND thành phố Huế", date="2025-03-01")
+    assert [(p.name, p.level, p.province) for p in after] == [("Huế", "province", "Huế")]
+    assert province_of_district("Phú Vang", date="2023-05-01") == "Thừa Thiên Huế"
+    assert province_of_district("Phú Vang", date="2025-03-01") == "Huế"

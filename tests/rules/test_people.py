@@ -108,6 +108,7 @@ def test_post_with_a_dotted_abbreviation() -> None:
             [("Nguyễn Văn An", "Chủ tịch UBND xã Ia Kha", None)],
         ),
         ("Chủ tịch UBND phường Trần Phú phát biểu.", []),
+        ("Học tập và làm theo tư tưởng, đạo đức, phong cách Chủ tịch Hồ Chí Minh.", []),
         ("Chủ tịch UBND huyện Đạ Tẻh tặng giấy khen cho 23 tập thể.", []),
         ("Bí thư Huyện ủy Rơ Mah Tuân dự hội nghị.", [("Rơ Mah Tuân", "Bí thư Huyện ủy", None)]),
     ],

@@ -72,6 +72,9 @@ def test_quoted_club_names_stay_in_the_label() -> None:
         "Tổng kết giai đoạn 2007- 2022 và năm 2023.",
         "Cục V05 tặng Giấy khen cho 5 tập thể và 5 cá nhân.",
         "Hội nghị lần thứ 3 khóa XV, Quận 1.",
+        "Tỉnh xếp thứ 5/63 tỉnh, thành phố.",
+        "Tiểu đoàn 5 Cảnh sát cơ động tham gia.",
+        "Anh A, 25 tuổi, trú tại thôn 4, đường Quốc lộ 14.",
     ],
 )
 def test_exclusions(text: str) -> None:
@@ -122,4 +125,17 @@ def test_date_like_ratio_before_a_noun_is_a_ratio() -> None:
     assert [(v, label) for v, _, _, label in _facts("Có 3/5 xã đạt chuẩn.")] == [
         (3, "xã"),
         (5, "xã"),
+    ]
+
+
+def test_numbers_in_words() -> None:
+    assert _facts("Toàn tỉnh có ba trăm hai mươi tổ tự quản.") == [(320, None, None, "tổ tự quản")]
+    assert _facts("Hai bên đã ký kết quy chế phối hợp.") == []
+    assert _facts("Sau hai mươi năm thực hiện chương trình.") == []
+
+
+def test_no_break_spaces_are_spaces() -> None:
+    assert _facts("Có 5\u00a0tổ an ninh, gần 2\u00a0tỷ\u00a0đồng kinh phí.") == [
+        (5, None, None, "tổ an ninh"),
+        (2_000_000_000, "đồng", "gần", "kinh phí"),
     ]

@@ -468,3 +468,18 @@ def test_html_after_scraper_prefix() -> None:
     assert article.published == "2023-05"
     assert article.text == "(LĐ online) - Chiều 17/5, huyện tổ chức hội nghị."
     assert_offsets_consistent(article)
+
+
+def test_related_links_box_mid_article_keeps_following_sentences() -> None:
+    text = (
+        "(GLO) - Sáng 12/3, Công an huyện Chư Sê tổ chức hội nghị tổng kết công tác năm 2023.\n\n"
+        "Tin liên quan\n\n"
+        "Ia Grai tổng kết phong trào toàn dân bảo vệ ANTQ\n\n"
+        "Đak Đoa triển khai nhiệm vụ năm 2024\n\n"
+        "Dịp này, UBND huyện tặng Giấy khen cho 10 tập thể và 12 cá nhân.\n"
+    )
+    paragraphs = load_article(text.encode(), "related").text.split("\n\n")
+    assert paragraphs == [
+        "(GLO) - Sáng 12/3, Công an huyện Chư Sê tổ chức hội nghị tổng kết công tác năm 2023.",
+        "Dịp này, UBND huyện tặng Giấy khen cho 10 tập thể và 12 cá nhân.",
+    ]

@@ -38,7 +38,7 @@ _KEPT_KINDS = frozenset({FindingKind.VALIDATION_ERROR, FindingKind.REPAIRED, Fin
 def _check(summary: ArticleSummary, facts: TextFacts) -> tuple[ArticleSummary, AwardCheck]:
     result = summary.model_copy(deep=True)
     result.checks = [f for f in result.checks if f.kind in _KEPT_KINDS]
-    findings: list[Finding] = ground_summary(facts.text, result)
+    findings: list[Finding] = ground_summary(facts.text, result, lambda: facts.folded)
     award_check = check_awards(result, facts)
     findings.extend(award_check.findings)
     findings.extend(check_values(result, facts))

@@ -23,6 +23,8 @@ from tomtat.check.matching import (
 from tomtat.check.types import MentionLike
 from tomtat.schemas import ArticleSummary, Award, Finding, FindingKind, Severity
 
+MAX_MISSED = 50
+"""At most this many missed grants are reported for one article."""
 _NOUN = {"collectives": "tập thể", "individuals": "cá nhân", "total": "tổng"}
 
 
@@ -267,11 +269,17 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
     mentions = facts.mentions
     covered = set(check.matched.values())
     findings: list[Finding] = []
+    reported: list[MentionLike] = []
     for k, mention in enumerate(mentions):
         if k in covered or not mention.at_event or not _given(counts_of(mention)):
             continue
         if any(_equivalent(mention, mentions[j]) for j in covered):
             continue
+        if any(_equivalent(mention, other) for other in reported):
+            continue  # the same grant written twice is missed once
+        if len(reported) >= MAX_MISSED:
+            break
+        reported.append(mention)
         issuer = f" from {mention.issuer}" if mention.issuer else ""
         findings.append(
             Finding(

@@ -3,8 +3,10 @@ headline naming its event with another year than the body does."""
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tomtat.check.awards import describe_counts
@@ -13,6 +15,7 @@ from tomtat.check.grounding import fold_text
 from tomtat.check.matching import counts_of, same_issuer
 from tomtat.check.types import MentionLike
 from tomtat.schemas import Finding, FindingKind, Severity
+from tomtat.text.normalize import normalize_name
 
 MIN_PHRASE_WORDS = 4
 """Fewest headline words before a year that must recur in the body to call it the same name."""
@@ -56,48 +59,95 @@ def _same_grant(a: MentionLike, b: MentionLike) -> bool:
     return True
 
 
+MAX_CONFLICTS = 20
+"""At most this many conflicting pairs are reported for one article."""
+MAX_GROUP = 300
+"""Distinct clauses compared pairwise per award type (keeps a freak article linear)."""
+
+
+def _groups(mentions: Sequence[MentionLike]) -> list[list[MentionLike]]:
+    """At-event clauses with figures, one per distinct (type, issuer, figures, recipients),
+    grouped by type and given fields: only clauses in one group can contradict each other."""
+    groups: dict[tuple[object, ...], list[MentionLike]] = {}
+    unique: set[tuple[object, ...]] = set()
+    for mention in mentions:
+        if not mention.at_event or not _fields(mention):
+            continue
+        key = (
+            mention.type,
+            normalize_name(mention.issuer),
+            _figure_key(mention),
+            tuple(mention.recipients),
+        )
+        if key in unique:
+            continue
+        unique.add(key)
+        groups.setdefault((mention.type, _fields(mention)), []).append(mention)
+    return [group[:MAX_GROUP] for group in groups.values()]
+
+
 def find_conflicting_mentions(facts: TextFacts) -> list[Conflict]:
-    """Pairs of clauses giving the same grant with different figures (first pair per grant)."""
-    mentions = facts.mentions
+    """Pairs of clauses in different paragraphs giving the same grant (type, issuer, kind of
+    figures, at the event) with different figures; a paragraph that lists two grants of one
+    issuer ("... cho 5 tập thể có thành tích trong A; ... cho 3 tập thể trong B") is none."""
     conflicts: list[Conflict] = []
     seen: set[tuple[object, ...]] = set()
-    for i, a in enumerate(mentions):
-        for b in mentions[i + 1 :]:
-            if not _same_grant(a, b) or _figure_key(a) == _figure_key(b):
-                continue
-            key = (a.type, *sorted([_figure_key(a), _figure_key(b)]))
-            if key in seen:
-                continue
-            seen.add(key)
-            issuer = a.issuer if len(a.issuer or "") <= len(b.issuer or "") else b.issuer
-            fa, fb = describe_counts(counts_of(a)), describe_counts(counts_of(b))
-            sentence = f"{a.type.value} của {issuer}: {fa} in one place; {fb} in another"
-            conflicts.append(
-                Conflict(
-                    finding=Finding(
-                        kind=FindingKind.CONFLICTING_MENTIONS,
-                        severity=Severity.WARNING,
-                        path="awards",
-                        message=f"the article gives {a.type.value} của {issuer} twice: {fa}; {fb}",
-                        value=None,
-                        text_value=[counts_of(a), counts_of(b)],
-                        start=a.start,
-                        end=b.end,
-                        quote=f"{a.quote} … {b.quote}",
-                    ),
-                    sentence=sentence,
-                    figures=(
-                        tuple(str(v) for v in counts_of(a).values() if v is not None),
-                        tuple(str(v) for v in counts_of(b).values() if v is not None),
-                    ),
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", facts.text)]
+    for group in _groups(facts.mentions):
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if len(conflicts) >= MAX_CONFLICTS:
+                    return conflicts
+                if _figure_key(a) == _figure_key(b) or not _same_grant(a, b):
+                    continue
+                if bisect.bisect(breaks, a.start) == bisect.bisect(breaks, b.start):
+                    continue  # one paragraph listing two grants is no restatement
+                key = (a.type, *sorted([_figure_key(a), _figure_key(b)]))
+                if key in seen:
+                    continue
+                seen.add(key)
+                issuer = a.issuer if len(a.issuer or "") <= len(b.issuer or "") else b.issuer
+                fa, fb = describe_counts(counts_of(a)), describe_counts(counts_of(b))
+                sentence = f"{a.type.value} của {issuer}: {fa} in one place; {fb} in another"
+                conflicts.append(
+                    Conflict(
+                        finding=Finding(
+                            kind=FindingKind.CONFLICTING_MENTIONS,
+                            severity=Severity.WARNING,
+                            path="awards",
+                            message=f"the article gives {a.type.value} của {issuer} twice: {fa}; {fb}",
+                            value=None,
+                            text_value=[counts_of(a), counts_of(b)],
+                            start=a.start,
+                            end=b.end,
+                            quote=f"{a.quote} … {b.quote}",
+                        ),
+                        sentence=sentence,
+                        figures=(
+                            tuple(str(v) for v in counts_of(a).values() if v is not None),
+                            tuple(str(v) for v in counts_of(b).values() if v is not None),
+                        ),
+                    )
                 )
-            )
     return conflicts
 
 
 def _phrase_pattern(words: list[str]) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(w) for w in words)
     return re.compile(rf"(?<!\w){body}\s+(?:năm\s+)?(1[89]\d\d|2[01]\d\d)(?!\d)")
+
+
+def _cue_words(headline: str) -> set[str]:
+    """The headline's words just before each year (casefolded): a body line without one of
+    them cannot repeat the phrase, so it is never folded (large texts stay cheap)."""
+    cues = set()
+    for match in _YEAR.finditer(headline):
+        words = headline[: match.start()].casefold().split()
+        if words and words[-1] == "năm":
+            words = words[:-1]
+        if words:
+            cues.add(words[-1])
+    return cues
 
 
 def find_headline_mismatch(facts: TextFacts) -> list[Conflict]:
@@ -112,10 +162,14 @@ def find_headline_mismatch(facts: TextFacts) -> list[Conflict]:
     if headline is None:
         return []
     head_folded = fold_text(headline.text).folded
+    if not _YEAR.search(head_folded):
+        return []
     body_start = headline.end
+    cues = _cue_words(headline.text)
     lines = [
         (match.start(), fold_text(match.group()))
         for match in re.finditer(r"[^\n]+", facts.text[body_start:])
+        if _YEAR.search(match.group()) and any(c in match.group().casefold() for c in cues)
     ]
     lines = [(offset, folded) for offset, folded in lines if folded.folded != head_folded]
     conflicts: list[Conflict] = []

@@ -28,6 +28,10 @@ def number_key(value: float) -> float:
     return round(float(value), 6)
 
 
+LARGE_TEXT = 200_000
+"""Above this many characters (far beyond any report) the costly readings run only on demand."""
+
+
 @dataclass(frozen=True)
 class NumberAt:
     """One number of the text, with its value and its span."""
@@ -55,6 +59,35 @@ class NumberIndex:
         return self.positions.get(number_key(value), [])
 
 
+class LazyNumberIndex(NumberIndex):
+    """For a very large text: digit groups first; the full number finder (number words,
+    multipliers) runs once, only when a value is not among the digit groups."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text = text
+        self._full = False
+        _add_digit_groups(self, text)
+
+    def _complete(self) -> None:
+        if not self._full:
+            self._full = True
+            log.info("reading every number form of a %d-character text", len(self._text))
+            _add_finder_tokens(self, self._text)
+
+    def __contains__(self, value: object) -> bool:
+        if super().__contains__(value):
+            return True
+        self._complete()
+        return super().__contains__(value)
+
+    def where(self, value: float) -> list[NumberAt]:
+        """Spans where ``value`` is written (empty when nowhere)."""
+        if not super().__contains__(value):
+            self._complete()
+        return super().where(value)
+
+
 def _safe_parse(raw: str) -> float | None:
     try:
         return float(parse_number(raw))
@@ -62,11 +95,7 @@ def _safe_parse(raw: str) -> float | None:
         return None
 
 
-def build_number_index(text: str) -> NumberIndex:
-    """Index the numbers of ``text``: the finder's values (multipliers folded, number words)
-    plus every digit group as written, so "5 tỷ" gives 5e9 and 5, "1.131" gives 1131 (not
-    1 or 131), "73/126" gives 73 and 126."""
-    index = NumberIndex()
+def _add_finder_tokens(index: NumberIndex, text: str) -> None:
     try:
         tokens = iter_numbers(text)
     except Exception:  # a finder bug must not hide the digits we can still read
@@ -74,10 +103,24 @@ def build_number_index(text: str) -> NumberIndex:
         tokens = []
     for token in tokens:
         index.add(float(token.value), token.start, token.end)
+
+
+def _add_digit_groups(index: NumberIndex, text: str) -> None:
     for match in _DIGITS.finditer(text):
         value = _safe_parse(match.group())
         if value is not None:
             index.add(value, match.start(), match.end())
+
+
+def build_number_index(text: str) -> NumberIndex:
+    """Index the numbers of ``text``: the finder's values (multipliers folded, number words)
+    plus every digit group as written, so "5 tỷ" gives 5e9 and 5, "1.131" gives 1131 (not
+    1 or 131), "73/126" gives 73 and 126. A very large text gets a :class:`LazyNumberIndex`."""
+    if len(text) > LARGE_TEXT:
+        return LazyNumberIndex(text)
+    index = NumberIndex()
+    _add_finder_tokens(index, text)
+    _add_digit_groups(index, text)
     return index
 
 
@@ -100,31 +143,82 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
-@dataclass
 class TextFacts:
-    """The facts of one article the cross-check compares a summary with."""
+    """The facts of one article the cross-check compares a summary with.
 
-    text: str
-    numbers: NumberIndex
-    mentions: Sequence[MentionLike]
-    stats: Sequence[StatLike]
-    folded: FoldedText
-    headline: Paragraph | None = None
-    words: frozenset[str] = frozenset()
-    """The text's words, normalised as names are (see ``matching.text_words``)."""
+    The folded text, the word set and the statistics are read on first use: a check that
+    does not need them (most summaries need no tolerant grounding) does not pay for them.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        mentions: Sequence[MentionLike],
+        stats: Sequence[StatLike] | None = None,
+        headline: Paragraph | None = None,
+    ) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.headline = headline
+        self.numbers = build_number_index(text)
+        self._stats = stats
+        self._folded: FoldedText | None = None
+        self._words: frozenset[str] | None = None
+
+    @property
+    def stats(self) -> Sequence[StatLike]:
+        """The statistics finder's facts (read on first use)."""
+        if self._stats is None:
+            try:
+                self._stats = find_statistics(self.text)
+            except Exception:  # a finder bug must not stop the other checks
+                log.exception("statistics finder failed")
+                self._stats = []
+        return self._stats
+
+    @property
+    def folded(self) -> FoldedText:
+        """The text folded for tolerant matching (built on first use)."""
+        if self._folded is None:
+            self._folded = fold_text(self.text)
+        return self._folded
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The text's words, normalised as names are (built on first use)."""
+        if self._words is None:
+            self._words = text_words(self.text, [m.quote for m in self.mentions])
+        return self._words
+
+
+def text_words(text: str, quotes: Sequence[str] = ()) -> frozenset[str]:
+    """The words of ``text`` as :func:`normalize_name` writes them ("UBND", "Ủy ban nhân dân"
+    both give "ubnd"); a very large text is read token by token, plus the grant clauses."""
+    if len(text) <= LARGE_TEXT:
+        return frozenset(normalize_name(text).split())
+    keys = {key for token in set(_TOKEN.findall(text)) for key in normalize_name(token).split()}
+    for quote in quotes:
+        keys.update(normalize_name(quote).split())
+    return frozenset(keys)
+
+
+_TOKEN = re.compile(r"(?:\w|[\u0300-\u036f])+")
 
 
 def _headline(article: Article, claimed: str | None) -> Paragraph | None:
     """The first paragraph, when the loader found a headline or the summary's title is it."""
-    paragraphs = split_paragraphs(article.text)
-    if not paragraphs:
+    match = _FIRST_PARAGRAPH.search(article.text)
+    if match is None:
         return None
-    first = paragraphs[0]
+    first = Paragraph(match.start(), match.end(), match.group())
     if article.title:
         return first
     if claimed and fold_text(claimed).folded == fold_text(first.text).folded:
         return first
     return None
+
+
+_FIRST_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*")
 
 
 def gather_facts(
@@ -145,18 +239,9 @@ def gather_facts(
         except Exception:  # a finder bug must not stop the other checks
             log.exception("award finder failed on %s", article.id)
             mentions = []
-    if stats is None:
-        try:
-            stats = find_statistics(text)
-        except Exception:
-            log.exception("statistics finder failed on %s", article.id)
-            stats = []
     return TextFacts(
         text=text,
-        numbers=build_number_index(text),
         mentions=list(mentions),
-        stats=list(stats),
-        folded=fold_text(text),
+        stats=None if stats is None else list(stats),
         headline=_headline(article, title),
-        words=frozenset(normalize_name(text).split()),
     )

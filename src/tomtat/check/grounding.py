@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -33,6 +33,9 @@ FUZZY_THRESHOLD = 85.0
 """Lowest partial-ratio score (0-100) accepted for a fuzzy match."""
 MIN_FUZZY_CHARS = 12
 """Quotes shorter than this (normalised) are never matched fuzzily: too many false hits."""
+MAX_FUZZY_TEXT = 400_000
+"""Texts longer than this (folded) are not searched fuzzily: the alignment is quadratic."""
+
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _CHAR_FOLD = str.maketrans(
@@ -115,11 +118,11 @@ def fold_text(text: str) -> FoldedText:
         else:
             piece = other.translate(_CHAR_FOLD)
         n_orig, n_fold = b - a, len(piece)
-        for k in range(n_fold):
-            if n_fold == n_orig:
-                starts.append(a + k)
-                ends.append(a + k + 1)
-            else:
+        if n_fold == n_orig:
+            starts.extend(range(a, b))
+            ends.extend(range(a + 1, b + 1))
+        else:
+            for k in range(n_fold):
                 starts.append(a + min(k * n_orig // n_fold, n_orig - 1))
                 ends.append(b if k == n_fold - 1 else a + min(k + 1, n_orig))
         parts.append(piece)
@@ -168,16 +171,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _folded(text: str, folded: FoldedText | Callable[[], FoldedText] | None) -> FoldedText:
+    if folded is None:
+        return fold_text(text)
+    return folded if isinstance(folded, FoldedText) else folded()
+
+
 def locate(
     text: str,
     quote: str,
     hint_start: int | None = None,
-    folded: FoldedText | None = None,
+    folded: FoldedText | Callable[[], FoldedText] | None = None,
 ) -> Located | None:
     """Find ``quote`` in ``text``: exact, then folded, then fuzzy; None when not found.
 
     ``hint_start`` picks among several occurrences the one nearest to it; ``folded`` may
-    pass a precomputed :func:`fold_text` of ``text``.
+    pass :func:`fold_text` of ``text``, or a function giving it (called only when needed).
     """
     if not quote or not quote.strip() or not text:
         return None
@@ -185,7 +194,7 @@ def locate(
     if exact:
         start = _nearest(exact, hint_start)
         return Located(start, start + len(quote), Alignment.EXACT, 100.0, quote)
-    folded = folded or fold_text(text)
+    folded = _folded(text, folded)
     needle = fold_text(unicodedata.normalize("NFC", quote)).folded
     if not needle:
         return None
@@ -198,7 +207,7 @@ def locate(
         start, end = folded.to_original(hit, hit + len(needle))
         start, end = _trim(text, start, end)
         return Located(start, end, Alignment.EXACT, 100.0, text[start:end])
-    if len(needle) < MIN_FUZZY_CHARS:
+    if len(needle) < MIN_FUZZY_CHARS or len(folded.folded) > MAX_FUZZY_TEXT:
         return None
     result = fuzz.partial_ratio_alignment(needle, folded.folded, score_cutoff=FUZZY_THRESHOLD)
     if result is None or result.dest_end <= result.dest_start:
@@ -235,7 +244,11 @@ def iter_evidence(summary: ArticleSummary) -> Iterator[tuple[str, Evidence]]:
                 yield f"{group}[{i}].evidence", item.evidence
 
 
-def ground_evidence(text: str, evidence: Evidence, folded: FoldedText | None = None) -> bool:
+def ground_evidence(
+    text: str,
+    evidence: Evidence,
+    folded: FoldedText | Callable[[], FoldedText] | None = None,
+) -> bool:
     """Set start/end/alignment of one evidence in place; False when its quote is not found.
 
     Exact and folded matches replace the quote by the verbatim span of the text; a fuzzy
@@ -255,16 +268,26 @@ def ground_evidence(text: str, evidence: Evidence, folded: FoldedText | None = N
     return True
 
 
-def ground_summary(text: str, summary: ArticleSummary) -> list[Finding]:
+def ground_summary(
+    text: str,
+    summary: ArticleSummary,
+    folded: FoldedText | Callable[[], FoldedText] | None = None,
+) -> list[Finding]:
     """Ground every evidence of ``summary`` in place; one warning per quote not found.
 
     A derived value's evidence (``derived=True``) is grounded too, but a missing quote
     of a derived value is only an info note: the value was inferred, not read.
     """
     findings: list[Finding] = []
-    folded = fold_text(text)
+    cache: list[FoldedText] = []
+
+    def lazy() -> FoldedText:
+        if not cache:
+            cache.append(_folded(text, folded))
+        return cache[0]
+
     for path, evidence in iter_evidence(summary):
-        if ground_evidence(text, evidence, folded):
+        if ground_evidence(text, evidence, lazy):
             continue
         findings.append(
             Finding(

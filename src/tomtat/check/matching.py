@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tomtat.check.types import MentionLike
@@ -80,16 +81,19 @@ def overlaps(award: Award, mention: MentionLike) -> bool:
     return ev.start < mention.end and mention.start < ev.end
 
 
-def text_words(text: str) -> frozenset[str]:
-    """The words of a text as :func:`normalize_name` writes them (for :func:`unwritten_words`)."""
-    return frozenset(normalize_name(text).split())
-
-
 def unwritten_words(issuer: str | None, text_keys: frozenset[str] | None) -> list[str]:
-    """Words of ``issuer`` the article never writes ("Bình Phước" in an article on Lâm Đồng)."""
+    """Words of ``issuer`` the article never writes ("Bình Phước" in an article on Lâm Đồng).
+
+    Only the issuer's own words count: a short form the normalisation makes ("ubnd" from
+    "Ủy ban nhân dân") is not required to appear as such.
+    """
     if issuer is None or text_keys is None:
         return []
-    return [word for word in normalize_name(issuer).split() if word not in text_keys]
+    own = {key for token in _TOKEN.findall(issuer) for key in normalize_name(token).split()}
+    return [w for w in normalize_name(issuer).split() if w in own and w not in text_keys]
+
+
+_TOKEN = re.compile(r"(?:\w|[\u0300-\u036f])+")
 
 
 def candidates(

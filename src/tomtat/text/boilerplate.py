@@ -52,7 +52,7 @@ _RELATED = _full(
     r"những tin cũ hơn",
     r"tin (?:liên quan|cùng chuyên mục|khác|mới(?: nhất)?|nổi bật|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|cũ hơn|mới hơn)",
     r"các tin (?:khác|đã đưa|liên quan)",
-    r"bài viết (?:liên quan|khác|cùng chuyên mục)",
+    r"bài viết (?:liên quan|khác|cùng chuyên mục|cùng chủ đề)",
     r"(?:xem|đọc) thêm(?::.*)?",
     r"có thể bạn quan tâm",
     r"tin tức liên quan",
@@ -78,12 +78,14 @@ _SHARE = _full(
     r"gửi bài viết qua email|gửi email|gửi cho bạn bè|gửi",
     r"lưu bài viết|lưu tin|lưu",
     r"quay lại|trở về|về đầu trang|lên đầu trang|đầu trang|trang chủ",
+    r"(?:xem|đọc) tiếp|xem chi tiết|chi tiết",
     r"thích|like|theo dõi(?: chúng tôi)?(?: trên .*)?",
     r"(?:phóng to|thu nhỏ|cỡ chữ)(?: ?[|/] ?(?:phóng to|thu nhỏ|cỡ chữ))*",
     r"(?:a\+|a-|a)(?: ?[|/]? ?(?:a\+|a-|a))*",
 )
 _LEGAL = _full(
     r"(?:copyright|bản quyền|©).*",
+    r"quảng cáo|advertisement|sponsored",
     r".*ghi rõ nguồn .* khi phát hành lại thông tin.*",
 )
 _PUNCTUATION_ONLY = re.compile(r"^[\W_]+$")

@@ -10,8 +10,19 @@ Two public entry points, both pure functions of the text with offsets into it:
   đồng"), excluding award counts, dates, years, durations and document numbers.
 
 The text is cut into sentences (". ", "!", "?", line breaks) and each sentence into clauses
-on ";". A count belongs to the award phrase of its clause; a clause of a ';'-list that gives
-counts without an award word takes the type (and issuer) of the previous list item.
+on ";" and before ", trong đó". A count belongs to the award phrase of its clause (with two
+award words in a clause, "cho N" goes to the earlier and "N ... được" to the later). Issuers:
+"<type> của|do X", else the subject of the verb ("X (đã) tặng <type>"), else the agent
+("được X tặng"), else the principal of "thừa ủy quyền của X". One verb shared by two awards
+("X tặng Cờ thi đua cho 3 tập thể và Bằng khen cho 12 ...") or by ';'-list items opening with
+the verb ("...; tặng Giấy khen cho 10 tập thể") shares its issuer; a list item that gives counts
+without an award word takes the type (and issuer) of the previous item. A grant to a named
+collective without a count ("Nhân dân và cán bộ xã X được tặng Bằng khen") counts 1. Counts of
+"tập thể"/"cá nhân" are read anywhere in a grant clause; "người", "cán bộ", "đơn vị" ... only
+where grants name recipients ("cho N người", "N đồng chí được ..."). "X khen thưởng N tập
+thể" without an award word is type "Khác"; "khen thưởng N ..., trong đó ..." is a total of the
+grants that follow, neither a grant nor a statistic. An award word in quotes ('"Bằng
+khen"') names the word, it grants nothing.
 
 Grant at the event or honours of the past (``AwardMention.at_event``) — the rule:
 
@@ -19,10 +30,10 @@ Grant at the event or honours of the past (``AwardMention.at_event``) — the ru
    "tại buổi lễ", ...) is a grant at the event;
 2. a sentence that counts over a period ("10 năm qua", "qua 10 năm", "trong 5 năm", "năm
    qua", "giai đoạn 2015-2020", "nhiệm kỳ", "trong năm 2022", or one opening "Năm 2022, ...")
-   is a grant only when an explicit issuer actively
-   grants ("UBND huyện X đã tặng giấy khen cho 22 tập thể"): the issuer made those grants
-   and the report accounts for them. A passive count of honours received over the period
-   ("38 tập thể được tặng Bằng khen") is a statistic, not a grant;
+   is a grant only when an explicit issuer actively grants ("UBND huyện X đã tặng giấy khen
+   cho 22 tập thể"): the issuer made those grants and the report accounts for them. A passive
+   count of honours received over the period ("38 tập thể được tặng Bằng khen") is a
+   statistic, not a grant;
 3. a proposal ("đề nghị", "đề xuất", "sẽ") or an honour received before ("đã từng được",
    "nhiều lần được", "đã được" without rule 1) is not a grant at the event;
 4. anything else is a grant at the event (captions "Trao Bằng khen ... cho ...").
@@ -60,7 +71,7 @@ _MAX_DIGITS = 15  # longer digit runs are not counts (and int() of them is slow)
 _NUMBER_WORDS = "không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ"
 _WORD_NUMBER = (
     r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
-    rf"(?:[ \t]+(?:{_NUMBER_WORDS})(?!\w))*"
+    rf"(?:[^\S\n]+(?:{_NUMBER_WORDS})(?!\w))*"
 )
 _DIGIT_NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d{1,15})"
 
@@ -194,8 +205,8 @@ _COLLECTIVE = r"tập\s+thể|đơn\s+vị|cơ\s+quan"
 _INDIVIDUAL = r"cá\s+nhân|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người"
 _BOTH = r"tập\s+thể\s*(?:,|và|cùng|&|/)\s*cá\s+nhân|cá\s+nhân\s*(?:,|và|cùng|&|/)\s*tập\s+thể"
 _COUNT_RE = re.compile(
-    rf"(?i)(?<![\w.,/])(?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})(?![\w,/]\d)[ \t]+"
-    r"(?:lượt[ \t]+)?"
+    rf"(?i)(?<![\w.,/])(?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})(?![\w,/]\d)[^\S\n]+"
+    r"(?:lượt[^\S\n]+)?"
     rf"(?:(?P<both>{_BOTH})|(?P<coll>{_COLLECTIVE})|(?P<ind>{_INDIVIDUAL})"
     r"|(?P<type>bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm\s+chương|cờ\s+thi\s+đua|huân\s+chương"
     r"|huy\s+chương))(?!\w)"
@@ -211,7 +222,9 @@ _ISSUER_HEAD = re.compile(
     r"|Trưởng|Cục\s+trưởng|Viện|Phòng|Chi\s+cục|Nhà\s+nước|Thường\s+trực|Văn\s+phòng"
     r"|Liên\s+minh|Tổng\s+Liên\s+đoàn|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Trường|Báo|Đài"
     r"|Chủ\s+nhiệm|Hiệu\s+trưởng|Thủ\s+trưởng|Bí\s+thư|Học\s+viện|Quân\s+đoàn|Binh\s+đoàn"
-    r"|Ngân\s+hàng|Tòa\s+án|Toà\s+án|Viện\s+kiểm\s+sát|Bảo\s+hiểm|Sở\s+chỉ\s+huy|Công\s+đoàn)"
+    r"|Ngân\s+hàng|Tòa\s+án|Toà\s+án|Viện\s+kiểm\s+sát|Bảo\s+hiểm|Sở\s+chỉ\s+huy|Công\s+đoàn"
+    r"|Tỉnh\s+đoàn|Huyện\s+đoàn|Thành\s+đoàn|Quận\s+đoàn|Quận\s+ủy|Quận\s+uỷ|Trung\s+tâm"
+    r"|Thanh\s+tra|Đại\s+học|Cảnh\s+sát|Bộ\s+đội)"
     r"(?!\w)"
 )
 _VERB_RE = re.compile(
@@ -370,6 +383,13 @@ def _type_hits(text: str, start: int, end: int, low: str | None = None) -> list[
             before = text[max(start, match.start() - 30) : match.start()]
             if not _VERB_RE.search(before):
                 continue
+        if (
+            match.start() > 0
+            and text[match.start() - 1] in "\"'“‘"
+            and text[match.end() : match.end() + 1] in ('"', "'", "”", "’")
+            and text[match.end() : match.end() + 1]
+        ):
+            continue  # the word quoted ('"Bằng khen"'), not a grant of it
         hits.append(_TypeHit(award_type, match.start(), match.end()))
     return hits
 
@@ -592,6 +612,11 @@ def find_award_mentions(text: str) -> list[AwardMention]:
                 continue
             issuer = _issuer_after(text, hit.end, clause.end, hit.type)
             before_issuer, active = _issuer_before(text, clause.start, hit.start)
+            proxy = _ON_BEHALF.search(text, max(clause.start, hit.start - _LOOKBACK), hit.start)
+            if proxy and not issuer and _ISSUER_HEAD.match(proxy.group("x")):
+                # "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng X trao Huân chương ...":
+                # the honour is the Chủ tịch nước's; the speaker only presents it
+                before_issuer, active = _clean_phrase(proxy.group("x")), True
             hit.issuer = issuer or before_issuer
             hit.issuer_active = active and before_issuer is not None
             prior = types[i - 1] if i else None
@@ -630,6 +655,7 @@ def find_award_mentions(text: str) -> list[AwardMention]:
     return mentions
 
 
+_ON_BEHALF = re.compile(r"(?i)(?<!\w)thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(?P<x>[^,;]{3,80}),")
 _KHEN_THUONG = re.compile(r"(?i)(?<!\w)khen\s+thưởng(?!\w)")
 _OVERALL_AFTER = re.compile(r"(?i)[\s,]*trong\s+đó(?!\w)")
 _OVERALL_RE = re.compile(r"(?i)(?<!\w)khen\s+thưởng(?!\w)[^.;\n]{0,120}?,\s*trong\s+đó(?!\w)")
@@ -735,16 +761,16 @@ _STAT_NUM = re.compile(
     r"(?<![\w.,/\-–:])(?P<num>\d{1,3}(?:\.\d{3})+(?![\d])|\d+)(?:,(?P<frac>\d+))?"
     r"(?![\d]|[.,/:\-–]\d|[\-–]?[^\W\d_])"
 )
-_MULTIPLIER = re.compile(r"[ \t]*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)", re.I)
+_MULTIPLIER = re.compile(r"[^\S\n]*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)", re.I)
 _MULTIPLIERS = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
 _UNIT_RE = re.compile(
-    r"[ \t]*(?:(?P<pct>%|phần\s+trăm)|(?P<money>đồng|VNĐ|VND|đ)(?!\w)"
+    r"[^\S\n]*(?:(?P<pct>%|phần\s+trăm)|(?P<money>đồng|VNĐ|VND|đ)(?!\w)"
     r"|(?P<unit>km2|km²|km|m2|m²|m3|ha|kg|tấn|lít|USD|đô\s+la)(?!\w))",
     re.I,
 )
 _QUALIFIERS = {"gần như": "gần như", "hơn": "hơn", "trên": "trên", "gần": "gần", "khoảng": "khoảng"}
 _DURATION_AFTER = re.compile(
-    r"(?i)[ \t]+(?:năm|tháng|tuần|ngày|giờ|phút|giây|thập\s+kỷ|thế\s+kỷ|tuổi)(?!\w)(?![ \t]+công)"
+    r"(?i)[^\S\n]+(?:năm|tháng|tuần|ngày|giờ|phút|giây|thập\s+kỷ|thế\s+kỷ|tuổi)(?!\w)(?![^\S\n]+công)"
 )
 _LABEL_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _LABEL_STOP_WORDS = frozenset(
@@ -787,7 +813,7 @@ def _in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)([ \t]*)$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)([^\S\n]*)$")
 _EXCLUDE_WORDS = frozenset(
     """số thứ hạng khóa khoá điều khoản mục phần kỳ tầng trang lúc ngày tháng năm quý tuần lớp
     đợt tổ khu ấp thôn xóm bản buôn quận phường đường km lô phòng căn nhà chương nhóm cấp độ
@@ -834,7 +860,7 @@ def _label_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     cursor = pos
     end = pos
     while cursor < limit and len(words) < _MAX_LABEL_WORDS:
-        while cursor < limit and text[cursor] in " \t":
+        while cursor < limit and text[cursor] != "\n" and text[cursor].isspace():
             cursor += 1
         if cursor < limit and text[cursor] in _OPEN_QUOTES and words:
             close = _CLOSE_QUOTES[text[cursor]]
@@ -948,7 +974,8 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
                 label = after[0] if after else _label_before(text, start)
             elif unit_match.group("money"):
                 unit = "đồng"
-                label = _label_before(text, start, money=True) or "tiền"
+                after = _label_after(text, stat_end, min(n, stat_end + 200))
+                label = _label_before(text, start, money=True) or (after[0] if after else "tiền")
             else:
                 unit = " ".join(unit_match.group("unit").split())
                 after = _label_after(text, stat_end, min(n, stat_end + 200))
@@ -978,8 +1005,40 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
                 label, value, unit, qualifier, stat_start, stat_end, text[stat_start:stat_end]
             )
         )
+    stats.extend(_word_statistics(text, excluded))
     # "73/126 địa bàn": the numerator takes the denominator's label
-    return _ratio_numerators(text, stats, excluded)
+    return _ratio_numerators(text, sorted(stats, key=lambda s: s.start), excluded)
+
+
+_WORD_STAT = re.compile(
+    r"(?i)(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
+    rf"(?:[^\S\n]+(?:{_NUMBER_WORDS})(?!\w))+"
+)
+_WORD_STAT_HINT = re.compile(r"(?i)(?<!\w)(?:mươi|mười|trăm)(?!\w)")
+
+
+def _word_statistics(text: str, excluded: list[tuple[int, int]]) -> list[StatMention]:
+    """Counts spelled out in words ("ba trăm hai mươi tổ tự quản"); two words at least, so
+    "hai bên" or "năm 2023" are never read as numbers."""
+    found: list[StatMention] = []
+    if not _WORD_STAT_HINT.search(text):
+        return found
+    for match in _WORD_STAT.finditer(text):
+        start, end = match.start(), match.end()
+        if _in_spans(excluded, start, end) or _DURATION_AFTER.match(text, end):
+            continue
+        before = _words_before(text, start)
+        if before and before[-1] and _excluded_by_word(before):
+            continue
+        value = parse_number_words(match.group())
+        if not isinstance(value, int) or value < 2:
+            continue
+        after = _label_after(text, end, min(len(text), end + 200))
+        if after is None:
+            continue
+        label, stat_end = after
+        found.append(StatMention(label, value, None, None, start, stat_end, text[start:stat_end]))
+    return found
 
 
 _RATIO_RE = re.compile(r"(?<![\w.,/\-])(\d{1,6})/(\d{1,6})(?![\d/]|[.,]\d)")
@@ -999,16 +1058,26 @@ def _ratio_numerators(
 ) -> list[StatMention]:
     """ "73/126 địa bàn cấp xã": two facts, 73 and 126, both labelled by the noun after."""
     extra: list[StatMention] = []
+    candidates = []
     for match in _RATIO_RE.finditer(text):
         if _in_spans(excluded, match.start(), match.end()):
-            continue
-        if _is_date(text, match.start(), match.end()):
             continue
         before = _words_before(text, match.start())
         if before and before[-1] and _excluded_by_word(before):
             continue  # "xếp thứ 5/63 tỉnh", "Quyết định 12/QĐ" ...
         after = _label_after(text, match.end(), min(len(text), match.end() + 200))
-        if after is None:
+        if after is not None:
+            candidates.append((match, after))
+    date_starts: set[int] | None = None
+    if len(candidates) > 16:  # many: one pass over the text beats a window per candidate
+        from tomtat.text.dates import find_dates
+
+        date_starts = {d.start for d in find_dates(text)}
+    for match, after in candidates:
+        if date_starts is not None:
+            if match.start() in date_starts:
+                continue
+        elif _is_date(text, match.start(), match.end()):
             continue
         label, end = after
         quote = text[match.start() : end]

@@ -308,7 +308,9 @@ def find_years(text: str) -> list[YearMention]:
 
 # --- publication dates -------------------------------------------------------------------
 
-_PUB_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?!\d)")
+_PUB_DMY = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])"
+)
 _PUB_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _PUB_MONTH = re.compile(r"(?<![\d/\-])(?P<y>\d{4})-(?P<m>\d{1,2})(?![\d\-/])")
 

@@ -11,13 +11,14 @@ names it, or as the package's short name when derived ("Lâm Đồng").
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 __all__ = [
@@ -58,7 +59,11 @@ class _Data:
 
 
 def _load(filename: str) -> dict[str, Any]:
-    path = resources.files("vietnamadminunits").joinpath("data", filename)
+    # find the package's data without importing it (its __init__ pulls in pandas: seconds)
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise OSError("the vietnamadminunits package is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / filename
     with path.open("r", encoding="utf-8") as handle:
         data: dict[str, Any] = json.load(handle)
     return data
@@ -77,7 +82,7 @@ def _data(post_2025: bool) -> _Data:
         short = info["provinceShort"]
         province_names[province_key] = short
         for keyword in info["provinceKeywords"]:
-            if len(keyword) >= 4:
+            if len(keyword) >= 4 or keyword == place_key(short):  # not "hn", "hcm" ...
                 provinces[keyword] = short
     districts: dict[str, list[tuple[str, str, str]]] = {}
     for province_key, units in raw.get("DICT_PROVINCE_DISTRICT", {}).items():
@@ -95,6 +100,19 @@ def _data(post_2025: bool) -> _Data:
     return _Data(provinces, districts)
 
 
+# Provinces renamed before 1 July 2025, with the day of the change and the former name: the
+# package's legacy data already uses the new name ("Huế", a city from 1 January 2025).
+_RENAMED = {"Huế": ("2025-01-01", "Thừa Thiên Huế")}
+
+
+def _historical(province: str, date: str | None) -> str:
+    """The name ``province`` had at ``date`` (unknown date: the former name)."""
+    renamed = _RENAMED.get(province)
+    if renamed is not None and (not date or str(date) < renamed[0]):
+        return renamed[1]
+    return province
+
+
 def _post(date: str | None) -> bool:
     return bool(date) and str(date) >= _REORGANISATION
 
@@ -109,7 +127,10 @@ def canonical_province(name: str, *, date: str | None = None) -> str | None:
     key = place_key(re.sub(r"(?i)^\s*(?:tỉnh|thành\s+phố|tp\.?)\s*", "", name))
     if key in _PROVINCE_ALIASES:
         return _PROVINCE_ALIASES[key][1]
-    return _data(_post(date)).provinces.get(key)
+    found = _data(_post(date)).provinces.get(key)
+    if found is None and _post(date):
+        found = _data(False).provinces.get(key)  # a former province, named as the text names it
+    return found
 
 
 def district_provinces(name: str, *, date: str | None = None) -> list[tuple[str, str, str]]:
@@ -128,7 +149,9 @@ def province_of_district(
     name: str, *, hints: tuple[str, ...] = (), date: str | None = None
 ) -> str | None:
     """Province of district ``name``: unique by name, or the one among ``hints`` (provinces)."""
-    candidates = {province for _, _, province in district_provinces(name, date=date)}
+    candidates = {
+        _historical(province, date) for _, _, province in district_provinces(name, date=date)
+    }
     if len(candidates) == 1:
         return next(iter(candidates))
     hint_keys = {place_key(h) for h in hints}
@@ -198,11 +221,19 @@ def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
             key = place_key(name)
             name_end = match.start("name") + len(name)
             province = canonical_province(name, date=date)
+            central = _CENTRAL_CITIES | {"thuathienhue"}
+            if key == "hue" and (not date or str(date) < _RENAMED["Huế"][0]):
+                central = central - {"hue"}  # until 2025 a city of Thừa Thiên Huế province
             as_province = province is not None and (
-                unit_key == "tinh" or (is_city and key in _CENTRAL_CITIES | {"thuathienhue"})
+                unit_key == "tinh" or (is_city and key in central)
             )
             if province_first and as_province:
                 place = PlaceMatch(name, "province", unit, province, match.start(), name_end)
+                break
+            if is_city and key == "hue" and "hue" not in central:
+                place = PlaceMatch(
+                    name, "district", unit, "Thừa Thiên Huế", match.start(), name_end
+                )
                 break
             if unit_key != "tinh" and is_district(name, date=date):
                 owner = province_of_district(name, date=date)

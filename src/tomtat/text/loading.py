@@ -49,6 +49,13 @@ def _html_blocks(original: str, start: int) -> tuple[list[Block], str | None]:
     return blocks, title
 
 
+def _is_body_text(paragraph: str) -> bool:
+    """Article prose rather than a link headline: long, several sentences, or a full sentence."""
+    if len(paragraph) >= _TAIL_RESET_CHARS or len(split_sentences(paragraph)) >= 2:
+        return True
+    return paragraph.rstrip().endswith((".", "!", "?", "…", ";")) and len(paragraph.split()) >= 8
+
+
 def _remove_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
     """Drop web furniture; after a related-news header also drop its list of links.
 
@@ -74,10 +81,7 @@ def _remove_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]
                 in_tail = True
             continue
         if in_tail:
-            long_text = (
-                len(block.text) >= _TAIL_RESET_CHARS or len(split_sentences(block.text)) >= 2
-            )
-            if not long_text:
+            if not _is_body_text(block.text):
                 continue  # a headline link of another article
             in_tail = False
         kept.append(block)

@@ -44,8 +44,9 @@ def _fold_word(word: str) -> str:
     first, second = letters[-2], letters[-1]
     if (first[0].lower(), second[0].lower()) not in _SHIFT_PAIRS:
         return word
-    if any(m in _MODIFIERS for m in first[1:] + second[1:]):
-        return word
+    marks = first[1:] + second[1:]
+    if any(m in _MODIFIERS or m not in _TONES for m in marks):
+        return word  # a modified vowel (ô, ơ, ư, ...) or a non-Vietnamese mark: leave it
     tones = [m for m in first[1:] if m in _TONES]
     if len(tones) != 1 or any(m in _TONES for m in second[1:]):
         return word

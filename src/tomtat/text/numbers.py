@@ -349,7 +349,9 @@ _MAX_DIGITS = 40  # digit runs longer than this in prose are identifiers, not qu
 _MAX_CLUSTER = 200  # characters of digits and separators without a space
 _CLUSTER = re.compile(r"\d++(?:[.,:/\-–]\d++)*+")
 _GROUPS = re.compile(r"\d++(?:[.,]\d++)*+")
-_MULTIPLIER = re.compile(r"(?i)[ \u00a0]*(nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)")
+_MULTIPLIER = re.compile(
+    r"(?i)[ \u00a0]*(nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?:[ \u00a0]+(triệu|tỷ|tỉ)(?!\w))?"
+)
 _PERCENT = re.compile(r"(?i)[ \u00a0]?%|\s+phần\s+trăm(?!\w)")
 _HEDGE = re.compile(r"(?i)(?<!\w)(gần\s+như|hơn|trên|gần|khoảng)\s+$")
 _DOC_SUFFIX = re.compile(r"(?:/\d{4})*[/\-][A-ZĐ][\wĐđ]*")
@@ -424,7 +426,13 @@ def _suffix(text: str, end: int) -> tuple[int, int, bool]:
         return 1, end, False
     multiplier = _MULTIPLIER.match(text, end)
     if multiplier is not None:
-        return _SCALES[multiplier.group(1).lower()], multiplier.end(), False
+        scale = _SCALES[multiplier.group(1).lower()]
+        second = multiplier.group(2)
+        if second is not None and _SCALES[second.lower()] > scale:
+            scale *= _SCALES[second.lower()]  # "nghìn tỷ" = 10^12
+        elif second is not None:
+            return scale, multiplier.end(1), False  # "triệu triệu" is not a compound scale
+        return scale, multiplier.end(), False
     percent = _PERCENT.match(text, end)
     if percent is not None:
         return 1, percent.end(), True

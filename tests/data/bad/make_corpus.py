@@ -125,6 +125,7 @@ def tiny_png() -> bytes:
     """A valid 2x2 grey PNG image."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
+        """One PNG chunk: length, type, data, CRC."""
         return (
             struct.pack(">I", len(data))
             + kind

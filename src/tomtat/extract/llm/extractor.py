@@ -58,8 +58,15 @@ class _Outcome:
 
 
 def _finding(path: str, message: str) -> Finding:
+    # An award or statistic that fails a check may be invented or wrong: an error. A person or
+    # the event with a doubtful quote: a warning.
     leaf = path.rsplit(".", 1)[-1]
-    severity = Severity.ERROR if leaf in _ERROR_FIELDS or "dropped" in message else Severity.WARNING
+    item_error = path.startswith(("awards", "statistics"))
+    severity = (
+        Severity.ERROR
+        if item_error or leaf in _ERROR_FIELDS or "dropped" in message
+        else Severity.WARNING
+    )
     item_path = path.removesuffix(".quote") if path.startswith("event") else path
     return Finding(
         kind=FindingKind.VALIDATION_ERROR,
@@ -295,8 +302,11 @@ class LLMExtractor:
                 len(chunks),
                 self.settings.token_budget,
             )
-            async with asyncio.TaskGroup() as group:
-                tasks = [group.create_task(self._ask(c.text, tracker)) for c in chunks]
+            try:
+                async with asyncio.TaskGroup() as group:
+                    tasks = [group.create_task(self._ask(c.text, tracker)) for c in chunks]
+            except* ExtractionError as failed:  # one chunk failed: the article fails, clearly
+                raise failed.exceptions[0] from None
             outcomes = [t.result() for t in tasks]
         folded = fold(article.text)
         facts = merge([(c, o.facts) for c, o in zip(chunks, outcomes, strict=True)], folded)

@@ -10,19 +10,48 @@ context (the lenient path, a cached answer) only the structure is validated;
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from instructor import ResponseSchema
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from tomtat.extract.llm.evidence import FoldedText, name_in_quote, quote_problem, value_in_quote
 from tomtat.schemas import AwardType, EventKind, PartOfDay, Qualifier
 
-ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+# How the text may write each kind of award (the i/y spelling of "kỷ" varies).
+_AWARD_NAMES: dict[AwardType, tuple[str, ...]] = {
+    AwardType.BANG_KHEN: ("Bằng khen",),
+    AwardType.GIAY_KHEN: ("Giấy khen",),
+    AwardType.KY_NIEM_CHUONG: ("Kỷ niệm chương", "Kỉ niệm chương"),
+    AwardType.CO_THI_DUA: ("Cờ thi đua",),
+    AwardType.HUAN_CHUONG: ("Huân chương",),
+}
+
+
+def _all_required(schema: dict[str, Any]) -> None:
+    """Every key required in the JSON schema (null allowed where the field is optional): a
+    grammar-constrained server then cannot answer "{}", and OpenAI's tools get explicit nulls.
+    Python-side validation keeps the defaults, so a salvaged partial answer still loads."""
+    properties = schema.get("properties")
+    if isinstance(properties, dict):
+        schema["required"] = list(properties)
 
 
 class _Item(BaseModel):
-    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+    model_config = ConfigDict(
+        extra="ignore", populate_by_name=True, json_schema_extra=_all_required
+    )
 
     def problems(self, article: FoldedText) -> list[tuple[str, str]]:
         """``(field, message)`` for every check that fails against ``article``."""
@@ -42,9 +71,10 @@ class _Item(BaseModel):
 class EventFacts(_Item):
     """When, where and by whom the meeting was held."""
 
+    # No JSON-schema "pattern": llama.cpp's grammar converter rejects "\d" (the server then
+    # fails the request), and other servers differ in regex support. Checked below instead.
     date: str | None = Field(
         default=None,
-        pattern=ISO_DATE,
         description="ISO date YYYY-MM-DD of the meeting; year from context when unstated; null if none.",
     )
     part_of_day: PartOfDay | None = Field(default=None, description="sáng/trưa/chiều/tối or null.")
@@ -64,6 +94,13 @@ class EventFacts(_Item):
         default=None,
         description="The sentence that states the meeting's date, place or organiser, copied verbatim.",
     )
+
+    @field_validator("date")
+    @classmethod
+    def _iso_date(cls, value: str | None) -> str | None:
+        if value is not None and not ISO_DATE.match(value):
+            raise ValueError(f"date {value!r} is not an ISO date YYYY-MM-DD")
+        return value
 
     def problems(self, article: FoldedText) -> list[tuple[str, str]]:
         """The event quote must be in the article when any event field is set."""
@@ -126,6 +163,11 @@ class AwardFacts(_Item):
         if problem:
             return [("quote", problem)]
         found: list[tuple[str, str]] = []
+        names = _AWARD_NAMES.get(AwardType(self.type), ())
+        if names and not any(name_in_quote(name, self.quote) for name in names):
+            found.append(
+                ("type", f"the quote does not name a {self.type.value}: quote the grant itself")
+            )
         for name in ("collectives", "individuals", "total"):
             value = getattr(self, name)
             if value is None or value_in_quote(value, self.quote):
@@ -173,7 +215,7 @@ class ArticleFacts(ResponseSchema):
     """Facts of one Vietnamese news report of an official meeting or award ceremony."""
 
     # A ResponseSchema already, so instructor does not derive a new class on every request.
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", json_schema_extra=_all_required)
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:

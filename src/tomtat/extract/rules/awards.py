@@ -77,6 +77,7 @@ class _IssuerIndex:
     def __init__(self) -> None:
         self.groups: dict[tuple[AwardType, str], list[_Entry]] = {}
         self._cache: dict[tuple[str, str], bool] = {}
+        self._first: dict[tuple[AwardType, str, bool], _Entry] = {}
 
     def _match(self, a: str, b: str) -> bool:
         if a == b:
@@ -112,11 +113,11 @@ class _IssuerIndex:
         key = normalize_name(mention.issuer)
         best: _Entry | None = None
         best_score = -1.0
-        for (award_type, other), entries in self.groups.items():
+        for award_type, other in self.groups:
             if award_type != mention.type:
                 continue
-            candidates = [e for e in entries if e.counted == counted]
-            if not candidates:
+            first = self._first.get((award_type, other, counted))
+            if first is None:
                 continue
             if not key or not other:
                 score = 100.0 if key == other else 50.0
@@ -125,12 +126,14 @@ class _IssuerIndex:
             else:
                 continue
             if score > best_score:
-                best, best_score = candidates[0], score
+                best, best_score = first, score
         return best
 
     def add(self, entry: _Entry) -> None:
         """Index a kept entry."""
-        self.groups.setdefault((entry.type, normalize_name(entry.issuer)), []).append(entry)
+        key = normalize_name(entry.issuer)
+        self.groups.setdefault((entry.type, key), []).append(entry)
+        self._first.setdefault((entry.type, key, entry.counted), entry)
 
 
 _MAX_CONFLICTS = 20

@@ -60,11 +60,6 @@ _KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
     (EventKind.BIEU_DUONG, re.compile(r"(?i)(?<!hình\sthức\s)(?<!\w)(?:biểu|tuyên)\s+dương(?!\w)")),
     (EventKind.GAP_MAT, re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\w)")),
 )
-_OTHER_EVENT = re.compile(
-    r"(?i)^\s*(?:(?:buổi|chương\s+trình)\s+)?(?:lễ|ngày\s+hội|hội\s+thi|hội\s+thao|ra\s+mắt|phát\s+động"
-    r"|khánh\s+thành|kỷ\s+niệm|diễn\s+tập|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|đối\s+thoại|trao\s+tặng"
-    r"|trao\s+thưởng|chương\s+trình)(?!\w)"
-)
 _YEAR_IN = re.compile(r"(?i)(?<!\w)năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
 _PLAN_YEAR = re.compile(
     r"(?i)(?<!\w)(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ)(?:[^;.]{0,120}?)"
@@ -193,7 +188,7 @@ def _kinds(
 ) -> tuple[list[EventKind], tuple[int, int]]:
     """Kinds named after the organiser's verb (and in a headline naming the meeting).
 
-    "khác" for a ceremony or festival ("Lễ ...", "Ngày hội ...") or when nothing else is named.
+    "khác" when none is named: a ceremony ("Lễ ra mắt ..."), a festival ("Ngày hội ...").
     """
     start, end = lead
     obj_start = max(start, verb_end)
@@ -217,11 +212,8 @@ def _kinds(
         return 10**9
 
     found.sort(key=first_pos)
-    obj = re.sub(r"^(?:\s*(?:hội\s+nghị|buổi)\s+)?", "", lead_obj, flags=re.I)
-    if _OTHER_EVENT.match(lead_obj) or (not found and _OTHER_EVENT.match(obj)):
-        if EventKind.KHAC not in found:
-            found.append(EventKind.KHAC)
     if not found:
+        # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a launch: none of the above
         found.append(EventKind.KHAC)
     return found, (obj_start, end)
 

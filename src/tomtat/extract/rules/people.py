@@ -243,13 +243,15 @@ def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
                 title_text = sentence[
                     post.start() : run[name_start_word - (2 if rank_in else 0)].start()
                 ]
-                person = _Found(
-                    " ".join(candidate),
-                    _clean_title(title_text),
-                    rank_in,
-                    offset + post.start(),
-                    offset + title_end,
-                )
+                if len(title_text.split()) > len(post.group().split()):
+                    person = _Found(
+                        " ".join(candidate),
+                        _clean_title(title_text),
+                        rank_in,
+                        offset + post.start(),
+                        offset + title_end,
+                    )
+                # else a bare "Chủ tịch Hồ Chí Minh": a form of address, not a post here
         if person is None:
             # shape 3: POST, (rank|honorific) NAME
             tail = re.match(
