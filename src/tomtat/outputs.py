@@ -19,7 +19,10 @@ def safe_stem(name: str) -> str:
     stem = unicodedata.normalize("NFC", Path(name.replace("\\", "/")).name)
     stem = _UNSAFE.sub("_", stem).strip("._") or "article"
     # File systems limit names in bytes (255 on ext4); leave room for suffixes like ".error.json".
-    return stem.encode("utf-8")[:MAX_STEM_BYTES].decode("utf-8", errors="ignore").rstrip("._") or "article"
+    return (
+        stem.encode("utf-8")[:MAX_STEM_BYTES].decode("utf-8", errors="ignore").rstrip("._")
+        or "article"
+    )
 
 
 def output_path(out_dir: Path, stem: str, suffix: str = ".json") -> Path:
