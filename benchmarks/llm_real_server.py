@@ -14,13 +14,14 @@ It starts ``python -m llama_cpp.server`` on 127.0.0.1 with the model (or ``--mod
 summarises the articles through ``summarise_batch`` with the LLM backend, prints per-article
 results, usage and timings, and stops the server.
 
-Mode: llama.cpp's server was seen to answer ``response_format`` json_schema with HTTP 500 for
-this model, and the gemma chat template drops system messages. So the default here is
-``tools`` (llama-cpp-python turns a forced tool choice into a grammar over the function's
-JSON schema, so the answer is constrained to the schema) with ``system_role=False`` (the
-system prompt is folded into the user message). ``--mode json`` is the other workable choice
-(schema in the prompt, json_object grammar). A 270M model will make many validation errors;
-the point of the run is the plumbing against a real server, not the quality of the answers.
+Mode: llama-cpp-python's server accepts only ``text`` and ``json_object`` as response_format
+(it answers ``json_schema`` with HTTP 500), and the gemma chat template drops system messages.
+So the default here is ``tools`` (llama-cpp-python turns a forced tool choice into a grammar over
+the function's JSON schema, so the answer is constrained to the schema) with
+``system_role=False`` (the system prompt is folded into the user message). ``--mode json`` is
+the other workable choice (schema in the prompt, json_object grammar). A 270M model makes many
+validation errors; the point of the run is the plumbing against a real server, not the quality
+of the answers (results: benchmarks/RESULTS.md, "Real server").
 """
 
 from __future__ import annotations

@@ -189,7 +189,7 @@ _TYPE_RE = re.compile(
     r"|danh\s+hiệu))(?!\w)"
 )
 _TYPE_RE_LOW = re.compile(_TYPE_RE.pattern.replace("(?i)", ""))
-_AWARD_HINT = re.compile(r"khen|chương|cờ\s+thi|danh\s+hiệu")
+_AWARD_HINT = re.compile(r"khen|chương|cờ\s+thi|danh\s+hiệu|biểu\s+dương|tuyên\s+dương")
 _GROUP_TYPE = {
     "bk": AwardType.BANG_KHEN,
     "gk": AwardType.GIAY_KHEN,
@@ -201,8 +201,21 @@ _GROUP_TYPE = {
 # Types whose proper name follows the type word ("Kỷ niệm chương Vì sự nghiệp ...").
 _NAMED_TYPES = frozenset({AwardType.KY_NIEM_CHUONG, AwardType.HUAN_CHUONG, AwardType.KHAC})
 
-_COLLECTIVE = r"tập\s+thể|đơn\s+vị|cơ\s+quan"
-_INDIVIDUAL = r"cá\s+nhân|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người"
+# Recipients named by role count only in grant slots ("cho 20 Trưởng ban ...", "12 hội viên
+# được ..."): units by role are collectives, persons by role individuals. A family ("gia đình",
+# "hộ") is neither a collective nor an individual of FORMAT.md: it is not counted.
+_COLLECTIVE = (
+    r"tập\s+thể|đơn\s+vị|cơ\s+quan|chi\s+hội|chi\s+đoàn|chi\s+bộ|chi\s+đội|công\s+đoàn\s+cơ\s+sở"
+    r"|công\s+an\s+(?:xã|phường|thị\s+trấn)|xã|phường|thị\s+trấn|trường|doanh\s+nghiệp"
+    r"|ban\s+công\s+tác\s+mặt\s+trận|khu\s+dân\s+cư"
+)
+_INDIVIDUAL = (
+    r"cá\s+nhân|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
+    r"|trưởng\s+thôn|trưởng\s+bản|trưởng\s+ấp|tổ\s+trưởng|hội\s+viên|đoàn\s+viên|đảng\s+viên"
+    r"|công\s+an\s+viên|học\s+sinh|sinh\s+viên|giáo\s+viên|thanh\s+niên|đội\s+viên|già\s+làng"
+    r"|công\s+nhân|cựu\s+chiến\s+binh"
+    r"|công\s+chức|viên\s+chức|người\s+lao\s+động|đoàn\s+viên\s+công\s+đoàn|bảo\s+vệ\s+dân\s+phố"
+)
 _BOTH = r"tập\s+thể\s*(?:,|và|cùng|&|/)\s*cá\s+nhân|cá\s+nhân\s*(?:,|và|cùng|&|/)\s*tập\s+thể"
 _COUNT_RE = re.compile(
     rf"(?i)(?<![\w.,/])(?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})(?![\w,/]\d)[^\S\n]+"
@@ -246,7 +259,9 @@ _PERIOD_MARKER = re.compile(
     r"(?i)(?<!\w)(?:\d+\s+năm\s+qua|qua\s+\d+\s+năm|trong\s+\d+\s+năm|sau\s+\d+\s+năm"
     r"|(?:những|các|nhiều|trong)?\s*năm\s+qua|giai\s+đoạn\s+\d{4}|nhiệm\s+kỳ"
     r"|từ\s+năm\s+\d{4}|từ\s+\d{4}\s+đến|\d+\s+năm\s+thực\s+hiện|\d+\s+năm\s+triển\s+khai"
-    r"|trong\s+năm\s+\d{4})(?!\w)"
+    r"|trong\s+năm\s+\d{4}|giai\s+đoạn\s+(?:này|qua|vừa\s+qua|trước)|thời\s+gian\s+qua"
+    r"|thời\s+gian\s+vừa\s+qua|những\s+năm\s+gần\s+đây|nhiệm\s+kỳ\s+qua|\d+\s+năm\s+(?:liền"
+    r"|gần\s+đây)|từ\s+năm\s+\d{4}\s+đến\s+nay|từ\s+trước\s+đến\s+nay)(?!\w)"
 )
 # "Năm 2022, Công an huyện được Bộ Công an tặng Bằng khen": what happened during a year
 _YEAR_OPENER = re.compile(r"\s*(?:Trong\s+)?[Nn]ăm\s+\d{4}\s*,")
@@ -307,6 +322,7 @@ class AwardMention:
     quote: str
     count_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     at_event: bool = True
+    typed: bool = True  # False: "biểu dương 24 tập thể" names no award word (type "Khác")
 
 
 @dataclass
@@ -319,6 +335,7 @@ class _TypeHit:
     counts: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # key -> value,s,e
     recipients: list[str] = field(default_factory=list)
     carried: bool = False
+    untyped: bool = False
 
 
 @dataclass
@@ -499,6 +516,40 @@ def _named_recipient(text: str, clause_start: int, hit: _TypeHit, clause_end: in
     return recipient
 
 
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
+_LIST_END = re.compile(r"(?i)\s+(?:vì|đã|có\s+thành\s+tích|do|với)(?!\w)|[.;(]")
+
+
+def _listed_recipients(text: str, hit: _TypeHit, clause_end: int) -> list[str]:
+    """Names listed after a count: "cho 3 tập thể: Công an xã A, Công an xã B và ..." -> the
+    three names; kept only when the list has exactly as many names as the count says."""
+    if len(hit.counts) != 1:
+        return []
+    value, _, count_end = next(iter(hit.counts.values()))
+    if not 1 <= value <= 30:
+        return []
+    colon = text.find(":", count_end, min(clause_end, count_end + 60))
+    if (
+        colon < 0
+        or _TYPE_RE.search(text, count_end, colon)
+        or _COUNT_RE.search(text, count_end, colon)
+    ):
+        return []
+    window_end = min(clause_end, colon + 1 + 80 * value)
+    stop = _LIST_END.search(text, colon + 1, window_end)
+    items = [
+        _clean_phrase(item)
+        for item in _LIST_SPLIT.split(text[colon + 1 : stop.start() if stop else window_end])
+    ]
+    items = [item for item in items if item]
+    if len(items) != value:
+        return []
+    for item in items:
+        if not (item[0].isupper() or _PERSON_RECIPIENT.match(item)) or len(item.split()) > 12:
+            return []
+    return items
+
+
 def _assign_counts(types: list[_TypeHit], counts: list[_CountHit], text: str) -> None:
     """Give each count to the award type of its stretch of the clause (linear merge)."""
     if not types:
@@ -647,6 +698,8 @@ def find_award_mentions(text: str) -> list[AwardMention]:
                 recipient = _named_recipient(text, clause.start, hit, clause.end)
                 if recipient:
                     hit.recipients.append(recipient)
+            else:
+                hit.recipients.extend(_listed_recipients(text, hit, clause.end))
             at_event = _at_event(
                 markers, hit, text[max(clause.start, hit.start - _LOOKBACK) : hit.start]
             )
@@ -656,7 +709,7 @@ def find_award_mentions(text: str) -> list[AwardMention]:
 
 
 _ON_BEHALF = re.compile(r"(?i)(?<!\w)thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(?P<x>[^,;]{3,80}),")
-_KHEN_THUONG = re.compile(r"(?i)(?<!\w)khen\s+thưởng(?!\w)")
+_KHEN_THUONG = re.compile(r"(?i)(?<!\w)(?:khen\s+thưởng|biểu\s+dương|tuyên\s+dương)(?!\w)")
 _OVERALL_AFTER = re.compile(r"(?i)[\s,]*trong\s+đó(?!\w)")
 _OVERALL_RE = re.compile(r"(?i)(?<!\w)khen\s+thưởng(?!\w)[^.;\n]{0,120}?,\s*trong\s+đó(?!\w)")
 
@@ -687,7 +740,7 @@ def _untyped_grant(
         return []  # "15 tập thể, 32 cá nhân được UBND huyện khen thưởng" is read; others not
     if _OVERALL_AFTER.match(text, clause.end):
         return []  # "khen thưởng 6 tập thể ..., trong đó X tặng ...": a total of the grants after
-    hit = _TypeHit(AwardType.KHAC, verb.end(), verb.end())
+    hit = _TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
     _, active = _issuer_before(text, clause.start, hit.start)
     event_marker = _markers(text, clause.sentence, sentence_spans, sentence_markers)[0]
     if not (active or event_marker):
@@ -738,6 +791,7 @@ def _to_mention(text: str, clause: Clause, hit: _TypeHit, at_event: bool) -> Awa
         quote=text[clause.start : clause.end],
         count_spans=spans,
         at_event=at_event,
+        typed=not hit.untyped,
     )
 
 
@@ -786,6 +840,7 @@ _LABEL_START_BAD = frozenset(
     {"năm", "tháng", "ngày", "giờ", "phút", "lần", "trong", "đến", "và", "trên", "hay"}
 )
 _MAX_LABEL_WORDS = 5
+_MAX_LABEL_WORDS_NAMED = 10
 _OPEN_QUOTES = "“\"'‘«"
 _CLOSE_QUOTES = {"“": "”", '"': '"', "'": "'", "‘": "’", "«": "»"}
 
@@ -799,8 +854,26 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
     if "trong đó" in text.lower():
         # "khen thưởng 6 tập thể, 12 cá nhân, trong đó ...": totals of the grants that follow
         spans.extend((m.start(), m.end()) for m in _OVERALL_RE.finditer(text))
+    pairs = {
+        (m.collectives, m.individuals)
+        for m in mentions
+        if m.at_event and m.collectives is not None and m.individuals is not None
+    }
+    if pairs:
+        # "Hội nghị đã biểu dương 24 tập thể và 37 cá nhân" beside the grant of those figures:
+        # the award's counts told again, not a statistic
+        for pair in _PAIR_RE.finditer(text):
+            c, i = parse_count(pair.group("c")), parse_count(pair.group("i"))
+            if (c, i) in pairs:
+                spans.append((pair.start(), pair.end()))
     spans.sort()
     return spans
+
+
+_PAIR_RE = re.compile(
+    r"(?i)(?<![\w.,])(?P<c>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
+    r"[^\S\n]*(?P<i>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+cá[^\S\n]+nhân(?!\w)"
+)
 
 
 def _in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -859,9 +932,13 @@ def _label_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     words: list[str] = []
     cursor = pos
     end = pos
-    while cursor < limit and len(words) < _MAX_LABEL_WORDS:
+    while cursor < limit and len(words) < _MAX_LABEL_WORDS_NAMED:
         while cursor < limit and text[cursor] != "\n" and text[cursor].isspace():
             cursor += 1
+        if len(words) >= _MAX_LABEL_WORDS and not (
+            words[-1][:1].isupper() and text[cursor : cursor + 1].isupper()
+        ):
+            break  # past 5 words only a name runs on: "Ban Công tác Mặt trận"
         if cursor < limit and text[cursor] in _OPEN_QUOTES and words:
             close = _CLOSE_QUOTES[text[cursor]]
             close_at = text.find(close, cursor + 1, min(limit, cursor + 120))

@@ -175,7 +175,7 @@ class PlaceMatch:
 
 _UPPER_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)?"
 _PLACE_RE = re.compile(
-    r"(?<!\w)(?P<unit>[Tt]ỉnh|[Hh]uyện|[Tt]hị\s+xã|[Tt]hành\s+phố|[Qq]uận|TP\.?\s?|TX\.?\s?)"
+    r"(?<!\w)(?P<unit>[Tt]ỉnh(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Hh]uyện|[Tt]hị\s+xã|[Tt]hành\s+phố|[Qq]uận|TP\.?\s?|TX\.?\s?)"
     rf"\s*(?P<name>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,4}})"
 )
 _HCM_RE = re.compile(
@@ -212,6 +212,8 @@ def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
             continue
         unit = match.group("unit").strip()
         unit_key = place_key(unit)
+        if unit_key.startswith("tinh"):
+            unit_key = "tinh"  # "Tỉnh đoàn Bình Định", "Tỉnh ủy Gia Lai": the province's body
         words = match.group("name").split()
         is_city = unit_key in ("thanhpho", "tp")
         province_first = unit_key == "tinh" or is_city

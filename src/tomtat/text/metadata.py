@@ -105,7 +105,11 @@ def _outlet_tag(paragraph: str) -> re.Match[str] | None:
 
 
 def find_source(paragraphs: Sequence[str]) -> Found | None:
-    """Outlet tag at the start of a lead paragraph: "(LĐ online) - ..." -> "LĐ online"."""
+    """Outlet tag at the start of a lead paragraph: "(LĐ online) - ..." -> "LĐ online".
+
+    Without one, a credit line near the end ("Theo Báo Thái Bình", "Nguồn: TTXVN") names
+    the outlet; the tag wins when both are present.
+    """
     for index, paragraph in enumerate(paragraphs[:_HEAD]):
         match = _outlet_tag(paragraph)
         if match is not None:
@@ -113,6 +117,33 @@ def find_source(paragraphs: Sequence[str]) -> Found | None:
             stripped = tag.strip()
             start = match.start("tag") + (len(tag) - len(tag.lstrip()))
             return Found(stripped, index, start, start + len(stripped))
+    return _credit_line(paragraphs)
+
+
+_CREDIT_TAIL = 10  # a credit line is among the last paragraphs (web furniture may follow)
+_CREDIT = re.compile(
+    r"^\s*(?:[Tt]heo|[Nn]guồn\s*:?)\s+(?P<src>(?:Báo|Tạp\s+chí|Đài|Cổng\s+thông\s+tin|Thông\s+tấn"
+    r"|Trang\s+tin|Truyền\s+hình)(?:\s+[\w.&-]+){1,6}|[A-ZĐ][A-ZĐ&]{1,9}(?:\s+[Oo]nline)?"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\.?\s*$"
+)
+
+
+_CREDIT_LOWER = frozenset("chí thông tin tấn hình điện tử online".split())
+
+
+def _credit_line(paragraphs: Sequence[str]) -> Found | None:
+    """ "Theo Báo Thái Bình" as a paragraph of its own near the end -> "Báo Thái Bình"."""
+    first = max(len(paragraphs) - _CREDIT_TAIL, 1)
+    for index in range(len(paragraphs) - 1, first - 1, -1):
+        paragraph = paragraphs[index]
+        if len(paragraph) > 80:
+            continue
+        match = _CREDIT.match(paragraph)
+        if match is not None and all(
+            w[:1].isupper() or w.lower() in _CREDIT_LOWER or "." in w
+            for w in match.group("src").split()
+        ):
+            return Found(match.group("src"), index, match.start("src"), match.end("src"))
     return None
 
 

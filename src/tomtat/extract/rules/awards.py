@@ -144,7 +144,16 @@ def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
     kept: list[_Entry] = []
     conflicts: list[str] = []
     index = _IssuerIndex()
-    at_event = [_entry(m) for m in mentions if m.at_event]
+    typed_figures = {
+        (m.collectives, m.individuals, m.total) for m in mentions if m.at_event and m.typed
+    }
+    at_event = [
+        _entry(m)
+        for m in mentions
+        # "Hội nghị biểu dương 24 tập thể ..." beside "tặng Giấy khen cho 24 tập thể ...":
+        # the untyped mention repeats the typed grant
+        if m.at_event and (m.typed or (m.collectives, m.individuals, m.total) not in typed_figures)
+    ]
     counted = [e for e in at_event if e.counted]
     countless = [e for e in at_event if not e.counted]
     for mention in counted:

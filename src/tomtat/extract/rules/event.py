@@ -272,6 +272,17 @@ def _review_period(
                 ),
             )
     body = text[body_start : body_start + 3000]
+    span = _SPAN_YEARS.search(segment)
+    if span is not None:
+        found = _span_period(
+            text,
+            body_start,
+            (base + span.start(), base + span.end()),
+            int(span.group("n")),
+            (event_year, event_month),
+        )
+        if found is not None:
+            return found
     body_year = _BODY_YEAR.search(body)
     if body_year:
         y = int(body_year.group("y"))
@@ -293,11 +304,49 @@ def _review_period(
     return None
 
 
+_SPAN_YEARS = re.compile(r"(?i)(?<![\w.,])(?P<n>\d{1,2})\s+năm(?!\s+(?:qua|liền|gần))(?!\w)")
+
+
+def _span_period(
+    text: str,
+    body_start: int,
+    span: tuple[int, int],
+    n: int,
+    when: tuple[int | None, int | None],
+) -> tuple[ReviewPeriod, Evidence] | None:
+    """ "tổng kết 10 năm thực hiện ..." with no years in the lead: the body's year range of that
+    length ("giai đoạn 2014 - 2023"), else the N years ending with the meeting's year (the year
+    before, for a January-March meeting)."""
+    if not 2 <= n <= 50:
+        return None
+    event_year, event_month = when
+    body = text[body_start : body_start + 3000]
+    for year_range in find_year_ranges(body):
+        if year_range.end_year - year_range.start_year in (n - 1, n):
+            s = body_start + year_range.start
+            return ReviewPeriod(start=year_range.start_year, end=year_range.end_year), _evidence(
+                text,
+                s,
+                body_start + year_range.end,
+                derived=True,
+                note=f"the body's {n}-year span",
+            )
+    if event_year is None:
+        return None
+    end = event_year - 1 if event_month is not None and event_month <= 3 else event_year
+    if end - n + 1 < 1900:
+        return None
+    return ReviewPeriod(start=end - n + 1, end=end), _evidence(
+        text, span[0], span[1], derived=True, note=f"{n} years ending with the meeting's year"
+    )
+
+
 def _event_year(
     text: str,
     date: DateMention,
     lead: tuple[int, int],
     published: str | None,
+    title: str | None = None,
 ) -> tuple[int | None, str | None]:
     """Year of a yearless lead date, and how it was inferred (None if it cannot be)."""
     if date.year is not None:
@@ -322,6 +371,48 @@ def _event_year(
         review = re.search(r"(?i)(?:tổng|sơ)\s+kết[^;]*?năm\s+(?P<y>(?:19|20)\d{2})", lead_text)
         if review:
             return int(review.group("y")) + 1, "meeting early in the year after the year reviewed"
+    return _context_year(date.month, lead_text, title)
+
+
+_LOOKBACK_VERB = re.compile(r"(?i)(?<!\w)(?:tổng\s+kết|sơ\s+kết|biểu\s+dương|tuyên\s+dương)(?!\w)")
+_RANGE_END = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?P<y>(?:19|20)\d{2})(?!\d)")
+
+
+_TARGET_BEFORE = re.compile(r"(?i)(?:đến|tới|tầm\s+nhìn|định\s+hướng|trước)\s*$")
+
+
+def _first_year(source: str) -> re.Match[str] | None:
+    """First "năm YYYY" that is not a target ("đến năm 2030", "tầm nhìn năm 2045")."""
+    for match in _YEAR_IN.finditer(source):
+        if not _TARGET_BEFORE.search(source, max(0, match.start() - 16), match.start()):
+            return match
+    return None
+
+
+def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | None, str | None]:
+    """Year of a yearless date from the year the lead (else the headline) says the meeting is
+    about: "Sáng 12/7, ... sơ kết ... 6 tháng đầu năm 2023" -> 2023.
+
+    The review year, else the first "năm YYYY" (a range's end year counts). A mid-year or
+    year-end meeting (April-December) is held in that year; a January-March meeting that
+    reviews or honours a year ("tổng kết ... năm 2022", "tuyên dương ... năm 2022") is held in
+    the year after; other January-March meetings are held in the year they name.
+    """
+    for source, where in ((lead_text, "the lead"), (title or "", "the headline")):
+        review = re.search(r"(?i)(?:tổng|sơ)\s+kết(?!\w)", source)
+        segment = source[review.start() :] if review else source
+        plan = re.search(r"(?i)(?:(?<!\w)và|,|;)\s+(?:triển\s+khai|phương\s+hướng)", segment)
+        if review and plan:
+            segment = segment[: plan.start()]
+        found = (_RANGE_END.search(segment) if review else None) or _first_year(segment)
+        if found is None:
+            found = _first_year(source)
+        if found is None:
+            continue
+        year = int(found.group("y"))
+        if month <= 3 and _LOOKBACK_VERB.search(source, 0, found.start()):
+            return year + 1, f"meeting early in the year after the year {where} reviews"
+        return year, f"year the meeting is about, from {where}"
     return None, None
 
 
@@ -384,6 +475,22 @@ def _place_fields(
                     note="district of a commune-level organiser: the first the text names",
                 )
                 break
+    if not provinces and district is None and title:
+        # "Tuyên dương ... tỉnh Bình Định": the headline names the place the lead leaves out
+        head_provinces = [p for p in find_places(title, date=date) if p.level == "province"]
+        if head_provinces:
+            p = head_provinces[0]
+            name = p.name if p.name else p.province
+            i = text.find(title[p.start : p.end])
+            if name and i >= 0:
+                province = name
+                province_ev = _evidence(
+                    text,
+                    i,
+                    i + p.end - p.start,
+                    derived=True,
+                    note="province named in the headline",
+                )
     if provinces:
         p = provinces[0]
         province = p.name if p.name else p.province
@@ -439,7 +546,7 @@ def extract_event(
     date = _lead_date(text, lead)
     year: int | None = None
     if date is not None:
-        year, note = _event_year(text, date, lead, published)
+        year, note = _event_year(text, date, lead, published, title)
         quote_start = date.context_start if date.context_start is not None else date.start
         if year is not None:
             event.date = f"{year:04d}-{date.month:02d}-{date.day:02d}"

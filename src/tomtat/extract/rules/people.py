@@ -61,6 +61,11 @@ _TITLE_STOP_WORDS = frozenset(
     làm nói trả kết chỉ động nhận tiếp trong của có khi ngày năm đến từ nhằm để theo như
     thì mà hay hoặc lên xuống ra vào đi phụ đánh giúp giới hướng điều kiểm""".split()
 )
+# Lowercase words of organisation names that are verbs elsewhere: "Liên đoàn Lao động",
+# "Bộ Chỉ huy Quân sự", "Ban chỉ đạo", "Hội Khuyến học", "Hội Chữ thập đỏ".
+_ORG_WORD_PAIR = re.compile(
+    r"(?i)(?<!\w)(?:lao\s+động|chỉ\s+huy|chỉ\s+đạo|thập\s+đỏ|khuyến\s+học|vận\s+động\s+quần)(?!\w)"
+)
 _UNIT_WORDS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố".split())
 _MAX_TITLE_WORDS = 16
 
@@ -99,7 +104,13 @@ def _title_extent(sentence: str, pos: int) -> int:
         elif gap and not gap.isspace() and words:
             break
         word = match.group()
-        if words and not _is_cap(word) and not word.isupper() and word.lower() in _TITLE_STOP_WORDS:
+        if (
+            words
+            and not _is_cap(word)
+            and not word.isupper()
+            and word.lower() in _TITLE_STOP_WORDS
+            and not _ORG_WORD_PAIR.search(sentence, max(0, match.start() - 12), match.end() + 12)
+        ):
             break
         end = match.end()
         cursor = match.end()
