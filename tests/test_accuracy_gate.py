@@ -97,3 +97,17 @@ def test_rules_backend_stays_above_the_accuracy_floor(measured: EvaluationReport
 def test_gate_scores_every_labelled_article(measured: EvaluationReport) -> None:
     labels = sorted(p.stem for p in GOLD.glob("*.json"))
     assert [a.id for a in measured.articles] == labels
+
+
+HELDOUT = ROOT / "benchmarks" / "heldout"
+
+
+def test_rules_backend_stays_above_the_heldout_floor(tmp_path: Path) -> None:
+    """The same gate on the held-out genre set, so a rule that only fits a seed shows."""
+    floor = _check_value("heldout.headline_f1", _read_floor().get("heldout", {}).get("headline_f1"))
+    results = tomtat.summarise_batch([HELDOUT / "articles"], tmp_path, backend="rules")
+    assert len(results) == len(list((HELDOUT / "gold").glob("*.json")))
+    report = evaluate_dirs(HELDOUT / "gold", tmp_path)
+    assert report.headline_f1 + SLACK >= floor, (
+        f"held-out headline F1 {report.headline_f1:.4f} < floor {floor:.4f}\n" + _describe(report)
+    )

@@ -43,6 +43,11 @@ def _stat_values(text: str) -> list[object]:
             "2019, triển khai nhiệm vụ năm 2020.",
             "2019-12-26",
         ),
+        # late in the year, launching next year's tasks: the year before
+        (
+            "Sáng 18/12, UBND huyện Hải Hậu tổ chức hội nghị triển khai nhiệm vụ năm 2022.",
+            "2021-12-18",
+        ),
         # a ceremony named after its year
         (
             "Tối 2-9, Huyện đoàn Tam Nông tổ chức lễ tuyên dương đoàn viên tiêu biểu năm 2020.",
@@ -268,3 +273,57 @@ def test_outlet_tag_wins_over_credit_line() -> None:
 @pytest.mark.parametrize("line", ["Theo báo cáo của UBND huyện", "Theo kế hoạch", "Theo ông A"])
 def test_prose_starting_with_theo_is_not_a_credit(line: str) -> None:
     assert find_source(["Sáng 2/3, UBND xã tổ chức hội nghị.", line]) is None
+
+
+# --- known gaps of the first version ----------------------------------------------------------
+
+
+def test_review_of_n_years_takes_the_body_range_of_that_length() -> None:
+    event = extract_event(
+        "Sáng 18/4/2024, Huyện ủy Đắk Mil tổ chức hội nghị tổng kết 15 năm thực hiện Nghị "
+        "quyết về nông nghiệp. Trong giai đoạn 2009 - 2023, huyện đã xây dựng 45 mô hình."
+    ).event
+    assert event.review_period is not None
+    assert (event.review_period.start, event.review_period.end) == (2009, 2023)
+    assert event.evidence["review_period"].derived
+
+
+def test_review_of_n_years_ends_with_the_meeting_year() -> None:
+    event = extract_event(
+        "Chiều 9/8, Công an huyện Tuy Phước tổ chức hội nghị tổng kết 5 năm thực hiện đề án.",
+        published="2021-08-10",
+    ).event
+    assert event.review_period is not None
+    assert (event.review_period.start, event.review_period.end) == (2017, 2021)
+
+
+def test_names_listed_after_a_count_are_the_recipients() -> None:
+    text = (
+        "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể: Công an phường Tân An "
+        "và Công an xã Hòa Phú."
+    )
+    awards, _ = build_awards(find_award_mentions(text))
+    assert [(a.collectives, a.recipients) for a in awards] == [
+        (2, ["Công an phường Tân An", "Công an xã Hòa Phú"])
+    ]
+
+
+def test_a_list_that_disagrees_with_the_count_names_nobody() -> None:
+    text = "Dịp này, UBND huyện tặng Giấy khen cho 5 tập thể: Trường Tiểu học Kim Đồng."
+    awards, _ = build_awards(find_award_mentions(text))
+    assert [(a.collectives, a.recipients) for a in awards] == [(5, [])]
+
+
+def test_a_name_runs_past_five_words_in_a_statistic_label() -> None:
+    stats = find_statistics("Toàn huyện có 86 Ban Công tác Mặt trận Tổ quốc ở các thôn.")
+    assert [(s.value, s.label) for s in stats] == [(86, "Ban Công tác Mặt trận Tổ quốc")]
+
+
+def test_plain_labels_still_stop_at_five_words() -> None:
+    stats = find_statistics("Đã xây dựng 41 mô hình tự quản về an ninh trật tự ở khu dân cư.")
+    assert [(s.value, len(s.label.split()) <= 5) for s in stats] == [(41, True)]
+
+
+def test_truong_hop_is_not_a_school() -> None:
+    mentions = find_award_mentions("Dịp này, UBND xã tặng Giấy khen cho 7 trường hợp.")
+    assert [m.collectives for m in mentions] == [None]

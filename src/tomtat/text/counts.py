@@ -18,9 +18,14 @@ award words in a clause, "cho N" goes to the earlier and "N ... được" to the
 the verb ("...; tặng Giấy khen cho 10 tập thể") shares its issuer; a list item that gives counts
 without an award word takes the type (and issuer) of the previous item. A grant to a named
 collective without a count ("Nhân dân và cán bộ xã X được tặng Bằng khen") counts 1. Counts of
-"tập thể"/"cá nhân" are read anywhere in a grant clause; "người", "cán bộ", "đơn vị" ... only
-where grants name recipients ("cho N người", "N đồng chí được ..."). "X khen thưởng N tập
-thể" without an award word is type "Khác"; "khen thưởng N ..., trong đó ..." is a total of the
+"tập thể"/"cá nhân" are read anywhere in a grant clause; "người", "cán bộ", "đơn vị" and
+recipients named by role (persons: "trưởng ban", "hội viên", "đoàn viên", "công an viên" ...;
+units: "chi hội", "chi đoàn", "xã" ...) only where grants name recipients ("cho N người", "N
+đồng chí được ..."); families are not counted. Names listed after a count ("cho 3 tập thể: A,
+B và C") are the recipients when there are exactly as many. "X khen thưởng|biểu dương|tuyên
+dương N tập thể" without an award word is type "Khác" (``typed`` False: dropped where a typed
+grant has the same figures, and a "N tập thể và M cá nhân" pair repeating an award's figures
+is never a statistic); "khen thưởng N ..., trong đó ..." is a total of the
 grants that follow, neither a grant nor a statistic. An award word in quotes ('"Bằng
 khen"') names the word, it grants nothing.
 
@@ -29,7 +34,8 @@ Grant at the event or honours of the past (``AwardMention.at_event``) — the ru
 1. a sentence that says where the grant happens ("Dịp này", "Tại hội nghị", "Nhân dịp",
    "tại buổi lễ", ...) is a grant at the event;
 2. a sentence that counts over a period ("10 năm qua", "qua 10 năm", "trong 5 năm", "năm
-   qua", "giai đoạn 2015-2020", "nhiệm kỳ", "trong năm 2022", or one opening "Năm 2022, ...")
+   qua", "giai đoạn 2015-2020", "giai đoạn này/qua", "thời gian qua", "từ năm 2016 đến nay",
+   "nhiệm kỳ", "trong năm 2022", or one opening "Năm 2022, ...")
    is a grant only when an explicit issuer actively grants ("UBND huyện X đã tặng giấy khen
    cho 22 tập thể"): the issuer made those grants and the report accounts for them. A passive
    count of honours received over the period ("38 tập thể được tặng Bằng khen") is a
@@ -206,7 +212,7 @@ _NAMED_TYPES = frozenset({AwardType.KY_NIEM_CHUONG, AwardType.HUAN_CHUONG, Award
 # "hộ") is neither a collective nor an individual of FORMAT.md: it is not counted.
 _COLLECTIVE = (
     r"tập\s+thể|đơn\s+vị|cơ\s+quan|chi\s+hội|chi\s+đoàn|chi\s+bộ|chi\s+đội|công\s+đoàn\s+cơ\s+sở"
-    r"|công\s+an\s+(?:xã|phường|thị\s+trấn)|xã|phường|thị\s+trấn|trường|doanh\s+nghiệp"
+    r"|công\s+an\s+(?:xã|phường|thị\s+trấn)|xã|phường|thị\s+trấn|trường(?![^\S\n]+hợp)|doanh\s+nghiệp"
     r"|ban\s+công\s+tác\s+mặt\s+trận|khu\s+dân\s+cư"
 )
 _INDIVIDUAL = (
@@ -535,7 +541,7 @@ def _listed_recipients(text: str, hit: _TypeHit, clause_end: int) -> list[str]:
         or _COUNT_RE.search(text, count_end, colon)
     ):
         return []
-    window_end = min(clause_end, colon + 1 + 80 * value)
+    window_end = min(clause_end, colon + 1 + min(60 * value, 900))
     stop = _LIST_END.search(text, colon + 1, window_end)
     items = [
         _clean_phrase(item)
@@ -936,9 +942,10 @@ def _label_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         while cursor < limit and text[cursor] != "\n" and text[cursor].isspace():
             cursor += 1
         if len(words) >= _MAX_LABEL_WORDS and not (
-            words[-1][:1].isupper() and text[cursor : cursor + 1].isupper()
+            words[-1][:1].isupper()
+            or (text[cursor : cursor + 1].isupper() and any(w[:1].isupper() for w in words))
         ):
-            break  # past 5 words only a name runs on: "Ban Công tác Mặt trận"
+            break  # past 5 words only a name runs on: "Ban Công tác Mặt trận Tổ quốc"
         if cursor < limit and text[cursor] in _OPEN_QUOTES and words:
             close = _CLOSE_QUOTES[text[cursor]]
             close_at = text.find(close, cursor + 1, min(limit, cursor + 120))

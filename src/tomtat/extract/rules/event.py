@@ -3,7 +3,11 @@
 The lead is the first sentence (after the headline and dateline) that says a meeting was held:
 "Chiều 5/1, UBND huyện Đức Trọng tổ chức tổng kết ... năm 2022 và triển khai ... năm 2023."
 Everything not written there is inferred only by the documented rules below, and marked
-``derived`` in its evidence; when nothing supports a value it stays null.
+``derived`` in its evidence; when nothing supports a value it stays null. A yearless date takes
+its year from the publication date, a dateline, the plan/review year of an early-year meeting,
+else the year the lead (or headline) says the meeting is about (:func:`_context_year`). The
+province falls back to the headline ("... tỉnh Bình Định"); provincial bodies ("Tỉnh đoàn X")
+name their province.
 """
 
 from __future__ import annotations
@@ -396,7 +400,8 @@ def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | 
     The review year, else the first "năm YYYY" (a range's end year counts). A mid-year or
     year-end meeting (April-December) is held in that year; a January-March meeting that
     reviews or honours a year ("tổng kết ... năm 2022", "tuyên dương ... năm 2022") is held in
-    the year after; other January-March meetings are held in the year they name.
+    the year after, an October-December one that only launches a year's tasks in the year
+    before; other meetings are held in the year they name.
     """
     for source, where in ((lead_text, "the lead"), (title or "", "the headline")):
         review = re.search(r"(?i)(?:tổng|sơ)\s+kết(?!\w)", source)
@@ -412,6 +417,10 @@ def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | 
         year = int(found.group("y"))
         if month <= 3 and _LOOKBACK_VERB.search(source, 0, found.start()):
             return year + 1, f"meeting early in the year after the year {where} reviews"
+        plan = _PLAN_YEAR.search(source)
+        if month >= 10 and not review and plan and plan.start("y") == found.start("y"):
+            # "Sáng 15/12, ... triển khai nhiệm vụ năm 2024": launched late in the year before
+            return year - 1, f"meeting late in the year before the plan year in {where}"
         return year, f"year the meeting is about, from {where}"
     return None, None
 
