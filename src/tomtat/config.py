@@ -31,7 +31,8 @@ class Settings:
     validation error, which ``max_retries`` bounds): ``transport_retries`` attempts after the
     first, exponential backoff from ``backoff_initial`` to ``backoff_max`` seconds with jitter,
     ``retry_total`` seconds in all. ``token_budget``: articles estimated above it (chars / 3) are
-    split on paragraph boundaries. ``prices``: ``{model: {prompt_per_1k, completion_per_1k}}`` in
+    split on paragraph boundaries, into at most ``max_chunks`` requests (a longer article fails
+    clearly instead of sending hundreds of requests). ``prices``: ``{model: {prompt_per_1k, completion_per_1k}}`` in
     USD for ``meta.cost_usd``. ``force``: redo inputs whose output already exists.
     """
 
@@ -54,6 +55,7 @@ class Settings:
     backoff_max: float = 30.0
     retry_total: float = 180.0
     token_budget: int = 6000
+    max_chunks: int = 24
     prices: Prices | None = field(default=None, repr=False)
     force: bool = False
 
@@ -92,6 +94,8 @@ class Settings:
             raise ValueError("retry counts cannot be negative")
         if not (self.timeout > 0 and math.isfinite(self.timeout)):
             raise ValueError(f"timeout must be a positive number of seconds, not {self.timeout}")
+        if self.max_chunks < 1:
+            raise ValueError(f"max_chunks must be at least 1, not {self.max_chunks}")
         if self.token_budget < 100:
             raise ValueError(f"token budget {self.token_budget} is too small (at least 100)")
         if self.mode is not None and self.mode not in ("tools", "json_schema", "json", "md_json"):

@@ -292,3 +292,11 @@ def test_failed_chunk_fails_the_article_cleanly(server: fo.FakeOpenAI, make_sett
     server.default = respond
     with pytest.raises(ExtractionError, match="HTTP 400"):
         _extract(make_settings(token_budget=300), Article(id="long", text=text))
+
+
+def test_too_many_chunks_fail_before_any_request(server: fo.FakeOpenAI, make_settings: Any) -> None:
+    paragraphs = [f"Tổ công tác số {i} tăng cường tuần tra, kiểm soát địa bàn." for i in range(40)]
+    text = "\n\n".join([make_article(5), *paragraphs])
+    with pytest.raises(ExtractionError, match="too long for the LLM"):
+        _extract(make_settings(token_budget=300, max_chunks=2), Article(id="long", text=text))
+    assert server.chat_requests == []

@@ -293,6 +293,12 @@ class LLMExtractor:
         started = time.perf_counter()
         tracker = Tracker()
         chunks = split_article(article.text, self.settings.token_budget)
+        if len(chunks) > self.settings.max_chunks:
+            raise ExtractionError(
+                f"article too long for the LLM: {len(chunks)} chunks of about "
+                f"{self.settings.token_budget} tokens, over the limit of {self.settings.max_chunks}"
+                " (raise the token budget or max_chunks, or use --backend rules)"
+            )
         if len(chunks) == 1:
             outcomes = [await self._ask(article.text, tracker)]
         else:
