@@ -5,6 +5,7 @@ Usage::
     .venv/bin/python benchmarks/bench_heldout.py            # per-field table + headline F1
     .venv/bin/python benchmarks/bench_heldout.py --json     # {"headline_f1": ..., "fields": {...}}
     .venv/bin/python benchmarks/bench_heldout.py --differences   # also print each article's diffs
+    .venv/bin/python benchmarks/bench_heldout.py --set heldout2  # the second, harder set
 
 Runs ``tomtat summarise benchmarks/heldout/articles --out TMP --backend rules`` and
 ``tomtat evaluate --gold benchmarks/heldout/gold --pred TMP --json FILE`` as subprocesses
@@ -38,15 +39,18 @@ def _f1(score: dict[str, Any]) -> float:
     return 2 * tp / (2 * tp + fp + fn)
 
 
-def run(differences: bool = False, backend: str = "rules") -> dict[str, Any]:
+def run(
+    differences: bool = False, backend: str = "rules", folder: Path = HELDOUT
+) -> dict[str, Any]:
     """Summarise the held-out articles, score them, and return the evaluation report dict."""
+    articles, gold = folder / "articles", folder / "gold"
     with tempfile.TemporaryDirectory(prefix="tomtat-heldout-") as tmp:
         pred, report_path = Path(tmp) / "pred", Path(tmp) / "eval.json"
-        summarise = [*TOMTAT, "summarise", str(ARTICLES), "--out", str(pred), "--backend", backend]
+        summarise = [*TOMTAT, "summarise", str(articles), "--out", str(pred), "--backend", backend]
         done = subprocess.run(summarise, capture_output=True, text=True, cwd=ROOT, check=False)
         if done.returncode not in (0, 1) or not pred.is_dir():
             raise RuntimeError(f"summarise failed ({done.returncode}): {done.stderr[-2000:]}")
-        evaluate = [*TOMTAT, "evaluate", "--gold", str(GOLD), "--pred", str(pred)]
+        evaluate = [*TOMTAT, "evaluate", "--gold", str(gold), "--pred", str(pred)]
         evaluate += ["--json", str(report_path)]
         if not differences:
             evaluate.append("--no-differences")
@@ -75,9 +79,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--differences", action="store_true", help="print per-article diffs")
     parser.add_argument("--backend", default="rules", choices=("rules", "llm"))
+    parser.add_argument(
+        "--set", default="heldout", help="folder under benchmarks/ (heldout, heldout2)"
+    )
     args = parser.parse_args(argv)
+    folder = ROOT / "benchmarks" / args.set
+    if not (folder / "articles").is_dir() or not (folder / "gold").is_dir():
+        print(f"bench_heldout: no articles/ and gold/ under {folder}", file=sys.stderr)
+        return 2
     try:
-        report = run(differences=args.differences and not args.json, backend=args.backend)
+        diffs = args.differences and not args.json
+        report = run(differences=diffs, backend=args.backend, folder=folder)
     except (RuntimeError, OSError, ValueError) as exc:
         print(f"bench_heldout: {exc}", file=sys.stderr)
         return 2
@@ -85,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
         return 0
-    print(f"held-out set: {figures['articles']} articles, backend {args.backend}")
+    print(f"held-out set {args.set}: {figures['articles']} articles, backend {args.backend}")
     for name, f1 in figures["fields"].items():
         print(f"  {name:<24} F1 {f1 * 100:5.1f}")
     print(f"headline F1 {figures['headline_f1']:.3f}")

@@ -102,6 +102,12 @@ _ABBREVIATIONS = frozenset(
     {"tp", "q", "p", "ts", "ths", "pgs", "gs", "bs", "ks", "ls", "nxb", "st", "tt", "h", "x"}
 )
 _SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"”’)\]]|$)|\n")
+_BULLET_LINE = re.compile(r"\s*[-–•+*][^\S\n]")
+# a ';'-list item that is only a count ("\n- 08 cá nhân"): part of the list's grant
+_BARE_COUNT_ITEM = re.compile(
+    r"[^\S\n]*\n\s*[-–•+*][^\S\n]*\d{1,6}[^\S\n]+(?:tập\s+thể|cá\s+nhân)[^\n;]{0,80}(?:[;.]|$)",
+    re.I | re.M,
+)
 
 
 @dataclass(frozen=True)
@@ -124,7 +130,14 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     # cached: the extractor's parts all walk the same text's sentences
     spans: list[tuple[int, int]] = []
     start = 0
+    in_list = False  # inside a bulleted list hanging off a colon ("cho:\n- 05 tập thể;\n- ...")
     for match in _SENTENCE_END.finditer(text):
+        if match.group() == "\n":
+            head = text[max(start, match.start() - 200) : match.start()].rstrip()  # bounded
+            if (in_list or head.endswith(":")) and _BULLET_LINE.match(text, match.end()):
+                in_list = True
+                continue
+            in_list = False
         if match.group() == ".":
             # "TP. Hồ Chí Minh", "ThS. Nguyễn": an abbreviation, not a sentence end
             word_start = match.start()
@@ -153,7 +166,8 @@ def _sentence_clauses(text: str, number: int, s_start: int, s_end: int) -> Itera
     cut = text.find(";", s_start, s_end)
     bounds = []
     while cut >= 0:
-        bounds.append(cut)
+        if not _BARE_COUNT_ITEM.match(text, cut + 1, s_end):
+            bounds.append(cut)  # "cho:\n- 05 tập thể;\n- 08 cá nhân": one grant, not two
         cut = text.find(";", cut + 1, s_end)
     if "trong đó" in text[s_start:s_end].lower():
         # ", trong đó ..." opens the parts of what came before: a clause of its own
@@ -495,6 +509,8 @@ def _named_recipient(text: str, clause_start: int, hit: _TypeHit, clause_end: in
     passive = None
     for match in _RECEIVE_RE.finditer(before):
         passive = match
+    if passive is not None and _CEREMONY_TAIL.search(before, 0, passive.start()):
+        passive = None  # "X tổ chức lễ đón nhận Huân chương ... cho Y": the name of the ceremony
     if passive is not None:
         subject_end = window_start + passive.start()
         subject_start = window_start
@@ -511,8 +527,12 @@ def _named_recipient(text: str, clause_start: int, hit: _TypeHit, clause_end: in
     cho = re.compile(r"(?i)(?<!\w)cho\s+").search(text, hit.end, window_end)
     if cho is None or _TYPE_RE.search(text, hit.end, cho.start()):
         return None
+    following = _TYPE_RE.search(text, cho.end(), window_end)
+    if following is not None:  # "cho Phòng X và Huân chương ... cho 2 cá nhân": the next grant
+        window_end = following.start()
     stop = _RECIPIENT_STOP.search(text, cho.end(), window_end)
     recipient = _clean_phrase(text[cho.end() : stop.start() if stop else window_end])
+    recipient = _TRAILING_AND.sub("", recipient)
     if not recipient or not recipient[0].isupper() or _RECIPIENT_BAD_START.match(recipient):
         if recipient and _PERSON_RECIPIENT.match(recipient):
             return recipient
@@ -522,6 +542,8 @@ def _named_recipient(text: str, clause_start: int, hit: _TypeHit, clause_end: in
     return recipient
 
 
+_CEREMONY_TAIL = re.compile(r"(?i)(?<!\w)tổ\s+chức\s+(?:buổi\s+)?lễ\s*$")
+_TRAILING_AND = re.compile(r"(?i)\s+(?:và|cùng)$")
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
 _LIST_END = re.compile(r"(?i)\s+(?:vì|đã|có\s+thành\s+tích|do|với)(?!\w)|[.;(]")
 
@@ -731,6 +753,16 @@ def _untyped_grant(
     """Counts in a clause without an award word: a ';'-list item or "X khen thưởng N ..."."""
     if not any(c.key in ("collectives", "individuals") for c in counts):
         return []
+    verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
+    own = _ISSUER_HEAD.match(text, clause.start, clause.end) if verb else None
+    if verb is not None and own is not None and own.start() < verb.start():
+        # "...; UBND quận X khen thưởng 4 tập thể, 9 cá nhân": the item names its own issuer
+        # and grants without an award word, so it does not take the previous item's type
+        hit = _TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
+        hit.issuer = _clean_phrase(text[clause.start : verb.start()]) or None
+        hit.issuer_active = hit.issuer is not None
+        hit.carried = True
+        return [hit]
     if previous is not None and previous[0] == clause.sentence:
         prior = previous[1]
         issuer = _carried_issuer(text, clause) or prior.issuer
@@ -872,10 +904,28 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
             c, i = parse_count(pair.group("c")), parse_count(pair.group("i"))
             if (c, i) in pairs:
                 spans.append((pair.start(), pair.end()))
+        if "gồm" in text.lower() or "trong đó" in text.lower():
+            for split in _SPLIT_TOTAL_RE.finditer(text):
+                c, i = parse_count(split.group("c")), parse_count(split.group("i"))
+                n = parse_count(split.group("n"))
+                if (c, i) not in pairs or c is None or i is None or n != c + i:
+                    continue
+                # "cho 32 điển hình, gồm 12 tập thể, 20 cá nhân": the total of the grant, and
+                # the same "32 điển hình" anywhere else (the headline) tells it again
+                again = re.compile(
+                    rf"(?<![\w.,]){re.escape(split.group('n'))}[^\S\n]+{re.escape(split.group('noun'))}"
+                )
+                spans.extend((m.start(), m.end()) for m in again.finditer(text))
     spans.sort()
     return spans
 
 
+_SPLIT_TOTAL_RE = re.compile(
+    r"(?i)(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+(?P<noun>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)"
+    r"[^\d\n;.]{0,60}?,?[^\S\n]*(?:bao[^\S\n]+gồm|gồm(?:[^\S\n]+có)?|trong[^\S\n]+đó(?:[^\S\n]+có)?)[^\S\n]+"
+    r"(?P<c>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
+    r"[^\S\n]*(?P<i>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+cá[^\S\n]+nhân(?!\w)"
+)
 _PAIR_RE = re.compile(
     r"(?i)(?<![\w.,])(?P<c>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
     r"[^\S\n]*(?P<i>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+cá[^\S\n]+nhân(?!\w)"
@@ -946,7 +996,7 @@ def _label_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
             or (text[cursor : cursor + 1].isupper() and any(w[:1].isupper() for w in words))
         ):
             break  # past 5 words only a name runs on: "Ban Công tác Mặt trận Tổ quốc"
-        if cursor < limit and text[cursor] in _OPEN_QUOTES and words:
+        if cursor < limit and text[cursor] in _OPEN_QUOTES and (words or cursor > pos):
             close = _CLOSE_QUOTES[text[cursor]]
             close_at = text.find(close, cursor + 1, min(limit, cursor + 120))
             if close_at > cursor:
@@ -960,6 +1010,11 @@ def _label_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
             break
         word = match.group()
         lower = word.lower()
+        compound = _LABEL_COMPOUND.match(text, match.start(), limit)
+        if compound is not None:  # "4.500 ngày công", "126 bị hại": nouns, not stop words
+            words.append(" ".join(compound.group().split()))
+            cursor = end = compound.end()
+            continue
         if lower in _LABEL_STOP_WORDS and words:
             break
         if not words and (lower in _LABEL_STOP_WORDS or lower in _LABEL_START_BAD):
@@ -971,6 +1026,15 @@ def _label_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     return " ".join(words), end
 
 
+_LABEL_COMPOUND = re.compile(
+    r"(?i)(?:ngày[^\S\n]+công|bị[^\S\n]+hại|người[^\S\n]+bị[^\S\n]+hại)(?!\w)"
+)
+# "từ 300 triệu đồng/năm trở lên": a threshold, not a fact
+_THRESHOLD_AFTER = re.compile(r"(?i)[^.;,\n]{0,40}?(?<!\w)trở[^\S\n]+(?:lên|xuống)(?!\w)")
+# "tăng 3,2% so với năm trước": the change is labelled by its comparison
+_CHANGE_AFTER = re.compile(r"(?i)[^\S\n]+(?P<cmp>so[^\S\n]+với[^\S\n]+[^,.;:()\n]{2,40})")
+_GENERIC_LABELS = frozenset({"người", "lượt", "trường hợp", "đơn vị"})
+_TOTAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:tổng\s+)?số\s+[^\W\d_]+")
 _BEFORE_TRIM = frozenset(
     {"đạt", "chiếm", "tăng", "giảm", "hơn", "trên", "gần", "khoảng", "như", "lên", "tới", "là"}
 )
@@ -980,6 +1044,9 @@ _MONEY_KEYS = re.compile(
 )
 
 
+_MONEY_PURPOSE = re.compile(
+    r"(?i)[^\S\n]+cho[^\S\n]+(?:các[^\S\n]+|những[^\S\n]+)?(?P<what>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,4})"
+)
 _RATE_KEYS = re.compile(r"(?i)(?<!\w)(?:tỷ|tỉ)\s+lệ(?!\w)")
 
 
@@ -994,7 +1061,13 @@ def _label_before(text: str, pos: int, *, money: bool = False) -> str | None:
     window = window[cut + 1 :]
     keys = list((_MONEY_KEYS if money else _RATE_KEYS).finditer(window))
     if keys:
-        window = window[keys[-1].start() :]
+        key = keys[-1]
+        head = window[: key.start()]
+        window = window[key.start() :]
+        if money and re.fullmatch(r"(?i)trị\s+giá|giá\s+trị", key.group()):
+            # "thu hồi tài sản trị giá 4 tỷ đồng": what is worth it comes before the key
+            lead = [w for w in _LABEL_WORD.findall(head) if w.lower() not in _LABEL_STOP_WORDS]
+            window = " ".join([*lead[-4:], window])
     words = _LABEL_WORD.findall(window)
     trim = _LABEL_STOP_WORDS | _BEFORE_TRIM
     while words and words[-1].lower() in trim:
@@ -1003,6 +1076,14 @@ def _label_before(text: str, pos: int, *, money: bool = False) -> str | None:
     while words and words[0].lower() in trim:
         words.pop(0)
     return " ".join(words) or None
+
+
+def _verb_phrase(label: str) -> str:
+    """The verb of "Tỉnh đã chi" / "Hội hỗ trợ": the label less its subject and auxiliaries."""
+    words = label.split()
+    while len(words) > 1 and (words[0][:1].isupper() or words[0].lower() in _LABEL_STOP_WORDS):
+        words.pop(0)
+    return " ".join(words)
 
 
 def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) -> list[StatMention]:
@@ -1033,6 +1114,8 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
                 continue
         if _DURATION_AFTER.match(text, end):
             continue
+        if before and before[-1].lower() == "từ" and _THRESHOLD_AFTER.match(text, end):
+            continue
         try:
             value: int | float = int(raw.replace(".", ""))
         except ValueError:
@@ -1056,10 +1139,18 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
                 unit = "%"
                 after = _label_after(text, stat_end, min(n, stat_end + 200))
                 label = after[0] if after else _label_before(text, start)
+                change = _CHANGE_AFTER.match(text, stat_end)
+                if not label and before and before[-1].lower() in ("tăng", "giảm") and change:
+                    label = f"{before[-1].lower()} {change.group('cmp').strip()}"
             elif unit_match.group("money"):
                 unit = "đồng"
                 after = _label_after(text, stat_end, min(n, stat_end + 200))
                 label = _label_before(text, start, money=True) or (after[0] if after else "tiền")
+                purpose = _MONEY_PURPOSE.match(text, stat_end)
+                if purpose and label and not _MONEY_KEYS.search(label):
+                    # "Tỉnh đã chi 4 tỷ đồng cho các chế độ ...": the purpose names the money
+                    verb = _verb_phrase(label)
+                    label = f"{verb} cho {' '.join(purpose.group('what').split())}"
             else:
                 unit = " ".join(unit_match.group("unit").split())
                 after = _label_after(text, stat_end, min(n, stat_end + 200))
@@ -1069,6 +1160,11 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
             if after is None:
                 continue
             label, stat_end = after
+            if label.lower() in _GENERIC_LABELS:
+                # "nâng tổng số hội viên lên 63.450 người": the count is of what comes before
+                head = _label_before(text, start)
+                if head and _TOTAL_BEFORE.search(head):
+                    label = head
         if not label:
             continue
         qualifier = None

@@ -104,11 +104,33 @@ def _outlet_tag(paragraph: str) -> re.Match[str] | None:
     return match
 
 
+# "TTH - Ngày 30.11, ...": an all-caps acronym and a dash open the lead (no parentheses)
+_DASH_TAG = re.compile(r"^(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\s+[-–—]\s+(?=[A-ZĐ\w])")
+
+
+def _dash_tag(paragraph: str) -> re.Match[str] | None:
+    """A bare acronym tag; a one-word dateline place ("HUẾ - ") is not an outlet."""
+    match = _DASH_TAG.match(paragraph)
+    if match is None or len(paragraph) - match.end() < 40:
+        return None
+    from tomtat.text.gazetteer import is_district, is_province
+
+    name = match.group("tag").capitalize()
+    if (
+        is_province(name)
+        or is_district(name)
+        or not re.search(r"[^\W\d_]{2}", paragraph[match.end() :])
+    ):
+        return None
+    return match
+
+
 def find_source(paragraphs: Sequence[str]) -> Found | None:
     """Outlet tag at the start of a lead paragraph: "(LĐ online) - ..." -> "LĐ online".
 
-    Without one, a credit line near the end ("Theo Báo Thái Bình", "Nguồn: TTXVN") names
-    the outlet; the tag wins when both are present.
+    A bare acronym and a dash ("TTH - Ngày ...") is a tag too. Without one, a credit line near
+    the end ("Theo Báo Thái Bình", "Nguồn: TTXVN") names the outlet; the tag wins when both are
+    present.
     """
     for index, paragraph in enumerate(paragraphs[:_HEAD]):
         match = _outlet_tag(paragraph)
@@ -117,7 +139,14 @@ def find_source(paragraphs: Sequence[str]) -> Found | None:
             stripped = tag.strip()
             start = match.start("tag") + (len(tag) - len(tag.lstrip()))
             return Found(stripped, index, start, start + len(stripped))
-    return _credit_line(paragraphs)
+    credit = _credit_line(paragraphs)
+    if credit is not None:
+        return credit
+    for index, paragraph in enumerate(paragraphs[:_HEAD]):
+        dash = _dash_tag(paragraph)
+        if dash is not None:
+            return Found(dash.group("tag"), index, dash.start("tag"), dash.end("tag"))
+    return None
 
 
 _CREDIT_TAIL = 10  # a credit line is among the last paragraphs (web furniture may follow)
@@ -294,12 +323,25 @@ def _signature(paragraph: str) -> tuple[str, int] | None:
 
 
 def _title_case_signature(paragraph: str) -> bool:
-    words = paragraph.split()
+    # "H'Xuân", "Y Khu": a Central Highlands name's prefix counts as a word
+    words = re.sub(r"^([A-ZĐ])['’](?=[A-ZĐ])", r"\1 ", paragraph.strip()).split()
     if not 2 <= len(words) <= 4 or words[0].casefold() in _HONORIFICS:
         return False
     if any(w.casefold() in _NOT_PERSON or w[1:] != w[1:].lower() for w in words):
         return False
-    return _looks_like_name(paragraph)
+    return _looks_like_name(" ".join(words))
+
+
+_JOINT = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+")
+
+
+def _joint_signature(paragraph: str) -> bool:
+    """Two title-case names closing the text: "Văn Hải - Trọng Tùng", "Minh Anh, Thu Hà"."""
+    text = paragraph.strip()
+    if len(text) > 50:
+        return False
+    names = _JOINT.split(text)
+    return len(names) == 2 and all(_title_case_signature(n) for n in names)
 
 
 def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found | None:
@@ -322,6 +364,8 @@ def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found
             return Found(person_name_case(name), index, start, start + len(name))
         if index == len(paragraphs) - 1 and _title_case_signature(paragraph):
             return Found(person_name_case(paragraph), index, 0, len(paragraph))
+        if index == len(paragraphs) - 1 and _joint_signature(paragraph):
+            return Found(paragraph.strip(), index, 0, len(paragraph.strip()))
     return None
 
 
@@ -329,7 +373,7 @@ def person_name_case(name: str) -> str:
     """Name case for a person: each syllable capitalised, initials kept ("N.MINH" -> "N.Minh")."""
     words = []
     for word in name.split():
-        pieces = re.split(r"([.\-])", word)
+        pieces = re.split(r"([.\-'’])", word)
         words.append("".join(p[:1].upper() + p[1:].lower() for p in pieces))
     return " ".join(words)
 

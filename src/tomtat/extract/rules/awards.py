@@ -157,16 +157,24 @@ def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
     counted = [e for e in at_event if e.counted]
     countless = [e for e in at_event if not e.counted]
     for mention in counted:
-        same = index.same(mention)
+        # two grants of one type in one clause ("Huân chương ... hạng Nhất cho X và Huân
+        # chương ... hạng Ba cho 2 cá nhân") are two grants, neither a repeat nor a contradiction
+        same = [e for e in index.same(mention) if e.start != mention.start]
         duplicate = next((e for e in same if e.figures() == mention.figures()), None)
+        # a grant without issuer (a headline) restated with its issuer: no new recipients
+        restated = False
         if duplicate is None:
             # "Tặng Giấy khen cho 15 tập thể" (a caption) is "X tặng giấy khen cho 15 tập thể"
             duplicate = index.same_figures(mention)
+            if duplicate is not None and duplicate.start == mention.start:
+                duplicate = None
+            restated = duplicate is not None
             if duplicate is not None and duplicate.issuer is None and mention.issuer:
                 duplicate.issuer = mention.issuer
         if duplicate is not None:
             if (
-                mention.recipients
+                not restated
+                and mention.recipients
                 and set(mention.recipients) - set(duplicate.recipients)
                 and not (duplicate.individuals or duplicate.total)
             ):

@@ -41,6 +41,10 @@ _TIME_ADVERBIAL = re.compile(
     r"|trong\s+(?:ngày|tuần|tháng)\s+qua|sáng\s+nay|chiều\s+nay|tối\s+nay)\s*,\s*"
 )
 _TAI_PREFIX = re.compile(r"(?i)(?:tại|ở)\s+[^,]{1,120},\s*")
+# "tại xã Tân Hà, huyện Lâm Hà, Công an huyện ...": the place runs on over its higher units
+_PLACE_CONT = re.compile(r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|quận)\s+[^,]{1,60},\s*")
+# "tổ chức chương trình ...": a programme is the event only in a dated lead sentence
+_PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)tổ\s+chức\s+chương\s+trình(?!\w)")
 _VERB_PREFIX = re.compile(
     r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng))+\s*$"
 )
@@ -99,8 +103,11 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
         sentence = text[start:end]
         if title_key and " ".join(sentence.split()) == title_key:
             continue
+        programme_only = False
         if not _MEETING_NOUN.search(sentence):
-            continue
+            if not _PROGRAMME_NOUN.search(sentence):
+                continue
+            programme_only = True
         verb = _MEETING_VERB.search(sentence)
         if verb is None:
             continue
@@ -108,6 +115,8 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             d.part_of_day or d.context_start != d.start for d in find_dates(sentence)
         ):
             return start, end
+        if programme_only:
+            continue
         if verb and fallback is None and re.search(r"(?i)tổ\s+chức", sentence):
             fallback = (start, end)
     return fallback
@@ -165,6 +174,8 @@ def _organizer(
         if tai is None:
             break
         org_start = tai.end()
+        while (cont := _PLACE_CONT.match(sentence, org_start, org_end)) is not None:
+            org_start = cont.end()
     while org_end > org_start and sentence[org_end - 1] in " ,":
         org_end -= 1
     trimmed = _VERB_PREFIX.search(sentence, org_start, org_end)
@@ -264,7 +275,12 @@ def _review_period(
         rest_start = seg_end
         plan_year = _YEAR_IN.search(obj, rest_start)
         if plan_year:
-            y = int(plan_year.group("y")) - 1
+            # a review of some months ("sơ kết 6 tháng", "5 tháng vận hành") or a plan for a
+            # month or quarter ("nhiệm vụ tháng 12 năm 2025") stays inside the plan's year
+            within = _MONTHS_SPAN.search(segment) or _MONTH_PLAN.search(
+                obj, rest_start, plan_year.end()
+            )
+            y = int(plan_year.group("y")) - (0 if within else 1)
             return (
                 ReviewPeriod(start=y, end=y),
                 _evidence(
@@ -308,6 +324,12 @@ def _review_period(
     return None
 
 
+_MONTHS_SPAN = re.compile(
+    r"(?i)(?<![\w.,])\d{1,2}\s+tháng(?!\w)|(?<!\w)quý\s+(?:I|II|III|IV|\d)(?!\w)"
+)
+_MONTH_PLAN = re.compile(
+    r"(?i)(?<!\w)(?:tháng\s+\d{1,2}|quý\s+(?:I|II|III|IV|\d))\s+năm\s+(?:19|20)\d{2}"
+)
 _SPAN_YEARS = re.compile(r"(?i)(?<![\w.,])(?P<n>\d{1,2})\s+năm(?!\s+(?:qua|liền|gần))(?!\w)")
 
 

@@ -43,7 +43,8 @@ _POST = (
     r"|Thứ\s+trưởng|Bộ\s+trưởng|Cục\s+trưởng|Tổng\s+cục\s+trưởng|Chánh\s+Văn\s+phòng|Chánh"
     r"|Ủy\s+viên|Uỷ\s+viên|Chỉ\s+huy\s+trưởng|Chính\s+ủy|Chính\s+uỷ|Tư\s+lệnh|Thủ\s+trưởng"
     r"|Hiệu\s+trưởng|Viện\s+trưởng|Chủ\s+nhiệm|Đại\s+biểu\s+Quốc\s+hội|Trưởng|Đội\s+trưởng"
-    r"|Thủ\s+tướng|Tổ\s+trưởng|Chi\s+hội\s+trưởng|Thường\s+trực|Trưởng\s+ban|Trưởng\s+phòng)"
+    r"|Thủ\s+tướng|Tổ\s+trưởng|Chi\s+hội\s+trưởng|Thường\s+trực|Trưởng\s+ban|Trưởng\s+phòng"
+    r"|Đồn\s+trưởng|Chính\s+trị\s+viên)"
     r"(?!\w)"
 )
 _POST_RE = re.compile(_POST)
@@ -52,7 +53,7 @@ _POST_RE_LOW = re.compile(_POST.lower())
 # Cheap literal prefilter (lowercased text): a sentence without one of these has no post.
 _POST_HINT = re.compile(
     r"chủ tịch|bí thư|giám đốc|trưởng|ủy viên|uỷ viên|chánh|chính ủy|chính uỷ|tư lệnh"
-    r"|chủ nhiệm|đại biểu|thường trực|thủ tướng"
+    r"|chủ nhiệm|đại biểu|thường trực|thủ tướng|chính trị viên"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TITLE_STOP_WORDS = frozenset(
