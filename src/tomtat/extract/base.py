@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from tomtat.schemas import ArticleSummary
 from tomtat.text.article import Article
@@ -21,3 +21,19 @@ class Extractor(Protocol):
 
 class ExtractionError(Exception):
     """An article could not be summarised; the message is safe to show (no secrets)."""
+
+
+def summary_of(article: Article, **fields: Any) -> ArticleSummary:
+    """A summary carrying the article's id and metadata (with evidence); ``fields`` fill the rest.
+
+    Every extractor starts from this, so the metadata found by text preparation is never lost.
+    """
+    return ArticleSummary(
+        id=article.id,
+        title=article.title,
+        source=article.source,
+        published=article.published,
+        author=article.author,
+        metadata_evidence=dict(article.metadata_evidence),
+        **fields,
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tomtat.extract.base import summary_of
 from tomtat.extract.llm.evidence import FoldedText, locate_quote, name_in_quote
 from tomtat.extract.llm.schema import ArticleFacts
 from tomtat.schemas import (
@@ -106,18 +107,13 @@ def to_summary(facts: ArticleFacts, article: Article, folded: FoldedText) -> Art
         )
         for s in facts.statistics
     ]
-    return ArticleSummary(
-        id=article.id,
-        title=article.title,
-        source=article.source,
-        published=article.published,
-        author=article.author,
+    return summary_of(
+        article,
         event=event,
         people=people,
         awards=awards,
         statistics=statistics,
         conflicts=list(facts.conflicts),
-        metadata_evidence=dict(article.metadata_evidence),
     )
 
 

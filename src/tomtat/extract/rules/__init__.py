@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from tomtat.extract.base import summary_of
 from tomtat.extract.rules.awards import build_awards
 from tomtat.extract.rules.event import extract_event
 from tomtat.extract.rules.people import extract_people
@@ -37,12 +38,8 @@ class RulesExtractor:
         warnings = list(article.warnings) + event.warnings
         if event.lead is None and awards:
             warnings.append("awards found although no meeting was found")
-        return ArticleSummary(
-            id=article.id,
-            title=article.title,
-            source=article.source,
-            published=article.published,
-            author=article.author,
+        return summary_of(
+            article,
             event=event.event,
             people=extract_people(text, author=article.author),
             awards=awards,
@@ -50,5 +47,4 @@ class RulesExtractor:
             conflicts=award_conflicts + event.conflicts,
             warnings=warnings,
             meta=Meta(backend=self.name),
-            metadata_evidence=dict(article.metadata_evidence),
         )
