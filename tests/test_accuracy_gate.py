@@ -102,7 +102,7 @@ def test_gate_scores_every_labelled_article(measured: EvaluationReport) -> None:
 BENCHMARKS = ROOT / "benchmarks"
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2"])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3"])
 def test_rules_backend_stays_above_the_heldout_floor(name: str, tmp_path: Path) -> None:
     """The same gate on the held-out genre sets, so a rule that only fits a seed shows."""
     floor = _check_value(f"{name}.headline_f1", _read_floor().get(name, {}).get("headline_f1"))

@@ -44,6 +44,15 @@ Grant at the event or honours of the past (``AwardMention.at_event``) — the ru
    "nhiều lần được", "đã được" without rule 1) is not a grant at the event;
 4. anything else is a grant at the event (captions "Trao Bằng khen ... cho ...").
 
+Statistics: "Giấy chứng nhận" grants are awards (type "Khác"), land/business certificates are
+not; a counter word alone ("giảm 3 vụ", "sửa chữa 21 căn") takes the phrase before the number
+(and the noun of the sentence's previous count); "từ A% xuống còn B%" labels both rates by the
+subject; "chiếm N%" after a count is the share of that count's noun; "N% số X đạt ..." keeps the
+verb phrase; a fraction of a whole ("1/3 số xã"), a number opening a short quoted name ('"3
+cứng"'), the bound of a target ("không còn ... dưới 10 tiêu chí") and the honourees counted again
+("Biểu dương 45 điển hình" = the sum of the event's grants) are not statistics; "mỗi căn 50
+triệu đồng" is a per-unit amount.
+
 Everything is regex-based, windows are bounded, so the cost is linear in the text length.
 """
 
@@ -206,10 +215,12 @@ def _lowered(text: str) -> str | None:
 _TYPE_RE = re.compile(
     r"(?i)(?<!\w)(?:(?P<bk>bằng\s+khen)|(?P<gk>giấy\s+khen)|(?P<knc>k[ỷỉ]\s+niệm\s+chương)"
     r"|(?P<ctd>cờ\s+thi\s+đua)|(?P<hc>huân\s+chương)|(?P<other>huy\s+chương|thư\s+khen"
-    r"|danh\s+hiệu))(?!\w)"
+    r"|danh\s+hiệu|giấy\s+chứng\s+nhận(?!\s+(?:quyền|đăng\s+k[ýí]|đầu\s+tư|kết\s+hôn))))(?!\w)"
 )
 _TYPE_RE_LOW = re.compile(_TYPE_RE.pattern.replace("(?i)", ""))
-_AWARD_HINT = re.compile(r"khen|chương|cờ\s+thi|danh\s+hiệu|biểu\s+dương|tuyên\s+dương")
+_AWARD_HINT = re.compile(
+    r"khen|chương|cờ\s+thi|danh\s+hiệu|biểu\s+dương|tuyên\s+dương|chứng\s+nhận"
+)
 _GROUP_TYPE = {
     "bk": AwardType.BANG_KHEN,
     "gk": AwardType.GIAY_KHEN,
@@ -227,7 +238,7 @@ _NAMED_TYPES = frozenset({AwardType.KY_NIEM_CHUONG, AwardType.HUAN_CHUONG, Award
 _COLLECTIVE = (
     r"tập\s+thể|đơn\s+vị|cơ\s+quan|chi\s+hội|chi\s+đoàn|chi\s+bộ|chi\s+đội|công\s+đoàn\s+cơ\s+sở"
     r"|công\s+an\s+(?:xã|phường|thị\s+trấn)|xã|phường|thị\s+trấn|trường(?![^\S\n]+hợp)|doanh\s+nghiệp"
-    r"|ban\s+công\s+tác\s+mặt\s+trận|khu\s+dân\s+cư"
+    r"|ban\s+công\s+tác\s+mặt\s+trận|khu\s+dân\s+cư|ấp|thôn|khóm|tổ\s+dân\s+phố|hợp\s+tác\s+xã"
 )
 _INDIVIDUAL = (
     r"cá\s+nhân|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
@@ -916,7 +927,44 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
                     rf"(?<![\w.,]){re.escape(split.group('n'))}[^\S\n]+{re.escape(split.group('noun'))}"
                 )
                 spans.extend((m.start(), m.end()) for m in again.finditer(text))
+    spans.extend(_honoree_spans(text, mentions))
     spans.sort()
+    return spans
+
+
+_HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:biểu\s+dương|tuyên\s+dương|vinh\s+danh)(?!\w)")
+_COUNT_NOUN = re.compile(
+    r"(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d.,/]\d)[^\S\n]+[^\W\d_]"
+)
+
+
+def _honoree_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, int]]:
+    """ "Biểu dương 45 điển hình" where the event's grants add up to 45: the honourees counted
+    again, in a sentence that says biểu dương/tuyên dương/vinh danh, are not a statistic."""
+    at_event = [m for m in mentions if m.at_event]
+    if not at_event:
+        return []
+    typed_counts = {(m.collectives, m.individuals, m.total) for m in at_event if m.typed}
+    seen: set[tuple[object, ...]] = set()
+    total = 0
+    for m in at_event:
+        key = (m.type, m.issuer, m.collectives, m.individuals, m.total)
+        if key in seen or (not m.typed and key[2:] in typed_counts):
+            continue  # the same grant told twice, or an untyped repeat of a typed grant
+        seen.add(key)
+        if m.total is not None and m.collectives is None and m.individuals is None:
+            total += m.total
+        else:
+            total += (m.collectives or 0) + (m.individuals or 0)
+    if total < 2:
+        return []
+    spans: list[tuple[int, int]] = []
+    for s_start, s_end in iter_sentences(text):
+        if not _HONOUR_VERB.search(text, s_start, s_end):
+            continue
+        for match in _COUNT_NOUN.finditer(text, s_start, s_end):
+            if parse_count(match.group("n")) == total:
+                spans.append((match.start(), match.end("n")))
     return spans
 
 
@@ -1107,6 +1155,11 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
             continue  # glued to something: "Covid-19", "(V05)" handled by the regex
         before = _words_before(text, start)
         if before and before[-1] != "" and _excluded_by_word(before):
+            if not (
+                len(before) > 1 and before[-2].lower() == "mỗi" and _PER_UNIT_AFTER.match(text, end)
+            ):
+                continue  # "mỗi căn 50 triệu đồng": a rate per unit, not a house number
+        if _in_quoted_name(text, start, end):
             continue
         if before and before[-1][:1].isupper() and before[-1].lower() not in _QUALIFIERS:
             # "Ban Chỉ đạo 138", "Quận 1": a name; a capitalised sentence opener is fine
@@ -1116,6 +1169,12 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
             continue
         if before and before[-1].lower() == "từ" and _THRESHOLD_AFTER.match(text, end):
             continue
+        if (
+            before
+            and before[-1].lower() == "dưới"
+            and _TARGET_BEFORE.search(text, max(0, start - 120), start)
+        ):
+            continue  # "không còn xã dưới 10 tiêu chí": the bound of a target, not a fact
         try:
             value: int | float = int(raw.replace(".", ""))
         except ValueError:
@@ -1139,6 +1198,19 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
                 unit = "%"
                 after = _label_after(text, stat_end, min(n, stat_end + 200))
                 label = after[0] if after else _label_before(text, start)
+                share_of = _SHARE_OF_VERB.match(text, stat_end)
+                if share_of is not None:
+                    # "100% số xã đạt chuẩn nông thôn mới": the verb phrase names the share
+                    rest = _label_after(text, share_of.end(), min(n, share_of.end() + 200))
+                    if rest is not None:
+                        share_head = " ".join(share_of.group("head").split())
+                        label = f"{share_head} {rest[0]}"
+                moved = _moved_rate_label(text, start, stat_end)
+                if moved is not None:
+                    label = moved
+                elif not label and before and before[-1].lower() == "chiếm":
+                    share = _share_of_label(text, start)
+                    label = f"tỷ lệ {share}" if share else None
                 change = _CHANGE_AFTER.match(text, stat_end)
                 if not label and before and before[-1].lower() in ("tăng", "giảm") and change:
                     label = f"{before[-1].lower()} {change.group('cmp').strip()}"
@@ -1160,7 +1232,9 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
             if after is None:
                 continue
             label, stat_end = after
-            if label.lower() in _GENERIC_LABELS:
+            if label.lower() in _CLASSIFIERS:
+                label = _classifier_label(text, start, stat_end, label, before, stats)
+            elif label.lower() in _GENERIC_LABELS:
                 # "nâng tổng số hội viên lên 63.450 người": the count is of what comes before
                 head = _label_before(text, start)
                 if head and _TOTAL_BEFORE.search(head):
@@ -1188,6 +1262,97 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
     stats.extend(_word_statistics(text, excluded))
     # "73/126 địa bàn": the numerator takes the denominator's label
     return _ratio_numerators(text, sorted(stats, key=lambda s: s.start), excluded)
+
+
+# --- labels for shapes the noun after the number does not name ------------------------------
+
+# "Tai nạn giao thông giảm 3 vụ", "sửa chữa 21 căn": a counter word alone names nothing
+_TARGET_BEFORE = re.compile(r"(?i)(?<!\w)(?:không\s+còn|phấn\s+đấu|mục\s+tiêu)(?!\w)[^.;\n]*$")
+_SHARE_OF_VERB = re.compile(
+    r"(?i)[^\S\n]+(?P<head>số[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]+(?:đạt|được|có))[^\S\n]+"
+)
+_CLASSIFIERS = frozenset({"vụ", "căn", "chiếc", "con", "cái", "ngôi", "suất", "bộ", "tấm"})
+_PER_UNIT_AFTER = re.compile(
+    r"(?i)(?:[^\S\n]*(?:tỷ|tỉ|triệu|nghìn|ngàn))?[^\S\n]*(?:đồng|VNĐ|VND|đ|%|m2|m²|ha|kg|tấn)(?!\w)"
+)
+# "giảm từ 61,2% xuống còn 38,4%": both rates are of the subject before "giảm/tăng từ"
+_MOVED_RATE = re.compile(
+    r"(?i)(?<!\w)(?P<verb>tăng|giảm)?[^\S\n]*từ[^\S\n]+(?P<a>\d+(?:,\d+)?)[^\S\n]*%[^\S\n]+"
+    r"(?:xuống|lên)(?:[^\S\n]+(?:còn|mức|đến|tới))?[^\S\n]+(?P<b>\d+(?:,\d+)?)[^\S\n]*%"
+)
+_LAST_COUNT = re.compile(r"(?<![\w.,/])\d+(?:[.,/]\d+)*(?!.*\d)", re.S)
+_QUOTED_NAME = re.compile(r"[\"“‘'](?P<body>[^\"”’'\n]{1,30})[\"”’']")
+
+
+def _classifier_label(
+    text: str, start: int, end: int, word: str, before: list[str], stats: list[StatMention]
+) -> str:
+    """Label of "<subject> giảm 3 vụ" / "xây 64 căn nhà X, sửa chữa 21 căn": the phrase before
+    the number, with the noun the counter stood for in the sentence's previous count."""
+    head = _label_before(text, start)
+    if not head:
+        return word
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start))
+    noun = ""
+    for prev in reversed(stats):
+        if prev.start <= sentence_start:
+            break
+        words = prev.label.split()
+        if len(words) > 1 and words[0].lower() == word.lower():
+            noun = " ".join(words[1:])
+            break
+    verb = before[-1].lower() if before and before[-1].lower() in ("tăng", "giảm") else ""
+    if not noun and len(head.split()) < 2:
+        noun = word  # "trao 200 suất": the verb alone names nothing either
+    label = " ".join(x for x in (noun, head, verb) if x)
+    change = _CHANGE_AFTER.match(text, end)
+    if verb and change:
+        label = f"{label} {change.group('cmp').strip()}"
+    return label
+
+
+def _moved_rate_label(text: str, start: int, end: int) -> str | None:
+    """ "Tỷ lệ hộ nghèo giảm từ 12% xuống còn 8%": the subject for both rates, else None."""
+    window_start = max(0, start - 60)
+    for match in _MOVED_RATE.finditer(text, window_start, min(len(text), end + 60)):
+        if not (match.start("a") == start or match.start("b") == start):
+            continue
+        head = _label_before(text, match.start())
+        if not head:
+            return None
+        if match.start("b") == start:
+            verb = (match.group("verb") or "").lower()
+            return (
+                f"{head} {verb} còn".replace("  ", " ")
+                if verb == "giảm"
+                else f"{head} {verb} lên".replace("  ", " ")
+            )
+        return head
+    return None
+
+
+def _share_of_label(text: str, pos: int) -> str | None:
+    """ "52/94 xã đạt chuẩn, chiếm 55,3%": the noun of the count before the comma."""
+    comma = text.rfind(",", max(0, pos - 20), pos)
+    if comma < 0:
+        return None
+    window_start = max(0, comma - 160)
+    window = text[window_start:comma]
+    cut = max(window.rfind(ch) for ch in ".;:\n")
+    window_start += cut + 1
+    match = _LAST_COUNT.search(text, window_start, comma)
+    if match is None:
+        return None
+    after = _label_after(text, match.end(), comma)
+    return after[0] if after else None
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    """'"3 cứng"', '"5 không, 3 sạch"': a number opening a short quoted name is no count."""
+    if start == 0 or text[start - 1] not in "\"“‘'":
+        return False
+    match = _QUOTED_NAME.match(text, start - 1)
+    return match is not None and not _UNIT_RE.match(text, end)
 
 
 _WORD_STAT = re.compile(
@@ -1260,6 +1425,8 @@ def _ratio_numerators(
         elif _is_date(text, match.start(), match.end()):
             continue
         label, end = after
+        if label.lower().startswith("số "):
+            continue  # "1/3 số xã", "2/3 số hộ": a fraction of a whole, not two counts
         quote = text[match.start() : end]
         for group in (1, 2):
             extra.append(
