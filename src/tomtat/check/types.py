@@ -1,54 +1,14 @@
-"""The shapes the checks read from the text layer's count finder, as protocols.
+"""The count finder's records as the checks name them: one definition, in ``tomtat.text.counts``.
 
-``tomtat.text.counts.AwardMention`` and ``StatMention`` satisfy them; tests may pass any
-object with these attributes.
+Kept as aliases so the check modules read as before; tests may still pass any object with the
+same attributes (the checks only read them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Protocol
+from tomtat.text.counts import AwardMention, StatMention
 
-from tomtat.schemas import AwardType
+MentionLike = AwardMention
+StatLike = StatMention
 
-
-class MentionLike(Protocol):
-    """One grant clause of the text (see ``tomtat.text.counts.AwardMention``)."""
-
-    @property
-    def type(self) -> AwardType: ...
-    @property
-    def issuer(self) -> str | None: ...
-    @property
-    def collectives(self) -> int | None: ...
-    @property
-    def individuals(self) -> int | None: ...
-    @property
-    def total(self) -> int | None: ...
-    @property
-    def recipients(self) -> Sequence[str]: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def quote(self) -> str: ...
-    @property
-    def count_spans(self) -> Mapping[str, tuple[int, int]]: ...
-    @property
-    def at_event(self) -> bool: ...
-
-
-class StatLike(Protocol):
-    """One statistic of the text (see ``tomtat.text.counts.StatMention``)."""
-
-    @property
-    def label(self) -> str: ...
-    @property
-    def value(self) -> int | float: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def quote(self) -> str: ...
+__all__ = ["MentionLike", "StatLike"]
