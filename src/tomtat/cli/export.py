@@ -14,6 +14,7 @@ from tomtat.export import (
     build_tables,
     read_summaries,
     write_csv,
+    write_duckdb,
     write_jsonl,
     write_parquet,
 )
@@ -27,7 +28,9 @@ def register(sub: Any) -> None:
         "export",
         help="export summaries as flat tables (CSV, Parquet) or JSONL",
         description="csv/parquet: --out is a folder that gets articles, awards, statistics, "
-        "people and findings tables; jsonl: --out is a file with one whole summary per line.",
+        "people and findings tables, the events across articles and trend tables; "
+        "duckdb: --out is one DuckDB file with those tables and trend views; "
+        "jsonl: --out is a file with one whole summary per line.",
     )
     p.add_argument(
         "summaries",
@@ -41,7 +44,7 @@ def register(sub: Any) -> None:
         type=Path,
         required=True,
         metavar="PATH",
-        help="output folder (csv, parquet) or file (jsonl)",
+        help="output folder (csv, parquet) or file (jsonl, duckdb)",
     )
     p.add_argument(
         "--bom",
@@ -74,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
             tables = build_tables(found.summaries, found.failures)
             if args.format == "csv":
                 written = write_csv(tables, args.out, bom=args.bom)
+            elif args.format == "duckdb":
+                written = [write_duckdb(tables, args.out)]
             else:
                 written = write_parquet(tables, args.out)
     except ExportError as exc:

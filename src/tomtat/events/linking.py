@@ -60,7 +60,10 @@ class Report:
 
     @property
     def level(self) -> str | None:
-        """The most specific level the report names (commune, district, province)."""
+        """The level of the meeting: the organiser's (commune, district, province, national),
+        else the most specific place the report names."""
+        if self.organizer is not None and self.organizer.level is not None:
+            return self.organizer.level
         named = [level for level in ("commune", "district", "province") if level in self.places]
         return named[0] if named else None
 
@@ -150,14 +153,22 @@ def _equal_counts(x: Award, y: Award) -> bool:
     return bool(given) and all(p == q for p, q in given)
 
 
-def _grants(a: Report, b: Report) -> tuple[int, int]:
-    """Grants of ``a`` with a counterpart in ``b``; of those, how many with the same counts."""
-    common = exact = 0
+def _some_count_equal(x: Award, y: Award) -> bool:
+    pairs = [(x.collectives, y.collectives), (x.individuals, y.individuals), (x.total, y.total)]
+    given = [(p, q) for p, q in pairs if p is not None and q is not None]
+    return not given or any(p == q for p, q in given)
+
+
+def _grants(a: Report, b: Report) -> tuple[int, int, int]:
+    """Grants of ``a`` with a counterpart in ``b``: how many, how many with the same counts,
+    and how many sharing at least one count (or with nothing to compare)."""
+    common = exact = close = 0
     for x in a.summary.awards:
         matches = [y for y in b.summary.awards if grants_correspond(x, y)]
         common += bool(matches)
         exact += any(_equal_counts(x, y) for y in matches)
-    return common, exact
+        close += any(_some_count_equal(x, y) for y in matches)
+    return common, exact, close
 
 
 def _bodies_agree(a: Organizer, b: Organizer) -> bool:
@@ -172,7 +183,7 @@ def _organisers(a: Report, b: Report) -> str | None:
     oa, ob = a.organizer, b.organizer
     if oa is not None and ob is not None and _bodies_agree(oa, ob):
         return None
-    _, exact = _grants(a, b)
+    _, exact, _ = _grants(a, b)
     if exact:
         return None  # named differently (co-organisers, outlet's wording) but a grant agrees
     if oa is None or ob is None:
@@ -187,9 +198,11 @@ def _organisers(a: Report, b: Report) -> str | None:
 def _grant_sets(a: Report, b: Report) -> str | None:
     if not a.summary.awards or not b.summary.awards:
         return None  # one report leaves the grants out: nothing to contradict
-    common, _ = _grants(a, b)
+    common, _, close = _grants(a, b)
     if common == 0:
         return f"no grant in common between {_name(a)} and {_name(b)}"
+    if close == 0:
+        return f"every grant in common has other counts in {_name(a)} than in {_name(b)}"
     return None
 
 

@@ -62,9 +62,10 @@ class Organizer:
 
     @property
     def level(self) -> str | None:
-        """The most specific level named: commune, district, province, or None."""
+        """The most specific level named: commune, district, province, national (a ministry,
+        the government, a central body with no place), or None."""
         if not self.places:
-            return None
+            return "national" if _MINISTRY.match(self.body) else None
         return max(self.places, key=_RANK.__getitem__)
 
     @property

@@ -116,6 +116,7 @@ def trend_statistics(events: Iterable[EventRecord]) -> list[Row]:
                     "value": 0,
                 },
             )
+            out["label"] = min(out["label"], stat.label)  # one spelling, whatever the order
             out["events"] += 1
             out["value"] += stat.value
     return sorted(groups.values(), key=lambda r: (r["year"] or 0, r["label"], r["unit"] or ""))
