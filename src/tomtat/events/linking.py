@@ -123,6 +123,8 @@ def _levels(a: Report, b: Report) -> str | None:
     for report in (a, b):
         if report.level is None:
             return f"neither organiser nor place in {_name(report)}: too thin to link"
+    if a.organizer is None or b.organizer is None:
+        return None  # a level from the place fields alone: the organiser rule decides
     if a.level != b.level:
         return (
             f"a {a.level}-level meeting ({a.summary.event.organizer}) and a {b.level}-level one "
