@@ -8,6 +8,10 @@ not name is added as a meeting of its own (they are distinct real meetings). Eve
 reports is labelled same/different by the meeting labels; a pair is predicted "same" when
 ``link_events`` puts both in one event.
 
+Two parts: reports.jsonl (with the real gold labels) is the part the linking rules were fixed
+against; validation.jsonl was written before its first run and is never fixed against. Figures
+are given for each part and for everything linked together.
+
 Run:  PYTHONPATH=src .venv/bin/python benchmarks/bench_events.py [--json]
 """
 
@@ -19,21 +23,25 @@ import sys
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 from tomtat.events import compare, link_events
 from tomtat.schemas import ArticleSummary
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "benchmarks" / "events" / "reports.jsonl"
+VALIDATION = ROOT / "benchmarks" / "events" / "validation.jsonl"
+
+Labelled = tuple[list[ArticleSummary], dict[str, str], dict[str, str]]
 
 
-def load() -> tuple[list[ArticleSummary], dict[str, str], dict[str, str]]:
+def load(path: Path, *, with_real: bool) -> Labelled:
     """Summaries, article id -> meeting label, article id -> hard case."""
     summaries: list[ArticleSummary] = []
     meeting: dict[str, str] = {}
     case: dict[str, str] = {}
     named: set[Path] = set()
-    for line in SET.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         if "gold" in item:
             path = ROOT / item["gold"]
@@ -45,39 +53,36 @@ def load() -> tuple[list[ArticleSummary], dict[str, str], dict[str, str]]:
         summaries.append(summary)
         meeting[summary.id] = item["event"]
         case[summary.id] = item["case"]
-    for path in sorted(ROOT.glob("benchmarks/heldout*/gold/*.json")):
-        if path.resolve() in named:
+    for gold in sorted(ROOT.glob("benchmarks/heldout*/gold/*.json")) if with_real else []:
+        if gold.resolve() in named:
             continue
-        summary = ArticleSummary.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        summary = ArticleSummary.model_validate(json.loads(gold.read_text(encoding="utf-8")))
         summaries.append(summary)
         meeting[summary.id] = f"real:{summary.id}"
         case[summary.id] = "real, distinct meetings"
     return summaries, meeting, case
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    args = parser.parse_args()
-    summaries, meeting, case = load()
+def score(labelled: Labelled) -> tuple[dict[str, Any], dict[str, list[int]], list[str]]:
+    """Pair figures, tp/fp/fn/tn per hard case, and each wrong pair with the linker's reason."""
+    summaries, meeting, case = labelled
     linked = link_events(summaries)
     predicted = linked.event_of()
     by_id = {s.id: s for s in summaries}
-    tp = fp = fn = tn = 0
-    per_case: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp fp fn tn
+    cells = [0, 0, 0, 0]  # tp fp fn tn
+    per_case: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     errors = []
     for a, b in combinations(sorted(meeting), 2):
         truth = meeting[a] == meeting[b]
         guess = predicted[a] == predicted[b]
         cell = 0 if truth and guess else 1 if guess else 2 if truth else 3
-        tp, fp, fn, tn = (x + (i == cell) for i, x in enumerate((tp, fp, fn, tn)))
+        cells[cell] += 1
         if case[a] == case[b]:
             per_case[case[a]][cell] += 1
         if truth != guess:
             reason = compare(by_id[a], by_id[b]).reason
             errors.append(f"{'false merge' if guess else 'missed'}: {a} / {b}: {reason}")
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
+    tp, fp, fn, tn = cells
     figures = {
         "reports": len(summaries),
         "meetings": len(set(meeting.values())),
@@ -87,22 +92,42 @@ def main() -> int:
         "tp": tp,
         "fp": fp,
         "fn": fn,
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
+        "precision": round(tp / (tp + fp), 4) if tp + fp else 1.0,
+        "recall": round(tp / (tp + fn), 4) if tp + fn else 1.0,
     }
-    if args.json:
-        print(json.dumps({**figures, "errors": errors}, ensure_ascii=False, indent=1))
-        return 0
-    print(
-        f"{figures['reports']} reports of {figures['meetings']} meetings -> "
-        f"{figures['events']} events; {figures['pairs']} pairs, {figures['same_pairs']} same"
+    return figures, per_case, errors
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    tuning = load(SET, with_real=True)
+    validation = load(VALIDATION, with_real=False)
+    together: Labelled = (
+        tuning[0] + validation[0],
+        {**tuning[1], **validation[1]},
+        {**tuning[2], **validation[2]},
     )
-    print(f"same event: precision {precision:.3f}, recall {recall:.3f} (tp {tp}, fp {fp}, fn {fn})")
-    print("\nper hard case (pairs within the case): tp fp fn tn")
-    for name, (ctp, cfp, cfn, ctn) in sorted(per_case.items()):
-        print(f"  {name:48s} {ctp:3d} {cfp:3d} {cfn:3d} {ctn:4d}")
-    for line in errors:
-        print(line)
+    parts = {"tuning": tuning, "validation": validation, "all": together}
+    results = {name: score(labelled) for name, labelled in parts.items()}
+    if args.json:
+        out = {name: {**fig, "errors": err} for name, (fig, _, err) in results.items()}
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+    for name, (fig, per_case, errors) in results.items():
+        print(
+            f"[{name}] {fig['reports']} reports of {fig['meetings']} meetings -> "
+            f"{fig['events']} events; {fig['pairs']} pairs, {fig['same_pairs']} same; "
+            f"precision {fig['precision']:.3f}, recall {fig['recall']:.3f} "
+            f"(tp {fig['tp']}, fp {fig['fp']}, fn {fig['fn']})"
+        )
+        if name == "tuning":
+            print("  per hard case (pairs within the case): tp fp fn tn")
+            for case, (ctp, cfp, cfn, ctn) in sorted(per_case.items()):
+                print(f"    {case:46s} {ctp:3d} {cfp:3d} {cfn:3d} {ctn:4d}")
+        for line in errors:
+            print(f"  {line}")
     return 0
 
 
