@@ -241,17 +241,28 @@ def _near(a: Report, b: Report) -> bool:
 def group_reports(
     summaries: Iterable[ArticleSummary],
 ) -> tuple[list[list[Report]], list[KeptApart]]:
-    """Groups of reports of one meeting (complete linkage) and why near pairs stayed apart."""
+    """Groups of reports of one meeting (complete linkage) and why near pairs stayed apart.
+
+    Reports are taken in date order; a report is compared only with the groups whose first
+    (earliest) member is at most a day older, so the work grows with the reports per day,
+    not with the square of the corpus. An undated report is a group of its own.
+    """
     reports = sorted(
         (Report.of(s) for s in summaries),
         key=lambda r: (r.date or dt.date.max, r.id),
     )
     groups: list[list[Report]] = []
+    active: list[list[Report]] = []  # groups a dated report may still join
     apart: dict[tuple[str, str], str] = {}
     for report in reports:
-        home = _first_matching_group(report, groups, apart)
+        if report.date is not None:
+            active = [g for g in active if _within(g[0], report)]
+        home = _first_matching_group(report, active, apart) if report.date else None
         if home is None:
-            groups.append([report])
+            home = [report]
+            groups.append(home)
+            if report.date is not None:
+                active.append(home)
         else:
             home.append(report)
     linked = {r.id: index for index, group in enumerate(groups) for r in group}
@@ -266,16 +277,17 @@ def group_reports(
     return groups, kept
 
 
+def _within(earlier: Report, later: Report) -> bool:
+    if earlier.date is None or later.date is None:
+        return False
+    return (later.date - earlier.date).days <= MAX_DAYS_APART
+
+
 def _first_matching_group(
     report: Report, groups: Sequence[list[Report]], apart: dict[tuple[str, str], str]
 ) -> list[Report] | None:
     """The first group whose every member reports the same meeting as ``report``."""
     for group in groups:
-        last = group[-1].date
-        if report.date is None or last is None:
-            continue  # an undated report is never linked
-        if (report.date - last).days > MAX_DAYS_APART + 1:
-            continue  # sorted by date: members this far back cannot match
         fits = True
         for member in group:
             decision = compare(member, report)
