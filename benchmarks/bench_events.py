@@ -18,8 +18,10 @@ Run:  PYTHONPATH=src .venv/bin/python benchmarks/bench_events.py [--json]
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
+import time
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -98,9 +100,33 @@ def score(labelled: Labelled) -> tuple[dict[str, Any], dict[str, list[int]], lis
     return figures, per_case, errors
 
 
+def _time_scaled(summaries: list[ArticleSummary], copies: int) -> None:
+    """Seconds to link ``copies`` shifted copies of ``summaries`` (a corpus of many days)."""
+    corpus = []
+    for k in range(copies):
+        for s in summaries:
+            copy = s.model_copy(deep=True)
+            copy.id = f"{s.id}#{k}"
+            if copy.event.date:
+                day = dt.date.fromisoformat(copy.event.date) + dt.timedelta(days=3 * k)
+                copy.event.date = day.isoformat()
+            corpus.append(copy)
+    start = time.perf_counter()
+    linked = link_events(corpus)
+    seconds = time.perf_counter() - start
+    print(f"[scale] {len(corpus)} reports -> {len(linked.events)} events in {seconds:.2f} s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--scale",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time link_events on N copies of the tuning part, each moved 3 days on",
+    )
     args = parser.parse_args()
     tuning = load(SET, with_real=True)
     validation = load(VALIDATION, with_real=False)
@@ -109,6 +135,8 @@ def main() -> int:
         {**tuning[1], **validation[1]},
         {**tuning[2], **validation[2]},
     )
+    if args.scale:
+        _time_scaled(tuning[0], args.scale)
     parts = {"tuning": tuning, "validation": validation, "all": together}
     results = {name: score(labelled) for name, labelled in parts.items()}
     if args.json:
