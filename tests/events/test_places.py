@@ -39,6 +39,10 @@ def test_issuer_levels_follow_the_unit_word() -> None:
     assert issuer_level("UBND TP. Bảo Lộc") == "district"
     assert issuer_level("UBND phường Hòa Cường Bắc") == "commune"
     assert issuer_level("Hội Nông dân") == "other"
+    assert issuer_level("Bộ Tư lệnh Quân khu 4") == "other"
+    assert issuer_level("Tổng Liên đoàn Lao động Việt Nam") == "ministry"
+    assert issuer_level("Giám đốc Sở Nội vụ") == "province"
+    assert issuer_level("Cục Thuế tỉnh Gia Lai") == "province"
     assert issuer_level(None) == "other"
 
 

@@ -33,6 +33,7 @@ def test_the_readme_shows_three_duckdb_queries_that_answer_on_a_store(tmp_path: 
         con.close()
     assert [(r[0], r[2], r[4]) for r in trends] == [(2024, "district", 1), (2025, "district", 1)]
     ((date, organizer, sources, message),) = disputes
+    assert organizer == "UBND huyện Đức Trọng"
     assert (date, sources) == ("2024-01-12", 2) and "LĐ online" in message
     # per article the 2024 meeting's individuals are counted twice (22 + 25), per event once
     assert overcount == [(2024, 47, 25), (2025, 22, 22)]

@@ -47,9 +47,15 @@ _NOISE = re.compile(r"(?<!\S)việt nam(?!\S)")
 # Bodies that stand for the local government itself: "huyện X" = "UBND huyện X".
 _GOVERNMENT = frozenset({"", "ubnd", "hđnd", "hđnd ubnd", "hđnd và ubnd", "chính quyền"})
 _MINISTRY = re.compile(
-    r"^(?:bộ(?! chỉ huy| đội)|bộ trưởng|thủ tướng|chính phủ|chủ tịch nước|trung ương|tw|"
+    r"^(?:bộ(?! chỉ huy| đội| tư lệnh)|bộ trưởng|thủ tướng|chính phủ|chủ tịch nước|trung ương|tw|"
     r"ban chấp hành trung ương|ủy ban trung ương|uỷ ban trung ương)(?:\s|$)"
 )
+
+
+# Central bodies named without a place ("Cục V05", "Tổng Liên đoàn Lao động Việt Nam") and
+# provincial departments named without their province ("Giám đốc Sở Nội vụ").
+_CENTRAL = re.compile(r"(?<!\S)(?:tổng cục|cục|tổng liên đoàn)(?!\S)")
+_PROVINCIAL = re.compile(r"(?<!\S)sở(?!\S)")
 
 
 @dataclass(frozen=True)
@@ -118,13 +124,16 @@ def parse_organizer(name: str | None) -> Organizer | None:
 
 
 def issuer_level(issuer: str | None) -> str:
-    """The level of an award's issuer: ministry, province, district, commune or other."""
+    """The level of an award's issuer: ministry (and other central bodies), province, district,
+    commune or other. A unit word with its place decides ("Chủ tịch UBND tỉnh" -> province)."""
     key = _NOISE.sub(" ", normalize_name(issuer)).strip()
     if not key:
         return "other"
-    if _MINISTRY.match(key):
-        return "ministry"
     parsed = parse_organizer(key)
-    if parsed is None or parsed.level is None:
-        return "other"
-    return parsed.level
+    if parsed is not None and parsed.places:
+        return parsed.level or "other"  # the unit word decides: "Bộ Chỉ huy Quân sự tỉnh"
+    if _MINISTRY.match(key) or _CENTRAL.search(key):
+        return "ministry"
+    if _PROVINCIAL.search(key):
+        return "province"
+    return "other"
