@@ -62,6 +62,21 @@ def test_the_store_holds_every_table_and_trend_views(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["corpus.duckdb"]  # no temp file left
 
 
+def test_hostile_text_is_stored_as_data(tmp_path: Path) -> None:
+    nasty = '\'); DROP TABLE articles; --\n"quoted" \\ tab\t Đắk Lắk'
+    summary = report("a", organizer=f"UBND huyện Đức Trọng {nasty}")
+    summary.title = nasty
+    path = write_duckdb(build_tables([summary]), tmp_path / "c.duckdb")
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        assert con.execute("SELECT title FROM articles").fetchall() == [(nasty,)]
+        assert con.execute("SELECT organizer FROM events").fetchall() == [
+            (summary.event.organizer,)
+        ]
+    finally:
+        con.close()
+
+
 def test_sql_trend_views_give_the_python_trend_tables(tmp_path: Path) -> None:
     tables = build_tables(_corpus())
     path = write_duckdb(tables, tmp_path / "c.duckdb")

@@ -20,6 +20,7 @@ from tomtat.export import (
 )
 
 JSONL_NAME = "summaries.jsonl"
+DUCKDB_NAME = "corpus.duckdb"
 
 
 def register(sub: Any) -> None:
@@ -44,7 +45,8 @@ def register(sub: Any) -> None:
         type=Path,
         required=True,
         metavar="PATH",
-        help="output folder (csv, parquet) or file (jsonl, duckdb)",
+        help="output folder (csv, parquet) or file (jsonl, duckdb; a folder gets "
+        "summaries.jsonl / corpus.duckdb)",
     )
     p.add_argument(
         "--bom",
@@ -78,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
             if args.format == "csv":
                 written = write_csv(tables, args.out, bom=args.bom)
             elif args.format == "duckdb":
-                written = [write_duckdb(tables, args.out)]
+                out = args.out / DUCKDB_NAME if args.out.is_dir() else args.out
+                written = [write_duckdb(tables, out)]
             else:
                 written = write_parquet(tables, args.out)
     except ExportError as exc:
