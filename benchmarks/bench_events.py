@@ -21,6 +21,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from itertools import combinations
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from tomtat.events import compare, link_events
+from tomtat.export import build_tables, write_duckdb
 from tomtat.schemas import ArticleSummary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,6 +117,15 @@ def _time_scaled(summaries: list[ArticleSummary], copies: int) -> None:
     linked = link_events(corpus)
     seconds = time.perf_counter() - start
     print(f"[scale] {len(corpus)} reports -> {len(linked.events)} events in {seconds:.2f} s")
+    start = time.perf_counter()
+    tables = build_tables(corpus)
+    built = time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        write_duckdb(tables, Path(folder) / "corpus.duckdb")
+        stored = time.perf_counter() - start
+    rows = sum(len(rows) for rows in tables.values())
+    print(f"[scale] build_tables {built:.2f} s, write_duckdb {stored:.2f} s ({rows} rows)")
 
 
 def main() -> int:
@@ -125,7 +136,8 @@ def main() -> int:
         type=int,
         default=0,
         metavar="N",
-        help="also time link_events on N copies of the tuning part, each moved 3 days on",
+        help="also time link_events, build_tables and write_duckdb on N copies of the tuning "
+        "part, each moved 3 days on",
     )
     args = parser.parse_args()
     tuning = load(SET, with_real=True)
