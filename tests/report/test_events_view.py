@@ -38,6 +38,7 @@ def test_year_charts_count_a_meeting_reported_twice_once() -> None:
     assert bars["2024"] == "47"
     assert bars["2025"] == "44"
     assert bars["2024 · district"] == bars["2024"]
+    assert "1 grant(s) in 1 event(s)" in svg
 
 
 def test_single_reports_are_counted_but_not_drawn_side_by_side() -> None:

@@ -46,10 +46,11 @@ def trend_charts(events: Iterable[EventRecord]) -> str:
     """Two charts: recipients by year, and by year and issuer level (each event once)."""
     listed = list(events)
     return bar_chart_svg(
-        year_bars(listed, _year), "Award recipients by year (each event once)"
+        year_bars(listed, _year), "Award recipients by year (each event once)", unit="event"
     ) + bar_chart_svg(
         year_bars(listed, _year_level),
         "Award recipients by year and issuer level (each event once)",
+        unit="event",
     )
 
 
@@ -106,7 +107,7 @@ def _event_block(event: EventRecord, anchors: Mapping[str, str]) -> str:
     return (
         f'<article class="event" id="{esc(event.event_id)}" data-sources="{len(sources)}">'
         f"<h3>{esc(event.date or 'date unknown')} · {esc(event.organizer or '')}"
-        f' <span class="muted">{esc(place)}</span></h3>'
+        f' <span class="muted">· {esc(place)}</span></h3>'
         f'<table class="side-by-side">{"".join(rows)}</table>'
         + (f'<ul class="findings">{findings}</ul>' if findings else "")
         + "</article>"
