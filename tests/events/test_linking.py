@@ -160,3 +160,22 @@ def test_linking_is_independent_of_input_order() -> None:
     forward, _ = _groups(*items)
     backward, _ = _groups(*reversed(items))
     assert forward == backward == [["a", "b"], ["c"]]
+
+
+def test_odd_names_and_missing_fields_never_break_linking() -> None:
+    odd = ["", "   ", "xã", "tỉnh", "TP.", "UBND", "!!!", "Bộ", "xã hội", "\u0301", None]
+    items = [
+        report(
+            f"r{i}-{j}",
+            organizer=name,
+            province=province,
+            district=None if i % 2 else "x",
+            date=None if i % 3 == 0 else "2024-01-12",
+            awards=[] if i % 4 == 0 else [("Khác", name, None, None)],
+        )
+        for i, name in enumerate(odd)
+        for j, province in enumerate((None, "tỉnh", "Xyz", "Huế"))
+    ]
+    found = link_events(items)
+    ids = [s.article_id for e in found.events for s in e.sources]
+    assert sorted(ids) == sorted(s.id for s in items)  # every report in exactly one event
