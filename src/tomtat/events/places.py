@@ -54,7 +54,7 @@ _MINISTRY = re.compile(
 
 # Central bodies named without a place ("Cục V05", "Tổng Liên đoàn Lao động Việt Nam") and
 # provincial departments named without their province ("Giám đốc Sở Nội vụ").
-_CENTRAL = re.compile(r"(?<!\S)(?:tổng cục|cục|tổng liên đoàn)(?!\S)")
+_CENTRAL = re.compile(r"(?<!\S)(?:tổng cục|cục|tổng liên đoàn|tổng lđlđ)(?!\S)")
 _PROVINCIAL = re.compile(r"(?<!\S)sở(?!\S)")
 
 
