@@ -1,4 +1,4 @@
-"""Nothing imports upward: schemas < text < extract < check < evaluate/report/export < cli."""
+"""Nothing imports upward: schemas < text < extract < check < events < evaluate/report/export < cli."""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ RANK = {
     "text": 2,
     "extract": 3,
     "check": 4,
-    "evaluate": 5,
-    "report": 5,
-    "export": 5,
-    "cli": 6,
+    "events": 5,
+    "evaluate": 6,
+    "report": 6,
+    "export": 6,
+    "cli": 7,
 }
 
 

@@ -29,6 +29,8 @@ def _export(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, s
 def _typed(value: str, kind: str) -> object:
     if value == "":
         return None
+    if kind == "bool":
+        return value == "True"
     return {"int": int, "float": float, "str": str}[kind](value)
 
 

@@ -6,6 +6,7 @@ from tomtat.text.gazetteer import (
     canonical_province,
     find_places,
     is_district,
+    province_after_2025,
     province_of_district,
     split_leading_place,
 )
@@ -57,3 +58,13 @@ def test_names_as_they_were_at_the_time() -> None:
     assert [(p.name, p.level, p.province) for p in after] == [("Huế", "province", "Huế")]
     assert province_of_district("Phú Vang", date="2023-05-01") == "Thừa Thiên Huế"
     assert province_of_district("Phú Vang", date="2025-03-01") == "Huế"
+
+
+def test_province_after_2025_joins_former_and_current_names() -> None:
+    assert province_after_2025("Đắk Nông") == "Lâm Đồng"
+    assert province_after_2025("tỉnh Lâm Đồng") == "Lâm Đồng"
+    assert province_after_2025("Kon Tum") == "Quảng Ngãi"
+    assert province_after_2025("Thừa Thiên Huế") == "Huế"
+    assert province_after_2025("Bình Dương") == "Hồ Chí Minh"
+    assert province_after_2025("Hà Nội") == "Hà Nội"
+    assert province_after_2025("Atlantis") is None

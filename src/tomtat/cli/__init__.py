@@ -11,9 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from tomtat import __version__
-from tomtat.cli import check, evaluate, export, report, schema, summarise
+from tomtat.cli import check, evaluate, events, export, report, schema, summarise
 
-COMMANDS = (summarise, evaluate, check, report, export, schema)
+COMMANDS = (summarise, evaluate, check, report, export, events, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:

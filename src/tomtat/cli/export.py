@@ -14,11 +14,13 @@ from tomtat.export import (
     build_tables,
     read_summaries,
     write_csv,
+    write_duckdb,
     write_jsonl,
     write_parquet,
 )
 
 JSONL_NAME = "summaries.jsonl"
+DUCKDB_NAME = "corpus.duckdb"
 
 
 def register(sub: Any) -> None:
@@ -27,7 +29,9 @@ def register(sub: Any) -> None:
         "export",
         help="export summaries as flat tables (CSV, Parquet) or JSONL",
         description="csv/parquet: --out is a folder that gets articles, awards, statistics, "
-        "people and findings tables; jsonl: --out is a file with one whole summary per line.",
+        "people and findings tables, the events across articles and trend tables; "
+        "duckdb: --out is one DuckDB file with those tables and trend views; "
+        "jsonl: --out is a file with one whole summary per line.",
     )
     p.add_argument(
         "summaries",
@@ -41,7 +45,8 @@ def register(sub: Any) -> None:
         type=Path,
         required=True,
         metavar="PATH",
-        help="output folder (csv, parquet) or file (jsonl)",
+        help="output folder (csv, parquet) or file (jsonl, duckdb; a folder gets "
+        "summaries.jsonl / corpus.duckdb)",
     )
     p.add_argument(
         "--bom",
@@ -74,6 +79,9 @@ def run(args: argparse.Namespace) -> int:
             tables = build_tables(found.summaries, found.failures)
             if args.format == "csv":
                 written = write_csv(tables, args.out, bom=args.bom)
+            elif args.format == "duckdb":
+                out = args.out / DUCKDB_NAME if args.out.is_dir() else args.out
+                written = [write_duckdb(tables, out)]
             else:
                 written = write_parquet(tables, args.out)
     except ExportError as exc:

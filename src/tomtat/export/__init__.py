@@ -1,9 +1,11 @@
-"""Flat tables an analyst loads directly: CSV, JSONL and Parquet from a folder of summaries.
+"""Flat tables an analyst loads directly: CSV, JSONL, Parquet and DuckDB from a folder of summaries,
+with events across articles and trend tables.
 
 Reads summaries, never calls extractors. :func:`build_tables` is the Python entry point.
 """
 
-from tomtat.export.columns import TABLES
+from tomtat.export.columns import TABLES, TREND_TABLES
+from tomtat.export.events import event_tables
 from tomtat.export.reading import (
     FailedArticle,
     SummaryInputError,
@@ -11,6 +13,7 @@ from tomtat.export.reading import (
     parse_summary,
     read_summaries,
 )
+from tomtat.export.store import DUCKDB_MISSING, TREND_VIEWS, write_duckdb
 from tomtat.export.tables import build_tables, check_status, findings_under
 from tomtat.export.writers import (
     FORMATS,
@@ -24,9 +27,12 @@ from tomtat.export.writers import (
 )
 
 __all__ = [
+    "DUCKDB_MISSING",
     "FORMATS",
     "PARQUET_MISSING",
     "TABLES",
+    "TREND_TABLES",
+    "TREND_VIEWS",
     "ExportError",
     "FailedArticle",
     "SummaryInputError",
@@ -34,11 +40,13 @@ __all__ = [
     "build_tables",
     "check_status",
     "csv_text",
+    "event_tables",
     "findings_under",
     "jsonl_text",
     "parse_summary",
     "read_summaries",
     "write_csv",
+    "write_duckdb",
     "write_jsonl",
     "write_parquet",
 ]

@@ -10,7 +10,9 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from tomtat.events import link_events
 from tomtat.export.columns import LIST_SEPARATOR, TABLES
+from tomtat.export.events import event_tables
 from tomtat.export.reading import FailedArticle
 from tomtat.export.text import utf8_safe
 from tomtat.schemas import ArticleSummary, Evidence, Finding
@@ -221,14 +223,15 @@ def build_tables(
     summaries: Iterable[ArticleSummary | dict[str, Any]],
     failures: Iterable[FailedArticle | dict[str, Any]] = (),
 ) -> dict[str, list[dict[str, Any]]]:
-    """Tables ``articles``, ``awards``, ``statistics``, ``people``, ``findings`` as lists of rows.
+    """Tables ``articles``, ``awards``, ``statistics``, ``people``, ``findings`` as lists of rows,
+    then the event and trend tables of :mod:`tomtat.export.events` (each meeting counted once).
 
     Every row has every column of :data:`tomtat.export.columns.TABLES` in order; missing
     values are None; strings are NFC; list cells are joined with ``"; "``.
     """
     tables: dict[str, list[Row]] = {name: [] for name in TABLES}
-    for item in summaries:
-        summary = _coerce(item)
+    coerced = [_coerce(item) for item in summaries]
+    for summary in coerced:
         tables["articles"].append(_article_row(summary))
         tables["awards"].extend(_award_rows(summary))
         tables["statistics"].extend(_statistic_rows(summary))
@@ -236,5 +239,10 @@ def build_tables(
         tables["findings"].extend(_finding_rows(summary))
     for failed in failures:
         tables["articles"].append(_failure_row(_failure(failed)))
+    linked = link_events(coerced)  # events across articles: each meeting once
+    tables.update(event_tables(linked))
+    event_of = linked.event_of()
+    for row in tables["articles"]:
+        row["event_id"] = event_of.get(row["article_id"])
     tables["articles"].sort(key=lambda row: str(row["article_id"]))
     return {name: [_ordered(name, row) for row in rows] for name, rows in tables.items()}

@@ -20,7 +20,7 @@ from tomtat.outputs import write_atomic
 from tomtat.schemas import ArticleSummary
 
 BOM = "\ufeff"
-FORMATS = ("csv", "jsonl", "parquet")
+FORMATS = ("csv", "jsonl", "parquet", "duckdb")
 PARQUET_MISSING = (
     "parquet export needs pyarrow: pip install 'tomtat[parquet]' (or use --format csv)"
 )

@@ -26,6 +26,10 @@ th, td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: lef
 mark.k-finding { cursor: pointer; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 #index th button { all: unset; cursor: pointer; font-weight: 600; white-space: nowrap; }
+table.side-by-side { width: auto; margin: 6px 0; }
+table.side-by-side th { font-weight: 600; }
+td.disputed { background: rgba(230,149,0,.18); border-left: 3px solid var(--warn); }
+article.event { border-top: 1px solid var(--line); padding: 6px 0; }
 figure.chart { margin: 0; } figure.chart figcaption { font-weight: 600; margin: 6px 0; }
 #index th button::after { content: " \\2195"; color: #bbb; }
 #index th[aria-sort="ascending"] button::after { content: " \\25B2"; color: var(--fg); }

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from tomtat.events import link_events
 from tomtat.export.reading import SummarySet, read_summaries
 from tomtat.export.text import utf8_safe
 from tomtat.outputs import write_atomic
@@ -50,6 +51,7 @@ def build_report(
             skipped=found.skipped,
             title=title,
             generated=f"generated {stamp}{where}",
+            events=link_events(found.summaries),
         )
     )
     checks = [f for s in found.summaries for f in s.checks]

@@ -97,8 +97,11 @@ def _short(label: str, limit: int = 42) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
-def bar_chart_svg(bars: list[Bar], title: str, limit: int = MAX_BARS) -> str:
-    """A horizontal stacked bar chart as inline SVG; every label is escaped."""
+def bar_chart_svg(bars: list[Bar], title: str, limit: int = MAX_BARS, unit: str = "article") -> str:
+    """A horizontal stacked bar chart as inline SVG; every label is escaped.
+
+    ``unit`` names what ``Bar.articles`` holds in the tooltips ("article", or "event").
+    """
     if not bars:
         return f'<p class="empty">{esc(title)}: no awards.</p>'
     shown = _fold_rest(bars, limit)
@@ -119,7 +122,7 @@ def bar_chart_svg(bars: list[Bar], title: str, limit: int = MAX_BARS) -> str:
     for row, bar in enumerate(shown):
         y = top + row * row_h
         tip = (
-            f"{bar.label}: {bar.grants} grant(s) in {len(bar.articles)} article(s); "
+            f"{bar.label}: {bar.grants} grant(s) in {len(bar.articles)} {unit}(s); "
             f"{bar.collectives} tập thể, {bar.individuals} cá nhân, {bar.total} unsplit"
         )
         out.append(

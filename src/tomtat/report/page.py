@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tomtat.events import EventSet
 from tomtat.export.reading import FailedArticle
 from tomtat.export.tables import check_status, findings_under
 from tomtat.report.assets import CSS, JS, content_security_policy
 from tomtat.report.charts import aggregate, bar_chart_svg, district_of, issuer_of
 from tomtat.report.escape import esc, fmt_number, fmt_value, json_for_script
+from tomtat.report.events_view import events_section
 from tomtat.report.sources import SourceText
 from tomtat.report.spans import SpanSet, render_marked_text
 from tomtat.schemas import ArticleSummary, Finding
@@ -375,8 +377,12 @@ def render_page(
     skipped: Sequence[str] = (),
     title: str = "tomtat review",
     generated: str = "",
+    events: EventSet | None = None,
 ) -> str:
-    """The whole page as one HTML string (inline CSS, JS, SVG; no external resource)."""
+    """The whole page as one HTML string (inline CSS, JS, SVG; no external resource).
+
+    With ``events``, the page gets the events view and trend charts by year (each event once).
+    """
     summaries = [v.summary for v in views]
     checks = [f for s in summaries for f in s.checks]
     totals = [
@@ -401,9 +407,12 @@ def render_page(
             f'<p class="totals">{"".join(totals)}</p>',
             f'<p class="muted">{esc(generated)}</p>' if generated else "",
             '<nav class="toc"><a href="#articles-index">Index</a><a href="#charts">Charts</a>'
-            '<a href="#failed">Failed</a></nav></header><main>',
+            '<a href="#failed">Failed</a>'
+            + ('<a href="#events">Events</a>' if events is not None else "")
+            + "</nav></header><main>",
             f'<section id="articles-index"><h2>Articles</h2>{index_table(views, failures)}</section>',
             f'<section id="charts"><h2>Awards</h2><div class="charts">{charts}</div></section>',
+            events_section(events, {v.summary.id: v.anchor for v in views}) if events else "",
             failures_section(failures, skipped),
             f"<h2>Articles in full</h2>{legend()}",
             "".join(article_section(v) for v in views),

@@ -11,6 +11,16 @@ from tomtat.schemas.enums import (
     Qualifier,
     Severity,
 )
+from tomtat.schemas.events import (
+    EventAward,
+    EventFinding,
+    EventFindingKind,
+    EventRecord,
+    EventSource,
+    EventStatistic,
+    KeptApart,
+    SourceValue,
+)
 from tomtat.schemas.evidence import Evidence
 from tomtat.schemas.findings import Finding, FindingKind
 from tomtat.schemas.summary import (
@@ -32,16 +42,24 @@ __all__ = [
     "Award",
     "AwardType",
     "Event",
+    "EventAward",
+    "EventFinding",
+    "EventFindingKind",
     "EventKind",
+    "EventRecord",
+    "EventSource",
+    "EventStatistic",
     "Evidence",
     "Finding",
     "FindingKind",
+    "KeptApart",
     "Meta",
     "PartOfDay",
     "Person",
     "Qualifier",
     "ReviewPeriod",
     "Severity",
+    "SourceValue",
     "Statistic",
     "Usage",
 ]

@@ -101,6 +101,7 @@ class Meta(_Model):
     schema_hash: str | None = None
     tomtat_version: str | None = None
     source_path: str | None = None
+    url: str | None = Field(default=None, description="Where the article was published, if known.")
     encoding: str | None = None
     duration_ms: float | None = None
     usage: Usage = Field(default_factory=Usage)

@@ -29,6 +29,7 @@ __all__ = [
     "is_district",
     "is_province",
     "place_key",
+    "province_after_2025",
     "province_of_district",
     "split_leading_place",
 ]
@@ -245,3 +246,40 @@ def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
             found.append(place)
     found.sort(key=lambda p: p.start)
     return found
+
+
+@lru_cache(maxsize=1)
+def _successors() -> dict[str, str]:
+    """Accent-free key of every province before 1 July 2025 -> short name of the one after."""
+    try:
+        legacy = _load("parser_legacy.json")["DICT_PROVINCE"]
+        current = _load("parser_from_2025.json")["DICT_PROVINCE"]
+        merged = _load("converter_2025.json")["DICT_PROVINCE"]
+    except (OSError, ValueError, KeyError) as exc:
+        log.warning("gazetteer merger data unavailable: %s", exc)
+        return {}
+    out: dict[str, str] = {}
+    for new_key, old_keys in merged.items():
+        new_short = current.get(new_key, {}).get("provinceShort")
+        for old_key in old_keys:
+            old_short = legacy.get(old_key, {}).get("provinceShort")
+            if new_short and old_short:
+                out[place_key(old_short)] = new_short
+        if new_short:
+            out[place_key(new_short)] = new_short
+    return out
+
+
+def province_after_2025(name: str) -> str | None:
+    """The province that ``name`` (a province before or after the merger) belongs to from
+    1 July 2025: "Đắk Nông" -> "Lâm Đồng", "Lâm Đồng" -> "Lâm Đồng", "Kon Tum" -> "Quảng Ngãi".
+
+    Two names of one place at different times compare equal through this; None if unknown.
+    """
+    short = canonical_province(name)
+    if short is None:
+        short = canonical_province(name, date=_REORGANISATION)
+    if short is None:
+        return None
+    key = place_key(short)
+    return _successors().get(_PROVINCE_ALIASES.get(key, (key, short))[0])
