@@ -33,7 +33,9 @@ __all__ = [
     "STDIN",
     "InputItem",
     "expand_inputs",
+    "is_corpus",
     "read_corpus",
+    "read_limited",
 ]
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -181,16 +183,19 @@ def _parquet_records(path: Path) -> Iterator[tuple[int, Any, str | None]]:
         yield row, record, None
 
 
-def _read_bytes(path: Path, stream: BinaryIO | None) -> bytes:
-    if stream is not None:
-        return stream.read()
+def read_limited(path: Path, limit: int) -> bytes:
+    """Bytes of ``path``; an unreadable file or one over ``limit`` bytes is an InputError."""
     try:
         size = path.stat().st_size
-        if size > MAX_CORPUS_BYTES:
-            raise InputError(f"{path.name} is {size} bytes, over the {MAX_CORPUS_BYTES} limit")
+        if size > limit:
+            raise InputError(f"{path.name} is {size} bytes, over the {limit} byte limit")
         return path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+
+
+def _read_bytes(path: Path, stream: BinaryIO | None) -> bytes:
+    return stream.read() if stream is not None else read_limited(path, MAX_CORPUS_BYTES)
 
 
 def read_corpus(

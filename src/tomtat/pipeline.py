@@ -24,7 +24,7 @@ from typing import Any, overload
 
 from tomtat import __version__
 from tomtat.config import Settings
-from tomtat.corpus import ARTICLE_SUFFIXES, InputItem, expand_inputs
+from tomtat.corpus import ARTICLE_SUFFIXES, InputItem, expand_inputs, read_limited
 from tomtat.extract.base import ExtractionError, Extractor
 from tomtat.outputs import json_text, output_path, safe_stem, write_atomic, write_json_atomic
 from tomtat.schemas import ArticleSummary
@@ -63,13 +63,7 @@ def iter_inputs(paths: Iterable[PathArg] | PathArg) -> list[Path]:
 
 def read_source(path: Path) -> bytes:
     """Bytes of ``path``; an unreadable or oversized file is an :class:`InputError`."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise InputError(f"file is {size} bytes, over the {MAX_INPUT_BYTES} byte limit")
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+    return read_limited(Path(path), MAX_INPUT_BYTES)
 
 
 def get_extractor(backend: str | None, settings: Settings) -> Extractor:
