@@ -155,3 +155,19 @@ def test_workers_below_one_is_a_clear_error(
 ) -> None:
     assert main(["summarise", str(ARTICLES), "--out", str(tmp_path), "--workers", "0"]) == 2
     assert "--workers must be at least 1" in capsys.readouterr().err
+
+
+def test_progress_bar_only_on_a_terminal_and_not_when_quiet(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tomtat.cli.summarise import _progress
+    from tomtat.pipeline import ArticleResult
+
+    with _progress(10, quiet=False) as advance:
+        assert advance is None  # captured stderr is no terminal
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    with _progress(10, quiet=True) as advance:
+        assert advance is None
+    with _progress(10, quiet=False) as advance:
+        assert advance is not None
+        advance(ArticleResult(path=ARTICLES, article_id="a", error="broken"))

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 from pathlib import Path
 
 import pytest
 
 import tomtat.pipeline as pipeline
+from tomtat.corpus import InputItem
 from tomtat.extract.rules import RulesExtractor
 from tomtat.pipeline import ArticleResult, summarise_batch
 from tomtat.schemas import ArticleSummary
@@ -124,3 +126,17 @@ def test_paths_may_be_str_or_pathlike(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_workers_below_one_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="workers must be at least 1"):
         summarise_batch(ARTICLES[0], tmp_path, backend="rules", workers=0)
+
+
+def test_a_result_sent_from_a_worker_builds_its_summary_on_first_read(tmp_path: Path) -> None:
+    result = pipeline.summarise_item(
+        InputItem.of_file(ARTICLES[0]), RulesExtractor(), tmp_path, "report"
+    )
+    original = result.summary
+    assert original is not None
+    sent = pickle.loads(pickle.dumps(result.for_transport()))
+    assert sent.ok and "_summary" not in sent.__dict__  # not built until read
+    assert sent.findings == len(original.checks)
+    assert sent.summary == original
+    written = (tmp_path / f"{ARTICLES[0].stem}.json").read_text(encoding="utf-8")
+    assert sent.summary is not None and sent.summary.model_dump_json(indent=2) + "\n" == written
