@@ -585,7 +585,9 @@ def _worker_run(task: Task) -> tuple[int, ArticleResult]:
 
 
 def _pool_context() -> Any:
-    """fork where the platform has it (workers inherit the loaded gazetteer), else spawn."""
+    """fork where the platform has it (workers start at once, with tomtat already imported),
+    else spawn. Callers that fork should not hold locks in other threads meanwhile: the CLI's
+    progress bar therefore draws from the calling thread, not from a refresh thread."""
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 

@@ -189,9 +189,17 @@ def _row(result: ArticleResult) -> list[str]:
     ]
 
 
+PROGRESS_REFRESH_S = 0.1
+
+
 @contextmanager
 def _progress(total: int, quiet: bool) -> Iterator[Callable[[ArticleResult], None] | None]:
-    """A rich progress bar on stderr when it is a terminal; None otherwise."""
+    """A rich progress bar on stderr when it is a terminal; None otherwise.
+
+    The bar is redrawn as results arrive (at most every :data:`PROGRESS_REFRESH_S`), not by
+    rich's refresh thread: the rules backend forks its worker processes during the run, and a
+    fork while another thread holds the terminal's lock could leave a worker stuck on it.
+    """
     if quiet or total < 2 or not sys.stderr.isatty():
         yield None
         return
@@ -205,15 +213,19 @@ def _progress(total: int, quiet: bool) -> Iterator[Callable[[ArticleResult], Non
         TextColumn("{task.fields[last]}"),
         console=Console(stderr=True),
         transient=True,
+        auto_refresh=False,
     )
     with progress:
         task = progress.add_task("summarise", total=total, last="", failed=0)
-        failed = 0
+        state = {"failed": 0, "drawn": 0.0}
 
         def advance(result: ArticleResult) -> None:
-            nonlocal failed
-            failed += not result.ok
-            progress.update(task, advance=1, last=result.article_id[:30], failed=failed)
+            state["failed"] += not result.ok
+            progress.update(task, advance=1, last=result.article_id[:30], failed=state["failed"])
+            now = time.monotonic()
+            if now - state["drawn"] >= PROGRESS_REFRESH_S:
+                state["drawn"] = now
+                progress.refresh()
 
         yield advance
 
