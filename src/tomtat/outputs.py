@@ -34,21 +34,33 @@ def output_path(out_dir: Path, stem: str, suffix: str = ".json") -> Path:
     return path
 
 
-def write_atomic(path: Path, content: str) -> None:
-    """Write ``content`` to ``path`` through a temporary file and a rename: never partial."""
+def write_atomic(path: Path, content: str, *, durable: bool = True) -> None:
+    """Write ``content`` to ``path`` through a temporary file and a rename: never partial.
+
+    ``durable`` also flushes the file to the disk before the rename (an fsync), so that it
+    survives a power loss. A batch's per-article outputs skip it: an fsync costs more than
+    summarising a short article, and a file lost or emptied by a crash is simply redone by the
+    next run (an unreadable output is never reused).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def write_json_atomic(path: Path, data: Any) -> None:
+def json_text(data: Any) -> str:
+    """Pretty UTF-8 JSON (Vietnamese kept readable) with a final newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json_atomic(path: Path, data: Any, *, durable: bool = True) -> None:
     """Pretty UTF-8 JSON (Vietnamese kept readable), written atomically."""
-    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write_atomic(path, json_text(data), durable=durable)

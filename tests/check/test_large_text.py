@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from tomtat.check import cross_check
 from tomtat.check.facts import LARGE_TEXT, LazyNumberIndex, build_number_index
 from tomtat.schemas import Severity
@@ -39,9 +37,7 @@ def test_large_text_is_checked_quickly_and_correctly() -> None:
         ],
         statistics=[{"label": "tổ tự quản", "value": 62}],
     )
-    started = time.perf_counter()
-    checked = cross_check(article, good)
-    assert time.perf_counter() - started < 20
+    checked = cross_check(article, good)  # its speed: benchmarks/bench_linear.py
     assert ("mismatch", "awards[1].individuals") in kinds(checked.checks)
     assert ("mismatch", "awards[1].issuer") in kinds(checked.checks)  # "Đắk Lắk" is not written
     assert not [f for f in checked.checks if f.path.startswith("statistics")]

@@ -193,7 +193,7 @@ def test_every_file_in_one_batch(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert (tmp_path / "report_utf8.json").exists()
 
 
-BIG_LIMIT_S = 90
+BIG_LIMIT_S = 900  # a guard against a hang, not a speed check (benchmarks/bench_linear.py)
 
 
 @pytest.mark.slow

@@ -31,3 +31,20 @@ def test_report_of_a_real_run_marks_text_exactly_where_offsets_say(tmp_path: Pat
         assert "".join(parsed.text) == source.text
         for span in spans.spans:
             assert "".join(parsed.pieces[span.ident]) == source.text[span.start : span.end]
+
+
+def test_report_of_a_corpus_run_finds_each_record_text(tmp_path: Path) -> None:
+    corpus = EXAMPLES.parent / "corpus.jsonl"
+    out = tmp_path / "summaries"
+    results = summarise_batch(corpus, out, backend="rules", workers=1)
+    found = read_summaries(out)
+    assert len(found) == len(results) == 5
+    html, stats = build_report(found)
+    assert stats.missing_text == 0
+    for summary in found.summaries:
+        source = load_source_text(summary)
+        assert source.path == corpus and source.text is not None
+        for span in collect_spans(summary, source.text, "a0").spans:
+            assert 0 <= span.start <= span.end <= len(source.text)
+    for award in found.summaries[0].awards:
+        assert award.evidence is not None and award.evidence.quote in html

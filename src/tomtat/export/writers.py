@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tomtat.export.columns import TABLES, ColumnType
-from tomtat.export.text import utf8_safe
+from tomtat.export.text import spreadsheet_safe, utf8_safe
 from tomtat.outputs import write_atomic
 from tomtat.schemas import ArticleSummary
 
@@ -31,13 +31,17 @@ class ExportError(RuntimeError):
 
 
 def csv_text(name: str, rows: Iterable[dict[str, Any]], *, bom: bool = False) -> str:
-    """The CSV text of table ``name``: header row, then one line per row; None is empty."""
+    """The CSV text of table ``name``: header row, then one line per row; None is empty.
+
+    Text cells that a spreadsheet would take for a formula are neutralised
+    (:func:`~tomtat.export.text.spreadsheet_safe`); numbers stay numbers.
+    """
     columns = [column for column, _ in TABLES[name]]
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        writer.writerow({k: ("" if v is None else spreadsheet_safe(v)) for k, v in row.items()})
     return (BOM if bom else "") + utf8_safe(buffer.getvalue())
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from tomtat.corpus import CORPUS_SUFFIXES, read_corpus
 from tomtat.schemas import ArticleSummary
 from tomtat.text.loading import load_article
 
@@ -54,10 +57,54 @@ def candidate_paths(
     return found
 
 
+_RECORD = re.compile(r"^(?P<file>.+)#(?P<row>\d+)$")
+
+
+@functools.lru_cache(maxsize=4)
+def _corpus_texts(path: Path, mtime: float) -> dict[str, str]:
+    """Row number -> text of every usable record of a corpus file (read once per report)."""
+    del mtime  # part of the cache key only: a changed file is read again
+    return {
+        item.origin.rsplit("#", 1)[1]: item.text
+        for item in read_corpus(path)
+        if item.text is not None
+    }
+
+
+def record_text(
+    summary: ArticleSummary, articles_dir: Path | None, summaries_dir: Path | None
+) -> tuple[str, Path] | None:
+    """The text of a corpus record that ``meta.source_path`` names as ``corpus.jsonl#3`` (the
+    corpus found like an article file), read with the default ``text`` field; None otherwise."""
+    match = _RECORD.match(summary.meta.source_path or "")
+    if match is None or Path(match["file"]).suffix.lower() not in CORPUS_SUFFIXES:
+        return None
+    probe = summary.model_copy(update={"meta": summary.meta.model_copy()})
+    probe.meta.source_path = match["file"]
+    for path in candidate_paths(probe, articles_dir, summaries_dir):
+        try:
+            if path.is_file():
+                text = _corpus_texts(path.resolve(), path.stat().st_mtime).get(match["row"])
+                return (text, path) if text is not None else None
+        except OSError as exc:
+            log.debug("cannot read %s: %s", path, exc)
+    return None
+
+
 def load_source_text(
     summary: ArticleSummary, articles_dir: Path | None = None, summaries_dir: Path | None = None
 ) -> SourceText:
-    """The cleaned text (via ``tomtat.text.loading.load_article``) of the summary's article."""
+    """The cleaned text (via ``tomtat.text.loading.load_article``) of the summary's article:
+    from its file, or from its record of a corpus file (``corpus.jsonl#3``)."""
+    record = record_text(summary, articles_dir, summaries_dir)
+    if record is not None:
+        text, path = record
+        try:
+            return SourceText(
+                load_article(text.encode("utf-8", "surrogatepass"), summary.id).text, path
+            )
+        except Exception as exc:  # the loader's failure must not stop the report
+            return SourceText(None, path, f"cannot load record {summary.meta.source_path}: {exc}")
     for path in candidate_paths(summary, articles_dir, summaries_dir):
         try:
             if not path.is_file():

@@ -101,7 +101,16 @@ class Meta(_Model):
     schema_hash: str | None = None
     tomtat_version: str | None = None
     source_path: str | None = None
-    url: str | None = Field(default=None, description="Where the article was published, if known.")
+    url: str | None = Field(default=None, description="Where the article was published: the corpus record's url, if it had one.")
+    record_metadata: dict[str, str] = Field(
+        default_factory=dict,
+        description="Metadata read from the corpus record (url, title, published, source); "
+        "the record's title, published date and source win over what the text gives.",
+    )
+    text_metadata: dict[str, str] = Field(
+        default_factory=dict,
+        description="What the text gave for a field that the corpus record overrode.",
+    )
     encoding: str | None = None
     duration_ms: float | None = None
     usage: Usage = Field(default_factory=Usage)
