@@ -12,6 +12,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import SecretStr
 
@@ -40,7 +41,7 @@ class Settings:
     api_key: SecretStr | None = field(default=None, repr=False)
     model: str | None = None
     mode: str | None = None
-    timeout: float = 60.0
+    timeout: float | None = None
     max_retries: int = 2
     concurrency: int = 8
     cache_dir: Path = DEFAULT_CACHE_DIR
@@ -58,6 +59,8 @@ class Settings:
     max_chunks: int = 24
     prices: Prices | None = field(default=None, repr=False)
     force: bool = False
+    retry_invalid: bool = False
+    client: Any = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -92,7 +95,7 @@ class Settings:
             raise ValueError(f"concurrency must be at least 1, not {self.concurrency}")
         if self.max_retries < 0 or self.transport_retries < 0:
             raise ValueError("retry counts cannot be negative")
-        if not (self.timeout > 0 and math.isfinite(self.timeout)):
+        if self.timeout is not None and not (self.timeout > 0 and math.isfinite(self.timeout)):
             raise ValueError(f"timeout must be a positive number of seconds, not {self.timeout}")
         if self.max_chunks < 1:
             raise ValueError(f"max_chunks must be at least 1, not {self.max_chunks}")

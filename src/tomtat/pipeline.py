@@ -90,6 +90,7 @@ def summarise_article(
             summary.warnings.append(warning)
     summary.meta.backend = summary.meta.backend or extractor.name
     summary.meta.tomtat_version = __version__
+    summary.meta.policy = policy
     summary.meta.encoding = article.encoding
     if summary.meta.duration_ms is None:
         summary.meta.duration_ms = round((time.perf_counter() - started) * 1000, 3)
@@ -236,6 +237,23 @@ def reuse_output(
     )
 
 
+def reuse_fingerprint(extractor: Extractor, policy: str) -> dict[str, str | None] | None:
+    """What an earlier output must share to be reused: the extractor's fingerprint (how the
+    answer was made), the cross-check policy and the tomtat version that wrote it; None when
+    the extractor declares none (its outputs are always redone)."""
+    fingerprint_of = getattr(extractor, "fingerprint", None)
+    if not callable(fingerprint_of):
+        return None
+    return {**fingerprint_of(), "policy": policy, "tomtat_version": __version__}
+
+
+def still_invalid(result: ArticleResult | None) -> bool:
+    """True when a reused output holds an LLM answer that stayed invalid (``--retry-invalid``
+    redoes those)."""
+    summary = result.summary if result is not None else None
+    return summary is not None and any(f.kind == "validation_error" for f in summary.checks)
+
+
 def summarise_batch(
     paths: Iterable[str | Path] | str | Path,
     out_dir: Path | None,
@@ -285,8 +303,7 @@ def _run_batch(
         if on_result is not None:
             on_result(result)
 
-    fingerprint_of = getattr(extractor, "fingerprint", None)
-    fingerprint = fingerprint_of() if callable(fingerprint_of) else None
+    fingerprint = reuse_fingerprint(extractor, policy)
     stems = output_stems(inputs)
     out_base = out_dir.resolve() if out_dir is not None else None
     todo: list[int] = []
@@ -294,6 +311,7 @@ def _run_batch(
         reused = None
         if out_base is not None and fingerprint and not force:
             reused = reuse_output(path, out_base, fingerprint, stems[index])
+            reused = None if settings.retry_invalid and still_invalid(reused) else reused
         if reused is not None:
             done(index, reused)
         else:

@@ -9,7 +9,7 @@ from typing import Any
 
 import fake_openai as fo
 import pytest
-from conftest import answer_for, article_of, make_article
+from conftest import answer_for, article_of, make_article, smart
 
 from tomtat.extract.base import ExtractionError
 from tomtat.extract.llm import LLMExtractor
@@ -104,8 +104,38 @@ def test_still_invalid_after_last_reask_is_kept_with_findings(
     assert any(f.severity == Severity.ERROR for f in checks)
     assert summary.awards[0].collectives == 99  # kept, flagged, not dropped
     assert summary.meta.usage.requests == 2
-    _extract(settings)  # failures are never cached
-    assert len(server.chat_requests) == 4
+
+
+def test_invalid_answer_is_cached_as_invalid_and_redone_only_when_asked(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    wrong = answer_for(ARTICLE.text)
+    wrong["awards"][0]["collectives"] = 99
+    server.default = fo.structured(wrong)
+    settings = make_settings(mode="json", max_retries=1)
+    first = _extract(settings)
+    assert len(server.chat_requests) == 2
+    again = _extract(settings)  # the same invalid answer, from the cache, with its findings
+    assert len(server.chat_requests) == 2
+    assert again.meta.cached and again.meta.usage.requests == 0
+    assert [f.path for f in again.checks] == [f.path for f in first.checks]
+    assert again.checks[0].kind == FindingKind.VALIDATION_ERROR
+    server.default = smart
+    fixed = _extract(make_settings(mode="json", max_retries=1, retry_invalid=True))
+    assert len(server.chat_requests) == 3
+    assert not fixed.checks and fixed.awards[0].collectives != 99
+    assert not _extract(settings).checks  # the valid answer replaced the invalid one
+
+
+def test_reask_that_repeats_the_previous_answer_stops_the_reasks(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    wrong = answer_for(ARTICLE.text)
+    wrong["awards"][0]["collectives"] = 99
+    server.default = fo.structured(wrong)
+    summary = _extract(make_settings(mode="json", max_retries=4))
+    assert len(server.chat_requests) == 2  # the first re-ask repeated it: no more
+    assert summary.meta.reasks == 1 and summary.checks
 
 
 def test_answer_that_is_never_json_is_kept_empty_with_a_finding(

@@ -49,7 +49,13 @@ def register(sub: Any) -> None:
         help="neither read nor write the cache (and redo inputs that have an output)",
     )
     p.add_argument("--max-retries", type=int, default=None, help="re-asks after a validation error")
-    p.add_argument("--timeout", type=float, default=None, help="seconds per LLM request")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        help="seconds per LLM request (default 60 for api.openai.com, 600 for other endpoints: "
+        "a CPU llama-server may take minutes per answer)",
+    )
     p.add_argument(
         "--policy",
         choices=POLICIES,
@@ -79,6 +85,12 @@ def register(sub: Any) -> None:
         action="store_true",
         help="send the system prompt inside the user message (chat templates that drop it)",
     )
+    p.add_argument(
+        "--retry-invalid",
+        action="store_true",
+        help="ask again for answers that stayed invalid after the last re-ask (cached or "
+        "written by an earlier run); by default they are kept as they are",
+    )
     p.set_defaults(func=run)
 
 
@@ -98,6 +110,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         force=True if getattr(args, "force", False) else None,
         token_budget=getattr(args, "token_budget", None),
         system_role=False if getattr(args, "no_system_role", False) else None,
+        retry_invalid=True if getattr(args, "retry_invalid", False) else None,
     )
 
 
