@@ -9,6 +9,7 @@ from typing import Any
 
 import fake_openai as fo
 import pytest
+from pydantic import SecretStr
 from conftest import answer_for, article_of, make_article, smart
 
 from tomtat.extract.base import ExtractionError
@@ -330,3 +331,70 @@ def test_too_many_chunks_fail_before_any_request(server: fo.FakeOpenAI, make_set
     with pytest.raises(ExtractionError, match="too long for the LLM"):
         _extract(make_settings(token_budget=300, max_chunks=2), Article(id="long", text=text))
     assert server.chat_requests == []
+
+
+def test_caller_client_is_used_and_left_open(server: fo.FakeOpenAI, make_settings: Any) -> None:
+    import openai
+
+    client = openai.AsyncOpenAI(
+        base_url=server.base_url, api_key="caller-key", default_headers={"X-Caller": "yes"}
+    )
+    settings = make_settings(base_url=None)
+    with LLMExtractor(settings, client=client) as extractor:
+        first = extractor.extract(ARTICLE)
+        extractor.extract(Article(id="a2", text=make_article(2)))
+    assert first.awards and len(server.chat_requests) == 2
+    assert all(r.headers.get("x-caller") == "yes" for r in server.chat_requests)
+    assert not client.is_closed()  # the caller's client stays the caller's to close
+
+
+def test_cached_prompt_tokens_are_reported_in_usage(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    usage = {
+        "prompt_tokens": 900,
+        "completion_tokens": 50,
+        "total_tokens": 950,
+        "prompt_tokens_details": {"cached_tokens": 768},
+    }
+    server.push(fo.structured(answer_for(ARTICLE.text), usage=usage))
+    summary = _extract(make_settings())
+    assert summary.meta.usage.prompt_tokens == 900
+    assert summary.meta.usage.cached_tokens == 768
+
+
+def test_static_prompt_comes_first_and_is_the_same_for_every_article(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    settings = make_settings(mode="json")
+    with LLMExtractor(settings) as extractor:
+        extractor.extract(ARTICLE)
+        extractor.extract(Article(id="a2", text=make_article(2)))
+    one, two = server.chat_requests
+    assert one.messages[0] == two.messages[0] and one.messages[0]["role"] == "system"
+    assert ARTICLE.text not in one.messages[0]["content"]
+    assert one.messages[1] != two.messages[1]
+
+
+def test_tools_answer_given_as_plain_text_is_recovered_and_recorded(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    payload = json.dumps(answer_for(ARTICLE.text), ensure_ascii=False)
+    server.default = fo.text(f"Đây là kết quả:\n```json\n{payload}\n```")
+    summary = _extract(make_settings(mode="tools", max_retries=1))
+    assert summary.awards and summary.awards[0].individuals == 4
+    assert summary.meta.structure_recovered
+
+
+def test_timeout_error_says_to_raise_the_timeout(server: fo.FakeOpenAI, make_settings: Any) -> None:
+    server.default = fo.slow(1.0, fo.error(500, "late"))
+    with pytest.raises(ExtractionError, match=r"timed out.*raise --timeout"):
+        _extract(make_settings(timeout=0.2, transport_retries=0))
+
+
+def test_default_timeout_fits_the_endpoint(make_settings: Any) -> None:
+    with LLMExtractor(make_settings(timeout=None)) as local:
+        assert local.timeout == 600.0
+    openai_settings = make_settings(timeout=None, base_url=None, api_key=SecretStr("sk-x" * 4))
+    with LLMExtractor(openai_settings) as hosted:
+        assert hosted.timeout == 60.0
