@@ -9,8 +9,8 @@ from typing import Any
 
 import fake_openai as fo
 import pytest
-from pydantic import SecretStr
 from conftest import answer_for, article_of, make_article, smart
+from pydantic import SecretStr
 
 from tomtat.extract.base import ExtractionError
 from tomtat.extract.llm import LLMExtractor
