@@ -83,8 +83,7 @@ def summarise_article(
 
     started = time.perf_counter()
     summary = extractor.extract(article)
-    reviser = getattr(extractor, "revise", None)
-    summary = cross_check(article, summary, policy=policy, reviser=reviser)
+    summary = cross_check(article, summary, policy=policy, reviser=extractor.revise)
     for warning in article.warnings:
         if warning not in summary.warnings:
             summary.warnings.append(warning)
@@ -117,9 +116,7 @@ def summarise(
     try:
         summary = summarise_article(article, extractor, policy)
     finally:
-        close = getattr(extractor, "close", None)
-        if callable(close):
-            close()
+        extractor.close()
     if not isinstance(source, bytes):
         summary.meta.source_path = str(source)
     return summary
@@ -241,10 +238,10 @@ def reuse_fingerprint(extractor: Extractor, policy: str) -> dict[str, str | None
     """What an earlier output must share to be reused: the extractor's fingerprint (how the
     answer was made), the cross-check policy and the tomtat version that wrote it; None when
     the extractor declares none (its outputs are always redone)."""
-    fingerprint_of = getattr(extractor, "fingerprint", None)
-    if not callable(fingerprint_of):
+    fingerprint = extractor.fingerprint()
+    if fingerprint is None:
         return None
-    return {**fingerprint_of(), "policy": policy, "tomtat_version": __version__}
+    return {**fingerprint, "policy": policy, "tomtat_version": __version__}
 
 
 def still_invalid(result: ArticleResult | None) -> bool:
@@ -281,9 +278,7 @@ def summarise_batch(
     try:
         return _run_batch(inputs, extractor, out_dir, policy, settings, on_result, force, secret)
     finally:
-        close = getattr(extractor, "close", None)
-        if callable(close):
-            close()
+        extractor.close()
 
 
 def _run_batch(
@@ -316,7 +311,7 @@ def _run_batch(
             done(index, reused)
         else:
             todo.append(index)
-    workers = min(settings.concurrency, len(todo)) if getattr(extractor, "concurrent", False) else 1
+    workers = min(settings.concurrency, len(todo)) if extractor.concurrent else 1
     if workers <= 1:
         for index in todo:
             done(

@@ -398,3 +398,17 @@ def test_default_timeout_fits_the_endpoint(make_settings: Any) -> None:
     openai_settings = make_settings(timeout=None, base_url=None, api_key=SecretStr("sk-x" * 4))
     with LLMExtractor(openai_settings) as hosted:
         assert hosted.timeout == 60.0
+
+
+def test_both_backends_implement_the_whole_extractor_protocol(make_settings: Any) -> None:
+    from tomtat.extract.base import Extractor
+    from tomtat.extract.rules import RulesExtractor
+
+    rules = RulesExtractor()
+    assert isinstance(rules, Extractor)
+    assert rules.revise is None and rules.fingerprint() is None and not rules.concurrent
+    with LLMExtractor(make_settings()) as llm:
+        assert isinstance(llm, Extractor)
+        assert llm.revise is not None and llm.concurrent
+        fingerprint = llm.fingerprint()
+        assert fingerprint is not None and fingerprint["mode"] == "json_schema"

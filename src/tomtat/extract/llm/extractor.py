@@ -24,7 +24,7 @@ import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
 from tomtat.config import Settings
-from tomtat.extract.base import ExtractionError
+from tomtat.extract.base import ExtractionError, ExtractorBase
 from tomtat.extract.llm.cache import AnswerCache, cache_key
 from tomtat.extract.llm.chunking import merge, split_article
 from tomtat.extract.llm.evidence import FoldedText, fold
@@ -92,7 +92,7 @@ def _structure_missing(completion: Any, mode: str) -> bool:
     return not getattr(message, "tool_calls", None) and bool(getattr(message, "content", None))
 
 
-class LLMExtractor:
+class LLMExtractor(ExtractorBase):
     """Extracts with an LLM behind any OpenAI-compatible endpoint (OpenAI, vLLM, Ollama...).
 
     ``client``: an ``openai.AsyncOpenAI`` of the caller's (Azure, a proxy, custom ``httpx``
@@ -104,39 +104,43 @@ class LLMExtractor:
 
     def __init__(self, settings: Settings, client: openai.AsyncOpenAI | None = None) -> None:
         self.settings = settings
-        self._client = client if client is not None else settings.client
-        base_url = str(self._client.base_url) if self._client is not None else settings.base_url
+        self._client = client if client is not None else settings.endpoint.client
+        base_url = (
+            str(self._client.base_url) if self._client is not None else settings.endpoint.base_url
+        )
         self.endpoint = endpoint_of(base_url)
-        if settings.model:
-            self.model = settings.model
+        if settings.endpoint.model:
+            self.model = settings.endpoint.model
         elif is_openai(base_url):
             self.model = DEFAULT_OPENAI_MODEL
         else:
             raise ValueError("no model given for the LLM endpoint: set TOMTAT_MODEL or --model")
-        if not settings.api_key and self._client is None and is_openai(base_url):
+        if not settings.endpoint.api_key and self._client is None and is_openai(base_url):
             raise ValueError("no API key for api.openai.com: set OPENAI_API_KEY (or --base-url)")
-        self.mode = settings.mode or default_mode(base_url)
+        self.mode = settings.request.mode or default_mode(base_url)
         self._mode = instructor_mode(self.mode)
-        self.timeout = settings.timeout or (60.0 if is_openai(base_url) else 600.0)
-        self.prompts = load_prompts(settings.prompt_version, settings.prompts_dir)
+        self.timeout = settings.run.timeout or (60.0 if is_openai(base_url) else 600.0)
+        self.prompts = load_prompts(settings.request.prompt_version, settings.request.prompts_dir)
         self.prompt_hash = self.prompts.hash
         self.schema_hash = schema_hash(ArticleFacts)
         self.request_hash = self._request_hash()
-        self._secret = settings.api_key.get_secret_value() if settings.api_key else None
+        self._secret = (
+            settings.endpoint.api_key.get_secret_value() if settings.endpoint.api_key else None
+        )
         self.cache: AnswerCache | None = None
-        if settings.use_cache:
+        if settings.run.use_cache:
             try:
-                self.cache = AnswerCache(settings.cache_dir)
+                self.cache = AnswerCache(settings.run.cache_dir)
             except Exception as exc:  # unwritable folder: run without a cache, say so
                 log.warning(
-                    "cache disabled, cannot open %s: %s", settings.cache_dir, type(exc).__name__
+                    "cache disabled, cannot open %s: %s", settings.run.cache_dir, type(exc).__name__
                 )
         self._portal: Portal | None = None
         self._portal_lock = threading.Lock()
         self._transport: Transport | None = None
 
     # -- public API --------------------------------------------------------------------------
-    def fingerprint(self) -> dict[str, str | None]:
+    def fingerprint(self) -> dict[str, str | None] | None:
         """What an earlier output must share to be reused: backend, model, mode, prompt hash
         and the hash of every request setting (endpoint, schema, temperature, max tokens,
         system role); the pipeline adds the cross-check policy and the tomtat version."""
@@ -193,12 +197,15 @@ class LLMExtractor:
         if self._transport is None:
             s = self.settings
             self._transport = Transport(
-                base_url=s.base_url,
+                base_url=s.endpoint.base_url,
                 api_key=self._secret,
                 timeout=self.timeout,
-                concurrency=s.concurrency,
+                concurrency=s.run.concurrency,
                 policy=RetryPolicy(
-                    s.transport_retries, s.backoff_initial, s.backoff_max, s.retry_total
+                    s.run.transport_retries,
+                    s.run.backoff_initial,
+                    s.run.backoff_max,
+                    s.run.retry_total,
                 ),
                 mode=self._mode,
                 client=self._client,
@@ -208,10 +215,10 @@ class LLMExtractor:
     def _params(self) -> dict[str, Any]:
         """Every request parameter sent besides the messages and the response model."""
         params: dict[str, Any] = {"model": self.model}
-        if self.settings.temperature is not None:
-            params["temperature"] = self.settings.temperature
-        if self.settings.max_tokens is not None:
-            params["max_tokens"] = self.settings.max_tokens
+        if self.settings.request.temperature is not None:
+            params["temperature"] = self.settings.request.temperature
+        if self.settings.request.max_tokens is not None:
+            params["max_tokens"] = self.settings.request.max_tokens
         return params
 
     def _request_hash(self) -> str:
@@ -221,7 +228,7 @@ class LLMExtractor:
             "mode": self.mode,
             "schema_hash": self.schema_hash,
             "prompt_version": self.prompts.version,
-            "system_role": self.settings.system_role,
+            "system_role": self.settings.request.system_role,
             "params": self._params(),
         }
         data = json.dumps(shape, sort_keys=True, ensure_ascii=False)
@@ -231,7 +238,7 @@ class LLMExtractor:
         """The messages exactly as sent: static prompt first (system, field guide, example,
         schema), so providers' prompt caching applies, then the article and any follow-up."""
         user = self.prompts.user(text)
-        if self.settings.system_role:
+        if self.settings.request.system_role:
             messages = [
                 {"role": "system", "content": self.prompts.system},
                 {"role": "user", "content": user},
@@ -258,7 +265,7 @@ class LLMExtractor:
         hit = self.cache.get(key)
         if hit is None:
             return None
-        if hit.invalid and self.settings.retry_invalid:
+        if hit.invalid and self.settings.run.retry_invalid:
             log.info("cache entry %s holds an invalid answer: asking again", key[:12])
             return None
         try:
@@ -299,7 +306,7 @@ class LLMExtractor:
                 response_model=ArticleFacts,
                 messages=messages,
                 context=context,
-                reasks=self.settings.max_retries,
+                reasks=self.settings.request.max_retries,
                 **self._params(),
             )
             outcome = _Outcome(facts, recovered=_structure_missing(completion, self.mode))
@@ -369,11 +376,11 @@ class LLMExtractor:
     async def _aextract(self, article: Article) -> ArticleSummary:
         started = time.perf_counter()
         tracker = Tracker()
-        chunks = split_article(article.text, self.settings.token_budget)
-        if len(chunks) > self.settings.max_chunks:
+        chunks = split_article(article.text, self.settings.run.token_budget)
+        if len(chunks) > self.settings.run.max_chunks:
             raise ExtractionError(
                 f"article too long for the LLM: {len(chunks)} chunks of about "
-                f"{self.settings.token_budget} tokens, over the limit of {self.settings.max_chunks}"
+                f"{self.settings.run.token_budget} tokens, over the limit of {self.settings.run.max_chunks}"
                 " (raise the token budget or max_chunks, or use --backend rules)"
             )
         if len(chunks) == 1:
@@ -383,7 +390,7 @@ class LLMExtractor:
                 "%s: %d chunks under a %d-token budget",
                 article.id,
                 len(chunks),
-                self.settings.token_budget,
+                self.settings.run.token_budget,
             )
             try:
                 async with asyncio.TaskGroup() as group:
@@ -461,7 +468,7 @@ class LLMExtractor:
         meta.duration_ms = round((time.perf_counter() - started) * 1000, 3)
 
     def _cost(self, usage: Usage) -> float | None:
-        prices = self.settings.prices
+        prices = self.settings.run.prices
         if not prices or self.model not in prices:
             return None
         entry = prices[self.model]
