@@ -33,7 +33,7 @@ from tomtat.extract.llm.mapping import to_facts, to_summary
 from tomtat.extract.llm.modes import default_mode, instructor_mode
 from tomtat.extract.llm.portal import Portal
 from tomtat.extract.llm.prompts import load_prompts, schema_hash
-from tomtat.extract.llm.schema import ArticleFacts
+from tomtat.extract.llm.schema import ArticleFacts, event_field_problems
 from tomtat.extract.llm.transport import (
     RetryPolicy,
     Tracker,
@@ -247,7 +247,7 @@ class LLMExtractor(ExtractorBase):
             messages = [{"role": "user", "content": f"{self.prompts.system}\n\n{user}"}]
         return messages + [{"role": role, "content": content} for role, content in extra]
 
-    def _key(self, rendered: list[dict[str, str]], purpose: str) -> str:
+    def _key(self, rendered: list[dict[str, str]], purpose: str, published: str | None) -> str:
         return cache_key(
             endpoint=self.endpoint,
             model=self.model,
@@ -255,7 +255,8 @@ class LLMExtractor(ExtractorBase):
             prompt_version=self.prompts.version,
             prompt_hash=self.prompt_hash,
             schema_hash=self.schema_hash,
-            request={"messages": rendered, **self._params()},
+            # the publication date is not sent but the validators read it (the date's year)
+            request={"messages": rendered, **self._params(), "published": published},
             purpose=purpose,
         )
 
@@ -283,9 +284,10 @@ class LLMExtractor(ExtractorBase):
         *,
         purpose: str = "extract",
         extra: list[tuple[str, str]] | None = None,
+        published: str | None = None,
     ) -> _Outcome:
         rendered = self._rendered(text, extra or [])
-        key = self._key(rendered, purpose)
+        key = self._key(rendered, purpose, published)
         hit = self._from_cache(key)
         if hit is not None:
             return hit
@@ -297,6 +299,8 @@ class LLMExtractor(ExtractorBase):
         ]
         context: dict[str, Any] = {
             "article": folded,
+            "text": text,
+            "published": published,
             **{f"tomtat_m{i}": m["content"] for i, m in enumerate(rendered)},
         }
         mine = Tracker()
@@ -312,6 +316,7 @@ class LLMExtractor(ExtractorBase):
             outcome = _Outcome(facts, recovered=_structure_missing(completion, self.mode))
         except InstructorRetryException as exc:
             outcome = self._salvage(exc, folded, mine)
+            outcome.problems.extend(event_field_problems(outcome.facts.event, text, published))
             completion = exc.failed_attempts[-1].completion if exc.failed_attempts else None
         except IncompleteOutputException:
             raise ExtractionError(
@@ -384,7 +389,7 @@ class LLMExtractor(ExtractorBase):
                 " (raise the token budget or max_chunks, or use --backend rules)"
             )
         if len(chunks) == 1:
-            outcomes = [await self._ask(article.text, tracker)]
+            outcomes = [await self._ask(article.text, tracker, published=article.published)]
         else:
             log.info(
                 "%s: %d chunks under a %d-token budget",
@@ -394,7 +399,10 @@ class LLMExtractor(ExtractorBase):
             )
             try:
                 async with asyncio.TaskGroup() as group:
-                    tasks = [group.create_task(self._ask(c.text, tracker)) for c in chunks]
+                    tasks = [
+                        group.create_task(self._ask(c.text, tracker, published=article.published))
+                        for c in chunks
+                    ]
             except* ExtractionError as failed:  # one chunk failed: the article fails, clearly
                 raise failed.exceptions[0] from None
             outcomes = [t.result() for t in tasks]
@@ -416,7 +424,9 @@ class LLMExtractor(ExtractorBase):
         previous = json.dumps(to_facts(summary), ensure_ascii=False)
         listed = "\n".join(f"- {f.path}: {f.message}" for f in findings) or "- (none given)"
         extra = [("assistant", previous), ("user", self.prompts.revise(listed))]
-        outcome = await self._ask(article.text, tracker, purpose="revise", extra=extra)
+        outcome = await self._ask(
+            article.text, tracker, purpose="revise", extra=extra, published=article.published
+        )
         folded = fold(article.text)
         revised = to_summary(outcome.facts, article, folded)
         revised.warnings = list(summary.warnings)
