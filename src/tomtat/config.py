@@ -156,7 +156,8 @@ class Settings:
     def from_env(cls, **overrides: object) -> Settings:
         """Settings from ``OPENAI_BASE_URL``, ``OPENAI_API_KEY``, ``TOMTAT_MODEL``; flags win.
 
-        Also read: ``TOMTAT_MODE``, ``TOMTAT_PROMPTS_DIR``, ``TOMTAT_PRICES`` (a JSON file).
+        Also read: ``TOMTAT_MODE``, ``TOMTAT_PROMPTS_DIR``, ``TOMTAT_PRICES`` (a JSON file),
+        ``TOMTAT_BATCH_POLL`` (seconds between Batch API status checks).
         """
         values: dict[str, object] = {
             "base_url": os.environ.get("OPENAI_BASE_URL") or None,
@@ -169,6 +170,11 @@ class Settings:
             values["prompts_dir"] = Path(prompts)
         if prices := os.environ.get("TOMTAT_PRICES"):
             values["prices"] = load_prices(Path(prices))
+        if poll := os.environ.get("TOMTAT_BATCH_POLL"):
+            try:
+                values["batch_poll"] = float(poll)
+            except ValueError:
+                raise ValueError(f"TOMTAT_BATCH_POLL must be seconds, not {poll!r}") from None
         for name, value in overrides.items():
             if value is None:
                 continue

@@ -91,6 +91,12 @@ def register(sub: Any) -> None:
         help="ask again for answers that stayed invalid after the last re-ask (cached or "
         "written by an earlier run); by default they are kept as they are",
     )
+    p.add_argument(
+        "--batch",
+        action="store_true",
+        help="send the LLM requests through the Batch API as one batch (cheaper, answers "
+        "within 24 h); the batch id is kept in --out, so an interrupted run resumes polling",
+    )
     p.set_defaults(func=run)
 
 
@@ -111,6 +117,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         token_budget=getattr(args, "token_budget", None),
         system_role=False if getattr(args, "no_system_role", False) else None,
         retry_invalid=True if getattr(args, "retry_invalid", False) else None,
+        batch=True if getattr(args, "batch", False) else None,
     )
 
 
@@ -176,6 +183,20 @@ def _usage_line(results: list[ArticleResult]) -> str | None:
     return line
 
 
+def _runner(settings: Settings) -> Callable[..., list[ArticleResult]]:
+    """The pipeline's batch runner, or the Batch API's with ``--batch`` (LLM backend only)."""
+    if not settings.run.batch:
+        return summarise_batch
+    from tomtat.batch_api import summarise_with_batch_api
+
+    def through_batch_api(*args: Any, backend: str | None, **kwargs: Any) -> list[ArticleResult]:
+        if backend == "rules":
+            raise ValueError("--batch sends LLM requests: it cannot be used with --backend rules")
+        return summarise_with_batch_api(*args, **kwargs)
+
+    return through_batch_api
+
+
 def run(args: argparse.Namespace) -> int:
     """Summarise every input; exit 1 if any article failed (the others are still written)."""
     err = Console(stderr=True)
@@ -183,7 +204,7 @@ def run(args: argparse.Namespace) -> int:
         settings = settings_from_args(args)
         inputs = iter_inputs(args.paths)
         with _progress(len(inputs)) as on_result:
-            results = summarise_batch(
+            results = _runner(settings)(
                 inputs,
                 args.out,
                 backend=args.backend,

@@ -92,6 +92,9 @@ class Usage(_Model):
         default=0,
         description="Prompt tokens the provider served from its prompt cache (of prompt_tokens).",
     )
+    batch_requests: int = Field(
+        default=0, description="Requests answered through the Batch API (at its price)."
+    )
 
 
 class Meta(_Model):

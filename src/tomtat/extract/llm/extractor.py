@@ -40,6 +40,7 @@ from tomtat.extract.llm.transport import (
     Transport,
     TransportError,
     answer_text,
+    default_timeout,
     endpoint_of,
     is_openai,
     scrub,
@@ -119,7 +120,7 @@ class LLMExtractor(ExtractorBase):
             raise ValueError("no API key for api.openai.com: set OPENAI_API_KEY (or --base-url)")
         self.mode = settings.request.mode or default_mode(base_url)
         self._mode = instructor_mode(self.mode)
-        self.timeout = settings.run.timeout or (60.0 if is_openai(base_url) else 600.0)
+        self.timeout = settings.run.timeout or default_timeout(base_url)
         self.prompts = load_prompts(settings.request.prompt_version, settings.request.prompts_dir)
         self.prompt_hash = self.prompts.hash
         self.schema_hash = schema_hash(ArticleFacts)
@@ -439,10 +440,12 @@ class LLMExtractor(ExtractorBase):
             total_tokens=old.total_tokens + usage.total_tokens,
             requests=old.requests + usage.requests,
             cached_tokens=old.cached_tokens + usage.cached_tokens,
+            batch_requests=old.batch_requests + usage.batch_requests,
         )
         revised.meta.reasks += summary.meta.reasks
         revised.meta.structure_recovered = outcome.recovered or summary.meta.structure_recovered
-        revised.meta.cost_usd = self._cost(revised.meta.usage)
+        costs = [c for c in (summary.meta.cost_usd, revised.meta.cost_usd) if c is not None]
+        revised.meta.cost_usd = round(sum(costs), 8) if costs else None
         revised.meta.cached = summary.meta.cached and outcome.cached
         if summary.meta.duration_ms is not None and revised.meta.duration_ms is not None:
             revised.meta.duration_ms = round(summary.meta.duration_ms + revised.meta.duration_ms, 3)
@@ -473,18 +476,25 @@ class LLMExtractor(ExtractorBase):
             total_tokens=tracker.prompt_tokens + tracker.completion_tokens,
             requests=tracker.requests,
             cached_tokens=tracker.cached_tokens,
+            batch_requests=tracker.batch_requests,
         )
-        meta.cost_usd = self._cost(meta.usage)
+        meta.cost_usd = self._cost(tracker)
         meta.duration_ms = round((time.perf_counter() - started) * 1000, 3)
 
-    def _cost(self, usage: Usage) -> float | None:
+    def _cost(self, tracker: Tracker) -> float | None:
+        """USD from the price table; answers through the Batch API at its discount (the
+        entry's ``batch_discount``, default 0.5: half price)."""
         prices = self.settings.run.prices
         if not prices or self.model not in prices:
             return None
         entry = prices[self.model]
-        cost = usage.prompt_tokens / 1000 * entry.get("prompt_per_1k", 0.0)
-        cost += usage.completion_tokens / 1000 * entry.get("completion_per_1k", 0.0)
-        return round(cost, 8)
+        prompt, completion = entry.get("prompt_per_1k", 0.0), entry.get("completion_per_1k", 0.0)
+        discount = entry.get("batch_discount", 0.5)
+        online = (tracker.prompt_tokens - tracker.batch_prompt_tokens) / 1000 * prompt
+        online += (tracker.completion_tokens - tracker.batch_completion_tokens) / 1000 * completion
+        batch = tracker.batch_prompt_tokens / 1000 * prompt
+        batch += tracker.batch_completion_tokens / 1000 * completion
+        return round(online + batch * discount, 8)
 
 
 __all__ = ["LLMExtractor"]

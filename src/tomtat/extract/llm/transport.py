@@ -25,6 +25,11 @@ from urllib.parse import urlsplit
 
 import instructor
 import openai
+
+try:  # the HTTP library of the installed openai client: httpx2 (openai 3), else httpx
+    import httpx2 as http  # re-exported for the Batch API transports
+except ImportError:  # pragma: no cover - older openai
+    import httpx as http  # type: ignore[no-redef]  # noqa: F401
 from instructor import Mode
 from instructor.core.exceptions import InstructorRetryException, ResponseParsingError
 from instructor.core.hooks import Hooks
@@ -71,6 +76,12 @@ def is_openai(base_url: str | None) -> bool:
     """True for OpenAI's own API (no base URL, or a host under openai.com)."""
     host = urlsplit(endpoint_of(base_url)).hostname or ""
     return host == "openai.com" or host.endswith(".openai.com")
+
+
+def default_timeout(base_url: str | None) -> float:
+    """Seconds per request when none is given: 60 for api.openai.com, 600 for any other
+    endpoint (a CPU llama-server takes 75-420 s per answer with a small model)."""
+    return 60.0 if is_openai(base_url) else 600.0
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -166,6 +177,9 @@ for _name in ("instructor", "instructor.v2.retry", "instructor.retry"):
     logging.getLogger(_name).addFilter(INSTRUCTOR_LOGS)
 
 
+BATCH_ID_PREFIX = "tomtat-batch:"
+"""Prefix of the id of an answer that came through the Batch API (counted at its price)."""
+
 _PARSE_ERRORS = (ValidationError, json.JSONDecodeError, ResponseParsingError)
 
 
@@ -177,6 +191,9 @@ class Tracker:
     completion_tokens: int = 0
     cached_tokens: int = 0
     requests: int = 0
+    batch_requests: int = 0
+    batch_prompt_tokens: int = 0
+    batch_completion_tokens: int = 0
     transport_retries: int = 0
     reasks: int = 0
     repeated: bool = False
@@ -189,6 +206,10 @@ class Tracker:
         self.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
         details = getattr(usage, "prompt_tokens_details", None)
         self.cached_tokens += int(getattr(details, "cached_tokens", 0) or 0)
+        if str(getattr(completion, "id", "")).startswith(BATCH_ID_PREFIX):
+            self.batch_requests += 1
+            self.batch_prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
+            self.batch_completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
 
     def merge(self, other: Tracker) -> None:
         """Add ``other`` (one request's record) into this one (the article's)."""
@@ -196,6 +217,9 @@ class Tracker:
         self.completion_tokens += other.completion_tokens
         self.cached_tokens += other.cached_tokens
         self.requests += other.requests
+        self.batch_requests += other.batch_requests
+        self.batch_prompt_tokens += other.batch_prompt_tokens
+        self.batch_completion_tokens += other.batch_completion_tokens
         self.transport_retries += other.transport_retries
         self.reasks += other.reasks
         self.repeated = self.repeated or other.repeated
