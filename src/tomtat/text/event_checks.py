@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tomtat.text.dates import find_dates
+from tomtat.text.dates import DateMention, find_dates
 from tomtat.text.gazetteer import (
     canonical_province,
     district_provinces,
@@ -25,6 +25,7 @@ __all__ = ["EventProblem", "date_problem", "expected_years", "place_problems"]
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 # "chiều nay", "sáng nay", "hôm nay": the meeting's day is the publication day.
+_WINDOW = 80  # characters either side of a day/month: the date finder looks back 48
 _TODAY = re.compile(r"(?i)(?<!\w)(?:sáng|trưa|chiều|tối|hôm)\s+nay(?!\w)")
 
 
@@ -89,6 +90,17 @@ def expected_years(month: int, day: int, published: str | None) -> set[int]:
     return {year if (month, day) <= (pub_month, pub_day) else year - 1}
 
 
+def _dates_on(text: str, day: int, month: int) -> list[DateMention]:
+    """The dates of ``text`` on ``day``/``month``, read by :func:`find_dates` only around the
+    places where those two numbers are written (a 20 MB text is not read whole)."""
+    candidate = re.compile(rf"(?i)(?<!\d)0?{day}(?:\s*[/.\-]\s*|\s+tháng\s+)0?{month}(?!\d)")
+    found: list[DateMention] = []
+    for match in candidate.finditer(text):
+        window = text[max(0, match.start() - _WINDOW) : match.end() + _WINDOW]
+        found.extend(d for d in find_dates(window) if (d.day, d.month) == (day, month))
+    return found
+
+
 def date_problem(
     date: str | None, text: str, *, published: str | None = None
 ) -> EventProblem | None:
@@ -98,7 +110,7 @@ def date_problem(
     if match is None:
         return None
     year, month, day = (int(part) for part in match.groups())
-    same = [d for d in find_dates(text) if (d.day, d.month) == (day, month)]
+    same = _dates_on(text, day, month)
     if not same:
         is_publication_day = bool(published) and (published or "")[:10] == date
         if is_publication_day and _TODAY.search(text):
