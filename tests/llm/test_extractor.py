@@ -412,3 +412,18 @@ def test_both_backends_implement_the_whole_extractor_protocol(make_settings: Any
         assert llm.revise is not None and llm.concurrent
         fingerprint = llm.fingerprint()
         assert fingerprint is not None and fingerprint["mode"] == "json_schema"
+
+
+def test_instructor_errors_stay_quiet_and_tomtat_says_it_in_one_line(
+    server: fo.FakeOpenAI, make_settings: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    wrong = answer_for(ARTICLE.text)
+    wrong["awards"][0]["collectives"] = 99
+    server.default = fo.structured(wrong)
+    caplog.set_level(logging.WARNING)
+    _extract(make_settings(mode="json", max_retries=1))
+    assert not [r for r in caplog.records if r.name.startswith("instructor")]
+    kept = [r for r in caplog.records if "answer kept" in r.getMessage()]
+    assert len(kept) == 1 and kept[0].levelno == logging.WARNING
