@@ -193,6 +193,8 @@ class Settings:
             raise ValueError("retry counts cannot be negative")
         if self.timeout is not None and not (self.timeout > 0 and math.isfinite(self.timeout)):
             raise ValueError(f"timeout must be a positive number of seconds, not {self.timeout}")
+        if not (self.batch_poll >= 0 and math.isfinite(self.batch_poll)):
+            raise ValueError(f"batch poll interval must be seconds >= 0, not {self.batch_poll}")
         if self.max_chunks < 1:
             raise ValueError(f"max_chunks must be at least 1, not {self.max_chunks}")
         if self.token_budget < 100:

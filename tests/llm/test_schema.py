@@ -89,6 +89,14 @@ def test_event_fields_are_checked_like_numbers(
         assert found and found[0][0] == path and needle in found[0][1]
 
 
+def test_date_derived_from_the_publication_day_needs_the_text_to_say_so() -> None:
+    today = "Chiều nay, Công an huyện Đạ Tẻh tổ chức hội nghị."
+    yesterday = "Hôm qua, Công an huyện Đạ Tẻh tổ chức hội nghị."
+    assert event_field_problems(EventFacts(date="2023-01-03"), today, "2023-01-03") == []
+    assert event_field_problems(EventFacts(date="2023-01-02"), yesterday, "2023-01-03") == []
+    assert event_field_problems(EventFacts(date="2023-01-02"), today, "2023-01-03")
+
+
 def test_yearless_date_in_december_reported_in_january_is_the_year_before() -> None:
     assert event_field_problems(EventFacts(date="2022-12-28"), TEXT, "2023-01-03") == []
     assert event_field_problems(EventFacts(date="2022-12-28"), TEXT, None) == []

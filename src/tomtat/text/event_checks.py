@@ -9,6 +9,7 @@ reports those through its number checks).
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -27,6 +28,18 @@ _ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 # "chiều nay", "sáng nay", "hôm nay": the meeting's day is the publication day.
 _WINDOW = 80  # characters either side of a day/month: the date finder looks back 48
 _TODAY = re.compile(r"(?i)(?<!\w)(?:sáng|trưa|chiều|tối|hôm)\s+nay(?!\w)")
+_YESTERDAY = re.compile(r"(?i)(?<!\w)(?:sáng|trưa|chiều|tối|hôm)\s+qua(?!\w)")
+
+
+def _relative_day(date: str, text: str, published: str | None) -> bool:
+    """The date is the publication day ("chiều nay") or the day before ("hôm qua") and the
+    text says so: a date derived from the publication date, not read from the text."""
+    if not published or not _ISO.match(published[:10]):
+        return False
+    pub = datetime.date.fromisoformat(published[:10])
+    if date == pub.isoformat():
+        return bool(_TODAY.search(text))
+    return date == (pub - datetime.timedelta(days=1)).isoformat() and bool(_YESTERDAY.search(text))
 
 
 @dataclass(frozen=True)
@@ -112,9 +125,9 @@ def date_problem(
     year, month, day = (int(part) for part in match.groups())
     same = _dates_on(text, day, month)
     if not same:
-        is_publication_day = bool(published) and (published or "")[:10] == date
-        if is_publication_day and _TODAY.search(text):
+        if _relative_day(date or "", text, published):
             return None
+        is_publication_day = bool(published) and (published or "")[:10] == date
         why = " (it is the publication date)" if is_publication_day else ""
         return EventProblem(
             "date",
