@@ -160,3 +160,20 @@ def test_cli_batch_flag_runs_through_the_batch_api(
     )
     assert status == 0 and len(server.batch_lines) == 6 and not server.chat_requests
     assert len(list((tmp_path / "out").glob("a0*.json"))) == 6
+
+
+def test_long_article_sends_every_chunk_through_the_batch(
+    server: fo.FakeOpenAI, make_settings: Any, tmp_path: Path
+) -> None:
+    from conftest import make_article
+
+    folder = tmp_path / "long"
+    folder.mkdir()
+    filler = " ".join(["Lực lượng tiếp tục tuần tra, kiểm soát địa bàn."] * 40)
+    paragraphs = [make_article(1)] + [filler] * 6
+    (folder / "long.txt").write_text("\n\n".join(paragraphs), encoding="utf-8")
+    settings = make_settings(batch_poll=0.0, token_budget=400)
+    done = summarise_with_batch_api(folder, tmp_path / "out", settings=settings, sleep=_no_sleep)
+    assert done[0].ok and done[0].summary is not None
+    assert len(server.batch_lines) > 1 and not server.chat_requests  # every chunk in the batch
+    assert done[0].summary.meta.usage.batch_requests == len(server.batch_lines)

@@ -398,15 +398,16 @@ class LLMExtractor(ExtractorBase):
                 len(chunks),
                 self.settings.run.token_budget,
             )
-            try:
-                async with asyncio.TaskGroup() as group:
-                    tasks = [
-                        group.create_task(self._ask(c.text, tracker, published=article.published))
-                        for c in chunks
-                    ]
-            except* ExtractionError as failed:  # one chunk failed: the article fails, clearly
-                raise failed.exceptions[0] from None
-            outcomes = [t.result() for t in tasks]
+            # Every chunk runs to its end even when one fails (its answer is cached, and a run
+            # through the Batch API holds every chunk's request); then the article fails clearly.
+            done = await asyncio.gather(
+                *(self._ask(c.text, tracker, published=article.published) for c in chunks),
+                return_exceptions=True,
+            )
+            for result in done:
+                if isinstance(result, BaseException):
+                    raise result
+            outcomes = [o for o in done if isinstance(o, _Outcome)]
         folded = fold(article.text)
         facts = merge([(c, o.facts) for c, o in zip(chunks, outcomes, strict=True)], folded)
         problems = [p for o in outcomes for p in o.problems]
