@@ -88,13 +88,13 @@ def summarise_article(
 
     started = time.perf_counter()
     summary = extractor.extract(article)
-    reviser = getattr(extractor, "revise", None)
-    summary = cross_check(article, summary, policy=policy, reviser=reviser)
+    summary = cross_check(article, summary, policy=policy, reviser=extractor.revise)
     for warning in article.warnings:
         if warning not in summary.warnings:
             summary.warnings.append(warning)
     summary.meta.backend = summary.meta.backend or extractor.name
     summary.meta.tomtat_version = __version__
+    summary.meta.policy = policy
     summary.meta.encoding = article.encoding
     if summary.meta.duration_ms is None:
         summary.meta.duration_ms = round((time.perf_counter() - started) * 1000, 3)
@@ -121,9 +121,7 @@ def summarise(
     try:
         summary = summarise_article(article, extractor, policy)
     finally:
-        close = getattr(extractor, "close", None)
-        if callable(close):
-            close()
+        extractor.close()
     if not isinstance(source, bytes):
         summary.meta.source_path = os.fspath(source)
     return summary
@@ -425,6 +423,24 @@ class BatchOptions:
     secret: str | None = field(default=None, repr=False)
     workers: int = 1
     concurrency: int = 1
+    retry_invalid: bool = False
+
+
+def reuse_fingerprint(extractor: Extractor, policy: str) -> dict[str, str | None] | None:
+    """What an earlier output must share to be reused: the extractor's fingerprint (how the
+    answer was made), the cross-check policy and the tomtat version that wrote it; None when
+    the extractor declares none (its outputs are always redone)."""
+    fingerprint = extractor.fingerprint()
+    if fingerprint is None:
+        return None
+    return {**fingerprint, "policy": policy, "tomtat_version": __version__}
+
+
+def still_invalid(result: ArticleResult | None) -> bool:
+    """True when a reused output holds an LLM answer that stayed invalid (``--retry-invalid``
+    redoes those)."""
+    summary = result.summary if result is not None else None
+    return summary is not None and any(f.kind == "validation_error" for f in summary.checks)
 
 
 def summarise_batch(
@@ -465,13 +481,12 @@ def summarise_batch(
         secret=settings.api_key.get_secret_value() if settings.api_key else None,
         workers=workers or default_workers(),
         concurrency=settings.concurrency,
+        retry_invalid=settings.retry_invalid,
     )
     try:
         return _run_batch(inputs, extractor, options, on_result, force)
     finally:
-        close = getattr(extractor, "close", None)
-        if callable(close):
-            close()
+        extractor.close()
 
 
 def _batch_items(
@@ -502,8 +517,7 @@ def _run_batch(
         if on_result is not None:
             on_result(result)
 
-    fingerprint_of = getattr(extractor, "fingerprint", None)
-    fingerprint = fingerprint_of() if callable(fingerprint_of) else None
+    fingerprint = reuse_fingerprint(extractor, options.policy)
     stems = output_stems(inputs)
     out_base = options.out_dir.resolve() if options.out_dir is not None else None
     todo: list[int] = []
@@ -511,12 +525,13 @@ def _run_batch(
         reused = None
         if out_base is not None and fingerprint and not force and item.error is None:
             reused = reuse_output(item, out_base, fingerprint, stems[index])
+            reused = None if options.retry_invalid and still_invalid(reused) else reused
         if reused is not None:
             done(index, reused)
         else:
             todo.append(index)
     tasks = [(index, inputs[index], stems[index]) for index in todo]
-    if getattr(extractor, "concurrent", False):
+    if extractor.concurrent:
         runner = _run_threads(tasks, extractor, options)
     else:
         runner = _run_processes(tasks, extractor, options)

@@ -32,6 +32,16 @@ Replies (all are :class:`Reply`):
 ``slow(seconds, then)``          wait ``seconds`` and then send ``then`` (use past a client timeout).
 ``Reply(..., delay=s)``          any reply can carry its own extra delay.
 
+Batch API (per OpenAI's reference): ``POST /v1/files`` (multipart, ``purpose=batch``) stores
+the JSONL; ``POST /v1/batches`` creates a batch (``validating``) over it for
+``/v1/chat/completions``; ``GET /v1/batches/{id}`` reports ``in_progress`` for
+``server.batch_polls`` polls, then runs every line through the same script as online requests
+and reports ``completed`` with ``output_file_id`` / ``error_file_id`` and ``request_counts``;
+``GET /v1/files/{id}/content`` returns a file's bytes. A line whose reply is not HTTP 200 goes
+to the error file with its status and body. ``server.batch_expire_after = n`` expires the batch
+after ``n`` lines: the rest go to the error file with code ``batch_expired``.
+``server.batch_lines`` holds every line run through a batch, ``server.batches`` the objects.
+
 Run as a script (``python tests/llm/fake_openai.py --latency 0.3 --responder mod:func``) it prints
 its base URL on the first stdout line and serves until killed: benchmarks use that to keep the
 server's work out of the measured process.
@@ -41,6 +51,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import email.parser
 import importlib
 import json
 import socket
@@ -212,11 +223,22 @@ class _Handler(BaseHTTPRequestHandler):
         return
 
     def do_GET(self) -> None:
-        """``/v1/models`` lists one model; anything else is a 404."""
-        if self.path.rstrip("/").endswith("/models"):
+        """``/v1/models``, ``/v1/batches/{id}``, ``/v1/files/{id}/content``; else a 404."""
+        path = self.path.split("?")[0].rstrip("/")
+        fake = self.server.fake
+        if path.endswith("/models"):
             self._send(
                 Reply(body={"object": "list", "data": [{"id": "fake-model", "object": "model"}]})
             )
+        elif "/batches/" in path:
+            self._send(fake._poll_batch(path.rsplit("/", 1)[1]))
+        elif path.endswith("/content") and "/files/" in path:
+            file_id = path.split("/files/")[1].split("/")[0]
+            stored = fake.files.get(file_id)
+            if stored is None:
+                self._send(error(404, f"no file {file_id}"))
+            else:
+                self._send_bytes(stored["content"], "application/octet-stream")
         else:
             self._send(error(404, "not found"))
 
@@ -237,6 +259,15 @@ class _Handler(BaseHTTPRequestHandler):
             received_at=time.monotonic(),
         )
         fake = self.server.fake
+        route = self.path.split("?")[0].rstrip("/")
+        if route.endswith("/files") or route.endswith("/batches"):
+            with fake._lock:
+                fake.requests.append(request)
+            if route.endswith("/files"):
+                self._send(fake._store_file(self.headers.get("Content-Type", ""), raw))
+            else:
+                self._send(fake._create_batch(body))
+            return
         with fake._lock:
             fake.requests.append(request)
             fake.in_flight += 1
@@ -259,6 +290,14 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             with fake._lock:
                 fake.in_flight -= 1
+
+    def _send_bytes(self, data: bytes, content_type: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+        self.wfile.flush()
 
     def _send(self, reply: Reply) -> None:
         try:
@@ -311,6 +350,12 @@ class FakeOpenAI:
         self.max_in_flight = 0
         self._script: collections.deque[Script] = collections.deque(script or ())
         self._lock = threading.Lock()
+        self.files: dict[str, dict[str, Any]] = {}
+        self.batches: dict[str, dict[str, Any]] = {}
+        self.batch_lines: list[Request] = []
+        self.batch_polls = 1
+        self.batch_expire_after: int | None = None
+        self._polls: dict[str, int] = {}
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -360,6 +405,149 @@ class FakeOpenAI:
     def chat_requests(self) -> list[Request]:
         """Requests made to ``/chat/completions``."""
         return [r for r in self.requests if r.path.rstrip("/").endswith("/chat/completions")]
+
+    # Batch API -------------------------------------------------------------------------------
+    def _store_file(self, content_type: str, raw: bytes) -> Reply:
+        """``POST /v1/files``: a multipart upload with ``purpose`` and ``file``."""
+        message = email.parser.BytesParser().parsebytes(
+            f"Content-Type: {content_type}\r\n\r\n".encode() + raw
+        )
+        fields: dict[str, tuple[str | None, bytes]] = {}
+        for part in message.get_payload() if message.is_multipart() else []:
+            name = part.get_param("name", header="content-disposition")
+            fields[str(name)] = (part.get_filename(), part.get_payload(decode=True) or b"")
+        if "file" not in fields:
+            return error(400, "no file in the upload")
+        purpose = fields.get("purpose", (None, b""))[1].decode()
+        file_id = f"file-{uuid.uuid4().hex[:16]}"
+        obj = {
+            "id": file_id,
+            "object": "file",
+            "bytes": len(fields["file"][1]),
+            "created_at": int(time.time()),
+            "filename": fields["file"][0] or "upload.jsonl",
+            "purpose": purpose,
+        }
+        with self._lock:
+            self.files[file_id] = {"meta": obj, "content": fields["file"][1]}
+        return Reply(body=obj)
+
+    def _create_batch(self, body: Any) -> Reply:
+        """``POST /v1/batches`` over an uploaded ``purpose=batch`` file."""
+        if not isinstance(body, dict):
+            return error(400, "expected a JSON body")
+        stored = self.files.get(str(body.get("input_file_id")))
+        if stored is None or stored["meta"]["purpose"] != "batch":
+            return error(400, "input_file_id must name a file uploaded with purpose=batch")
+        if body.get("endpoint") != "/v1/chat/completions" or body.get("completion_window") != "24h":
+            return error(400, "endpoint must be /v1/chat/completions, completion_window 24h")
+        lines = stored["content"].decode("utf-8").splitlines()
+        batch_id = f"batch_{uuid.uuid4().hex[:16]}"
+        obj: dict[str, Any] = {
+            "id": batch_id,
+            "object": "batch",
+            "endpoint": body["endpoint"],
+            "errors": None,
+            "input_file_id": body["input_file_id"],
+            "completion_window": "24h",
+            "status": "validating",
+            "output_file_id": None,
+            "error_file_id": None,
+            "created_at": int(time.time()),
+            "request_counts": {"total": len(lines), "completed": 0, "failed": 0},
+            "metadata": body.get("metadata"),
+        }
+        with self._lock:
+            self.batches[batch_id] = obj
+            self._polls[batch_id] = 0
+        return Reply(body=dict(obj))
+
+    def _poll_batch(self, batch_id: str) -> Reply:
+        """``GET /v1/batches/{id}``: in progress for ``batch_polls`` polls, then run it."""
+        with self._lock:
+            obj = self.batches.get(batch_id)
+            if obj is None:
+                return error(404, f"no batch {batch_id}")
+            self._polls[batch_id] += 1
+            if obj["status"] in ("validating", "in_progress"):
+                if self._polls[batch_id] <= self.batch_polls:
+                    obj["status"] = "in_progress"
+                    return Reply(body=dict(obj))
+            else:
+                return Reply(body=dict(obj))
+        self._run_batch(obj)
+        return Reply(body=dict(obj))
+
+    def _run_batch(self, obj: dict[str, Any]) -> None:
+        content = self.files[obj["input_file_id"]]["content"].decode("utf-8")
+        outputs: list[str] = []
+        errors: list[str] = []
+        for index, line in enumerate(content.splitlines()):
+            item = json.loads(line)
+            line_id = f"batch_req_{uuid.uuid4().hex[:12]}"
+            if self.batch_expire_after is not None and index >= self.batch_expire_after:
+                failure = {
+                    "code": "batch_expired",
+                    "message": "This request could not be executed before the completion window expired.",
+                }
+                errors.append(
+                    json.dumps(
+                        {
+                            "id": line_id,
+                            "custom_id": item["custom_id"],
+                            "response": None,
+                            "error": failure,
+                        }
+                    )
+                )
+                continue
+            request = Request(
+                method="POST",
+                path=item["url"],
+                headers={},
+                raw=json.dumps(item["body"]).encode(),
+                body=item["body"],
+                received_at=time.monotonic(),
+            )
+            with self._lock:
+                self.batch_lines.append(request)
+                script = self._next()
+            reply = (
+                _resolve(script, request) if script is not None else error(500, "script exhausted")
+            )
+            response = {"status_code": reply.status, "request_id": line_id, "body": reply.body}
+            record = json.dumps(
+                {
+                    "id": line_id,
+                    "custom_id": item["custom_id"],
+                    "response": response,
+                    "error": None,
+                },
+                ensure_ascii=False,
+            )
+            (outputs if reply.status == 200 else errors).append(record)
+        with self._lock:
+            for kind, records in (("output_file_id", outputs), ("error_file_id", errors)):
+                if records:
+                    file_id = f"file-{uuid.uuid4().hex[:16]}"
+                    data = ("\n".join(records) + "\n").encode("utf-8")
+                    meta = {
+                        "id": file_id,
+                        "object": "file",
+                        "bytes": len(data),
+                        "created_at": int(time.time()),
+                        "filename": f"{kind}.jsonl",
+                        "purpose": "batch_output",
+                    }
+                    self.files[file_id] = {"meta": meta, "content": data}
+                    obj[kind] = file_id
+            expired = self.batch_expire_after is not None
+            obj["status"] = "expired" if expired else "completed"
+            obj["request_counts"] = {
+                "total": len(outputs) + len(errors),
+                "completed": len(outputs),
+                "failed": len(errors),
+            }
 
     def reset(self) -> None:
         """Forget recorded requests and the in-flight peak."""

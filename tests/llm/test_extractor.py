@@ -9,7 +9,8 @@ from typing import Any
 
 import fake_openai as fo
 import pytest
-from conftest import answer_for, article_of, make_article
+from conftest import answer_for, article_of, make_article, smart
+from pydantic import SecretStr
 
 from tomtat.extract.base import ExtractionError
 from tomtat.extract.llm import LLMExtractor
@@ -104,8 +105,38 @@ def test_still_invalid_after_last_reask_is_kept_with_findings(
     assert any(f.severity == Severity.ERROR for f in checks)
     assert summary.awards[0].collectives == 99  # kept, flagged, not dropped
     assert summary.meta.usage.requests == 2
-    _extract(settings)  # failures are never cached
-    assert len(server.chat_requests) == 4
+
+
+def test_invalid_answer_is_cached_as_invalid_and_redone_only_when_asked(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    wrong = answer_for(ARTICLE.text)
+    wrong["awards"][0]["collectives"] = 99
+    server.default = fo.structured(wrong)
+    settings = make_settings(mode="json", max_retries=1)
+    first = _extract(settings)
+    assert len(server.chat_requests) == 2
+    again = _extract(settings)  # the same invalid answer, from the cache, with its findings
+    assert len(server.chat_requests) == 2
+    assert again.meta.cached and again.meta.usage.requests == 0
+    assert [f.path for f in again.checks] == [f.path for f in first.checks]
+    assert again.checks[0].kind == FindingKind.VALIDATION_ERROR
+    server.default = smart
+    fixed = _extract(make_settings(mode="json", max_retries=1, retry_invalid=True))
+    assert len(server.chat_requests) == 3
+    assert not fixed.checks and fixed.awards[0].collectives != 99
+    assert not _extract(settings).checks  # the valid answer replaced the invalid one
+
+
+def test_reask_that_repeats_the_previous_answer_stops_the_reasks(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    wrong = answer_for(ARTICLE.text)
+    wrong["awards"][0]["collectives"] = 99
+    server.default = fo.structured(wrong)
+    summary = _extract(make_settings(mode="json", max_retries=4))
+    assert len(server.chat_requests) == 2  # the first re-ask repeated it: no more
+    assert summary.meta.reasks == 1 and summary.checks
 
 
 def test_answer_that_is_never_json_is_kept_empty_with_a_finding(
@@ -299,3 +330,99 @@ def test_too_many_chunks_fail_before_any_request(server: fo.FakeOpenAI, make_set
     with pytest.raises(ExtractionError, match="too long for the LLM"):
         _extract(make_settings(token_budget=300, max_chunks=2), Article(id="long", text=text))
     assert server.chat_requests == []
+
+
+def test_caller_client_is_used_and_left_open(server: fo.FakeOpenAI, make_settings: Any) -> None:
+    import openai
+
+    client = openai.AsyncOpenAI(
+        base_url=server.base_url, api_key="caller-key", default_headers={"X-Caller": "yes"}
+    )
+    settings = make_settings(base_url=None)
+    with LLMExtractor(settings, client=client) as extractor:
+        first = extractor.extract(ARTICLE)
+        extractor.extract(Article(id="a2", text=make_article(2)))
+    assert first.awards and len(server.chat_requests) == 2
+    assert all(r.headers.get("x-caller") == "yes" for r in server.chat_requests)
+    assert not client.is_closed()  # the caller's client stays the caller's to close
+
+
+def test_cached_prompt_tokens_are_reported_in_usage(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    usage = {
+        "prompt_tokens": 900,
+        "completion_tokens": 50,
+        "total_tokens": 950,
+        "prompt_tokens_details": {"cached_tokens": 768},
+    }
+    server.push(fo.structured(answer_for(ARTICLE.text), usage=usage))
+    summary = _extract(make_settings())
+    assert summary.meta.usage.prompt_tokens == 900
+    assert summary.meta.usage.cached_tokens == 768
+
+
+def test_static_prompt_comes_first_and_is_the_same_for_every_article(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    settings = make_settings(mode="json")
+    with LLMExtractor(settings) as extractor:
+        extractor.extract(ARTICLE)
+        extractor.extract(Article(id="a2", text=make_article(2)))
+    one, two = server.chat_requests
+    assert one.messages[0] == two.messages[0] and one.messages[0]["role"] == "system"
+    assert ARTICLE.text not in one.messages[0]["content"]
+    assert one.messages[1] != two.messages[1]
+
+
+def test_tools_answer_given_as_plain_text_is_recovered_and_recorded(
+    server: fo.FakeOpenAI, make_settings: Any
+) -> None:
+    payload = json.dumps(answer_for(ARTICLE.text), ensure_ascii=False)
+    server.default = fo.text(f"Đây là kết quả:\n```json\n{payload}\n```")
+    summary = _extract(make_settings(mode="tools", max_retries=1))
+    assert summary.awards and summary.awards[0].individuals == 4
+    assert summary.meta.structure_recovered
+
+
+def test_timeout_error_says_to_raise_the_timeout(server: fo.FakeOpenAI, make_settings: Any) -> None:
+    server.default = fo.slow(1.0, fo.error(500, "late"))
+    with pytest.raises(ExtractionError, match=r"timed out.*raise --timeout"):
+        _extract(make_settings(timeout=0.2, transport_retries=0))
+
+
+def test_default_timeout_fits_the_endpoint(make_settings: Any) -> None:
+    with LLMExtractor(make_settings(timeout=None)) as local:
+        assert local.timeout == 600.0
+    openai_settings = make_settings(timeout=None, base_url=None, api_key=SecretStr("sk-x" * 4))
+    with LLMExtractor(openai_settings) as hosted:
+        assert hosted.timeout == 60.0
+
+
+def test_both_backends_implement_the_whole_extractor_protocol(make_settings: Any) -> None:
+    from tomtat.extract.base import Extractor
+    from tomtat.extract.rules import RulesExtractor
+
+    rules = RulesExtractor()
+    assert isinstance(rules, Extractor)
+    assert rules.revise is None and rules.fingerprint() is None and not rules.concurrent
+    with LLMExtractor(make_settings()) as llm:
+        assert isinstance(llm, Extractor)
+        assert llm.revise is not None and llm.concurrent
+        fingerprint = llm.fingerprint()
+        assert fingerprint is not None and fingerprint["mode"] == "json_schema"
+
+
+def test_instructor_errors_stay_quiet_and_tomtat_says_it_in_one_line(
+    server: fo.FakeOpenAI, make_settings: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    wrong = answer_for(ARTICLE.text)
+    wrong["awards"][0]["collectives"] = 99
+    server.default = fo.structured(wrong)
+    caplog.set_level(logging.WARNING)
+    _extract(make_settings(mode="json", max_retries=1))
+    assert not [r for r in caplog.records if r.name.startswith("instructor")]
+    kept = [r for r in caplog.records if "answer kept" in r.getMessage()]
+    assert len(kept) == 1 and kept[0].levelno == logging.WARNING

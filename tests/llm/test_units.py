@@ -65,8 +65,8 @@ def test_award_counts_must_be_in_quote() -> None:
     assert good.problems(folded) == []
     bad = good.model_copy(update={"individuals": 1130})
     assert [name for name, _ in bad.problems(folded)] == ["individuals"]
-    named = good.model_copy(update={"individuals": None, "collectives": 1, "recipients": ["X"]})
-    assert named.problems(folded) == []
+    unnamed = good.model_copy(update={"individuals": None, "collectives": 1, "recipients": ["X"]})
+    assert [name for name, _ in unnamed.problems(folded)] == ["recipients[0]", "collectives"]
 
 
 def test_validation_context_raises_and_plain_validation_does_not() -> None:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from tomtat.check.awards import AwardCheck, check_awards
 from tomtat.check.conflicts import already_described, find_conflicts
+from tomtat.check.event_fields import check_event_fields
 from tomtat.check.facts import TextFacts, gather_facts
 from tomtat.check.grounding import ground_summary, locate
 from tomtat.check.policies import (
@@ -42,6 +43,7 @@ def _check(summary: ArticleSummary, facts: TextFacts) -> tuple[ArticleSummary, A
     award_check = check_awards(result, facts)
     findings.extend(award_check.findings)
     findings.extend(check_values(result, facts))
+    findings.extend(check_event_fields(result, facts.text))
     for conflict in find_conflicts(facts):
         findings.append(conflict.finding)
         if not already_described(conflict, result.conflicts):

@@ -74,7 +74,13 @@ def register(sub: Any) -> None:
         help="neither read nor write the cache (and redo inputs that have an output)",
     )
     p.add_argument("--max-retries", type=int, default=None, help="re-asks after a validation error")
-    p.add_argument("--timeout", type=float, default=None, help="seconds per LLM request")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        help="seconds per LLM request (default 60 for api.openai.com, 600 for other endpoints: "
+        "a CPU llama-server may take minutes per answer)",
+    )
     p.add_argument(
         "--policy",
         choices=POLICIES,
@@ -103,6 +109,18 @@ def register(sub: Any) -> None:
         "--no-system-role",
         action="store_true",
         help="send the system prompt inside the user message (chat templates that drop it)",
+    )
+    p.add_argument(
+        "--retry-invalid",
+        action="store_true",
+        help="ask again for answers that stayed invalid after the last re-ask (cached or "
+        "written by an earlier run); by default they are kept as they are",
+    )
+    p.add_argument(
+        "--batch",
+        action="store_true",
+        help="send the LLM requests through the Batch API as one batch (cheaper, answers "
+        "within 24 h); the batch id is kept in --out, so an interrupted run resumes polling",
     )
     add_corpus_flags(p)
     add_output_flags(p)
@@ -166,6 +184,8 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
         force=True if getattr(args, "force", False) else None,
         token_budget=getattr(args, "token_budget", None),
         system_role=False if getattr(args, "no_system_role", False) else None,
+        retry_invalid=True if getattr(args, "retry_invalid", False) else None,
+        batch=True if getattr(args, "batch", False) else None,
     )
 
 
@@ -252,6 +272,21 @@ def _collect(args: argparse.Namespace) -> list[InputItem]:
     return expand_inputs(args.paths, text_field=args.text_field, id_field=args.id_field)
 
 
+def _runner(settings: Settings) -> Callable[..., list[ArticleResult]]:
+    """The pipeline's batch runner, or the Batch API's with ``--batch`` (LLM backend only)."""
+    if not settings.run.batch:
+        return summarise_batch
+    from tomtat.batch_api import summarise_with_batch_api
+
+    def through_batch_api(*args: Any, backend: str | None, **kwargs: Any) -> list[ArticleResult]:
+        if backend == "rules":
+            raise ValueError("--batch sends LLM requests: it cannot be used with --backend rules")
+        kwargs.pop("workers", None)  # the Batch API sends one batch; no process pool
+        return summarise_with_batch_api(*args, **kwargs)
+
+    return through_batch_api
+
+
 def run(args: argparse.Namespace) -> int:
     """Summarise every input; exit 1 if any article failed (the others are still written)."""
     err = Console(stderr=True)
@@ -263,7 +298,7 @@ def run(args: argparse.Namespace) -> int:
         args.uses_llm = args.backend == "llm" or (args.backend is None and settings.llm_configured)
         inputs = _collect(args)
         with _progress(len(inputs), args.quiet or args.json_summary) as on_result:
-            results = summarise_batch(
+            results = _runner(settings)(
                 inputs,
                 args.out,
                 backend=args.backend,

@@ -88,6 +88,13 @@ class Usage(_Model):
     completion_tokens: int = 0
     total_tokens: int = 0
     requests: int = 0
+    cached_tokens: int = Field(
+        default=0,
+        description="Prompt tokens the provider served from its prompt cache (of prompt_tokens).",
+    )
+    batch_requests: int = Field(
+        default=0, description="Requests answered through the Batch API (at its price)."
+    )
 
 
 class Meta(_Model):
@@ -117,6 +124,18 @@ class Meta(_Model):
     cost_usd: float | None = None
     cached: bool = False
     error: str | None = Field(default=None, description="Why the article failed, if it did.")
+    request_hash: str | None = Field(
+        default=None,
+        description="sha256 of the request settings (endpoint, mode, schema, temperature, "
+        "max tokens, system role): an output is reused only by a run with the same.",
+    )
+    policy: str | None = Field(default=None, description="Cross-check policy of the run.")
+    reasks: int = Field(default=0, description="Re-asks after a validation error (LLM).")
+    structure_recovered: bool = Field(
+        default=False,
+        description="The mode's structure was missing (e.g. no tool call) and the JSON was "
+        "read from the answer's text.",
+    )
 
 
 FORMAT_KEYS = (

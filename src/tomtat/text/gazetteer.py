@@ -31,6 +31,7 @@ __all__ = [
     "place_key",
     "province_after_2025",
     "province_of_district",
+    "same_province",
     "split_leading_place",
 ]
 
@@ -132,6 +133,16 @@ def canonical_province(name: str, *, date: str | None = None) -> str | None:
     if found is None and _post(date):
         found = _data(False).provinces.get(key)  # a former province, named as the text names it
     return found
+
+
+def same_province(a: str, b: str) -> bool:
+    """Whether two province names are the same province ("Thừa Thiên Huế" and "Huế" are)."""
+
+    def key(name: str) -> str:
+        k = place_key(re.sub(r"(?i)^\s*(?:tỉnh|thành\s+phố|tp\.?)\s*", "", name))
+        return _PROVINCE_ALIASES.get(k, (k, ""))[0]
+
+    return key(a) == key(b)
 
 
 def district_provinces(name: str, *, date: str | None = None) -> list[tuple[str, str, str]]:

@@ -1,59 +1,29 @@
 """Salvage an answer that failed validation: parse what can be parsed, record the rest.
 
 After the last re-ask instructor raises with the failed completions; this module reads their
-JSON leniently (code fences, text around the object), keeps every item that is structurally
+JSON (through instructor's code-block extractor), keeps every item that is structurally
 valid and lists each problem as a ``(path, message)`` pair, so nothing is dropped silently.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
+from instructor.utils import extract_json_from_codeblock
 from pydantic import ValidationError
 
 from tomtat.extract.llm.evidence import FoldedText
 from tomtat.extract.llm.schema import GROUPS, ArticleFacts, EventFacts, content_problems
 
-_FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.DOTALL)
-
-
-def completion_text(completion: Any) -> str | None:
-    """The JSON-ish text of a chat completion: tool-call arguments or the message content."""
-    try:
-        message = completion.choices[0].message
-    except (AttributeError, IndexError, TypeError):
-        return None
-    calls = getattr(message, "tool_calls", None) or []
-    if calls:
-        args = getattr(getattr(calls[0], "function", None), "arguments", None)
-        if isinstance(args, str):
-            return args
-        if args is not None:
-            return json.dumps(args)
-    content = getattr(message, "content", None)
-    return content if isinstance(content, str) else None
-
 
 def parse_json_loosely(text: str) -> Any:
-    """The first JSON object in ``text`` (inside a ```json fence or bare); None if there is none."""
-    candidates = [m.group(1) for m in _FENCE.finditer(text)] + [text]
-    for candidate in candidates:
-        candidate = candidate.strip()
-        try:
-            return json.loads(candidate)
-        except ValueError:
-            pass
-        start = candidate.find("{")
-        if start < 0:
-            continue
-        try:
-            value, _ = json.JSONDecoder().raw_decode(candidate[start:])
-            return value
-        except ValueError:
-            continue
-    return None
+    """The JSON object in ``text`` (bare, in a code fence, or with prose around it), read by
+    instructor's own extractor; None if there is none."""
+    try:
+        return json.loads(extract_json_from_codeblock(text))
+    except ValueError:
+        return None
 
 
 def _errors(exc: ValidationError, path: str, what: str) -> list[tuple[str, str]]:

@@ -24,7 +24,9 @@ from pydantic import (
 )
 
 from tomtat.extract.llm.evidence import FoldedText, name_in_quote, quote_problem, value_in_quote
+from tomtat.extract.rules.people import person_name_problem
 from tomtat.schemas import AwardType, EventKind, PartOfDay, Qualifier
+from tomtat.text.event_checks import date_problem, place_problems
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -102,6 +104,17 @@ class EventFacts(_Item):
             raise ValueError(f"date {value!r} is not an ISO date YYYY-MM-DD")
         return value
 
+    @model_validator(mode="after")
+    def _check_fields_against_text(self, info: ValidationInfo) -> Any:
+        # The raw text and publication date come in the validation context with the article.
+        context = info.context if isinstance(info.context, dict) else None
+        text = context.get("text") if context else None
+        if isinstance(text, str):
+            found = event_field_problems(self, text, context.get("published") if context else None)
+            if found:
+                raise ValueError("; ".join(f"{name}: {msg}" for name, msg in found))
+        return self
+
     def problems(self, article: FoldedText) -> list[tuple[str, str]]:
         """The event quote must be in the article when any event field is set."""
         found: list[tuple[str, str]] = []
@@ -116,6 +129,23 @@ class EventFacts(_Item):
             if self.review_end < self.review_start:
                 found.append(("event.review", "review_end is before review_start"))
         return found
+
+
+def event_field_problems(
+    event: EventFacts, text: str, published: str | None
+) -> list[tuple[str, str]]:
+    """The event's place against the gazetteer and its date against the dates of ``text``;
+    the organiser must be written in the text."""
+    found = [
+        (f"event.{p.field}", p.message)
+        for p in place_problems(event.province, event.district, date=event.date)
+    ]
+    date = date_problem(event.date, text, published=published)
+    if date is not None:
+        found.append((f"event.{date.field}", date.message))
+    if event.organizer and not name_in_quote(event.organizer, text):
+        found.append(("event.organizer", f"the organiser {event.organizer!r} is not in the text"))
+    return found
 
 
 class PersonFacts(_Item):
@@ -135,7 +165,28 @@ class PersonFacts(_Item):
             return [("quote", problem)]
         if not name_in_quote(self.name, self.quote):
             return [("name", f"the name {self.name!r} is not in its quote")]
-        return []
+        not_a_person = person_name_problem(self.name)
+        return [("name", not_a_person)] if not_a_person else []
+
+
+_CLASS_WORDS = re.compile(r"(?i)^\s*(?:các\s+|những\s+)?(?:tập\s+thể|cá\s+nhân)\s*$")
+
+
+def recipient_problems(recipients: list[str], quote: str) -> list[tuple[str, str]]:
+    """Each recipient must be named in the grant's quote, and be a name, not the bare words
+    "tập thể" / "cá nhân" (which would let a count of 1 pass without a written number)."""
+    found: list[tuple[str, str]] = []
+    for index, recipient in enumerate(recipients):
+        if _CLASS_WORDS.match(recipient):
+            found.append(
+                (
+                    f"recipients[{index}]",
+                    f"{recipient!r} is the kind of recipient, not a name: list named recipients only",
+                )
+            )
+        elif not name_in_quote(recipient, quote):
+            found.append((f"recipients[{index}]", f"{recipient!r} is not named in the quote"))
+    return found
 
 
 class AwardFacts(_Item):
@@ -162,7 +213,7 @@ class AwardFacts(_Item):
         problem = quote_problem(self.quote, article)
         if problem:
             return [("quote", problem)]
-        found: list[tuple[str, str]] = []
+        found = recipient_problems(self.recipients, self.quote)
         names = _AWARD_NAMES.get(AwardType(self.type), ())
         if names and not any(name_in_quote(name, self.quote) for name in names):
             found.append(
@@ -172,8 +223,8 @@ class AwardFacts(_Item):
             value = getattr(self, name)
             if value is None or value_in_quote(value, self.quote):
                 continue
-            if value == 1 and self.recipients:
-                continue  # one named recipient counts 1 without a written number
+            if value == 1 and self.recipients and not found:
+                continue  # one recipient named in the quote counts 1 without a written number
             found.append((name, f"{name}={value} is not written in the quote {self.quote!r}"))
         if self.total is not None and self.collectives is not None and self.individuals is not None:
             found.append(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from tomtat.extract.base import summary_of
+from tomtat.extract.base import ExtractorBase, summary_of
 from tomtat.extract.rules.awards import build_awards
 from tomtat.extract.rules.event import extract_event
 from tomtat.extract.rules.people import extract_people
@@ -24,7 +24,7 @@ __all__ = ["RulesExtractor"]
 log = logging.getLogger(__name__)
 
 
-class RulesExtractor:
+class RulesExtractor(ExtractorBase):
     """Fills the summary from regular expressions and a gazetteer; no network."""
 
     name = "rules"

@@ -24,7 +24,7 @@ from tomtat.text.counts import iter_sentences
 from tomtat.text.gazetteer import split_leading_place
 from tomtat.text.normalize import normalize_name
 
-__all__ = ["extract_people"]
+__all__ = ["extract_people", "person_name_problem"]
 
 _SURNAMES = frozenset(
     """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương
@@ -297,6 +297,29 @@ def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
 
 def _looks_like_org(words: list[str]) -> bool:
     return any(w.isupper() and len(w) > 1 for w in words)
+
+
+# Words that make a "name" a body, a unit or a crowd: "Huyện Ủy", "Công an huyện", "Nhân dân".
+_NOT_PERSON = re.compile(
+    r"(?i)(?<!\w)(?:ủy|uỷ|huyện|tỉnh|xã|phường|quận|công\s+an|nhân\s+dân|tập\s+thể|cá\s+nhân"
+    r"|đảng\s+bộ|đông\s+đảo|lực\s+lượng|đơn\s+vị|cán\s+bộ|chiến\s+sĩ|thị\s+trấn|thành\s+phố"
+    r"|ban\s+chỉ|hội\s+đồng)(?!\w)"
+)
+_MAX_NAME_WORDS = 7
+
+
+def person_name_problem(name: str) -> str | None:
+    """Why ``name`` does not look like a person's name as written (capitalised words, no rank,
+    no word of a body, unit or crowd), or None when it does."""
+    rank = _RANK_RE.search(name)
+    if rank is not None:
+        return f"the rank {rank.group(0)!r} is not part of the name: give it as the rank"
+    words = _WORD.findall(name)
+    if not 2 <= len(words) <= _MAX_NAME_WORDS:
+        return f"{name!r} does not look like a person's full name"
+    if not all(_is_cap(w) for w in words) or _looks_like_org(words) or _NOT_PERSON.search(name):
+        return f"{name!r} names a body, a unit or a group, not a person"
+    return None
 
 
 def _clean_title(title: str) -> str | None:
