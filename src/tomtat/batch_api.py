@@ -22,6 +22,7 @@ from pathlib import Path
 import openai
 
 from tomtat.config import Settings
+from tomtat.corpus import InputItem
 from tomtat.extract.llm.batch import (
     HELD,
     STATE_FILE,
@@ -40,7 +41,7 @@ from tomtat.extract.llm.transport import (
     http,
     scrub,
 )
-from tomtat.pipeline import ArticleResult, iter_inputs, summarise_batch
+from tomtat.pipeline import ArticleResult, batch_items, summarise_batch
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ def _over(settings: Settings, transport: http.AsyncBaseTransport) -> Settings:
 
 
 def summarise_with_batch_api(
-    paths: Iterable[str | Path] | str | Path,
+    paths: Iterable[str | Path | InputItem] | str | Path,
     out_dir: Path,
     *,
     settings: Settings,
@@ -96,7 +97,7 @@ def summarise_with_batch_api(
     """Summarise every input with its LLM requests sent as one batch; see the module doc."""
     if settings.endpoint.client is not None:
         raise ValueError("--batch builds its own client: do not pass one in the settings")
-    inputs = iter_inputs(paths)
+    inputs = batch_items(paths)
     capture = CaptureTransport()
     with _held_requests_quiet():
         summarise_batch(

@@ -473,7 +473,7 @@ def summarise_batch(
         force = settings.force or not settings.use_cache
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
-    inputs = _batch_items(paths, text_field, id_field)
+    inputs = batch_items(paths, text_field, id_field)
     extractor = get_extractor(backend, settings)
     options = BatchOptions(
         out_dir=Path(out_dir) if out_dir is not None else None,
@@ -489,9 +489,10 @@ def summarise_batch(
         extractor.close()
 
 
-def _batch_items(
-    paths: Iterable[PathArg | InputItem] | PathArg, text_field: str, id_field: str
+def batch_items(
+    paths: Iterable[PathArg | InputItem] | PathArg, text_field: str = "text", id_field: str = "id"
 ) -> list[InputItem]:
+    """The inputs of a batch: files, folders and corpus files expanded, items kept as given."""
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     items: list[InputItem] = []

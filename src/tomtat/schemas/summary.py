@@ -108,7 +108,10 @@ class Meta(_Model):
     schema_hash: str | None = None
     tomtat_version: str | None = None
     source_path: str | None = None
-    url: str | None = Field(default=None, description="Where the article was published: the corpus record's url, if it had one.")
+    url: str | None = Field(
+        default=None,
+        description="Where the article was published: the corpus record's url, if it had one.",
+    )
     record_metadata: dict[str, str] = Field(
         default_factory=dict,
         description="Metadata read from the corpus record (url, title, published, source); "
