@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from tomtat.check.awards import describe_counts
 from tomtat.check.facts import TextFacts
-from tomtat.check.grounding import fold_text
 from tomtat.check.matching import counts_of, same_issuer
 from tomtat.check.types import MentionLike
 from tomtat.schemas import Finding, FindingKind, Severity
+from tomtat.text.fold import fold_text
 from tomtat.text.normalize import normalize_name
 
 MIN_PHRASE_WORDS = 4

@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from tomtat.check.grounding import FoldedText, fold_text
 from tomtat.check.types import MentionLike, StatLike
 from tomtat.text.article import Article
 from tomtat.text.counts import find_award_mentions, find_statistics
+from tomtat.text.fold import FoldedText, fold_text
 from tomtat.text.normalize import normalize_name
 from tomtat.text.numbers import iter_numbers, parse_number
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from tomtat.check.facts import NumberAt, TextFacts
-from tomtat.check.grounding import fold_token
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Statistic
+from tomtat.text.fold import fold_token
 from tomtat.text.normalize import similarity
 
 WINDOW_BEFORE = 80

@@ -106,7 +106,7 @@ def merge(parts: list[tuple[Chunk, ArticleFacts]], full: FoldedText) -> ArticleF
                 event[name] = value
         kinds.extend(k for k in facts.event.kinds if k not in kinds)
         for person in facts.people:
-            key = fold(person.name).text
+            key = fold(person.name).folded
             if key not in people or (person.title and not getattr(people[key], "title", None)):
                 people[key] = person
         for award in facts.awards:
@@ -114,7 +114,7 @@ def merge(parts: list[tuple[Chunk, ArticleFacts]], full: FoldedText) -> ArticleF
             award_key = (
                 span,
                 award.type,
-                fold(award.issuer or "").text,
+                fold(award.issuer or "").folded,
                 award.collectives,
                 award.individuals,
                 award.total,
