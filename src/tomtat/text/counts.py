@@ -65,6 +65,15 @@ from dataclasses import dataclass, field
 from tomtat.schemas import AwardType
 from tomtat.text.numbers import parse_number_words
 from tomtat.text.segment import Clause, iter_clauses, iter_sentences, sentence_clauses
+from tomtat.text.vocab import (
+    AWARD_WORDS,
+    BOTH_NOUNS,
+    COLLECTIVE_NOUNS,
+    COUNTED_AWARD_WORDS,
+    INDIVIDUAL_NOUNS,
+    ISSUER_HEADS,
+    OTHER_AWARD_WORDS,
+)
 
 __all__ = [
     "AwardMention",
@@ -113,64 +122,30 @@ def _lowered(text: str) -> str | None:
 # --- award vocabulary ----------------------------------------------------------------------
 
 _TYPE_RE = re.compile(
-    r"(?i)(?<!\w)(?:(?P<bk>bằng\s+khen)|(?P<gk>giấy\s+khen)|(?P<knc>k[ỷỉ]\s+niệm\s+chương)"
-    r"|(?P<ctd>cờ\s+thi\s+đua)|(?P<hc>huân\s+chương)|(?P<other>huy\s+chương|thư\s+khen"
-    r"|danh\s+hiệu|giấy\s+chứng\s+nhận(?!\s+(?:quyền|đăng\s+k[ýí]|đầu\s+tư|kết\s+hôn))))(?!\w)"
+    r"(?i)(?<!\w)(?:"
+    + "|".join(f"(?P<{w.group}>{w.pattern})" for w in AWARD_WORDS)
+    + "|(?P<other>"
+    + "|".join(OTHER_AWARD_WORDS)
+    + r"))(?!\w)"
 )
 _TYPE_RE_LOW = re.compile(_TYPE_RE.pattern.replace("(?i)", ""))
 _AWARD_HINT = re.compile(
     r"khen|chương|cờ\s+thi|danh\s+hiệu|biểu\s+dương|tuyên\s+dương|chứng\s+nhận"
 )
-_GROUP_TYPE = {
-    "bk": AwardType.BANG_KHEN,
-    "gk": AwardType.GIAY_KHEN,
-    "knc": AwardType.KY_NIEM_CHUONG,
-    "ctd": AwardType.CO_THI_DUA,
-    "hc": AwardType.HUAN_CHUONG,
-    "other": AwardType.KHAC,
-}
+_GROUP_TYPE = {**{w.group: w.type for w in AWARD_WORDS}, "other": AwardType.KHAC}
 # Types whose proper name follows the type word ("Kỷ niệm chương Vì sự nghiệp ...").
 _NAMED_TYPES = frozenset({AwardType.KY_NIEM_CHUONG, AwardType.HUAN_CHUONG, AwardType.KHAC})
 
-# Recipients named by role count only in grant slots ("cho 20 Trưởng ban ...", "12 hội viên
-# được ..."): units by role are collectives, persons by role individuals. A family ("gia đình",
-# "hộ") is neither a collective nor an individual of FORMAT.md: it is not counted.
-_COLLECTIVE = (
-    r"tập\s+thể|đơn\s+vị|cơ\s+quan|chi\s+hội|chi\s+đoàn|chi\s+bộ|chi\s+đội|công\s+đoàn\s+cơ\s+sở"
-    r"|công\s+an\s+(?:xã|phường|thị\s+trấn)|xã|phường|thị\s+trấn|trường(?![^\S\n]+hợp)|doanh\s+nghiệp"
-    r"|ban\s+công\s+tác\s+mặt\s+trận|khu\s+dân\s+cư|ấp|thôn|khóm|tổ\s+dân\s+phố|hợp\s+tác\s+xã"
-)
-_INDIVIDUAL = (
-    r"cá\s+nhân|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
-    r"|trưởng\s+thôn|trưởng\s+bản|trưởng\s+ấp|tổ\s+trưởng|hội\s+viên|đoàn\s+viên|đảng\s+viên"
-    r"|công\s+an\s+viên|học\s+sinh|sinh\s+viên|giáo\s+viên|thanh\s+niên|đội\s+viên|già\s+làng"
-    r"|công\s+nhân|cựu\s+chiến\s+binh"
-    r"|công\s+chức|viên\s+chức|người\s+lao\s+động|đoàn\s+viên\s+công\s+đoàn|bảo\s+vệ\s+dân\s+phố"
-)
-_BOTH = r"tập\s+thể\s*(?:,|và|cùng|&|/)\s*cá\s+nhân|cá\s+nhân\s*(?:,|và|cùng|&|/)\s*tập\s+thể"
+_COLLECTIVE, _INDIVIDUAL, _BOTH = COLLECTIVE_NOUNS, INDIVIDUAL_NOUNS, BOTH_NOUNS
 _COUNT_RE = re.compile(
     rf"(?i)(?<![\w.,/])(?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})(?![\w,/]\d)[^\S\n]+"
     r"(?:lượt[^\S\n]+)?"
     rf"(?:(?P<both>{_BOTH})|(?P<coll>{_COLLECTIVE})|(?P<ind>{_INDIVIDUAL})"
-    r"|(?P<type>bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm\s+chương|cờ\s+thi\s+đua|huân\s+chương"
-    r"|huy\s+chương))(?!\w)"
+    r"|(?P<type>" + "|".join(COUNTED_AWARD_WORDS) + r"))(?!\w)"
 )
 _COUNT_RE_LOW = re.compile(_COUNT_RE.pattern.replace("(?i)", ""))
 
-_ISSUER_HEAD = re.compile(
-    r"(?<!\w)(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
-    r"|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Cục|Công\s+an|Chính\s+phủ|Tỉnh\s+[uủ]ỷ|Tỉnh\s+ủy"
-    r"|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Thị\s+ủy|Thị\s+uỷ|Đảng\s+ủy|Đảng\s+uỷ"
-    r"|Ban|Tổng\s+cục|Trung\s+ương|Hội(?!\s+nghị)|Sở|Mặt\s+trận|MTTQ|HĐND|Hội\s+đồng"
-    r"|Liên\s+đoàn|Đoàn|Quân\s+khu|Bộ\s+Chỉ\s+huy|Bộ\s+Tư\s+lệnh|Tư\s+lệnh|Chỉ\s+huy"
-    r"|Trưởng|Cục\s+trưởng|Viện|Phòng|Chi\s+cục|Nhà\s+nước|Thường\s+trực|Văn\s+phòng"
-    r"|Liên\s+minh|Tổng\s+Liên\s+đoàn|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Trường|Báo|Đài"
-    r"|Chủ\s+nhiệm|Hiệu\s+trưởng|Thủ\s+trưởng|Bí\s+thư|Học\s+viện|Quân\s+đoàn|Binh\s+đoàn"
-    r"|Ngân\s+hàng|Tòa\s+án|Toà\s+án|Viện\s+kiểm\s+sát|Bảo\s+hiểm|Sở\s+chỉ\s+huy|Công\s+đoàn"
-    r"|Tỉnh\s+đoàn|Huyện\s+đoàn|Thành\s+đoàn|Quận\s+đoàn|Quận\s+ủy|Quận\s+uỷ|Trung\s+tâm"
-    r"|Thanh\s+tra|Đại\s+học|Cảnh\s+sát|Bộ\s+đội)"
-    r"(?!\w)"
-)
+_ISSUER_HEAD = re.compile(r"(?<!\w)" + ISSUER_HEADS + r"(?!\w)")
 _VERB_RE = re.compile(
     r"(?i)(?<!\w)(?:trao\s+tặng|tặng\s+thưởng|trao\s+thưởng|khen\s+thưởng|tặng|trao|"
     r"phong\s+tặng|truy\s+tặng|công\s+nhận)(?!\w)"
