@@ -63,7 +63,16 @@ import re
 from dataclasses import dataclass, field
 
 from tomtat.schemas import AwardType
-from tomtat.text.numbers import parse_number_words
+from tomtat.text.numbers import (
+    DIGIT_COUNT,
+    FIGURE,
+    MAX_COUNT_DIGITS,
+    NUMBER_WORDS,
+    WORD_NUMBER,
+    parse_count,
+    parse_number_words,
+    read_figure,
+)
 from tomtat.text.segment import Clause, iter_clauses, iter_sentences, sentence_clauses
 from tomtat.text.vocab import (
     AWARD_WORDS,
@@ -73,6 +82,7 @@ from tomtat.text.vocab import (
     INDIVIDUAL_NOUNS,
     ISSUER_HEADS,
     OTHER_AWARD_WORDS,
+    QUALIFIERS,
 )
 
 __all__ = [
@@ -87,30 +97,6 @@ __all__ = [
 ]
 
 _MAX_CLAUSE = 4000  # longer "clauses" (no punctuation at all) are cut into windows
-_MAX_DIGITS = 15  # longer digit runs are not counts (and int() of them is slow)
-
-# --- numbers -------------------------------------------------------------------------------
-
-_NUMBER_WORDS = "không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ"
-_WORD_NUMBER = (
-    r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
-    rf"(?:[^\S\n]+(?:{_NUMBER_WORDS})(?!\w))*"
-)
-_DIGIT_NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d{1,15})"
-
-
-def parse_count(raw: str) -> int | None:
-    """Integer value of a written count: "1.131" -> 1131, "02" -> 2, "sáu" -> 6; else None."""
-    raw = raw.strip()
-    if not raw:
-        return None
-    if raw[0].isdigit():
-        digits = raw.replace(".", "")
-        if not digits.isdigit() or len(digits) > _MAX_DIGITS:
-            return None
-        return int(digits)
-    value = parse_number_words(raw)
-    return value if isinstance(value, int) else None
 
 
 def _lowered(text: str) -> str | None:
@@ -138,7 +124,7 @@ _NAMED_TYPES = frozenset({AwardType.KY_NIEM_CHUONG, AwardType.HUAN_CHUONG, Award
 
 _COLLECTIVE, _INDIVIDUAL, _BOTH = COLLECTIVE_NOUNS, INDIVIDUAL_NOUNS, BOTH_NOUNS
 _COUNT_RE = re.compile(
-    rf"(?i)(?<![\w.,/])(?P<num>{_DIGIT_NUMBER}|{_WORD_NUMBER})(?![\w,/]\d)[^\S\n]+"
+    rf"(?i)(?<![\w.,/])(?P<num>{DIGIT_COUNT}|{WORD_NUMBER})(?![\w,/]\d)[^\S\n]+"
     r"(?:lượt[^\S\n]+)?"
     rf"(?:(?P<both>{_BOTH})|(?P<coll>{_COLLECTIVE})|(?P<ind>{_INDIVIDUAL})"
     r"|(?P<type>" + "|".join(COUNTED_AWARD_WORDS) + r"))(?!\w)"
@@ -735,18 +721,11 @@ class StatMention:
     quote: str
 
 
-_STAT_NUM = re.compile(
-    r"(?<![\w.,/\-–:])(?P<num>\d{1,3}(?:\.\d{3})+(?![\d])|\d+)(?:,(?P<frac>\d+))?"
-    r"(?![\d]|[.,/:\-–]\d|[\-–]?[^\W\d_])"
-)
-_MULTIPLIER = re.compile(r"[^\S\n]*(?P<mult>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)", re.I)
-_MULTIPLIERS = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
 _UNIT_RE = re.compile(
     r"[^\S\n]*(?:(?P<pct>%|phần\s+trăm)|(?P<money>đồng|VNĐ|VND|đ)(?!\w)"
     r"|(?P<unit>km2|km²|km|m2|m²|m3|ha|kg|tấn|lít|USD|đô\s+la)(?!\w))",
     re.I,
 )
-_QUALIFIERS = {"gần như": "gần như", "hơn": "hơn", "trên": "trên", "gần": "gần", "khoảng": "khoảng"}
 _DURATION_AFTER = re.compile(
     r"(?i)[^\S\n]+(?:năm|tháng|tuần|ngày|giờ|phút|giây|thập\s+kỷ|thế\s+kỷ|tuổi)(?!\w)(?![^\S\n]+công)"
 )
@@ -1019,10 +998,10 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
     excluded = _excluded_spans(text, mentions)
     stats: list[StatMention] = []
     n = len(text)
-    for match in _STAT_NUM.finditer(text):
+    for match in FIGURE.finditer(text):
         start, end = match.start(), match.end()
         raw = match.group("num")
-        if len(raw) > _MAX_DIGITS or _in_spans(excluded, start, end):
+        if len(raw) > MAX_COUNT_DIGITS or _in_spans(excluded, start, end):
             continue
         if len(raw) == 4 and "1900" <= raw <= "2100" and not match.group("frac"):
             continue  # a year: Vietnamese writes the count 2.022 with a dot
@@ -1036,7 +1015,7 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
                 continue  # "mỗi căn 50 triệu đồng": a rate per unit, not a house number
         if _in_quoted_name(text, start, end):
             continue
-        if before and before[-1][:1].isupper() and before[-1].lower() not in _QUALIFIERS:
+        if before and before[-1][:1].isupper() and before[-1].lower() not in QUALIFIERS:
             # "Ban Chỉ đạo 138", "Quận 1": a name; a capitalised sentence opener is fine
             if len(before) > 1 and before[-2] != "":
                 continue
@@ -1050,19 +1029,10 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
             and _TARGET_BEFORE.search(text, max(0, start - 120), start)
         ):
             continue  # "không còn xã dưới 10 tiêu chí": the bound of a target, not a fact
-        try:
-            value: int | float = int(raw.replace(".", ""))
-        except ValueError:
+        read = read_figure(text, match)
+        if read is None:
             continue
-        if match.group("frac"):
-            value = float(f"{int(raw.replace('.', ''))}.{match.group('frac')}")
-        cursor = end
-        mult = _MULTIPLIER.match(text, cursor)
-        if mult:
-            value = value * _MULTIPLIERS[mult.group("mult").lower()]
-            cursor = mult.end()
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
+        value, cursor = read
         unit: str | None = None
         unit_match = _UNIT_RE.match(text, cursor)
         label: str | None = None
@@ -1122,8 +1092,8 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
             last = before[-1].lower()
             if last == "như" and len(before) > 1 and before[-2].lower() == "gần":
                 qualifier = "gần như"
-            elif last in _QUALIFIERS:
-                qualifier = _QUALIFIERS[last]
+            elif last in QUALIFIERS:
+                qualifier = last
             if qualifier is not None:
                 stat_start = text.rfind(qualifier.split()[0], max(0, start - 16), start)
                 if stat_start < 0 or text[stat_start:start].lower().split() != qualifier.split():
@@ -1232,7 +1202,7 @@ def _in_quoted_name(text: str, start: int, end: int) -> bool:
 
 _WORD_STAT = re.compile(
     r"(?i)(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
-    rf"(?:[^\S\n]+(?:{_NUMBER_WORDS})(?!\w))+"
+    rf"(?:[^\S\n]+(?:{NUMBER_WORDS})(?!\w))+"
 )
 _WORD_STAT_HINT = re.compile(r"(?i)(?<!\w)(?:mươi|mười|trăm)(?!\w)")
 

@@ -25,14 +25,23 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from tomtat.text.dates import find_dates, find_years
+from tomtat.text.vocab import QUALIFIERS, SCALE_WORDS
 
 __all__ = [
+    "DIGIT_COUNT",
+    "FIGURE",
+    "MAX_COUNT_DIGITS",
+    "NUMBER_WORDS",
+    "WORD_NUMBER",
     "NumberToken",
     "format_number",
     "iter_numbers",
     "number_to_words",
+    "parse_count",
     "parse_number",
     "parse_number_words",
+    "read_figure",
+    "scale_after",
 ]
 
 # --- parsing digits ----------------------------------------------------------------------
@@ -145,13 +154,7 @@ _UNIT_AFTER_TENS: dict[str, int] = {
     "tám": 8,
     "chín": 9,
 }
-_SCALES: dict[str, int] = {
-    "nghìn": 1_000,
-    "ngàn": 1_000,
-    "triệu": 1_000_000,
-    "tỷ": 1_000_000_000,
-    "tỉ": 1_000_000_000,
-}
+_SCALES: dict[str, int] = SCALE_WORDS
 _NUMBER_VOCAB = (
     set(_DIGIT_WORDS)
     | set(_UNIT_AFTER_TENS)
@@ -350,10 +353,12 @@ _MAX_CLUSTER = 200  # characters of digits and separators without a space
 _CLUSTER = re.compile(r"\d++(?:[.,:/\-–]\d++)*+")
 _GROUPS = re.compile(r"\d++(?:[.,]\d++)*+")
 _MULTIPLIER = re.compile(
-    r"(?i)[ \u00a0]*(nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?:[ \u00a0]+(triệu|tỷ|tỉ)(?!\w))?"
+    r"(?i)[ \u00a0]*(" + "|".join(SCALE_WORDS) + r")(?!\w)(?:[ \u00a0]+(triệu|tỷ|tỉ)(?!\w))?"
 )
 _PERCENT = re.compile(r"(?i)[ \u00a0]?%|\s+phần\s+trăm(?!\w)")
-_HEDGE = re.compile(r"(?i)(?<!\w)(gần\s+như|hơn|trên|gần|khoảng)\s+$")
+_HEDGE = re.compile(
+    r"(?i)(?<!\w)(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$"
+)
 _DOC_SUFFIX = re.compile(r"(?:/\d{4})*[/\-][A-ZĐ][\wĐđ]*")
 _DOC_WORD_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:(?:chỉ\s+thị|nghị\s+quyết|quyết\s+định|nghị\s+định|thông\s+tư|công\s+văn|"
@@ -402,7 +407,7 @@ def _previous_word(text: str, start: int) -> str:
     return text[j + 1 : i + 1].lower()
 
 
-_HEDGE_LAST_WORDS = frozenset({"hơn", "trên", "gần", "khoảng", "như"})
+_HEDGE_LAST_WORDS = frozenset(q.split()[-1] for q in QUALIFIERS)
 _DOC_LAST_WORDS = frozenset(
     {"số", "thị", "quyết", "định", "tư", "văn", "luật", "lệnh", "điều", "khoản", "đạo", "án"}
 )
@@ -678,3 +683,68 @@ def iter_numbers(text: str) -> list[NumberToken]:
         builder.word_run(match.start(), match.end())
     tokens = sorted(builder.tokens, key=lambda t: (t.start, t.end))
     return tokens
+
+
+# --- counts and figures as the count finder reads them --------------------------------------
+
+MAX_COUNT_DIGITS = 15
+"""Longer digit runs are not counts (and int() of them is slow)."""
+NUMBER_WORDS = "không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ"
+"""Regex alternation of the words a spelled-out number is made of."""
+WORD_NUMBER = (
+    r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
+    rf"(?:[^\S\n]+(?:{NUMBER_WORDS})(?!\w))*"
+)
+"""Regex fragment: a spelled-out count ("sáu", "hai mươi mốt")."""
+DIGIT_COUNT = r"(?:\d{1,3}(?:\.\d{3})+(?![\d.]\d)|\d{1,15})"
+"""Regex fragment: a count in digits, thousands grouped by dots ("1.131") or zero-padded ("02")."""
+
+
+def parse_count(raw: str) -> int | None:
+    """Integer value of a written count: "1.131" -> 1131, "02" -> 2, "sáu" -> 6; else None."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    if raw[0].isdigit():
+        digits = raw.replace(".", "")
+        if not digits.isdigit() or len(digits) > MAX_COUNT_DIGITS:
+            return None
+        return int(digits)
+    value = parse_number_words(raw)
+    return value if isinstance(value, int) else None
+
+
+FIGURE = re.compile(
+    r"(?<![\w.,/\-–:])(?P<num>\d{1,3}(?:\.\d{3})+(?![\d])|\d+)(?:,(?P<frac>\d+))?"
+    r"(?![\d]|[.,/:\-–]\d|[\-–]?[^\W\d_])"
+)
+"""A figure in prose: groups "num" (digits, dots between thousands) and "frac" (decimals)."""
+_SCALE_AFTER = re.compile(r"[^\S\n]*(?P<mult>" + "|".join(SCALE_WORDS) + r")(?!\w)", re.I)
+_COMPOUND_SCALE = re.compile(r"(?i)\s*(?:nghìn|ngàn)\s+(?:tỷ|tỉ)(?!\w)")
+
+
+def read_figure(text: str, match: re.Match[str]) -> tuple[int | float, int] | None:
+    """Value of a :data:`FIGURE` match with the scale word after it, and where it ends."""
+    raw = match.group("num")
+    try:
+        value: int | float = int(raw.replace(".", ""))
+    except ValueError:
+        return None
+    if match.group("frac"):
+        value = float(f"{int(raw.replace('.', ''))}.{match.group('frac')}")
+    cursor = match.end()
+    scale = _SCALE_AFTER.match(text, cursor)
+    if scale:
+        value = value * float(SCALE_WORDS[scale.group("mult").lower()])
+        cursor = scale.end()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return value, cursor
+
+
+def scale_after(text: str, end: int) -> int:
+    """The scale of a scale word right after ``end`` ("nghìn tỷ" is 10^12), else 1."""
+    if _COMPOUND_SCALE.match(text, end):
+        return 10**12
+    scale = _SCALE_AFTER.match(text, end)
+    return SCALE_WORDS[scale.group("mult").lower()] if scale else 1

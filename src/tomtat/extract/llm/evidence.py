@@ -13,17 +13,6 @@ __all__ = ["FoldedText", "fold", "locate_quote", "name_in_quote", "quote_problem
 fold = fold_text
 """Fold an article once for the validators (the one folding, cached)."""
 
-# Scale words written after a number: "5 tỷ đồng" is 5 000 000 000.
-_SCALES = (
-    ("nghìn tỷ", 10**12),
-    ("ngàn tỷ", 10**12),
-    ("tỷ", 10**9),
-    ("tỉ", 10**9),
-    ("triệu", 10**6),
-    ("nghìn", 10**3),
-    ("ngàn", 10**3),
-)
-
 
 def locate_quote(quote: str, article: FoldedText, start_hint: int = 0) -> tuple[int, int] | None:
     """``[start, end)`` of ``quote`` in the original text behind ``article``, or None.
@@ -51,18 +40,15 @@ def quote_problem(quote: str | None, article: FoldedText) -> str | None:
 
 def numbers_in(quote: str) -> list[float]:
     """Every value a number in ``quote`` may stand for (with a following scale word applied)."""
-    from tomtat.text.numbers import iter_numbers
+    from tomtat.text.numbers import iter_numbers, scale_after
 
     values: list[float] = []
-    folded = quote.lower()
     for token in iter_numbers(quote):
         value = float(token.value)
         values.append(value)
-        after = folded[token.end : token.end + 12].lstrip()
-        for word, scale in _SCALES:
-            if after.startswith(word):
-                values.append(value * scale)
-                break
+        scale = scale_after(quote, token.end)
+        if scale != 1:
+            values.append(value * scale)
     return values
 
 
