@@ -7,48 +7,28 @@ drop dates, years, durations, references, names and award counts; the labellers 
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from tomtat.text.award_mentions import OVERALL_RE, find_award_mentions
 from tomtat.text.mentions import AwardMention, StatMention
 from tomtat.text.numbers import (
     FIGURE,
-    MAX_COUNT_DIGITS,
     NUMBER_WORDS,
     parse_count,
     parse_number_words,
-    read_figure,
 )
 from tomtat.text.segment import iter_sentences
 from tomtat.text.stat_labels import (
-    CHANGE_AFTER,
-    CLASSIFIERS,
-    GENERIC_LABELS,
-    MONEY_KEYS,
-    MONEY_PURPOSE,
-    SHARE_OF_VERB,
-    THRESHOLD_AFTER,
-    TOTAL_BEFORE,
-    classifier_label,
     label_after,
-    label_before,
-    moved_rate_label,
-    share_of_label,
-    verb_phrase,
 )
-from tomtat.text.vocab import (
-    QUALIFIERS,
-)
-
-_UNIT_RE = re.compile(
-    r"[^\S\n]*(?:(?P<pct>%|phần\s+trăm)|(?P<money>đồng|VNĐ|VND|đ)(?!\w)"
-    r"|(?P<unit>km2|km²|km|m2|m²|m3|ha|kg|tấn|lít|USD|đô\s+la)(?!\w))",
-    re.I,
-)
-
-_DURATION_AFTER = re.compile(
-    r"(?i)[^\S\n]+(?:năm|tháng|tuần|ngày|giờ|phút|giây|thập\s+kỷ|thế\s+kỷ|tuổi)(?!\w)(?![^\S\n]+công)"
+from tomtat.text.stat_rules import (
+    DURATION_AFTER,
+    Figure,
+    excluded_by,
+    excluded_by_word,
+    in_spans,
+    read_statistic,
+    words_before,
 )
 
 
@@ -140,196 +120,27 @@ _PAIR_RE = re.compile(
 )
 
 
-def _in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
-    for j in (i, i + 1):
-        if 0 <= j < len(spans):
-            s, e = spans[j]
-            if s < end and start < e:
-                return True
-    return False
-
-
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)([^\S\n]*)$")
-
-_EXCLUDE_WORDS = frozenset(
-    """số thứ hạng khóa khoá điều khoản mục phần kỳ tầng trang lúc ngày tháng năm quý tuần lớp
-    đợt tổ khu ấp thôn xóm bản buôn quận phường đường km lô phòng căn nhà chương nhóm cấp độ
-    bước tuổi mã phiên top hệ kiểu loại mẫu version v đoàn đội khối tòa toà dãy ca kíp""".split()
-)
-
-_EXCLUDE_PAIRS = frozenset(
-    {
-        "lần thứ", "quốc lộ", "tỉnh lộ", "giai đoạn", "đề án", "dự án", "chỉ thị", "nghị quyết",
-        "kế hoạch", "quyết định", "thông tư", "nghị định", "chương trình", "công văn",
-        "hướng dẫn", "thông báo", "kết luận", "quy định", "chuyên đề", "văn bản", "tờ trình",
-        "công điện", "chỉ đạo", "đạo luật",
-    }
-)  # fmt: skip
-
-
-def _words_before(text: str, pos: int) -> list[str]:
-    """Up to two words right before ``pos``; "" marks punctuation (or the start) in between.
-
-    ``["gần", "như"]`` for "... gần như 100"; ``["", "Có"]`` for ". Có 5 xã".
-    """
-    words: list[str] = []
-    cursor = pos
-    for _ in range(2):
-        window_start = max(0, cursor - 40)
-        match = _WORD_BEFORE.search(text, window_start, cursor)
-        if match is None:
-            words.insert(0, "")
-            break
-        words.insert(0, match.group(1))
-        cursor = match.start()
-    return words
-
-
-def _excluded_by_word(before: list[str]) -> bool:
-    last = before[-1].lower()
-    if last in _EXCLUDE_WORDS:
-        return True
-    return len(before) > 1 and f"{before[-2].lower()} {last}" in _EXCLUDE_PAIRS
-
-
 def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) -> list[StatMention]:
     """The numeric facts of ``text`` other than award counts, dates, years and references.
 
-    ``mentions`` are the text's award mentions when the caller has them already.
+    ``mentions`` are the text's award mentions when the caller has them already. Each figure
+    goes through the named rules of :data:`tomtat.text.stat_rules.EXCLUSIONS`, then is
+    read, labelled and hedged by :func:`tomtat.text.stat_rules.read_statistic`.
     """
     if mentions is None:
         mentions = find_award_mentions(text)
     excluded = _excluded_spans(text, mentions)
     stats: list[StatMention] = []
-    n = len(text)
     for match in FIGURE.finditer(text):
-        start, end = match.start(), match.end()
-        raw = match.group("num")
-        if len(raw) > MAX_COUNT_DIGITS or _in_spans(excluded, start, end):
+        figure = Figure(text, match, excluded)
+        if excluded_by(figure) is not None:
             continue
-        if len(raw) == 4 and "1900" <= raw <= "2100" and not match.group("frac"):
-            continue  # a year: Vietnamese writes the count 2.022 with a dot
-        if start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(“\"'‘[":
-            continue  # glued to something: "Covid-19", "(V05)" handled by the regex
-        before = _words_before(text, start)
-        if before and before[-1] != "" and _excluded_by_word(before):
-            if not (
-                len(before) > 1 and before[-2].lower() == "mỗi" and _PER_UNIT_AFTER.match(text, end)
-            ):
-                continue  # "mỗi căn 50 triệu đồng": a rate per unit, not a house number
-        if _in_quoted_name(text, start, end):
-            continue
-        if before and before[-1][:1].isupper() and before[-1].lower() not in QUALIFIERS:
-            # "Ban Chỉ đạo 138", "Quận 1": a name; a capitalised sentence opener is fine
-            if len(before) > 1 and before[-2] != "":
-                continue
-        if _DURATION_AFTER.match(text, end):
-            continue
-        if before and before[-1].lower() == "từ" and THRESHOLD_AFTER.match(text, end):
-            continue
-        if (
-            before
-            and before[-1].lower() == "dưới"
-            and _TARGET_BEFORE.search(text, max(0, start - 120), start)
-        ):
-            continue  # "không còn xã dưới 10 tiêu chí": the bound of a target, not a fact
-        read = read_figure(text, match)
-        if read is None:
-            continue
-        value, cursor = read
-        unit: str | None = None
-        unit_match = _UNIT_RE.match(text, cursor)
-        label: str | None = None
-        stat_end = cursor
-        if unit_match:
-            stat_end = unit_match.end()
-            if unit_match.group("pct"):
-                unit = "%"
-                after = label_after(text, stat_end, min(n, stat_end + 200))
-                label = after[0] if after else label_before(text, start)
-                share_of = SHARE_OF_VERB.match(text, stat_end)
-                if share_of is not None:
-                    # "100% số xã đạt chuẩn nông thôn mới": the verb phrase names the share
-                    rest = label_after(text, share_of.end(), min(n, share_of.end() + 200))
-                    if rest is not None:
-                        share_head = " ".join(share_of.group("head").split())
-                        label = f"{share_head} {rest[0]}"
-                moved = moved_rate_label(text, start, stat_end)
-                if moved is not None:
-                    label = moved
-                elif not label and before and before[-1].lower() == "chiếm":
-                    share = share_of_label(text, start)
-                    label = f"tỷ lệ {share}" if share else None
-                change = CHANGE_AFTER.match(text, stat_end)
-                if not label and before and before[-1].lower() in ("tăng", "giảm") and change:
-                    label = f"{before[-1].lower()} {change.group('cmp').strip()}"
-            elif unit_match.group("money"):
-                unit = "đồng"
-                after = label_after(text, stat_end, min(n, stat_end + 200))
-                label = label_before(text, start, money=True) or (after[0] if after else "tiền")
-                purpose = MONEY_PURPOSE.match(text, stat_end)
-                if purpose and label and not MONEY_KEYS.search(label):
-                    # "Tỉnh đã chi 4 tỷ đồng cho các chế độ ...": the purpose names the money
-                    verb = verb_phrase(label)
-                    label = f"{verb} cho {' '.join(purpose.group('what').split())}"
-            else:
-                unit = " ".join(unit_match.group("unit").split())
-                after = label_after(text, stat_end, min(n, stat_end + 200))
-                label = after[0] if after else label_before(text, start)
-        else:
-            after = label_after(text, cursor, min(n, cursor + 200))
-            if after is None:
-                continue
-            label, stat_end = after
-            if label.lower() in CLASSIFIERS:
-                label = classifier_label(text, start, stat_end, label, before, stats)
-            elif label.lower() in GENERIC_LABELS:
-                # "nâng tổng số hội viên lên 63.450 người": the count is of what comes before
-                head = label_before(text, start)
-                if head and TOTAL_BEFORE.search(head):
-                    label = head
-        if not label:
-            continue
-        qualifier = None
-        stat_start = start
-        if before and before[-1]:
-            last = before[-1].lower()
-            if last == "như" and len(before) > 1 and before[-2].lower() == "gần":
-                qualifier = "gần như"
-            elif last in QUALIFIERS:
-                qualifier = last
-            if qualifier is not None:
-                stat_start = text.rfind(qualifier.split()[0], max(0, start - 16), start)
-                if stat_start < 0 or text[stat_start:start].lower().split() != qualifier.split():
-                    found = text.lower().rfind(qualifier.split()[0], max(0, start - 16), start)
-                    stat_start = found if found >= 0 else start
-        stats.append(
-            StatMention(
-                label, value, unit, qualifier, stat_start, stat_end, text[stat_start:stat_end]
-            )
-        )
+        stat = read_statistic(figure, stats)
+        if stat is not None:
+            stats.append(stat)
     stats.extend(_word_statistics(text, excluded))
     # "73/126 địa bàn": the numerator takes the denominator's label
     return _ratio_numerators(text, sorted(stats, key=lambda s: s.start), excluded)
-
-
-# "Tai nạn giao thông giảm 3 vụ", "sửa chữa 21 căn": a counter word alone names nothing
-_TARGET_BEFORE = re.compile(r"(?i)(?<!\w)(?:không\s+còn|phấn\s+đấu|mục\s+tiêu)(?!\w)[^.;\n]*$")
-
-_PER_UNIT_AFTER = re.compile(
-    r"(?i)(?:[^\S\n]*(?:tỷ|tỉ|triệu|nghìn|ngàn))?[^\S\n]*(?:đồng|VNĐ|VND|đ|%|m2|m²|ha|kg|tấn)(?!\w)"
-)
-
-_QUOTED_NAME = re.compile(r"[\"“‘'](?P<body>[^\"”’'\n]{1,30})[\"”’']")
-
-
-def _in_quoted_name(text: str, start: int, end: int) -> bool:
-    """'"3 cứng"', '"5 không, 3 sạch"': a number opening a short quoted name is no count."""
-    if start == 0 or text[start - 1] not in "\"“‘'":
-        return False
-    match = _QUOTED_NAME.match(text, start - 1)
-    return match is not None and not _UNIT_RE.match(text, end)
 
 
 _WORD_STAT = re.compile(
@@ -348,10 +159,10 @@ def _word_statistics(text: str, excluded: list[tuple[int, int]]) -> list[StatMen
         return found
     for match in _WORD_STAT.finditer(text):
         start, end = match.start(), match.end()
-        if _in_spans(excluded, start, end) or _DURATION_AFTER.match(text, end):
+        if in_spans(excluded, start, end) or DURATION_AFTER.match(text, end):
             continue
-        before = _words_before(text, start)
-        if before and before[-1] and _excluded_by_word(before):
+        before = words_before(text, start)
+        if before and before[-1] and excluded_by_word(before):
             continue
         value = parse_number_words(match.group())
         if not isinstance(value, int) or value < 2:
@@ -383,10 +194,10 @@ def _ratio_numerators(
     extra: list[StatMention] = []
     candidates = []
     for match in _RATIO_RE.finditer(text):
-        if _in_spans(excluded, match.start(), match.end()):
+        if in_spans(excluded, match.start(), match.end()):
             continue
-        before = _words_before(text, match.start())
-        if before and before[-1] and _excluded_by_word(before):
+        before = words_before(text, match.start())
+        if before and before[-1] and excluded_by_word(before):
             continue  # "xếp thứ 5/63 tỉnh", "Quyết định 12/QĐ" ...
         after = label_after(text, match.end(), min(len(text), match.end() + 200))
         if after is not None:
