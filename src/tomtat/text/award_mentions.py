@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
+from typing import Protocol, TypeVar
 
 from tomtat.schemas import AwardType
 from tomtat.text.award_parts import (
@@ -35,18 +37,23 @@ from tomtat.text.mentions import AwardMention
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
 
 
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_H = TypeVar("_H", bound=_Spanned)
+
+
 def find_award_mentions(text: str) -> list[AwardMention]:
     """Every grant clause of ``text``, in text order, not deduplicated (see module doc)."""
     mentions: list[AwardMention] = []
     low = lowered(text)
-    hints = [m.start() for m in AWARD_HINT.finditer(low if low is not None else text.lower())]
-    if not hints:
+    clauses = _grant_clauses(text, low)
+    if not clauses:
         return mentions
-    clauses: list[Clause] = []
-    for number, (s_start, s_end) in enumerate(iter_sentences(text)):
-        first = bisect.bisect_left(hints, s_start)
-        if first < len(hints) and hints[first] < s_end:
-            clauses.extend(sentence_clauses(text, number, s_start, s_end))
     sentence_spans: dict[int, tuple[int, int]] = {}
     for clause in clauses:
         s = sentence_spans.get(clause.sentence)
@@ -55,6 +62,55 @@ def find_award_mentions(text: str) -> list[AwardMention]:
         )
     previous: tuple[int, TypeHit] | None = None  # (sentence, last hit) for ';' lists
     sentence_markers: dict[int, tuple[bool, bool]] = {}
+    for clause, types, counts in _hits_by_clause(text, low, clauses, sentence_spans):
+        if not types and counts:
+            types = _untyped_grant(text, clause, counts, previous, sentence_spans, sentence_markers)
+        if not types:
+            if previous is not None and previous[0] != clause.sentence:
+                previous = None
+            continue
+        _resolve_issuers(text, clause, types, previous)
+        assign_counts(types, counts, text)
+        markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
+        for hit in types:
+            _add_recipients(text, clause, hit)
+            at_event = grant_at_event(
+                markers, hit, text[max(clause.start, hit.start - LOOKBACK) : hit.start]
+            )
+            mentions.append(_to_mention(text, clause, hit, at_event))
+        previous = (clause.sentence, types[-1])
+    return mentions
+
+
+def _grant_clauses(text: str, low: str | None) -> list[Clause]:
+    """The clauses of the sentences that hold an award hint ("khen", "chương", ...)."""
+    hints = [m.start() for m in AWARD_HINT.finditer(low if low is not None else text.lower())]
+    clauses: list[Clause] = []
+    if not hints:
+        return clauses
+    for number, (s_start, s_end) in enumerate(iter_sentences(text)):
+        first = bisect.bisect_left(hints, s_start)
+        if first < len(hints) and hints[first] < s_end:
+            clauses.extend(sentence_clauses(text, number, s_start, s_end))
+    return clauses
+
+
+def _take(hits: list[_H], at: int, clause: Clause) -> tuple[list[_H], int]:
+    """The hits from index ``at`` that lie inside ``clause``, and the index after them."""
+    while at < len(hits) and hits[at].start < clause.start:
+        at += 1
+    inside = []
+    while at < len(hits) and hits[at].start < clause.end:
+        if hits[at].end <= clause.end:
+            inside.append(hits[at])
+        at += 1
+    return inside, at
+
+
+def _hits_by_clause(
+    text: str, low: str | None, clauses: list[Clause], sentence_spans: dict[int, tuple[int, int]]
+) -> Iterator[tuple[Clause, list[TypeHit], list[CountHit]]]:
+    """Each clause with the award words and counts inside it (read once per sentence)."""
     all_types: list[TypeHit] = []
     all_counts: list[CountHit] = []
     for s_start, s_end in sentence_spans.values():
@@ -62,78 +118,69 @@ def find_award_mentions(text: str) -> list[AwardMention]:
         all_counts.extend(count_hits(text, s_start, s_end, low))
     ti = ci = 0
     for clause in clauses:
-        while ti < len(all_types) and all_types[ti].start < clause.start:
-            ti += 1
-        while ci < len(all_counts) and all_counts[ci].start < clause.start:
-            ci += 1
-        types = []
-        while ti < len(all_types) and all_types[ti].start < clause.end:
-            if all_types[ti].end <= clause.end:
-                types.append(all_types[ti])
-            ti += 1
-        counts = []
-        while ci < len(all_counts) and all_counts[ci].start < clause.end:
-            if all_counts[ci].end <= clause.end:
-                counts.append(all_counts[ci])
-            ci += 1
-        if not types and not counts:
-            if previous is not None and previous[0] != clause.sentence:
-                previous = None
+        types, ti = _take(all_types, ti, clause)
+        counts, ci = _take(all_counts, ci, clause)
+        yield clause, types, counts
+
+
+def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
+    """The issuer a hit names itself: "<type> của X", "X (đã) tặng <type>", "thừa ủy quyền"."""
+    issuer = issuer_after(text, hit.end, clause.end, hit.type)
+    before_issuer, active = issuer_before(text, clause.start, hit.start)
+    proxy = _ON_BEHALF.search(text, max(clause.start, hit.start - LOOKBACK), hit.start)
+    if proxy and not issuer and ISSUER_HEAD.match(proxy.group("x")):
+        # "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng X trao Huân chương ...":
+        # the honour is the Chủ tịch nước's; the speaker only presents it
+        before_issuer, active = clean_phrase(proxy.group("x")), True
+    hit.issuer = issuer or before_issuer
+    hit.issuer_active = active and before_issuer is not None
+
+
+def _shares_the_verb(text: str, prior: TypeHit | None, hit: TypeHit) -> bool:
+    """ "X tặng Cờ thi đua cho 3 tập thể và Bằng khen cho 12 ...": one verb, one issuer."""
+    return (
+        prior is not None and prior.issuer_active and not VERB_RE.search(text, prior.end, hit.start)
+    )
+
+
+def _opens_with_the_verb(
+    text: str, clause: Clause, hit: TypeHit, previous: tuple[int, TypeHit] | None
+) -> bool:
+    """ "X tặng Bằng khen cho 3 tập thể; tặng Giấy khen cho 10 tập thể": the list item opens
+    with the verb, its subject is the previous item's."""
+    return (
+        previous is not None
+        and previous[0] == clause.sentence
+        and previous[1].issuer_active
+        and VERB_RE.match(text, clause.start, hit.start) is not None
+    )
+
+
+def _resolve_issuers(
+    text: str, clause: Clause, types: list[TypeHit], previous: tuple[int, TypeHit] | None
+) -> None:
+    """Set the issuer of each award word of a clause, own or shared (see module doc)."""
+    for i, hit in enumerate(types):
+        if hit.carried:
             continue
-        if not types and counts:
-            types = _untyped_grant(text, clause, counts, previous, sentence_spans, sentence_markers)
-        if not types:
-            if previous is not None and previous[0] != clause.sentence:
-                previous = None
+        _own_issuer(text, clause, hit)
+        if hit.issuer is not None:
             continue
-        for i, hit in enumerate(types):
-            if hit.carried:
-                continue
-            issuer = issuer_after(text, hit.end, clause.end, hit.type)
-            before_issuer, active = issuer_before(text, clause.start, hit.start)
-            proxy = _ON_BEHALF.search(text, max(clause.start, hit.start - LOOKBACK), hit.start)
-            if proxy and not issuer and ISSUER_HEAD.match(proxy.group("x")):
-                # "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng X trao Huân chương ...":
-                # the honour is the Chủ tịch nước's; the speaker only presents it
-                before_issuer, active = clean_phrase(proxy.group("x")), True
-            hit.issuer = issuer or before_issuer
-            hit.issuer_active = active and before_issuer is not None
-            prior = types[i - 1] if i else None
-            if (
-                hit.issuer is None
-                and prior is not None
-                and prior.issuer_active
-                and not VERB_RE.search(text, prior.end, hit.start)
-            ):
-                # "Chủ tịch UBND tỉnh tặng Cờ thi đua cho 3 tập thể và Bằng khen cho 12 ...":
-                # one verb, one issuer, two awards
-                hit.issuer, hit.issuer_active = prior.issuer, True
-            elif (
-                hit.issuer is None
-                and i == 0
-                and previous is not None
-                and previous[0] == clause.sentence
-                and previous[1].issuer_active
-                and VERB_RE.match(text, clause.start, hit.start)
-            ):
-                # "X tặng Bằng khen cho 3 tập thể; tặng Giấy khen cho 10 tập thể": the list
-                # item opens with the verb, its subject is the previous item's
-                hit.issuer, hit.issuer_active = previous[1].issuer, True
-        assign_counts(types, counts, text)
-        markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
-        for hit in types:
-            if not hit.counts:
-                recipient = named_recipient(text, clause.start, hit, clause.end)
-                if recipient:
-                    hit.recipients.append(recipient)
-            else:
-                hit.recipients.extend(listed_recipients(text, hit, clause.end))
-            at_event = grant_at_event(
-                markers, hit, text[max(clause.start, hit.start - LOOKBACK) : hit.start]
-            )
-            mentions.append(_to_mention(text, clause, hit, at_event))
-        previous = (clause.sentence, types[-1])
-    return mentions
+        prior = types[i - 1] if i else None
+        if _shares_the_verb(text, prior, hit) and prior is not None:
+            hit.issuer, hit.issuer_active = prior.issuer, True
+        elif i == 0 and previous is not None and _opens_with_the_verb(text, clause, hit, previous):
+            hit.issuer, hit.issuer_active = previous[1].issuer, True
+
+
+def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
+    """A named recipient of an uncounted grant, or the names listed after the counts."""
+    if not hit.counts:
+        recipient = named_recipient(text, clause.start, hit, clause.end)
+        if recipient:
+            hit.recipients.append(recipient)
+    else:
+        hit.recipients.extend(listed_recipients(text, hit, clause.end))
 
 
 _ON_BEHALF = re.compile(r"(?i)(?<!\w)thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(?P<x>[^,;]{3,80}),")
