@@ -520,47 +520,99 @@ class _Builder:
                 hedge=False,
             )
 
-    def cluster(self, start: int, end: int) -> None:
+    def _groups(self, start: int, end: int, kind: str) -> None:
+        for match in _GROUPS.finditer(self.text, start, end):
+            self.add_group(match.start(), match.end(), kind)
+
+    def _glued_before(self, start: int) -> bool:
         text = self.text
-        if start < self.consumed:
-            return
-        glued_before = start > 0 and (
+        return start > 0 and (
             text[start - 1].isalpha()
             or text[start - 1] == "_"
             or (start > 1 and text[start - 1] in "-–" and text[start - 2].isalpha())
         )
-        if (
+
+    def _period_year(self, start: int, end: int) -> bool:
+        """ "quý I/2023", "khóa XII/2021": the year of a period; else part of a code."""
+        text = self.text
+        if not (
             start > 1
             and text[start - 1] == "/"
             and text[start - 2].isalpha()
             and end - start <= _MAX_CLUSTER
-        ):  # "quý I/2023", "khóa XII/2021": the year of a period; else part of a code
-            raw = text[start:end]
-            kind = (
-                "year"
-                if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
-                else "document"
-            )
-            for match in _GROUPS.finditer(text, start, end):
+        ):
+            return False
+        raw = text[start:end]
+        is_year = raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
+        self._groups(start, end, "year" if is_year else "document")
+        return True
+
+    def _is_document(self, start: int, end: int) -> bool:
+        """ "09-CT/TW", "Quyết định 123": the number of a document."""
+        text = self.text
+        following = text[end : end + 1]
+        if following in ("/", "-") and _DOC_SUFFIX.match(text, end) is not None:
+            return True
+        window = max(0, start - _LOOKBACK)
+        return (
+            _previous_word(text, start) in _DOC_LAST_WORDS
+            and _DOC_WORD_BEFORE.search(text, window, start) is not None
+        )
+
+    def _separated(self, start: int, end: int) -> None:
+        """ "5/2023" (month and year), "73/126" (ratio), "2015-2020" (plain numbers)."""
+        raw = self.text[start:end]
+        groups = list(_GROUPS.finditer(self.text, start, end))
+        kind = "plain"
+        if "/" in raw and len(groups) == 2 and not ("-" in raw or "–" in raw):
+            month, year = groups[0].group(), groups[1].group()
+            if (
+                month.isdigit()
+                and 1 <= int(month) <= 12
+                and len(year) == 4
+                and year.isdigit()
+                and 1900 <= int(year) <= 2100
+            ):
+                kind = "date_part"  # "tháng 5/2023": month and year
+            else:
+                kind = "ratio"
+        for match in groups:
+            if kind == "date_part":
+                value = int(match.group())
+                self.add(value, match.start(), match.end(), kind, hedge=False)
+            else:
                 self.add_group(match.start(), match.end(), kind)
+
+    def _clock(self, start: int, end: int) -> bool:
+        """ "20h30", "7 giờ 15": an hour (and its minutes); True when read as a time."""
+        text, raw = self.text, self.text[start:end]
+        following = text[end : end + 1]
+        time = _TIME_AFTER.match(text, end) if following in ("h", "H", " ", "\u00a0") else None
+        if time is None or not re.fullmatch(r"\d{1,2}", raw) or int(raw) > 24:
+            return False
+        minute = time.group(1)
+        if minute is not None and int(minute) >= 60:
+            return False
+        self.add(int(raw), start, end, "time", hedge=False)
+        if minute is not None:
+            self.add(int(minute), time.start(1), time.end(1), "time", hedge=False)
+            self.consumed = time.end(1)
+        return True
+
+    def cluster(self, start: int, end: int) -> None:
+        """Read one run of digits and separators by what it is: code, date, time, ratio, count."""
+        text = self.text
+        if start < self.consumed or self._period_year(start, end):
             return
-        if glued_before and end - start <= _MAX_CLUSTER:  # "V05", "Covid-19": a name or code
-            for match in _GROUPS.finditer(text, start, end):
-                self.add_group(match.start(), match.end(), "document")
+        if self._glued_before(start) and end - start <= _MAX_CLUSTER:
+            self._groups(start, end, "document")  # "V05", "Covid-19": a name or code
             return
         raw = text[start:end]
         if len(raw) > _MAX_CLUSTER:
             return  # hundreds of numbers glued by separators: a data dump, not prose
-        window = max(0, start - _LOOKBACK)
         in_date = self.in_date(start)
-        following = text[end : end + 1]
-        is_document = (following in ("/", "-") and _DOC_SUFFIX.match(text, end) is not None) or (
-            _previous_word(text, start) in _DOC_LAST_WORDS
-            and _DOC_WORD_BEFORE.search(text, window, start) is not None
-        )
-        if is_document and not in_date:
-            for match in _GROUPS.finditer(text, start, end):
-                self.add_group(match.start(), match.end(), "document")
+        if not in_date and self._is_document(start, end):
+            self._groups(start, end, "document")
             return
         if in_date:
             for match in re.finditer(r"\d+", raw):
@@ -569,39 +621,10 @@ class _Builder:
             return
         if ":" in raw:
             self._time_or_groups(start, end)
-            return
-        if "/" in raw or "-" in raw or "–" in raw:
-            groups = list(_GROUPS.finditer(text, start, end))
-            kind = "plain"
-            if "/" in raw and len(groups) == 2 and not ("-" in raw or "–" in raw):
-                month, year = groups[0].group(), groups[1].group()
-                if (
-                    month.isdigit()
-                    and 1 <= int(month) <= 12
-                    and len(year) == 4
-                    and year.isdigit()
-                    and 1900 <= int(year) <= 2100
-                ):
-                    kind = "date_part"  # "tháng 5/2023": month and year
-                else:
-                    kind = "ratio"
-            for match in groups:
-                if kind == "date_part":
-                    value = int(match.group())
-                    self.add(value, match.start(), match.end(), kind, hedge=False)
-                else:
-                    self.add_group(match.start(), match.end(), kind)
-            return
-        time = _TIME_AFTER.match(text, end) if following in ("h", "H", " ", "\u00a0") else None
-        if time is not None and re.fullmatch(r"\d{1,2}", raw) and int(raw) <= 24:
-            minute = time.group(1)
-            if minute is None or int(minute) < 60:
-                self.add(int(raw), start, end, "time", hedge=False)
-                if minute is not None:
-                    self.add(int(minute), time.start(1), time.end(1), "time", hedge=False)
-                    self.consumed = time.end(1)
-                return
-        self.add_group(start, end, "plain")
+        elif "/" in raw or "-" in raw or "–" in raw:
+            self._separated(start, end)
+        elif not self._clock(start, end):
+            self.add_group(start, end, "plain")
 
     def _time_or_groups(self, start: int, end: int) -> None:
         raw = self.text[start:end]
