@@ -547,21 +547,6 @@ def _place_fields(
     return province, province_ev, district, district_ev
 
 
-def _headline_conflict(text: str, title: str | None, lead: tuple[int, int]) -> str | None:
-    """The headline's "năm YYYY" against the years of what the lead says the meeting does."""
-    if not title:
-        return None
-    title_years = {m.group("y") for m in _YEAR_IN.finditer(title)}
-    # any year the lead writes (a range's ends, "2024" without "năm") counts as agreeing
-    lead_years = set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text[lead[0] : lead[1]]))
-    if title_years and lead_years and not title_years & lead_years:
-        return (
-            f"the headline names the meeting 'năm {', '.join(sorted(title_years))}', "
-            f"the lead says 'năm {', '.join(sorted(lead_years))}'"
-        )
-    return None
-
-
 def extract_event(
     text: str, *, title: str | None = None, published: str | None = None
 ) -> EventResult:
@@ -617,8 +602,4 @@ def extract_event(
     if period is not None:
         event.review_period, evidence["review_period"] = period
     event.evidence = evidence
-    conflicts = []
-    headline = _headline_conflict(text, title, obj)
-    if headline:
-        conflicts.append(headline)
-    return EventResult(event, lead, warnings, conflicts)
+    return EventResult(event, lead, warnings)
