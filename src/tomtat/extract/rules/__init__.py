@@ -44,7 +44,7 @@ class RulesExtractor:
             people=extract_people(text, author=article.author),
             awards=awards,
             statistics=build_statistics(text, mentions),
-            conflicts=award_conflicts + event.conflicts,
+            conflicts=award_conflicts,
             warnings=warnings,
             meta=Meta(backend=self.name),
         )
