@@ -32,7 +32,7 @@ from tomtat.text.stat_labels import (
     share_of_label,
     verb_phrase,
 )
-from tomtat.text.vocab import QUALIFIERS
+from tomtat.text.vocab import QUALIFIERS, SCALE_WORDS
 
 __all__ = [
     "DURATION_AFTER",
@@ -115,7 +115,9 @@ def excluded_by_word(before: list[str]) -> bool:
 _TARGET_BEFORE = re.compile(r"(?i)(?<!\w)(?:không\s+còn|phấn\s+đấu|mục\s+tiêu)(?!\w)[^.;\n]*$")
 
 _PER_UNIT_AFTER = re.compile(
-    r"(?i)(?:[^\S\n]*(?:tỷ|tỉ|triệu|nghìn|ngàn))?[^\S\n]*(?:đồng|VNĐ|VND|đ|%|m2|m²|ha|kg|tấn)(?!\w)"
+    r"(?i)(?:[^\S\n]*(?:"
+    + "|".join(SCALE_WORDS)
+    + r"))?[^\S\n]*(?:đồng|VNĐ|VND|đ|%|m2|m²|ha|kg|tấn)(?!\w)"
 )
 
 _QUOTED_NAME = re.compile(r"[\"“‘'](?P<body>[^\"”’'\n]{1,30})[\"”’']")
