@@ -428,6 +428,9 @@ def sentence_markers_at(
 
 
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
+    """Whether a grant is made at the reported event, by the four rules of
+    :mod:`tomtat.text.counts` (event marker; period marker with an active issuer; no
+    proposal or past honour; else at the event)."""
     event_marker, period_marker = markers
     if event_marker:
         return True
