@@ -141,3 +141,34 @@ def test_two_grants_listed_in_one_paragraph_are_no_conflict() -> None:
     )
     checked = cross_check(make_article(text), summary)
     assert checked.checks == [] and checked.conflicts == []
+
+
+LEAD_TEXT = (
+    "Hội nghị tổng kết công tác năm 2023\n\n"
+    "Sáng 5/1, UBND huyện tổ chức hội nghị tổng kết công tác năm 2022."
+)
+
+
+def _with_kinds(text: str, quote: str, title: str | None) -> tuple[object, object]:
+    start = text.index(quote)
+    evidence = {"kinds": {"quote": quote, "start": start, "end": start + len(quote)}}
+    summary = make_summary(title=title, event={"evidence": evidence})
+    return make_article(text), summary
+
+
+def test_headline_year_against_the_lead_is_a_conflict_of_the_check() -> None:
+    quote = "tổ chức hội nghị tổng kết công tác năm 2022"
+    article, summary = _with_kinds(LEAD_TEXT, quote, "Hội nghị tổng kết công tác năm 2023")
+    checked = cross_check(article, summary)  # type: ignore[arg-type]
+    finding = next(f for f in checked.checks if f.kind == "headline_mismatch")
+    assert (finding.value, finding.text_value) == (2023, 2022)
+    assert finding.quote == quote and LEAD_TEXT[finding.start : finding.end] == quote  # type: ignore[index]
+    assert any("năm 2023" in c and "năm 2022" in c for c in checked.conflicts)
+
+
+def test_lead_writing_the_headline_year_in_a_range_agrees() -> None:
+    text = LEAD_TEXT.replace("năm 2022.", "giai đoạn 2019-2023.")
+    quote = "tổ chức hội nghị tổng kết công tác giai đoạn 2019-2023"
+    article, summary = _with_kinds(text, quote, "Hội nghị tổng kết công tác năm 2023")
+    checked = cross_check(article, summary)  # type: ignore[arg-type]
+    assert not any(f.kind == "headline_mismatch" for f in checked.checks)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 from tomtat.check import cross_check
-from tomtat.check.grounding import fold_text, ground_evidence, locate
+from tomtat.check.grounding import ground_evidence
 from tomtat.schemas import Alignment, Evidence
+from tomtat.text.fold import fold_text, locate
 
 from .checkkit import kinds, make_article, make_summary
 

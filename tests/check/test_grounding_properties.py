@@ -7,8 +7,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tomtat.check.grounding import fold_text, locate
 from tomtat.schemas import Alignment
+from tomtat.text.fold import fold_text, locate
 
 WORDS = st.sampled_from(
     [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tomtat.text.dedupe import duplicate_flags, normalise_key, split_sentences
+from tomtat.text.dedupe import duplicate_flags, normalise_key
 
 P1 = "Năm 2023, Công an huyện đã điều tra, khám phá 45 vụ án. Tỷ lệ điều tra đạt 92,5%."
 P2 = "Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể và 18 cá nhân."
@@ -44,15 +44,6 @@ def test_far_apart_near_copies_found_through_the_index() -> None:
     flags = duplicate_flags([P2, *fillers, typo])
     assert flags[-1] is True
     assert not any(flags[:-1])
-
-
-def test_split_sentences() -> None:
-    text = "Ông A phát biểu. Năm 2020, “Tốt” lắm! 5 tập thể được khen… bà B nói tiếp."
-    assert split_sentences(text) == [
-        "Ông A phát biểu.",
-        "Năm 2020, “Tốt” lắm!",
-        "5 tập thể được khen… bà B nói tiếp.",
-    ]
 
 
 def test_normalise_key() -> None:

@@ -326,3 +326,33 @@ def test_iter_numbers_named_bodies_and_clock_times() -> None:
 )
 def test_iter_numbers_more_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.raw, t.kind) for t in iter_numbers(text)] == expected
+
+
+# --- the count finder's forms, read by the same module ---------------------------------------
+
+
+def test_parse_count_reads_grouped_padded_and_word_counts() -> None:
+    from tomtat.text.numbers import parse_count
+
+    assert parse_count("1.131") == 1131
+    assert parse_count("02") == 2
+    assert parse_count("sáu") == 6
+    assert parse_count("1.2.3x") is None
+    assert parse_count("9" * 16) is None
+
+
+def test_read_figure_applies_the_scale_word_after_it() -> None:
+    from tomtat.text.numbers import FIGURE, read_figure
+
+    text = "thu hồi 2,5 tỷ đồng và 618 tổ"
+    values = [read_figure(text, m) for m in FIGURE.finditer(text)]
+    assert values[0] == (2_500_000_000, text.index(" đồng"))
+    assert values[1] == (618, text.index(" tổ"))
+
+
+def test_scale_after_knows_compound_scales() -> None:
+    from tomtat.text.numbers import scale_after
+
+    assert scale_after("5 nghìn tỷ", 1) == 10**12
+    assert scale_after("5 triệu", 1) == 10**6
+    assert scale_after("5 người", 1) == 1

@@ -12,7 +12,11 @@ import logging
 from collections.abc import Iterable
 
 from tomtat.check.awards import AwardCheck, check_awards
-from tomtat.check.conflicts import already_described, find_conflicts
+from tomtat.check.conflicts import (
+    already_described,
+    find_conflicts,
+    find_headline_lead_mismatch,
+)
 from tomtat.check.event_fields import check_event_fields
 from tomtat.check.facts import TextFacts, gather_facts
 from tomtat.check.grounding import ground_summary, locate
@@ -44,7 +48,7 @@ def _check(summary: ArticleSummary, facts: TextFacts) -> tuple[ArticleSummary, A
     findings.extend(award_check.findings)
     findings.extend(check_values(result, facts))
     findings.extend(check_event_fields(result, facts.text))
-    for conflict in find_conflicts(facts):
+    for conflict in find_headline_lead_mismatch(facts, result) + find_conflicts(facts):
         findings.append(conflict.finding)
         if not already_described(conflict, result.conflicts):
             result.conflicts.append(conflict.sentence)

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from tomtat.check.awards import describe_counts
 from tomtat.check.facts import TextFacts
-from tomtat.check.grounding import fold_text
 from tomtat.check.matching import counts_of, same_issuer
 from tomtat.check.types import MentionLike
-from tomtat.schemas import Finding, FindingKind, Severity
+from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity
+from tomtat.text.fold import fold_text
 from tomtat.text.normalize import normalize_name
 
 MIN_PHRASE_WORDS = 4
@@ -230,6 +230,41 @@ def already_described(conflict: Conflict, existing: list[str]) -> bool:
         if all(set(side) <= numbers for side in conflict.figures):
             return True
     return False
+
+
+_YEAR_IN = re.compile(r"(?i)(?<!\w)năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
+
+
+def find_headline_lead_mismatch(facts: TextFacts, summary: ArticleSummary) -> list[Conflict]:
+    """The headline's "năm YYYY" against every year of what the lead says the meeting does.
+
+    The lead's phrase is the quote of the summary's ``event.evidence["kinds"]``; any year it
+    writes (a range's ends, "2024" without "năm") agrees with the headline.
+    """
+    title = summary.title
+    kinds = summary.event.evidence.get("kinds")
+    if not title or kinds is None or not kinds.quote:
+        return []
+    title_years = sorted({m.group("y") for m in _YEAR_IN.finditer(title)})
+    lead_years = sorted(set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", kinds.quote)))
+    if not title_years or not lead_years or set(title_years) & set(lead_years):
+        return []
+    sentence = (
+        f"the headline names the meeting 'năm {', '.join(title_years)}', "
+        f"the lead says 'năm {', '.join(lead_years)}'"
+    )
+    finding = Finding(
+        kind=FindingKind.HEADLINE_MISMATCH,
+        severity=Severity.WARNING,
+        path="title",
+        message=f"headline says {', '.join(title_years)}, the lead says {', '.join(lead_years)}",
+        value=int(title_years[0]) if len(title_years) == 1 else [int(y) for y in title_years],
+        text_value=int(lead_years[0]) if len(lead_years) == 1 else [int(y) for y in lead_years],
+        start=kinds.start,
+        end=kinds.end,
+        quote=kinds.quote,
+    )
+    return [Conflict(finding, sentence, (tuple(title_years), tuple(lead_years)))]
 
 
 def find_conflicts(facts: TextFacts) -> list[Conflict]:

@@ -11,12 +11,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from tomtat.check.grounding import FoldedText, fold_text
 from tomtat.check.types import MentionLike, StatLike
+from tomtat.text.analysis import Analysis, analyse
 from tomtat.text.article import Article
-from tomtat.text.counts import find_award_mentions, find_statistics
+from tomtat.text.fold import FoldedText, fold_text
 from tomtat.text.normalize import normalize_name
-from tomtat.text.numbers import iter_numbers, parse_number
+from tomtat.text.numbers import NumberToken, parse_number
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ class LazyNumberIndex(NumberIndex):
         if not self._full:
             self._full = True
             log.info("reading every number form of a %d-character text", len(self._text))
-            _add_finder_tokens(self, self._text)
+            _add_finder_tokens(self, analyse(self._text))
 
     def __contains__(self, value: object) -> bool:
         if super().__contains__(value):
@@ -95,9 +95,9 @@ def _safe_parse(raw: str) -> float | None:
         return None
 
 
-def _add_finder_tokens(index: NumberIndex, text: str) -> None:
+def _add_finder_tokens(index: NumberIndex, analysis: Analysis) -> None:
     try:
-        tokens = iter_numbers(text)
+        tokens: Sequence[NumberToken] = analysis.numbers
     except Exception:  # a finder bug must not hide the digits we can still read
         log.exception("number finder failed; using digit groups only")
         tokens = []
@@ -112,14 +112,14 @@ def _add_digit_groups(index: NumberIndex, text: str) -> None:
             index.add(value, match.start(), match.end())
 
 
-def build_number_index(text: str) -> NumberIndex:
+def build_number_index(text: str, analysis: Analysis | None = None) -> NumberIndex:
     """Index the numbers of ``text``: the finder's values (multipliers folded, number words)
     plus every digit group as written, so "5 tỷ" gives 5e9 and 5, "1.131" gives 1131 (not
     1 or 131), "73/126" gives 73 and 126. A very large text gets a :class:`LazyNumberIndex`."""
     if len(text) > LARGE_TEXT:
         return LazyNumberIndex(text)
     index = NumberIndex()
-    _add_finder_tokens(index, text)
+    _add_finder_tokens(index, analysis if analysis is not None else analyse(text))
     _add_digit_groups(index, text)
     return index
 
@@ -156,13 +156,14 @@ class TextFacts:
         mentions: Sequence[MentionLike],
         stats: Sequence[StatLike] | None = None,
         headline: Paragraph | None = None,
+        analysis: Analysis | None = None,
     ) -> None:
         self.text = text
         self.mentions = mentions
         self.headline = headline
-        self.numbers = build_number_index(text)
+        self.analysis = analysis if analysis is not None else analyse(text)
+        self.numbers = build_number_index(text, self.analysis)
         self._stats = stats
-        self._folded: FoldedText | None = None
         self._words: frozenset[str] | None = None
 
     @property
@@ -170,7 +171,7 @@ class TextFacts:
         """The statistics finder's facts (read on first use)."""
         if self._stats is None:
             try:
-                self._stats = find_statistics(self.text)
+                self._stats = list(self.analysis.statistics)
             except Exception:  # a finder bug must not stop the other checks
                 log.exception("statistics finder failed")
                 self._stats = []
@@ -179,9 +180,7 @@ class TextFacts:
     @property
     def folded(self) -> FoldedText:
         """The text folded for tolerant matching (built on first use)."""
-        if self._folded is None:
-            self._folded = fold_text(self.text)
-        return self._folded
+        return self.analysis.folded
 
     @property
     def words(self) -> frozenset[str]:
@@ -233,9 +232,10 @@ def gather_facts(
     the loader did not.
     """
     text = article.text
+    analysis = article.analysis  # the same reading as the extractor's
     if mentions is None:
         try:
-            mentions = find_award_mentions(text)
+            mentions = analysis.award_mentions
         except Exception:  # a finder bug must not stop the other checks
             log.exception("award finder failed on %s", article.id)
             mentions = []
@@ -244,4 +244,5 @@ def gather_facts(
         mentions=list(mentions),
         stats=None if stats is None else list(stats),
         headline=_headline(article, title),
+        analysis=analysis,
     )

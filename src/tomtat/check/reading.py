@@ -17,15 +17,13 @@ from pydantic import ValidationError
 from tomtat.schemas import ArticleSummary, AwardType, EventKind, PartOfDay, Qualifier
 from tomtat.text.normalize import normalize_name
 from tomtat.text.numbers import parse_number
+from tomtat.text.vocab import award_type_of
 
 log = logging.getLogger(__name__)
 
 
 class SummaryReadError(ValueError):
     """The summary cannot be read at all; the message is one clear line."""
-
-
-_TYPES = {normalize_name(t.value): t for t in AwardType}
 
 
 def _number(value: Any) -> int | float | None:
@@ -68,13 +66,8 @@ def _enum(enum: type[Any], value: Any) -> Any:
 
 
 def _award_type(value: Any) -> str:
-    key = normalize_name(_text(value) or "")
-    if key in _TYPES:
-        return _TYPES[key].value
-    for name, member in _TYPES.items():
-        if name and key.startswith(name):
-            return member.value
-    return AwardType.KHAC.value
+    found = award_type_of(_text(value) or "")
+    return (found or AwardType.KHAC).value
 
 
 def _items(value: Any) -> list[Mapping[str, Any]]:

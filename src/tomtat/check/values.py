@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from tomtat.check.facts import NumberAt, TextFacts
-from tomtat.check.grounding import fold_token
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Statistic
+from tomtat.text.fold import fold_token
 from tomtat.text.normalize import similarity
+from tomtat.text.vocab import QUALIFIERS, UNIT_WORDS
 
 WINDOW_BEFORE = 80
 WINDOW_AFTER = 60
@@ -67,9 +68,11 @@ def _finder_disagrees(stat: Statistic, facts: TextFacts) -> Finding | None:
 
 
 _GENERIC = frozenset(fold_token(w) for w in "số lượng tổng có".split())
-_QUALIFIERS = frozenset(fold_token(w) for w in "gần hơn trên khoảng với là đạt được có".split())
+_QUALIFIERS = frozenset(
+    fold_token(w) for w in (*(q for q in QUALIFIERS if " " not in q), *"với là đạt được có".split())
+)
 _LINKS = frozenset(fold_token(w) for w in "ở tại với của và trong được cho".split())
-_UNITS = frozenset(fold_token(w) for w in "đồng tỷ triệu nghìn ngàn ha km m tấn kg lít usd".split())
+_UNITS = frozenset(fold_token(w) for w in UNIT_WORDS)
 AFTER_CHARS = 60
 AFTER_WORDS = 3
 HEAD_WORDS = 2

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from tomtat.report.escape import esc, fmt_number, fmt_value
 from tomtat.schemas import Alignment, ArticleSummary, Evidence, Finding
+from tomtat.text.fold import nearest_occurrence
 
 KINDS = ("meta", "event", "person", "award", "statistic", "finding")
 _RANK = {kind: rank for rank, kind in enumerate(KINDS)}
@@ -81,16 +82,9 @@ def place(
     if valid and start is not None and end is not None:
         if not quote or text[start:end] == quote:
             return Placement(start, end, "exact")
-    if quote:
-        hits: list[int] = []
-        at = text.find(quote)
-        while at != -1 and len(hits) < 1000:
-            hits.append(at)
-            at = text.find(quote, at + 1)
-        if hits:
-            anchor = start if start is not None else 0
-            best = min(hits, key=lambda h: abs(h - anchor))
-            return Placement(best, best + len(quote), "moved" if start is not None else "found")
+    best = nearest_occurrence(text, quote, start if start is not None else 0) if quote else None
+    if quote and best is not None:
+        return Placement(best, best + len(quote), "moved" if start is not None else "found")
     if fuzzy_ok and valid and start is not None and end is not None:
         return Placement(start, end, "fuzzy")
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tomtat.schemas import Evidence
+from tomtat.text.analysis import Analysis, analyse
 
 
 @dataclass(frozen=True)
@@ -81,3 +82,8 @@ class Article:
     warnings: tuple[str, ...] = ()
     # Values read from web furniture removed from ``text``, e.g. {"nguồn tin": "Phạm Mỹ Hạnh"}.
     notes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def analysis(self) -> Analysis:
+        """The text read once (:func:`tomtat.text.analysis.analyse`), shared by every reader."""
+        return analyse(self.text)

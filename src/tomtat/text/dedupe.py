@@ -23,6 +23,8 @@ from collections.abc import Sequence
 
 from rapidfuzz.fuzz import ratio
 
+from tomtat.text.segment import split_sentences
+
 __all__ = ["NEAR_THRESHOLD", "NEAR_WINDOW", "duplicate_flags", "normalise_key", "split_sentences"]
 
 NEAR_THRESHOLD = 95.0
@@ -31,8 +33,6 @@ _RECENT = 4  # the previous few paragraphs are always compared
 _SIGNATURE_SIZE = 4
 _MIN_SENTENCE_CHARS = 12
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
-_OPENING = re.compile(r"[\"“‘(\[]*(.)")
 _TRAILING_CHARS = " .…!?;:,"
 _DIGITS = re.compile(r"\d+")
 
@@ -41,23 +41,6 @@ def normalise_key(text: str) -> str:
     """Comparison key: NFC, case-folded, whitespace collapsed, trailing punctuation dropped."""
     key = " ".join(unicodedata.normalize("NFC", text).casefold().split())
     return key.rstrip(_TRAILING_CHARS)
-
-
-def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of a paragraph: split after . ! ? … when an upper-case letter or digit follows."""
-    sentences: list[str] = []
-    for part in _SENTENCE_END.split(paragraph):
-        if not part.strip():
-            continue
-        first = _OPENING.match(part)
-        starts_sentence = first is not None and (
-            first.group(1).isupper() or first.group(1).isdigit()
-        )
-        if sentences and not starts_sentence:
-            sentences[-1] = f"{sentences[-1]} {part}"
-        else:
-            sentences.append(part)
-    return sentences
 
 
 def _signature(key: str, numbers: tuple[str, ...]) -> list[int]:

@@ -15,12 +15,13 @@ import logging
 from tomtat.schemas import Evidence
 from tomtat.text.article import Article
 from tomtat.text.boilerplate import classify, is_comments_marker, is_tail_marker
-from tomtat.text.dedupe import duplicate_flags, split_sentences
+from tomtat.text.dedupe import duplicate_flags
 from tomtat.text.encoding import decode_bytes, vietnamese_ratio
 from tomtat.text.errors import InputError
 from tomtat.text.html import html_to_paragraphs, looks_like_html
 from tomtat.text.metadata import Found, extract_metadata, find_title, strip_scraper_prefix
 from tomtat.text.paragraphs import Block, assemble, block_from_text, split_plain
+from tomtat.text.segment import split_sentences
 
 __all__ = ["InputError", "load_article"]
 

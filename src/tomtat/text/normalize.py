@@ -13,58 +13,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from tomtat.text.fold import fold_tone_marks
+
 __all__ = [
     "fold_tone_marks",
     "normalize_name",
     "similarity",
     "strip_admin_prefix",
 ]
-
-# Combining tone marks (NFD): huyền, sắc, ngã, hỏi, nặng.
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
-# Combining vowel modifiers (NFD): circumflex, breve, horn.
-_MODIFIERS = frozenset("\u0302\u0306\u031b")
-# Rhymes where the old style puts the tone on the first vowel and the new style on the second
-# when nothing follows: hòa/hoà, khỏe/khoẻ, thúy/thuý. With a final consonant both styles agree.
-_SHIFT_PAIRS = frozenset({("o", "a"), ("o", "e"), ("u", "y")})
-
-_WORD = re.compile(r"(?:[^\W\d_][\u0300-\u036f]*)+")
-
-
-def _fold_word(word: str) -> str:
-    """Move the tone of a word-final oa/oe/uy from the first vowel to the second (new style)."""
-    letters: list[list[str]] = []  # [base, modifiers..., tone?] per letter
-    for ch in word:
-        if unicodedata.combining(ch) and letters:
-            letters[-1].append(ch)
-        else:
-            letters.append([ch])
-    if len(letters) < 2:
-        return word
-    first, second = letters[-2], letters[-1]
-    if (first[0].lower(), second[0].lower()) not in _SHIFT_PAIRS:
-        return word
-    marks = first[1:] + second[1:]
-    if any(m in _MODIFIERS or m not in _TONES for m in marks):
-        return word  # a modified vowel (ô, ơ, ư, ...) or a non-Vietnamese mark: leave it
-    tones = [m for m in first[1:] if m in _TONES]
-    if len(tones) != 1 or any(m in _TONES for m in second[1:]):
-        return word
-    first.remove(tones[0])
-    second.append(tones[0])
-    return "".join("".join(letter) for letter in letters)
-
-
-def fold_tone_marks(s: str) -> str:
-    """One spelling for old and new tone-mark placement ("Thúy" -> "Thuý", "ủy" -> "uỷ"), NFC.
-
-    The canonical form is the new style: in a syllable ending in oa, oe or uy the tone sits on
-    the second vowel. Other text is only NFC-normalised.
-    """
-    decomposed = unicodedata.normalize("NFD", s)
-    folded = _WORD.sub(lambda m: _fold_word(m.group(0)), decomposed)
-    return unicodedata.normalize("NFC", folded)
-
 
 # Long forms and spellings that name the same thing, written as keys (folded, no punctuation)
 # and applied on whole words until nothing changes. Both sides of a comparison go through the

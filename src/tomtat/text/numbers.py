@@ -20,28 +20,53 @@ cost is linear in the length of the text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from tomtat.text.dates import find_dates, find_years
+from tomtat.text.figures import FIGURE, read_figure, scale_after
+from tomtat.text.number_words import (
+    DIGIT_COUNT,
+    MAX_COUNT_DIGITS,
+    NUMBER_VOCAB,
+    NUMBER_WORDS,
+    WORD_NUMBER,
+    number_to_words,
+    parse_count,
+    parse_number_words,
+    parse_scaled,
+    word_key,
+)
+from tomtat.text.vocab import QUALIFIERS, SCALE_WORDS
 
 __all__ = [
+    "DIGIT_COUNT",
+    "FIGURE",
+    "MAX_COUNT_DIGITS",
+    "NUMBER_WORDS",
+    "WORD_NUMBER",
     "NumberToken",
     "format_number",
     "iter_numbers",
     "number_to_words",
+    "parse_count",
     "parse_number",
     "parse_number_words",
+    "read_figure",
+    "scale_after",
 ]
 
-# --- parsing digits ----------------------------------------------------------------------
 
 _SPACES = "\u0020\u00a0\u202f\u2009"
+
 _INT = re.compile(r"[+-]?\d+")
+
 _DOT_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
 _SPACE_THOUSANDS = re.compile(rf"[+-]?\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:,\d+)?")
+
 _COMMA_DECIMAL = re.compile(r"[+-]?\d+,\d+")
+
 _DOT_DECIMAL = re.compile(r"[+-]?\d+\.(?:\d{1,2}|\d{4,})")
 
 
@@ -114,215 +139,6 @@ def format_number(value: int | float) -> str:
     return result
 
 
-# --- numbers in words --------------------------------------------------------------------
-
-_DIGIT_WORDS: dict[str, int] = {
-    "không": 0,
-    "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "bẩy": 7,
-    "tám": 8,
-    "chín": 9,
-}
-# Unit words allowed after "mươi" / "mười" (tens): "mốt" = 1, "tư" = 4, "lăm"/"nhăm" = 5.
-_UNIT_AFTER_TENS: dict[str, int] = {
-    "một": 1,
-    "mốt": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "tư": 4,
-    "lăm": 5,
-    "nhăm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "bẩy": 7,
-    "tám": 8,
-    "chín": 9,
-}
-_SCALES: dict[str, int] = {
-    "nghìn": 1_000,
-    "ngàn": 1_000,
-    "triệu": 1_000_000,
-    "tỷ": 1_000_000_000,
-    "tỉ": 1_000_000_000,
-}
-_NUMBER_VOCAB = (
-    set(_DIGIT_WORDS)
-    | set(_UNIT_AFTER_TENS)
-    | set(_SCALES)
-    | {"mười", "mươi", "trăm", "linh", "lẻ", "chục", "rưỡi", "rưởi"}
-)
-
-
-def _below_thousand(
-    words: list[str], pos: int, zero_hundreds: bool = False
-) -> tuple[int, int] | None:
-    """Parse a number below 1000 starting at ``words[pos]``; (value, next position).
-
-    ``zero_hundreds`` admits "không trăm ..." (only inside a larger number: "một nghìn
-    không trăm linh năm").
-    """
-    n = len(words)
-    value = 0
-    i = pos
-    has_hundreds = False
-    if i + 1 < n and words[i] in _DIGIT_WORDS and words[i + 1] == "trăm":
-        if words[i] == "không" and not zero_hundreds:
-            return None
-        value = _DIGIT_WORDS[words[i]] * 100
-        i += 2
-        has_hundreds = True
-        if i < n and words[i] in ("rưỡi", "rưởi"):
-            return value + 50, i + 1
-    if i < n and words[i] in ("linh", "lẻ"):
-        if not has_hundreds or i + 1 >= n or words[i + 1] not in _DIGIT_WORDS:
-            return None
-        digit = _DIGIT_WORDS[words[i + 1]]
-        if digit == 0:
-            return None
-        return value + digit, i + 2
-    if i < n and words[i] == "mười":
-        value += 10
-        i += 1
-        if i < n and words[i] in _UNIT_AFTER_TENS and words[i] not in ("mốt", "tư"):
-            value += _UNIT_AFTER_TENS[words[i]]
-            i += 1
-        return value, i
-    if i + 1 < n and words[i] in _DIGIT_WORDS and words[i + 1] in ("mươi", "chục"):
-        tens = _DIGIT_WORDS[words[i]]
-        if tens < 2 and words[i + 1] == "mươi":
-            return None
-        if tens == 0:
-            return None
-        value += tens * 10
-        i += 2
-        if i < n and words[i] in _UNIT_AFTER_TENS:
-            value += _UNIT_AFTER_TENS[words[i]]
-            i += 1
-        return value, i
-    if has_hundreds:
-        return value, i
-    if i < n and words[i] in _DIGIT_WORDS:
-        return _DIGIT_WORDS[words[i]], i + 1
-    return None
-
-
-def _parse_scaled(words: list[str]) -> int | None:
-    """Parse a whole phrase of number words, with nghìn/triệu/tỷ scales, or None."""
-    if not words:
-        return None
-    # split at the largest scale word present (rightmost occurrence of it)
-    best: tuple[int, int] | None = None
-    for index, word in enumerate(words):
-        scale = _SCALES.get(word)
-        if scale is not None and (best is None or scale >= best[1]):
-            best = (index, scale)
-    if best is None:
-        parsed = _below_thousand(words, 0)
-        if parsed is None or parsed[1] != len(words):
-            return None
-        return parsed[0]
-    index, scale = best
-    left = _parse_scaled(words[:index])
-    if left is None or left == 0 or left >= scale:
-        return None
-    rest = words[index + 1 :]
-    if not rest:
-        return left * scale
-    if rest in (["rưỡi"], ["rưởi"]):
-        return left * scale + scale // 2
-    if rest[0] == "không" and len(rest) > 1 and rest[1] == "trăm":
-        # "một nghìn không trăm linh năm" = 1005, "hai nghìn không trăm hai mươi" = 2020
-        tail = _below_thousand(rest, 0, zero_hundreds=True)
-        if tail is None or tail[1] != len(rest):
-            return None
-        return left * scale + tail[0]
-    right = _parse_scaled(rest)
-    if right is None or right >= scale:
-        return None
-    return left * scale + right
-
-
-def _word_key(word: str) -> str:
-    return unicodedata.normalize("NFC", word).lower()
-
-
-def parse_number_words(words: str) -> int | None:
-    """Value of a Vietnamese numeral phrase ("hai mươi mốt" -> 21), or None if it is not one.
-
-    Accepts digits không..chín (bảy/bẩy), mười/mươi, mốt/tư/lăm/nhăm after tens, trăm with
-    linh/lẻ, chục, nghìn/ngàn, triệu, tỷ/tỉ and a closing rưỡi ("hai triệu rưỡi"). A bare
-    scale word ("nghìn", as in "hàng nghìn") is not a number.
-    """
-    tokens = [_word_key(t) for t in words.split()]
-    if not tokens or any(t not in _NUMBER_VOCAB for t in tokens):
-        return None
-    return _parse_scaled(tokens)
-
-
-_UNITS_TEXT = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
-
-
-def _words_below_thousand(value: int, full: bool) -> list[str]:
-    hundreds, rest = divmod(value, 100)
-    tens, units = divmod(rest, 10)
-    out: list[str] = []
-    if hundreds or full:
-        out += [_UNITS_TEXT[hundreds], "trăm"]
-    if tens == 0:
-        if units:
-            if out:
-                out.append("linh")
-            out.append(_UNITS_TEXT[units])
-        return out
-    if tens == 1:
-        out.append("mười")
-    else:
-        out += [_UNITS_TEXT[tens], "mươi"]
-    if units == 1:
-        out.append("một" if tens == 1 else "mốt")
-    elif units == 4 and tens > 1:
-        out.append("tư")
-    elif units == 5:
-        out.append("lăm")
-    elif units:
-        out.append(_UNITS_TEXT[units])
-    return out
-
-
-def number_to_words(value: int) -> str:
-    """Vietnamese reading of a non-negative integer (21 -> "hai mươi mốt", 105 -> "một trăm linh năm")."""
-    if value < 0:
-        raise ValueError("negative numbers are not supported")
-    if value == 0:
-        return "không"
-    out: list[str] = []
-    scales = [(1_000_000_000, "tỷ"), (1_000_000, "triệu"), (1_000, "nghìn")]
-    remaining = value
-    started = False
-    for size, name in scales:
-        chunk, remaining = divmod(remaining, size)
-        if chunk:
-            out += (
-                number_to_words(chunk).split()
-                if chunk >= 1000
-                else _words_below_thousand(chunk, False)
-            )
-            out.append(name)
-            started = True
-    if remaining:
-        out += _words_below_thousand(remaining, started)
-    return " ".join(out)
-
-
-# --- finding numbers in text ---------------------------------------------------------------
-
 KINDS = ("plain", "percent", "date_part", "year", "time", "document", "ratio")
 
 
@@ -345,29 +161,43 @@ class NumberToken:
 
 
 _LOOKBACK = 48
+
 _MAX_DIGITS = 40  # digit runs longer than this in prose are identifiers, not quantities
+
 _MAX_CLUSTER = 200  # characters of digits and separators without a space
+
 _CLUSTER = re.compile(r"\d++(?:[.,:/\-–]\d++)*+")
+
 _GROUPS = re.compile(r"\d++(?:[.,]\d++)*+")
+
 _MULTIPLIER = re.compile(
-    r"(?i)[ \u00a0]*(nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?:[ \u00a0]+(triệu|tỷ|tỉ)(?!\w))?"
+    r"(?i)[ \u00a0]*(" + "|".join(SCALE_WORDS) + r")(?!\w)(?:[ \u00a0]+(triệu|tỷ|tỉ)(?!\w))?"
 )
+
 _PERCENT = re.compile(r"(?i)[ \u00a0]?%|\s+phần\s+trăm(?!\w)")
-_HEDGE = re.compile(r"(?i)(?<!\w)(gần\s+như|hơn|trên|gần|khoảng)\s+$")
+
+_HEDGE = re.compile(
+    r"(?i)(?<!\w)(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$"
+)
+
 _DOC_SUFFIX = re.compile(r"(?:/\d{4})*[/\-][A-ZĐ][\wĐđ]*")
+
 _DOC_WORD_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:(?:chỉ\s+thị|nghị\s+quyết|quyết\s+định|nghị\s+định|thông\s+tư|công\s+văn|"
     r"luật|pháp\s+lệnh|điều|khoản|ban\s+chỉ\s+đạo|đề\s+án|chỉ\s+lệnh)(?:\s+số)?|"
     r"(?:kế\s+hoạch|chương\s+trình(?:\s+phối\s+hợp)?|thông\s+báo|văn\s+bản|hướng\s+dẫn|"
     r"tờ\s+trình|báo\s+cáo|đề\s+án|quy\s+định|quy\s+chế)\s+số)\s+$"
 )
+
 _TIME_AFTER = re.compile(
     r"(?i)(?:h|[ \u00a0]*giờ)(?:[ \u00a0]*(\d{1,2})(?:[ \u00a0]*phút)?)?(?!\w)"
 )
+
 _WORD_RUN = re.compile(
-    r"(?i)(?<!\w)(?:" + "|".join(sorted(_NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w)"
-    r"(?:[ \u00a0]+(?:" + "|".join(sorted(_NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w))*+"
+    r"(?i)(?<!\w)(?:" + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w)"
+    r"(?:[ \u00a0]+(?:" + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w))*+"
 )
+
 _MAX_WORD_RUN = 16
 
 # Nouns that a bare spelled-out digit ("sáu", "năm") must be followed by to count as a number.
@@ -381,12 +211,15 @@ _COUNT_NOUNS = (
     "năm|tháng|ngày|tuần|giờ|phút|tỷ|triệu|nghìn|ngàn|tấn|ha|km|m|kg|chiếc|cái|con|căn|"
     "ngôi|tuyến|camera|mắt|đầu thu|thẻ nhớ|khu|tổ chức|ban|ngành|dòng họ|tôn giáo|vị trí"
 )
+
 _COUNT_NOUN_AFTER = re.compile(rf"(?i)[ \u00a0]+(?:{_COUNT_NOUNS})(?!\w)")
+
 # "một" is the indefinite article far more often than the number 1.
 _MOT_EXCLUDED_AFTER = re.compile(
     r"(?i)[ \u00a0]+(?:năm|tháng|ngày|tuần|lần|phong trào|chương trình|kế hoạch|giải pháp|"
     r"nội dung|trong|số|cách|phần|mặt|khi|vài|chút|bước)(?!\w)"
 )
+
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:là|như|thành|thêm|mỗi|từng|với)\s+$")
 
 
@@ -402,7 +235,8 @@ def _previous_word(text: str, start: int) -> str:
     return text[j + 1 : i + 1].lower()
 
 
-_HEDGE_LAST_WORDS = frozenset({"hơn", "trên", "gần", "khoảng", "như"})
+_HEDGE_LAST_WORDS = frozenset(q.split()[-1] for q in QUALIFIERS)
+
 _DOC_LAST_WORDS = frozenset(
     {"số", "thị", "quyết", "định", "tư", "văn", "luật", "lệnh", "điều", "khoản", "đạo", "án"}
 )
@@ -426,10 +260,10 @@ def _suffix(text: str, end: int) -> tuple[int, int, bool]:
         return 1, end, False
     multiplier = _MULTIPLIER.match(text, end)
     if multiplier is not None:
-        scale = _SCALES[multiplier.group(1).lower()]
+        scale = SCALE_WORDS[multiplier.group(1).lower()]
         second = multiplier.group(2)
-        if second is not None and _SCALES[second.lower()] > scale:
-            scale *= _SCALES[second.lower()]  # "nghìn tỷ" = 10^12
+        if second is not None and SCALE_WORDS[second.lower()] > scale:
+            scale *= SCALE_WORDS[second.lower()]  # "nghìn tỷ" = 10^12
         elif second is not None:
             return scale, multiplier.end(1), False  # "triệu triệu" is not a compound scale
         return scale, multiplier.end(), False
@@ -515,47 +349,99 @@ class _Builder:
                 hedge=False,
             )
 
-    def cluster(self, start: int, end: int) -> None:
+    def _groups(self, start: int, end: int, kind: str) -> None:
+        for match in _GROUPS.finditer(self.text, start, end):
+            self.add_group(match.start(), match.end(), kind)
+
+    def _glued_before(self, start: int) -> bool:
         text = self.text
-        if start < self.consumed:
-            return
-        glued_before = start > 0 and (
+        return start > 0 and (
             text[start - 1].isalpha()
             or text[start - 1] == "_"
             or (start > 1 and text[start - 1] in "-–" and text[start - 2].isalpha())
         )
-        if (
+
+    def _period_year(self, start: int, end: int) -> bool:
+        """ "quý I/2023", "khóa XII/2021": the year of a period; else part of a code."""
+        text = self.text
+        if not (
             start > 1
             and text[start - 1] == "/"
             and text[start - 2].isalpha()
             and end - start <= _MAX_CLUSTER
-        ):  # "quý I/2023", "khóa XII/2021": the year of a period; else part of a code
-            raw = text[start:end]
-            kind = (
-                "year"
-                if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
-                else "document"
-            )
-            for match in _GROUPS.finditer(text, start, end):
+        ):
+            return False
+        raw = text[start:end]
+        is_year = raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
+        self._groups(start, end, "year" if is_year else "document")
+        return True
+
+    def _is_document(self, start: int, end: int) -> bool:
+        """ "09-CT/TW", "Quyết định 123": the number of a document."""
+        text = self.text
+        following = text[end : end + 1]
+        if following in ("/", "-") and _DOC_SUFFIX.match(text, end) is not None:
+            return True
+        window = max(0, start - _LOOKBACK)
+        return (
+            _previous_word(text, start) in _DOC_LAST_WORDS
+            and _DOC_WORD_BEFORE.search(text, window, start) is not None
+        )
+
+    def _separated(self, start: int, end: int) -> None:
+        """ "5/2023" (month and year), "73/126" (ratio), "2015-2020" (plain numbers)."""
+        raw = self.text[start:end]
+        groups = list(_GROUPS.finditer(self.text, start, end))
+        kind = "plain"
+        if "/" in raw and len(groups) == 2 and not ("-" in raw or "–" in raw):
+            month, year = groups[0].group(), groups[1].group()
+            if (
+                month.isdigit()
+                and 1 <= int(month) <= 12
+                and len(year) == 4
+                and year.isdigit()
+                and 1900 <= int(year) <= 2100
+            ):
+                kind = "date_part"  # "tháng 5/2023": month and year
+            else:
+                kind = "ratio"
+        for match in groups:
+            if kind == "date_part":
+                value = int(match.group())
+                self.add(value, match.start(), match.end(), kind, hedge=False)
+            else:
                 self.add_group(match.start(), match.end(), kind)
+
+    def _clock(self, start: int, end: int) -> bool:
+        """ "20h30", "7 giờ 15": an hour (and its minutes); True when read as a time."""
+        text, raw = self.text, self.text[start:end]
+        following = text[end : end + 1]
+        time = _TIME_AFTER.match(text, end) if following in ("h", "H", " ", "\u00a0") else None
+        if time is None or not re.fullmatch(r"\d{1,2}", raw) or int(raw) > 24:
+            return False
+        minute = time.group(1)
+        if minute is not None and int(minute) >= 60:
+            return False
+        self.add(int(raw), start, end, "time", hedge=False)
+        if minute is not None:
+            self.add(int(minute), time.start(1), time.end(1), "time", hedge=False)
+            self.consumed = time.end(1)
+        return True
+
+    def cluster(self, start: int, end: int) -> None:
+        """Read one run of digits and separators by what it is: code, date, time, ratio, count."""
+        text = self.text
+        if start < self.consumed or self._period_year(start, end):
             return
-        if glued_before and end - start <= _MAX_CLUSTER:  # "V05", "Covid-19": a name or code
-            for match in _GROUPS.finditer(text, start, end):
-                self.add_group(match.start(), match.end(), "document")
+        if self._glued_before(start) and end - start <= _MAX_CLUSTER:
+            self._groups(start, end, "document")  # "V05", "Covid-19": a name or code
             return
         raw = text[start:end]
         if len(raw) > _MAX_CLUSTER:
             return  # hundreds of numbers glued by separators: a data dump, not prose
-        window = max(0, start - _LOOKBACK)
         in_date = self.in_date(start)
-        following = text[end : end + 1]
-        is_document = (following in ("/", "-") and _DOC_SUFFIX.match(text, end) is not None) or (
-            _previous_word(text, start) in _DOC_LAST_WORDS
-            and _DOC_WORD_BEFORE.search(text, window, start) is not None
-        )
-        if is_document and not in_date:
-            for match in _GROUPS.finditer(text, start, end):
-                self.add_group(match.start(), match.end(), "document")
+        if not in_date and self._is_document(start, end):
+            self._groups(start, end, "document")
             return
         if in_date:
             for match in re.finditer(r"\d+", raw):
@@ -564,39 +450,10 @@ class _Builder:
             return
         if ":" in raw:
             self._time_or_groups(start, end)
-            return
-        if "/" in raw or "-" in raw or "–" in raw:
-            groups = list(_GROUPS.finditer(text, start, end))
-            kind = "plain"
-            if "/" in raw and len(groups) == 2 and not ("-" in raw or "–" in raw):
-                month, year = groups[0].group(), groups[1].group()
-                if (
-                    month.isdigit()
-                    and 1 <= int(month) <= 12
-                    and len(year) == 4
-                    and year.isdigit()
-                    and 1900 <= int(year) <= 2100
-                ):
-                    kind = "date_part"  # "tháng 5/2023": month and year
-                else:
-                    kind = "ratio"
-            for match in groups:
-                if kind == "date_part":
-                    value = int(match.group())
-                    self.add(value, match.start(), match.end(), kind, hedge=False)
-                else:
-                    self.add_group(match.start(), match.end(), kind)
-            return
-        time = _TIME_AFTER.match(text, end) if following in ("h", "H", " ", "\u00a0") else None
-        if time is not None and re.fullmatch(r"\d{1,2}", raw) and int(raw) <= 24:
-            minute = time.group(1)
-            if minute is None or int(minute) < 60:
-                self.add(int(raw), start, end, "time", hedge=False)
-                if minute is not None:
-                    self.add(int(minute), time.start(1), time.end(1), "time", hedge=False)
-                    self.consumed = time.end(1)
-                return
-        self.add_group(start, end, "plain")
+        elif "/" in raw or "-" in raw or "–" in raw:
+            self._separated(start, end)
+        elif not self._clock(start, end):
+            self.add_group(start, end, "plain")
 
     def _time_or_groups(self, start: int, end: int) -> None:
         raw = self.text[start:end]
@@ -619,12 +476,12 @@ class _Builder:
         """Longest numeral phrases inside a run of number words."""
         text = self.text
         spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
-        words = [_word_key(text[start + s : start + e]) for s, e in spans]
+        words = [word_key(text[start + s : start + e]) for s, e in spans]
         i = 0
         while i < len(words):
             found = False
             for j in range(min(len(words), i + _MAX_WORD_RUN), i, -1):
-                value = _parse_scaled(words[i:j])
+                value = parse_scaled(words[i:j])
                 if value is None:
                     continue
                 s, e = start + spans[i][0], start + spans[j - 1][1]

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from tomtat.extract.llm.evidence import FoldedText, fold, locate_quote
 from tomtat.extract.llm.schema import ArticleFacts, EventFacts
+from tomtat.text.segment import iter_sentences
 
 CHARS_PER_TOKEN = 3
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 
 
 def estimate_tokens(text: str) -> int:
@@ -44,19 +44,30 @@ def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _sentence_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(end of a sentence, start of the next one's words)`` inside ``text[start:end]``."""
+    gaps: list[tuple[int, int]] = []
+    for s_start, s_end in iter_sentences(text[start:end]):
+        if s_start == 0:
+            continue
+        body = text[start + s_start : start + s_end]
+        gaps.append((start + s_start, start + s_start + len(body) - len(body.lstrip())))
+    return gaps
+
+
 def _split_long(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
     if end - start <= limit:
         return [(start, end)]
     out: list[tuple[int, int]] = []
     cur = start
-    for m in _SENTENCE.finditer(text, start, end):
-        if m.start() - cur > limit:
-            while m.start() - cur > limit:
+    for stop, resume in _sentence_gaps(text, start, end):
+        if stop - cur > limit:
+            while stop - cur > limit:
                 out.append((cur, cur + limit))
                 cur += limit
-        if m.end() - cur > limit and m.start() > cur:
-            out.append((cur, m.start()))
-            cur = m.end()
+        if resume - cur > limit and stop > cur:
+            out.append((cur, stop))
+            cur = resume
     while end - cur > limit:
         out.append((cur, cur + limit))
         cur += limit
@@ -106,7 +117,7 @@ def merge(parts: list[tuple[Chunk, ArticleFacts]], full: FoldedText) -> ArticleF
                 event[name] = value
         kinds.extend(k for k in facts.event.kinds if k not in kinds)
         for person in facts.people:
-            key = fold(person.name).text
+            key = fold(person.name).folded
             if key not in people or (person.title and not getattr(people[key], "title", None)):
                 people[key] = person
         for award in facts.awards:
@@ -114,7 +125,7 @@ def merge(parts: list[tuple[Chunk, ArticleFacts]], full: FoldedText) -> ArticleF
             award_key = (
                 span,
                 award.type,
-                fold(award.issuer or "").text,
+                fold(award.issuer or "").folded,
                 award.collectives,
                 award.individuals,
                 award.total,

@@ -6,131 +6,23 @@ the lenient path after the last attempt (which records the same problems as find
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from array import array
-from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from tomtat.text.fold import EDGE, FoldedText, fold_text, locate
 
-_PUNCT = str.maketrans(
-    {
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u00a0": " ",
-    }
-)
-_ELLIPSIS = re.compile(r"\s*(?:\.\.\.+|…)\s*")
-_EDGE = " \t\n\"'.,;:!?()[]-"
-_RUN = re.compile(r"\S+")
+__all__ = ["FoldedText", "fold", "locate_quote", "name_in_quote", "quote_problem", "value_in_quote"]
 
-# Scale words written after a number: "5 tỷ đồng" is 5 000 000 000.
-_SCALES = (
-    ("nghìn tỷ", 10**12),
-    ("ngàn tỷ", 10**12),
-    ("tỷ", 10**9),
-    ("tỉ", 10**9),
-    ("triệu", 10**6),
-    ("nghìn", 10**3),
-    ("ngàn", 10**3),
-)
-
-
-def _tone_table() -> dict[str, str]:
-    """Old-style spellings of word-final oa/oe/uy (tone on the first vowel) -> new style."""
-    table: dict[str, str] = {}
-    for tone in "\u0300\u0301\u0303\u0309\u0323":
-        for first, seconds in (("o", "ae"), ("u", "y")):
-            for second in seconds:
-                for f, sec in (
-                    (first, second),
-                    (first.upper(), second),
-                    (first.upper(), second.upper()),
-                ):
-                    old = unicodedata.normalize("NFC", f + tone) + sec
-                    table[old] = f + unicodedata.normalize("NFC", sec + tone)
-    return table
-
-
-_TONES = _tone_table()
-_OLD_STYLE = re.compile("(?:" + "|".join(map(re.escape, _TONES)) + r")(?![^\W\d_])")
-
-
-def fold_tones(text: str) -> str:
-    """One tone-mark placement for word-final oa/oe/uy ("hòa" -> "hoà", "Thúy" -> "Thuý")."""
-    return _OLD_STYLE.sub(lambda m: _TONES[m.group(0)], text)
-
-
-@dataclass(frozen=True, eq=False)
-class FoldedText:
-    """A text folded for comparison, with the original offset of every folded character."""
-
-    text: str
-    origin: Sequence[int]
-
-
-def _fold_char_level(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).translate(_PUNCT).replace("…", "...")
-    folded = fold_tones(text).lower()
-    return folded if len(folded) == len(text) else text.lower()
-
-
-@lru_cache(maxsize=128)
-def fold(text: str) -> FoldedText:
-    """NFC, one tone-mark style, lower case, plain quotes, whitespace runs as one space."""
-    base = unicodedata.normalize("NFC", text)
-    chars = _fold_char_level(base)
-    if len(chars) != len(base):  # NFC or "…" changed the length: offsets become approximate
-        base = chars
-    out: list[str] = []
-    origin = array("l")
-    for m in _RUN.finditer(chars):
-        if out:
-            out.append(" ")
-            origin.append(m.start() - 1)
-        out.append(m.group(0))
-        origin.extend(range(m.start(), m.end()))
-    return FoldedText("".join(out), origin)
-
-
-def quote_parts(quote: str) -> list[str]:
-    """The folded pieces of a quote, split where the model wrote an ellipsis."""
-    folded = fold(quote).text
-    return [p.strip(_EDGE) for p in _ELLIPSIS.split(folded) if p.strip(_EDGE)]
+fold = fold_text
+"""Fold an article once for the validators (the one folding, cached)."""
 
 
 def locate_quote(quote: str, article: FoldedText, start_hint: int = 0) -> tuple[int, int] | None:
     """``[start, end)`` of ``quote`` in the original text behind ``article``, or None.
 
-    Comparison is on folded text, so spacing, case, tone-mark style and typographic quotes do
-    not matter; pieces separated by an ellipsis must appear in order.
+    The one locator (:func:`tomtat.text.fold.locate`) without its fuzzy stage: spacing, case,
+    tone-mark style and typographic quotes do not matter; pieces around an ellipsis must
+    appear in order.
     """
-    parts = quote_parts(quote)
-    if not parts:
-        return None
-    hint = 0
-    if start_hint:
-        hint = next((k for k, o in enumerate(article.origin) if o >= start_hint), 0)
-    for begin in (hint, 0) if hint else (0,):
-        pos = article.text.find(parts[0], begin)
-        if pos < 0:
-            continue
-        first, end = pos, pos + len(parts[0])
-        ok = True
-        for part in parts[1:]:
-            nxt = article.text.find(part, end)
-            if nxt < 0:
-                ok = False
-                break
-            end = nxt + len(part)
-        if ok:
-            return article.origin[first], article.origin[end - 1] + 1
-    return None
+    found = locate(article.source, quote, start_hint or None, article, fuzzy=False)
+    return None if found is None else (found.start, found.end)
 
 
 def quote_problem(quote: str | None, article: FoldedText) -> str | None:
@@ -148,18 +40,15 @@ def quote_problem(quote: str | None, article: FoldedText) -> str | None:
 
 def numbers_in(quote: str) -> list[float]:
     """Every value a number in ``quote`` may stand for (with a following scale word applied)."""
-    from tomtat.text.numbers import iter_numbers
+    from tomtat.text.numbers import iter_numbers, scale_after
 
     values: list[float] = []
-    folded = quote.lower()
     for token in iter_numbers(quote):
         value = float(token.value)
         values.append(value)
-        after = folded[token.end : token.end + 12].lstrip()
-        for word, scale in _SCALES:
-            if after.startswith(word):
-                values.append(value * scale)
-                break
+        scale = scale_after(quote, token.end)
+        if scale != 1:
+            values.append(value * scale)
     return values
 
 
@@ -170,5 +59,5 @@ def value_in_quote(value: float, quote: str) -> bool:
 
 def name_in_quote(name: str, quote: str) -> bool:
     """True when the folded ``name`` occurs in the folded ``quote``."""
-    wanted = fold(name).text.strip(_EDGE)
-    return bool(wanted) and wanted in fold(quote).text
+    wanted = fold_text(name).folded.strip(EDGE)
+    return bool(wanted) and wanted in fold_text(quote).folded

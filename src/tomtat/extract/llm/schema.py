@@ -27,18 +27,9 @@ from tomtat.extract.llm.evidence import FoldedText, name_in_quote, quote_problem
 from tomtat.extract.rules.people import person_name_problem
 from tomtat.schemas import AwardType, EventKind, PartOfDay, Qualifier
 from tomtat.text.event_checks import date_problem, place_problems
+from tomtat.text.vocab import AWARD_SPELLINGS
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-# How the text may write each kind of award (the i/y spelling of "kỷ" varies).
-_AWARD_NAMES: dict[AwardType, tuple[str, ...]] = {
-    AwardType.BANG_KHEN: ("Bằng khen",),
-    AwardType.GIAY_KHEN: ("Giấy khen",),
-    AwardType.KY_NIEM_CHUONG: ("Kỷ niệm chương", "Kỉ niệm chương"),
-    AwardType.CO_THI_DUA: ("Cờ thi đua",),
-    AwardType.HUAN_CHUONG: ("Huân chương",),
-}
 
 
 def _all_required(schema: dict[str, Any]) -> None:
@@ -214,7 +205,7 @@ class AwardFacts(_Item):
         if problem:
             return [("quote", problem)]
         found = recipient_problems(self.recipients, self.quote)
-        names = _AWARD_NAMES.get(AwardType(self.type), ())
+        names = AWARD_SPELLINGS.get(AwardType(self.type), ())
         if names and not any(name_in_quote(name, self.quote) for name in names):
             found.append(
                 ("type", f"the quote does not name a {self.type.value}: quote the grant itself")

@@ -17,7 +17,6 @@ from tomtat.extract.rules.people import extract_people
 from tomtat.extract.rules.statistics import build_statistics
 from tomtat.schemas import ArticleSummary, Meta
 from tomtat.text.article import Article
-from tomtat.text.counts import find_award_mentions
 
 __all__ = ["RulesExtractor"]
 
@@ -33,8 +32,8 @@ class RulesExtractor(ExtractorBase):
         """Summary of ``article`` from its text alone; a text without a meeting gets a warning."""
         text = article.text
         event = extract_event(text, title=article.title, published=article.published)
-        mentions = find_award_mentions(text)
-        awards, award_conflicts = build_awards(mentions)
+        analysis = article.analysis  # read once, shared with the cross-check
+        awards, award_conflicts = build_awards(list(analysis.award_mentions))
         warnings = list(article.warnings) + event.warnings
         if event.lead is None and awards:
             warnings.append("awards found although no meeting was found")
@@ -43,8 +42,8 @@ class RulesExtractor(ExtractorBase):
             event=event.event,
             people=extract_people(text, author=article.author),
             awards=awards,
-            statistics=build_statistics(text, mentions),
-            conflicts=award_conflicts + event.conflicts,
+            statistics=build_statistics(analysis.statistics),
+            conflicts=award_conflicts,
             warnings=warnings,
             meta=Meta(backend=self.name),
         )

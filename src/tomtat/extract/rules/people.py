@@ -175,124 +175,145 @@ def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
         capitalised = sentence[post.start()].isupper()
         sep = re.search(r"\s*(?:[-–—,(]|:)\s*$", sentence[max(0, post.start() - 4) : post.start()])
         title_end = _title_extent(sentence, post.start())
-        if sep is not None:
-            # shape 1: NAME <sep> POST
-            sep_start = post.start() - (
-                len(sentence[max(0, post.start() - 4) : post.start()]) - sep.start()
-            )
-            run = _cap_run_before(sentence, sep_start)
-            words = [m.group() for m in run]
-            rank, honor = (None, None)
-            if run:
-                rank, honor = _prefix_before(sentence, run[0].start())
-                # a rank or honorific written capitalised is part of the run: peel it off
-                while words and (
-                    _RANK_RE.fullmatch(" ".join(words[:2])) or words[0].lower() in ("ông", "bà")
-                ):
-                    if _RANK_RE.fullmatch(" ".join(words[:2])):
-                        rank = " ".join(words[:2])
-                        run, words = run[2:], words[2:]
-                    else:
-                        honor = words[0]
-                        run, words = run[1:], words[1:]
-                if words[:2] and " ".join(w.lower() for w in words[:2]) == "đồng chí":
-                    honor = "đồng chí"
-                    run, words = run[2:], words[2:]
-            index = _name_from_run(words, require_surname=not (rank or honor))
-            if index is not None and run and index == 0 and not (rank or honor):
-                unit = re.search(
-                    r"([^\W\d_]+)\s*$", sentence[max(0, run[0].start() - 12) : run[0].start()]
-                )
-                if unit and unit.group(1).lower() in _UNIT_WORDS:
-                    index = None  # "UBND huyện Lâm Hà, Chủ tịch ...": a place, not a name
-            if index is not None and (capitalised or rank or honor):
-                name_start = run[index].start()
-                title = _clean_title(sentence[post.start() : title_end])
-                quote_start = name_start
-                found.append(
-                    _Found(
-                        " ".join(words[index:]),
-                        title,
-                        rank,
-                        offset + quote_start,
-                        offset + title_end,
-                    )
-                )
-                consumed_until = title_end
-                continue
-        if not capitalised:
-            continue
-        # shape 2: POST ... NAME (the name ends the post)
-        extent = sentence[post.start() : title_end]
-        run = _cap_run_before(sentence, title_end)
-        words = [m.group() for m in run]
         person = None
-        if run and run[0].start() > post.start() + len(post.group()):
-            before_run = sentence[post.start() : run[0].start()].split()
-            place_len = 0
-            if before_run and before_run[-1].lower() in _UNIT_WORDS:
-                place_len = split_leading_place(words)
-            candidate = words[place_len:]
-            rank_in = None
-            if len(candidate) >= 2 and _RANK_RE.fullmatch(" ".join(candidate[:2])):
-                rank_in = " ".join(candidate[:2])
-                candidate = candidate[2:]
-            index = _name_from_run(candidate, require_surname=True)
-            after_unit = bool(before_run) and before_run[-1].lower() in _UNIT_WORDS
-            if index and after_unit and not rank_in:
-                # "Chủ tịch UBND xã Ia Kha Nguyễn Văn A": a place the gazetteer lacks, then a name
-                candidate = candidate[index:]
-                index = 0
-            if (
-                index == 0
-                and after_unit
-                and before_run[-1].lower() in ("xã", "phường", "trấn")
-                and len(candidate) == len(words) <= 2
-            ):
-                index = None  # "Chủ tịch UBND phường Trần Phú phát biểu": the ward's name
-            if index == 0 and (place_len or rank_in or not _looks_like_org(candidate)):
-                name_start_word = len(words) - len(candidate)
-                title_text = sentence[
-                    post.start() : run[name_start_word - (2 if rank_in else 0)].start()
-                ]
-                if len(title_text.split()) > len(post.group().split()):
-                    person = _Found(
-                        " ".join(candidate),
-                        _clean_title(title_text),
-                        rank_in,
-                        offset + post.start(),
-                        offset + title_end,
-                    )
-                # else a bare "Chủ tịch Hồ Chí Minh": a form of address, not a post here
-        if person is None:
-            # shape 3: POST, (rank|honorific) NAME
-            tail = re.match(
-                rf"\s*,\s*(?P<pre>(?:{_RANKS})|ông|bà|đồng\s+chí)\s+",
-                sentence[title_end:],
-                re.I,
-            )
-            if tail:
-                name_from = title_end + tail.end()
-                name_words: list[re.Match[str]] = []
-                for m in _WORD.finditer(sentence, name_from, min(len(sentence), name_from + 60)):
-                    prev_end = name_words[-1].end() if name_words else name_from
-                    if sentence[prev_end : m.start()].strip() or not _is_cap(m.group()):
-                        break
-                    name_words.append(m)
-                nw = [m.group() for m in name_words]
-                if _name_from_run(nw, require_surname=False) == 0:
-                    pre = " ".join(tail.group("pre").split())
-                    person = _Found(
-                        " ".join(nw),
-                        _clean_title(extent),
-                        pre if _RANK_RE.fullmatch(pre) else None,
-                        offset + post.start(),
-                        offset + name_words[-1].end(),
-                    )
+        if sep is not None:
+            person = _name_before_post(sentence, offset, post, sep, title_end, capitalised)
+        if person is None and capitalised:
+            person = _name_ending_post(sentence, offset, post, title_end)
+            if person is None:
+                person = _name_after_post(sentence, offset, post, title_end)
         if person is not None:
             found.append(person)
             consumed_until = title_end
     return found
+
+
+def _name_before_post(
+    sentence: str,
+    offset: int,
+    post: re.Match[str],
+    sep: re.Match[str],
+    title_end: int,
+    capitalised: bool,
+) -> _Found | None:
+    """Shape 1: NAME <sep> POST ("Nguyễn Văn A, Chủ tịch UBND huyện")."""
+    # shape 1: NAME <sep> POST
+    sep_start = post.start() - (
+        len(sentence[max(0, post.start() - 4) : post.start()]) - sep.start()
+    )
+    run = _cap_run_before(sentence, sep_start)
+    words = [m.group() for m in run]
+    rank, honor = (None, None)
+    if run:
+        rank, honor = _prefix_before(sentence, run[0].start())
+        # a rank or honorific written capitalised is part of the run: peel it off
+        while words and (
+            _RANK_RE.fullmatch(" ".join(words[:2])) or words[0].lower() in ("ông", "bà")
+        ):
+            if _RANK_RE.fullmatch(" ".join(words[:2])):
+                rank = " ".join(words[:2])
+                run, words = run[2:], words[2:]
+            else:
+                honor = words[0]
+                run, words = run[1:], words[1:]
+        if words[:2] and " ".join(w.lower() for w in words[:2]) == "đồng chí":
+            honor = "đồng chí"
+            run, words = run[2:], words[2:]
+    index = _name_from_run(words, require_surname=not (rank or honor))
+    if index is not None and run and index == 0 and not (rank or honor):
+        unit = re.search(r"([^\W\d_]+)\s*$", sentence[max(0, run[0].start() - 12) : run[0].start()])
+        if unit and unit.group(1).lower() in _UNIT_WORDS:
+            index = None  # "UBND huyện Lâm Hà, Chủ tịch ...": a place, not a name
+    if index is not None and (capitalised or rank or honor):
+        name_start = run[index].start()
+        title = _clean_title(sentence[post.start() : title_end])
+        quote_start = name_start
+        return _Found(
+            " ".join(words[index:]),
+            title,
+            rank,
+            offset + quote_start,
+            offset + title_end,
+        )
+    return None
+
+
+def _name_ending_post(
+    sentence: str, offset: int, post: re.Match[str], title_end: int
+) -> _Found | None:
+    """Shape 2: POST ... NAME, the name ends the post ("Chủ tịch UBND huyện Nguyễn Văn A")."""
+    run = _cap_run_before(sentence, title_end)
+    words = [m.group() for m in run]
+    person = None
+    if run and run[0].start() > post.start() + len(post.group()):
+        before_run = sentence[post.start() : run[0].start()].split()
+        place_len = 0
+        if before_run and before_run[-1].lower() in _UNIT_WORDS:
+            place_len = split_leading_place(words)
+        candidate = words[place_len:]
+        rank_in = None
+        if len(candidate) >= 2 and _RANK_RE.fullmatch(" ".join(candidate[:2])):
+            rank_in = " ".join(candidate[:2])
+            candidate = candidate[2:]
+        index = _name_from_run(candidate, require_surname=True)
+        after_unit = bool(before_run) and before_run[-1].lower() in _UNIT_WORDS
+        if index and after_unit and not rank_in:
+            # "Chủ tịch UBND xã Ia Kha Nguyễn Văn A": a place the gazetteer lacks, then a name
+            candidate = candidate[index:]
+            index = 0
+        if (
+            index == 0
+            and after_unit
+            and before_run[-1].lower() in ("xã", "phường", "trấn")
+            and len(candidate) == len(words) <= 2
+        ):
+            index = None  # "Chủ tịch UBND phường Trần Phú phát biểu": the ward's name
+        if index == 0 and (place_len or rank_in or not _looks_like_org(candidate)):
+            name_start_word = len(words) - len(candidate)
+            title_text = sentence[
+                post.start() : run[name_start_word - (2 if rank_in else 0)].start()
+            ]
+            if len(title_text.split()) > len(post.group().split()):
+                person = _Found(
+                    " ".join(candidate),
+                    _clean_title(title_text),
+                    rank_in,
+                    offset + post.start(),
+                    offset + title_end,
+                )
+            # else a bare "Chủ tịch Hồ Chí Minh": a form of address, not a post here
+    return person
+
+
+def _name_after_post(
+    sentence: str, offset: int, post: re.Match[str], title_end: int
+) -> _Found | None:
+    """Shape 3: POST, (rank|honorific) NAME ("Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A")."""
+    extent = sentence[post.start() : title_end]
+    tail = re.match(
+        rf"\s*,\s*(?P<pre>(?:{_RANKS})|ông|bà|đồng\s+chí)\s+",
+        sentence[title_end:],
+        re.I,
+    )
+    if tail:
+        name_from = title_end + tail.end()
+        name_words: list[re.Match[str]] = []
+        for m in _WORD.finditer(sentence, name_from, min(len(sentence), name_from + 60)):
+            prev_end = name_words[-1].end() if name_words else name_from
+            if sentence[prev_end : m.start()].strip() or not _is_cap(m.group()):
+                break
+            name_words.append(m)
+        nw = [m.group() for m in name_words]
+        if _name_from_run(nw, require_surname=False) == 0:
+            pre = " ".join(tail.group("pre").split())
+            return _Found(
+                " ".join(nw),
+                _clean_title(extent),
+                pre if _RANK_RE.fullmatch(pre) else None,
+                offset + post.start(),
+                offset + name_words[-1].end(),
+            )
+    return None
 
 
 def _looks_like_org(words: list[str]) -> bool:

@@ -8,8 +8,10 @@ qualifier (hơn / trên / gần / khoảng / gần như).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from tomtat.schemas import Evidence, Qualifier, Statistic
-from tomtat.text.counts import AwardMention, find_statistics
+from tomtat.text.mentions import StatMention
 from tomtat.text.normalize import normalize_name
 
 __all__ = ["build_statistics"]
@@ -17,11 +19,11 @@ __all__ = ["build_statistics"]
 _QUALIFIERS = {q.value: q for q in Qualifier}
 
 
-def build_statistics(text: str, mentions: list[AwardMention] | None = None) -> list[Statistic]:
-    """Every other numeric fact of ``text`` (award counts, dates, years excluded), once each."""
+def build_statistics(found: Iterable[StatMention]) -> list[Statistic]:
+    """The statistics finder's facts (award counts, dates, years excluded) as records, once each."""
     seen: set[tuple[float, str | None, str]] = set()
     stats: list[Statistic] = []
-    for mention in find_statistics(text, mentions=mentions):
+    for mention in found:
         key = (float(mention.value), mention.unit, normalize_name(mention.label))
         if key in seen:
             continue

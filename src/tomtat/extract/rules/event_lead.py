@@ -1,0 +1,191 @@
+"""The lead of a report: the sentence that says a meeting was held, its organiser, its kinds.
+
+"Chiều 5/1, UBND huyện Đức Trọng tổ chức tổng kết ... năm 2022 và triển khai ... năm 2023."
+"""
+
+from __future__ import annotations
+
+import re
+
+from tomtat.schemas import EventKind
+from tomtat.text.dates import DateMention, find_dates
+from tomtat.text.segment import iter_sentences
+
+LEAD_SCAN = 6000  # the lead is near the top; never scan a megabyte for it
+
+MEETING_VERB = re.compile(
+    r"(?i)(?<!\w)(?:(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng)\s+)*"
+    r"(?P<verb>tổ\s+chức|diễn\s+ra|khai\s+mạc|họp\s+mặt|gặp\s+mặt|tổng\s+kết|sơ\s+kết"
+    r"|triển\s+khai|phát\s+động|ra\s+mắt|tuyên\s+dương|biểu\s+dương)(?!\w)"
+)
+
+_MEETING_NOUN = re.compile(
+    r"(?i)(?<!\w)(?:hội\s+nghị|lễ|buổi|ngày\s+hội|tổng\s+kết|sơ\s+kết|gặp\s+mặt|họp\s+mặt"
+    r"|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|đại\s+hội|giao\s+ban|phát\s+động|tuyên\s+dương"
+    r"|biểu\s+dương|hội\s+thi|ra\s+mắt|triển\s+khai)(?!\w)"
+)
+
+_HAS_DIGIT = re.compile(r"\d")
+
+_SOURCE_TAG = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?|[A-ZĐ][A-ZĐ.]{1,12}\s*[-–—:])\s*")
+
+_TIME_ADVERBIAL = re.compile(
+    r"(?i)(?:vừa\s+qua|mới\s+đây|hôm\s+qua|hôm\s+nay|gần\s+đây|cuối\s+tuần\s+qua"
+    r"|trong\s+(?:ngày|tuần|tháng)\s+qua|sáng\s+nay|chiều\s+nay|tối\s+nay)\s*,\s*"
+)
+
+_TAI_PREFIX = re.compile(r"(?i)(?:tại|ở)\s+[^,]{1,120},\s*")
+
+# "tại xã Tân Hà, huyện Lâm Hà, Công an huyện ...": the place runs on over its higher units
+_PLACE_CONT = re.compile(r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|quận)\s+[^,]{1,60},\s*")
+
+# "tổ chức chương trình ...": a programme is the event only in a dated lead sentence
+_PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)tổ\s+chức\s+chương\s+trình(?!\w)")
+
+_VERB_PREFIX = re.compile(
+    r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng))+\s*$"
+)
+
+_EVENT_NOUN_START = re.compile(r"(?i)(?:hội\s+nghị|lễ|buổi|ngày\s+hội|chương\s+trình)(?!\w)")
+
+_TITLE_EVENT = re.compile(
+    r"(?i)(?<!\w)(?:hội\s+nghị|tổng\s+kết|sơ\s+kết|gặp\s+mặt|họp\s+mặt|lễ|ngày\s+hội"
+    r"|biểu\s+dương|tuyên\s+dương)(?!\w)"
+)
+
+_DO_ORGANIZER = re.compile(r"(?i)(?<!\w)do\s+(?P<org>[^,;.]{3,160}?)\s+(?:tổ\s+chức|chủ\s+trì)")
+
+_KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
+    (EventKind.TONG_KET, re.compile(r"(?i)(?<!\w)tổng\s+kết(?!\w)")),
+    (EventKind.SO_KET, re.compile(r"(?i)(?<!\w)sơ\s+kết(?!\w)")),
+    (
+        EventKind.TRIEN_KHAI,
+        re.compile(
+            r"(?i)(?<!\d\snăm\s)(?<!\d\stháng\s)(?<!\w)triển\s+khai(?!\w)(?!\s+thực\s+hiện)"
+        ),
+    ),
+    (EventKind.BIEU_DUONG, re.compile(r"(?i)(?<!hình\sthức\s)(?<!\w)(?:biểu|tuyên)\s+dương(?!\w)")),
+    (EventKind.GAP_MAT, re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\w)")),
+)
+
+
+def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
+    """``(start, end)`` of the lead sentence: the first one saying a meeting took place."""
+    limit = min(len(text), LEAD_SCAN)
+    title_key = " ".join(title.split()) if title else None
+    fallback: tuple[int, int] | None = None
+    for start, end in iter_sentences(text):
+        if start >= limit:
+            break
+        end = min(end, limit)
+        sentence = text[start:end]
+        if title_key and " ".join(sentence.split()) == title_key:
+            continue
+        programme_only = False
+        if not _MEETING_NOUN.search(sentence):
+            if not _PROGRAMME_NOUN.search(sentence):
+                continue
+            programme_only = True
+        verb = MEETING_VERB.search(sentence)
+        if verb is None:
+            continue
+        if _HAS_DIGIT.search(sentence) and any(
+            d.part_of_day or d.context_start != d.start for d in find_dates(sentence)
+        ):
+            return start, end
+        if programme_only:
+            continue
+        if verb and fallback is None and re.search(r"(?i)tổ\s+chức", sentence):
+            fallback = (start, end)
+    return fallback
+
+
+def find_organizer(
+    text: str, lead: tuple[int, int], date: DateMention | None
+) -> tuple[int, int] | None:
+    """Span of who held the meeting: the subject before "(đã) tổ chức" in the lead."""
+    start, end = lead
+    sentence = text[start:end]
+    do = _DO_ORGANIZER.search(sentence)
+    if do is not None:
+        return start + do.start("org"), start + do.end("org")
+    tag = _SOURCE_TAG.match(sentence)
+    begin = tag.end() if tag else 0
+    first_verb = MEETING_VERB.search(sentence, begin)
+    if (
+        date is not None
+        and begin <= date.start - start
+        and (first_verb is None or date.end - start <= first_verb.start())
+    ):
+        begin = date.end - start  # "Thực hiện ..., chiều 5/1, X tổ chức": X follows the date
+        comma = re.match(r"\s*[,)]?\s*(?:\(\s*[^()]{0,20}\)\s*)?,?\s*", sentence[begin:])
+        begin += comma.end() if comma else 0
+    verb = MEETING_VERB.search(sentence, begin)
+    if verb is None or verb.start() - begin > 300:
+        return None
+    org_start, org_end = begin, verb.start()
+    adverbial = _TIME_ADVERBIAL.match(sentence, org_start, org_end)
+    if adverbial:
+        org_start = adverbial.end()  # "Vừa qua, Công an xã Tân Hà tổ chức ..."
+    while True:
+        tai = _TAI_PREFIX.match(sentence, org_start, org_end)
+        if tai is None:
+            break
+        org_start = tai.end()
+        while (cont := _PLACE_CONT.match(sentence, org_start, org_end)) is not None:
+            org_start = cont.end()
+    while org_end > org_start and sentence[org_end - 1] in " ,":
+        org_end -= 1
+    trimmed = _VERB_PREFIX.search(sentence, org_start, org_end)
+    if trimmed:
+        org_end = trimmed.start()
+    phrase = sentence[org_start:org_end]
+    if (
+        not phrase
+        or len(phrase.split()) > 30
+        or not (phrase[0].isupper() or _starts_with_unit(phrase))
+        or _EVENT_NOUN_START.match(phrase)
+    ):
+        if do:
+            return start + do.start("org"), start + do.end("org")
+        return None
+    return start + org_start, start + org_end
+
+
+def _starts_with_unit(phrase: str) -> bool:
+    return re.match(r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|quận|xã|phường)\s", phrase) is not None
+
+
+def read_kinds(
+    text: str, lead: tuple[int, int], verb_end: int, title: str | None
+) -> tuple[list[EventKind], tuple[int, int]]:
+    """Kinds named after the organiser's verb (and in a headline naming the meeting).
+
+    "khác" when none is named: a ceremony ("Lễ ra mắt ..."), a festival ("Ngày hội ...").
+    """
+    start, end = lead
+    obj_start = max(start, verb_end)
+    sources = [text[obj_start:end]]
+    if title and _TITLE_EVENT.search(title):
+        sources.append(title)  # a headline that names the meeting, not a feature's headline
+    found: list[EventKind] = []
+    for kind, pattern in _KIND_PATTERNS:
+        positions = [m.start() for src in sources for m in pattern.finditer(src)]
+        if positions:
+            found.append(kind)
+    # order as written in the lead
+    lead_obj = text[obj_start:end]
+
+    def first_pos(kind: EventKind) -> int:
+        """Where the lead first names ``kind`` (kinds are listed in the lead's order)."""
+        for k, pattern in _KIND_PATTERNS:
+            if k == kind:
+                m = pattern.search(lead_obj)
+                return m.start() if m else 10**9
+        return 10**9
+
+    found.sort(key=first_pos)
+    if not found:
+        # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a launch: none of the above
+        found.append(EventKind.KHAC)
+    return found, (obj_start, end)

@@ -1,0 +1,263 @@
+"""When: the meeting date of the lead, the year a yearless date takes, and the review period.
+
+A yearless date takes its year from the publication date, a dateline, the plan/review year of
+an early-year meeting, else the year the lead (or headline) says the meeting is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tomtat.extract.rules.event_lead import LEAD_SCAN, MEETING_VERB
+from tomtat.extract.rules.evidence import exact_evidence
+from tomtat.schemas import EventKind, Evidence, ReviewPeriod
+from tomtat.text.dates import DateMention, find_dates, find_year_ranges, find_years
+
+_YEAR_IN = re.compile(r"(?i)(?<!\w)năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
+
+_PLAN_YEAR = re.compile(
+    r"(?i)(?<!\w)(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ)(?:[^;.]{0,120}?)"
+    r"năm\s+(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+
+_BODY_YEAR = re.compile(r"(?:^|\n)\s*(?:Trong\s+)?[Nn]ăm\s+(?P<y>(?:19|20)\d{2})\s*,")
+
+_PAST_YEAR = re.compile(r"(?i)(?<!\w)(?:trong\s+)?năm\s+qua(?!\w)")
+
+
+def lead_date(text: str, lead: tuple[int, int]) -> DateMention | None:
+    start, end = lead
+    dates = find_dates(text[start:end])
+    # the meeting's date has a part of day ("Chiều 5/1"); a document's date ("Kế hoạch số 12
+    # ngày 3/1/2023") has none, so prefer the former, else take the first date written
+    dates.sort(key=lambda d: (d.part_of_day is None, d.start))
+    for date in dates[:1]:
+        return DateMention(
+            date.day,
+            date.month,
+            date.year,
+            date.part_of_day,
+            date.start + start,
+            date.end + start,
+            date.raw,
+            (date.context_start if date.context_start is not None else date.start) + start,
+        )
+    return None
+
+
+def review_period(
+    text: str,
+    lead_obj: tuple[int, int],
+    kinds: list[EventKind],
+    body_start: int,
+    event_year: int | None,
+    event_month: int | None,
+) -> tuple[ReviewPeriod, Evidence] | None:
+    """Years a tổng kết/sơ kết reviews, first rule that applies wins.
+
+    A year range in the review part of the lead ("10 năm (2014 - 2023)", "giai đoạn 2007-
+    2022"); else its last "năm YYYY"; else the year before the plan year when the lead reviews
+    and launches ("tổng kết ... và triển khai nhiệm vụ năm 2023" -> 2022); else a body
+    sentence opening "Năm YYYY,"; else "năm qua" at a January-March meeting (the year before).
+    """
+    if EventKind.TONG_KET not in kinds and EventKind.SO_KET not in kinds:
+        return None
+    o_start, o_end = lead_obj
+    obj = text[o_start:o_end]
+    review = re.search(r"(?i)(?<!\w)(?:tổng|sơ)\s+kết(?!\w)", obj)
+    seg_start = review.start() if review else 0
+    plan = re.search(r"(?i)(?:(?<!\w)và|,|;)\s+triển\s+khai(?!\w)", obj[seg_start:])
+    seg_end = seg_start + plan.start() if plan else len(obj)
+    segment = obj[seg_start:seg_end]
+    base = o_start + seg_start
+    for year_range in find_year_ranges(segment):
+        return (
+            ReviewPeriod(start=year_range.start_year, end=year_range.end_year),
+            exact_evidence(text, base + year_range.start, base + year_range.end),
+        )
+    years = [y for y in find_years(segment) if y.after_nam]
+    if years:
+        year = years[-1]
+        return (
+            ReviewPeriod(start=year.year, end=year.year),
+            exact_evidence(text, base + year.start, base + year.end),
+        )
+    # "tổng kết ... và triển khai nhiệm vụ năm 2023": an annual review of the year before
+    if plan is not None:
+        rest_start = seg_end
+        plan_year = _YEAR_IN.search(obj, rest_start)
+        if plan_year:
+            # a review of some months ("sơ kết 6 tháng", "5 tháng vận hành") or a plan for a
+            # month or quarter ("nhiệm vụ tháng 12 năm 2025") stays inside the plan's year
+            within = _MONTHS_SPAN.search(segment) or _MONTH_PLAN.search(
+                obj, rest_start, plan_year.end()
+            )
+            y = int(plan_year.group("y")) - (0 if within else 1)
+            return (
+                ReviewPeriod(start=y, end=y),
+                exact_evidence(
+                    text,
+                    o_start + plan_year.start(),
+                    o_start + plan_year.end(),
+                    derived=True,
+                    note="annual review before the plan year named in the lead",
+                ),
+            )
+    body = text[body_start : body_start + 3000]
+    span = _SPAN_YEARS.search(segment)
+    if span is not None:
+        found = _span_period(
+            text,
+            body_start,
+            (base + span.start(), base + span.end()),
+            int(span.group("n")),
+            (event_year, event_month),
+        )
+        if found is not None:
+            return found
+    body_year = _BODY_YEAR.search(body)
+    if body_year:
+        y = int(body_year.group("y"))
+        s = body_start + body_year.start("y")
+        return ReviewPeriod(start=y, end=y), exact_evidence(
+            text, s, s + 4, derived=True, note="the year the body reviews"
+        )
+    past = _PAST_YEAR.search(body)
+    if past and event_year and event_month and event_month <= 3:
+        y = event_year - 1
+        s = body_start + past.start()
+        return ReviewPeriod(start=y, end=y), exact_evidence(
+            text,
+            s,
+            body_start + past.end(),
+            derived=True,
+            note="'năm qua' at a meeting early in the next year",
+        )
+    return None
+
+
+_MONTHS_SPAN = re.compile(
+    r"(?i)(?<![\w.,])\d{1,2}\s+tháng(?!\w)|(?<!\w)quý\s+(?:I|II|III|IV|\d)(?!\w)"
+)
+
+_MONTH_PLAN = re.compile(
+    r"(?i)(?<!\w)(?:tháng\s+\d{1,2}|quý\s+(?:I|II|III|IV|\d))\s+năm\s+(?:19|20)\d{2}"
+)
+
+_SPAN_YEARS = re.compile(r"(?i)(?<![\w.,])(?P<n>\d{1,2})\s+năm(?!\s+(?:qua|liền|gần))(?!\w)")
+
+
+def _span_period(
+    text: str,
+    body_start: int,
+    span: tuple[int, int],
+    n: int,
+    when: tuple[int | None, int | None],
+) -> tuple[ReviewPeriod, Evidence] | None:
+    """ "tổng kết 10 năm thực hiện ..." with no years in the lead: the body's year range of that
+    length ("giai đoạn 2014 - 2023"), else the N years ending with the meeting's year (the year
+    before, for a January-March meeting)."""
+    if not 2 <= n <= 50:
+        return None
+    event_year, event_month = when
+    body = text[body_start : body_start + 3000]
+    for year_range in find_year_ranges(body):
+        if year_range.end_year - year_range.start_year in (n - 1, n):
+            s = body_start + year_range.start
+            return ReviewPeriod(
+                start=year_range.start_year, end=year_range.end_year
+            ), exact_evidence(
+                text,
+                s,
+                body_start + year_range.end,
+                derived=True,
+                note=f"the body's {n}-year span",
+            )
+    if event_year is None:
+        return None
+    end = event_year - 1 if event_month is not None and event_month <= 3 else event_year
+    if end - n + 1 < 1900:
+        return None
+    return ReviewPeriod(start=end - n + 1, end=end), exact_evidence(
+        text, span[0], span[1], derived=True, note=f"{n} years ending with the meeting's year"
+    )
+
+
+def event_year(
+    text: str,
+    date: DateMention,
+    lead: tuple[int, int],
+    published: str | None,
+    title: str | None = None,
+) -> tuple[int | None, str | None]:
+    """Year of a yearless lead date, and how it was inferred (None if it cannot be)."""
+    if date.year is not None:
+        return date.year, None
+    if published:
+        pub_year, pub_month = int(published[:4]), int(published[5:7])
+        year = pub_year - 1 if date.month > pub_month + 1 else pub_year
+        return year, f"year from the publication date {published}"
+    # the same day/month written with a year near the top (a dateline)
+    for other in find_dates(text[: min(len(text), LEAD_SCAN)]):
+        if other.year and other.day == date.day and other.month == date.month:
+            return other.year, f"year from '{other.raw}' in the text"
+    # what the meeting does: after its date ("Thực hiện Kế hoạch ..., chiều 5/1, X tổ chức ..."),
+    # or the whole lead when the date comes last ("X tổ chức ... vào sáng 6/1")
+    verb = MEETING_VERB.search(text, lead[0], lead[1])
+    after_date = verb is None or date.end <= verb.start()
+    lead_text = text[date.end : lead[1]] if after_date else text[lead[0] : lead[1]]
+    if date.month <= 3:
+        plan = _PLAN_YEAR.search(lead_text)
+        if plan:
+            return int(plan.group("y")), "meeting early in the year that launches that year's tasks"
+        review = re.search(r"(?i)(?:tổng|sơ)\s+kết[^;]*?năm\s+(?P<y>(?:19|20)\d{2})", lead_text)
+        if review:
+            return int(review.group("y")) + 1, "meeting early in the year after the year reviewed"
+    return _context_year(date.month, lead_text, title)
+
+
+_LOOKBACK_VERB = re.compile(r"(?i)(?<!\w)(?:tổng\s+kết|sơ\s+kết|biểu\s+dương|tuyên\s+dương)(?!\w)")
+
+_RANGE_END = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?P<y>(?:19|20)\d{2})(?!\d)")
+
+_TARGET_BEFORE = re.compile(r"(?i)(?:đến|tới|tầm\s+nhìn|định\s+hướng|trước)\s*$")
+
+
+def _first_year(source: str) -> re.Match[str] | None:
+    """First "năm YYYY" that is not a target ("đến năm 2030", "tầm nhìn năm 2045")."""
+    for match in _YEAR_IN.finditer(source):
+        if not _TARGET_BEFORE.search(source, max(0, match.start() - 16), match.start()):
+            return match
+    return None
+
+
+def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | None, str | None]:
+    """Year of a yearless date from the year the lead (else the headline) says the meeting is
+    about: "Sáng 12/7, ... sơ kết ... 6 tháng đầu năm 2023" -> 2023.
+
+    The review year, else the first "năm YYYY" (a range's end year counts). A mid-year or
+    year-end meeting (April-December) is held in that year; a January-March meeting that
+    reviews or honours a year ("tổng kết ... năm 2022", "tuyên dương ... năm 2022") is held in
+    the year after, an October-December one that only launches a year's tasks in the year
+    before; other meetings are held in the year they name.
+    """
+    for source, where in ((lead_text, "the lead"), (title or "", "the headline")):
+        review = re.search(r"(?i)(?:tổng|sơ)\s+kết(?!\w)", source)
+        segment = source[review.start() :] if review else source
+        plan = re.search(r"(?i)(?:(?<!\w)và|,|;)\s+(?:triển\s+khai|phương\s+hướng)", segment)
+        if review and plan:
+            segment = segment[: plan.start()]
+        found = (_RANGE_END.search(segment) if review else None) or _first_year(segment)
+        if found is None:
+            found = _first_year(source)
+        if found is None:
+            continue
+        year = int(found.group("y"))
+        if month <= 3 and _LOOKBACK_VERB.search(source, 0, found.start()):
+            return year + 1, f"meeting early in the year after the year {where} reviews"
+        plan = _PLAN_YEAR.search(source)
+        if month >= 10 and not review and plan and plan.start("y") == found.start("y"):
+            # "Sáng 15/12, ... triển khai nhiệm vụ năm 2024": launched late in the year before
+            return year - 1, f"meeting late in the year before the plan year in {where}"
+        return year, f"year the meeting is about, from {where}"
+    return None, None

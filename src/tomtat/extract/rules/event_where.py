@@ -1,0 +1,132 @@
+"""Where: the province and district of the organiser, from the lead, the headline or the text.
+
+Provincial bodies ("Tỉnh đoàn X") name their province; a commune's meeting takes the first
+district the text names; a district gives its province through the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tomtat.extract.rules.evidence import exact_evidence
+from tomtat.schemas import Evidence
+from tomtat.text.gazetteer import PlaceMatch, find_places, province_of_district
+
+_COMMUNE_ORG = re.compile(r"(?i)(?<!\w)(?:xã|phường|thị\s+trấn)\s+\w")
+
+
+_Found = tuple[str | None, Evidence | None]
+_NONE: _Found = (None, None)
+
+
+def _lead_places(
+    text: str, org: tuple[int, int] | None, lead: tuple[int, int], date: str | None
+) -> tuple[list[PlaceMatch], int]:
+    """Places the organiser names, else the lead's first district (or province)."""
+    if org is not None:
+        places = find_places(text[org[0] : org[1]], date=date)
+        if places:
+            return places, org[0]
+    places = find_places(text[lead[0] : lead[1]], date=date)
+    first = [p for p in places if p.level == "district"][:1] or [
+        p for p in places if p.level == "province"
+    ][:1]
+    return first, lead[0]
+
+
+def _district_in_headline(text: str, title: str | None, date: str | None) -> _Found:
+    """ "Đức Trọng: ..." — a headline opening with a district names the district."""
+    head = re.match(r"\s*([^:]{2,40}):", title) if title else None
+    if head is None:
+        return _NONE
+    from tomtat.text.gazetteer import is_district
+
+    name = head.group(1).strip()
+    if not (is_district(name, date=date) and name in text):
+        return _NONE
+    i = text.find(name)
+    note = "district named in the headline"
+    return name, exact_evidence(text, i, i + len(name), derived=True, note=note)
+
+
+def _district_of_a_commune(text: str, org: tuple[int, int] | None, date: str | None) -> _Found:
+    """A commune's meeting ("UBND xã Ia Kha"): its district is the first the text names."""
+    if org is None or not _COMMUNE_ORG.search(text, org[0], org[1]):
+        return _NONE
+    for place in find_places(text[: min(len(text), 3000)], date=date):
+        if place.level == "district":
+            note = "district of a commune-level organiser: the first the text names"
+            return place.name, exact_evidence(text, place.start, place.end, derived=True, note=note)
+    return _NONE
+
+
+def _province_in_headline(text: str, title: str | None, date: str | None) -> _Found:
+    """ "Tuyên dương ... tỉnh Bình Định": the headline names the place the lead leaves out."""
+    if not title:
+        return _NONE
+    head_provinces = [p for p in find_places(title, date=date) if p.level == "province"]
+    if not head_provinces:
+        return _NONE
+    p = head_provinces[0]
+    name = p.name if p.name else p.province
+    i = text.find(title[p.start : p.end])
+    if not name or i < 0:
+        return _NONE
+    note = "province named in the headline"
+    return name, exact_evidence(text, i, i + p.end - p.start, derived=True, note=note)
+
+
+def _province_of_district(
+    text: str, district: str, district_ev: Evidence | None, date: str | None
+) -> _Found:
+    """The province of a district (gazetteer); a name shared by several provinces is decided
+    by the provinces the text names."""
+    province = province_of_district(district, date=date)
+    if province is None:
+        hints = tuple(
+            p.province or p.name
+            for p in find_places(text[: min(len(text), 20000)], date=date)
+            if p.level == "province"
+        )
+        province = province_of_district(district, hints=hints, date=date)
+    if not province or district_ev is None:
+        return province, None
+    return province, Evidence(
+        quote=district_ev.quote,
+        start=district_ev.start,
+        end=district_ev.end,
+        alignment=district_ev.alignment,
+        derived=True,
+        note=f"province of {district} (gazetteer: vietnamadminunits)",
+    )
+
+
+def place_fields(
+    text: str,
+    org: tuple[int, int] | None,
+    lead: tuple[int, int],
+    title: str | None,
+    date: str | None,
+) -> tuple[str | None, Evidence | None, str | None, Evidence | None]:
+    """Province and district of the organiser, with evidence; derived values are marked."""
+    places, offset = _lead_places(text, org, lead, date)
+    districts = [p for p in places if p.level == "district"]
+    provinces = [p for p in places if p.level == "province"]
+    district, district_ev = _NONE
+    if districts:
+        d = districts[0]
+        district, district_ev = d.name, exact_evidence(text, offset + d.start, offset + d.end)
+    elif not provinces:
+        district, district_ev = _district_in_headline(text, title, date)
+    if district is None and not provinces:
+        district, district_ev = _district_of_a_commune(text, org, date)
+    province, province_ev = _NONE
+    if provinces:
+        p = provinces[0]
+        province = p.name if p.name else p.province
+        province_ev = exact_evidence(text, offset + p.start, offset + p.end)
+    elif district:
+        province, province_ev = _province_of_district(text, district, district_ev, date)
+    elif title:
+        province, province_ev = _province_in_headline(text, title, date)
+    return province, province_ev, district, district_ev

@@ -1,0 +1,281 @@
+"""The award finder: every grant clause of a report as an :class:`AwardMention`.
+
+See :mod:`tomtat.text.counts` for the rules; the readers of a clause's parts live in
+:mod:`tomtat.text.award_parts`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from typing import Protocol, TypeVar
+
+from tomtat.schemas import AwardType
+from tomtat.text.award_parts import (
+    AWARD_HINT,
+    ISSUER_HEAD,
+    LOOKBACK,
+    PASSIVE_RE,
+    PERSON_RECIPIENT,
+    VERB_RE,
+    CountHit,
+    TypeHit,
+    assign_counts,
+    clean_phrase,
+    count_hits,
+    grant_at_event,
+    issuer_after,
+    issuer_before,
+    listed_recipients,
+    lowered,
+    named_recipient,
+    sentence_markers_at,
+    type_hits,
+)
+from tomtat.text.mentions import AwardMention
+from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_H = TypeVar("_H", bound=_Spanned)
+
+
+def find_award_mentions(text: str) -> list[AwardMention]:
+    """Every grant clause of ``text``, in text order, not deduplicated (see module doc)."""
+    mentions: list[AwardMention] = []
+    low = lowered(text)
+    clauses = _grant_clauses(text, low)
+    if not clauses:
+        return mentions
+    sentence_spans: dict[int, tuple[int, int]] = {}
+    for clause in clauses:
+        s = sentence_spans.get(clause.sentence)
+        sentence_spans[clause.sentence] = (
+            (clause.start, clause.end) if s is None else (s[0], clause.end)
+        )
+    previous: tuple[int, TypeHit] | None = None  # (sentence, last hit) for ';' lists
+    sentence_markers: dict[int, tuple[bool, bool]] = {}
+    for clause, types, counts in _hits_by_clause(text, low, clauses, sentence_spans):
+        if not types and counts:
+            types = _untyped_grant(text, clause, counts, previous, sentence_spans, sentence_markers)
+        if not types:
+            if previous is not None and previous[0] != clause.sentence:
+                previous = None
+            continue
+        _resolve_issuers(text, clause, types, previous)
+        assign_counts(types, counts, text)
+        markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
+        for hit in types:
+            _add_recipients(text, clause, hit)
+            at_event = grant_at_event(
+                markers, hit, text[max(clause.start, hit.start - LOOKBACK) : hit.start]
+            )
+            mentions.append(_to_mention(text, clause, hit, at_event))
+        previous = (clause.sentence, types[-1])
+    return mentions
+
+
+def _grant_clauses(text: str, low: str | None) -> list[Clause]:
+    """The clauses of the sentences that hold an award hint ("khen", "chương", ...)."""
+    hints = [m.start() for m in AWARD_HINT.finditer(low if low is not None else text.lower())]
+    clauses: list[Clause] = []
+    if not hints:
+        return clauses
+    for number, (s_start, s_end) in enumerate(iter_sentences(text)):
+        first = bisect.bisect_left(hints, s_start)
+        if first < len(hints) and hints[first] < s_end:
+            clauses.extend(sentence_clauses(text, number, s_start, s_end))
+    return clauses
+
+
+def _take(hits: list[_H], at: int, clause: Clause) -> tuple[list[_H], int]:
+    """The hits from index ``at`` that lie inside ``clause``, and the index after them."""
+    while at < len(hits) and hits[at].start < clause.start:
+        at += 1
+    inside = []
+    while at < len(hits) and hits[at].start < clause.end:
+        if hits[at].end <= clause.end:
+            inside.append(hits[at])
+        at += 1
+    return inside, at
+
+
+def _hits_by_clause(
+    text: str, low: str | None, clauses: list[Clause], sentence_spans: dict[int, tuple[int, int]]
+) -> Iterator[tuple[Clause, list[TypeHit], list[CountHit]]]:
+    """Each clause with the award words and counts inside it (read once per sentence)."""
+    all_types: list[TypeHit] = []
+    all_counts: list[CountHit] = []
+    for s_start, s_end in sentence_spans.values():
+        all_types.extend(type_hits(text, s_start, s_end, low))
+        all_counts.extend(count_hits(text, s_start, s_end, low))
+    ti = ci = 0
+    for clause in clauses:
+        types, ti = _take(all_types, ti, clause)
+        counts, ci = _take(all_counts, ci, clause)
+        yield clause, types, counts
+
+
+def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
+    """The issuer a hit names itself: "<type> của X", "X (đã) tặng <type>", "thừa ủy quyền"."""
+    issuer = issuer_after(text, hit.end, clause.end, hit.type)
+    before_issuer, active = issuer_before(text, clause.start, hit.start)
+    proxy = _ON_BEHALF.search(text, max(clause.start, hit.start - LOOKBACK), hit.start)
+    if proxy and not issuer and ISSUER_HEAD.match(proxy.group("x")):
+        # "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng X trao Huân chương ...":
+        # the honour is the Chủ tịch nước's; the speaker only presents it
+        before_issuer, active = clean_phrase(proxy.group("x")), True
+    hit.issuer = issuer or before_issuer
+    hit.issuer_active = active and before_issuer is not None
+
+
+def _shares_the_verb(text: str, prior: TypeHit | None, hit: TypeHit) -> bool:
+    """ "X tặng Cờ thi đua cho 3 tập thể và Bằng khen cho 12 ...": one verb, one issuer."""
+    return (
+        prior is not None and prior.issuer_active and not VERB_RE.search(text, prior.end, hit.start)
+    )
+
+
+def _opens_with_the_verb(
+    text: str, clause: Clause, hit: TypeHit, previous: tuple[int, TypeHit] | None
+) -> bool:
+    """ "X tặng Bằng khen cho 3 tập thể; tặng Giấy khen cho 10 tập thể": the list item opens
+    with the verb, its subject is the previous item's."""
+    return (
+        previous is not None
+        and previous[0] == clause.sentence
+        and previous[1].issuer_active
+        and VERB_RE.match(text, clause.start, hit.start) is not None
+    )
+
+
+def _resolve_issuers(
+    text: str, clause: Clause, types: list[TypeHit], previous: tuple[int, TypeHit] | None
+) -> None:
+    """Set the issuer of each award word of a clause, own or shared (see module doc)."""
+    for i, hit in enumerate(types):
+        if hit.carried:
+            continue
+        _own_issuer(text, clause, hit)
+        if hit.issuer is not None:
+            continue
+        prior = types[i - 1] if i else None
+        if _shares_the_verb(text, prior, hit) and prior is not None:
+            hit.issuer, hit.issuer_active = prior.issuer, True
+        elif i == 0 and previous is not None and _opens_with_the_verb(text, clause, hit, previous):
+            hit.issuer, hit.issuer_active = previous[1].issuer, True
+
+
+def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
+    """A named recipient of an uncounted grant, or the names listed after the counts."""
+    if not hit.counts:
+        recipient = named_recipient(text, clause.start, hit, clause.end)
+        if recipient:
+            hit.recipients.append(recipient)
+    else:
+        hit.recipients.extend(listed_recipients(text, hit, clause.end))
+
+
+_ON_BEHALF = re.compile(r"(?i)(?<!\w)thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(?P<x>[^,;]{3,80}),")
+
+_KHEN_THUONG = re.compile(r"(?i)(?<!\w)(?:khen\s+thưởng|biểu\s+dương|tuyên\s+dương)(?!\w)")
+
+_OVERALL_AFTER = re.compile(r"(?i)[\s,]*trong\s+đó(?!\w)")
+
+OVERALL_RE = re.compile(r"(?i)(?<!\w)khen\s+thưởng(?!\w)[^.;\n]{0,120}?,\s*trong\s+đó(?!\w)")
+
+
+def _untyped_grant(
+    text: str,
+    clause: Clause,
+    counts: list[CountHit],
+    previous: tuple[int, TypeHit] | None,
+    sentence_spans: dict[int, tuple[int, int]],
+    sentence_markers: dict[int, tuple[bool, bool]],
+) -> list[TypeHit]:
+    """Counts in a clause without an award word: a ';'-list item or "X khen thưởng N ..."."""
+    if not any(c.key in ("collectives", "individuals") for c in counts):
+        return []
+    verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
+    own = ISSUER_HEAD.match(text, clause.start, clause.end) if verb else None
+    if verb is not None and own is not None and own.start() < verb.start():
+        # "...; UBND quận X khen thưởng 4 tập thể, 9 cá nhân": the item names its own issuer
+        # and grants without an award word, so it does not take the previous item's type
+        hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
+        hit.issuer = clean_phrase(text[clause.start : verb.start()]) or None
+        hit.issuer_active = hit.issuer is not None
+        hit.carried = True
+        return [hit]
+    if previous is not None and previous[0] == clause.sentence:
+        prior = previous[1]
+        issuer = _carried_issuer(text, clause) or prior.issuer
+        hit = TypeHit(prior.type, clause.start, clause.start, issuer, prior.issuer_active)
+        hit.carried = True
+        return [hit]
+    verb = _KHEN_THUONG.search(text, clause.start, clause.end)
+    if verb is None:
+        return []
+    if verb.start() > counts[0].start and not PASSIVE_RE.search(text, counts[-1].end, verb.start()):
+        return []  # "15 tập thể, 32 cá nhân được UBND huyện khen thưởng" is read; others not
+    if _OVERALL_AFTER.match(text, clause.end):
+        return []  # "khen thưởng 6 tập thể ..., trong đó X tặng ...": a total of the grants after
+    hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
+    _, active = issuer_before(text, clause.start, hit.start)
+    event_marker = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)[0]
+    if not (active or event_marker):
+        return []  # "công tác khen thưởng ... 120 lượt": a report, not a grant
+    return [hit]
+
+
+def _carried_issuer(text: str, clause: Clause) -> str | None:
+    """Issuer of a ';'-list item without an award word: "UBND tỉnh cho 30 tập thể"."""
+    head = ISSUER_HEAD.match(text, clause.start, clause.end)
+    if head is None:
+        return None
+    stop = re.compile(r"(?i)\s+(?:cho|tặng|trao)(?!\w)|\s*[,:]").search(
+        text, head.end(), clause.end
+    )
+    if stop is None:
+        return None
+    issuer = clean_phrase(text[clause.start : stop.start()])
+    return issuer or None
+
+
+def _to_mention(text: str, clause: Clause, hit: TypeHit, at_event: bool) -> AwardMention:
+    values: dict[str, int | None] = {"collectives": None, "individuals": None, "total": None}
+    spans: dict[str, tuple[int, int]] = {}
+    for key, (value, start, end) in hit.counts.items():
+        values[key] = value
+        spans[key] = (start, end)
+    if values["total"] is not None and (
+        values["collectives"] is not None or values["individuals"] is not None
+    ):
+        # "45 giấy khen cho 20 tập thể và 25 cá nhân": the split wins, the total is checked
+        if (values["collectives"] or 0) + (values["individuals"] or 0) == values["total"]:
+            values["total"] = None
+            spans.pop("total", None)
+    recipients = tuple(hit.recipients)
+    if recipients and not hit.counts:
+        key = "individuals" if PERSON_RECIPIENT.match(recipients[0]) else "collectives"
+        values[key] = len(recipients)
+    return AwardMention(
+        type=hit.type,
+        issuer=hit.issuer,
+        collectives=values["collectives"],
+        individuals=values["individuals"],
+        total=values["total"],
+        recipients=recipients,
+        start=clause.start,
+        end=clause.end,
+        quote=text[clause.start : clause.end],
+        count_spans=spans,
+        at_event=at_event,
+        typed=not hit.untyped,
+    )

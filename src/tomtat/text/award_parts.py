@@ -1,0 +1,441 @@
+"""The parts of a grant clause: award words, counts, issuers, recipients, when.
+
+Readers used by :mod:`tomtat.text.award_mentions`; each is a pure function of the text
+and offsets into it. The vocabulary comes from :mod:`tomtat.text.vocab`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tomtat.schemas import AwardType
+from tomtat.text.numbers import (
+    DIGIT_COUNT,
+    WORD_NUMBER,
+    parse_count,
+)
+from tomtat.text.vocab import (
+    AWARD_WORDS,
+    BOTH_NOUNS,
+    COLLECTIVE_NOUNS,
+    COUNTED_AWARD_WORDS,
+    INDIVIDUAL_NOUNS,
+    ISSUER_HEADS,
+    OTHER_AWARD_WORDS,
+)
+
+_MAX_CLAUSE = 4000  # longer "clauses" (no punctuation at all) are cut into windows
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when it keeps every offset (true of Vietnamese), else None."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+_TYPE_RE = re.compile(
+    r"(?i)(?<!\w)(?:"
+    + "|".join(f"(?P<{w.group}>{w.pattern})" for w in AWARD_WORDS)
+    + "|(?P<other>"
+    + "|".join(OTHER_AWARD_WORDS)
+    + r"))(?!\w)"
+)
+
+_TYPE_RE_LOW = re.compile(_TYPE_RE.pattern.replace("(?i)", ""))
+
+AWARD_HINT = re.compile(r"khen|chương|cờ\s+thi|danh\s+hiệu|biểu\s+dương|tuyên\s+dương|chứng\s+nhận")
+
+_GROUP_TYPE = {**{w.group: w.type for w in AWARD_WORDS}, "other": AwardType.KHAC}
+
+# Types whose proper name follows the type word ("Kỷ niệm chương Vì sự nghiệp ...").
+_NAMED_TYPES = frozenset({AwardType.KY_NIEM_CHUONG, AwardType.HUAN_CHUONG, AwardType.KHAC})
+
+_COLLECTIVE, _INDIVIDUAL, _BOTH = COLLECTIVE_NOUNS, INDIVIDUAL_NOUNS, BOTH_NOUNS
+
+_COUNT_RE = re.compile(
+    rf"(?i)(?<![\w.,/])(?P<num>{DIGIT_COUNT}|{WORD_NUMBER})(?![\w,/]\d)[^\S\n]+"
+    r"(?:lượt[^\S\n]+)?"
+    rf"(?:(?P<both>{_BOTH})|(?P<coll>{_COLLECTIVE})|(?P<ind>{_INDIVIDUAL})"
+    r"|(?P<type>" + "|".join(COUNTED_AWARD_WORDS) + r"))(?!\w)"
+)
+
+_COUNT_RE_LOW = re.compile(_COUNT_RE.pattern.replace("(?i)", ""))
+
+ISSUER_HEAD = re.compile(r"(?<!\w)" + ISSUER_HEADS + r"(?!\w)")
+
+VERB_RE = re.compile(
+    r"(?i)(?<!\w)(?:trao\s+tặng|tặng\s+thưởng|trao\s+thưởng|khen\s+thưởng|tặng|trao|"
+    r"phong\s+tặng|truy\s+tặng|công\s+nhận)(?!\w)"
+)
+
+PASSIVE_RE = re.compile(r"(?i)(?<!\w)được(?!\w)")
+
+_RECEIVE_RE = re.compile(r"(?i)(?<!\w)(?:được|đón\s+nhận|nhận)(?!\w)")
+
+_SUBJECT_TAIL = re.compile(
+    r"(?i)(?:\s+(?:đã|vinh\s+dự|cũng|đều|được|tiếp\s+tục|lần\s+thứ\s+\w+))+$"
+)
+
+_EVENT_MARKER = re.compile(
+    r"(?i)(?<!\w)(?:dịp\s+này|nhân\s+dịp|tại\s+hội\s+nghị|tại\s+buổi|tại\s+lễ|tại\s+chương"
+    r"\s+trình|trong\s+dịp|tại\s+đại\s+hội|tại\s+hội\s+thảo|tại\s+ngày\s+hội|hội\s+nghị\s+đã"
+    r"|ban\s+tổ\s+chức|buổi\s+lễ|lễ\s+trao|cũng\s+tại|tại\s+đây)(?!\w)"
+)
+
+_PERIOD_MARKER = re.compile(
+    r"(?i)(?<!\w)(?:\d+\s+năm\s+qua|qua\s+\d+\s+năm|trong\s+\d+\s+năm|sau\s+\d+\s+năm"
+    r"|(?:những|các|nhiều|trong)?\s*năm\s+qua|giai\s+đoạn\s+\d{4}|nhiệm\s+kỳ"
+    r"|từ\s+năm\s+\d{4}|từ\s+\d{4}\s+đến|\d+\s+năm\s+thực\s+hiện|\d+\s+năm\s+triển\s+khai"
+    r"|trong\s+năm\s+\d{4}|giai\s+đoạn\s+(?:này|qua|vừa\s+qua|trước)|thời\s+gian\s+qua"
+    r"|thời\s+gian\s+vừa\s+qua|những\s+năm\s+gần\s+đây|nhiệm\s+kỳ\s+qua|\d+\s+năm\s+(?:liền"
+    r"|gần\s+đây)|từ\s+năm\s+\d{4}\s+đến\s+nay|từ\s+trước\s+đến\s+nay)(?!\w)"
+)
+
+# "Năm 2022, Công an huyện được Bộ Công an tặng Bằng khen": what happened during a year
+_YEAR_OPENER = re.compile(r"\s*(?:Trong\s+)?[Nn]ăm\s+\d{4}\s*,")
+
+_NOT_NOW_RE = re.compile(
+    r"(?i)(?<!\w)(?:đề\s+nghị|đề\s+xuất|sẽ|từng\s+được|nhiều\s+lần\s+được|đã\s+được"
+    r"|liên\s+tục\s+được|nhiều\s+năm\s+liền)(?!\w)"
+)
+
+# Words that end an issuer phrase read after "của"/"do" or before a verb.
+_ISSUER_STOP = re.compile(
+    r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân|nhằm"
+    r"|năm\s+\d{4}|năm|khen\s+thưởng|và\s+(?:các|những|nhiều|\d|được|cá\s+nhân|tập\s+thể"
+    r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm|cờ|huân|huy|thư\s+khen))(?!\w)|\s*$)"
+)
+
+_NAME_WINDOW_STOP = re.compile(
+    r"(?i)(?<!\w)(?:cho|được|tặng|trao|đã|và\s+(?:các|những|\d|bằng|giấy|k[ỷỉ]|cờ|huân))(?!\w)"
+    r"|[,;:\d]"
+)
+
+_NAME_WINDOW_STOP_PLAIN = re.compile(
+    r"(?i)(?<!\w)(?:cho|được|tặng|trao|đã|vì|có|đạt|và\s+(?:các|những|\d|bằng|giấy|k[ỷỉ]|cờ"
+    r"|huân))(?!\w)|[,;:\d]"
+)
+
+_OF_RE = re.compile(r"(?i)(?<!\w)(?:của|do)\s+")
+
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:đã|vừa|cũng|đồng\s+thời|tiếp\s+tục|long\s+trọng|chính\s+thức)\s+)+", re.I
+)
+
+_TRAILING_NOISE = re.compile(
+    r"(?:\s+(?:đã|vừa|cũng|đồng\s+thời|tiếp\s+tục|long\s+trọng|chính\s+thức))+$", re.I
+)
+
+_RECIPIENT_STOP = re.compile(
+    r"(?i)\s*[,;:(]|\s+(?:vì|đã|có|đạt|do|trong|tại|về|nhằm|với|nhân\s+dịp)(?!\w)|\s*$"
+)
+
+_RECIPIENT_BAD_START = re.compile(
+    r"(?i)^(?:các|những|nhiều|một\s+số|mỗi|tập\s+thể|cá\s+nhân|\d|đơn\s+vị\s+và|hội\s+nghị"
+    r"|lãnh\s+đạo|đại\s+diện|thay\s+mặt|ông|bà|đồng\s+chí)(?!\w)"
+)
+
+PERSON_RECIPIENT = re.compile(r"^(?:ông|bà|anh|chị|em|cháu|đồng\s+chí)\s+\w", re.I)
+
+_MAX_ISSUER_WORDS = 14
+
+LOOKBACK = 160
+
+
+@dataclass
+class TypeHit:
+    type: AwardType
+    start: int
+    end: int
+    issuer: str | None = None
+    issuer_active: bool = False
+    counts: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # key -> value,s,e
+    recipients: list[str] = field(default_factory=list)
+    carried: bool = False
+    untyped: bool = False
+
+
+@dataclass
+class CountHit:
+    key: str  # collectives | individuals | total
+    value: int
+    start: int
+    end: int
+    type_start: int | None = None  # a "45 giấy khen" count names its type
+
+
+_CORE_NOUN = re.compile(r"(?i)tập\s+thể|cá\s+nhân")
+
+_SLOT_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:cho|gồm|và|có|tặng|trao|thưởng)|[,:;(])\s*$")
+
+_SLOT_AFTER = re.compile(r"(?i)[^.;,]{0,40}?(?<!\w)được(?!\w)")
+
+
+def _grant_slot(text: str, num_start: int, noun_end: int) -> bool:
+    """Whether a count of "người"/"cán bộ"/"đơn vị"... sits where grants name recipients."""
+    if _SLOT_BEFORE.search(text, max(0, num_start - 12), num_start):
+        return True
+    return _SLOT_AFTER.match(text, noun_end, noun_end + 50) is not None
+
+
+def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[CountHit]:
+    hits: list[CountHit] = []
+    matches = (
+        _COUNT_RE_LOW.finditer(low, start, end)
+        if low is not None
+        else _COUNT_RE.finditer(text, start, end)
+    )
+    for match in matches:
+        value = parse_count(match.group("num"))
+        if value is None:
+            continue
+        num_start, num_end = match.start("num"), match.end("num")
+        noun = match.group("coll") or match.group("ind")
+        if noun and not _CORE_NOUN.match(noun) and not _grant_slot(text, num_start, match.end()):
+            continue  # "cứu 20 người": only "tập thể"/"cá nhân" count anywhere in the clause
+        if match.group("both"):
+            hits.append(CountHit("total", value, num_start, num_end))
+        elif match.group("coll"):
+            hits.append(CountHit("collectives", value, num_start, num_end))
+        elif match.group("ind"):
+            hits.append(CountHit("individuals", value, num_start, num_end))
+        else:
+            hits.append(CountHit("total", value, num_start, num_end, match.start("type")))
+    return hits
+
+
+def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[TypeHit]:
+    hits: list[TypeHit] = []
+    matches = (
+        _TYPE_RE_LOW.finditer(low, start, end)
+        if low is not None
+        else _TYPE_RE.finditer(text, start, end)
+    )
+    for match in matches:
+        group = match.lastgroup or "other"
+        award_type = _GROUP_TYPE[group]
+        if group == "other" and match.group().lower().startswith("danh"):
+            # "danh hiệu" is an honour only when granted ("tặng danh hiệu", "công nhận ...")
+            before = text[max(start, match.start() - 30) : match.start()]
+            if not VERB_RE.search(before):
+                continue
+        if (
+            match.start() > 0
+            and text[match.start() - 1] in "\"'“‘"
+            and text[match.end() : match.end() + 1] in ('"', "'", "”", "’")
+            and text[match.end() : match.end() + 1]
+        ):
+            continue  # the word quoted ('"Bằng khen"'), not a grant of it
+        hits.append(TypeHit(award_type, match.start(), match.end()))
+    return hits
+
+
+def clean_phrase(phrase: str) -> str:
+    phrase = phrase.strip(" \t\n,.;:-–\"“”'‘’()")
+    phrase = _LEADING_NOISE.sub("", phrase)
+    phrase = _TRAILING_NOISE.sub("", phrase)
+    return " ".join(phrase.split())
+
+
+def issuer_after(text: str, pos: int, end: int, award_type: AwardType) -> str | None:
+    """Issuer written after the type: "Bằng khen của Bộ Công an", "... do UBND tỉnh trao"."""
+    window_end = min(end, pos + 220)
+    stop_re = _NAME_WINDOW_STOP if award_type in _NAMED_TYPES else _NAME_WINDOW_STOP_PLAIN
+    of = _OF_RE.search(text, pos, window_end)
+    if of is None:
+        return None
+    stop = stop_re.search(text, pos, of.start())
+    if stop is not None:
+        return None
+    issuer_start = of.end()
+    head = ISSUER_HEAD.match(text, issuer_start, window_end)
+    if head is None:
+        return None
+    stop_after = _ISSUER_STOP.search(text, head.end(), window_end)
+    issuer_end = stop_after.start() if stop_after else window_end
+    issuer = clean_phrase(text[issuer_start:issuer_end])
+    if not issuer or len(issuer.split()) > _MAX_ISSUER_WORDS:
+        return None
+    return issuer
+
+
+def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | None, bool]:
+    """Issuer written before the verb: "Cục V05 tặng ...", "được Bộ Công an tặng ...".
+
+    Returns the issuer and whether the grant is active (issuer as subject of the verb).
+    """
+    window_start = max(clause_start, type_start - LOOKBACK)
+    verb = None
+    for match in VERB_RE.finditer(text, window_start, type_start):
+        verb = match
+    if verb is None:
+        return None, False
+    between = text[verb.end() : type_start]
+    if between.strip() and not re.fullmatch(r"\s*(?:\d[\d.]*\s*|lượt\s+)*", between):
+        return None, False
+    # the phrase before the verb, back to the last comma / clause start
+    segment_start = window_start
+    for sep in re.finditer(r"[,:(]|\s-\s", text[window_start : verb.start()]):
+        segment_start = window_start + sep.end()
+    segment = text[segment_start : verb.start()]
+    passive = None
+    for match in PASSIVE_RE.finditer(segment):
+        passive = match
+    if passive is not None:
+        agent_start = segment_start + passive.end()
+        while agent_start < verb.start() and text[agent_start].isspace():
+            agent_start += 1
+        head = ISSUER_HEAD.match(text, agent_start, verb.start())
+        if head is None:
+            return None, False
+        issuer = clean_phrase(text[head.start() : verb.start()])
+        return (issuer or None), False
+    head = ISSUER_HEAD.search(text, segment_start, verb.start())
+    if head is None:
+        return None, False
+    # the issuer must run up to the verb: no lowercase clause words in between
+    issuer = clean_phrase(text[head.start() : verb.start()])
+    if not issuer or len(issuer.split()) > _MAX_ISSUER_WORDS:
+        return None, False
+    return issuer, True
+
+
+def named_recipient(text: str, clause_start: int, hit: TypeHit, clause_end: int) -> str | None:
+    """A named collective or person receiving a grant without a count."""
+    # passive: "Nhân dân và cán bộ xã X (đã) được (Bộ Công an) tặng bằng khen"
+    window_start = max(clause_start, hit.start - LOOKBACK)
+    before = text[window_start : hit.start]
+    passive = None
+    for match in _RECEIVE_RE.finditer(before):
+        passive = match
+    if passive is not None and _CEREMONY_TAIL.search(before, 0, passive.start()):
+        passive = None  # "X tổ chức lễ đón nhận Huân chương ... cho Y": the name of the ceremony
+    if passive is not None:
+        subject_end = window_start + passive.start()
+        subject_start = window_start
+        for sep in re.finditer(r"[,:(]", text[window_start:subject_end]):
+            subject_start = window_start + sep.end()
+        subject = clean_phrase(text[subject_start:subject_end])
+        subject = _SUBJECT_TAIL.sub("", subject)
+        if subject and subject[0].isupper() and not _RECIPIENT_BAD_START.match(subject):
+            if len(subject.split()) <= 16 and not VERB_RE.search(subject):
+                return subject
+        return None
+    # active: "... tặng Bằng khen (của X) cho Công an xã Y"
+    window_end = min(clause_end, hit.end + 220)
+    cho = re.compile(r"(?i)(?<!\w)cho\s+").search(text, hit.end, window_end)
+    if cho is None or _TYPE_RE.search(text, hit.end, cho.start()):
+        return None
+    following = _TYPE_RE.search(text, cho.end(), window_end)
+    if following is not None:  # "cho Phòng X và Huân chương ... cho 2 cá nhân": the next grant
+        window_end = following.start()
+    stop = _RECIPIENT_STOP.search(text, cho.end(), window_end)
+    recipient = clean_phrase(text[cho.end() : stop.start() if stop else window_end])
+    recipient = _TRAILING_AND.sub("", recipient)
+    if not recipient or not recipient[0].isupper() or _RECIPIENT_BAD_START.match(recipient):
+        if recipient and PERSON_RECIPIENT.match(recipient):
+            return recipient
+        return None
+    if len(recipient.split()) > 16:
+        return None
+    return recipient
+
+
+_CEREMONY_TAIL = re.compile(r"(?i)(?<!\w)tổ\s+chức\s+(?:buổi\s+)?lễ\s*$")
+
+_TRAILING_AND = re.compile(r"(?i)\s+(?:và|cùng)$")
+
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
+
+_LIST_END = re.compile(r"(?i)\s+(?:vì|đã|có\s+thành\s+tích|do|với)(?!\w)|[.;(]")
+
+
+def listed_recipients(text: str, hit: TypeHit, clause_end: int) -> list[str]:
+    """Names listed after a count: "cho 3 tập thể: Công an xã A, Công an xã B và ..." -> the
+    three names; kept only when the list has exactly as many names as the count says."""
+    if len(hit.counts) != 1:
+        return []
+    value, _, count_end = next(iter(hit.counts.values()))
+    if not 1 <= value <= 30:
+        return []
+    colon = text.find(":", count_end, min(clause_end, count_end + 60))
+    if (
+        colon < 0
+        or _TYPE_RE.search(text, count_end, colon)
+        or _COUNT_RE.search(text, count_end, colon)
+    ):
+        return []
+    window_end = min(clause_end, colon + 1 + min(60 * value, 900))
+    stop = _LIST_END.search(text, colon + 1, window_end)
+    items = [
+        clean_phrase(item)
+        for item in _LIST_SPLIT.split(text[colon + 1 : stop.start() if stop else window_end])
+    ]
+    items = [item for item in items if item]
+    if len(items) != value:
+        return []
+    for item in items:
+        if not (item[0].isupper() or PERSON_RECIPIENT.match(item)) or len(item.split()) > 12:
+            return []
+    return items
+
+
+def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> None:
+    """Give each count to the award type of its stretch of the clause (linear merge)."""
+    if not types:
+        return
+    ti = 0
+    for count in counts:
+        if count.type_start is not None:
+            owner = next((t for t in types if t.start == count.type_start), None)
+            if owner is not None:
+                owner.counts.setdefault(count.key, (count.value, count.start, count.end))
+                continue
+        while ti + 1 < len(types) and types[ti + 1].start <= count.start:
+            ti += 1
+        if count.start < types[0].start:
+            owner = types[0]
+        elif ti + 1 < len(types):
+            # between two types: "cho N" belongs to the earlier, "N ... được" to the later
+            following = types[ti + 1]
+            gap = text[count.end : following.start]
+            owner = following if PASSIVE_RE.search(gap) and "cho" not in gap else types[ti]
+        else:
+            owner = types[ti]
+        if count.key in owner.counts:
+            continue
+        owner.counts[count.key] = (count.value, count.start, count.end)
+
+
+def sentence_markers_at(
+    text: str,
+    sentence: int,
+    spans: dict[int, tuple[int, int]],
+    cache: dict[int, tuple[bool, bool]],
+) -> tuple[bool, bool]:
+    """(event marker, period marker) of a sentence, computed once per sentence."""
+    found = cache.get(sentence)
+    if found is None:
+        start, end = spans[sentence]
+        found = (
+            _EVENT_MARKER.search(text, start, end) is not None,
+            _PERIOD_MARKER.search(text, start, end) is not None
+            or _YEAR_OPENER.match(text, start, end) is not None,
+        )
+        cache[sentence] = found
+    return found
+
+
+def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
+    """Whether a grant is made at the reported event, by the four rules of
+    :mod:`tomtat.text.counts` (event marker; period marker with an active issuer; no
+    proposal or past honour; else at the event)."""
+    event_marker, period_marker = markers
+    if event_marker:
+        return True
+    if period_marker:
+        return hit.issuer_active
+    if _NOT_NOW_RE.search(before_type):
+        return False
+    return True

@@ -1,0 +1,121 @@
+"""The one sentence and clause splitter: offsets into the text, shared by every reader.
+
+Sentences end after ". ", "!", "?", "…" and at line breaks, except after a known
+abbreviation ("TP. Hồ Chí Minh", "ThS. Nguyễn") and inside a bulleted list hanging off a
+colon ("cho:\n- 05 tập thể;\n- 08 cá nhân"). Clauses cut a sentence on ";" and before
+", trong đó". :func:`split_sentences` gives the sentence texts of a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Clause", "iter_clauses", "iter_sentences", "sentence_clauses", "split_sentences"]
+
+_MAX_CLAUSE = 4000  # longer "clauses" (no punctuation at all) are cut into windows
+
+
+_ABBREVIATIONS = frozenset(
+    {"tp", "q", "p", "ts", "ths", "pgs", "gs", "bs", "ks", "ls", "nxb", "st", "tt", "h", "x"}
+)
+_SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"”’)\]]|$)|\n")
+_BULLET_LINE = re.compile(r"\s*[-–•+*][^\S\n]")
+# a ';'-list item that is only a count ("\n- 08 cá nhân"): part of the list's grant
+_BARE_COUNT_ITEM = re.compile(
+    r"[^\S\n]*\n\s*[-–•+*][^\S\n]*\d{1,6}[^\S\n]+(?:tập\s+thể|cá\s+nhân)[^\n;]{0,80}(?:[;.]|$)",
+    re.I | re.M,
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause of the text: ``text[start:end]``; ``sentence`` numbers the sentence it is in."""
+
+    start: int
+    end: int
+    sentence: int
+    index: int  # position of the clause in its sentence
+
+
+def iter_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each sentence: cut after ". ", "!", "?", "…" and at line breaks."""
+    return iter(_sentence_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # cached: the extractor's parts all walk the same text's sentences
+    spans: list[tuple[int, int]] = []
+    start = 0
+    in_list = False  # inside a bulleted list hanging off a colon ("cho:\n- 05 tập thể;\n- ...")
+    for match in _SENTENCE_END.finditer(text):
+        if match.group() == "\n":
+            head = text[max(start, match.start() - 200) : match.start()].rstrip()  # bounded
+            if (in_list or head.endswith(":")) and _BULLET_LINE.match(text, match.end()):
+                in_list = True
+                continue
+            in_list = False
+        if match.group() == ".":
+            # "TP. Hồ Chí Minh", "ThS. Nguyễn": an abbreviation, not a sentence end
+            word_start = match.start()
+            while word_start > start and text[word_start - 1].isalpha():
+                word_start -= 1
+            if text[word_start : match.start()].lower() in _ABBREVIATIONS:
+                continue
+        end = match.end()
+        if end > start:
+            spans.append((start, end))
+        start = end
+    if start < len(text):
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def iter_clauses(text: str) -> Iterator[Clause]:
+    """Sentences cut on ";" into clauses, whitespace-trimmed, in text order."""
+    for number, (s_start, s_end) in enumerate(iter_sentences(text)):
+        yield from sentence_clauses(text, number, s_start, s_end)
+
+
+def sentence_clauses(text: str, number: int, s_start: int, s_end: int) -> Iterator[Clause]:
+    index = 0
+    piece_start = s_start
+    cut = text.find(";", s_start, s_end)
+    bounds = []
+    while cut >= 0:
+        if not _BARE_COUNT_ITEM.match(text, cut + 1, s_end):
+            bounds.append(cut)  # "cho:\n- 05 tập thể;\n- 08 cá nhân": one grant, not two
+        cut = text.find(";", cut + 1, s_end)
+    if "trong đó" in text[s_start:s_end].lower():
+        # ", trong đó ..." opens the parts of what came before: a clause of its own
+        bounds.extend(m.start() for m in _TRONG_DO.finditer(text, s_start, s_end))
+        bounds.sort()
+    bounds.append(s_end)
+    for cut in bounds:
+        start, end = piece_start, cut
+        while start < end and text[start] in " \t\n\r-–•*:,":
+            start += 1
+        while end > start and text[end - 1] in " \t\n\r.;…!?":
+            end -= 1
+        while end - start > _MAX_CLAUSE:
+            window = text.rfind(" ", start, start + _MAX_CLAUSE)
+            window = window if window > start else start + _MAX_CLAUSE
+            yield Clause(start, window, number, index)
+            index += 1
+            start = window
+        if end > start:
+            yield Clause(start, end, number, index)
+            index += 1
+        piece_start = cut + 1
+
+
+_TRONG_DO = re.compile(r"(?i),(?=\s*trong\s+đó(?!\w))")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """The sentences of ``paragraph`` as whitespace-trimmed texts (empty ones dropped)."""
+    pieces = (paragraph[start:end].strip() for start, end in iter_sentences(paragraph))
+    return [piece for piece in pieces if piece]

@@ -1,0 +1,222 @@
+"""Labels of statistics: the noun phrase a figure counts, for each shape of sentence.
+
+Each labeller handles one shape ("chiếm N%", "giảm từ A% xuống B%", "giảm 3 vụ", money
+for a purpose) and is a pure function of the text and offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tomtat.text.mentions import StatMention
+
+_LABEL_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+_LABEL_STOP_WORDS = frozenset(
+    {
+        "với", "tại", "ở", "trong", "của", "cho", "được", "đã", "là", "có", "để", "từ",
+        "đến", "thuộc", "trên", "và", "nhằm", "gồm", "như", "về", "theo", "do", "khi",
+        "qua", "cùng", "bằng", "so", "hoặc", "hay", "nhưng", "mà", "thì", "vào", "tới",
+        "đạt", "trở", "lên", "sau", "trước", "này", "đó", "kia", "nay", "đang",
+        "sẽ", "vẫn", "còn", "cũng", "đều", "bị", "phải",
+    }
+)  # fmt: skip
+
+_LABEL_START_BAD = frozenset(
+    {"năm", "tháng", "ngày", "giờ", "phút", "lần", "trong", "đến", "và", "trên", "hay"}
+)
+
+_MAX_LABEL_WORDS = 5
+
+_MAX_LABEL_WORDS_NAMED = 10
+
+_OPEN_QUOTES = "“\"'‘«"
+
+_CLOSE_QUOTES = {"“": "”", '"': '"', "'": "'", "‘": "’", "«": "»"}
+
+
+def label_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """Noun phrase after a number: up to 5 words, a quoted name kept whole."""
+    words: list[str] = []
+    cursor = pos
+    end = pos
+    while cursor < limit and len(words) < _MAX_LABEL_WORDS_NAMED:
+        while cursor < limit and text[cursor] != "\n" and text[cursor].isspace():
+            cursor += 1
+        if len(words) >= _MAX_LABEL_WORDS and not (
+            words[-1][:1].isupper()
+            or (text[cursor : cursor + 1].isupper() and any(w[:1].isupper() for w in words))
+        ):
+            break  # past 5 words only a name runs on: "Ban Công tác Mặt trận Tổ quốc"
+        if cursor < limit and text[cursor] in _OPEN_QUOTES and (words or cursor > pos):
+            close = _CLOSE_QUOTES[text[cursor]]
+            close_at = text.find(close, cursor + 1, min(limit, cursor + 120))
+            if close_at > cursor:
+                quoted = text[cursor + 1 : close_at].strip(" .,")
+                if quoted:
+                    words.append(quoted)
+                end = close_at + 1
+            break
+        match = _LABEL_WORD.match(text, cursor, limit)
+        if match is None:
+            break
+        word = match.group()
+        lower = word.lower()
+        compound = _LABEL_COMPOUND.match(text, match.start(), limit)
+        if compound is not None:  # "4.500 ngày công", "126 bị hại": nouns, not stop words
+            words.append(" ".join(compound.group().split()))
+            cursor = end = compound.end()
+            continue
+        if lower in _LABEL_STOP_WORDS and words:
+            break
+        if not words and (lower in _LABEL_STOP_WORDS or lower in _LABEL_START_BAD):
+            return None
+        words.append(word)
+        cursor = end = match.end()
+    if not words:
+        return None
+    return " ".join(words), end
+
+
+_LABEL_COMPOUND = re.compile(
+    r"(?i)(?:ngày[^\S\n]+công|bị[^\S\n]+hại|người[^\S\n]+bị[^\S\n]+hại)(?!\w)"
+)
+
+# "từ 300 triệu đồng/năm trở lên": a threshold, not a fact
+THRESHOLD_AFTER = re.compile(r"(?i)[^.;,\n]{0,40}?(?<!\w)trở[^\S\n]+(?:lên|xuống)(?!\w)")
+
+# "tăng 3,2% so với năm trước": the change is labelled by its comparison
+CHANGE_AFTER = re.compile(r"(?i)[^\S\n]+(?P<cmp>so[^\S\n]+với[^\S\n]+[^,.;:()\n]{2,40})")
+
+GENERIC_LABELS = frozenset({"người", "lượt", "trường hợp", "đơn vị"})
+
+TOTAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:tổng\s+)?số\s+[^\W\d_]+")
+
+_BEFORE_TRIM = frozenset(
+    {"đạt", "chiếm", "tăng", "giảm", "hơn", "trên", "gần", "khoảng", "như", "lên", "tới", "là"}
+)
+
+MONEY_KEYS = re.compile(
+    r"(?i)(?<!\w)(?:số\s+tiền|tổng\s+kinh\s+phí|kinh\s+phí|trị\s+giá|giá\s+trị|nguồn\s+vốn"
+    r"|tiền)(?!\w)"
+)
+
+MONEY_PURPOSE = re.compile(
+    r"(?i)[^\S\n]+cho[^\S\n]+(?:các[^\S\n]+|những[^\S\n]+)?(?P<what>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,4})"
+)
+
+_RATE_KEYS = re.compile(r"(?i)(?<!\w)(?:tỷ|tỉ)\s+lệ(?!\w)")
+
+
+def label_before(text: str, pos: int, *, money: bool = False) -> str | None:
+    """Noun phrase before a number: "tỷ lệ ... (đạt) 95%", "với số tiền gần 5 tỷ đồng".
+
+    It starts at the last "tỷ lệ" (or money word: "số tiền", "kinh phí" ...) when there is one.
+    """
+    window_start = max(0, pos - 80)
+    window = text[window_start:pos]
+    cut = max(window.rfind(ch) for ch in ",;:.()\n")
+    window = window[cut + 1 :]
+    keys = list((MONEY_KEYS if money else _RATE_KEYS).finditer(window))
+    if keys:
+        key = keys[-1]
+        head = window[: key.start()]
+        window = window[key.start() :]
+        if money and re.fullmatch(r"(?i)trị\s+giá|giá\s+trị", key.group()):
+            # "thu hồi tài sản trị giá 4 tỷ đồng": what is worth it comes before the key
+            lead = [w for w in _LABEL_WORD.findall(head) if w.lower() not in _LABEL_STOP_WORDS]
+            window = " ".join([*lead[-4:], window])
+    words = _LABEL_WORD.findall(window)
+    trim = _LABEL_STOP_WORDS | _BEFORE_TRIM
+    while words and words[-1].lower() in trim:
+        words.pop()
+    words = words[: _MAX_LABEL_WORDS + 3] if keys else words[-_MAX_LABEL_WORDS:]
+    while words and words[0].lower() in trim:
+        words.pop(0)
+    return " ".join(words) or None
+
+
+def verb_phrase(label: str) -> str:
+    """The verb of "Tỉnh đã chi" / "Hội hỗ trợ": the label less its subject and auxiliaries."""
+    words = label.split()
+    while len(words) > 1 and (words[0][:1].isupper() or words[0].lower() in _LABEL_STOP_WORDS):
+        words.pop(0)
+    return " ".join(words)
+
+
+SHARE_OF_VERB = re.compile(
+    r"(?i)[^\S\n]+(?P<head>số[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]+(?:đạt|được|có))[^\S\n]+"
+)
+
+CLASSIFIERS = frozenset({"vụ", "căn", "chiếc", "con", "cái", "ngôi", "suất", "bộ", "tấm"})
+
+# "giảm từ 61,2% xuống còn 38,4%": both rates are of the subject before "giảm/tăng từ"
+_MOVED_RATE = re.compile(
+    r"(?i)(?<!\w)(?P<verb>tăng|giảm)?[^\S\n]*từ[^\S\n]+(?P<a>\d+(?:,\d+)?)[^\S\n]*%[^\S\n]+"
+    r"(?:xuống|lên)(?:[^\S\n]+(?:còn|mức|đến|tới))?[^\S\n]+(?P<b>\d+(?:,\d+)?)[^\S\n]*%"
+)
+
+_LAST_COUNT = re.compile(r"(?<![\w.,/])\d+(?:[.,/]\d+)*(?!.*\d)", re.S)
+
+
+def classifier_label(
+    text: str, start: int, end: int, word: str, before: list[str], stats: list[StatMention]
+) -> str:
+    """Label of "<subject> giảm 3 vụ" / "xây 64 căn nhà X, sửa chữa 21 căn": the phrase before
+    the number, with the noun the counter stood for in the sentence's previous count."""
+    head = label_before(text, start)
+    if not head:
+        return word
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start))
+    noun = ""
+    for prev in reversed(stats):
+        if prev.start <= sentence_start:
+            break
+        words = prev.label.split()
+        if len(words) > 1 and words[0].lower() == word.lower():
+            noun = " ".join(words[1:])
+            break
+    verb = before[-1].lower() if before and before[-1].lower() in ("tăng", "giảm") else ""
+    if not noun and len(head.split()) < 2:
+        noun = word  # "trao 200 suất": the verb alone names nothing either
+    label = " ".join(x for x in (noun, head, verb) if x)
+    change = CHANGE_AFTER.match(text, end)
+    if verb and change:
+        label = f"{label} {change.group('cmp').strip()}"
+    return label
+
+
+def moved_rate_label(text: str, start: int, end: int) -> str | None:
+    """ "Tỷ lệ hộ nghèo giảm từ 12% xuống còn 8%": the subject for both rates, else None."""
+    window_start = max(0, start - 60)
+    for match in _MOVED_RATE.finditer(text, window_start, min(len(text), end + 60)):
+        if not (match.start("a") == start or match.start("b") == start):
+            continue
+        head = label_before(text, match.start())
+        if not head:
+            return None
+        if match.start("b") == start:
+            verb = (match.group("verb") or "").lower()
+            return (
+                f"{head} {verb} còn".replace("  ", " ")
+                if verb == "giảm"
+                else f"{head} {verb} lên".replace("  ", " ")
+            )
+        return head
+    return None
+
+
+def share_of_label(text: str, pos: int) -> str | None:
+    """ "52/94 xã đạt chuẩn, chiếm 55,3%": the noun of the count before the comma."""
+    comma = text.rfind(",", max(0, pos - 20), pos)
+    if comma < 0:
+        return None
+    window_start = max(0, comma - 160)
+    window = text[window_start:comma]
+    cut = max(window.rfind(ch) for ch in ".;:\n")
+    window_start += cut + 1
+    match = _LAST_COUNT.search(text, window_start, comma)
+    if match is None:
+        return None
+    after = label_after(text, match.end(), comma)
+    return after[0] if after else None

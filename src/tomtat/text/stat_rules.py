@@ -1,0 +1,388 @@
+"""The statistics finder's rules, one named function each, in tables that are easy to extend.
+
+A :class:`Figure` is one number of the text in its context. :data:`EXCLUSIONS` lists the
+rules that say a figure is not a statistic (a year, a reference number, a duration, a name,
+an award count, ...); :func:`read_statistic` reads the value, names what is counted with
+the labeller for its unit (:data:`PERCENT_LABELS` refine the label of a rate) and finds the
+hedge in front of it. A new rule is a new function and one table entry, with its own test.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from functools import cached_property
+
+from tomtat.text.mentions import StatMention
+from tomtat.text.numbers import MAX_COUNT_DIGITS, read_figure
+from tomtat.text.stat_labels import (
+    CHANGE_AFTER,
+    CLASSIFIERS,
+    GENERIC_LABELS,
+    MONEY_KEYS,
+    MONEY_PURPOSE,
+    SHARE_OF_VERB,
+    THRESHOLD_AFTER,
+    TOTAL_BEFORE,
+    classifier_label,
+    label_after,
+    label_before,
+    moved_rate_label,
+    share_of_label,
+    verb_phrase,
+)
+from tomtat.text.vocab import QUALIFIERS, SCALE_WORDS
+
+__all__ = [
+    "DURATION_AFTER",
+    "EXCLUSIONS",
+    "PERCENT_LABELS",
+    "Figure",
+    "excluded_by",
+    "excluded_by_word",
+    "in_spans",
+    "read_statistic",
+    "words_before",
+]
+
+_LABEL_WINDOW = 200
+
+_UNIT_RE = re.compile(
+    r"[^\S\n]*(?:(?P<pct>%|phần\s+trăm)|(?P<money>đồng|VNĐ|VND|đ)(?!\w)"
+    r"|(?P<unit>km2|km²|km|m2|m²|m3|ha|kg|tấn|lít|USD|đô\s+la)(?!\w))",
+    re.I,
+)
+
+DURATION_AFTER = re.compile(
+    r"(?i)[^\S\n]+(?:năm|tháng|tuần|ngày|giờ|phút|giây|thập\s+kỷ|thế\s+kỷ|tuổi)(?!\w)(?![^\S\n]+công)"
+)
+
+
+def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    for j in (i, i + 1):
+        if 0 <= j < len(spans):
+            s, e = spans[j]
+            if s < end and start < e:
+                return True
+    return False
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)([^\S\n]*)$")
+
+_EXCLUDE_WORDS = frozenset(
+    """số thứ hạng khóa khoá điều khoản mục phần kỳ tầng trang lúc ngày tháng năm quý tuần lớp
+    đợt tổ khu ấp thôn xóm bản buôn quận phường đường km lô phòng căn nhà chương nhóm cấp độ
+    bước tuổi mã phiên top hệ kiểu loại mẫu version v đoàn đội khối tòa toà dãy ca kíp""".split()
+)
+
+_EXCLUDE_PAIRS = frozenset(
+    {
+        "lần thứ", "quốc lộ", "tỉnh lộ", "giai đoạn", "đề án", "dự án", "chỉ thị", "nghị quyết",
+        "kế hoạch", "quyết định", "thông tư", "nghị định", "chương trình", "công văn",
+        "hướng dẫn", "thông báo", "kết luận", "quy định", "chuyên đề", "văn bản", "tờ trình",
+        "công điện", "chỉ đạo", "đạo luật",
+    }
+)  # fmt: skip
+
+
+def words_before(text: str, pos: int) -> list[str]:
+    """Up to two words right before ``pos``; "" marks punctuation (or the start) in between.
+
+    ``["gần", "như"]`` for "... gần như 100"; ``["", "Có"]`` for ". Có 5 xã".
+    """
+    words: list[str] = []
+    cursor = pos
+    for _ in range(2):
+        window_start = max(0, cursor - 40)
+        match = _WORD_BEFORE.search(text, window_start, cursor)
+        if match is None:
+            words.insert(0, "")
+            break
+        words.insert(0, match.group(1))
+        cursor = match.start()
+    return words
+
+
+def excluded_by_word(before: list[str]) -> bool:
+    last = before[-1].lower()
+    if last in _EXCLUDE_WORDS:
+        return True
+    return len(before) > 1 and f"{before[-2].lower()} {last}" in _EXCLUDE_PAIRS
+
+
+_TARGET_BEFORE = re.compile(r"(?i)(?<!\w)(?:không\s+còn|phấn\s+đấu|mục\s+tiêu)(?!\w)[^.;\n]*$")
+
+_PER_UNIT_AFTER = re.compile(
+    r"(?i)(?:[^\S\n]*(?:"
+    + "|".join(SCALE_WORDS)
+    + r"))?[^\S\n]*(?:đồng|VNĐ|VND|đ|%|m2|m²|ha|kg|tấn)(?!\w)"
+)
+
+_QUOTED_NAME = re.compile(r"[\"“‘'](?P<body>[^\"”’'\n]{1,30})[\"”’']")
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    """'"3 cứng"', '"5 không, 3 sạch"': a number opening a short quoted name is no count."""
+    if start == 0 or text[start - 1] not in "\"“‘'":
+        return False
+    match = _QUOTED_NAME.match(text, start - 1)
+    return match is not None and not _UNIT_RE.match(text, end)
+
+
+class Figure:
+    """One number of the text (a :data:`tomtat.text.numbers.FIGURE` match) in its context.
+
+    ``award_spans`` are the sorted spans of the event's award counts (not statistics).
+    """
+
+    def __init__(
+        self, text: str, match: re.Match[str], award_spans: list[tuple[int, int]] | None = None
+    ) -> None:
+        self.text = text
+        self.match = match
+        self.start, self.end = match.start(), match.end()
+        self.raw = match.group("num")
+        self.award_spans = award_spans or []
+
+    @cached_property
+    def before(self) -> list[str]:
+        """Up to two words right before the number (see :func:`words_before`)."""
+        return words_before(self.text, self.start)
+
+    @property
+    def last_word(self) -> str:
+        """The word right before the number, lower case ("" after punctuation)."""
+        return self.before[-1].lower() if self.before else ""
+
+
+# --- exclusions: a figure that is not a statistic -------------------------------------------
+
+
+def too_many_digits(figure: Figure) -> bool:
+    """A digit run longer than any count: an identifier."""
+    return len(figure.raw) > MAX_COUNT_DIGITS
+
+
+def an_award_count(figure: Figure) -> bool:
+    """A count of the event's grants (or a total of them) is reported as an award."""
+    return in_spans(figure.award_spans, figure.start, figure.end)
+
+
+def a_year(figure: Figure) -> bool:
+    """ "2022": a year (Vietnamese writes the count 2.022 with a dot)."""
+    raw = figure.raw
+    return len(raw) == 4 and "1900" <= raw <= "2100" and not figure.match.group("frac")
+
+
+def glued_to_a_word(figure: Figure) -> bool:
+    """ "Covid-19", "(V05)": a number glued to something is part of a name."""
+    start, text = figure.start, figure.text
+    return start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(“\"'‘["
+
+
+def after_a_reference_word(figure: Figure) -> bool:
+    """ "số 5", "tổ 3", "Quyết định 123": a number after a reference word names, it counts not.
+
+    "mỗi căn 50 triệu đồng" is a rate per unit, not a house number.
+    """
+    before = figure.before
+    if not before or before[-1] == "" or not excluded_by_word(before):
+        return False
+    per_unit = len(before) > 1 and before[-2].lower() == "mỗi"
+    return not (per_unit and _PER_UNIT_AFTER.match(figure.text, figure.end))
+
+
+def opens_a_quoted_name(figure: Figure) -> bool:
+    """'"3 cứng"', '"5 không, 3 sạch"': a number opening a short quoted name is no count."""
+    return _in_quoted_name(figure.text, figure.start, figure.end)
+
+
+def part_of_a_proper_name(figure: Figure) -> bool:
+    """ "Ban Chỉ đạo 138", "Quận 1": a name; a capitalised sentence opener is fine."""
+    before = figure.before
+    if not before or not before[-1][:1].isupper() or before[-1].lower() in QUALIFIERS:
+        return False
+    return len(before) > 1 and before[-2] != ""
+
+
+def a_duration(figure: Figure) -> bool:
+    """ "10 năm", "3 tháng", "18 tuổi": a span of time or an age."""
+    return DURATION_AFTER.match(figure.text, figure.end) is not None
+
+
+def a_threshold(figure: Figure) -> bool:
+    """ "từ 50 triệu đồng trở lên": the threshold of a class, not a fact."""
+    return figure.last_word == "từ" and THRESHOLD_AFTER.match(figure.text, figure.end) is not None
+
+
+def the_bound_of_a_target(figure: Figure) -> bool:
+    """ "không còn xã dưới 10 tiêu chí": the bound of a target, not a fact."""
+    if figure.last_word != "dưới":
+        return False
+    window = max(0, figure.start - 120)
+    return _TARGET_BEFORE.search(figure.text, window, figure.start) is not None
+
+
+ExclusionRule = Callable[[Figure], bool]
+
+EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
+    ("too many digits", too_many_digits),
+    ("award count", an_award_count),
+    ("year", a_year),
+    ("glued to a word", glued_to_a_word),
+    ("reference word", after_a_reference_word),
+    ("quoted name", opens_a_quoted_name),
+    ("proper name", part_of_a_proper_name),
+    ("duration", a_duration),
+    ("threshold", a_threshold),
+    ("target bound", the_bound_of_a_target),
+)
+"""Each rule that drops a figure, by name, in the order they are tried."""
+
+
+def excluded_by(figure: Figure) -> str | None:
+    """The name of the first rule of :data:`EXCLUSIONS` that drops ``figure``, else None."""
+    return next((name for name, rule in EXCLUSIONS if rule(figure)), None)
+
+
+# --- labels: what a figure counts -----------------------------------------------------------
+
+
+def _after(figure: Figure, pos: int) -> tuple[str, int] | None:
+    return label_after(figure.text, pos, min(len(figure.text), pos + _LABEL_WINDOW))
+
+
+def share_of_a_verb_phrase(figure: Figure, end: int, label: str | None) -> str | None:
+    """ "100% số xã đạt chuẩn nông thôn mới": the verb phrase names the share."""
+    share_of = SHARE_OF_VERB.match(figure.text, end)
+    if share_of is None:
+        return label
+    rest = _after(figure, share_of.end())
+    if rest is None:
+        return label
+    return f"{' '.join(share_of.group('head').split())} {rest[0]}"
+
+
+def a_moved_rate(figure: Figure, end: int, label: str | None) -> str | None:
+    """ "giảm từ 61,2% xuống còn 38,4%": both rates are of the subject before the verb."""
+    moved = moved_rate_label(figure.text, figure.start, end)
+    return moved if moved is not None else label
+
+
+def a_share_after_chiem(figure: Figure, end: int, label: str | None) -> str | None:
+    """ "52/94 xã đạt chuẩn, chiếm 55,3%": the share of the count before."""
+    if label or figure.last_word != "chiếm":
+        return label
+    share = share_of_label(figure.text, figure.start)
+    return f"tỷ lệ {share}" if share else None
+
+
+def a_change_against_a_base(figure: Figure, end: int, label: str | None) -> str | None:
+    """ "tăng 5% so với cùng kỳ": the change and what it is measured against."""
+    if label or figure.last_word not in ("tăng", "giảm"):
+        return label
+    change = CHANGE_AFTER.match(figure.text, end)
+    return f"{figure.last_word} {change.group('cmp').strip()}" if change else label
+
+
+PercentLabel = Callable[[Figure, int, "str | None"], "str | None"]
+
+PERCENT_LABELS: tuple[tuple[str, PercentLabel], ...] = (
+    ("share of a verb phrase", share_of_a_verb_phrase),
+    ("moved rate", a_moved_rate),
+    ("share after chiếm", a_share_after_chiem),
+    ("change against a base", a_change_against_a_base),
+)
+"""Refinements of a rate's label, applied in order to the noun phrase around it."""
+
+
+def percent_label(figure: Figure, end: int) -> str | None:
+    """Label of a rate: the noun phrase after it (else before), refined by :data:`PERCENT_LABELS`."""
+    after = _after(figure, end)
+    label = after[0] if after else label_before(figure.text, figure.start)
+    for _, refine in PERCENT_LABELS:
+        label = refine(figure, end, label)
+    return label
+
+
+def money_label(figure: Figure, end: int) -> str | None:
+    """Label of an amount: the phrase before it, else after; "chi X đồng cho Y" names Y."""
+    after = _after(figure, end)
+    label = label_before(figure.text, figure.start, money=True) or (after[0] if after else "tiền")
+    purpose = MONEY_PURPOSE.match(figure.text, end)
+    if purpose and label and not MONEY_KEYS.search(label):
+        # "Tỉnh đã chi 4 tỷ đồng cho các chế độ ...": the purpose names the money
+        label = f"{verb_phrase(label)} cho {' '.join(purpose.group('what').split())}"
+    return label
+
+
+def measure_label(figure: Figure, end: int) -> str | None:
+    """Label of a measure (ha, km, tấn, ...): the noun after it, else before."""
+    after = _after(figure, end)
+    return after[0] if after else label_before(figure.text, figure.start)
+
+
+def count_label(figure: Figure, label: str, end: int, stats: list[StatMention]) -> str | None:
+    """Label of a bare count from the noun after it: a counter word ("giảm 3 vụ") takes the
+    phrase before; a generic noun ("lên 63.450 người") the total named before."""
+    if label.lower() in CLASSIFIERS:
+        return classifier_label(figure.text, figure.start, end, label, figure.before, stats)
+    if label.lower() in GENERIC_LABELS:
+        # "nâng tổng số hội viên lên 63.450 người": the count is of what comes before
+        head = label_before(figure.text, figure.start)
+        if head and TOTAL_BEFORE.search(head):
+            return head
+    return label
+
+
+def _qualifier(figure: Figure) -> tuple[str | None, int]:
+    """The hedge right before the number ("hơn", "gần như", ...) and where the mention starts."""
+    before, text, start = figure.before, figure.text, figure.start
+    if not before or not before[-1]:
+        return None, start
+    last = before[-1].lower()
+    qualifier = None
+    if last == "như" and len(before) > 1 and before[-2].lower() == "gần":
+        qualifier = "gần như"
+    elif last in QUALIFIERS:
+        qualifier = last
+    if qualifier is None:
+        return None, start
+    first = qualifier.split()[0]
+    stat_start = text.rfind(first, max(0, start - 16), start)
+    if stat_start < 0 or text[stat_start:start].lower().split() != qualifier.split():
+        found = text.lower().rfind(first, max(0, start - 16), start)
+        stat_start = found if found >= 0 else start
+    return qualifier, stat_start
+
+
+def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | None:
+    """The statistic a kept figure states, or None when nothing names what it counts."""
+    read = read_figure(figure.text, figure.match)
+    if read is None:
+        return None
+    value, cursor = read
+    unit: str | None = None
+    unit_match = _UNIT_RE.match(figure.text, cursor)
+    if unit_match is None:
+        after = _after(figure, cursor)
+        if after is None:
+            return None
+        label: str | None = count_label(figure, after[0], after[1], stats)
+        stat_end = after[1]
+    else:
+        stat_end = unit_match.end()
+        if unit_match.group("pct"):
+            unit, label = "%", percent_label(figure, stat_end)
+        elif unit_match.group("money"):
+            unit, label = "đồng", money_label(figure, stat_end)
+        else:
+            unit = " ".join(unit_match.group("unit").split())
+            label = measure_label(figure, stat_end)
+    if not label:
+        return None
+    qualifier, stat_start = _qualifier(figure)
+    quote = figure.text[stat_start:stat_end]
+    return StatMention(label, value, unit, qualifier, stat_start, stat_end, quote)

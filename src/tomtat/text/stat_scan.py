@@ -1,0 +1,226 @@
+"""The statistics finder: the counted facts of a report other than award counts.
+
+Every figure of the text is a candidate; the named exclusion rules of :data:`EXCLUSIONS`
+drop dates, years, durations, references, names and award counts; the labellers of
+:mod:`tomtat.text.stat_labels` name what is counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tomtat.text.award_mentions import OVERALL_RE, find_award_mentions
+from tomtat.text.mentions import AwardMention, StatMention
+from tomtat.text.numbers import (
+    FIGURE,
+    NUMBER_WORDS,
+    parse_count,
+    parse_number_words,
+)
+from tomtat.text.segment import iter_sentences
+from tomtat.text.stat_labels import (
+    label_after,
+)
+from tomtat.text.stat_rules import (
+    DURATION_AFTER,
+    Figure,
+    excluded_by,
+    excluded_by_word,
+    in_spans,
+    read_statistic,
+    words_before,
+)
+
+
+def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, int]]:
+    """Award counts of the event (and totals of them): numbers that are not statistics."""
+    spans: list[tuple[int, int]] = []
+    for mention in mentions:
+        if mention.at_event:
+            spans.extend(mention.count_spans.values())
+    if "trong đó" in text.lower():
+        # "khen thưởng 6 tập thể, 12 cá nhân, trong đó ...": totals of the grants that follow
+        spans.extend((m.start(), m.end()) for m in OVERALL_RE.finditer(text))
+    pairs = {
+        (m.collectives, m.individuals)
+        for m in mentions
+        if m.at_event and m.collectives is not None and m.individuals is not None
+    }
+    if pairs:
+        # "Hội nghị đã biểu dương 24 tập thể và 37 cá nhân" beside the grant of those figures:
+        # the award's counts told again, not a statistic
+        for pair in _PAIR_RE.finditer(text):
+            c, i = parse_count(pair.group("c")), parse_count(pair.group("i"))
+            if (c, i) in pairs:
+                spans.append((pair.start(), pair.end()))
+        if "gồm" in text.lower() or "trong đó" in text.lower():
+            for split in _SPLIT_TOTAL_RE.finditer(text):
+                c, i = parse_count(split.group("c")), parse_count(split.group("i"))
+                n = parse_count(split.group("n"))
+                if (c, i) not in pairs or c is None or i is None or n != c + i:
+                    continue
+                # "cho 32 điển hình, gồm 12 tập thể, 20 cá nhân": the total of the grant, and
+                # the same "32 điển hình" anywhere else (the headline) tells it again
+                again = re.compile(
+                    rf"(?<![\w.,]){re.escape(split.group('n'))}[^\S\n]+{re.escape(split.group('noun'))}"
+                )
+                spans.extend((m.start(), m.end()) for m in again.finditer(text))
+    spans.extend(_honoree_spans(text, mentions))
+    spans.sort()
+    return spans
+
+
+_HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:biểu\s+dương|tuyên\s+dương|vinh\s+danh)(?!\w)")
+
+_COUNT_NOUN = re.compile(
+    r"(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d.,/]\d)[^\S\n]+[^\W\d_]"
+)
+
+
+def _honoree_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, int]]:
+    """ "Biểu dương 45 điển hình" where the event's grants add up to 45: the honourees counted
+    again, in a sentence that says biểu dương/tuyên dương/vinh danh, are not a statistic."""
+    at_event = [m for m in mentions if m.at_event]
+    if not at_event:
+        return []
+    typed_counts = {(m.collectives, m.individuals, m.total) for m in at_event if m.typed}
+    seen: set[tuple[object, ...]] = set()
+    total = 0
+    for m in at_event:
+        key = (m.type, m.issuer, m.collectives, m.individuals, m.total)
+        if key in seen or (not m.typed and key[2:] in typed_counts):
+            continue  # the same grant told twice, or an untyped repeat of a typed grant
+        seen.add(key)
+        if m.total is not None and m.collectives is None and m.individuals is None:
+            total += m.total
+        else:
+            total += (m.collectives or 0) + (m.individuals or 0)
+    if total < 2:
+        return []
+    spans: list[tuple[int, int]] = []
+    for s_start, s_end in iter_sentences(text):
+        if not _HONOUR_VERB.search(text, s_start, s_end):
+            continue
+        for match in _COUNT_NOUN.finditer(text, s_start, s_end):
+            if parse_count(match.group("n")) == total:
+                spans.append((match.start(), match.end("n")))
+    return spans
+
+
+_SPLIT_TOTAL_RE = re.compile(
+    r"(?i)(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+(?P<noun>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)"
+    r"[^\d\n;.]{0,60}?,?[^\S\n]*(?:bao[^\S\n]+gồm|gồm(?:[^\S\n]+có)?|trong[^\S\n]+đó(?:[^\S\n]+có)?)[^\S\n]+"
+    r"(?P<c>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
+    r"[^\S\n]*(?P<i>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+cá[^\S\n]+nhân(?!\w)"
+)
+
+_PAIR_RE = re.compile(
+    r"(?i)(?<![\w.,])(?P<c>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
+    r"[^\S\n]*(?P<i>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+cá[^\S\n]+nhân(?!\w)"
+)
+
+
+def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) -> list[StatMention]:
+    """The numeric facts of ``text`` other than award counts, dates, years and references.
+
+    ``mentions`` are the text's award mentions when the caller has them already. Each figure
+    goes through the named rules of :data:`tomtat.text.stat_rules.EXCLUSIONS`, then is
+    read, labelled and hedged by :func:`tomtat.text.stat_rules.read_statistic`.
+    """
+    if mentions is None:
+        mentions = find_award_mentions(text)
+    excluded = _excluded_spans(text, mentions)
+    stats: list[StatMention] = []
+    for match in FIGURE.finditer(text):
+        figure = Figure(text, match, excluded)
+        if excluded_by(figure) is not None:
+            continue
+        stat = read_statistic(figure, stats)
+        if stat is not None:
+            stats.append(stat)
+    stats.extend(_word_statistics(text, excluded))
+    # "73/126 địa bàn": the numerator takes the denominator's label
+    return _ratio_numerators(text, sorted(stats, key=lambda s: s.start), excluded)
+
+
+_WORD_STAT = re.compile(
+    r"(?i)(?<!\w)(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)"
+    rf"(?:[^\S\n]+(?:{NUMBER_WORDS})(?!\w))+"
+)
+
+_WORD_STAT_HINT = re.compile(r"(?i)(?<!\w)(?:mươi|mười|trăm)(?!\w)")
+
+
+def _word_statistics(text: str, excluded: list[tuple[int, int]]) -> list[StatMention]:
+    """Counts spelled out in words ("ba trăm hai mươi tổ tự quản"); two words at least, so
+    "hai bên" or "năm 2023" are never read as numbers."""
+    found: list[StatMention] = []
+    if not _WORD_STAT_HINT.search(text):
+        return found
+    for match in _WORD_STAT.finditer(text):
+        start, end = match.start(), match.end()
+        if in_spans(excluded, start, end) or DURATION_AFTER.match(text, end):
+            continue
+        before = words_before(text, start)
+        if before and before[-1] and excluded_by_word(before):
+            continue
+        value = parse_number_words(match.group())
+        if not isinstance(value, int) or value < 2:
+            continue
+        after = label_after(text, end, min(len(text), end + 200))
+        if after is None:
+            continue
+        label, stat_end = after
+        found.append(StatMention(label, value, None, None, start, stat_end, text[start:stat_end]))
+    return found
+
+
+_RATIO_RE = re.compile(r"(?<![\w.,/\-])(\d{1,6})/(\d{1,6})(?![\d/]|[.,]\d)")
+
+
+def _is_date(text: str, start: int, end: int) -> bool:
+    """Whether "a/b" at ``start`` is a date ("ngày 5/1 UBND ..."), by :mod:`tomtat.text.dates`."""
+    from tomtat.text.dates import find_dates
+
+    window_start = max(0, start - 48)
+    window = text[window_start : min(len(text), end + 8)]
+    return any(d.start + window_start == start for d in find_dates(window))
+
+
+def _ratio_numerators(
+    text: str, stats: list[StatMention], excluded: list[tuple[int, int]]
+) -> list[StatMention]:
+    """ "73/126 địa bàn cấp xã": two facts, 73 and 126, both labelled by the noun after."""
+    extra: list[StatMention] = []
+    candidates = []
+    for match in _RATIO_RE.finditer(text):
+        if in_spans(excluded, match.start(), match.end()):
+            continue
+        before = words_before(text, match.start())
+        if before and before[-1] and excluded_by_word(before):
+            continue  # "xếp thứ 5/63 tỉnh", "Quyết định 12/QĐ" ...
+        after = label_after(text, match.end(), min(len(text), match.end() + 200))
+        if after is not None:
+            candidates.append((match, after))
+    date_starts: set[int] | None = None
+    if len(candidates) > 16:  # many: one pass over the text beats a window per candidate
+        from tomtat.text.dates import find_dates
+
+        date_starts = {d.start for d in find_dates(text)}
+    for match, after in candidates:
+        if date_starts is not None:
+            if match.start() in date_starts:
+                continue
+        elif _is_date(text, match.start(), match.end()):
+            continue
+        label, end = after
+        if label.lower().startswith("số "):
+            continue  # "1/3 số xã", "2/3 số hộ": a fraction of a whole, not two counts
+        quote = text[match.start() : end]
+        for group in (1, 2):
+            extra.append(
+                StatMention(label, int(match.group(group)), None, None, match.start(), end, quote)
+            )
+    if not extra:
+        return stats
+    return sorted([*stats, *extra], key=lambda s: s.start)

@@ -1,0 +1,145 @@
+"""The one Vietnamese vocabulary of the genre: award words, issuers, recipients, units, scales.
+
+Every reader of the text (the count finder, the LLM validators, the summary reader, the
+cross-check) takes its word lists from here, so a spelling added once is known everywhere.
+Patterns are regex fragments without flags; words are in lower case unless a pattern is
+matched case-sensitively (the issuers' heads).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from tomtat.schemas import AwardType
+
+__all__ = [
+    "AWARD_SPELLINGS",
+    "AWARD_WORDS",
+    "BOTH_NOUNS",
+    "COLLECTIVE_NOUNS",
+    "COUNTED_AWARD_WORDS",
+    "INDIVIDUAL_NOUNS",
+    "ISSUER_HEADS",
+    "OTHER_AWARD_WORDS",
+    "QUALIFIERS",
+    "SCALE_WORDS",
+    "UNIT_WORDS",
+    "AwardWord",
+    "award_type_of",
+]
+
+
+@dataclass(frozen=True)
+class AwardWord:
+    """One kind of award and how the text writes it (``group`` names its regex group)."""
+
+    group: str
+    type: AwardType
+    pattern: str
+
+
+AWARD_WORDS: tuple[AwardWord, ...] = (
+    AwardWord("bk", AwardType.BANG_KHEN, r"bằng\s+khen"),
+    AwardWord("gk", AwardType.GIAY_KHEN, r"giấy\s+khen"),
+    AwardWord("knc", AwardType.KY_NIEM_CHUONG, r"k[ỷỉ]\s+niệm\s+chương"),
+    AwardWord("ctd", AwardType.CO_THI_DUA, r"cờ\s+thi\s+đua"),
+    AwardWord("hc", AwardType.HUAN_CHUONG, r"huân\s+chương"),
+)
+"""The typed awards of FORMAT.md, in the order the finder tries them."""
+
+OTHER_AWARD_WORDS: tuple[str, ...] = (
+    r"huy\s+chương",
+    r"thư\s+khen",
+    r"danh\s+hiệu",
+    # land, business and marriage certificates are not honours
+    r"giấy\s+chứng\s+nhận(?!\s+(?:quyền|đăng\s+k[ýí]|đầu\s+tư|kết\s+hôn))",
+)
+"""Honours of type "Khác"."""
+
+COUNTED_AWARD_WORDS: tuple[str, ...] = (*(w.pattern for w in AWARD_WORDS), r"huy\s+chương")
+"""Award words that a count may name directly ("45 giấy khen")."""
+
+AWARD_SPELLINGS: dict[AwardType, tuple[str, ...]] = {
+    AwardType.BANG_KHEN: ("Bằng khen",),
+    AwardType.GIAY_KHEN: ("Giấy khen",),
+    AwardType.KY_NIEM_CHUONG: ("Kỷ niệm chương", "Kỉ niệm chương"),
+    AwardType.CO_THI_DUA: ("Cờ thi đua",),
+    AwardType.HUAN_CHUONG: ("Huân chương",),
+}
+"""How a quote of each typed award writes its name (the i/y spelling of "kỷ" varies)."""
+
+_AWARD_START = re.compile(
+    r"(?i)\s*(?:" + "|".join(f"(?P<{w.group}>{w.pattern})" for w in AWARD_WORDS) + r")(?!\w)"
+)
+
+
+def award_type_of(name: str) -> AwardType | None:
+    """The typed award a name starts with ("bằng khen của ..." -> Bằng khen), else None."""
+    match = _AWARD_START.match(unicodedata.normalize("NFC", name))
+    if match is None:
+        return None
+    return next(w.type for w in AWARD_WORDS if match.group(w.group))
+
+
+# Recipients named by role count only in grant slots ("cho 20 Trưởng ban ...", "12 hội viên
+# được ..."): units by role are collectives, persons by role individuals. A family ("gia đình",
+# "hộ") is neither a collective nor an individual of FORMAT.md: it is not counted.
+COLLECTIVE_NOUNS = (
+    r"tập\s+thể|đơn\s+vị|cơ\s+quan|chi\s+hội|chi\s+đoàn|chi\s+bộ|chi\s+đội|công\s+đoàn\s+cơ\s+sở"
+    r"|công\s+an\s+(?:xã|phường|thị\s+trấn)|xã|phường|thị\s+trấn|trường(?![^\S\n]+hợp)|doanh\s+nghiệp"
+    r"|ban\s+công\s+tác\s+mặt\s+trận|khu\s+dân\s+cư|ấp|thôn|khóm|tổ\s+dân\s+phố|hợp\s+tác\s+xã"
+)
+INDIVIDUAL_NOUNS = (
+    r"cá\s+nhân|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
+    r"|trưởng\s+thôn|trưởng\s+bản|trưởng\s+ấp|tổ\s+trưởng|hội\s+viên|đoàn\s+viên|đảng\s+viên"
+    r"|công\s+an\s+viên|học\s+sinh|sinh\s+viên|giáo\s+viên|thanh\s+niên|đội\s+viên|già\s+làng"
+    r"|công\s+nhân|cựu\s+chiến\s+binh"
+    r"|công\s+chức|viên\s+chức|người\s+lao\s+động|đoàn\s+viên\s+công\s+đoàn|bảo\s+vệ\s+dân\s+phố"
+)
+BOTH_NOUNS = r"tập\s+thể\s*(?:,|và|cùng|&|/)\s*cá\s+nhân|cá\s+nhân\s*(?:,|và|cùng|&|/)\s*tập\s+thể"
+"""Regex fragments: collective and individual recipients, and "tập thể và cá nhân"."""
+
+ISSUER_HEADS = (
+    r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
+    r"|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Cục|Công\s+an|Chính\s+phủ|Tỉnh\s+[uủ]ỷ|Tỉnh\s+ủy"
+    r"|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Thị\s+ủy|Thị\s+uỷ|Đảng\s+ủy|Đảng\s+uỷ"
+    r"|Ban|Tổng\s+cục|Trung\s+ương|Hội(?!\s+nghị)|Sở|Mặt\s+trận|MTTQ|HĐND|Hội\s+đồng"
+    r"|Liên\s+đoàn|Đoàn|Quân\s+khu|Bộ\s+Chỉ\s+huy|Bộ\s+Tư\s+lệnh|Tư\s+lệnh|Chỉ\s+huy"
+    r"|Trưởng|Cục\s+trưởng|Viện|Phòng|Chi\s+cục|Nhà\s+nước|Thường\s+trực|Văn\s+phòng"
+    r"|Liên\s+minh|Tổng\s+Liên\s+đoàn|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Trường|Báo|Đài"
+    r"|Chủ\s+nhiệm|Hiệu\s+trưởng|Thủ\s+trưởng|Bí\s+thư|Học\s+viện|Quân\s+đoàn|Binh\s+đoàn"
+    r"|Ngân\s+hàng|Tòa\s+án|Toà\s+án|Viện\s+kiểm\s+sát|Bảo\s+hiểm|Sở\s+chỉ\s+huy|Công\s+đoàn"
+    r"|Tỉnh\s+đoàn|Huyện\s+đoàn|Thành\s+đoàn|Quận\s+đoàn|Quận\s+ủy|Quận\s+uỷ|Trung\s+tâm"
+    r"|Thanh\s+tra|Đại\s+học|Cảnh\s+sát|Bộ\s+đội)"
+)
+"""Regex fragment (case-sensitive): the first words of an issuer ("Chủ tịch", "UBND", ...)."""
+
+SCALE_WORDS: dict[str, int] = {
+    "nghìn": 1_000,
+    "ngàn": 1_000,
+    "triệu": 1_000_000,
+    "tỷ": 1_000_000_000,
+    "tỉ": 1_000_000_000,
+}
+"""Scale words written after a number ("5 tỷ đồng"); "nghìn tỷ" multiplies both."""
+
+QUALIFIERS: tuple[str, ...] = ("gần như", "hơn", "trên", "gần", "khoảng")
+"""Hedges written before a number ("hơn 500", "gần 5 tỷ"), longest first where they share words."""
+
+UNIT_WORDS: tuple[str, ...] = (
+    "đồng",
+    "tỷ",
+    "triệu",
+    "nghìn",
+    "ngàn",
+    "ha",
+    "km",
+    "m",
+    "tấn",
+    "kg",
+    "lít",
+    "usd",
+)
+"""Words of measure and money that may follow a figure."""

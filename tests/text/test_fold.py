@@ -1,0 +1,61 @@
+"""The one folding and the one quote locator (tomtat.text.fold)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from tomtat.schemas import Alignment
+from tomtat.text.fold import fold_text, fold_token, fold_tone_marks, locate, nearest_occurrence
+
+TEXT = "Sáng 12/1, UBND huyện Hoà Vang tổ chức hội nghị… Bà Nguyễn Thị Thúy phát biểu."
+
+
+def test_old_and_new_tone_placement_fold_to_one_key() -> None:
+    assert fold_token("Thúy") == fold_token("THUÝ") == fold_token("thuý")
+    assert fold_token("hòa") == fold_token("hoà")
+    assert fold_token("ma") != fold_token("má")
+
+
+def test_fold_tone_marks_keeps_case_and_other_words() -> None:
+    assert fold_tone_marks("Hòa Vang") == "Hoà Vang"
+    assert fold_tone_marks("Cục V05, 1.131 camera!") == "Cục V05, 1.131 camera!"
+
+
+def test_nfd_input_folds_like_nfc() -> None:
+    nfd = unicodedata.normalize("NFD", TEXT)
+    assert fold_text(nfd).folded == fold_text(TEXT).folded
+
+
+def test_folded_offsets_map_back_into_the_source() -> None:
+    folded = fold_text(TEXT)
+    assert folded.source == TEXT
+    at = folded.folded.index("hội nghị")
+    start, end = folded.to_original(at, at + len("hội nghị"))
+    assert TEXT[start:end] == "hội nghị"
+
+
+def test_locate_is_exact_then_folded() -> None:
+    found = locate(TEXT, "huyện Hoà Vang")
+    assert found is not None and found.span == "huyện Hoà Vang"
+    found = locate(TEXT, "HUYỆN  HÒA VANG")
+    assert found is not None and found.alignment is Alignment.EXACT
+    assert found.span == "huyện Hoà Vang"
+
+
+def test_locate_finds_pieces_around_an_ellipsis_in_order() -> None:
+    found = locate(TEXT, "Sáng 12/1 ... Thị Thuý", fuzzy=False)
+    assert found is not None and found.span.startswith("Sáng 12/1")
+    assert found.span.endswith("Thị Thúy")
+    assert locate(TEXT, "Thị Thuý ... Sáng 12/1", fuzzy=False) is None
+
+
+def test_locate_does_not_match_inside_a_word() -> None:
+    # "Hoa" is another name than "Hoà": the folded key keeps the tone.
+    assert locate(TEXT, "huyện hoa vang", fuzzy=False) is None
+
+
+def test_nearest_occurrence_prefers_the_hint() -> None:
+    text = "khen ... khen ... khen"
+    assert nearest_occurrence(text, "khen") == 0
+    assert nearest_occurrence(text, "khen", 20) == text.rindex("khen")
+    assert nearest_occurrence(text, "thưởng") is None

@@ -1,0 +1,43 @@
+"""The one sentence and clause splitter (tomtat.text.segment)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from tomtat.text.segment import iter_clauses, iter_sentences, split_sentences
+
+
+def test_sentences_end_at_stops_and_line_breaks() -> None:
+    text = "Ông A phát biểu. Năm 2020, “Tốt” lắm! 5 tập thể được khen\nBà B nói tiếp."
+    assert split_sentences(text) == [
+        "Ông A phát biểu.",
+        "Năm 2020, “Tốt” lắm!",
+        "5 tập thể được khen",
+        "Bà B nói tiếp.",
+    ]
+
+
+def test_abbreviation_dot_does_not_end_a_sentence() -> None:
+    assert split_sentences("Hội nghị tại TP. Hồ Chí Minh. ThS. Nguyễn Văn A dự.") == [
+        "Hội nghị tại TP. Hồ Chí Minh.",
+        "ThS. Nguyễn Văn A dự.",
+    ]
+
+
+def test_bulleted_list_after_a_colon_stays_one_sentence() -> None:
+    text = "Tặng Giấy khen cho:\n- 05 tập thể;\n- 08 cá nhân.\nHội nghị bế mạc."
+    first = next(iter_sentences(text))
+    assert text[first[0] : first[1]] == "Tặng Giấy khen cho:\n- 05 tập thể;\n- 08 cá nhân."
+
+
+def test_sentence_offsets_cover_the_text() -> None:
+    text = "Một. Hai! Ba"
+    spans = list(iter_sentences(text))
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in pairwise(spans))
+
+
+def test_clauses_cut_on_semicolon_and_before_trong_do() -> None:
+    text = "Tặng Bằng khen cho 3 tập thể; 5 cá nhân, trong đó 2 nữ."
+    clauses = [text[c.start : c.end] for c in iter_clauses(text)]
+    assert clauses == ["Tặng Bằng khen cho 3 tập thể", "5 cá nhân", "trong đó 2 nữ"]

@@ -1,0 +1,96 @@
+"""Each rule of the statistics finder's tables, on its own (tomtat.text.stat_rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tomtat.text.numbers import FIGURE
+from tomtat.text.stat_rules import (
+    EXCLUSIONS,
+    PERCENT_LABELS,
+    Figure,
+    a_change_against_a_base,
+    a_moved_rate,
+    a_share_after_chiem,
+    excluded_by,
+    read_statistic,
+    share_of_a_verb_phrase,
+)
+
+
+def figure(text: str, number: str, award_spans: list[tuple[int, int]] | None = None) -> Figure:
+    """The figure of ``text`` that starts where ``number`` is written."""
+    at = text.index(number)
+    match = next(m for m in FIGURE.finditer(text) if m.start() == at)
+    return Figure(text, match, award_spans)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "number"),
+    [
+        ("too many digits", "mã 1234567890123456 được cấp", "1234567890123456"),
+        ("year", "trong 2022 huyện làm tốt", "2022"),
+        ("glued to a word", "chỉ số +5 điểm", "5"),
+        ("reference word", "theo Quyết định số 123 của UBND", "123"),
+        ("quoted name", 'phong trào "3 cứng" được triển khai', "3"),
+        ("proper name", "trụ sở Lê Lợi 45 mới xây", "45"),
+        ("duration", "sau 10 năm thực hiện", "10"),
+        ("threshold", "hộ có thu nhập từ 50 triệu đồng trở lên", "50"),
+        ("target bound", "phấn đấu không còn xã dưới 10 tiêu chí", "10"),
+    ],
+)
+def test_each_exclusion_rule_drops_its_shape(rule: str, text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) == rule
+
+
+def test_award_counts_are_excluded_by_their_spans() -> None:
+    text = "tặng Giấy khen cho 12 tập thể"
+    at = text.index("12")
+    assert excluded_by(figure(text, "12", [(at, at + 2)])) == "award count"
+    assert excluded_by(figure(text, "12")) is None
+
+
+def test_a_per_unit_amount_after_moi_is_kept() -> None:
+    assert excluded_by(figure("hỗ trợ mỗi căn 50 triệu đồng", "50")) is None
+
+
+def test_every_table_entry_is_named_once() -> None:
+    for table in (EXCLUSIONS, PERCENT_LABELS):
+        names = [name for name, _ in table]
+        assert len(names) == len(set(names)) and all(names)
+
+
+def test_share_of_a_verb_phrase_names_the_share() -> None:
+    text = "có 100% số xã đạt chuẩn nông thôn mới"
+    f = figure(text, "100")
+    end = text.index("%") + 1
+    assert share_of_a_verb_phrase(f, end, "số") == "số xã đạt chuẩn nông thôn mới"
+
+
+def test_a_moved_rate_takes_the_subject() -> None:
+    text = "Tỷ lệ hộ nghèo giảm từ 12% xuống còn 8%"
+    f = figure(text, "8%")
+    assert a_moved_rate(f, len(text), None) == "Tỷ lệ hộ nghèo giảm còn"
+
+
+def test_a_share_after_chiem_names_the_count_before() -> None:
+    text = "52/94 xã đạt chuẩn, chiếm 55,3%"
+    f = figure(text, "55,3")
+    label = a_share_after_chiem(f, len(text), None)
+    assert label is not None and label.startswith("tỷ lệ")
+    assert a_share_after_chiem(f, len(text), "kept") == "kept"
+
+
+def test_a_change_against_a_base() -> None:
+    text = "doanh thu tăng 5% so với cùng kỳ năm trước"
+    f = figure(text, "5")
+    label = a_change_against_a_base(f, text.index("%") + 1, None)
+    assert label is not None and label.startswith("tăng so với cùng kỳ")
+
+
+def test_read_statistic_reads_value_unit_label_and_hedge() -> None:
+    text = "huyện thu hồi hơn 5 tỷ đồng tiền nợ"
+    stat = read_statistic(figure(text, "5"), [])
+    assert stat is not None
+    assert (stat.value, stat.unit, stat.qualifier) == (5_000_000_000, "đồng", "hơn")
+    assert stat.quote == "hơn 5 tỷ đồng"

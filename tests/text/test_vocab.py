@@ -1,0 +1,62 @@
+"""The one vocabulary (tomtat.text.vocab)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tomtat.schemas import AwardType
+from tomtat.text.vocab import (
+    AWARD_SPELLINGS,
+    AWARD_WORDS,
+    COLLECTIVE_NOUNS,
+    INDIVIDUAL_NOUNS,
+    ISSUER_HEADS,
+    OTHER_AWARD_WORDS,
+    award_type_of,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Bằng khen của Chủ tịch UBND tỉnh", AwardType.BANG_KHEN),
+        ("giấy khen", AwardType.GIAY_KHEN),
+        ("Kỉ niệm chương Vì sự nghiệp", AwardType.KY_NIEM_CHUONG),
+        ("CỜ THI ĐUA", AwardType.CO_THI_DUA),
+        ("Huân chương Lao động hạng Ba", AwardType.HUAN_CHUONG),
+        ("Huy chương", None),
+        ("Bằng khenthưởng", None),
+    ],
+)
+def test_award_type_of_reads_the_leading_award_word(name: str, expected: AwardType | None) -> None:
+    assert award_type_of(name) is expected
+
+
+def test_every_typed_award_has_a_pattern_and_a_spelling() -> None:
+    typed = {w.type for w in AWARD_WORDS}
+    assert typed == set(AwardType) - {AwardType.KHAC}
+    assert set(AWARD_SPELLINGS) == typed
+    for word in AWARD_WORDS:
+        for spelling in AWARD_SPELLINGS[word.type]:
+            assert re.fullmatch(word.pattern, spelling.lower())
+
+
+def test_land_certificates_are_not_honours() -> None:
+    other = re.compile("(?i)(?:" + "|".join(OTHER_AWARD_WORDS) + r")(?!\w)")
+    assert other.match("Giấy chứng nhận")
+    assert not other.match("giấy chứng nhận quyền sử dụng đất")
+
+
+def test_recipient_nouns_split_collectives_from_individuals() -> None:
+    assert re.fullmatch(COLLECTIVE_NOUNS, "chi hội")
+    assert re.fullmatch(INDIVIDUAL_NOUNS, "hội viên")
+    assert not re.fullmatch(COLLECTIVE_NOUNS, "trường hợp")
+
+
+def test_issuer_heads_are_case_sensitive_and_skip_hoi_nghi() -> None:
+    head = re.compile(ISSUER_HEADS + r"(?!\w)")
+    assert head.match("Chủ tịch UBND")
+    assert head.match("Phó Giám đốc Công an tỉnh")
+    assert not head.match("Hội nghị")
