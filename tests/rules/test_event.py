@@ -231,3 +231,88 @@ def test_district_name_with_apostrophe() -> None:
         "Ngày 5/1/2024, Công an huyện Ea H'leo tổ chức hội nghị tổng kết năm 2023."
     ).event
     assert (event.province, event.district) == ("Đắk Lắk", "Ea H'leo")
+
+
+def test_ceremony_that_also_honours_is_khac_and_bieu_duong() -> None:
+    event = _event(
+        "Sáng 9/11, Huyện đoàn Krông Pa tổ chức Lễ tuyên dương đoàn viên tiêu biểu năm 2024.",
+        published="2024-11-10",
+    ).event
+    assert EventKind.KHAC in event.kinds
+    assert EventKind.BIEU_DUONG in event.kinds
+
+
+def test_anniversary_with_a_review_is_khac_and_so_ket() -> None:
+    event = _event(
+        "Ngày 4/10, Hội Cựu chiến binh tỉnh tổ chức kỷ niệm 35 năm ngày thành lập và sơ kết "
+        "phong trào thi đua năm 2023.",
+        published="2023-10-05",
+    ).event
+    assert set(event.kinds) == {EventKind.KHAC, EventKind.SO_KET}
+
+
+def test_ceremony_of_a_review_is_only_a_review() -> None:
+    event = _event(
+        "Chiều 30/5, Phòng Giáo dục huyện Chư Sê tổ chức Lễ tổng kết năm học 2022-2023.",
+        published="2023-05-31",
+    ).event
+    assert event.kinds == [EventKind.TONG_KET]
+
+
+def test_get_together_of_an_anniversary_is_khac_not_gap_mat() -> None:
+    event = _event(
+        "Sáng 2-3, Đồn Biên phòng Ia Mơ tổ chức họp mặt kỷ niệm 65 năm Ngày truyền thống.",
+        published="2024-03-02",
+    ).event
+    assert event.kinds == [EventKind.KHAC]
+
+
+def test_kyniem_chuong_is_not_an_anniversary() -> None:
+    event = _event(
+        "Sáng 5/4, Công an huyện Ia Grai tổ chức hội nghị sơ kết quý I và trao Kỷ niệm chương "
+        "cho 3 cá nhân.",
+        published="2024-04-06",
+    ).event
+    assert event.kinds == [EventKind.SO_KET]
+
+
+def test_sentence_set_at_a_ceremony_is_a_lead_without_organiser() -> None:
+    text = (
+        "Nhiều đại biểu đã về dự.\n\nTại buổi lễ, ông Trần Văn B, Phó Chủ tịch UBND tỉnh Kon Tum "
+        "đã trao Huân chương Lao động hạng Ba cho Sở Y tế."
+    )
+    event = _event(text).event
+    assert event.kinds == [EventKind.KHAC]
+    assert event.organizer is None
+    assert event.province == "Kon Tum"
+
+
+def test_undated_lead_must_name_the_meeting_it_holds() -> None:
+    text = (
+        "Qua 5 năm triển khai, các địa phương đã tổ chức triển khai nhiều mô hình tự quản.\n\n"
+        "Huyện Đak Pơ tổ chức hội nghị tổng kết 5 năm phong trào."
+    )
+    result = _event(text)
+    assert result.event.organizer == "Huyện Đak Pơ"
+    assert result.event.kinds == [EventKind.TONG_KET]
+
+
+def test_dated_visit_to_a_festival_is_the_lead_with_no_organiser() -> None:
+    event = _event(
+        "Sáng 15/8, Thứ trưởng Bộ Công an đã tham dự Ngày hội toàn dân bảo vệ an ninh Tổ quốc "
+        "tại xã Ia Hrú, huyện Chư Pưh, tỉnh Gia Lai.",
+        published="2024-08-16",
+    ).event
+    assert event.date == "2024-08-15"
+    assert event.kinds == [EventKind.KHAC]
+    assert event.organizer is None
+    assert event.district == "Chư Pưh"
+
+
+def test_congress_is_not_its_own_organiser() -> None:
+    event = _event(
+        "Sáng 20/9, Đại hội Thi đua yêu nước tỉnh lần thứ V đã khai mạc trọng thể.",
+        published="2024-09-21",
+    ).event
+    assert event.organizer is None
+    assert EventKind.KHAC in event.kinds

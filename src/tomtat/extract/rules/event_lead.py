@@ -22,7 +22,24 @@ MEETING_VERB = re.compile(
 _MEETING_NOUN = re.compile(
     r"(?i)(?<!\w)(?:hội\s+nghị|lễ|buổi|ngày\s+hội|tổng\s+kết|sơ\s+kết|gặp\s+mặt|họp\s+mặt"
     r"|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|đại\s+hội|giao\s+ban|phát\s+động|tuyên\s+dương"
-    r"|biểu\s+dương|hội\s+thi|ra\s+mắt|triển\s+khai)(?!\w)"
+    r"|biểu\s+dương|hội\s+thi|ra\s+mắt|triển\s+khai|k[ỷỉ]\s+niệm(?!\s+chương))(?!\w)"
+)
+
+# an undated lead must say that a meeting was held: the verb names the meeting right after it
+# ("tổ chức Hội nghị ...", "khai mạc Đại hội ..."), not "tổ chức triển khai nhiều mô hình"
+_HELD_MEETING = re.compile(
+    r"(?i)(?<!\w)(?:tổ\s+chức|khai\s+mạc|diễn\s+ra)(?:\s+(?:thành\s+công|trọng\s+thể))?\s+"
+    r"(?:hội\s+nghị|lễ|buổi|ngày\s+hội|đại\s+hội|k[ỷỉ]\s+niệm(?!\s+chương)|hội\s+thảo"
+    r"|tọa\s+đàm|toạ\s+đàm|họp\s+mặt|gặp\s+mặt|chương\s+trình)(?!\w)"
+)
+
+# "Sáng 15/8, Thứ trưởng X đã tham dự Ngày hội ...": a dated visit says the meeting was held
+# (the visitor is not its organiser: the organiser is read after a meeting verb only)
+_ATTEND = re.compile(r"(?i)(?<!\w)(?:tham\s+dự|đến\s+dự|về\s+dự|dự)(?!\w)")
+
+# "Tại buổi lễ, ...", "Tại Lễ kỷ niệm ..., ...": a sentence set at a ceremony says one was held
+_AT_CEREMONY = re.compile(
+    r"(?i)\W*tại\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|buổi\s+gặp\s+mặt)(?!\w)"
 )
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -46,7 +63,9 @@ _VERB_PREFIX = re.compile(
     r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng))+\s*$"
 )
 
-_EVENT_NOUN_START = re.compile(r"(?i)(?:hội\s+nghị|lễ|buổi|ngày\s+hội|chương\s+trình)(?!\w)")
+_EVENT_NOUN_START = re.compile(
+    r"(?i)(?:hội\s+nghị|lễ|buổi|ngày\s+hội|đại\s+hội|chương\s+trình)(?!\w)"
+)
 
 _TITLE_EVENT = re.compile(
     r"(?i)(?<!\w)(?:hội\s+nghị|tổng\s+kết|sơ\s+kết|gặp\s+mặt|họp\s+mặt|lễ|ngày\s+hội"
@@ -69,11 +88,30 @@ _KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
 )
 
 
+# how far into the lead's object a ceremony noun still names the meeting itself
+_CEREMONY_REACH = 60
+
+# a ceremony ("Lễ tuyên dương", "lễ đón nhận"), an anniversary, a congress, a festival; a
+# "Lễ tổng kết" is a review (its kind says so) and a "kỷ niệm chương" is an award
+_CEREMONY = re.compile(
+    r"(?i)(?<!\w)(?:lễ(?!\s+(?:tổng|sơ)\s+kết)|k[ỷỉ]\s+niệm(?!\s+chương)|đại\s+hội"
+    r"|ngày\s+hội|hội\s+thi|liên\s+hoan)(?!\w)"
+)
+
+# a gặp mặt that is one, not the get-together of an anniversary ("họp mặt kỷ niệm 67 năm")
+_GAP_MAT_PROPER = re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\s+k[ỷỉ]\s+niệm)(?!\w)")
+
+
 def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
-    """``(start, end)`` of the lead sentence: the first one saying a meeting took place."""
+    """``(start, end)`` of the lead sentence: the first one saying a meeting took place.
+
+    A dated sentence with a meeting noun and verb wins; else the first undated one whose verb
+    names the meeting it holds; else the first sentence set at a ceremony ("Tại buổi lễ, ...").
+    """
     limit = min(len(text), LEAD_SCAN)
     title_key = " ".join(title.split()) if title else None
     fallback: tuple[int, int] | None = None
+    at_ceremony: tuple[int, int] | None = None
     for start, end in iter_sentences(text):
         if start >= limit:
             break
@@ -81,12 +119,14 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
         sentence = text[start:end]
         if title_key and " ".join(sentence.split()) == title_key:
             continue
+        if at_ceremony is None and _AT_CEREMONY.match(sentence):
+            at_ceremony = (start, end)
         programme_only = False
         if not _MEETING_NOUN.search(sentence):
             if not _PROGRAMME_NOUN.search(sentence):
                 continue
             programme_only = True
-        verb = MEETING_VERB.search(sentence)
+        verb = MEETING_VERB.search(sentence) or _ATTEND.search(sentence)
         if verb is None:
             continue
         if _HAS_DIGIT.search(sentence) and any(
@@ -95,9 +135,9 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             return start, end
         if programme_only:
             continue
-        if verb and fallback is None and re.search(r"(?i)tổ\s+chức", sentence):
+        if fallback is None and _HELD_MEETING.search(sentence):
             fallback = (start, end)
-    return fallback
+    return fallback or at_ceremony
 
 
 def find_organizer(
@@ -142,6 +182,7 @@ def find_organizer(
     phrase = sentence[org_start:org_end]
     if (
         not phrase
+        or _AT_CEREMONY.match(phrase)
         or len(phrase.split()) > 30
         or not (phrase[0].isupper() or _starts_with_unit(phrase))
         or _EVENT_NOUN_START.match(phrase)
@@ -185,7 +226,13 @@ def read_kinds(
         return 10**9
 
     found.sort(key=first_pos)
-    if not found:
-        # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a launch: none of the above
+    opener = _AT_CEREMONY.match(text, start, end)
+    head_start = start if opener else max(start, obj_start - 40)
+    head = text[head_start : min(end, obj_start + _CEREMONY_REACH)]
+    if EventKind.GAP_MAT in found and not _GAP_MAT_PROPER.search(head + " " + (title or "")):
+        found.remove(EventKind.GAP_MAT)  # "họp mặt kỷ niệm ...": an anniversary, not a gặp mặt
+    if not found or _CEREMONY.search(head):
+        # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a congress, an anniversary:
+        # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
         found.append(EventKind.KHAC)
     return found, (obj_start, end)
