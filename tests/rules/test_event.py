@@ -316,3 +316,52 @@ def test_congress_is_not_its_own_organiser() -> None:
     ).event
     assert event.organizer is None
     assert EventKind.KHAC in event.kinds
+
+
+def test_national_organiser_is_seated_in_hanoi_wherever_it_meets() -> None:
+    event = _event(
+        "Sáng 10/7, tại thành phố Pleiku, tỉnh Gia Lai, Bộ Tư pháp tổ chức hội nghị sơ kết "
+        "6 tháng đầu năm 2024.",
+    ).event
+    assert event.province == "Hà Nội"
+    assert event.district is None
+    assert event.evidence["province"].derived
+
+
+def test_central_committee_organiser_is_seated_in_hanoi() -> None:
+    event = _event(
+        "Ngày 3/4/2023, Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam tổ chức hội nghị "
+        "lần thứ 5."
+    ).event
+    assert event.province == "Hà Nội"
+
+
+def test_provincial_command_is_not_a_national_body() -> None:
+    event = _event(
+        "Sáng 3/3/2022, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum tổ chức họp mặt kỷ niệm "
+        "63 năm Ngày truyền thống."
+    ).event
+    assert event.province == "Kon Tum"
+
+
+def test_bare_city_name_in_the_lead_gives_the_province() -> None:
+    event = _event(
+        "Ngày 5-6-2024, tại Đà Nẵng, Hiệp hội Du lịch tổ chức hội nghị tổng kết năm 2023."
+    ).event
+    assert event.province == "Đà Nẵng"
+
+
+def test_outlet_tag_gives_the_province_when_the_report_names_none() -> None:
+    event = _event(
+        "(GLO)- Ngày 9-8-2025, xã Ia Hiao tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc."
+    ).event
+    assert event.province == "Gia Lai"
+    assert event.district is None
+    assert event.evidence["province"].derived
+
+
+def test_national_outlet_tag_gives_no_province() -> None:
+    event = _event(
+        "(VTC News) - Ngày 9-8-2025, xã Ia Hiao tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc."
+    ).event
+    assert event.province is None

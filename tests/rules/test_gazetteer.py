@@ -57,3 +57,19 @@ def test_names_as_they_were_at_the_time() -> None:
     assert [(p.name, p.level, p.province) for p in after] == [("Huế", "province", "Huế")]
     assert province_of_district("Phú Vang", date="2023-05-01") == "Thừa Thiên Huế"
     assert province_of_district("Phú Vang", date="2025-03-01") == "Huế"
+
+
+def test_bare_central_city_names_are_provinces() -> None:
+    from tomtat.text.gazetteer import find_bare_cities
+
+    found = find_bare_cities("Hội nghị diễn ra tại Hải Phòng, sau đó ở Cần Thơ.")
+    assert [(p.name, p.level) for p in found] == [
+        ("Hải Phòng", "province"),
+        ("Cần Thơ", "province"),
+    ]
+
+
+def test_ho_chi_minh_without_unit_word_is_not_a_city() -> None:
+    from tomtat.text.gazetteer import find_bare_cities
+
+    assert find_bare_cities("Đoàn TNCS Hồ Chí Minh tổ chức") == []

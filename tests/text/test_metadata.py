@@ -10,6 +10,7 @@ from tomtat.text.metadata import (
     find_dateline,
     find_source,
     find_title,
+    outlet_province,
     person_name_case,
     strip_scraper_prefix,
 )
@@ -48,6 +49,42 @@ def test_find_source(lead: str, tag: str) -> None:
     assert lead[found.start : found.end] == tag
 
 
+def test_tag_and_dash_alone_open_the_next_paragraph() -> None:
+    found = find_source(["(VTC News) -", "Sáng 5/8, Bộ Công an tổ chức lễ kỷ niệm."])
+    assert found is not None and found.value == "VTC News"
+
+
+def test_dash_tag_inside_a_headline_run_into_the_lead() -> None:
+    paragraph = (
+        "Xã Ia Dom tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc GLO - Sáng 9/8, UBND xã "
+        "Ia Dom tổ chức Ngày hội với nhiều hoạt động."
+    )
+    found = find_source([paragraph])
+    assert found is not None and found.value == "GLO"
+    assert paragraph[found.start : found.end] == "GLO"
+
+
+def test_capitals_inside_a_sentence_are_not_a_tag() -> None:
+    assert find_source(["Lực lượng CAND - những người lính thầm lặng, luôn có mặt."]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("(QNO) - Sáng 5/1, xã Tam Thăng tổ chức hội nghị.", "Quảng Nam"),
+        ("(LĐ online) - Chiều 5/1, xã Tân Hà tổ chức hội nghị.", "Lâm Đồng"),
+        ("Lead.\n\nTheo Báo Thái Bình", "Thái Bình"),
+        ("(TTXVN) - Sáng 5/1, Bộ Y tế tổ chức hội nghị.", None),
+        ("Sáng 5/1, Bộ Y tế tổ chức hội nghị.", None),
+    ],
+)
+def test_outlet_province(text: str, province: str | None) -> None:
+    found = outlet_province(text)
+    assert (found[0] if found else None) == province
+    if found:
+        assert text[found[1] : found[2]] in text
+
+
 @pytest.mark.parametrize(
     "lead",
     [
@@ -55,6 +92,7 @@ def test_find_source(lead: str, tag: str) -> None:
         "(2014 - 2023) là giai đoạn quan trọng.",
         "Hội nghị (mở rộng) được tổ chức sáng 5/1.",
         "(LĐ online)",
+        "(Ảnh minh họa) -",
     ],
 )
 def test_find_source_rejects(lead: str) -> None:

@@ -25,6 +25,7 @@ __all__ = [
     "PlaceMatch",
     "canonical_province",
     "district_provinces",
+    "find_bare_cities",
     "find_places",
     "is_district",
     "is_province",
@@ -244,4 +245,24 @@ def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
         if place is not None:
             found.append(place)
     found.sort(key=lambda p: p.start)
+    return found
+
+
+# centrally governed cities written without a unit word: "tại Hà Nội", "ở Đà Nẵng"
+_BARE_CITY_RE = re.compile(r"(?<![\w.])(?:Hà\s+Nội|Đà\s+Nẵng|Hải\s+Phòng|Cần\s+Thơ)(?![\w-])")
+
+
+def find_bare_cities(text: str) -> list[PlaceMatch]:
+    """Centrally governed cities named without "thành phố" ("tại Hà Nội"): provinces.
+
+    A province name with no unit word is ambiguous in general (a person, a road, a school), but
+    these cities are province-level and their bare names almost always mean the city ("Hồ
+    Chí Minh" is left out: it names the president, the Youth Union, roads and schools).
+    A name that is part of a longer unit ("Công an TP Hà Nội") is found by :func:`find_places`.
+    """
+    found = []
+    for match in _BARE_CITY_RE.finditer(text):
+        name = " ".join(match.group(0).split())
+        province = canonical_province(name) or name
+        found.append(PlaceMatch(name, "province", "", province, match.start(), match.end()))
     return found

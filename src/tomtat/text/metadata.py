@@ -99,8 +99,8 @@ def _outlet_tag(paragraph: str) -> re.Match[str] | None:
         return None
     if match.start("tag") > 1 and match.group("dash") is None:
         return None  # a place before the tag needs the dash: "Hà Nội (TTXVN) -"
-    if not paragraph[match.end() :].strip():
-        return None  # a lone parenthesis, not a lead
+    if not paragraph[match.end() :].strip() and match.group("dash") is None:
+        return None  # a lone parenthesis, not a lead ("(VTC News) -" alone opens the next one)
     return match
 
 
@@ -125,6 +125,13 @@ def _dash_tag(paragraph: str) -> re.Match[str] | None:
     return match
 
 
+# "... Ngày hội toàn dân ĐNO - Sáng 16/8, ...": a headline run into its lead keeps the tag
+# inside the paragraph; the tag is then followed by the lead's time of day or date
+_INNER_DASH_TAG = re.compile(
+    r"(?<=\s)(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\s+[-–—]\s+(?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)\s)"
+)
+
+
 def find_source(paragraphs: Sequence[str]) -> Found | None:
     """Outlet tag at the start of a lead paragraph: "(LĐ online) - ..." -> "LĐ online".
 
@@ -146,7 +153,35 @@ def find_source(paragraphs: Sequence[str]) -> Found | None:
         dash = _dash_tag(paragraph)
         if dash is not None:
             return Found(dash.group("tag"), index, dash.start("tag"), dash.end("tag"))
+    for index, paragraph in enumerate(paragraphs[:2]):
+        inner = _INNER_DASH_TAG.search(paragraph)
+        if inner is not None and _dash_tag(paragraph[inner.start() :]) is not None:
+            return Found(inner.group("tag"), index, inner.start("tag"), inner.end("tag"))
     return None
+
+
+def outlet_province(text: str) -> tuple[str, int, int] | None:
+    """Home province of the outlet whose tag opens ``text`` ("(GLO)-" -> Gia Lai), with the
+    tag's span in ``text``; None for a national outlet or no tag.
+
+    A local outlet's tag, or its name "Báo Quảng Nam" in a credit line, says which province
+    the report is about when the report itself names none.
+    """
+    from tomtat.text.gazetteer import canonical_province
+    from tomtat.text.vocab import OUTLET_PROVINCES
+
+    paragraphs = text.split("\n\n")
+    found = find_source(paragraphs)
+    if found is None:
+        return None
+    province = OUTLET_PROVINCES.get(found.value)
+    if province is None:
+        named = re.match(r"(?i)báo\s+(?P<name>.+)$", found.value)
+        province = canonical_province(named.group("name")) if named else None
+    if province is None:
+        return None
+    offset = sum(len(p) + 2 for p in paragraphs[: found.paragraph])
+    return province, offset + found.start, offset + found.end
 
 
 _CREDIT_TAIL = 10  # a credit line is among the last paragraphs (web furniture may follow)

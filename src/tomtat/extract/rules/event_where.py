@@ -10,9 +10,15 @@ import re
 
 from tomtat.extract.rules.evidence import exact_evidence
 from tomtat.schemas import Evidence
-from tomtat.text.gazetteer import PlaceMatch, find_places, province_of_district
+from tomtat.text.gazetteer import PlaceMatch, find_bare_cities, find_places, province_of_district
+from tomtat.text.metadata import outlet_province
+from tomtat.text.vocab import NATIONAL_BODY
 
 _COMMUNE_ORG = re.compile(r"(?i)(?<!\w)(?:xã|phường|thị\s+trấn)\s+\w")
+
+_NATIONAL = re.compile(NATIONAL_BODY)
+
+_SEAT_OF_NATIONAL_BODIES = "Hà Nội"
 
 
 _Found = tuple[str | None, Evidence | None]
@@ -31,7 +37,33 @@ def _lead_places(
     first = [p for p in places if p.level == "district"][:1] or [
         p for p in places if p.level == "province"
     ][:1]
+    if not first:
+        first = find_bare_cities(text[lead[0] : lead[1]])[:1]  # "Ngày 11-3, tại Hà Nội, ..."
     return first, lead[0]
+
+
+def _national_organiser(text: str, org: tuple[int, int] | None) -> _Found:
+    """A national body ("Bộ Công an", "Ban Chấp hành Trung ương ...") is seated in Hà Nội,
+    wherever its meeting is held; an organiser that names a place of its own is not one."""
+    if org is None or find_places(text[org[0] : org[1]]):
+        return _NONE
+    match = _NATIONAL.search(text, org[0], org[1])
+    if match is None:
+        return _NONE
+    note = "a national body is seated in Hà Nội"
+    return _SEAT_OF_NATIONAL_BODIES, exact_evidence(
+        text, match.start(), match.end(), derived=True, note=note
+    )
+
+
+def _province_of_outlet(text: str) -> _Found:
+    """The home province of a local outlet's tag ("(GLO)-"), when the report names none."""
+    home = outlet_province(text)
+    if home is None:
+        return _NONE
+    province, start, end = home
+    note = "home province of the outlet's tag"
+    return province, exact_evidence(text, start, end, derived=True, note=note)
 
 
 def _district_in_headline(text: str, title: str | None, date: str | None) -> _Found:
@@ -108,7 +140,14 @@ def place_fields(
     title: str | None,
     date: str | None,
 ) -> tuple[str | None, Evidence | None, str | None, Evidence | None]:
-    """Province and district of the organiser, with evidence; derived values are marked."""
+    """Province and district of the organiser, with evidence; derived values are marked.
+
+    The organiser's own place wins; a national organiser gives Hà Nội; then the lead's place,
+    the headline's, and last the home province of a local outlet's tag.
+    """
+    national, national_ev = _national_organiser(text, org)
+    if national is not None:
+        return national, national_ev, None, None
     places, offset = _lead_places(text, org, lead, date)
     districts = [p for p in places if p.level == "district"]
     provinces = [p for p in places if p.level == "province"]
@@ -129,4 +168,6 @@ def place_fields(
         province, province_ev = _province_of_district(text, district, district_ev, date)
     elif title:
         province, province_ev = _province_in_headline(text, title, date)
+    if province is None:
+        province, province_ev = _province_of_outlet(text)
     return province, province_ev, district, district_ev
