@@ -365,3 +365,44 @@ def test_national_outlet_tag_gives_no_province() -> None:
         "(VTC News) - Ngày 9-8-2025, xã Ia Hiao tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc."
     ).event
     assert event.province is None
+
+
+def test_founding_date_of_an_anniversary_is_not_the_meeting_date() -> None:
+    event = _event(
+        "Huyện đoàn Krông Chro tổ chức lễ kỷ niệm 93 năm ngày thành lập Đoàn "
+        "(26/3/1931 – 26/3/2024) và tuyên dương đoàn viên tiêu biểu."
+    ).event
+    assert event.date is None
+
+
+def test_yearless_anniversary_meeting_is_in_the_anniversary_year() -> None:
+    event = _event(
+        "Sáng 14-10, Hội Nông dân huyện Mang Yang tổ chức Lễ kỷ niệm 94 năm Ngày thành lập "
+        "Hội Nông dân Việt Nam (14-10-1930 – 14-10-2024)."
+    ).event
+    assert event.date == "2024-10-14"
+    assert event.evidence["date"].derived
+
+
+def test_yearless_meeting_a_day_before_the_anniversary() -> None:
+    event = _event(
+        "Chiều 18-8, Công an huyện Đak Đoa tổ chức lễ kỷ niệm 79 năm Ngày truyền thống "
+        "(19-8-1945/19-8-2024)."
+    ).event
+    assert event.date == "2024-08-18"
+
+
+@pytest.mark.parametrize(("day", "year"), [("Sáng 25/5", 2023), ("Sáng 5/9", 2022)])
+def test_school_year_gives_the_year_of_a_yearless_meeting(day: str, year: int) -> None:
+    event = _event(
+        f"{day}, Phòng Giáo dục huyện Ia Pa tổ chức lễ tuyên dương học sinh giỏi năm học 2022-2023."
+    ).event
+    assert event.date is not None and event.date.startswith(str(year))
+
+
+def test_honoured_period_ends_in_the_year_of_a_midyear_meeting() -> None:
+    event = _event(
+        "Ngày 9/8, Bộ Công an tổ chức Hội nghị biểu dương các điển hình tiên tiến giai đoạn "
+        "2019-2024."
+    ).event
+    assert event.date == "2024-08-09"

@@ -24,9 +24,11 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "AnniversarySpan",
     "DateMention",
     "YearMention",
     "YearRange",
+    "find_anniversary_spans",
     "find_dates",
     "find_year_ranges",
     "find_years",
@@ -303,6 +305,38 @@ def find_years(text: str) -> list[YearMention]:
             or (last in _YEAR_LAST_WORDS and _YEAR_WORD_BEFORE.search(text, window_start, start))
         ):
             found.append(YearMention(int(match.group("y")), start, end, after_nam))
+    return found
+
+
+# --- anniversary spans ------------------------------------------------------------------
+
+_SPAN_END = r"(?:(?:\d{1,2})[./\-](?:\d{1,2})[./\-])?"
+_ANNIVERSARY_SPAN = re.compile(
+    rf"\(\s*{_SPAN_END}(?P<a>(?:1[89]|20)\d{{2}})\s*[-–—/]\s*{_SPAN_END}(?P<b>(?:19|20)\d{{2}})\s*\)"
+)
+
+
+@dataclass(frozen=True)
+class AnniversarySpan:
+    """ "(26/3/1931 – 26/3/2019)", "(1945 - 2025)": a founding and the year it is celebrated.
+
+    The first date is a founding, never the meeting's; the second is the anniversary's date,
+    so its year is the year of the meeting that celebrates it.
+    """
+
+    founded: int
+    year: int
+    start: int
+    end: int
+
+
+def find_anniversary_spans(text: str) -> list[AnniversarySpan]:
+    """Parenthesised founding-to-anniversary spans in ``text``, in order."""
+    found = []
+    for match in _ANNIVERSARY_SPAN.finditer(text):
+        founded, year = int(match.group("a")), int(match.group("b"))
+        if founded < year:
+            found.append(AnniversarySpan(founded, year, match.start(), match.end()))
     return found
 
 
