@@ -406,3 +406,26 @@ def test_honoured_period_ends_in_the_year_of_a_midyear_meeting() -> None:
         "2019-2024."
     ).event
     assert event.date == "2024-08-09"
+
+
+def test_conference_honouring_a_period_reviews_it() -> None:
+    event = _event(
+        "Ngày 7/8/2024, Công an tỉnh Kon Tum tổ chức hội nghị biểu dương điển hình tiên tiến "
+        "trong phong trào toàn dân bảo vệ an ninh Tổ quốc giai đoạn 2019-2024."
+    ).event
+    assert set(event.kinds) == {EventKind.BIEU_DUONG, EventKind.TONG_KET}
+    assert event.review_period is not None
+    assert (event.review_period.start, event.review_period.end) == (2019, 2024)
+
+
+def test_honouring_one_year_or_at_a_ceremony_is_no_review() -> None:
+    one_year = _event(
+        "Ngày 7/1/2024, Công an tỉnh Kon Tum tổ chức hội nghị biểu dương điển hình tiên tiến "
+        "năm 2023."
+    ).event
+    ceremony = _event(
+        "Ngày 7/8/2024, Huyện đoàn Sa Thầy tổ chức Lễ tuyên dương thanh niên tiêu biểu giai "
+        "đoạn 2019-2024."
+    ).event
+    assert EventKind.TONG_KET not in one_year.kinds
+    assert EventKind.TONG_KET not in ceremony.kinds

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tomtat.schemas import EventKind
-from tomtat.text.dates import DateMention, find_dates
+from tomtat.text.dates import DateMention, find_dates, find_year_ranges
 from tomtat.text.segment import iter_sentences
 
 LEAD_SCAN = 6000  # the lead is near the top; never scan a megabyte for it
@@ -197,6 +197,22 @@ def _starts_with_unit(phrase: str) -> bool:
     return re.match(r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|quận|xã|phường)\s", phrase) is not None
 
 
+_CONFERENCE = re.compile(r"(?i)(?<!\w)hội\s+nghị(?!\w)")
+
+_MODELS = re.compile(r"(?i)(?<!\w)(?:biểu\s+dương|tuyên\s+dương|điển\s+hình\s+tiên\s+tiến)(?!\w)")
+
+
+def _reviews_an_honoured_period(found: list[EventKind], head: str, lead_obj: str) -> bool:
+    """ "Hội nghị biểu dương điển hình tiên tiến ... giai đoạn 2019-2024": a conference that
+    honours the models of a period of years reviews that period (a tổng kết); a ceremony
+    ("Lễ tuyên dương") or a one-year honour does not."""
+    if EventKind.TONG_KET in found or EventKind.SO_KET in found:
+        return False
+    if not (_CONFERENCE.search(head) and _MODELS.search(lead_obj)) or _CEREMONY.search(head):
+        return False
+    return any(r.end_year > r.start_year for r in find_year_ranges(lead_obj))
+
+
 def read_kinds(
     text: str, lead: tuple[int, int], verb_end: int, title: str | None
 ) -> tuple[list[EventKind], tuple[int, int]]:
@@ -231,6 +247,8 @@ def read_kinds(
     head = text[head_start : min(end, obj_start + _CEREMONY_REACH)]
     if EventKind.GAP_MAT in found and not _GAP_MAT_PROPER.search(head + " " + (title or "")):
         found.remove(EventKind.GAP_MAT)  # "họp mặt kỷ niệm ...": an anniversary, not a gặp mặt
+    if _reviews_an_honoured_period(found, head, lead_obj):
+        found.append(EventKind.TONG_KET)
     if not found or _CEREMONY.search(head):
         # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a congress, an anniversary:
         # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
