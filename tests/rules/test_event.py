@@ -125,9 +125,9 @@ def test_kinds(lead: str, kind: str) -> None:
 
 def test_review_period_only_for_reviews() -> None:
     event = _event(
-        "Sáng 15/3/2023, UBND tỉnh Quảng Nam tổ chức Hội nghị biểu dương giai đoạn 2018-2023."
+        "Sáng 15/3/2023, UBND tỉnh Quảng Nam tổ chức Lễ biểu dương giai đoạn 2018-2023."
     ).event
-    assert event.review_period is None
+    assert event.review_period is None  # a ceremony; a conference of a period is a review
 
 
 def test_organizer_after_do() -> None:
