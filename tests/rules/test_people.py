@@ -117,3 +117,34 @@ def test_post_then_name_edges(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Thủ tướng Trần Văn Bình trao Huân chương cho nhà máy.", "Trần Văn Bình", "Thủ tướng"),
+        ("Tổng Bí thư Lê Văn Hòa gửi lẵng hoa chúc mừng.", "Lê Văn Hòa", "Tổng Bí thư"),
+        ("Phó Chủ tịch nước Đỗ Thị Mai dự buổi lễ.", "Đỗ Thị Mai", "Phó Chủ tịch nước"),
+    ],
+)
+def test_a_post_complete_alone_before_a_name(text: str, name: str, title: str) -> None:
+    assert (name, title, None) in _people(text)
+
+
+def test_bare_chairman_before_a_historic_name_is_no_post() -> None:
+    assert _people("Học tập và làm theo tư tưởng của Chủ tịch Hồ Chí Minh.") == []
+
+
+def test_authority_delegated_is_not_the_deliverers_post() -> None:
+    people = _people(
+        "Thừa ủy quyền của Chủ tịch nước, ông Đinh Văn Tâm, Bí thư Tỉnh ủy Kon Tum, đã trao "
+        "Huân chương cho Công an tỉnh."
+    )
+    assert ("Đinh Văn Tâm", "Bí thư Tỉnh ủy Kon Tum", None) in people
+
+
+def test_a_name_followed_by_its_own_post_does_not_take_the_post_before() -> None:
+    people = _people(
+        "Thay mặt Bộ trưởng Bộ Y tế, Đại tá Lý Văn Sơn, Giám đốc Bệnh viện Quân y trao bằng khen."
+    )
+    assert [(n, t) for n, t, _ in people] == [("Lý Văn Sơn", "Giám đốc Bệnh viện Quân y")]

@@ -67,6 +67,15 @@ _TITLE_STOP_WORDS = frozenset(
 _ORG_WORD_PAIR = re.compile(
     r"(?i)(?<!\w)(?:lao\s+động|chỉ\s+huy|chỉ\s+đạo|thập\s+đỏ|khuyến\s+học|vận\s+động\s+quần)(?!\w)"
 )
+# "thừa ủy quyền của Chủ tịch nước, ...": the post whose authority is used
+_AUTHORITY_BEFORE = re.compile(r"(?i)(?:của|ủy\s+quyền|uỷ\s+quyền)\s*$")
+# "..., Đại tá Nguyễn Văn A, Giám đốc Công an tỉnh": the name is followed by its own post
+_OWN_POST_AFTER = re.compile(rf"\s*[-–—,(]\s*{_POST}")
+# posts complete without a unit after them: "Thủ tướng Phạm Minh Chính", "Tổng Bí thư Tô Lâm"
+_WHOLE_POST = re.compile(
+    r"(?:Phó\s+)?(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước"
+    r"|Chủ\s+tịch\s+Quốc\s+hội)\s*$"
+)
 _UNIT_WORDS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố".split())
 _MAX_TITLE_WORDS = 16
 
@@ -273,7 +282,9 @@ def _name_ending_post(
             title_text = sentence[
                 post.start() : run[name_start_word - (2 if rank_in else 0)].start()
             ]
-            if len(title_text.split()) > len(post.group().split()):
+            if len(title_text.split()) > len(post.group().split()) or _WHOLE_POST.fullmatch(
+                title_text.strip()
+            ):
                 person = _Found(
                     " ".join(candidate),
                     _clean_title(title_text),
@@ -290,6 +301,8 @@ def _name_after_post(
 ) -> _Found | None:
     """Shape 3: POST, (rank|honorific) NAME ("Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A")."""
     extent = sentence[post.start() : title_end]
+    if _AUTHORITY_BEFORE.search(sentence, max(0, post.start() - 20), post.start()):
+        return None  # "Thừa ủy quyền của Chủ tịch nước, ông X, ...": whose authority, not X's post
     tail = re.match(
         rf"\s*,\s*(?P<pre>(?:{_RANKS})|ông|bà|đồng\s+chí)\s+",
         sentence[title_end:],
@@ -304,7 +317,8 @@ def _name_after_post(
                 break
             name_words.append(m)
         nw = [m.group() for m in name_words]
-        if _name_from_run(nw, require_surname=False) == 0:
+        own_post = name_words and _OWN_POST_AFTER.match(sentence, name_words[-1].end())
+        if _name_from_run(nw, require_surname=False) == 0 and not own_post:
             pre = " ".join(tail.group("pre").split())
             return _Found(
                 " ".join(nw),
