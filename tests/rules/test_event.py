@@ -429,3 +429,28 @@ def test_honouring_one_year_or_at_a_ceremony_is_no_review() -> None:
     ).event
     assert EventKind.TONG_KET not in one_year.kinds
     assert EventKind.TONG_KET not in ceremony.kinds
+
+
+def test_speech_clause_is_not_an_organiser() -> None:
+    text = (
+        "Phát biểu khai mạc Hội nghị, Thiếu tướng Trần Văn C nhấn mạnh vai trò của phong trào.\n\n"
+        "Các đại biểu đã thảo luận."
+    )
+    assert _event(text).event.organizer is None
+
+
+def test_unit_after_a_purpose_clause_is_the_organiser() -> None:
+    event = _event(
+        "Nhằm ôn lại truyền thống vẻ vang của Đoàn, Huyện đoàn Krông Pa tổ chức lễ kỷ niệm "
+        "93 năm ngày thành lập Đoàn vào sáng 26/3/2024."
+    ).event
+    assert event.organizer == "Huyện đoàn Krông Pa"
+    assert (event.province, event.district) == ("Gia Lai", "Krông Pa")
+
+
+def test_as_of_date_is_not_a_meeting_date() -> None:
+    result = _event(
+        "Đến ngày 31/7/2025, 100% khu dân cư đã tổ chức thành công Ngày hội toàn dân bảo vệ "
+        "an ninh Tổ quốc năm 2025."
+    )
+    assert result.event.date is None

@@ -73,3 +73,13 @@ def test_ho_chi_minh_without_unit_word_is_not_a_city() -> None:
     from tomtat.text.gazetteer import find_bare_cities
 
     assert find_bare_cities("Đoàn TNCS Hồ Chí Minh tổ chức") == []
+
+
+def test_district_party_and_youth_bodies_name_their_district() -> None:
+    from tomtat.text.gazetteer import find_places
+
+    found = find_places("Huyện đoàn Krông Pa phối hợp với Huyện ủy Đức Trọng")
+    assert [(p.name, p.level) for p in found] == [
+        ("Krông Pa", "district"),
+        ("Đức Trọng", "district"),
+    ]

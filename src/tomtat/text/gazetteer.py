@@ -176,7 +176,7 @@ class PlaceMatch:
 
 _UPPER_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)?"
 _PLACE_RE = re.compile(
-    r"(?<!\w)(?P<unit>[Tt]ỉnh(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Hh]uyện|[Tt]hị\s+xã|[Tt]hành\s+phố|[Qq]uận|TP\.?\s?|TX\.?\s?)"
+    r"(?<!\w)(?P<unit>[Tt]ỉnh(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Hh]uyện(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Tt]hị\s+xã|[Tt]hành\s+phố|[Qq]uận|TP\.?\s?|TX\.?\s?)"
     rf"\s*(?P<name>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,4}})"
 )
 _HCM_RE = re.compile(
@@ -215,6 +215,8 @@ def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
         unit_key = place_key(unit)
         if unit_key.startswith("tinh"):
             unit_key = "tinh"  # "Tỉnh đoàn Bình Định", "Tỉnh ủy Gia Lai": the province's body
+        elif unit_key.startswith("huyen"):
+            unit_key = "huyen"  # "Huyện đoàn Tây Sơn": the district's body
         words = match.group("name").split()
         is_city = unit_key in ("thanhpho", "tp")
         province_first = unit_key == "tinh" or is_city

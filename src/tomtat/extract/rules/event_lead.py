@@ -102,6 +102,17 @@ _CEREMONY = re.compile(
 _GAP_MAT_PROPER = re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\s+k[ỷỉ]\s+niệm)(?!\w)")
 
 
+_AS_OF = re.compile(r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới|từ)\s+(?:hết\s+)?(?:ngày\s+)?$")
+
+
+def is_as_of(text: str, date: DateMention) -> bool:
+    """ "Đến ngày 31/7/2025, 100% khu dân cư đã tổ chức ...": a deadline or an as-of date,
+    not the day a meeting was held."""
+    start = date.context_start if date.context_start is not None else date.start
+    before = text[max(0, start - 20) : date.start]
+    return _AS_OF.search(before) is not None
+
+
 def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
     """``(start, end)`` of the lead sentence: the first one saying a meeting took place.
 
@@ -130,7 +141,8 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
         if verb is None:
             continue
         if _HAS_DIGIT.search(sentence) and any(
-            d.part_of_day or d.context_start != d.start for d in find_dates(sentence)
+            (d.part_of_day or d.context_start != d.start) and not is_as_of(sentence, d)
+            for d in find_dates(sentence)
         ):
             return start, end
         if programme_only:
@@ -180,9 +192,15 @@ def find_organizer(
     if trimmed:
         org_end = trimmed.start()
     phrase = sentence[org_start:org_end]
+    if _NOT_A_UNIT_START.match(phrase) and "," in phrase:
+        # "Nhằm ôn lại truyền thống ..., Huyện đoàn X tổ chức": the unit follows the clause
+        org_start += phrase.rindex(",") + 1
+        org_start += len(sentence[org_start:org_end]) - len(sentence[org_start:org_end].lstrip())
+        phrase = sentence[org_start:org_end]
     if (
         not phrase
         or _AT_CEREMONY.match(phrase)
+        or _NOT_A_UNIT_START.match(phrase)
         or len(phrase.split()) > 30
         or not (phrase[0].isupper() or _starts_with_unit(phrase))
         or _EVENT_NOUN_START.match(phrase)
@@ -191,6 +209,14 @@ def find_organizer(
             return start + do.start("org"), start + do.end("org")
         return None
     return start + org_start, start + org_end
+
+
+# an organiser is a unit: a phrase opening with a verb or a preposition is a clause
+# ("Phát biểu khai mạc hội nghị, ...", "Qua 10 năm triển khai ...")
+_NOT_A_UNIT_START = re.compile(
+    r"(?i)(?:phát\s+biểu|qua|theo|trong|với|nhằm|để|sau\s+khi|trước\s+khi|nhân\s+dịp"
+    r"|thay\s+mặt|thừa\s+(?:ủy|uỷ)\s+quyền|đến|tính\s+đến)(?!\w)"
+)
 
 
 def _starts_with_unit(phrase: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tomtat.extract.rules.event_lead import LEAD_SCAN, MEETING_VERB
+from tomtat.extract.rules.event_lead import LEAD_SCAN, MEETING_VERB, is_as_of
 from tomtat.extract.rules.evidence import exact_evidence
 from tomtat.schemas import EventKind, Evidence, ReviewPeriod
 from tomtat.text.dates import (
@@ -40,7 +40,12 @@ def lead_date(text: str, lead: tuple[int, int]) -> DateMention | None:
     """The meeting's date in the lead; the dates of an anniversary span are not the meeting's."""
     start, end = lead
     spans = find_anniversary_spans(text[start:end])
-    dates = [d for d in find_dates(text[start:end]) if not _in_span(d.start, spans)]
+    sentence = text[start:end]
+    dates = [
+        d
+        for d in find_dates(sentence)
+        if not _in_span(d.start, spans) and not is_as_of(sentence, d)
+    ]
     # the meeting's date has a part of day ("Chiều 5/1"); a document's date ("Kế hoạch số 12
     # ngày 3/1/2023") has none, so prefer the former, else take the first date written
     dates.sort(key=lambda d: (d.part_of_day is None, d.start))
