@@ -227,3 +227,39 @@ def test_all_caps_headline_is_a_title() -> None:
     ]
     found = find_title(paragraphs)
     assert found is not None and found.value == paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("Trần Minh Khoa - Báo Gia Lai", "Trần Minh Khoa"),
+        ("Thu Trang – Ủy ban MTTQ huyện Đak Pơ", "Thu Trang"),
+        ("Hữu Phước – Huyện đoàn Ia Grai", "Hữu Phước"),
+    ],
+)
+def test_closing_signature_with_affiliation(closing: str, author: str) -> None:
+    paragraphs = ["Tiêu đề", "Sáng 5/1, UBND huyện tổ chức hội nghị tổng kết năm 2023.", closing]
+    found = find_author(paragraphs)
+    assert found is not None and found.value == author
+    assert closing[found.start : found.end] == author
+
+
+def test_closing_signature_naming_an_outlet_gives_the_source() -> None:
+    paragraphs = ["Tiêu đề", "Sáng 5/1, UBND huyện tổ chức hội nghị.", "Minh Khoa - Báo Kon Tum"]
+    found = find_source(paragraphs)
+    assert found is not None and found.value == "Báo Kon Tum"
+
+
+def test_byline_on_its_own_line_before_the_tagged_lead() -> None:
+    paragraphs = [
+        "Xã Ia Hrú tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc",
+        "LÊ HOÀNG",
+        "(GLO)- Ngày 9-8, xã Ia Hrú tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2025.",
+    ]
+    found = find_author(paragraphs)
+    assert found is not None and found.value == "Lê Hoàng"
+
+
+def test_web_furniture_closing_the_page_is_not_an_author() -> None:
+    paragraphs = ["Tiêu đề", "Sáng 5/1, UBND huyện tổ chức hội nghị.", "MỚI - NÓNG"]
+    assert find_author(paragraphs) is None

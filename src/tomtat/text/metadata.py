@@ -149,6 +149,12 @@ def find_source(paragraphs: Sequence[str]) -> Found | None:
     credit = _credit_line(paragraphs)
     if credit is not None:
         return credit
+    if paragraphs:
+        affiliated = _affiliated_signature(paragraphs[-1])
+        if affiliated is not None and _OUTLET_NAME.match(affiliated[1]):
+            start = paragraphs[-1].rindex(affiliated[1])
+            end = start + len(affiliated[1])
+            return Found(affiliated[1], len(paragraphs) - 1, start, end)
     for index, paragraph in enumerate(paragraphs[:_HEAD]):
         dash = _dash_tag(paragraph)
         if dash is not None:
@@ -191,6 +197,9 @@ _CREDIT = re.compile(
     r"|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\.?\s*$"
 )
 
+
+# an outlet named in a closing signature: "Nguyễn Hưng - Báo Quảng Nam"
+_OUTLET_NAME = re.compile(r"(?:Báo|Tạp\s+chí|Đài|Cổng\s+thông\s+tin|Trang\s+tin)\s+[A-ZĐ]")
 
 _CREDIT_LOWER = frozenset("chí thông tin tấn hình điện tử online".split())
 
@@ -332,7 +341,9 @@ _SIGNATURE_SUFFIX = re.compile(
 # All-caps closing lines that name an organisation or agency, not a person.
 _NOT_PERSON = frozenset(
     "ubnd hđnd mttq ttxvn vna pv ctv bbt btv ban phòng sở bộ huyện tỉnh xã báo đài cục "
-    "đảng hội tin ảnh video".split()
+    "đảng hội tin ảnh video vov vtv antv qđnd "
+    # web furniture closing a page ("MỚI - NÓNG", "ĐỌC NHIỀU"): words that are never names
+    "mới nóng nhất nhiều thêm đọc".split()
 )
 _SIGNATURE_CHARS = re.compile(r"^[^\W\d_]+(?:[ .\-]+[^\W\d_]+)*\.?$")
 _HONORIFICS = frozenset({"ông", "bà", "đồng", "anh", "chị", "các", "những", "trao", "ảnh", "đại"})
@@ -379,9 +390,46 @@ def _joint_signature(paragraph: str) -> bool:
     return len(names) == 2 and all(_title_case_signature(n) for n in names)
 
 
+def _affiliated_signature(paragraph: str) -> tuple[str, str] | None:
+    """ "Nguyễn Hưng - Báo Quảng Nam", "Hoài Thương – Ủy ban MTTQ huyện X": a writer's name and
+    the body or outlet they write for, closing the text: (name, affiliation)."""
+    text = paragraph.strip()
+    if len(text) > 80:
+        return None
+    parts = re.split(r"\s+[-–]\s+", text)
+    if len(parts) != 2:
+        return None
+    name, affiliation = parts
+    if not _title_case_signature(name) or _title_case_signature(affiliation):
+        return None  # "Văn Hải - Trọng Tùng" is two writers (a joint signature)
+    if not affiliation[:1].isupper() or len(affiliation.split()) > 10:
+        return None
+    return name, affiliation
+
+
+def _top_byline(paragraphs: Sequence[str]) -> Found | None:
+    """A writer's name on its own line right before the lead ("NGÔ THANH" then "(GLO)- Ngày
+    7-8, ..."), the byline of many outlets' pages."""
+    for index in range(min(3, len(paragraphs) - 1)):
+        following = paragraphs[index + 1]
+        if not (_outlet_tag(following) or _dash_tag(following)):
+            continue
+        paragraph = paragraphs[index]
+        signature = _signature(paragraph)
+        if signature is not None:
+            name, start = signature
+            return Found(person_name_case(name), index, start, start + len(name))
+        if _title_case_signature(paragraph):
+            text = paragraph.strip()
+            start = paragraph.index(text)
+            return Found(text, index, start, start + len(text))
+    return None
+
+
 def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found | None:
     """Author from "Tác giả: X" (or "Bài và ảnh: X"), else the dateline byline, else a
-    closing signature line ("ĐÔNG ANH" -> "Đông Anh")."""
+    byline line before the lead, else a closing signature line ("ĐÔNG ANH" -> "Đông Anh",
+    "Nguyễn Hưng - Báo Quảng Nam" -> "Nguyễn Hưng")."""
     for index in range(len(paragraphs) - 1, -1, -1):
         match = _EXPLICIT_AUTHOR.match(paragraphs[index])
         if match is not None:
@@ -391,6 +439,16 @@ def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found
                 return Found(person_name_case(name), index, start, start + len(name))
     if byline is not None:
         return byline
+    top = _top_byline(paragraphs)
+    if top is not None:
+        return top
+    if paragraphs:
+        last = len(paragraphs) - 1
+        affiliated = _affiliated_signature(paragraphs[last])
+        if affiliated is not None:
+            name = affiliated[0]
+            start = paragraphs[last].index(name)
+            return Found(name, last, start, start + len(name))
     for index in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - 2), -1):
         paragraph = paragraphs[index]
         signature = _signature(paragraph)
