@@ -148,3 +148,39 @@ def test_a_name_followed_by_its_own_post_does_not_take_the_post_before() -> None
         "Thay mặt Bộ trưởng Bộ Y tế, Đại tá Lý Văn Sơn, Giám đốc Bệnh viện Quân y trao bằng khen."
     )
     assert [(n, t) for n, t, _ in people] == [("Lý Văn Sơn", "Giám đốc Bệnh viện Quân y")]
+
+
+def test_post_chain_holding_two_people_is_split_at_the_first_name() -> None:
+    people = _people(
+        "Dự có Phó Bí thư Tỉnh ủy Hồ Văn Niên, Phó Chủ tịch HĐND tỉnh Lê Thị Kim Phúc."
+    )
+    assert [(n, t) for n, t, _ in people] == [
+        ("Hồ Văn Niên", "Phó Bí thư Tỉnh ủy"),
+        ("Lê Thị Kim Phúc", "Phó Chủ tịch HĐND tỉnh"),
+    ]
+
+
+def test_place_ending_a_post_in_a_chain_is_not_a_name() -> None:
+    people = _people("Bí thư Tỉnh ủy Lâm Đồng, Chủ tịch HĐND tỉnh Trần Đức Hải phát biểu.")
+    assert [(n, t) for n, t, _ in people] == [
+        ("Trần Đức Hải", "Bí thư Tỉnh ủy Lâm Đồng, Chủ tịch HĐND tỉnh")
+    ]
+
+
+def test_long_chain_of_central_posts_before_a_name() -> None:
+    people = _people(
+        "Ủy viên Trung ương Đảng, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành Trung ương Hội "
+        "Cựu chiến binh Việt Nam Hà Văn Tuấn chủ trì hội nghị."
+    )
+    assert [n for n, _, _ in people] == ["Hà Văn Tuấn"]
+    assert people[0][1] is not None and people[0][1].endswith("Hội Cựu chiến binh Việt Nam")
+
+
+def test_meeting_verb_ends_the_post() -> None:
+    people = _people("Sáng nay, Chủ tịch UBND tỉnh Nguyễn Văn Tư gặp mặt các điển hình.")
+    assert [(n, t) for n, t, _ in people] == [("Nguyễn Văn Tư", "Chủ tịch UBND tỉnh")]
+
+
+def test_name_after_a_dash_following_the_post() -> None:
+    people = _people("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Võ Văn Kiệt ghi nhận kết quả.")
+    assert [(n, t) for n, t, _ in people] == [("Võ Văn Kiệt", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh")]
