@@ -454,3 +454,23 @@ def test_as_of_date_is_not_a_meeting_date() -> None:
         "an ninh Tổ quốc năm 2025."
     )
     assert result.event.date is None
+
+
+def test_social_evils_in_a_body_name_are_no_commune() -> None:
+    text = (
+        "Sáng 19/1/2024, Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh tổ chức hội nghị "
+        "tổng kết năm 2023.\n\nCông an phường Thắng Nhì (TP. Vũng Tàu) được khen thưởng."
+    )
+    event = _event(text).event
+    assert event.district is None
+
+
+def test_provincial_body_without_its_name_takes_the_province_the_text_names() -> None:
+    text = (
+        "Sáng 19/1/2024, Công an tỉnh tổ chức hội nghị tổng kết năm 2023.\n\n"
+        "Năm qua, Công an huyện Ia Grai đã triệt phá nhiều chuyên án."
+    )
+    event = _event(text).event
+    assert event.province == "Gia Lai"
+    assert event.district is None
+    assert event.evidence["province"].derived

@@ -14,7 +14,10 @@ from tomtat.text.gazetteer import PlaceMatch, find_bare_cities, find_places, pro
 from tomtat.text.metadata import outlet_province
 from tomtat.text.vocab import NATIONAL_BODY
 
-_COMMUNE_ORG = re.compile(r"(?i)(?<!\w)(?:xã|phường|thị\s+trấn)\s+\w")
+_COMMUNE_ORG = re.compile(r"(?i)(?<!\w)(?:xã(?!\s+hội)|phường|thị\s+trấn)\s+\w")
+
+# "Công an tỉnh", "Ban Chỉ đạo 138 tỉnh": a provincial body named without its province
+_BARE_PROVINCE_UNIT = re.compile(r"(?<!\w)[Tt]ỉnh(?!\s+[A-ZĐ])(?!\w)")
 
 _NATIONAL = re.compile(NATIONAL_BODY)
 
@@ -54,6 +57,23 @@ def _national_organiser(text: str, org: tuple[int, int] | None) -> _Found:
     return _SEAT_OF_NATIONAL_BODIES, exact_evidence(
         text, match.start(), match.end(), derived=True, note=note
     )
+
+
+def _province_of_a_provincial_body(
+    text: str, org: tuple[int, int] | None, lead: tuple[int, int], date: str | None
+) -> _Found:
+    """ "Công an tỉnh tổ chức ...": the lead's body is provincial but names no province; it is
+    the province the text names first (or the province of the first district it names)."""
+    span = org or lead
+    if not _BARE_PROVINCE_UNIT.search(text, span[0], span[1]):
+        return _NONE
+    for place in find_places(text[: min(len(text), 3000)], date=date):
+        if place.province:
+            note = "province of a provincial body: the first the text names"
+            return place.province, exact_evidence(
+                text, place.start, place.end, derived=True, note=note
+            )
+    return _NONE
 
 
 def _province_of_outlet(text: str) -> _Found:
@@ -168,6 +188,8 @@ def place_fields(
         province, province_ev = _province_of_district(text, district, district_ev, date)
     elif title:
         province, province_ev = _province_in_headline(text, title, date)
+    if province is None:
+        province, province_ev = _province_of_a_provincial_body(text, org, lead, date)
     if province is None:
         province, province_ev = _province_of_outlet(text)
     return province, province_ev, district, district_ev
