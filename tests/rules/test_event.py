@@ -474,3 +474,24 @@ def test_provincial_body_without_its_name_takes_the_province_the_text_names() ->
     assert event.province == "Gia Lai"
     assert event.district is None
     assert event.evidence["province"].derived
+
+
+def test_congress_session_is_a_lead_and_reviews_its_period() -> None:
+    event = _event(
+        "Chiều 20/9/2025, Đại hội Thi đua yêu nước tỉnh lần thứ VI giai đoạn 2020-2025 đã tiến "
+        "hành họp phiên trù bị."
+    ).event
+    assert event.date == "2025-09-20"
+    assert event.kinds == [EventKind.KHAC]
+    assert event.organizer is None
+    assert event.review_period is not None
+    assert (event.review_period.start, event.review_period.end) == (2020, 2025)
+
+
+def test_congress_organised_by_a_ministry_reviews_its_period() -> None:
+    event = _event(
+        "Sáng 24/9/2025, tại Hà Nội, Bộ Y tế tổ chức Đại hội Thi đua yêu nước ngành Y tế "
+        "giai đoạn 2020-2025."
+    ).event
+    assert event.review_period is not None and event.review_period.start == 2020
+    assert event.province == "Hà Nội"

@@ -189,3 +189,16 @@ def test_span_that_runs_backwards_or_is_not_parenthesised_is_no_anniversary() ->
     from tomtat.text.dates import find_anniversary_spans
 
     assert find_anniversary_spans("giai đoạn 2020 - 2025 và (2025 - 2020)") == []
+
+
+def test_two_day_meeting_is_dated_by_its_first_day() -> None:
+    from tomtat.text.dates import find_dates
+
+    dates = find_dates("Ngày 14-15/6/2023, tại Hà Nội, hội nghị diễn ra.")
+    assert [(d.day, d.month, d.year) for d in dates] == [(14, 6, 2023)]
+
+
+def test_day_range_without_a_date_word_is_not_a_date() -> None:
+    from tomtat.text.dates import find_dates
+
+    assert find_dates("có 5-7/10 xã đạt chuẩn") == []

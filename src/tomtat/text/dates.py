@@ -94,6 +94,11 @@ _WORD_DATE = re.compile(
     r"(?i)(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
     r"(?:\s*(?:năm|,|/)\s*(?P<y>\d{4}))?(?!\d)"
 )
+# "Ngày 01-02/4/2019": a meeting over two days, dated by its first
+_DAY_RANGE_DATE = re.compile(
+    r"(?<![\w.,/\-–])(?P<d>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})/(?P<m>\d{1,2})"
+    r"(?:/(?P<y>\d{4}))?(?![\d]|[/.\-–][\w]|:\d)"
+)
 # Left context, anchored at the end of the look-back window.
 _POD_BEFORE = re.compile(
     r"(?i)(?<!\w)(?P<pod>sáng|trưa|chiều|tối)"
@@ -150,6 +155,25 @@ def _part_of_day(text: str, start: int) -> tuple[str | None, int | None]:
     return match.group("pod").lower(), match.start()
 
 
+def _day_ranges(text: str, found: list[DateMention], taken: list[tuple[int, int]]) -> None:
+    """ "Ngày 01-02/4/2019" (after "ngày" or a part of day): the first day of the range."""
+    for match in _DAY_RANGE_DATE.finditer(text):
+        start = match.start()
+        day, last, month = int(match.group("d")), int(match.group("d2")), int(match.group("m"))
+        year = int(match.group("y")) if match.group("y") else None
+        if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+            continue
+        if not (day < last and _valid_day(day, month, year) and _valid_day(last, month, year)):
+            continue
+        pod, pod_start = _part_of_day(text, start)
+        ngay = _NGAY_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+        if pod is None and ngay is None:
+            continue
+        context = pod_start if pod_start is not None else (ngay.start() if ngay else start)
+        found.append(DateMention(day, month, year, pod, start, match.end(), match.group(), context))
+        taken.append((start, match.end()))
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date written in ``text``, in order of position, with its part of day if any."""
     found: list[DateMention] = []
@@ -177,6 +201,7 @@ def find_dates(text: str) -> list[DateMention]:
             )
         )
         taken.append((match.start(), end))
+    _day_ranges(text, found, taken)
     for match in _NUMERIC_DATE.finditer(text):
         start, end = match.start(), match.end()
         if any(s <= start < e for s, e in taken):

@@ -84,7 +84,7 @@ def extract_event(
     if district_ev is not None:
         evidence["district"] = district_ev
     period = review_period(
-        text, obj, kinds, lead[1], year, date.month if date is not None else None
+        text, obj, kinds, lead[1], year, date.month if date is not None else None, lead[0]
     )
     if period is not None:
         event.review_period, evidence["review_period"] = period

@@ -16,7 +16,8 @@ LEAD_SCAN = 6000  # the lead is near the top; never scan a megabyte for it
 MEETING_VERB = re.compile(
     r"(?i)(?<!\w)(?:(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng)\s+)*"
     r"(?P<verb>tổ\s+chức|diễn\s+ra|khai\s+mạc|họp\s+mặt|gặp\s+mặt|tổng\s+kết|sơ\s+kết"
-    r"|triển\s+khai|phát\s+động|ra\s+mắt|tuyên\s+dương|biểu\s+dương)(?!\w)"
+    r"|triển\s+khai|phát\s+động|ra\s+mắt|tuyên\s+dương|biểu\s+dương"
+    r"|tiến\s+hành\s+(?:họp|phiên)|họp\s+phiên)(?!\w)"
 )
 
 _MEETING_NOUN = re.compile(

@@ -70,8 +70,9 @@ def review_period(
     body_start: int,
     event_year: int | None,
     event_month: int | None,
+    lead_start: int | None = None,
 ) -> tuple[ReviewPeriod, Evidence] | None:
-    """Years a tổng kết/sơ kết reviews, first rule that applies wins.
+    """Years a tổng kết/sơ kết (or an emulation congress) reviews, first rule that applies wins.
 
     A year range in the review part of the lead ("10 năm (2014 - 2023)", "giai đoạn 2007-
     2022"); else its last "năm YYYY"; else the year before the plan year when the lead reviews
@@ -79,7 +80,8 @@ def review_period(
     sentence opening "Năm YYYY,"; else "năm qua" at a January-March meeting (the year before).
     """
     if EventKind.TONG_KET not in kinds and EventKind.SO_KET not in kinds:
-        return None
+        lead_span = (lead_obj[0] if lead_start is None else lead_start, lead_obj[1])
+        return _congress_period(text, lead_span)
     o_start, o_end = lead_obj
     obj = text[o_start:o_end]
     review = re.search(r"(?i)(?<!\w)(?:tổng|sơ)\s+kết(?!\w)", obj)
@@ -151,6 +153,25 @@ def review_period(
             derived=True,
             note="'năm qua' at a meeting early in the next year",
         )
+    return None
+
+
+_EMULATION_CONGRESS = re.compile(r"(?i)(?<!\w)đại\s+hội\s+thi\s+đua(?!\w)")
+
+
+def _congress_period(text: str, lead: tuple[int, int]) -> tuple[ReviewPeriod, Evidence] | None:
+    """ "Đại hội Thi đua quyết thắng ... giai đoạn 2020-2025": an emulation congress reviews
+    the emulation of the period it is named for (its kind stays "khác")."""
+    start, end = lead
+    congress = _EMULATION_CONGRESS.search(text, start, end)
+    if congress is None:
+        return None
+    for year_range in find_year_ranges(text[congress.end() : end]):
+        if year_range.end_year > year_range.start_year:
+            s = congress.end() + year_range.start
+            return ReviewPeriod(start=year_range.start_year, end=year_range.end_year), (
+                exact_evidence(text, s, congress.end() + year_range.end)
+            )
     return None
 
 
