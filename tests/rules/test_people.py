@@ -184,3 +184,30 @@ def test_meeting_verb_ends_the_post() -> None:
 def test_name_after_a_dash_following_the_post() -> None:
     people = _people("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Võ Văn Kiệt ghi nhận kết quả.")
     assert [(n, t) for n, t, _ in people] == [("Võ Văn Kiệt", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Dự có đồng chí Phan Văn Lộc – Tỉnh ủy viên, Phó chủ tịch UBND tỉnh.",
+            "Phan Văn Lộc",
+            "Tỉnh ủy viên, Phó chủ tịch UBND tỉnh",
+        ),
+        (
+            "Phát biểu tại lễ, ông Trịnh Văn Hải, Quyền Chủ tịch UBND tỉnh đánh giá cao.",
+            "Trịnh Văn Hải",
+            "Quyền Chủ tịch UBND tỉnh",
+        ),
+        (
+            "Cùng dự có ông Mai Văn Tâm, Tổng Biên tập Báo Nhân Dân.",
+            "Mai Văn Tâm",
+            "Tổng Biên tập Báo Nhân Dân",
+        ),
+        ("Dự có: Đỗ Thu Hà – Cục phó, Cục Hợp tác.", "Đỗ Thu Hà", "Cục phó"),
+    ],
+)
+def test_more_posts_acting_editor_deputy_director_party_member(
+    text: str, name: str, title: str
+) -> None:
+    assert (name, title) in [(n, t) for n, t, _ in _people(text)]

@@ -39,12 +39,13 @@ _RANKS = (
 )
 _RANK_RE = re.compile(rf"(?i)(?:{_RANKS})")
 _POST = (
-    r"(?:Phó\s+)?(?:Chủ\s+tịch(?:\s+nước)?|Bí\s+thư|Tổng\s+Bí\s+thư|Giám\s+đốc|Tổng\s+Giám\s+đốc"
+    r"(?:Phó\s+|Quyền\s+)?(?:Chủ\s+tịch(?:\s+nước)?|chủ\s+tịch(?=\s+(?:UBND|HĐND|Ủy|Uỷ))|Bí\s+thư|Tổng\s+Bí\s+thư|Giám\s+đốc|Tổng\s+Giám\s+đốc"
     r"|Thứ\s+trưởng|Bộ\s+trưởng|Cục\s+trưởng|Tổng\s+cục\s+trưởng|Chánh\s+Văn\s+phòng|Chánh"
     r"|Ủy\s+viên|Uỷ\s+viên|Chỉ\s+huy\s+trưởng|Chính\s+ủy|Chính\s+uỷ|Tư\s+lệnh|Thủ\s+trưởng"
     r"|Hiệu\s+trưởng|Viện\s+trưởng|Chủ\s+nhiệm|Đại\s+biểu\s+Quốc\s+hội|Trưởng|Đội\s+trưởng"
     r"|Thủ\s+tướng|Tổ\s+trưởng|Chi\s+hội\s+trưởng|Thường\s+trực|Trưởng\s+ban|Trưởng\s+phòng"
-    r"|Đồn\s+trưởng|Chính\s+trị\s+viên)"
+    r"|Đồn\s+trưởng|Chính\s+trị\s+viên|Tổng\s+Biên\s+tập|Cục\s+phó"
+    r"|(?:Tỉnh|Thành|Huyện|Quận)\s+(?:ủy|uỷ)\s+viên)"
     r"(?!\w)"
 )
 _POST_RE = re.compile(_POST)
@@ -53,7 +54,7 @@ _POST_RE_LOW = re.compile(_POST.lower())
 # Cheap literal prefilter (lowercased text): a sentence without one of these has no post.
 _POST_HINT = re.compile(
     r"chủ tịch|bí thư|giám đốc|trưởng|ủy viên|uỷ viên|chánh|chính ủy|chính uỷ|tư lệnh"
-    r"|chủ nhiệm|đại biểu|thường trực|thủ tướng|chính trị viên"
+    r"|chủ nhiệm|đại biểu|thường trực|thủ tướng|chính trị viên|biên tập|cục phó|uỷ viên"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TITLE_STOP_WORDS = frozenset(
@@ -66,7 +67,8 @@ _TITLE_STOP_WORDS = frozenset(
 # Lowercase words of organisation names that are verbs elsewhere: "Liên đoàn Lao động",
 # "Bộ Chỉ huy Quân sự", "Ban chỉ đạo", "Hội Khuyến học", "Hội Chữ thập đỏ".
 _ORG_WORD_PAIR = re.compile(
-    r"(?i)(?<!\w)(?:lao\s+động|chỉ\s+huy|chỉ\s+đạo|thập\s+đỏ|khuyến\s+học|vận\s+động\s+quần)(?!\w)"
+    r"(?i)(?<!\w)(?:lao\s+động|chỉ\s+huy|chỉ\s+đạo|thập\s+đỏ|khuyến\s+học|vận\s+động\s+quần"
+    r"|chủ\s+tịch)(?!\w)"
 )
 # "thừa ủy quyền của Chủ tịch nước, ...": the post whose authority is used
 _AUTHORITY_BEFORE = re.compile(r"(?i)(?:của|ủy\s+quyền|uỷ\s+quyền)\s*$")
