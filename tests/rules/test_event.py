@@ -495,3 +495,14 @@ def test_congress_organised_by_a_ministry_reviews_its_period() -> None:
     ).event
     assert event.review_period is not None and event.review_period.start == 2020
     assert event.province == "Hà Nội"
+
+
+def test_long_name_of_a_steering_committee_is_the_organiser() -> None:
+    event = _event(
+        "Ngày 9/8/2024, Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào "
+        "Toàn dân bảo vệ an ninh Tổ quốc (BCĐ 138) phường Thống Nhất (TP. Pleiku) tổ chức Ngày "
+        "hội toàn dân bảo vệ an ninh Tổ quốc năm 2024."
+    ).event
+    assert event.organizer is not None
+    assert event.organizer.startswith("Ban Chỉ đạo phòng, chống tội phạm")
+    assert event.organizer.endswith("phường Thống Nhất (TP. Pleiku)")
