@@ -506,3 +506,19 @@ def test_long_name_of_a_steering_committee_is_the_organiser() -> None:
     assert event.organizer is not None
     assert event.organizer.startswith("Ban Chỉ đạo phòng, chống tội phạm")
     assert event.organizer.endswith("phường Thống Nhất (TP. Pleiku)")
+
+
+def test_lead_year_beats_a_publication_date_years_later() -> None:
+    event = _event(
+        "Chiều 15/8, Huyện đoàn Chư Păh tổ chức lễ trao giải thưởng thanh niên tiêu biểu năm 2016.",
+        published="2021-05",
+    ).event
+    assert event.date == "2016-08-15"
+
+
+def test_publication_date_gives_the_year_when_the_lead_agrees() -> None:
+    event = _event(
+        "Sáng 20/12, Công an huyện Chư Păh tổ chức hội nghị tổng kết năm 2023.",
+        published="2023-12-21",
+    ).event
+    assert event.date == "2023-12-20"

@@ -235,7 +235,19 @@ def event_year(
     if published:
         pub_year, pub_month = int(published[:4]), int(published[5:7])
         year = pub_year - 1 if date.month > pub_month + 1 else pub_year
+        stated, note = _text_year(text, date, lead, title)
+        if stated is not None and abs(stated - year) > 1:
+            # a report is published within the year of its meeting; a publication date years
+            # away from the year the lead states is a later copy's (a re-post, a crawl)
+            return stated, note
         return year, f"year from the publication date {published}"
+    return _text_year(text, date, lead, title)
+
+
+def _text_year(
+    text: str, date: DateMention, lead: tuple[int, int], title: str | None
+) -> tuple[int | None, str | None]:
+    """Year of a yearless lead date from the text alone (a dateline, an anniversary, the lead)."""
     # the same day/month written with a year near the top (a dateline); not a founding date
     top = text[: min(len(text), LEAD_SCAN)]
     spans = find_anniversary_spans(top)
