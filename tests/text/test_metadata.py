@@ -263,3 +263,14 @@ def test_byline_on_its_own_line_before_the_tagged_lead() -> None:
 def test_web_furniture_closing_the_page_is_not_an_author() -> None:
     paragraphs = ["Tiêu đề", "Sáng 5/1, UBND huyện tổ chức hội nghị.", "MỚI - NÓNG"]
     assert find_author(paragraphs) is None
+
+
+def test_agency_alone_closing_the_text_is_the_source() -> None:
+    found = find_source(["Tiêu đề", "Sáng 5/1, Bộ Y tế tổ chức hội nghị.", "TTXVN"])
+    assert found is not None and found.value == "TTXVN"
+
+
+@pytest.mark.parametrize(("closing", "author"), [("HQT", "HQT"), ("TTXVN", None), ("GLO", None)])
+def test_initials_closing_the_text(closing: str, author: str | None) -> None:
+    found = find_author(["Tiêu đề", "Sáng 5/1, Bộ Y tế tổ chức hội nghị.", closing])
+    assert (found.value if found else None) == author

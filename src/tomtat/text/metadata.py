@@ -206,11 +206,16 @@ _CREDIT_LOWER = frozenset("chí thông tin tấn hình điện tử online".spli
 
 def _credit_line(paragraphs: Sequence[str]) -> Found | None:
     """ "Theo Báo Thái Bình" as a paragraph of its own near the end -> "Báo Thái Bình"."""
+    from tomtat.text.vocab import NEWS_AGENCIES
+
     first = max(len(paragraphs) - _CREDIT_TAIL, 1)
     for index in range(len(paragraphs) - 1, first - 1, -1):
         paragraph = paragraphs[index]
         if len(paragraph) > 80:
             continue
+        if paragraph.strip() in NEWS_AGENCIES:  # "TTXVN" alone closing the text
+            start = paragraph.index(paragraph.strip())
+            return Found(paragraph.strip(), index, start, start + len(paragraph.strip()))
         match = _CREDIT.match(paragraph)
         if match is not None and all(
             w[:1].isupper() or w.lower() in _CREDIT_LOWER or "." in w
@@ -407,6 +412,22 @@ def _affiliated_signature(paragraph: str) -> tuple[str, str] | None:
     return name, affiliation
 
 
+_INITIALS = re.compile(r"^[A-ZĐ]{3,4}$")
+
+
+def _initials(paragraph: str) -> bool:
+    """ "TVB" closing the text: a writer's initials, unless it is an agency or outlet tag."""
+    from tomtat.text.vocab import NEWS_AGENCIES, OUTLET_PROVINCES
+
+    text = paragraph.strip()
+    return (
+        _INITIALS.match(text) is not None
+        and text not in NEWS_AGENCIES
+        and text not in OUTLET_PROVINCES
+        and text.casefold() not in _NOT_PERSON
+    )
+
+
 def _top_byline(paragraphs: Sequence[str]) -> Found | None:
     """A writer's name on its own line right before the lead ("NGÔ THANH" then "(GLO)- Ngày
     7-8, ..."), the byline of many outlets' pages."""
@@ -449,6 +470,10 @@ def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found
             name = affiliated[0]
             start = paragraphs[last].index(name)
             return Found(name, last, start, start + len(name))
+    if paragraphs and _initials(paragraphs[-1]):
+        text = paragraphs[-1].strip()
+        start = paragraphs[-1].index(text)
+        return Found(text, len(paragraphs) - 1, start, start + len(text))
     for index in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - 2), -1):
         paragraph = paragraphs[index]
         signature = _signature(paragraph)

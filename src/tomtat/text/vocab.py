@@ -23,6 +23,7 @@ __all__ = [
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
     "NATIONAL_BODY",
+    "NEWS_AGENCIES",
     "OTHER_AWARD_WORDS",
     "OUTLET_PROVINCES",
     "QUALIFIERS",
@@ -181,3 +182,6 @@ OUTLET_PROVINCES: dict[str, str] = {
 }
 """Home provinces of local outlets by the tag that opens their leads ("(GLO)-", "ĐNO -"): the
 province an article is about when nothing else says so. National outlets are absent."""
+
+NEWS_AGENCIES: frozenset[str] = frozenset({"TTXVN", "VNA", "TTXVN/VNA", "TTXVN/Vietnam+"})
+"""National news agencies: a closing line of one of these alone credits the agency."""
