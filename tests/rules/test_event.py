@@ -522,3 +522,19 @@ def test_publication_date_gives_the_year_when_the_lead_agrees() -> None:
         published="2023-12-21",
     ).event
     assert event.date == "2023-12-20"
+
+
+def test_guest_coming_to_a_ceremony_says_one_was_held() -> None:
+    text = (
+        "Nhà máy đã có nhiều đóng góp.\n\nPhó Thủ tướng Trần Văn D đến dự lễ kỷ niệm 50 năm "
+        "ngày thành lập Nhà máy Đường Kon Tum."
+    )
+    event = _event(text).event
+    assert event.kinds == [EventKind.KHAC]
+    assert event.organizer is None
+
+
+def test_guest_list_is_not_a_lead() -> None:
+    text = "Đến dự hội nghị có lãnh đạo các sở, ngành.\n\nCác đại biểu thảo luận sôi nổi."
+    result = _event(text)
+    assert result.lead is None

@@ -38,6 +38,12 @@ _HELD_MEETING = re.compile(
 # (the visitor is not its organiser: the organiser is read after a meeting verb only)
 _ATTEND = re.compile(r"(?i)(?<!\w)(?:tham\s+dự|đến\s+dự|về\s+dự|dự)(?!\w)")
 
+# "Thủ tướng X đến dự lễ kỷ niệm ...": a guest's coming says a ceremony was held (after the
+# sentences that say who held one; "Tham dự hội nghị có ..." lists guests and is not one)
+_CAME_TO_MEETING = re.compile(
+    r"(?i)(?<!\w)(?:đến|về|tới)\s+dự\s+(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|buổi\s+lễ)(?!\w)"
+)
+
 # "Tại buổi lễ, ...", "Tại Lễ kỷ niệm ..., ...": a sentence set at a ceremony says one was held
 _AT_CEREMONY = re.compile(
     r"(?i)\W*tại\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|buổi\s+gặp\s+mặt)(?!\w)"
@@ -114,16 +120,24 @@ def is_as_of(text: str, date: DateMention) -> bool:
     return _AS_OF.search(before) is not None
 
 
+def _guest_comes(sentence: str) -> bool:
+    """A guest comes: "Thủ tướng X đến dự lễ" (not "Đến dự hội nghị có ...", a guest list)."""
+    came = _CAME_TO_MEETING.search(sentence)
+    return came is not None and bool(sentence[: came.start()].strip())
+
+
 def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
     """``(start, end)`` of the lead sentence: the first one saying a meeting took place.
 
     A dated sentence with a meeting noun and verb wins; else the first undated one whose verb
-    names the meeting it holds; else the first sentence set at a ceremony ("Tại buổi lễ, ...").
+    names the meeting it holds; else one where a guest comes to it ("X đến dự lễ ..."); else
+    the first sentence set at a ceremony ("Tại buổi lễ, ...").
     """
     limit = min(len(text), LEAD_SCAN)
     title_key = " ".join(title.split()) if title else None
     fallback: tuple[int, int] | None = None
     at_ceremony: tuple[int, int] | None = None
+    came: tuple[int, int] | None = None
     for start, end in iter_sentences(text):
         if start >= limit:
             break
@@ -133,6 +147,8 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             continue
         if at_ceremony is None and _AT_CEREMONY.match(sentence):
             at_ceremony = (start, end)
+        if came is None and _guest_comes(sentence):
+            came = (start, end)
         programme_only = False
         if not _MEETING_NOUN.search(sentence):
             if not _PROGRAMME_NOUN.search(sentence):
@@ -150,7 +166,7 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             continue
         if fallback is None and _HELD_MEETING.search(sentence):
             fallback = (start, end)
-    return fallback or at_ceremony
+    return fallback or came or at_ceremony
 
 
 def find_organizer(
