@@ -538,3 +538,32 @@ def test_guest_list_is_not_a_lead() -> None:
     text = "Đến dự hội nghị có lãnh đạo các sở, ngành.\n\nCác đại biểu thảo luận sôi nổi."
     result = _event(text)
     assert result.lead is None
+
+
+def test_sentence_referring_to_a_congress_is_a_lead_without_organiser() -> None:
+    text = (
+        "Nhiều tấm gương được vinh danh.\n\nPhát biểu chỉ đạo tại Đại hội, Bí thư Tỉnh ủy Y Hưng "
+        "ghi nhận, biểu dương những thành tích của lực lượng vũ trang tỉnh."
+    )
+    event = _event(text).event
+    assert event.organizer is None
+    assert event.kinds == [EventKind.KHAC]
+
+
+def test_honour_given_at_a_conference_is_a_bieu_duong_lead() -> None:
+    text = (
+        "Ảnh minh họa.\n\nTheo đó, 25 cá nhân thuộc Bộ đội Biên phòng tỉnh Cà Mau được biểu "
+        "dương tại hội nghị."
+    )
+    event = _event(text).event
+    assert event.kinds == [EventKind.BIEU_DUONG]
+    assert event.province == "Cà Mau"
+    assert event.organizer is None
+
+
+def test_review_reported_at_a_referred_conference_is_its_kind() -> None:
+    text = (
+        "Quang cảnh.\n\nTại hội nghị, các đơn vị đã thông qua báo cáo tổng kết công tác thi "
+        "đua năm 2022."
+    )
+    assert _event(text).event.kinds == [EventKind.TONG_KET]

@@ -44,6 +44,11 @@ _CAME_TO_MEETING = re.compile(
     r"(?i)(?<!\w)(?:đến|về|tới)\s+dự\s+(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|buổi\s+lễ)(?!\w)"
 )
 
+# "Phát biểu tại đại hội, ông X ...", "... được biểu dương tại hội nghị": the last resort
+_AT_MEETING_ANYWHERE = re.compile(
+    r"(?i)(?<!\w)tại\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội)(?!\w)"
+)
+
 # "Tại buổi lễ, ...", "Tại Lễ kỷ niệm ..., ...": a sentence set at a ceremony says one was held
 _AT_CEREMONY = re.compile(
     r"(?i)\W*tại\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|buổi\s+gặp\s+mặt)(?!\w)"
@@ -131,13 +136,15 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
 
     A dated sentence with a meeting noun and verb wins; else the first undated one whose verb
     names the meeting it holds; else one where a guest comes to it ("X đến dự lễ ..."); else
-    the first sentence set at a ceremony ("Tại buổi lễ, ...").
+    the first sentence set at a ceremony ("Tại buổi lễ, ..."), else the first that refers to
+    one ("Phát biểu tại đại hội, ...").
     """
     limit = min(len(text), LEAD_SCAN)
     title_key = " ".join(title.split()) if title else None
     fallback: tuple[int, int] | None = None
     at_ceremony: tuple[int, int] | None = None
     came: tuple[int, int] | None = None
+    at_meeting: tuple[int, int] | None = None
     for start, end in iter_sentences(text):
         if start >= limit:
             break
@@ -149,6 +156,8 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             at_ceremony = (start, end)
         if came is None and _guest_comes(sentence):
             came = (start, end)
+        if at_meeting is None and _AT_MEETING_ANYWHERE.search(sentence):
+            at_meeting = (start, end)
         programme_only = False
         if not _MEETING_NOUN.search(sentence):
             if not _PROGRAMME_NOUN.search(sentence):
@@ -166,7 +175,31 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             continue
         if fallback is None and _HELD_MEETING.search(sentence):
             fallback = (start, end)
-    return fallback or came or at_ceremony
+    return fallback or came or at_ceremony or at_meeting
+
+
+def meeting_referred_before_verb(text: str, lead: tuple[int, int]) -> re.Match[str] | None:
+    """ "Phát biểu chỉ đạo tại Đại hội, ông X ... biểu dương ...": a lead set at a meeting it
+    only refers to ("tại ...") before any meeting verb; its verb is what someone did there."""
+    verb = MEETING_VERB.search(text, lead[0], lead[1])
+    stop = verb.start() if verb else lead[1]
+    return _AT_MEETING_ANYWHERE.search(text, lead[0], stop)
+
+
+def referred_kinds(
+    text: str, lead: tuple[int, int], referred: re.Match[str], title: str | None
+) -> tuple[list[EventKind], tuple[int, int]]:
+    """Kinds of a meeting a lead only refers to: its own clause ("Tại lễ kỷ niệm ... và tuyên
+    dương ...,"), plus a review the sentence reports of it ("... thông qua báo cáo tổng kết");
+    praise given there ("biểu dương những thành tích") does not make it a biểu dương."""
+    comma = text.find(",", referred.end(), lead[1])
+    clause = (referred.start(), comma if comma >= 0 else lead[1])
+    kinds, _ = read_kinds(text, clause, clause[0], title)
+    whole, obj = read_kinds(text, lead, lead[0], title)
+    reviews: list[EventKind] = [k for k in whole if k in (EventKind.TONG_KET, EventKind.SO_KET)]
+    if reviews and kinds == [EventKind.KHAC] and not _CEREMONY.search(text, *clause):
+        return reviews, obj
+    return kinds + [k for k in reviews if k not in kinds], obj
 
 
 def find_organizer(
@@ -178,6 +211,8 @@ def find_organizer(
     do = _DO_ORGANIZER.search(sentence)
     if do is not None:
         return start + do.start("org"), start + do.end("org")
+    if meeting_referred_before_verb(text, lead) is not None:
+        return None  # who held it is not said here
     tag = _SOURCE_TAG.match(sentence)
     begin = tag.end() if tag else 0
     first_verb = MEETING_VERB.search(sentence, begin)
