@@ -567,3 +567,13 @@ def test_review_reported_at_a_referred_conference_is_its_kind() -> None:
         "đua năm 2022."
     )
     assert _event(text).event.kinds == [EventKind.TONG_KET]
+
+
+def test_provincial_force_named_with_a_bare_province_gives_it() -> None:
+    text = (
+        "Tại buổi lễ, Giám đốc Công an tỉnh đã trao Kỷ niệm chương cho các đồng chí.\n\n"
+        "Các đồng chí đã giúp đỡ lực lượng Công an Quảng Ngãi hoàn thành nhiệm vụ."
+    )
+    event = _event(text).event
+    assert event.province == "Quảng Ngãi"
+    assert event.evidence["province"].derived

@@ -10,7 +10,14 @@ import re
 
 from tomtat.extract.rules.evidence import exact_evidence
 from tomtat.schemas import Evidence
-from tomtat.text.gazetteer import PlaceMatch, find_bare_cities, find_places, province_of_district
+from tomtat.text.gazetteer import (
+    PlaceMatch,
+    canonical_province,
+    find_bare_cities,
+    find_places,
+    province_of_district,
+    split_leading_place,
+)
 from tomtat.text.metadata import outlet_province
 from tomtat.text.vocab import NATIONAL_BODY
 
@@ -20,6 +27,12 @@ _COMMUNE_ORG = re.compile(r"(?i)(?<!\w)(?:xã(?!\s+hội)|phường|thị\s+tr�
 _BARE_PROVINCE_UNIT = re.compile(r"(?<!\w)[Tt]ỉnh(?!\s+[A-ZĐ])(?!\w)")
 
 _NATIONAL = re.compile(NATIONAL_BODY)
+
+# a province's own forces named with the bare province: "Công an Nghệ An", "BĐBP Quảng Bình"
+_BODY_OF_A_PROVINCE = re.compile(
+    r"(?:Công\s+an|Bộ\s+đội\s+Biên\s+phòng|BĐBP|Bộ\s+CHQS|Bộ\s+Chỉ\s+huy\s+Quân\s+sự)\s+"
+    r"(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})"
+)
 
 _SEAT_OF_NATIONAL_BODIES = "Hà Nội"
 
@@ -67,12 +80,22 @@ def _province_of_a_provincial_body(
     span = org or lead
     if not _BARE_PROVINCE_UNIT.search(text, span[0], span[1]):
         return _NONE
-    for place in find_places(text[: min(len(text), 3000)], date=date):
+    top = text[: min(len(text), 3000)]
+    for place in find_places(top, date=date):
         if place.province:
             note = "province of a provincial body: the first the text names"
             return place.province, exact_evidence(
                 text, place.start, place.end, derived=True, note=note
             )
+    for body in _BODY_OF_A_PROVINCE.finditer(top):
+        words = body.group("name").split()
+        size = split_leading_place(words, date=date, level="province")
+        if size:
+            name = " ".join(words[:size])
+            province = canonical_province(name, date=date) or name
+            note = "province of a provincial body: 'Công an Nghệ An' names it without 'tỉnh'"
+            start = body.start("name")
+            return province, exact_evidence(text, start, start + len(name), derived=True, note=note)
     return _NONE
 
 
