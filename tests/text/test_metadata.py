@@ -274,3 +274,9 @@ def test_agency_alone_closing_the_text_is_the_source() -> None:
 def test_initials_closing_the_text(closing: str, author: str | None) -> None:
     found = find_author(["Tiêu đề", "Sáng 5/1, Bộ Y tế tổ chức hội nghị.", closing])
     assert (found.value if found else None) == author
+
+
+def test_dateline_with_bracketed_time_zone() -> None:
+    published, author = find_dateline(["Tiêu đề", "Thứ Hai, 26/06/2023, 19:21 [GMT+7]"])
+    assert published is not None and published.value == "2023-06-26"
+    assert author is None

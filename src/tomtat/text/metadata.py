@@ -266,7 +266,7 @@ def find_dateline(paragraphs: Sequence[str]) -> tuple[Found | None, Found | None
         if published is None:
             continue
         residue = _DATELINE_NOISE.sub(" ", paragraph)
-        residue = re.sub(r"[-–—,|:;()/•·]+", " ", residue)
+        residue = re.sub(r"[-–—,|:;()\[\]/•·]+", " ", residue)  # "[GMT+7]" too
         residue = " ".join(residue.split())
         author: Found | None = None
         if residue:
