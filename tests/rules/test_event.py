@@ -577,3 +577,12 @@ def test_provincial_force_named_with_a_bare_province_gives_it() -> None:
     event = _event(text).event
     assert event.province == "Quảng Ngãi"
     assert event.evidence["province"].derived
+
+
+def test_congress_period_in_the_sentence_after_the_lead() -> None:
+    event = _event(
+        "Chiều 20/12/2025, Đại hội Thi đua yêu nước tỉnh lần thứ VI đã tiến hành họp phiên trù "
+        "bị. Đại hội có nhiệm vụ tổng kết phong trào thi đua giai đoạn 2020-2025."
+    ).event
+    assert event.review_period is not None
+    assert (event.review_period.start, event.review_period.end) == (2020, 2025)

@@ -156,6 +156,8 @@ def review_period(
     return None
 
 
+_NEXT_SENTENCE = 400  # characters of the sentence after the lead read for a congress's period
+
 _EMULATION_CONGRESS = re.compile(r"(?i)(?<!\w)đại\s+hội\s+thi\s+đua(?!\w)")
 
 
@@ -166,6 +168,9 @@ def _congress_period(text: str, lead: tuple[int, int]) -> tuple[ReviewPeriod, Ev
     congress = _EMULATION_CONGRESS.search(text, start, end)
     if congress is None:
         return None
+    # the lead, or the sentence after it ("Đại hội có nhiệm vụ tổng kết ... giai đoạn ...")
+    following = re.match(r"[^.\n]*[.\n]?", text[end : end + _NEXT_SENTENCE])
+    end += following.end() if following else 0
     for year_range in find_year_ranges(text[congress.end() : end]):
         if year_range.end_year > year_range.start_year:
             s = congress.end() + year_range.start
