@@ -125,9 +125,9 @@ def test_kinds(lead: str, kind: str) -> None:
 
 def test_review_period_only_for_reviews() -> None:
     event = _event(
-        "Sáng 15/3/2023, UBND tỉnh Quảng Nam tổ chức Hội nghị biểu dương giai đoạn 2018-2023."
+        "Sáng 15/3/2023, UBND tỉnh Quảng Nam tổ chức Lễ biểu dương giai đoạn 2018-2023."
     ).event
-    assert event.review_period is None
+    assert event.review_period is None  # a ceremony; a conference of a period is a review
 
 
 def test_organizer_after_do() -> None:
@@ -231,3 +231,358 @@ def test_district_name_with_apostrophe() -> None:
         "Ngày 5/1/2024, Công an huyện Ea H'leo tổ chức hội nghị tổng kết năm 2023."
     ).event
     assert (event.province, event.district) == ("Đắk Lắk", "Ea H'leo")
+
+
+def test_ceremony_that_also_honours_is_khac_and_bieu_duong() -> None:
+    event = _event(
+        "Sáng 9/11, Huyện đoàn Krông Pa tổ chức Lễ tuyên dương đoàn viên tiêu biểu năm 2024.",
+        published="2024-11-10",
+    ).event
+    assert EventKind.KHAC in event.kinds
+    assert EventKind.BIEU_DUONG in event.kinds
+
+
+def test_anniversary_with_a_review_is_khac_and_so_ket() -> None:
+    event = _event(
+        "Ngày 4/10, Hội Cựu chiến binh tỉnh tổ chức kỷ niệm 35 năm ngày thành lập và sơ kết "
+        "phong trào thi đua năm 2023.",
+        published="2023-10-05",
+    ).event
+    assert set(event.kinds) == {EventKind.KHAC, EventKind.SO_KET}
+
+
+def test_ceremony_of_a_review_is_only_a_review() -> None:
+    event = _event(
+        "Chiều 30/5, Phòng Giáo dục huyện Chư Sê tổ chức Lễ tổng kết năm học 2022-2023.",
+        published="2023-05-31",
+    ).event
+    assert event.kinds == [EventKind.TONG_KET]
+
+
+def test_get_together_of_an_anniversary_is_khac_not_gap_mat() -> None:
+    event = _event(
+        "Sáng 2-3, Đồn Biên phòng Ia Mơ tổ chức họp mặt kỷ niệm 65 năm Ngày truyền thống.",
+        published="2024-03-02",
+    ).event
+    assert event.kinds == [EventKind.KHAC]
+
+
+def test_kyniem_chuong_is_not_an_anniversary() -> None:
+    event = _event(
+        "Sáng 5/4, Công an huyện Ia Grai tổ chức hội nghị sơ kết quý I và trao Kỷ niệm chương "
+        "cho 3 cá nhân.",
+        published="2024-04-06",
+    ).event
+    assert event.kinds == [EventKind.SO_KET]
+
+
+def test_sentence_set_at_a_ceremony_is_a_lead_without_organiser() -> None:
+    text = (
+        "Nhiều đại biểu đã về dự.\n\nTại buổi lễ, ông Trần Văn B, Phó Chủ tịch UBND tỉnh Kon Tum "
+        "đã trao Huân chương Lao động hạng Ba cho Sở Y tế."
+    )
+    event = _event(text).event
+    assert event.kinds == [EventKind.KHAC]
+    assert event.organizer is None
+    assert event.province == "Kon Tum"
+
+
+def test_undated_lead_must_name_the_meeting_it_holds() -> None:
+    text = (
+        "Qua 5 năm triển khai, các địa phương đã tổ chức triển khai nhiều mô hình tự quản.\n\n"
+        "Huyện Đak Pơ tổ chức hội nghị tổng kết 5 năm phong trào."
+    )
+    result = _event(text)
+    assert result.event.organizer == "Huyện Đak Pơ"
+    assert result.event.kinds == [EventKind.TONG_KET]
+
+
+def test_dated_visit_to_a_festival_is_the_lead_with_no_organiser() -> None:
+    event = _event(
+        "Sáng 15/8, Thứ trưởng Bộ Công an đã tham dự Ngày hội toàn dân bảo vệ an ninh Tổ quốc "
+        "tại xã Ia Hrú, huyện Chư Pưh, tỉnh Gia Lai.",
+        published="2024-08-16",
+    ).event
+    assert event.date == "2024-08-15"
+    assert event.kinds == [EventKind.KHAC]
+    assert event.organizer is None
+    assert event.district == "Chư Pưh"
+
+
+def test_congress_is_not_its_own_organiser() -> None:
+    event = _event(
+        "Sáng 20/9, Đại hội Thi đua yêu nước tỉnh lần thứ V đã khai mạc trọng thể.",
+        published="2024-09-21",
+    ).event
+    assert event.organizer is None
+    assert EventKind.KHAC in event.kinds
+
+
+def test_national_organiser_is_seated_in_hanoi_wherever_it_meets() -> None:
+    event = _event(
+        "Sáng 10/7, tại thành phố Pleiku, tỉnh Gia Lai, Bộ Tư pháp tổ chức hội nghị sơ kết "
+        "6 tháng đầu năm 2024.",
+    ).event
+    assert event.province == "Hà Nội"
+    assert event.district is None
+    assert event.evidence["province"].derived
+
+
+def test_central_committee_organiser_is_seated_in_hanoi() -> None:
+    event = _event(
+        "Ngày 3/4/2023, Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam tổ chức hội nghị "
+        "lần thứ 5."
+    ).event
+    assert event.province == "Hà Nội"
+
+
+def test_provincial_command_is_not_a_national_body() -> None:
+    event = _event(
+        "Sáng 3/3/2022, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum tổ chức họp mặt kỷ niệm "
+        "63 năm Ngày truyền thống."
+    ).event
+    assert event.province == "Kon Tum"
+
+
+def test_bare_city_name_in_the_lead_gives_the_province() -> None:
+    event = _event(
+        "Ngày 5-6-2024, tại Đà Nẵng, Hiệp hội Du lịch tổ chức hội nghị tổng kết năm 2023."
+    ).event
+    assert event.province == "Đà Nẵng"
+
+
+def test_outlet_tag_gives_the_province_when_the_report_names_none() -> None:
+    event = _event(
+        "(GLO)- Ngày 9-8-2025, xã Ia Hiao tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc."
+    ).event
+    assert event.province == "Gia Lai"
+    assert event.district is None
+    assert event.evidence["province"].derived
+
+
+def test_national_outlet_tag_gives_no_province() -> None:
+    event = _event(
+        "(VTC News) - Ngày 9-8-2025, xã Ia Hiao tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc."
+    ).event
+    assert event.province is None
+
+
+def test_founding_date_of_an_anniversary_is_not_the_meeting_date() -> None:
+    event = _event(
+        "Huyện đoàn Krông Chro tổ chức lễ kỷ niệm 93 năm ngày thành lập Đoàn "
+        "(26/3/1931 – 26/3/2024) và tuyên dương đoàn viên tiêu biểu."
+    ).event
+    assert event.date is None
+
+
+def test_yearless_anniversary_meeting_is_in_the_anniversary_year() -> None:
+    event = _event(
+        "Sáng 14-10, Hội Nông dân huyện Mang Yang tổ chức Lễ kỷ niệm 94 năm Ngày thành lập "
+        "Hội Nông dân Việt Nam (14-10-1930 – 14-10-2024)."
+    ).event
+    assert event.date == "2024-10-14"
+    assert event.evidence["date"].derived
+
+
+def test_yearless_meeting_a_day_before_the_anniversary() -> None:
+    event = _event(
+        "Chiều 18-8, Công an huyện Đak Đoa tổ chức lễ kỷ niệm 79 năm Ngày truyền thống "
+        "(19-8-1945/19-8-2024)."
+    ).event
+    assert event.date == "2024-08-18"
+
+
+@pytest.mark.parametrize(("day", "year"), [("Sáng 25/5", 2023), ("Sáng 5/9", 2022)])
+def test_school_year_gives_the_year_of_a_yearless_meeting(day: str, year: int) -> None:
+    event = _event(
+        f"{day}, Phòng Giáo dục huyện Ia Pa tổ chức lễ tuyên dương học sinh giỏi năm học 2022-2023."
+    ).event
+    assert event.date is not None and event.date.startswith(str(year))
+
+
+def test_honoured_period_ends_in_the_year_of_a_midyear_meeting() -> None:
+    event = _event(
+        "Ngày 9/8, Bộ Công an tổ chức Hội nghị biểu dương các điển hình tiên tiến giai đoạn "
+        "2019-2024."
+    ).event
+    assert event.date == "2024-08-09"
+
+
+def test_conference_honouring_a_period_reviews_it() -> None:
+    event = _event(
+        "Ngày 7/8/2024, Công an tỉnh Kon Tum tổ chức hội nghị biểu dương điển hình tiên tiến "
+        "trong phong trào toàn dân bảo vệ an ninh Tổ quốc giai đoạn 2019-2024."
+    ).event
+    assert set(event.kinds) == {EventKind.BIEU_DUONG, EventKind.TONG_KET}
+    assert event.review_period is not None
+    assert (event.review_period.start, event.review_period.end) == (2019, 2024)
+
+
+def test_honouring_one_year_or_at_a_ceremony_is_no_review() -> None:
+    one_year = _event(
+        "Ngày 7/1/2024, Công an tỉnh Kon Tum tổ chức hội nghị biểu dương điển hình tiên tiến "
+        "năm 2023."
+    ).event
+    ceremony = _event(
+        "Ngày 7/8/2024, Huyện đoàn Sa Thầy tổ chức Lễ tuyên dương thanh niên tiêu biểu giai "
+        "đoạn 2019-2024."
+    ).event
+    assert EventKind.TONG_KET not in one_year.kinds
+    assert EventKind.TONG_KET not in ceremony.kinds
+
+
+def test_speech_clause_is_not_an_organiser() -> None:
+    text = (
+        "Phát biểu khai mạc Hội nghị, Thiếu tướng Trần Văn C nhấn mạnh vai trò của phong trào.\n\n"
+        "Các đại biểu đã thảo luận."
+    )
+    assert _event(text).event.organizer is None
+
+
+def test_unit_after_a_purpose_clause_is_the_organiser() -> None:
+    event = _event(
+        "Nhằm ôn lại truyền thống vẻ vang của Đoàn, Huyện đoàn Krông Pa tổ chức lễ kỷ niệm "
+        "93 năm ngày thành lập Đoàn vào sáng 26/3/2024."
+    ).event
+    assert event.organizer == "Huyện đoàn Krông Pa"
+    assert (event.province, event.district) == ("Gia Lai", "Krông Pa")
+
+
+def test_as_of_date_is_not_a_meeting_date() -> None:
+    result = _event(
+        "Đến ngày 31/7/2025, 100% khu dân cư đã tổ chức thành công Ngày hội toàn dân bảo vệ "
+        "an ninh Tổ quốc năm 2025."
+    )
+    assert result.event.date is None
+
+
+def test_social_evils_in_a_body_name_are_no_commune() -> None:
+    text = (
+        "Sáng 19/1/2024, Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh tổ chức hội nghị "
+        "tổng kết năm 2023.\n\nCông an phường Thắng Nhì (TP. Vũng Tàu) được khen thưởng."
+    )
+    event = _event(text).event
+    assert event.district is None
+
+
+def test_provincial_body_without_its_name_takes_the_province_the_text_names() -> None:
+    text = (
+        "Sáng 19/1/2024, Công an tỉnh tổ chức hội nghị tổng kết năm 2023.\n\n"
+        "Năm qua, Công an huyện Ia Grai đã triệt phá nhiều chuyên án."
+    )
+    event = _event(text).event
+    assert event.province == "Gia Lai"
+    assert event.district is None
+    assert event.evidence["province"].derived
+
+
+def test_congress_session_is_a_lead_and_reviews_its_period() -> None:
+    event = _event(
+        "Chiều 20/9/2025, Đại hội Thi đua yêu nước tỉnh lần thứ VI giai đoạn 2020-2025 đã tiến "
+        "hành họp phiên trù bị."
+    ).event
+    assert event.date == "2025-09-20"
+    assert event.kinds == [EventKind.KHAC]
+    assert event.organizer is None
+    assert event.review_period is not None
+    assert (event.review_period.start, event.review_period.end) == (2020, 2025)
+
+
+def test_congress_organised_by_a_ministry_reviews_its_period() -> None:
+    event = _event(
+        "Sáng 24/9/2025, tại Hà Nội, Bộ Y tế tổ chức Đại hội Thi đua yêu nước ngành Y tế "
+        "giai đoạn 2020-2025."
+    ).event
+    assert event.review_period is not None and event.review_period.start == 2020
+    assert event.province == "Hà Nội"
+
+
+def test_long_name_of_a_steering_committee_is_the_organiser() -> None:
+    event = _event(
+        "Ngày 9/8/2024, Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào "
+        "Toàn dân bảo vệ an ninh Tổ quốc (BCĐ 138) phường Thống Nhất (TP. Pleiku) tổ chức Ngày "
+        "hội toàn dân bảo vệ an ninh Tổ quốc năm 2024."
+    ).event
+    assert event.organizer is not None
+    assert event.organizer.startswith("Ban Chỉ đạo phòng, chống tội phạm")
+    assert event.organizer.endswith("phường Thống Nhất (TP. Pleiku)")
+
+
+def test_lead_year_beats_a_publication_date_years_later() -> None:
+    event = _event(
+        "Chiều 15/8, Huyện đoàn Chư Păh tổ chức lễ trao giải thưởng thanh niên tiêu biểu năm 2016.",
+        published="2021-05",
+    ).event
+    assert event.date == "2016-08-15"
+
+
+def test_publication_date_gives_the_year_when_the_lead_agrees() -> None:
+    event = _event(
+        "Sáng 20/12, Công an huyện Chư Păh tổ chức hội nghị tổng kết năm 2023.",
+        published="2023-12-21",
+    ).event
+    assert event.date == "2023-12-20"
+
+
+def test_guest_coming_to_a_ceremony_says_one_was_held() -> None:
+    text = (
+        "Nhà máy đã có nhiều đóng góp.\n\nPhó Thủ tướng Trần Văn D đến dự lễ kỷ niệm 50 năm "
+        "ngày thành lập Nhà máy Đường Kon Tum."
+    )
+    event = _event(text).event
+    assert event.kinds == [EventKind.KHAC]
+    assert event.organizer is None
+
+
+def test_guest_list_is_not_a_lead() -> None:
+    text = "Đến dự hội nghị có lãnh đạo các sở, ngành.\n\nCác đại biểu thảo luận sôi nổi."
+    result = _event(text)
+    assert result.lead is None
+
+
+def test_sentence_referring_to_a_congress_is_a_lead_without_organiser() -> None:
+    text = (
+        "Nhiều tấm gương được vinh danh.\n\nPhát biểu chỉ đạo tại Đại hội, Bí thư Tỉnh ủy Y Hưng "
+        "ghi nhận, biểu dương những thành tích của lực lượng vũ trang tỉnh."
+    )
+    event = _event(text).event
+    assert event.organizer is None
+    assert event.kinds == [EventKind.KHAC]
+
+
+def test_honour_given_at_a_conference_is_a_bieu_duong_lead() -> None:
+    text = (
+        "Ảnh minh họa.\n\nTheo đó, 25 cá nhân thuộc Bộ đội Biên phòng tỉnh Cà Mau được biểu "
+        "dương tại hội nghị."
+    )
+    event = _event(text).event
+    assert event.kinds == [EventKind.BIEU_DUONG]
+    assert event.province == "Cà Mau"
+    assert event.organizer is None
+
+
+def test_review_reported_at_a_referred_conference_is_its_kind() -> None:
+    text = (
+        "Quang cảnh.\n\nTại hội nghị, các đơn vị đã thông qua báo cáo tổng kết công tác thi "
+        "đua năm 2022."
+    )
+    assert _event(text).event.kinds == [EventKind.TONG_KET]
+
+
+def test_provincial_force_named_with_a_bare_province_gives_it() -> None:
+    text = (
+        "Tại buổi lễ, Giám đốc Công an tỉnh đã trao Kỷ niệm chương cho các đồng chí.\n\n"
+        "Các đồng chí đã giúp đỡ lực lượng Công an Quảng Ngãi hoàn thành nhiệm vụ."
+    )
+    event = _event(text).event
+    assert event.province == "Quảng Ngãi"
+    assert event.evidence["province"].derived
+
+
+def test_congress_period_in_the_sentence_after_the_lead() -> None:
+    event = _event(
+        "Chiều 20/12/2025, Đại hội Thi đua yêu nước tỉnh lần thứ VI đã tiến hành họp phiên trù "
+        "bị. Đại hội có nhiệm vụ tổng kết phong trào thi đua giai đoạn 2020-2025."
+    ).event
+    assert event.review_period is not None
+    assert (event.review_period.start, event.review_period.end) == (2020, 2025)

@@ -68,3 +68,29 @@ def test_province_after_2025_joins_former_and_current_names() -> None:
     assert province_after_2025("Bình Dương") == "Hồ Chí Minh"
     assert province_after_2025("Hà Nội") == "Hà Nội"
     assert province_after_2025("Atlantis") is None
+
+
+def test_bare_central_city_names_are_provinces() -> None:
+    from tomtat.text.gazetteer import find_bare_cities
+
+    found = find_bare_cities("Hội nghị diễn ra tại Hải Phòng, sau đó ở Cần Thơ.")
+    assert [(p.name, p.level) for p in found] == [
+        ("Hải Phòng", "province"),
+        ("Cần Thơ", "province"),
+    ]
+
+
+def test_ho_chi_minh_without_unit_word_is_not_a_city() -> None:
+    from tomtat.text.gazetteer import find_bare_cities
+
+    assert find_bare_cities("Đoàn TNCS Hồ Chí Minh tổ chức") == []
+
+
+def test_district_party_and_youth_bodies_name_their_district() -> None:
+    from tomtat.text.gazetteer import find_places
+
+    found = find_places("Huyện đoàn Krông Pa phối hợp với Huyện ủy Đức Trọng")
+    assert [(p.name, p.level) for p in found] == [
+        ("Krông Pa", "district"),
+        ("Đức Trọng", "district"),
+    ]

@@ -117,3 +117,97 @@ def test_post_then_name_edges(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Thủ tướng Trần Văn Bình trao Huân chương cho nhà máy.", "Trần Văn Bình", "Thủ tướng"),
+        ("Tổng Bí thư Lê Văn Hòa gửi lẵng hoa chúc mừng.", "Lê Văn Hòa", "Tổng Bí thư"),
+        ("Phó Chủ tịch nước Đỗ Thị Mai dự buổi lễ.", "Đỗ Thị Mai", "Phó Chủ tịch nước"),
+    ],
+)
+def test_a_post_complete_alone_before_a_name(text: str, name: str, title: str) -> None:
+    assert (name, title, None) in _people(text)
+
+
+def test_bare_chairman_before_a_historic_name_is_no_post() -> None:
+    assert _people("Học tập và làm theo tư tưởng của Chủ tịch Hồ Chí Minh.") == []
+
+
+def test_authority_delegated_is_not_the_deliverers_post() -> None:
+    people = _people(
+        "Thừa ủy quyền của Chủ tịch nước, ông Đinh Văn Tâm, Bí thư Tỉnh ủy Kon Tum, đã trao "
+        "Huân chương cho Công an tỉnh."
+    )
+    assert ("Đinh Văn Tâm", "Bí thư Tỉnh ủy Kon Tum", None) in people
+
+
+def test_a_name_followed_by_its_own_post_does_not_take_the_post_before() -> None:
+    people = _people(
+        "Thay mặt Bộ trưởng Bộ Y tế, Đại tá Lý Văn Sơn, Giám đốc Bệnh viện Quân y trao bằng khen."
+    )
+    assert [(n, t) for n, t, _ in people] == [("Lý Văn Sơn", "Giám đốc Bệnh viện Quân y")]
+
+
+def test_post_chain_holding_two_people_is_split_at_the_first_name() -> None:
+    people = _people(
+        "Dự có Phó Bí thư Tỉnh ủy Hồ Văn Niên, Phó Chủ tịch HĐND tỉnh Lê Thị Kim Phúc."
+    )
+    assert [(n, t) for n, t, _ in people] == [
+        ("Hồ Văn Niên", "Phó Bí thư Tỉnh ủy"),
+        ("Lê Thị Kim Phúc", "Phó Chủ tịch HĐND tỉnh"),
+    ]
+
+
+def test_place_ending_a_post_in_a_chain_is_not_a_name() -> None:
+    people = _people("Bí thư Tỉnh ủy Lâm Đồng, Chủ tịch HĐND tỉnh Trần Đức Hải phát biểu.")
+    assert [(n, t) for n, t, _ in people] == [
+        ("Trần Đức Hải", "Bí thư Tỉnh ủy Lâm Đồng, Chủ tịch HĐND tỉnh")
+    ]
+
+
+def test_long_chain_of_central_posts_before_a_name() -> None:
+    people = _people(
+        "Ủy viên Trung ương Đảng, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành Trung ương Hội "
+        "Cựu chiến binh Việt Nam Hà Văn Tuấn chủ trì hội nghị."
+    )
+    assert [n for n, _, _ in people] == ["Hà Văn Tuấn"]
+    assert people[0][1] is not None and people[0][1].endswith("Hội Cựu chiến binh Việt Nam")
+
+
+def test_meeting_verb_ends_the_post() -> None:
+    people = _people("Sáng nay, Chủ tịch UBND tỉnh Nguyễn Văn Tư gặp mặt các điển hình.")
+    assert [(n, t) for n, t, _ in people] == [("Nguyễn Văn Tư", "Chủ tịch UBND tỉnh")]
+
+
+def test_name_after_a_dash_following_the_post() -> None:
+    people = _people("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Võ Văn Kiệt ghi nhận kết quả.")
+    assert [(n, t) for n, t, _ in people] == [("Võ Văn Kiệt", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Dự có đồng chí Phan Văn Lộc – Tỉnh ủy viên, Phó chủ tịch UBND tỉnh.",
+            "Phan Văn Lộc",
+            "Tỉnh ủy viên, Phó chủ tịch UBND tỉnh",
+        ),
+        (
+            "Phát biểu tại lễ, ông Trịnh Văn Hải, Quyền Chủ tịch UBND tỉnh đánh giá cao.",
+            "Trịnh Văn Hải",
+            "Quyền Chủ tịch UBND tỉnh",
+        ),
+        (
+            "Cùng dự có ông Mai Văn Tâm, Tổng Biên tập Báo Nhân Dân.",
+            "Mai Văn Tâm",
+            "Tổng Biên tập Báo Nhân Dân",
+        ),
+        ("Dự có: Đỗ Thu Hà – Cục phó, Cục Hợp tác.", "Đỗ Thu Hà", "Cục phó"),
+    ],
+)
+def test_more_posts_acting_editor_deputy_director_party_member(
+    text: str, name: str, title: str
+) -> None:
+    assert (name, title) in [(n, t) for n, t, _ in _people(text)]

@@ -174,3 +174,31 @@ def test_date_finders_never_crash(text: str) -> None:
         assert year_range.start_year <= year_range.end_year
     find_years(text)
     parse_publication_date(text)
+
+
+def test_anniversary_span_gives_founding_and_celebrated_year() -> None:
+    from tomtat.text.dates import find_anniversary_spans
+
+    text = "kỷ niệm 70 năm Ngày thành lập (15/10/1954 – 15/10/2024) và (1975 - 2025)"
+    spans = find_anniversary_spans(text)
+    assert [(s.founded, s.year) for s in spans] == [(1954, 2024), (1975, 2025)]
+    assert text[spans[0].start : spans[0].end] == "(15/10/1954 – 15/10/2024)"
+
+
+def test_span_that_runs_backwards_or_is_not_parenthesised_is_no_anniversary() -> None:
+    from tomtat.text.dates import find_anniversary_spans
+
+    assert find_anniversary_spans("giai đoạn 2020 - 2025 và (2025 - 2020)") == []
+
+
+def test_two_day_meeting_is_dated_by_its_first_day() -> None:
+    from tomtat.text.dates import find_dates
+
+    dates = find_dates("Ngày 14-15/6/2023, tại Hà Nội, hội nghị diễn ra.")
+    assert [(d.day, d.month, d.year) for d in dates] == [(14, 6, 2023)]
+
+
+def test_day_range_without_a_date_word_is_not_a_date() -> None:
+    from tomtat.text.dates import find_dates
+
+    assert find_dates("có 5-7/10 xã đạt chuẩn") == []

@@ -10,6 +10,7 @@ from tomtat.text.metadata import (
     find_dateline,
     find_source,
     find_title,
+    outlet_province,
     person_name_case,
     strip_scraper_prefix,
 )
@@ -48,6 +49,42 @@ def test_find_source(lead: str, tag: str) -> None:
     assert lead[found.start : found.end] == tag
 
 
+def test_tag_and_dash_alone_open_the_next_paragraph() -> None:
+    found = find_source(["(VTC News) -", "Sáng 5/8, Bộ Công an tổ chức lễ kỷ niệm."])
+    assert found is not None and found.value == "VTC News"
+
+
+def test_dash_tag_inside_a_headline_run_into_the_lead() -> None:
+    paragraph = (
+        "Xã Ia Dom tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc GLO - Sáng 9/8, UBND xã "
+        "Ia Dom tổ chức Ngày hội với nhiều hoạt động."
+    )
+    found = find_source([paragraph])
+    assert found is not None and found.value == "GLO"
+    assert paragraph[found.start : found.end] == "GLO"
+
+
+def test_capitals_inside_a_sentence_are_not_a_tag() -> None:
+    assert find_source(["Lực lượng CAND - những người lính thầm lặng, luôn có mặt."]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("(QNO) - Sáng 5/1, xã Tam Thăng tổ chức hội nghị.", "Quảng Nam"),
+        ("(LĐ online) - Chiều 5/1, xã Tân Hà tổ chức hội nghị.", "Lâm Đồng"),
+        ("Lead.\n\nTheo Báo Thái Bình", "Thái Bình"),
+        ("(TTXVN) - Sáng 5/1, Bộ Y tế tổ chức hội nghị.", None),
+        ("Sáng 5/1, Bộ Y tế tổ chức hội nghị.", None),
+    ],
+)
+def test_outlet_province(text: str, province: str | None) -> None:
+    found = outlet_province(text)
+    assert (found[0] if found else None) == province
+    if found:
+        assert text[found[1] : found[2]] in text
+
+
 @pytest.mark.parametrize(
     "lead",
     [
@@ -55,6 +92,7 @@ def test_find_source(lead: str, tag: str) -> None:
         "(2014 - 2023) là giai đoạn quan trọng.",
         "Hội nghị (mở rộng) được tổ chức sáng 5/1.",
         "(LĐ online)",
+        "(Ảnh minh họa) -",
     ],
 )
 def test_find_source_rejects(lead: str) -> None:
@@ -189,3 +227,56 @@ def test_all_caps_headline_is_a_title() -> None:
     ]
     found = find_title(paragraphs)
     assert found is not None and found.value == paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("Trần Minh Khoa - Báo Gia Lai", "Trần Minh Khoa"),
+        ("Thu Trang – Ủy ban MTTQ huyện Đak Pơ", "Thu Trang"),
+        ("Hữu Phước – Huyện đoàn Ia Grai", "Hữu Phước"),
+    ],
+)
+def test_closing_signature_with_affiliation(closing: str, author: str) -> None:
+    paragraphs = ["Tiêu đề", "Sáng 5/1, UBND huyện tổ chức hội nghị tổng kết năm 2023.", closing]
+    found = find_author(paragraphs)
+    assert found is not None and found.value == author
+    assert closing[found.start : found.end] == author
+
+
+def test_closing_signature_naming_an_outlet_gives_the_source() -> None:
+    paragraphs = ["Tiêu đề", "Sáng 5/1, UBND huyện tổ chức hội nghị.", "Minh Khoa - Báo Kon Tum"]
+    found = find_source(paragraphs)
+    assert found is not None and found.value == "Báo Kon Tum"
+
+
+def test_byline_on_its_own_line_before_the_tagged_lead() -> None:
+    paragraphs = [
+        "Xã Ia Hrú tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc",
+        "LÊ HOÀNG",
+        "(GLO)- Ngày 9-8, xã Ia Hrú tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2025.",
+    ]
+    found = find_author(paragraphs)
+    assert found is not None and found.value == "Lê Hoàng"
+
+
+def test_web_furniture_closing_the_page_is_not_an_author() -> None:
+    paragraphs = ["Tiêu đề", "Sáng 5/1, UBND huyện tổ chức hội nghị.", "MỚI - NÓNG"]
+    assert find_author(paragraphs) is None
+
+
+def test_agency_alone_closing_the_text_is_the_source() -> None:
+    found = find_source(["Tiêu đề", "Sáng 5/1, Bộ Y tế tổ chức hội nghị.", "TTXVN"])
+    assert found is not None and found.value == "TTXVN"
+
+
+@pytest.mark.parametrize(("closing", "author"), [("HQT", "HQT"), ("TTXVN", None), ("GLO", None)])
+def test_initials_closing_the_text(closing: str, author: str | None) -> None:
+    found = find_author(["Tiêu đề", "Sáng 5/1, Bộ Y tế tổ chức hội nghị.", closing])
+    assert (found.value if found else None) == author
+
+
+def test_dateline_with_bracketed_time_zone() -> None:
+    published, author = find_dateline(["Tiêu đề", "Thứ Hai, 26/06/2023, 19:21 [GMT+7]"])
+    assert published is not None and published.value == "2023-06-26"
+    assert author is None

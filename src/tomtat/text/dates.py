@@ -24,9 +24,11 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "AnniversarySpan",
     "DateMention",
     "YearMention",
     "YearRange",
+    "find_anniversary_spans",
     "find_dates",
     "find_year_ranges",
     "find_years",
@@ -92,6 +94,11 @@ _WORD_DATE = re.compile(
     r"(?i)(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
     r"(?:\s*(?:năm|,|/)\s*(?P<y>\d{4}))?(?!\d)"
 )
+# "Ngày 01-02/4/2019": a meeting over two days, dated by its first
+_DAY_RANGE_DATE = re.compile(
+    r"(?<![\w.,/\-–])(?P<d>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})/(?P<m>\d{1,2})"
+    r"(?:/(?P<y>\d{4}))?(?![\d]|[/.\-–][\w]|:\d)"
+)
 # Left context, anchored at the end of the look-back window.
 _POD_BEFORE = re.compile(
     r"(?i)(?<!\w)(?P<pod>sáng|trưa|chiều|tối)"
@@ -148,6 +155,25 @@ def _part_of_day(text: str, start: int) -> tuple[str | None, int | None]:
     return match.group("pod").lower(), match.start()
 
 
+def _day_ranges(text: str, found: list[DateMention], taken: list[tuple[int, int]]) -> None:
+    """ "Ngày 01-02/4/2019" (after "ngày" or a part of day): the first day of the range."""
+    for match in _DAY_RANGE_DATE.finditer(text):
+        start = match.start()
+        day, last, month = int(match.group("d")), int(match.group("d2")), int(match.group("m"))
+        year = int(match.group("y")) if match.group("y") else None
+        if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+            continue
+        if not (day < last and _valid_day(day, month, year) and _valid_day(last, month, year)):
+            continue
+        pod, pod_start = _part_of_day(text, start)
+        ngay = _NGAY_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+        if pod is None and ngay is None:
+            continue
+        context = pod_start if pod_start is not None else (ngay.start() if ngay else start)
+        found.append(DateMention(day, month, year, pod, start, match.end(), match.group(), context))
+        taken.append((start, match.end()))
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date written in ``text``, in order of position, with its part of day if any."""
     found: list[DateMention] = []
@@ -175,6 +201,7 @@ def find_dates(text: str) -> list[DateMention]:
             )
         )
         taken.append((match.start(), end))
+    _day_ranges(text, found, taken)
     for match in _NUMERIC_DATE.finditer(text):
         start, end = match.start(), match.end()
         if any(s <= start < e for s, e in taken):
@@ -303,6 +330,38 @@ def find_years(text: str) -> list[YearMention]:
             or (last in _YEAR_LAST_WORDS and _YEAR_WORD_BEFORE.search(text, window_start, start))
         ):
             found.append(YearMention(int(match.group("y")), start, end, after_nam))
+    return found
+
+
+# --- anniversary spans ------------------------------------------------------------------
+
+_SPAN_END = r"(?:(?:\d{1,2})[./\-](?:\d{1,2})[./\-])?"
+_ANNIVERSARY_SPAN = re.compile(
+    rf"\(\s*{_SPAN_END}(?P<a>(?:1[89]|20)\d{{2}})\s*[-–—/]\s*{_SPAN_END}(?P<b>(?:19|20)\d{{2}})\s*\)"
+)
+
+
+@dataclass(frozen=True)
+class AnniversarySpan:
+    """ "(26/3/1931 – 26/3/2019)", "(1945 - 2025)": a founding and the year it is celebrated.
+
+    The first date is a founding, never the meeting's; the second is the anniversary's date,
+    so its year is the year of the meeting that celebrates it.
+    """
+
+    founded: int
+    year: int
+    start: int
+    end: int
+
+
+def find_anniversary_spans(text: str) -> list[AnniversarySpan]:
+    """Parenthesised founding-to-anniversary spans in ``text``, in order."""
+    found = []
+    for match in _ANNIVERSARY_SPAN.finditer(text):
+        founded, year = int(match.group("a")), int(match.group("b"))
+        if founded < year:
+            found.append(AnniversarySpan(founded, year, match.start(), match.end()))
     return found
 
 

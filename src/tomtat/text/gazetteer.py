@@ -25,6 +25,7 @@ __all__ = [
     "PlaceMatch",
     "canonical_province",
     "district_provinces",
+    "find_bare_cities",
     "find_places",
     "is_district",
     "is_province",
@@ -187,7 +188,7 @@ class PlaceMatch:
 
 _UPPER_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)?"
 _PLACE_RE = re.compile(
-    r"(?<!\w)(?P<unit>[Tt]ỉnh(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Hh]uyện|[Tt]hị\s+xã|[Tt]hành\s+phố|[Qq]uận|TP\.?\s?|TX\.?\s?)"
+    r"(?<!\w)(?P<unit>[Tt]ỉnh(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Hh]uyện(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Tt]hị\s+xã|[Tt]hành\s+phố|[Qq]uận|TP\.?\s?|TX\.?\s?)"
     rf"\s*(?P<name>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,4}})"
 )
 _HCM_RE = re.compile(
@@ -226,6 +227,8 @@ def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
         unit_key = place_key(unit)
         if unit_key.startswith("tinh"):
             unit_key = "tinh"  # "Tỉnh đoàn Bình Định", "Tỉnh ủy Gia Lai": the province's body
+        elif unit_key.startswith("huyen"):
+            unit_key = "huyen"  # "Huyện đoàn Tây Sơn": the district's body
         words = match.group("name").split()
         is_city = unit_key in ("thanhpho", "tp")
         province_first = unit_key == "tinh" or is_city
@@ -294,3 +297,23 @@ def province_after_2025(name: str) -> str | None:
         return None
     key = place_key(short)
     return _successors().get(_PROVINCE_ALIASES.get(key, (key, short))[0])
+
+
+# centrally governed cities written without a unit word: "tại Hà Nội", "ở Đà Nẵng"
+_BARE_CITY_RE = re.compile(r"(?<![\w.])(?:Hà\s+Nội|Đà\s+Nẵng|Hải\s+Phòng|Cần\s+Thơ)(?![\w-])")
+
+
+def find_bare_cities(text: str) -> list[PlaceMatch]:
+    """Centrally governed cities named without "thành phố" ("tại Hà Nội"): provinces.
+
+    A province name with no unit word is ambiguous in general (a person, a road, a school), but
+    these cities are province-level and their bare names almost always mean the city ("Hồ
+    Chí Minh" is left out: it names the president, the Youth Union, roads and schools).
+    A name that is part of a longer unit ("Công an TP Hà Nội") is found by :func:`find_places`.
+    """
+    found = []
+    for match in _BARE_CITY_RE.finditer(text):
+        name = " ".join(match.group(0).split())
+        province = canonical_province(name) or name
+        found.append(PlaceMatch(name, "province", "", province, match.start(), match.end()))
+    return found

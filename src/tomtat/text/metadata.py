@@ -99,8 +99,8 @@ def _outlet_tag(paragraph: str) -> re.Match[str] | None:
         return None
     if match.start("tag") > 1 and match.group("dash") is None:
         return None  # a place before the tag needs the dash: "Hà Nội (TTXVN) -"
-    if not paragraph[match.end() :].strip():
-        return None  # a lone parenthesis, not a lead
+    if not paragraph[match.end() :].strip() and match.group("dash") is None:
+        return None  # a lone parenthesis, not a lead ("(VTC News) -" alone opens the next one)
     return match
 
 
@@ -125,6 +125,13 @@ def _dash_tag(paragraph: str) -> re.Match[str] | None:
     return match
 
 
+# "... Ngày hội toàn dân ĐNO - Sáng 16/8, ...": a headline run into its lead keeps the tag
+# inside the paragraph; the tag is then followed by the lead's time of day or date
+_INNER_DASH_TAG = re.compile(
+    r"(?<=\s)(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\s+[-–—]\s+(?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)\s)"
+)
+
+
 def find_source(paragraphs: Sequence[str]) -> Found | None:
     """Outlet tag at the start of a lead paragraph: "(LĐ online) - ..." -> "LĐ online".
 
@@ -142,11 +149,45 @@ def find_source(paragraphs: Sequence[str]) -> Found | None:
     credit = _credit_line(paragraphs)
     if credit is not None:
         return credit
+    if paragraphs:
+        affiliated = _affiliated_signature(paragraphs[-1])
+        if affiliated is not None and _OUTLET_NAME.match(affiliated[1]):
+            start = paragraphs[-1].rindex(affiliated[1])
+            end = start + len(affiliated[1])
+            return Found(affiliated[1], len(paragraphs) - 1, start, end)
     for index, paragraph in enumerate(paragraphs[:_HEAD]):
         dash = _dash_tag(paragraph)
         if dash is not None:
             return Found(dash.group("tag"), index, dash.start("tag"), dash.end("tag"))
+    for index, paragraph in enumerate(paragraphs[:2]):
+        inner = _INNER_DASH_TAG.search(paragraph)
+        if inner is not None and _dash_tag(paragraph[inner.start() :]) is not None:
+            return Found(inner.group("tag"), index, inner.start("tag"), inner.end("tag"))
     return None
+
+
+def outlet_province(text: str) -> tuple[str, int, int] | None:
+    """Home province of the outlet whose tag opens ``text`` ("(GLO)-" -> Gia Lai), with the
+    tag's span in ``text``; None for a national outlet or no tag.
+
+    A local outlet's tag, or its name "Báo Quảng Nam" in a credit line, says which province
+    the report is about when the report itself names none.
+    """
+    from tomtat.text.gazetteer import canonical_province
+    from tomtat.text.vocab import OUTLET_PROVINCES
+
+    paragraphs = text.split("\n\n")
+    found = find_source(paragraphs)
+    if found is None:
+        return None
+    province = OUTLET_PROVINCES.get(found.value)
+    if province is None:
+        named = re.match(r"(?i)báo\s+(?P<name>.+)$", found.value)
+        province = canonical_province(named.group("name")) if named else None
+    if province is None:
+        return None
+    offset = sum(len(p) + 2 for p in paragraphs[: found.paragraph])
+    return province, offset + found.start, offset + found.end
 
 
 _CREDIT_TAIL = 10  # a credit line is among the last paragraphs (web furniture may follow)
@@ -157,16 +198,24 @@ _CREDIT = re.compile(
 )
 
 
+# an outlet named in a closing signature: "Nguyễn Hưng - Báo Quảng Nam"
+_OUTLET_NAME = re.compile(r"(?:Báo|Tạp\s+chí|Đài|Cổng\s+thông\s+tin|Trang\s+tin)\s+[A-ZĐ]")
+
 _CREDIT_LOWER = frozenset("chí thông tin tấn hình điện tử online".split())
 
 
 def _credit_line(paragraphs: Sequence[str]) -> Found | None:
     """ "Theo Báo Thái Bình" as a paragraph of its own near the end -> "Báo Thái Bình"."""
+    from tomtat.text.vocab import NEWS_AGENCIES
+
     first = max(len(paragraphs) - _CREDIT_TAIL, 1)
     for index in range(len(paragraphs) - 1, first - 1, -1):
         paragraph = paragraphs[index]
         if len(paragraph) > 80:
             continue
+        if paragraph.strip() in NEWS_AGENCIES:  # "TTXVN" alone closing the text
+            start = paragraph.index(paragraph.strip())
+            return Found(paragraph.strip(), index, start, start + len(paragraph.strip()))
         match = _CREDIT.match(paragraph)
         if match is not None and all(
             w[:1].isupper() or w.lower() in _CREDIT_LOWER or "." in w
@@ -217,7 +266,7 @@ def find_dateline(paragraphs: Sequence[str]) -> tuple[Found | None, Found | None
         if published is None:
             continue
         residue = _DATELINE_NOISE.sub(" ", paragraph)
-        residue = re.sub(r"[-–—,|:;()/•·]+", " ", residue)
+        residue = re.sub(r"[-–—,|:;()\[\]/•·]+", " ", residue)  # "[GMT+7]" too
         residue = " ".join(residue.split())
         author: Found | None = None
         if residue:
@@ -297,7 +346,9 @@ _SIGNATURE_SUFFIX = re.compile(
 # All-caps closing lines that name an organisation or agency, not a person.
 _NOT_PERSON = frozenset(
     "ubnd hđnd mttq ttxvn vna pv ctv bbt btv ban phòng sở bộ huyện tỉnh xã báo đài cục "
-    "đảng hội tin ảnh video".split()
+    "đảng hội tin ảnh video vov vtv antv qđnd "
+    # web furniture closing a page ("MỚI - NÓNG", "ĐỌC NHIỀU"): words that are never names
+    "mới nóng nhất nhiều thêm đọc".split()
 )
 _SIGNATURE_CHARS = re.compile(r"^[^\W\d_]+(?:[ .\-]+[^\W\d_]+)*\.?$")
 _HONORIFICS = frozenset({"ông", "bà", "đồng", "anh", "chị", "các", "những", "trao", "ảnh", "đại"})
@@ -344,9 +395,62 @@ def _joint_signature(paragraph: str) -> bool:
     return len(names) == 2 and all(_title_case_signature(n) for n in names)
 
 
+def _affiliated_signature(paragraph: str) -> tuple[str, str] | None:
+    """ "Nguyễn Hưng - Báo Quảng Nam", "Hoài Thương – Ủy ban MTTQ huyện X": a writer's name and
+    the body or outlet they write for, closing the text: (name, affiliation)."""
+    text = paragraph.strip()
+    if len(text) > 80:
+        return None
+    parts = re.split(r"\s+[-–]\s+", text)
+    if len(parts) != 2:
+        return None
+    name, affiliation = parts
+    if not _title_case_signature(name) or _title_case_signature(affiliation):
+        return None  # "Văn Hải - Trọng Tùng" is two writers (a joint signature)
+    if not affiliation[:1].isupper() or len(affiliation.split()) > 10:
+        return None
+    return name, affiliation
+
+
+_INITIALS = re.compile(r"^[A-ZĐ]{3,4}$")
+
+
+def _initials(paragraph: str) -> bool:
+    """ "TVB" closing the text: a writer's initials, unless it is an agency or outlet tag."""
+    from tomtat.text.vocab import NEWS_AGENCIES, OUTLET_PROVINCES
+
+    text = paragraph.strip()
+    return (
+        _INITIALS.match(text) is not None
+        and text not in NEWS_AGENCIES
+        and text not in OUTLET_PROVINCES
+        and text.casefold() not in _NOT_PERSON
+    )
+
+
+def _top_byline(paragraphs: Sequence[str]) -> Found | None:
+    """A writer's name on its own line right before the lead ("NGÔ THANH" then "(GLO)- Ngày
+    7-8, ..."), the byline of many outlets' pages."""
+    for index in range(min(3, len(paragraphs) - 1)):
+        following = paragraphs[index + 1]
+        if not (_outlet_tag(following) or _dash_tag(following)):
+            continue
+        paragraph = paragraphs[index]
+        signature = _signature(paragraph)
+        if signature is not None:
+            name, start = signature
+            return Found(person_name_case(name), index, start, start + len(name))
+        if _title_case_signature(paragraph):
+            text = paragraph.strip()
+            start = paragraph.index(text)
+            return Found(text, index, start, start + len(text))
+    return None
+
+
 def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found | None:
     """Author from "Tác giả: X" (or "Bài và ảnh: X"), else the dateline byline, else a
-    closing signature line ("ĐÔNG ANH" -> "Đông Anh")."""
+    byline line before the lead, else a closing signature line ("ĐÔNG ANH" -> "Đông Anh",
+    "Nguyễn Hưng - Báo Quảng Nam" -> "Nguyễn Hưng")."""
     for index in range(len(paragraphs) - 1, -1, -1):
         match = _EXPLICIT_AUTHOR.match(paragraphs[index])
         if match is not None:
@@ -356,6 +460,20 @@ def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found
                 return Found(person_name_case(name), index, start, start + len(name))
     if byline is not None:
         return byline
+    top = _top_byline(paragraphs)
+    if top is not None:
+        return top
+    if paragraphs:
+        last = len(paragraphs) - 1
+        affiliated = _affiliated_signature(paragraphs[last])
+        if affiliated is not None:
+            name = affiliated[0]
+            start = paragraphs[last].index(name)
+            return Found(name, last, start, start + len(name))
+    if paragraphs and _initials(paragraphs[-1]):
+        text = paragraphs[-1].strip()
+        start = paragraphs[-1].index(text)
+        return Found(text, len(paragraphs) - 1, start, start + len(text))
     for index in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - 2), -1):
         paragraph = paragraphs[index]
         signature = _signature(paragraph)

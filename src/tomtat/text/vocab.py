@@ -22,7 +22,10 @@ __all__ = [
     "COUNTED_AWARD_WORDS",
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
+    "NATIONAL_BODY",
+    "NEWS_AGENCIES",
     "OTHER_AWARD_WORDS",
+    "OUTLET_PROVINCES",
     "QUALIFIERS",
     "SCALE_WORDS",
     "UNIT_WORDS",
@@ -143,3 +146,42 @@ UNIT_WORDS: tuple[str, ...] = (
     "usd",
 )
 """Words of measure and money that may follow a figure."""
+
+NATIONAL_BODY = (
+    r"(?<!\w)(?:Bộ\s+(?!Chỉ\s+huy|CHQS|[Đđ]ội|Tư\s+lệnh\s+(?:Quân\s+khu|Vùng))[A-ZĐ]"
+    r"|Chính\s+phủ|Thủ\s+tướng|Quốc\s+hội|Chủ\s+tịch\s+nước|Nhà\s+nước"
+    r"|(?:Ban\s+Chấp\s+hành\s+|Ủy\s+ban\s+|Uỷ\s+ban\s+|Ban\s+)?Trung\s+ương|T\.Ư|TW(?!\w)"
+    r"|Bộ\s+Chính\s+trị|Tổng\s+Bí\s+thư|Tổng\s+Liên\s+đoàn|Tổng\s+cục|Bộ\s+Tư\s+lệnh\s+Bộ\s+đội"
+    r"|Quân\s+ủy\s+Trung\s+ương|Tòa\s+án\s+nhân\s+dân\s+tối\s+cao"
+    r"|Viện\s+kiểm\s+sát\s+nhân\s+dân\s+tối\s+cao)"
+)
+"""Regex fragment (case-sensitive): national bodies (ministries, the Party's central organs,
+the National Assembly, the Government): an organiser that is one is seated in Hà Nội.
+"Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng tỉnh" are provincial and do not match."""
+
+OUTLET_PROVINCES: dict[str, str] = {
+    "GLO": "Gia Lai",
+    "ĐNO": "Đà Nẵng",
+    "QNO": "Quảng Nam",
+    "LĐ online": "Lâm Đồng",
+    "LĐO": "Lâm Đồng",
+    "QBĐT": "Quảng Bình",
+    "BGĐT": "Bắc Giang",
+    "BPO": "Bình Phước",
+    "BĐT": "Bình Định",
+    "BTO": "Bình Thuận",
+    "BRVT": "Bà Rịa - Vũng Tàu",
+    "BLO": "Bạc Liêu",
+    "KTO": "Kon Tum",
+    "QTO": "Quảng Trị",
+    "TTH": "Thừa Thiên Huế",
+    "NTO": "Ninh Thuận",
+    "HNM": "Hà Nội",
+    "HNMO": "Hà Nội",
+    "SGGP": "Hồ Chí Minh",
+}
+"""Home provinces of local outlets by the tag that opens their leads ("(GLO)-", "ĐNO -"): the
+province an article is about when nothing else says so. National outlets are absent."""
+
+NEWS_AGENCIES: frozenset[str] = frozenset({"TTXVN", "VNA", "TTXVN/VNA", "TTXVN/Vietnam+"})
+"""National news agencies: a closing line of one of these alone credits the agency."""

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tomtat.extract.rules.event_lead import MEETING_VERB, find_lead, find_organizer, read_kinds
+from tomtat.extract.rules.event_lead import (
+    MEETING_VERB,
+    find_lead,
+    find_organizer,
+    meeting_referred_before_verb,
+    read_kinds,
+    referred_kinds,
+)
 from tomtat.extract.rules.event_when import event_year, lead_date, review_period
 from tomtat.extract.rules.event_where import place_fields
 from tomtat.extract.rules.evidence import exact_evidence
@@ -73,7 +80,12 @@ def extract_event(
     else:
         verb = MEETING_VERB.search(text, lead[0], lead[1])
         verb_end = verb.start() if verb else lead[0]
-    kinds, obj = read_kinds(text, lead, verb_end, title)
+    referred = meeting_referred_before_verb(text, lead) if org is None else None
+    if referred is not None:
+        # the kinds of the meeting the lead refers to, not of what someone did there
+        kinds, obj = referred_kinds(text, lead, referred, title)
+    else:
+        kinds, obj = read_kinds(text, lead, verb_end, title)
     event.kinds = kinds
     evidence["kinds"] = exact_evidence(text, obj[0], obj[1])
     when = event.date or published
@@ -84,7 +96,7 @@ def extract_event(
     if district_ev is not None:
         evidence["district"] = district_ev
     period = review_period(
-        text, obj, kinds, lead[1], year, date.month if date is not None else None
+        text, obj, kinds, lead[1], year, date.month if date is not None else None, lead[0]
     )
     if period is not None:
         event.review_period, evidence["review_period"] = period

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tomtat.schemas import EventKind
-from tomtat.text.dates import DateMention, find_dates
+from tomtat.text.dates import DateMention, find_dates, find_year_ranges
 from tomtat.text.segment import iter_sentences
 
 LEAD_SCAN = 6000  # the lead is near the top; never scan a megabyte for it
@@ -16,13 +16,42 @@ LEAD_SCAN = 6000  # the lead is near the top; never scan a megabyte for it
 MEETING_VERB = re.compile(
     r"(?i)(?<!\w)(?:(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng)\s+)*"
     r"(?P<verb>tổ\s+chức|diễn\s+ra|khai\s+mạc|họp\s+mặt|gặp\s+mặt|tổng\s+kết|sơ\s+kết"
-    r"|triển\s+khai|phát\s+động|ra\s+mắt|tuyên\s+dương|biểu\s+dương)(?!\w)"
+    r"|triển\s+khai|phát\s+động|ra\s+mắt|tuyên\s+dương|biểu\s+dương"
+    r"|tiến\s+hành\s+(?:họp|phiên)|họp\s+phiên)(?!\w)"
 )
 
 _MEETING_NOUN = re.compile(
     r"(?i)(?<!\w)(?:hội\s+nghị|lễ|buổi|ngày\s+hội|tổng\s+kết|sơ\s+kết|gặp\s+mặt|họp\s+mặt"
     r"|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|đại\s+hội|giao\s+ban|phát\s+động|tuyên\s+dương"
-    r"|biểu\s+dương|hội\s+thi|ra\s+mắt|triển\s+khai)(?!\w)"
+    r"|biểu\s+dương|hội\s+thi|ra\s+mắt|triển\s+khai|k[ỷỉ]\s+niệm(?!\s+chương))(?!\w)"
+)
+
+# an undated lead must say that a meeting was held: the verb names the meeting right after it
+# ("tổ chức Hội nghị ...", "khai mạc Đại hội ..."), not "tổ chức triển khai nhiều mô hình"
+_HELD_MEETING = re.compile(
+    r"(?i)(?<!\w)(?:tổ\s+chức|khai\s+mạc|diễn\s+ra)(?:\s+(?:thành\s+công|trọng\s+thể))?\s+"
+    r"(?:hội\s+nghị|lễ|buổi|ngày\s+hội|đại\s+hội|k[ỷỉ]\s+niệm(?!\s+chương)|hội\s+thảo"
+    r"|tọa\s+đàm|toạ\s+đàm|họp\s+mặt|gặp\s+mặt|chương\s+trình)(?!\w)"
+)
+
+# "Sáng 15/8, Thứ trưởng X đã tham dự Ngày hội ...": a dated visit says the meeting was held
+# (the visitor is not its organiser: the organiser is read after a meeting verb only)
+_ATTEND = re.compile(r"(?i)(?<!\w)(?:tham\s+dự|đến\s+dự|về\s+dự|dự)(?!\w)")
+
+# "Thủ tướng X đến dự lễ kỷ niệm ...": a guest's coming says a ceremony was held (after the
+# sentences that say who held one; "Tham dự hội nghị có ..." lists guests and is not one)
+_CAME_TO_MEETING = re.compile(
+    r"(?i)(?<!\w)(?:đến|về|tới)\s+dự\s+(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|buổi\s+lễ)(?!\w)"
+)
+
+# "Phát biểu tại đại hội, ông X ...", "... được biểu dương tại hội nghị": the last resort
+_AT_MEETING_ANYWHERE = re.compile(
+    r"(?i)(?<!\w)tại\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội)(?!\w)"
+)
+
+# "Tại buổi lễ, ...", "Tại Lễ kỷ niệm ..., ...": a sentence set at a ceremony says one was held
+_AT_CEREMONY = re.compile(
+    r"(?i)\W*tại\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|buổi\s+gặp\s+mặt)(?!\w)"
 )
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -46,7 +75,9 @@ _VERB_PREFIX = re.compile(
     r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng))+\s*$"
 )
 
-_EVENT_NOUN_START = re.compile(r"(?i)(?:hội\s+nghị|lễ|buổi|ngày\s+hội|chương\s+trình)(?!\w)")
+_EVENT_NOUN_START = re.compile(
+    r"(?i)(?:hội\s+nghị|lễ|buổi|ngày\s+hội|đại\s+hội|chương\s+trình)(?!\w)"
+)
 
 _TITLE_EVENT = re.compile(
     r"(?i)(?<!\w)(?:hội\s+nghị|tổng\s+kết|sơ\s+kết|gặp\s+mặt|họp\s+mặt|lễ|ngày\s+hội"
@@ -69,11 +100,51 @@ _KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
 )
 
 
+# how far into the lead's object a ceremony noun still names the meeting itself
+_CEREMONY_REACH = 60
+
+# a ceremony ("Lễ tuyên dương", "lễ đón nhận"), an anniversary, a congress, a festival; a
+# "Lễ tổng kết" is a review (its kind says so) and a "kỷ niệm chương" is an award
+_CEREMONY = re.compile(
+    r"(?i)(?<!\w)(?:lễ(?!\s+(?:tổng|sơ)\s+kết)|k[ỷỉ]\s+niệm(?!\s+chương)|đại\s+hội"
+    r"|ngày\s+hội|hội\s+thi|liên\s+hoan)(?!\w)"
+)
+
+# a gặp mặt that is one, not the get-together of an anniversary ("họp mặt kỷ niệm 67 năm")
+_GAP_MAT_PROPER = re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\s+k[ỷỉ]\s+niệm)(?!\w)")
+
+
+_AS_OF = re.compile(r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới|từ)\s+(?:hết\s+)?(?:ngày\s+)?$")
+
+
+def is_as_of(text: str, date: DateMention) -> bool:
+    """ "Đến ngày 31/7/2025, 100% khu dân cư đã tổ chức ...": a deadline or an as-of date,
+    not the day a meeting was held."""
+    start = date.context_start if date.context_start is not None else date.start
+    before = text[max(0, start - 20) : date.start]
+    return _AS_OF.search(before) is not None
+
+
+def _guest_comes(sentence: str) -> bool:
+    """A guest comes: "Thủ tướng X đến dự lễ" (not "Đến dự hội nghị có ...", a guest list)."""
+    came = _CAME_TO_MEETING.search(sentence)
+    return came is not None and bool(sentence[: came.start()].strip())
+
+
 def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
-    """``(start, end)`` of the lead sentence: the first one saying a meeting took place."""
+    """``(start, end)`` of the lead sentence: the first one saying a meeting took place.
+
+    A dated sentence with a meeting noun and verb wins; else the first undated one whose verb
+    names the meeting it holds; else one where a guest comes to it ("X đến dự lễ ..."); else
+    the first sentence set at a ceremony ("Tại buổi lễ, ..."), else the first that refers to
+    one ("Phát biểu tại đại hội, ...").
+    """
     limit = min(len(text), LEAD_SCAN)
     title_key = " ".join(title.split()) if title else None
     fallback: tuple[int, int] | None = None
+    at_ceremony: tuple[int, int] | None = None
+    came: tuple[int, int] | None = None
+    at_meeting: tuple[int, int] | None = None
     for start, end in iter_sentences(text):
         if start >= limit:
             break
@@ -81,23 +152,54 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
         sentence = text[start:end]
         if title_key and " ".join(sentence.split()) == title_key:
             continue
+        if at_ceremony is None and _AT_CEREMONY.match(sentence):
+            at_ceremony = (start, end)
+        if came is None and _guest_comes(sentence):
+            came = (start, end)
+        if at_meeting is None and _AT_MEETING_ANYWHERE.search(sentence):
+            at_meeting = (start, end)
         programme_only = False
         if not _MEETING_NOUN.search(sentence):
             if not _PROGRAMME_NOUN.search(sentence):
                 continue
             programme_only = True
-        verb = MEETING_VERB.search(sentence)
+        verb = MEETING_VERB.search(sentence) or _ATTEND.search(sentence)
         if verb is None:
             continue
         if _HAS_DIGIT.search(sentence) and any(
-            d.part_of_day or d.context_start != d.start for d in find_dates(sentence)
+            (d.part_of_day or d.context_start != d.start) and not is_as_of(sentence, d)
+            for d in find_dates(sentence)
         ):
             return start, end
         if programme_only:
             continue
-        if verb and fallback is None and re.search(r"(?i)tổ\s+chức", sentence):
+        if fallback is None and _HELD_MEETING.search(sentence):
             fallback = (start, end)
-    return fallback
+    return fallback or came or at_ceremony or at_meeting
+
+
+def meeting_referred_before_verb(text: str, lead: tuple[int, int]) -> re.Match[str] | None:
+    """ "Phát biểu chỉ đạo tại Đại hội, ông X ... biểu dương ...": a lead set at a meeting it
+    only refers to ("tại ...") before any meeting verb; its verb is what someone did there."""
+    verb = MEETING_VERB.search(text, lead[0], lead[1])
+    stop = verb.start() if verb else lead[1]
+    return _AT_MEETING_ANYWHERE.search(text, lead[0], stop)
+
+
+def referred_kinds(
+    text: str, lead: tuple[int, int], referred: re.Match[str], title: str | None
+) -> tuple[list[EventKind], tuple[int, int]]:
+    """Kinds of a meeting a lead only refers to: its own clause ("Tại lễ kỷ niệm ... và tuyên
+    dương ...,"), plus a review the sentence reports of it ("... thông qua báo cáo tổng kết");
+    praise given there ("biểu dương những thành tích") does not make it a biểu dương."""
+    comma = text.find(",", referred.end(), lead[1])
+    clause = (referred.start(), comma if comma >= 0 else lead[1])
+    kinds, _ = read_kinds(text, clause, clause[0], title)
+    whole, obj = read_kinds(text, lead, lead[0], title)
+    reviews: list[EventKind] = [k for k in whole if k in (EventKind.TONG_KET, EventKind.SO_KET)]
+    if reviews and kinds == [EventKind.KHAC] and not _CEREMONY.search(text, *clause):
+        return reviews, obj
+    return kinds + [k for k in reviews if k not in kinds], obj
 
 
 def find_organizer(
@@ -109,6 +211,8 @@ def find_organizer(
     do = _DO_ORGANIZER.search(sentence)
     if do is not None:
         return start + do.start("org"), start + do.end("org")
+    if meeting_referred_before_verb(text, lead) is not None:
+        return None  # who held it is not said here
     tag = _SOURCE_TAG.match(sentence)
     begin = tag.end() if tag else 0
     first_verb = MEETING_VERB.search(sentence, begin)
@@ -140,9 +244,16 @@ def find_organizer(
     if trimmed:
         org_end = trimmed.start()
     phrase = sentence[org_start:org_end]
+    if _NOT_A_UNIT_START.match(phrase) and "," in phrase:
+        # "Nhằm ôn lại truyền thống ..., Huyện đoàn X tổ chức": the unit follows the clause
+        org_start += phrase.rindex(",") + 1
+        org_start += len(sentence[org_start:org_end]) - len(sentence[org_start:org_end].lstrip())
+        phrase = sentence[org_start:org_end]
     if (
         not phrase
-        or len(phrase.split()) > 30
+        or _AT_CEREMONY.match(phrase)
+        or _NOT_A_UNIT_START.match(phrase)
+        or len(phrase.split()) > _MAX_ORGANIZER_WORDS
         or not (phrase[0].isupper() or _starts_with_unit(phrase))
         or _EVENT_NOUN_START.match(phrase)
     ):
@@ -152,8 +263,37 @@ def find_organizer(
     return start + org_start, start + org_end
 
 
+# an organiser is a unit: a phrase opening with a verb or a preposition is a clause
+# ("Phát biểu khai mạc hội nghị, ...", "Qua 10 năm triển khai ...")
+_NOT_A_UNIT_START = re.compile(
+    r"(?i)(?:phát\s+biểu|qua|theo|trong|với|nhằm|để|sau\s+khi|trước\s+khi|nhân\s+dịp"
+    r"|thay\s+mặt|thừa\s+(?:ủy|uỷ)\s+quyền|đến|tính\s+đến)(?!\w)"
+)
+
+
+# "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào ... (BCĐ 138)
+# phường X (TP. Y)": the genre's bodies have long names; a longer subject is a clause
+_MAX_ORGANIZER_WORDS = 40
+
+
 def _starts_with_unit(phrase: str) -> bool:
     return re.match(r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|quận|xã|phường)\s", phrase) is not None
+
+
+_CONFERENCE = re.compile(r"(?i)(?<!\w)hội\s+nghị(?!\w)")
+
+_MODELS = re.compile(r"(?i)(?<!\w)(?:biểu\s+dương|tuyên\s+dương|điển\s+hình\s+tiên\s+tiến)(?!\w)")
+
+
+def _reviews_an_honoured_period(found: list[EventKind], head: str, lead_obj: str) -> bool:
+    """ "Hội nghị biểu dương điển hình tiên tiến ... giai đoạn 2019-2024": a conference that
+    honours the models of a period of years reviews that period (a tổng kết); a ceremony
+    ("Lễ tuyên dương") or a one-year honour does not."""
+    if EventKind.TONG_KET in found or EventKind.SO_KET in found:
+        return False
+    if not (_CONFERENCE.search(head) and _MODELS.search(lead_obj)) or _CEREMONY.search(head):
+        return False
+    return any(r.end_year > r.start_year for r in find_year_ranges(lead_obj))
 
 
 def read_kinds(
@@ -185,7 +325,15 @@ def read_kinds(
         return 10**9
 
     found.sort(key=first_pos)
-    if not found:
-        # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a launch: none of the above
+    opener = _AT_CEREMONY.match(text, start, end)
+    head_start = start if opener else max(start, obj_start - 40)
+    head = text[head_start : min(end, obj_start + _CEREMONY_REACH)]
+    if EventKind.GAP_MAT in found and not _GAP_MAT_PROPER.search(head + " " + (title or "")):
+        found.remove(EventKind.GAP_MAT)  # "họp mặt kỷ niệm ...": an anniversary, not a gặp mặt
+    if _reviews_an_honoured_period(found, head, lead_obj):
+        found.append(EventKind.TONG_KET)
+    if not found or _CEREMONY.search(head):
+        # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a congress, an anniversary:
+        # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
         found.append(EventKind.KHAC)
     return found, (obj_start, end)

@@ -8,10 +8,17 @@ from __future__ import annotations
 
 import re
 
-from tomtat.extract.rules.event_lead import LEAD_SCAN, MEETING_VERB
+from tomtat.extract.rules.event_lead import LEAD_SCAN, MEETING_VERB, is_as_of
 from tomtat.extract.rules.evidence import exact_evidence
 from tomtat.schemas import EventKind, Evidence, ReviewPeriod
-from tomtat.text.dates import DateMention, find_dates, find_year_ranges, find_years
+from tomtat.text.dates import (
+    AnniversarySpan,
+    DateMention,
+    find_anniversary_spans,
+    find_dates,
+    find_year_ranges,
+    find_years,
+)
 
 _YEAR_IN = re.compile(r"(?i)(?<!\w)năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
 
@@ -25,9 +32,20 @@ _BODY_YEAR = re.compile(r"(?:^|\n)\s*(?:Trong\s+)?[Nn]ăm\s+(?P<y>(?:19|20)\d{2}
 _PAST_YEAR = re.compile(r"(?i)(?<!\w)(?:trong\s+)?năm\s+qua(?!\w)")
 
 
+def _in_span(position: int, spans: list[AnniversarySpan]) -> bool:
+    return any(span.start <= position < span.end for span in spans)
+
+
 def lead_date(text: str, lead: tuple[int, int]) -> DateMention | None:
+    """The meeting's date in the lead; the dates of an anniversary span are not the meeting's."""
     start, end = lead
-    dates = find_dates(text[start:end])
+    spans = find_anniversary_spans(text[start:end])
+    sentence = text[start:end]
+    dates = [
+        d
+        for d in find_dates(sentence)
+        if not _in_span(d.start, spans) and not is_as_of(sentence, d)
+    ]
     # the meeting's date has a part of day ("Chiều 5/1"); a document's date ("Kế hoạch số 12
     # ngày 3/1/2023") has none, so prefer the former, else take the first date written
     dates.sort(key=lambda d: (d.part_of_day is None, d.start))
@@ -52,8 +70,9 @@ def review_period(
     body_start: int,
     event_year: int | None,
     event_month: int | None,
+    lead_start: int | None = None,
 ) -> tuple[ReviewPeriod, Evidence] | None:
-    """Years a tổng kết/sơ kết reviews, first rule that applies wins.
+    """Years a tổng kết/sơ kết (or an emulation congress) reviews, first rule that applies wins.
 
     A year range in the review part of the lead ("10 năm (2014 - 2023)", "giai đoạn 2007-
     2022"); else its last "năm YYYY"; else the year before the plan year when the lead reviews
@@ -61,7 +80,8 @@ def review_period(
     sentence opening "Năm YYYY,"; else "năm qua" at a January-March meeting (the year before).
     """
     if EventKind.TONG_KET not in kinds and EventKind.SO_KET not in kinds:
-        return None
+        lead_span = (lead_obj[0] if lead_start is None else lead_start, lead_obj[1])
+        return _congress_period(text, lead_span)
     o_start, o_end = lead_obj
     obj = text[o_start:o_end]
     review = re.search(r"(?i)(?<!\w)(?:tổng|sơ)\s+kết(?!\w)", obj)
@@ -136,6 +156,30 @@ def review_period(
     return None
 
 
+_NEXT_SENTENCE = 400  # characters of the sentence after the lead read for a congress's period
+
+_EMULATION_CONGRESS = re.compile(r"(?i)(?<!\w)đại\s+hội\s+thi\s+đua(?!\w)")
+
+
+def _congress_period(text: str, lead: tuple[int, int]) -> tuple[ReviewPeriod, Evidence] | None:
+    """ "Đại hội Thi đua quyết thắng ... giai đoạn 2020-2025": an emulation congress reviews
+    the emulation of the period it is named for (its kind stays "khác")."""
+    start, end = lead
+    congress = _EMULATION_CONGRESS.search(text, start, end)
+    if congress is None:
+        return None
+    # the lead, or the sentence after it ("Đại hội có nhiệm vụ tổng kết ... giai đoạn ...")
+    following = re.match(r"[^.\n]*[.\n]?", text[end : end + _NEXT_SENTENCE])
+    end += following.end() if following else 0
+    for year_range in find_year_ranges(text[congress.end() : end]):
+        if year_range.end_year > year_range.start_year:
+            s = congress.end() + year_range.start
+            return ReviewPeriod(start=year_range.start_year, end=year_range.end_year), (
+                exact_evidence(text, s, congress.end() + year_range.end)
+            )
+    return None
+
+
 _MONTHS_SPAN = re.compile(
     r"(?i)(?<![\w.,])\d{1,2}\s+tháng(?!\w)|(?<!\w)quý\s+(?:I|II|III|IV|\d)(?!\w)"
 )
@@ -196,11 +240,30 @@ def event_year(
     if published:
         pub_year, pub_month = int(published[:4]), int(published[5:7])
         year = pub_year - 1 if date.month > pub_month + 1 else pub_year
+        stated, note = _text_year(text, date, lead, title)
+        if stated is not None and abs(stated - year) > 1:
+            # a report is published within the year of its meeting; a publication date years
+            # away from the year the lead states is a later copy's (a re-post, a crawl)
+            return stated, note
         return year, f"year from the publication date {published}"
-    # the same day/month written with a year near the top (a dateline)
-    for other in find_dates(text[: min(len(text), LEAD_SCAN)]):
+    return _text_year(text, date, lead, title)
+
+
+def _text_year(
+    text: str, date: DateMention, lead: tuple[int, int], title: str | None
+) -> tuple[int | None, str | None]:
+    """Year of a yearless lead date from the text alone (a dateline, an anniversary, the lead)."""
+    # the same day/month written with a year near the top (a dateline); not a founding date
+    top = text[: min(len(text), LEAD_SCAN)]
+    spans = find_anniversary_spans(top)
+    for other in find_dates(top):
         if other.year and other.day == date.day and other.month == date.month:
+            if any(s.start <= other.start < s.end and other.year != s.year for s in spans):
+                continue
             return other.year, f"year from '{other.raw}' in the text"
+    # "kỷ niệm 65 năm Ngày thành lập (19-8-1945/19-8-2010)": held in the anniversary's year
+    for span in find_anniversary_spans(text[lead[0] : lead[1]]):
+        return span.year, "the year of the anniversary the lead celebrates"
     # what the meeting does: after its date ("Thực hiện Kế hoạch ..., chiều 5/1, X tổ chức ..."),
     # or the whole lead when the date comes last ("X tổ chức ... vào sáng 6/1")
     verb = MEETING_VERB.search(text, lead[0], lead[1])
@@ -220,6 +283,10 @@ _LOOKBACK_VERB = re.compile(r"(?i)(?<!\w)(?:tổng\s+kết|sơ\s+kết|biểu\s+
 
 _RANGE_END = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?P<y>(?:19|20)\d{2})(?!\d)")
 
+_SCHOOL_YEAR = re.compile(
+    r"(?i)(?<!\w)năm\s+học\s+(?P<a>(?:19|20)\d{2})\s*[-–—]\s*(?P<b>(?:19|20)\d{2})(?!\d)"
+)
+
 _TARGET_BEFORE = re.compile(r"(?i)(?:đến|tới|tầm\s+nhìn|định\s+hướng|trước)\s*$")
 
 
@@ -235,7 +302,9 @@ def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | 
     """Year of a yearless date from the year the lead (else the headline) says the meeting is
     about: "Sáng 12/7, ... sơ kết ... 6 tháng đầu năm 2023" -> 2023.
 
-    The review year, else the first "năm YYYY" (a range's end year counts). A mid-year or
+    A school year ("năm học 2018-2019") gives its second year before September, its first
+    after. Else the review year (the end of a reviewed or honoured period "giai đoạn
+    2018-2024"), else the first "năm YYYY". A mid-year or
     year-end meeting (April-December) is held in that year; a January-March meeting that
     reviews or honours a year ("tổng kết ... năm 2022", "tuyên dương ... năm 2022") is held in
     the year after, an October-December one that only launches a year's tasks in the year
@@ -247,7 +316,14 @@ def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | 
         plan = re.search(r"(?i)(?:(?<!\w)và|,|;)\s+(?:triển\s+khai|phương\s+hướng)", segment)
         if review and plan:
             segment = segment[: plan.start()]
-        found = (_RANGE_END.search(segment) if review else None) or _first_year(segment)
+        school = _SCHOOL_YEAR.search(source)
+        if school is not None:
+            # a school year runs from September to May: its meetings before September are in
+            # its second year ("tuyên dương ... năm học 2018-2019" in May -> 2019)
+            year = int(school.group("b") if month <= 8 else school.group("a"))
+            return year, f"the school year {where} names"
+        looks_back = review or _LOOKBACK_VERB.search(source)
+        found = (_RANGE_END.search(segment) if looks_back else None) or _first_year(segment)
         if found is None:
             found = _first_year(source)
         if found is None:

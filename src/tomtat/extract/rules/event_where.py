@@ -10,9 +10,31 @@ import re
 
 from tomtat.extract.rules.evidence import exact_evidence
 from tomtat.schemas import Evidence
-from tomtat.text.gazetteer import PlaceMatch, find_places, province_of_district
+from tomtat.text.gazetteer import (
+    PlaceMatch,
+    canonical_province,
+    find_bare_cities,
+    find_places,
+    province_of_district,
+    split_leading_place,
+)
+from tomtat.text.metadata import outlet_province
+from tomtat.text.vocab import NATIONAL_BODY
 
-_COMMUNE_ORG = re.compile(r"(?i)(?<!\w)(?:xã|phường|thị\s+trấn)\s+\w")
+_COMMUNE_ORG = re.compile(r"(?i)(?<!\w)(?:xã(?!\s+hội)|phường|thị\s+trấn)\s+\w")
+
+# "Công an tỉnh", "Ban Chỉ đạo 138 tỉnh": a provincial body named without its province
+_BARE_PROVINCE_UNIT = re.compile(r"(?<!\w)[Tt]ỉnh(?!\s+[A-ZĐ])(?!\w)")
+
+_NATIONAL = re.compile(NATIONAL_BODY)
+
+# a province's own forces named with the bare province: "Công an Nghệ An", "BĐBP Quảng Bình"
+_BODY_OF_A_PROVINCE = re.compile(
+    r"(?:Công\s+an|Bộ\s+đội\s+Biên\s+phòng|BĐBP|Bộ\s+CHQS|Bộ\s+Chỉ\s+huy\s+Quân\s+sự)\s+"
+    r"(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})"
+)
+
+_SEAT_OF_NATIONAL_BODIES = "Hà Nội"
 
 
 _Found = tuple[str | None, Evidence | None]
@@ -31,7 +53,60 @@ def _lead_places(
     first = [p for p in places if p.level == "district"][:1] or [
         p for p in places if p.level == "province"
     ][:1]
+    if not first:
+        first = find_bare_cities(text[lead[0] : lead[1]])[:1]  # "Ngày 11-3, tại Hà Nội, ..."
     return first, lead[0]
+
+
+def _national_organiser(text: str, org: tuple[int, int] | None) -> _Found:
+    """A national body ("Bộ Công an", "Ban Chấp hành Trung ương ...") is seated in Hà Nội,
+    wherever its meeting is held; an organiser that names a place of its own is not one."""
+    if org is None or find_places(text[org[0] : org[1]]):
+        return _NONE
+    match = _NATIONAL.search(text, org[0], org[1])
+    if match is None:
+        return _NONE
+    note = "a national body is seated in Hà Nội"
+    return _SEAT_OF_NATIONAL_BODIES, exact_evidence(
+        text, match.start(), match.end(), derived=True, note=note
+    )
+
+
+def _province_of_a_provincial_body(
+    text: str, org: tuple[int, int] | None, lead: tuple[int, int], date: str | None
+) -> _Found:
+    """ "Công an tỉnh tổ chức ...": the lead's body is provincial but names no province; it is
+    the province the text names first (or the province of the first district it names)."""
+    span = org or lead
+    if not _BARE_PROVINCE_UNIT.search(text, span[0], span[1]):
+        return _NONE
+    top = text[: min(len(text), 3000)]
+    for place in find_places(top, date=date):
+        if place.province:
+            note = "province of a provincial body: the first the text names"
+            return place.province, exact_evidence(
+                text, place.start, place.end, derived=True, note=note
+            )
+    for body in _BODY_OF_A_PROVINCE.finditer(top):
+        words = body.group("name").split()
+        size = split_leading_place(words, date=date, level="province")
+        if size:
+            name = " ".join(words[:size])
+            province = canonical_province(name, date=date) or name
+            note = "province of a provincial body: 'Công an Nghệ An' names it without 'tỉnh'"
+            start = body.start("name")
+            return province, exact_evidence(text, start, start + len(name), derived=True, note=note)
+    return _NONE
+
+
+def _province_of_outlet(text: str) -> _Found:
+    """The home province of a local outlet's tag ("(GLO)-"), when the report names none."""
+    home = outlet_province(text)
+    if home is None:
+        return _NONE
+    province, start, end = home
+    note = "home province of the outlet's tag"
+    return province, exact_evidence(text, start, end, derived=True, note=note)
 
 
 def _district_in_headline(text: str, title: str | None, date: str | None) -> _Found:
@@ -108,7 +183,14 @@ def place_fields(
     title: str | None,
     date: str | None,
 ) -> tuple[str | None, Evidence | None, str | None, Evidence | None]:
-    """Province and district of the organiser, with evidence; derived values are marked."""
+    """Province and district of the organiser, with evidence; derived values are marked.
+
+    The organiser's own place wins; a national organiser gives Hà Nội; then the lead's place,
+    the headline's, and last the home province of a local outlet's tag.
+    """
+    national, national_ev = _national_organiser(text, org)
+    if national is not None:
+        return national, national_ev, None, None
     places, offset = _lead_places(text, org, lead, date)
     districts = [p for p in places if p.level == "district"]
     provinces = [p for p in places if p.level == "province"]
@@ -129,4 +211,8 @@ def place_fields(
         province, province_ev = _province_of_district(text, district, district_ev, date)
     elif title:
         province, province_ev = _province_in_headline(text, title, date)
+    if province is None:
+        province, province_ev = _province_of_a_provincial_body(text, org, lead, date)
+    if province is None:
+        province, province_ev = _province_of_outlet(text)
     return province, province_ev, district, district_ev

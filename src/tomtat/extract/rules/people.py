@@ -39,12 +39,13 @@ _RANKS = (
 )
 _RANK_RE = re.compile(rf"(?i)(?:{_RANKS})")
 _POST = (
-    r"(?:Phó\s+)?(?:Chủ\s+tịch(?:\s+nước)?|Bí\s+thư|Tổng\s+Bí\s+thư|Giám\s+đốc|Tổng\s+Giám\s+đốc"
+    r"(?:Phó\s+|Quyền\s+)?(?:Chủ\s+tịch(?:\s+nước)?|chủ\s+tịch(?=\s+(?:UBND|HĐND|Ủy|Uỷ))|Bí\s+thư|Tổng\s+Bí\s+thư|Giám\s+đốc|Tổng\s+Giám\s+đốc"
     r"|Thứ\s+trưởng|Bộ\s+trưởng|Cục\s+trưởng|Tổng\s+cục\s+trưởng|Chánh\s+Văn\s+phòng|Chánh"
     r"|Ủy\s+viên|Uỷ\s+viên|Chỉ\s+huy\s+trưởng|Chính\s+ủy|Chính\s+uỷ|Tư\s+lệnh|Thủ\s+trưởng"
     r"|Hiệu\s+trưởng|Viện\s+trưởng|Chủ\s+nhiệm|Đại\s+biểu\s+Quốc\s+hội|Trưởng|Đội\s+trưởng"
     r"|Thủ\s+tướng|Tổ\s+trưởng|Chi\s+hội\s+trưởng|Thường\s+trực|Trưởng\s+ban|Trưởng\s+phòng"
-    r"|Đồn\s+trưởng|Chính\s+trị\s+viên)"
+    r"|Đồn\s+trưởng|Chính\s+trị\s+viên|Tổng\s+Biên\s+tập|Cục\s+phó"
+    r"|(?:Tỉnh|Thành|Huyện|Quận)\s+(?:ủy|uỷ)\s+viên)"
     r"(?!\w)"
 )
 _POST_RE = re.compile(_POST)
@@ -53,22 +54,33 @@ _POST_RE_LOW = re.compile(_POST.lower())
 # Cheap literal prefilter (lowercased text): a sentence without one of these has no post.
 _POST_HINT = re.compile(
     r"chủ tịch|bí thư|giám đốc|trưởng|ủy viên|uỷ viên|chánh|chính ủy|chính uỷ|tư lệnh"
-    r"|chủ nhiệm|đại biểu|thường trực|thủ tướng|chính trị viên"
+    r"|chủ nhiệm|đại biểu|thường trực|thủ tướng|chính trị viên|biên tập|cục phó|uỷ viên"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TITLE_STOP_WORDS = frozenset(
     """phát đã đang sẽ vừa trao tặng cho nhấn cũng chủ dự tham khẳng đề yêu chúc ghi nêu được
     tại về với là thay lưu biểu cùng và khen báo trình đánh chia bày mong đọc quán gửi thăm
     làm nói trả kết chỉ động nhận tiếp trong của có khi ngày năm đến từ nhằm để theo như
-    thì mà hay hoặc lên xuống ra vào đi phụ đánh giúp giới hướng điều kiểm""".split()
+    thì mà hay hoặc lên xuống ra vào đi phụ đánh giúp giới hướng điều kiểm gặp họp trò
+    dặn biết""".split()
 )
 # Lowercase words of organisation names that are verbs elsewhere: "Liên đoàn Lao động",
 # "Bộ Chỉ huy Quân sự", "Ban chỉ đạo", "Hội Khuyến học", "Hội Chữ thập đỏ".
 _ORG_WORD_PAIR = re.compile(
-    r"(?i)(?<!\w)(?:lao\s+động|chỉ\s+huy|chỉ\s+đạo|thập\s+đỏ|khuyến\s+học|vận\s+động\s+quần)(?!\w)"
+    r"(?i)(?<!\w)(?:lao\s+động|chỉ\s+huy|chỉ\s+đạo|thập\s+đỏ|khuyến\s+học|vận\s+động\s+quần"
+    r"|chủ\s+tịch)(?!\w)"
+)
+# "thừa ủy quyền của Chủ tịch nước, ...": the post whose authority is used
+_AUTHORITY_BEFORE = re.compile(r"(?i)(?:của|ủy\s+quyền|uỷ\s+quyền)\s*$")
+# "..., Đại tá Nguyễn Văn A, Giám đốc Công an tỉnh": the name is followed by its own post
+_OWN_POST_AFTER = re.compile(rf"\s*[-–—,(]\s*{_POST}")
+# posts complete without a unit after them: "Thủ tướng Phạm Minh Chính", "Tổng Bí thư Tô Lâm"
+_WHOLE_POST = re.compile(
+    r"(?:Phó\s+)?(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước"
+    r"|Chủ\s+tịch\s+Quốc\s+hội)\s*$"
 )
 _UNIT_WORDS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố".split())
-_MAX_TITLE_WORDS = 16
+_MAX_TITLE_WORDS = 28  # "Ủy viên Trung ương Đảng, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành ..."
 
 
 @dataclass
@@ -97,7 +109,9 @@ def _title_extent(sentence: str, pos: int) -> int:
         if words and gap.strip():
             stripped = gap.strip()
             if stripped == "," and _POST_RE.match(sentence, match.start()):
-                pass  # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"
+                if _ends_with_a_name(sentence, cursor):
+                    break  # "Phó Bí thư Thành ủy Ngô Xuân A, Phó Chủ tịch ... B": two people
+                # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": one person's posts
             elif stripped in ("-", "–", ".") and not re.search(r"\s", gap):
                 pass  # "Bà Rịa-Vũng Tàu", "TP.HCM"
             else:
@@ -117,6 +131,18 @@ def _title_extent(sentence: str, pos: int) -> int:
         cursor = match.end()
         words += 1
     return end
+
+
+def _ends_with_a_name(sentence: str, end: int) -> bool:
+    """Whether the capitalised words ending at ``end`` are a person's name, not a place."""
+    words = [m.group() for m in _cap_run_before(sentence, end)]
+    if not 2 <= len(words) <= 5 or _name_from_run(words, require_surname=True) != 0:
+        return False
+    return split_leading_place(words) != len(words)
+
+
+def _is_country(words: list[str]) -> bool:
+    return " ".join(words) == "Việt Nam"
 
 
 def _name_from_run(words: list[str], *, require_surname: bool) -> int | None:
@@ -178,6 +204,8 @@ def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
         person = None
         if sep is not None:
             person = _name_before_post(sentence, offset, post, sep, title_end, capitalised)
+            if person is not None and person.start < offset + consumed_until:
+                person = None  # the name ends the post before: "... A, Phó Chủ tịch ... B"
         if person is None and capitalised:
             person = _name_ending_post(sentence, offset, post, title_end)
             if person is None:
@@ -257,8 +285,9 @@ def _name_ending_post(
             candidate = candidate[2:]
         index = _name_from_run(candidate, require_surname=True)
         after_unit = bool(before_run) and before_run[-1].lower() in _UNIT_WORDS
-        if index and after_unit and not rank_in:
-            # "Chủ tịch UBND xã Ia Kha Nguyễn Văn A": a place the gazetteer lacks, then a name
+        if index and not rank_in and (after_unit or _is_country(candidate[:index])):
+            # "Chủ tịch UBND xã Ia Kha Nguyễn Văn A": a place the gazetteer lacks, then a name;
+            # "Chủ tịch ... Hội Nông dân Việt Nam Thào Xuân A": the country ends the body's name
             candidate = candidate[index:]
             index = 0
         if (
@@ -273,7 +302,9 @@ def _name_ending_post(
             title_text = sentence[
                 post.start() : run[name_start_word - (2 if rank_in else 0)].start()
             ]
-            if len(title_text.split()) > len(post.group().split()):
+            if len(title_text.split()) > len(post.group().split()) or _WHOLE_POST.fullmatch(
+                title_text.strip()
+            ):
                 person = _Found(
                     " ".join(candidate),
                     _clean_title(title_text),
@@ -290,8 +321,10 @@ def _name_after_post(
 ) -> _Found | None:
     """Shape 3: POST, (rank|honorific) NAME ("Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A")."""
     extent = sentence[post.start() : title_end]
+    if _AUTHORITY_BEFORE.search(sentence, max(0, post.start() - 20), post.start()):
+        return None  # "Thừa ủy quyền của Chủ tịch nước, ông X, ...": whose authority, not X's post
     tail = re.match(
-        rf"\s*,\s*(?P<pre>(?:{_RANKS})|ông|bà|đồng\s+chí)\s+",
+        rf"\s*(?:,\s*(?P<pre>(?:{_RANKS})|ông|bà|đồng\s+chí)\s+|(?P<dash>[-–])\s+)",
         sentence[title_end:],
         re.I,
     )
@@ -304,12 +337,14 @@ def _name_after_post(
                 break
             name_words.append(m)
         nw = [m.group() for m in name_words]
-        if _name_from_run(nw, require_surname=False) == 0:
-            pre = " ".join(tail.group("pre").split())
+        own_post = name_words and _OWN_POST_AFTER.match(sentence, name_words[-1].end())
+        dash = tail.group("dash") is not None  # "Bí thư Tỉnh ủy - Lê Văn A": a surname
+        if _name_from_run(nw, require_surname=dash) == 0 and not own_post:
+            pre = " ".join((tail.group("pre") or "").split())
             return _Found(
                 " ".join(nw),
                 _clean_title(extent),
-                pre if _RANK_RE.fullmatch(pre) else None,
+                pre if pre and _RANK_RE.fullmatch(pre) else None,
                 offset + post.start(),
                 offset + name_words[-1].end(),
             )
