@@ -25,6 +25,8 @@ from tomtat.text.award_parts import (
     clean_phrase,
     count_hits,
     grant_at_event,
+    is_presenter,
+    state_honour_presenter,
     issuer_after,
     issuer_before,
     listed_recipients,
@@ -134,6 +136,17 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
         before_issuer, active = clean_phrase(proxy.group("x")), True
     hit.issuer = issuer or before_issuer
     hit.issuer_active = active and before_issuer is not None
+    if hit.issuer is not None and (
+        is_presenter(hit.issuer) or state_honour_presenter(hit.type, hit.issuer)
+    ):
+        # "Phó Giám đốc Công an tỉnh trao ...", "Thủ tướng Phạm Minh Chính trao ...", "Bộ CHQS
+        # tỉnh trao Huân chương ...": who hands over; the text does not say here who grants
+        hit.issuer = None
+    if hit.issuer is None:
+        decision = _BY_DECISION.search(text, max(clause.start, hit.start - 400), hit.start)
+        if decision is not None and ISSUER_HEAD.match(decision.group("x")):
+            # "Theo Quyết định của Chủ tịch nước, ... 8 đồng chí được trao tặng Huân chương"
+            hit.issuer = clean_phrase(decision.group("x"))
 
 
 def _shares_the_verb(text: str, prior: TypeHit | None, hit: TypeHit) -> bool:
@@ -183,7 +196,13 @@ def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
         hit.recipients.extend(listed_recipients(text, hit, clause.end))
 
 
-_ON_BEHALF = re.compile(r"(?i)(?<!\w)thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(?P<x>[^,;]{3,80}),")
+_ON_BEHALF = re.compile(
+    r"(?i)(?<!\w)(?:thừa|được\s+sự|được|theo\s+sự)\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(?P<x>[^,;]{3,80}),"
+)
+
+_BY_DECISION = re.compile(
+    r"(?i)(?<!\w)theo\s+quyết\s+định(?:\s+số\s+[\w/.-]+)?\s+của\s+(?P<x>[^,;]{3,60}?)\s*,"
+)
 
 _KHEN_THUONG = re.compile(r"(?i)(?<!\w)(?:khen\s+thưởng|biểu\s+dương|tuyên\s+dương)(?!\w)")
 
@@ -202,7 +221,7 @@ def _untyped_grant(
 ) -> list[TypeHit]:
     """Counts in a clause without an award word: a ';'-list item or "X khen thưởng N ..."."""
     if not any(c.key in ("collectives", "individuals") for c in counts):
-        return []
+        return _verb_opened_total(text, clause, counts, sentence_spans)
     verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
     own = ISSUER_HEAD.match(text, clause.start, clause.end) if verb else None
     if verb is not None and own is not None and own.start() < verb.start():
@@ -232,6 +251,34 @@ def _untyped_grant(
     if not (active or event_marker):
         return []  # "công tác khen thưởng ... 120 lượt": a report, not a grant
     return [hit]
+
+
+def _verb_opened_total(
+    text: str, clause: Clause, counts: list[CountHit], sentence_spans: dict[int, tuple[int, int]]
+) -> list[TypeHit]:
+    """A ';'-list item "khen thưởng 30 tập thể, cá nhân ..." that opens with the verb: a grant
+    of type "Khác" with a total, by the subject of the sentence ("Dịp này, X tặng quà ...;
+    khen thưởng 30 tập thể, cá nhân")."""
+    verb = _KHEN_THUONG.match(text, clause.start, counts[0].start)
+    s_start = sentence_spans[clause.sentence][0]
+    if verb is None or clause.start <= s_start:
+        return []
+    hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
+    hit.issuer = _sentence_subject(text, s_start, clause.start)
+    hit.issuer_active = hit.issuer is not None
+    hit.carried = True
+    return [hit]
+
+
+def _sentence_subject(text: str, start: int, end: int) -> str | None:
+    """The issuer that acts as subject of the first verb of a sentence ("X tặng ...")."""
+    verb = VERB_RE.search(text, start, end)
+    if verb is None:
+        return None
+    issuer, active = issuer_before(text, start, verb.end())
+    if not active or issuer is None or is_presenter(issuer):
+        return None
+    return issuer
 
 
 def _carried_issuer(text: str, clause: Clause) -> str | None:

@@ -100,16 +100,25 @@ _NOT_NOW_RE = re.compile(
     r"|liên\s+tục\s+được|nhiều\s+năm\s+liền)(?!\w)"
 )
 
+# A proposal or a council's consideration of a grant, even at the meeting ("Tại hội nghị, cụm
+# thi đua đề nghị Bộ X tặng Cờ thi đua ...", "đề nghị xét tặng"); "theo đề nghị của X" and
+# "trên cơ sở đề nghị của X" name who proposed a grant that is made.
+_PROPOSAL_RE = re.compile(
+    r"(?i)(?<!theo )(?<!sở )(?<!\w)(?:đề\s+nghị|đề\s+xuất|xét\s+(?:tặng|khen|thưởng))"
+    r"(?!\w)(?!\s+của)"
+)
+
 # Words that end an issuer phrase read after "của"/"do" or before a verb.
 _ISSUER_STOP = re.compile(
     r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân|nhằm"
     r"|năm\s+\d{4}|năm|khen\s+thưởng|và\s+(?:các|những|nhiều|\d|được|cá\s+nhân|tập\s+thể"
-    r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm|cờ|huân|huy|thư\s+khen))(?!\w)|\s*$)"
+    r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm|cờ|huân|huy|thư\s+khen))(?!\w)"
+    r"|\s+\d{1,2}[/:]\d{1,2}|\s*$)"
 )
 
 _NAME_WINDOW_STOP = re.compile(
-    r"(?i)(?<!\w)(?:cho|được|tặng|trao|đã|và\s+(?:các|những|\d|bằng|giấy|k[ỷỉ]|cờ|huân))(?!\w)"
-    r"|[,;:\d]"
+    r"(?i)(?<!\w)(?:cho|được|tặng|trao|đã|tại|trong|lên|và\s+(?:các|những|\d|bằng|giấy|k[ỷỉ]|cờ"
+    r"|huân))(?!\w)|[,;:\d]"
 )
 
 _NAME_WINDOW_STOP_PLAIN = re.compile(
@@ -139,6 +148,50 @@ _RECIPIENT_BAD_START = re.compile(
 PERSON_RECIPIENT = re.compile(r"^(?:ông|bà|anh|chị|em|cháu|đồng\s+chí)\s+\w", re.I)
 
 _MAX_ISSUER_WORDS = 14
+
+# A role followed by a personal name ("Thủ tướng Phạm Minh Chính", "Tổng Bí thư Tô Lâm"): the
+# words after the role are two to four capitalised syllables, none the head of a body.
+_PERSON_ROLE = re.compile(
+    r"(?:Tổng\s+)?(?:Phó\s+)?(?:Chủ\s+tịch(?:\s+nước)?|Thủ\s+tướng|Bí\s+thư|Bộ\s+trưởng"
+    r"|Thứ\s+trưởng|Giám\s+đốc|Tư\s+lệnh|Chủ\s+nhiệm|Cục\s+trưởng|Trưởng\s+ban)\s+"
+)
+_NAME_SYLLABLE = re.compile(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*")
+
+# The issuer written before a verb ends before "(đã) (ký) quyết định": "Nhà nước đã quyết định
+# tặng thưởng ..." is granted by "Nhà nước".
+_DECIDED_TAIL = re.compile(
+    r"(?i)(?:(?:\s+(?:đã|vừa))?(?:\s+(?:ký|ban\s+hành))?\s+quyết\s+định|\s+về\s+việc)$"
+)
+
+# Only the State grants a Huân chương (the Chủ tịch nước signs it): any other body or official
+# that "trao" one hands it over.
+_STATE_ISSUER = re.compile(r"(?i)(?:Chủ\s+tịch\s+nước|Nhà\s+nước|Đảng)(?!\w)")
+
+
+def state_honour_presenter(award_type: AwardType, issuer: str) -> bool:
+    """Whether ``issuer`` can only be presenting a state honour (a Huân chương) it names."""
+    return award_type is AwardType.HUAN_CHUONG and _STATE_ISSUER.search(issuer) is None
+
+
+def is_presenter(issuer: str) -> bool:
+    """Whether an issuer phrase names the person who hands an award over, not who grants it.
+
+    A deputy ("Phó Giám đốc Công an tỉnh", "Phó Bí thư ...") hands over an award on behalf of
+    the head of the body, who grants it; a role followed by a personal name ("Thủ tướng Phạm
+    Minh Chính trao ...") names the official presenting at the ceremony, while FORMAT's issuers
+    are bodies and offices. Either way the text does not say who grants through that phrase.
+    """
+    if issuer.startswith("Phó "):
+        return True
+    role = _PERSON_ROLE.match(issuer)
+    if role is None:
+        return False
+    words = issuer[role.end() :].split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if ISSUER_HEAD.match(issuer, role.end()):
+        return False
+    return all(_NAME_SYLLABLE.fullmatch(word) for word in words)
 
 LOOKBACK = 160
 
@@ -171,12 +224,22 @@ _SLOT_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:cho|gồm|và|có|tặng|trao|thư�
 
 _SLOT_AFTER = re.compile(r"(?i)[^.;,]{0,40}?(?<!\w)được(?!\w)")
 
+# a count opening its sentence is its subject: "17 đồng chí đang công tác tại các đơn vị, được
+# nhận Huy chương ..." (the subject may carry a comma-separated description)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n])\s*$")
+_SUBJECT_SLOT_AFTER = re.compile(r"(?i)[^.;\n]{0,100}?(?<!\w)được(?!\w)")
+
 
 def _grant_slot(text: str, num_start: int, noun_end: int) -> bool:
     """Whether a count of "người"/"cán bộ"/"đơn vị"... sits where grants name recipients."""
     if _SLOT_BEFORE.search(text, max(0, num_start - 12), num_start):
         return True
-    return _SLOT_AFTER.match(text, noun_end, noun_end + 50) is not None
+    if _SLOT_AFTER.match(text, noun_end, noun_end + 50) is not None:
+        return True
+    return (
+        _OPENS_SENTENCE.search(text, max(0, num_start - 3), num_start) is not None
+        and _SUBJECT_SLOT_AFTER.match(text, noun_end, noun_end + 110) is not None
+    )
 
 
 def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[CountHit]:
@@ -295,7 +358,7 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     if head is None:
         return None, False
     # the issuer must run up to the verb: no lowercase clause words in between
-    issuer = clean_phrase(text[head.start() : verb.start()])
+    issuer = clean_phrase(_DECIDED_TAIL.sub("", text[head.start() : verb.start()].rstrip()))
     if not issuer or len(issuer.split()) > _MAX_ISSUER_WORDS:
         return None, False
     return issuer, True
@@ -428,7 +491,10 @@ def sentence_markers_at(
 
 
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
+    """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
+    if _PROPOSAL_RE.search(before_type):
+        return False
     if event_marker:
         return True
     if period_marker:
