@@ -14,6 +14,7 @@ from typing import Protocol, TypeVar
 from tomtat.schemas import AwardType
 from tomtat.text.award_parts import (
     AWARD_HINT,
+    COLLECTIVE_LEAD,
     ISSUER_HEAD,
     LOOKBACK,
     PASSIVE_RE,
@@ -21,6 +22,7 @@ from tomtat.text.award_parts import (
     VERB_RE,
     CountHit,
     TypeHit,
+    active_recipient,
     assign_counts,
     clean_phrase,
     count_hits,
@@ -192,8 +194,13 @@ def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
         recipient = named_recipient(text, clause.start, hit, clause.end)
         if recipient:
             hit.recipients.append(recipient)
-    else:
-        hit.recipients.extend(listed_recipients(text, hit, clause.end))
+        return
+    hit.recipients.extend(listed_recipients(text, hit, clause.end))
+    if not hit.recipients and not {"collectives", "total"} & hit.counts.keys():
+        # "cho tập thể Phòng X và 2 cá nhân": one named collective beside counted individuals
+        recipient = active_recipient(text, hit, clause.end)
+        if recipient and COLLECTIVE_LEAD.match(recipient):
+            hit.recipients.append(recipient)
 
 
 _ON_BEHALF = re.compile(
@@ -312,6 +319,8 @@ def _to_mention(text: str, clause: Clause, hit: TypeHit, at_event: bool) -> Awar
     if recipients and not hit.counts:
         key = "individuals" if PERSON_RECIPIENT.match(recipients[0]) else "collectives"
         values[key] = len(recipients)
+    elif recipients and COLLECTIVE_LEAD.match(recipients[0]) and values["collectives"] is None:
+        values["collectives"] = len(recipients)
     return AwardMention(
         type=hit.type,
         issuer=hit.issuer,

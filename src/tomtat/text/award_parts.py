@@ -137,15 +137,19 @@ _TRAILING_NOISE = re.compile(
 )
 
 _RECIPIENT_STOP = re.compile(
-    r"(?i)\s*[,;:(]|\s+(?:vì|đã|có|đạt|do|trong|tại|về|nhằm|với|nhân\s+dịp)(?!\w)|\s*$"
+    r"(?i)\s*[,;:(]|\s+(?:vì|đã|có|đạt|do|trong|tại|về|nhằm|với|nhân\s+dịp)(?!\w)"
+    r"|\s+(?:và|cùng)\s+(?=\d)|\s*$"
 )
 
 _RECIPIENT_BAD_START = re.compile(
     r"(?i)^(?:các|những|nhiều|một\s+số|mỗi|tập\s+thể|cá\s+nhân|\d|đơn\s+vị\s+và|hội\s+nghị"
-    r"|lãnh\s+đạo|đại\s+diện|thay\s+mặt|ông|bà|đồng\s+chí)(?!\w)"
+    r"|lãnh\s+đạo|đại\s+diện|thay\s+mặt|ông|bà|đồng\s+chí|lễ)(?!\w)"
 )
 
-PERSON_RECIPIENT = re.compile(r"^(?:ông|bà|anh|chị|em|cháu|đồng\s+chí)\s+\w", re.I)
+PERSON_RECIPIENT = re.compile(
+    r"^(?:ông|bà|anh|chị|em|cháu|đồng\s+chí|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+\w",
+    re.I,
+)
 
 _MAX_ISSUER_WORDS = 14
 
@@ -192,6 +196,7 @@ def is_presenter(issuer: str) -> bool:
     if ISSUER_HEAD.match(issuer, role.end()):
         return False
     return all(_NAME_SYLLABLE.fullmatch(word) for word in words)
+
 
 LOOKBACK = 160
 
@@ -365,27 +370,76 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
 
 
 def named_recipient(text: str, clause_start: int, hit: TypeHit, clause_end: int) -> str | None:
-    """A named collective or person receiving a grant without a count."""
-    # passive: "Nhân dân và cán bộ xã X (đã) được (Bộ Công an) tặng bằng khen"
+    """A named collective or person receiving a grant without a count.
+
+    Passive: "Nhân dân và cán bộ xã X (đã) được (Bộ Công an) tặng bằng khen"; active: "...
+    tặng Bằng khen (của X) cho Công an xã Y"; a ceremony: "X (vừa) tổ chức lễ (kỷ niệm ... và)
+    đón nhận Huân chương ..." -- the body holding the ceremony receives, unless "cho Y" names
+    another recipient.
+    """
     window_start = max(clause_start, hit.start - LOOKBACK)
     before = text[window_start : hit.start]
     passive = None
     for match in _RECEIVE_RE.finditer(before):
         passive = match
-    if passive is not None and _CEREMONY_TAIL.search(before, 0, passive.start()):
-        passive = None  # "X tổ chức lễ đón nhận Huân chương ... cho Y": the name of the ceremony
+    if passive is not None and _CEREMONY.search(before, 0, passive.start()):
+        return active_recipient(text, hit, clause_end) or _ceremony_holder(
+            text, clause_start, window_start + passive.start()
+        )
     if passive is not None:
-        subject_end = window_start + passive.start()
-        subject_start = window_start
-        for sep in re.finditer(r"[,:(]", text[window_start:subject_end]):
-            subject_start = window_start + sep.end()
-        subject = clean_phrase(text[subject_start:subject_end])
-        subject = _SUBJECT_TAIL.sub("", subject)
-        if subject and subject[0].isupper() and not _RECIPIENT_BAD_START.match(subject):
-            if len(subject.split()) <= 16 and not VERB_RE.search(subject):
-                return subject
+        return _passive_subject(text, window_start, window_start + passive.start())
+    return active_recipient(text, hit, clause_end)
+
+
+def _recipient_name(phrase: str) -> bool:
+    """Whether a phrase can name a recipient: capitalised, or "lực lượng|tập thể <Name>"."""
+    if not phrase:
+        return False
+    if COLLECTIVE_LEAD.match(phrase):
+        return True
+    return phrase[0].isupper() and not _RECIPIENT_BAD_START.match(phrase)
+
+
+def _passive_subject(text: str, window_start: int, subject_end: int) -> str | None:
+    """The subject before "được|đón nhận|nhận", back to the last comma, colon or bracket."""
+    subject_start = window_start
+    for sep in re.finditer(r"[,:(]", text[window_start:subject_end]):
+        subject_start = window_start + sep.end()
+    subject = clean_phrase(text[subject_start:subject_end])
+    subject = _SUBJECT_TAIL.sub("", subject)
+    if _recipient_name(subject) and len(subject.split()) <= 16 and not VERB_RE.search(subject):
+        return subject
+    return None
+
+
+def _ceremony_holder(text: str, clause_start: int, receive_at: int) -> str | None:
+    """The body that holds a ceremony of receiving an award: "X (vừa) tổ chức lễ ... đón nhận"."""
+    window_start = max(clause_start, receive_at - 2 * LOOKBACK)
+    held = None
+    for match in _HOLDS.finditer(text, window_start, receive_at):
+        held = match
+    if held is None:
         return None
-    # active: "... tặng Bằng khen (của X) cho Công an xã Y"
+    # the subject, back to the last comma, colon, dash or line start; brackets dropped
+    head = _BRACKETS.sub(lambda m: " " * len(m.group()), text[window_start : held.start()])
+    subject_start = 0
+    for sep in re.finditer(r"[,:;\n]|\s[-–]\s", head):
+        subject_start = sep.end()
+    subject = _SUBJECT_TAIL.sub("", clean_phrase(head[subject_start:]))
+    subject = _TRAILING_NOISE.sub("", subject)
+    if (
+        not _recipient_name(subject)
+        or not ISSUER_HEAD.match(subject)
+        and not (COLLECTIVE_LEAD.match(subject) or _UNIT_HEAD.match(subject))
+    ):
+        return None
+    if len(subject.split()) > 12 or VERB_RE.search(subject):
+        return None
+    return subject
+
+
+def active_recipient(text: str, hit: TypeHit, clause_end: int) -> str | None:
+    """The recipient named after "cho" behind the award word."""
     window_end = min(clause_end, hit.end + 220)
     cho = re.compile(r"(?i)(?<!\w)cho\s+").search(text, hit.end, window_end)
     if cho is None or _TYPE_RE.search(text, hit.end, cho.start()):
@@ -396,7 +450,7 @@ def named_recipient(text: str, clause_start: int, hit: TypeHit, clause_end: int)
     stop = _RECIPIENT_STOP.search(text, cho.end(), window_end)
     recipient = clean_phrase(text[cho.end() : stop.start() if stop else window_end])
     recipient = _TRAILING_AND.sub("", recipient)
-    if not recipient or not recipient[0].isupper() or _RECIPIENT_BAD_START.match(recipient):
+    if not _recipient_name(recipient):
         if recipient and PERSON_RECIPIENT.match(recipient):
             return recipient
         return None
@@ -405,7 +459,19 @@ def named_recipient(text: str, clause_start: int, hit: TypeHit, clause_end: int)
     return recipient
 
 
-_CEREMONY_TAIL = re.compile(r"(?i)(?<!\w)tổ\s+chức\s+(?:buổi\s+)?lễ\s*$")
+_CEREMONY = re.compile(r"(?i)(?<!\w)tổ\s+chức\s+(?:buổi\s+)?lễ(?!\w)")
+
+_HOLDS = re.compile(r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?tổ\s+chức(?!\w)")
+
+_BRACKETS = re.compile(r"\([^()]{0,80}\)")
+
+COLLECTIVE_LEAD = re.compile(r"(?:lực\s+lượng|tập\s+thể)\s+[A-ZĐ]")
+
+# bodies that receive honours but do not grant them ("Bệnh viện X", "Trường THPT Y")
+_UNIT_HEAD = re.compile(
+    r"(?:Bệnh\s+viện|Trường|Tổng\s+công\s+ty|Công\s+ty|Nhà\s+máy|Lữ\s+đoàn|Trung\s+đoàn"
+    r"|Sư\s+đoàn|Đồn|Hải\s+đội|Tiểu\s+đoàn|Phòng|Đội|Báo|Đài|Hợp\s+tác\s+xã|Xã|Phường)(?!\w)"
+)
 
 _TRAILING_AND = re.compile(r"(?i)\s+(?:và|cùng)$")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tomtat.schemas import Award, AwardType, Evidence
+from tomtat.text.award_parts import PERSON_RECIPIENT
 from tomtat.text.counts import AwardMention
 from tomtat.text.normalize import normalize_name, similarity
 
@@ -32,6 +33,10 @@ class _Entry:
     end: int
     quote: str
     positions: list[int] = field(default_factory=list)
+    typed: bool = True
+    derived: bool = False  # counted only by the recipients it names ("cho Công an xã X")
+    order: int = 0  # the mention's place in the text's order of mentions
+    own_issuer: str | None = None  # the issuer its own mention names (not one taken over)
 
     @property
     def counted(self) -> bool:
@@ -43,7 +48,7 @@ class _Entry:
         return self.collectives, self.individuals, self.total
 
 
-def _entry(mention: AwardMention) -> _Entry:
+def _entry(mention: AwardMention, order: int) -> _Entry:
     return _Entry(
         mention.type,
         mention.issuer,
@@ -55,6 +60,10 @@ def _entry(mention: AwardMention) -> _Entry:
         mention.end,
         mention.quote,
         [mention.start],
+        mention.typed,
+        bool(mention.recipients) and not mention.count_spans,
+        order,
+        mention.issuer,
     )
 
 
@@ -135,8 +144,91 @@ class _IssuerIndex:
         self.groups.setdefault((entry.type, key), []).append(entry)
         self._first.setdefault((entry.type, key, entry.counted), entry)
 
+    def compatible(self, mention: _Entry) -> list[_Entry]:
+        """Kept counted entries of the mention's type whose issuer matches it or where one side
+        names no issuer; those with the matching issuer first."""
+        key = normalize_name(mention.issuer)
+        same: list[_Entry] = []
+        loose: list[_Entry] = []
+        for (award_type, other), entries in self.groups.items():
+            if award_type != mention.type:
+                continue
+            if key and other and self._match(key, other):
+                same.extend(e for e in entries if e.counted)
+            elif not key or not other:
+                loose.extend(e for e in entries if e.counted)
+        return same + loose
+
+    def retype(self, entry: _Entry, award_type: AwardType) -> None:
+        """Give a kept entry another type (an untyped grant named by a typed mention)."""
+        key = normalize_name(entry.issuer)
+        group = self.groups.get((entry.type, key), [])
+        if entry in group:
+            group.remove(entry)
+        if self._first.get((entry.type, key, entry.counted)) is entry:
+            del self._first[(entry.type, key, entry.counted)]
+        entry.type = award_type
+        self.add(entry)
+
+    def untyped_for(self, mention: _Entry) -> _Entry | None:
+        """The one counted untyped grant ("X khen thưởng 7 tập thể, 11 cá nhân") whose issuer
+        agrees with a typed mention that gives no count ("... tặng giấy khen cho các tập thể")."""
+        key = normalize_name(mention.issuer)
+        found = [
+            entry
+            for (_, other), entries in self.groups.items()
+            for entry in entries
+            if not entry.typed and entry.counted and (not key or self._match(key, other))
+        ]
+        return found[0] if len(found) == 1 else None
+
 
 _MAX_CONFLICTS = 20
+
+
+def _recount(entry: _Entry) -> None:
+    """Counts of an entry counted only by the recipients it names: persons and collectives."""
+    persons = sum(1 for r in entry.recipients if PERSON_RECIPIENT.match(r))
+    entry.individuals = persons or None
+    entry.collectives = (len(entry.recipients) - persons) or None
+
+
+def _counts_kind_of(target: _Entry, mention: _Entry) -> bool:
+    """Whether ``target`` counts the kind of recipient ``mention`` names: a unit named beside
+    "3 cá nhân" is a grant of its own, not one of the three."""
+    if target.derived or target.total is not None:
+        return True
+    if mention.individuals:
+        return target.individuals is not None
+    return target.collectives is not None
+
+
+def _absorb_named(index: _IssuerIndex, mention: _Entry) -> bool:
+    """Merge a grant counted only by its named recipients into a kept entry of its type.
+
+    A recipient named beside a counted grant of the same award ("Hội X nhận Cờ thi đua" and "17
+    đơn vị nhận Cờ thi đua của Y") is one of the counted, where that grant counts its kind;
+    named recipients of one award from one issuer ("trao Huân chương ... cho Thiếu tướng A";
+    "... cho Phòng B") add up; a headline or caption naming no issuer restates the grant.
+    """
+    key = normalize_name(mention.issuer)
+    fitting = [
+        e
+        for e in index.compatible(mention)
+        if e.start != mention.start and _counts_kind_of(e, mention)
+    ]
+    written = [e for e in fitting if not e.derived]
+    target = (written or fitting or [None])[0]
+    if target is None:
+        return False
+    if target.derived and key and normalize_name(target.own_issuer) == key:
+        if set(mention.recipients) - set(target.recipients):
+            target.recipients.extend(r for r in mention.recipients if r not in target.recipients)
+            _recount(target)
+    elif target.issuer is None and mention.issuer:
+        target.issuer = mention.issuer
+    target.positions.append(mention.start)
+    return True
 
 
 def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
@@ -148,13 +240,14 @@ def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
         (m.collectives, m.individuals, m.total) for m in mentions if m.at_event and m.typed
     }
     at_event = [
-        _entry(m)
-        for m in mentions
+        _entry(m, order)
+        for order, m in enumerate(mentions)
         # "Hội nghị biểu dương 24 tập thể ..." beside "tặng Giấy khen cho 24 tập thể ...":
         # the untyped mention repeats the typed grant
         if m.at_event and (m.typed or (m.collectives, m.individuals, m.total) not in typed_figures)
     ]
-    counted = [e for e in at_event if e.counted]
+    counted = [e for e in at_event if e.counted and not e.derived]
+    derived = [e for e in at_event if e.derived]
     countless = [e for e in at_event if not e.counted]
     for mention in counted:
         # two grants of one type in one clause ("Huân chương ... hạng Nhất cho X và Huân
@@ -192,8 +285,19 @@ def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
             )
         kept.append(mention)
         index.add(mention)
+    for mention in derived:
+        if not _absorb_named(index, mention):
+            kept.append(mention)
+            index.add(mention)
     for mention in countless:
         target = index.best(mention, counted=True) or index.best(mention, counted=False)
+        untyped = None if target is not None or not mention.typed else index.untyped_for(mention)
+        if untyped is not None:
+            # "UBND huyện X khen thưởng 7 tập thể, 11 cá nhân" and "... tặng giấy khen cho các
+            # tập thể, cá nhân": the typed mention names the award of the counted grant
+            index.retype(untyped, mention.type)
+            untyped.typed = True
+            target = untyped
         if target is not None:
             if mention.issuer and (
                 target.issuer is None
@@ -204,7 +308,7 @@ def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
             continue
         kept.append(mention)
         index.add(mention)
-    kept.sort(key=lambda e: min(e.positions))
+    kept.sort(key=lambda e: (min(e.positions), e.order))
     awards = [
         Award(
             type=e.type,
