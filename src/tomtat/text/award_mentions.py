@@ -28,13 +28,13 @@ from tomtat.text.award_parts import (
     count_hits,
     grant_at_event,
     is_presenter,
-    state_honour_presenter,
     issuer_after,
     issuer_before,
     listed_recipients,
     lowered,
     named_recipient,
     sentence_markers_at,
+    state_honour_presenter,
     type_hits,
 )
 from tomtat.text.mentions import AwardMention

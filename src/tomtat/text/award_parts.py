@@ -427,9 +427,8 @@ def _ceremony_holder(text: str, clause_start: int, receive_at: int) -> str | Non
         subject_start = sep.end()
     subject = _SUBJECT_TAIL.sub("", clean_phrase(head[subject_start:]))
     subject = _TRAILING_NOISE.sub("", subject)
-    if (
-        not _recipient_name(subject)
-        or not ISSUER_HEAD.match(subject)
+    if not _recipient_name(subject) or (
+        not ISSUER_HEAD.match(subject)
         and not (COLLECTIVE_LEAD.match(subject) or _UNIT_HEAD.match(subject))
     ):
         return None

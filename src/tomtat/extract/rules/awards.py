@@ -218,9 +218,9 @@ def _absorb_named(index: _IssuerIndex, mention: _Entry) -> bool:
         if e.start != mention.start and _counts_kind_of(e, mention)
     ]
     written = [e for e in fitting if not e.derived]
-    target = (written or fitting or [None])[0]
-    if target is None:
+    if not fitting:
         return False
+    target = (written or fitting)[0]
     if target.derived and key and normalize_name(target.own_issuer) == key:
         if set(mention.recipients) - set(target.recipients):
             target.recipients.extend(r for r in mention.recipients if r not in target.recipients)
