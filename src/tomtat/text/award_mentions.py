@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from tomtat.schemas import AwardType
@@ -27,12 +28,14 @@ from tomtat.text.award_parts import (
     clean_phrase,
     count_hits,
     grant_at_event,
+    grants_nothing,
     is_presenter,
     issuer_after,
     issuer_before,
     listed_recipients,
     lowered,
     named_recipient,
+    persons_counted,
     sentence_markers_at,
     state_honour_presenter,
     type_hits,
@@ -77,12 +80,15 @@ def find_award_mentions(text: str) -> list[AwardMention]:
         assign_counts(types, counts, text)
         markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
         for hit in types:
+            persons_counted(text, hit, clause.end)
             _add_recipients(text, clause, hit)
             at_event = grant_at_event(
                 markers, hit, text[max(clause.start, hit.start - LOOKBACK) : hit.start]
             )
             mentions.append(_to_mention(text, clause, hit, at_event))
         previous = (clause.sentence, types[-1])
+    if mentions and grants_nothing(text):
+        return [replace(mention, at_event=False) for mention in mentions]
     return mentions
 
 
@@ -161,14 +167,13 @@ def _shares_the_verb(text: str, prior: TypeHit | None, hit: TypeHit) -> bool:
 def _opens_with_the_verb(
     text: str, clause: Clause, hit: TypeHit, previous: tuple[int, TypeHit] | None
 ) -> bool:
-    """ "X tặng Bằng khen cho 3 tập thể; tặng Giấy khen cho 10 tập thể": the list item opens
-    with the verb, its subject is the previous item's."""
-    return (
-        previous is not None
-        and previous[0] == clause.sentence
-        and previous[1].issuer_active
-        and VERB_RE.match(text, clause.start, hit.start) is not None
-    )
+    """ "X tặng Bằng khen cho 3 tập thể; (đồng thời) tặng Giấy khen cho 10 tập thể": the list
+    item opens with the verb, its subject is the previous item's."""
+    if previous is None or previous[0] != clause.sentence or not previous[1].issuer_active:
+        return False
+    also = _ALSO.match(text, clause.start)
+    verb_at = also.end() if also is not None else clause.start
+    return VERB_RE.match(text, verb_at, hit.start) is not None
 
 
 def _resolve_issuers(
@@ -206,6 +211,9 @@ def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
 _ON_BEHALF = re.compile(
     r"(?i)(?<!\w)(?:thừa|được\s+sự|được|theo\s+sự)\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(?P<x>[^,;]{3,80}),"
 )
+
+# "...; đồng thời trao 98 Huy chương ...": a list item opening with "also" and the verb
+_ALSO = re.compile(r"(?i)\s*(?:(?:đồng\s+thời|cũng|và|còn)\s+)*")
 
 _BY_DECISION = re.compile(
     r"(?i)(?<!\w)theo\s+quyết\s+định(?:\s+số\s+[\w/.-]+)?\s+của\s+(?P<x>[^,;]{3,60}?)\s*,"

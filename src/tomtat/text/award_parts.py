@@ -509,6 +509,23 @@ def listed_recipients(text: str, hit: TypeHit, clause_end: int) -> list[str]:
     return items
 
 
+_TO_PERSONS = re.compile(
+    r"(?i)[^.;]{0,120}?(?<!\w)cho\s+(?:các\s+|những\s+)?(?:nguyên\s+)?(?:"
+    + _INDIVIDUAL
+    + r"|thủ\s+trưởng|sĩ\s+quan|chỉ\s+huy|lãnh\s+đạo)(?!\w)"
+)
+
+
+def persons_counted(text: str, hit: TypeHit, clause_end: int) -> None:
+    """ "trao 13 Huân chương ... cho nguyên thủ trưởng ...", "98 Huy chương ... cho cán bộ, sĩ
+    quan": a number of medals handed to persons counts individuals, one medal each."""
+    total = hit.counts.get("total")
+    if total is None or len(hit.counts) != 1:
+        return
+    if _TO_PERSONS.match(text, hit.end, clause_end):
+        hit.counts = {"individuals": total}
+
+
 def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> None:
     """Give each count to the award type of its stretch of the clause (linear merge)."""
     if not types:
@@ -553,6 +570,38 @@ def sentence_markers_at(
         )
         cache[sentence] = found
     return found
+
+
+# A decision issued ("UBND tỉnh vừa ban hành Quyết định ... tặng Bằng khen ...") and a council
+# meeting that considers awards ("hội nghị xét thưởng", "phiên họp xét khen thưởng").
+_DECISION_ISSUED = re.compile(
+    r"(?i)(?<!\w)(?:vừa|đã)\s+(?:ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?quyết\s+định(?!\w)"
+)
+_CONSIDERING = re.compile(
+    r"(?i)(?<!\w)(?:hội\s+nghị|họp|phiên\s+họp)\s+xét\s+(?:thưởng|khen|tặng|duyệt)(?!\w)"
+)
+# Words of a ceremony or meeting where awards are handed over.
+_CEREMONY_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:lễ|buổi|trao|đại\s+hội|gặp\s+mặt|ngày\s+hội|hội\s+thảo|tọa\s+đàm"
+    r"|toạ\s+đàm)(?!\w)"
+)
+_MEETING_WORDS = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp)(?!\w)")
+
+
+def grants_nothing(text: str) -> bool:
+    """Whether a text reports awards decided or considered but handed over at no event.
+
+    A report of a decision ("Thủ tướng vừa ban hành Quyết định ... tặng Cờ thi đua cho ...")
+    or of a council meeting that considers awards ("hội nghị xét thưởng") with no ceremony, no
+    handing over ("trao") and no meeting where awards are given: its counts are statistics, its
+    grants are not made at an event (FORMAT: decision-only texts have no awards; a proposal is
+    not a grant).
+    """
+    if _CEREMONY_WORDS.search(text) is not None:
+        return False
+    if _CONSIDERING.search(text):
+        return True
+    return _DECISION_ISSUED.search(text) is not None and _MEETING_WORDS.search(text) is None
 
 
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:

@@ -67,6 +67,20 @@ def _entry(mention: AwardMention, order: int) -> _Entry:
     )
 
 
+def _same_grant_figures(a: _Entry, b: _Entry) -> bool:
+    """Equal figures, or a total on one side that the other splits ("Trao 13 Huân chương" in a
+    headline, "13 cá nhân" in the body)."""
+    if a.figures() == b.figures():
+        return True
+    for whole, split in ((a, b), (b, a)):
+        if whole.total is not None and whole.collectives is None and whole.individuals is None:
+            if split.total is None and (split.collectives or 0) + (split.individuals or 0) == (
+                whole.total
+            ):
+                return True
+    return False
+
+
 def _describe(entry: _Entry) -> str:
     parts = []
     if entry.collectives is not None:
@@ -113,7 +127,7 @@ class _IssuerIndex:
             if award_type != entry.type:
                 continue
             for kept in entries:
-                if kept.figures() == entry.figures() and (not other or entry.issuer is None):
+                if _same_grant_figures(kept, entry) and (not other or entry.issuer is None):
                     return kept
         return None
 
