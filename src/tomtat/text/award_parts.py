@@ -172,6 +172,12 @@ _DECIDED_TAIL = re.compile(
 _STATE_ISSUER = re.compile(r"(?i)(?:Chủ\s+tịch\s+nước|Nhà\s+nước|Đảng)(?!\w)")
 
 
+_PRINCIPAL_OF = re.compile(
+    r"(?i)(?<!\w)(?:quyết\s+định(?:\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*)?\s+của"
+    r"|(?:thừa|được\s+sự|được)\s+(?:ủy|uỷ)\s+quyền(?:\s+của)?)\s+"
+)
+
+
 def state_honour_presenter(award_type: AwardType, issuer: str) -> bool:
     """Whether ``issuer`` can only be presenting a state honour (a Huân chương) it names."""
     return award_type is AwardType.HUAN_CHUONG and _STATE_ISSUER.search(issuer) is None
@@ -363,7 +369,13 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     if head is None:
         return None, False
     # the issuer must run up to the verb: no lowercase clause words in between
-    issuer = clean_phrase(_DECIDED_TAIL.sub("", text[head.start() : verb.start()].rstrip()))
+    phrase = _DECIDED_TAIL.sub("", text[head.start() : verb.start()].rstrip())
+    # "X công bố|trao Quyết định (số N) của Y về việc tặng ...", "X thừa ủy quyền Y trao ...":
+    # the decision's author, the principal, grants
+    principals = list(_PRINCIPAL_OF.finditer(phrase))
+    if principals and ISSUER_HEAD.match(phrase, principals[-1].end()):
+        phrase = phrase[principals[-1].end() :]
+    issuer = clean_phrase(phrase)
     if not issuer or len(issuer.split()) > _MAX_ISSUER_WORDS:
         return None, False
     return issuer, True

@@ -278,6 +278,13 @@ def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
             restated = duplicate is not None
             if duplicate is not None and duplicate.issuer is None and mention.issuer:
                 duplicate.issuer = mention.issuer
+            if duplicate is not None and duplicate.total is not None and mention.total is None:
+                # the body splits what the headline totals: keep the split
+                duplicate.collectives, duplicate.individuals = (
+                    mention.collectives,
+                    mention.individuals,
+                )
+                duplicate.total = None
         if duplicate is not None:
             if (
                 not restated
