@@ -501,3 +501,22 @@ def test_count_opening_the_sentence_with_a_description_is_the_subject() -> None:
         "12 đồng chí đang công tác tại các cơ quan, đơn vị được nhận Huy chương Chiến sĩ vẻ vang."
     )
     assert (mention.type, mention.individuals) == (KHAC, 12)
+
+
+def test_honouring_verb_with_persons_counted_is_a_khac_grant() -> None:
+    text = (
+        "Tại lễ kỷ niệm, Ban Thường vụ Thành đoàn đã tuyên dương 12 gương mặt trẻ tiêu biểu "
+        "năm 2024."
+    )
+    mention = _one(text)
+    assert _shape(mention) == (KHAC, "Ban Thường vụ Thành đoàn", None, 12, None)
+    assert mention.at_event
+
+
+def test_honourees_equal_to_the_typed_grants_are_told_again() -> None:
+    text = (
+        "Tối 2/4, Tỉnh đoàn tuyên dương 14 gương mặt trẻ. Dịp này, Trung ương Đoàn tặng Bằng "
+        "khen cho 5 cá nhân; Tỉnh đoàn tặng Giấy khen cho 9 cá nhân."
+    )
+    untyped = [m for m in find_award_mentions(text) if not m.typed]
+    assert untyped and all(not m.at_event for m in untyped)

@@ -89,7 +89,29 @@ def find_award_mentions(text: str) -> list[AwardMention]:
         previous = (clause.sentence, types[-1])
     if mentions and grants_nothing(text):
         return [replace(mention, at_event=False) for mention in mentions]
-    return mentions
+    return _honourees_told_again(mentions)
+
+
+def _figure_sum(mention: AwardMention) -> int:
+    return (mention.collectives or 0) + (mention.individuals or 0) + (mention.total or 0)
+
+
+def _honourees_told_again(mentions: list[AwardMention]) -> list[AwardMention]:
+    """ "Tỉnh đoàn tuyên dương 22 thanh niên" where the event's typed grants (4 Bằng khen, 18
+    Giấy khen) add up to 22: the honourees counted again, not a grant of their own."""
+    seen: set[tuple[object, ...]] = set()
+    total = 0
+    for m in mentions:
+        key = (m.type, m.issuer, m.collectives, m.individuals, m.total)
+        if m.at_event and m.typed and key not in seen:
+            seen.add(key)
+            total += _figure_sum(m)
+    if total < 2:
+        return mentions
+    return [
+        replace(m, at_event=False) if m.at_event and not m.typed and _figure_sum(m) == total else m
+        for m in mentions
+    ]
 
 
 def _grant_clauses(text: str, low: str | None) -> list[Clause]:

@@ -66,7 +66,7 @@ ISSUER_HEAD = re.compile(r"(?<!\w)" + ISSUER_HEADS + r"(?!\w)")
 
 VERB_RE = re.compile(
     r"(?i)(?<!\w)(?:trao\s+tặng|tặng\s+thưởng|trao\s+thưởng|khen\s+thưởng|tặng|trao|"
-    r"phong\s+tặng|truy\s+tặng|công\s+nhận)(?!\w)"
+    r"phong\s+tặng|truy\s+tặng|công\s+nhận|tuyên\s+dương|biểu\s+dương|vinh\s+danh)(?!\w)"
 )
 
 PASSIVE_RE = re.compile(r"(?i)(?<!\w)được(?!\w)")
@@ -231,7 +231,10 @@ class CountHit:
 
 _CORE_NOUN = re.compile(r"(?i)tập\s+thể|cá\s+nhân")
 
-_SLOT_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:cho|gồm|và|có|tặng|trao|thưởng)|[,:;(])\s*$")
+_SLOT_BEFORE = re.compile(
+    r"(?i)(?:(?<!\w)(?:cho|gồm|và|có|tặng|trao|thưởng|tuyên\s+dương|biểu\s+dương|vinh\s+danh)"
+    r"|[,:;(])\s*$"
+)
 
 _SLOT_AFTER = re.compile(r"(?i)[^.;,]{0,40}?(?<!\w)được(?!\w)")
 
