@@ -520,3 +520,22 @@ def test_honourees_equal_to_the_typed_grants_are_told_again() -> None:
     )
     untyped = [m for m in find_award_mentions(text) if not m.typed]
     assert untyped and all(not m.at_event for m in untyped)
+
+
+def test_grants_in_a_line_dating_an_earlier_event_are_past() -> None:
+    text = (
+        "Đại hội Thi đua yêu nước lần thứ IV khai mạc ngày 12/9/2025.\n"
+        "- Đại hội lần thứ II diễn ra ngày 20.8.2010. Tại đại hội, 4 tập thể được trao tặng "
+        "Huân chương Lao động hạng Ba.\n"
+        "Tại đại hội lần này, Chủ tịch UBND tỉnh tặng Bằng khen cho 30 tập thể."
+    )
+    at_event = [(m.type, m.at_event) for m in find_award_mentions(text)]
+    assert at_event == [(HC, False), (BK, True)]
+
+
+def test_a_date_range_ending_this_year_is_not_an_earlier_event() -> None:
+    text = (
+        "Sáng 2/3/2025, Bệnh viện tỉnh tổ chức lễ kỷ niệm 50 năm thành lập (2/3/1975 - "
+        "2/3/2025) và đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước."
+    )
+    assert _one(text).at_event

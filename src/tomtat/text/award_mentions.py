@@ -35,6 +35,7 @@ from tomtat.text.award_parts import (
     listed_recipients,
     lowered,
     named_recipient,
+    past_event_lines,
     persons_counted,
     sentence_markers_at,
     state_honour_presenter,
@@ -89,6 +90,14 @@ def find_award_mentions(text: str) -> list[AwardMention]:
         previous = (clause.sentence, types[-1])
     if mentions and grants_nothing(text):
         return [replace(mention, at_event=False) for mention in mentions]
+    past = past_event_lines(text) if mentions else []
+    if past:
+        mentions = [
+            replace(m, at_event=False)
+            if m.at_event and any(s <= m.start < e for s, e in past)
+            else m
+            for m in mentions
+        ]
     return _honourees_told_again(mentions)
 
 

@@ -619,6 +619,35 @@ def grants_nothing(text: str) -> bool:
     return _DECISION_ISSUED.search(text) is not None and _MEETING_WORDS.search(text) is None
 
 
+_FULL_DATE = re.compile(
+    r"(?<![\d/.-])\d{1,2}[./-]\d{1,2}[./-](?P<y>(?:19|20)\d{2})(?!\d)"
+    r"|(?i:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+)(?P<y2>(?:19|20)\d{2})"
+    r"|^\s*date\s+(?P<y3>(?:19|20)\d{2})-"
+)
+
+
+def past_event_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that date an earlier event than the article's: "Đại hội lần thứ II diễn ra ngày
+    19.8.2005 ... Tại đại hội, 10 xã được phong tặng ..." in an article of 2020.
+
+    A line whose full dates (day, month and year) all fall in years before the latest year the
+    text dates anything in recounts an earlier event; its grants were made there, not at the
+    reported event. A range that ends in the current year ("1955 - 2018") is not earlier.
+    """
+    dated: list[tuple[int, int, int]] = []
+    latest = 0
+    line_start = 0
+    for line in text.split("\n"):
+        years = [
+            int(m.group("y") or m.group("y2") or m.group("y3")) for m in _FULL_DATE.finditer(line)
+        ]
+        if years:
+            dated.append((line_start, line_start + len(line), max(years)))
+            latest = max(latest, *years)
+        line_start += len(line) + 1
+    return [(start, end) for start, end, year in dated if year < latest]
+
+
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
     """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
