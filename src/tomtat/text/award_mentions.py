@@ -92,13 +92,18 @@ def find_award_mentions(text: str) -> list[AwardMention]:
         return [replace(mention, at_event=False) for mention in mentions]
     past = past_event_lines(text) if mentions else []
     if past:
+        starts = [start for start, _ in past]
         mentions = [
-            replace(m, at_event=False)
-            if m.at_event and any(s <= m.start < e for s, e in past)
-            else m
+            replace(m, at_event=False) if m.at_event and _inside(past, starts, m.start) else m
             for m in mentions
         ]
     return _honourees_told_again(mentions)
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether ``at`` lies in one of the sorted, disjoint ``spans`` (``starts`` their starts)."""
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
 
 
 def _figure_sum(mention: AwardMention) -> int:
