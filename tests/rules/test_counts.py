@@ -539,3 +539,21 @@ def test_a_date_range_ending_this_year_is_not_an_earlier_event() -> None:
         "2/3/2025) và đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước."
     )
     assert _one(text).at_event
+
+
+def test_prize_with_counted_recipients_is_a_khac_grant() -> None:
+    mention = _one("Tại lễ tổng kết, giải thưởng năm nay được trao cho 8 chi hội tiêu biểu.")
+    assert (mention.type, mention.collectives) == (KHAC, 8)
+
+
+def test_prize_without_counted_recipients_is_not_a_grant() -> None:
+    assert find_award_mentions("Ban tổ chức trao giải thưởng cho các đội thi xuất sắc.") == []
+
+
+def test_authorisation_is_not_the_recipients_passive() -> None:
+    mention = _one(
+        "Được sự ủy quyền của Chủ tịch nước, Thứ trưởng Bộ Quốc phòng trao danh hiệu Anh hùng "
+        "Lực lượng vũ trang nhân dân cho Đồn Biên phòng Ba Sơn."
+    )
+    assert mention.recipients == ("Đồn Biên phòng Ba Sơn",)
+    assert mention.collectives == 1

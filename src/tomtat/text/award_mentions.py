@@ -79,6 +79,9 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             continue
         _resolve_issuers(text, clause, types, previous)
         assign_counts(types, counts, text)
+        types = [hit for hit in types if hit.counts or not hit.needs_count]
+        if not types:
+            continue
         markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
         for hit in types:
             persons_counted(text, hit, clause.end)

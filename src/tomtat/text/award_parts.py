@@ -44,7 +44,9 @@ _TYPE_RE = re.compile(
 
 _TYPE_RE_LOW = re.compile(_TYPE_RE.pattern.replace("(?i)", ""))
 
-AWARD_HINT = re.compile(r"khen|chương|cờ\s+thi|danh\s+hiệu|biểu\s+dương|tuyên\s+dương|chứng\s+nhận")
+AWARD_HINT = re.compile(
+    r"khen|chương|cờ\s+thi|danh\s+hiệu|biểu\s+dương|tuyên\s+dương|chứng\s+nhận|giải\s+thưởng"
+)
 
 _GROUP_TYPE = {**{w.group: w.type for w in AWARD_WORDS}, "other": AwardType.KHAC}
 
@@ -71,7 +73,9 @@ VERB_RE = re.compile(
 
 PASSIVE_RE = re.compile(r"(?i)(?<!\w)được(?!\w)")
 
-_RECEIVE_RE = re.compile(r"(?i)(?<!\w)(?:được|đón\s+nhận|nhận)(?!\w)")
+_RECEIVE_RE = re.compile(
+    r"(?i)(?<!\w)(?:được(?!\s+(?:sự\s+)?(?:ủy|uỷ)\s+quyền)|đón\s+nhận|nhận)(?!\w)"
+)
 
 _SUBJECT_TAIL = re.compile(
     r"(?i)(?:\s+(?:đã|vinh\s+dự|cũng|đều|được|tiếp\s+tục|lần\s+thứ\s+\w+))+$"
@@ -218,6 +222,7 @@ class TypeHit:
     recipients: list[str] = field(default_factory=list)
     carried: bool = False
     untyped: bool = False
+    needs_count: bool = False  # a prize ("giải thưởng") is a grant only with counted recipients
 
 
 @dataclass
@@ -304,7 +309,8 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
             and text[match.end() : match.end() + 1]
         ):
             continue  # the word quoted ('"Bằng khen"'), not a grant of it
-        hits.append(TypeHit(award_type, match.start(), match.end()))
+        prize = group == "other" and match.group().lower().startswith("giải")
+        hits.append(TypeHit(award_type, match.start(), match.end(), needs_count=prize))
     return hits
 
 

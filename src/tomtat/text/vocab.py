@@ -51,6 +51,8 @@ AWARD_WORDS: tuple[AwardWord, ...] = (
 
 OTHER_AWARD_WORDS: tuple[str, ...] = (
     r"huy\s+chương",
+    # a prize is a grant only where the text counts its recipients (see award_parts)
+    r"giải\s+thưởng",
     r"thư\s+khen",
     r"danh\s+hiệu",
     # land, business and marriage certificates are not honours
