@@ -557,3 +557,24 @@ def test_authorisation_is_not_the_recipients_passive() -> None:
     )
     assert mention.recipients == ("Đồn Biên phòng Ba Sơn",)
     assert mention.collectives == 1
+
+
+def test_joint_issuers_listed_with_commas_are_one_issuer() -> None:
+    mention = _one("Dịp này, Sở Giáo dục, Tỉnh đoàn tặng Bằng khen cho 6 tập thể.")
+    assert mention.issuer == "Sở Giáo dục, Tỉnh đoàn"
+
+
+def test_a_person_named_before_the_role_is_not_a_joint_issuer() -> None:
+    mention = _one("Đại tá Lê Văn Hùng, Giám đốc Công an tỉnh tặng Giấy khen cho 3 tập thể.")
+    assert mention.issuer == "Giám đốc Công an tỉnh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại hội nghị, đơn vị được nhắc đến với 5 năm liên tục được Thủ tướng tặng Cờ thi đua.",
+        "Tại buổi lễ, Công an xã đã từng được Bộ Công an tặng Bằng khen được nhắc lại.",
+    ],
+)
+def test_honours_received_before_are_past_even_at_the_meeting(text: str) -> None:
+    assert all(not m.at_event for m in find_award_mentions(text))

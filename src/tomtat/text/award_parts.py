@@ -112,6 +112,13 @@ _PROPOSAL_RE = re.compile(
     r"(?!\w)(?!\s+của)"
 )
 
+# Honours received before, said so even in a sentence about the meeting ("Tại hội nghị, đơn vị
+# có 5 năm liên tục được Thủ tướng tặng Cờ thi đua", "nhiều lần được tặng", "đã từng được").
+_PAST_HONOUR_RE = re.compile(
+    r"(?i)(?<!\w)(?:từng\s+được|nhiều\s+lần\s+được|liên\s+tục\s+được"
+    r"|\d+\s+năm\s+(?:liên\s+tục|liền)(?:\s+được)?)(?!\w)"
+)
+
 # Words that end an issuer phrase read after "của"/"do" or before a verb.
 _ISSUER_STOP = re.compile(
     r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân|nhằm"
@@ -379,6 +386,8 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         return None, False
     # the issuer must run up to the verb: no lowercase clause words in between
     phrase = _DECIDED_TAIL.sub("", text[head.start() : verb.start()].rstrip())
+    if not text[segment_start : head.start()].strip():
+        phrase = _joint_issuer(text, window_start, segment_start) + phrase
     # "X công bố|trao Quyết định (số N) của Y về việc tặng ...", "X thừa ủy quyền Y trao ...":
     # the decision's author, the principal, grants
     principals = list(_PRINCIPAL_OF.finditer(phrase))
@@ -388,6 +397,34 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     if not issuer or len(issuer.split()) > _MAX_ISSUER_WORDS:
         return None, False
     return issuer, True
+
+
+_JOINT_PART = re.compile(r"[^,:;()]{2,80},\s*$")
+
+
+def _joint_issuer(text: str, window_start: int, segment_start: int) -> str:
+    """The issuers listed before the subject with commas: "Bộ Công an, Trung ương Đoàn tặng
+    Bằng khen ..." is one joint grant (FORMAT), so the subject is "Bộ Công an, Trung ương Đoàn".
+    Returns the prefix ("Bộ Công an, ") or ""."""
+    prefix = ""
+    end = segment_start
+    while end > window_start and text[end - 1] == ",":
+        part = _JOINT_PART.search(text, window_start, end)
+        if part is None:
+            break
+        if part.start() > window_start and text[part.start() - 1] not in ",:;()":
+            break  # the part runs past the window: not a short name
+        name = text[part.start() : end].strip().rstrip(",").strip()
+        if (
+            ISSUER_HEAD.match(name) is None
+            or len(name.split()) > 8
+            or VERB_RE.search(name)
+            or is_presenter(name)
+        ):
+            break
+        prefix = f"{name}, {prefix}"
+        end = part.start()
+    return prefix
 
 
 def named_recipient(text: str, clause_start: int, hit: TypeHit, clause_end: int) -> str | None:
@@ -657,7 +694,7 @@ def past_event_lines(text: str) -> list[tuple[int, int]]:
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
     """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
-    if _PROPOSAL_RE.search(before_type):
+    if _PROPOSAL_RE.search(before_type) or _PAST_HONOUR_RE.search(before_type):
         return False
     if event_marker:
         return True
