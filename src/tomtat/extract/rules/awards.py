@@ -4,7 +4,13 @@ Rules (FORMAT.md): only grants made at the event count; the same type + issuer w
 figures is one entry; with different figures both are kept and the contradiction is written to
 ``conflicts``; a clause without counts ("Trao Bằng khen của Công an tỉnh cho các cá nhân")
 merges into a counted entry of the same type whose issuer matches (or any counted entry of that
-type when it names no issuer), else it stays as an entry with null counts.
+type when it names no issuer), else it stays as an entry with null counts. A headline total
+that the body splits ("Trao 13 Huân chương" / "13 cá nhân") is the same grant, split kept.
+A grant counted only by the recipient it names ("Hội X nhận Cờ thi đua") is one of a counted
+grant of its type that counts its kind, named recipients of one issuer add up, and a restatement
+without issuer merges. A counted untyped grant ("UBND huyện khen thưởng 7 tập thể, 11 cá nhân")
+takes the type of the one count-less typed mention that agrees with its issuer ("... tặng giấy
+khen cho các tập thể, cá nhân").
 """
 
 from __future__ import annotations
