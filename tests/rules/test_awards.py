@@ -151,3 +151,22 @@ def test_headline_total_and_body_split_are_one_grant() -> None:
     awards, conflicts = _awards(text)
     assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", None, 15, None)]
     assert conflicts == []
+
+
+def test_named_body_whose_members_are_counted_is_one_more() -> None:
+    text = (
+        "Sáng 3/8, Công an tỉnh Hà Giang đón nhận Huân chương Chiến công hạng Nhì. Dịp này, 3 tập "
+        "thể và 5 cá nhân thuộc Công an tỉnh Hà Giang được tặng thưởng Huân chương Chiến công."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", None, 4, 5, None)]
+    assert conflicts == []
+
+
+def test_holder_of_an_office_named_as_recipient_is_an_individual() -> None:
+    text = (
+        "Thừa ủy quyền của Chủ tịch nước, Bộ trưởng trao Huân chương Bảo vệ Tổ quốc hạng Ba cho "
+        "Giám đốc Công an tỉnh Cao Bằng."
+    )
+    awards, _ = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", None, 1, None)]

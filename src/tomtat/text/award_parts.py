@@ -157,8 +157,12 @@ _RECIPIENT_BAD_START = re.compile(
     r"|lãnh\s+đạo|đại\s+diện|thay\s+mặt|ông|bà|đồng\s+chí|lễ)(?!\w)"
 )
 
+# a person: a form of address, a rank, or the holder of an office ("Giám đốc Công an tỉnh")
 PERSON_RECIPIENT = re.compile(
-    r"^(?:ông|bà|anh|chị|em|cháu|đồng\s+chí|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))\s+\w",
+    r"^(?:ông|bà|anh|chị|em|cháu|đồng\s+chí|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)"
+    r"|(?:phó\s+)?(?:giám\s+đốc|chủ\s+tịch|bí\s+thư|chỉ\s+huy\s+trưởng|chính\s+ủy|chính\s+uỷ"
+    r"|tư\s+lệnh|cục\s+trưởng|trưởng\s+(?:ban|phòng|công\s+an)|đồn\s+trưởng|hiệu\s+trưởng))"
+    r"\s+\w",
     re.I,
 )
 

@@ -223,6 +223,17 @@ def _counts_kind_of(target: _Entry, mention: _Entry) -> bool:
     return target.collectives is not None
 
 
+def _parent_of_the_counted(target: _Entry, mention: _Entry) -> bool:
+    """Whether the counted grant's recipients belong to ("thuộc") the body ``mention`` names,
+    and that body was not added yet."""
+    if not mention.recipients:
+        return False
+    name = normalize_name(mention.recipients[0])
+    if not name or name in {normalize_name(r) for r in target.recipients}:
+        return False
+    return f"thuộc {name}" in normalize_name(target.quote)
+
+
 def _absorb_named(index: _IssuerIndex, mention: _Entry) -> bool:
     """Merge a grant counted only by its named recipients into a kept entry of its type.
 
@@ -241,7 +252,13 @@ def _absorb_named(index: _IssuerIndex, mention: _Entry) -> bool:
     if not fitting:
         return False
     target = (written or fitting)[0]
-    if target.derived and key and normalize_name(target.own_issuer) == key:
+    if not target.derived and _parent_of_the_counted(target, mention):
+        # "2 tập thể và 9 cá nhân thuộc Công an tỉnh X" beside "Công an tỉnh X đón nhận ...":
+        # the named body is not one of its own members, it is one more
+        target.recipients.extend(mention.recipients)
+        target.collectives = (target.collectives or 0) + (mention.collectives or 0) or None
+        target.individuals = (target.individuals or 0) + (mention.individuals or 0) or None
+    elif target.derived and key and normalize_name(target.own_issuer) == key:
         if set(mention.recipients) - set(target.recipients):
             target.recipients.extend(r for r in mention.recipients if r not in target.recipients)
             _recount(target)
