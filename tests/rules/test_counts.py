@@ -578,3 +578,10 @@ def test_a_person_named_before_the_role_is_not_a_joint_issuer() -> None:
 )
 def test_honours_received_before_are_past_even_at_the_meeting(text: str) -> None:
     assert all(not m.at_event for m in find_award_mentions(text))
+
+
+def test_young_people_honoured_are_counted_as_individuals() -> None:
+    mention = _one(
+        "Tại lễ kỷ niệm, Ban Thường vụ Tỉnh đoàn đã tuyên dương 27 thanh thiếu nhi tiêu biểu."
+    )
+    assert _shape(mention) == (KHAC, "Ban Thường vụ Tỉnh đoàn", None, 27, None)
