@@ -585,3 +585,14 @@ def test_young_people_honoured_are_counted_as_individuals() -> None:
         "Tại lễ kỷ niệm, Ban Thường vụ Tỉnh đoàn đã tuyên dương 27 thanh thiếu nhi tiêu biểu."
     )
     assert _shape(mention) == (KHAC, "Ban Thường vụ Tỉnh đoàn", None, 27, None)
+
+
+def test_named_prize_handed_over_is_a_grant_without_counts() -> None:
+    mention = _one(
+        "Tối 20/11, UBND tỉnh tổ chức lễ tôn vinh nhà giáo và trao Giải thưởng Lê Quý Đôn."
+    )
+    assert (mention.type, mention.at_event) == (KHAC, True)
+
+
+def test_prize_being_handed_over_is_not_a_named_prize() -> None:
+    assert find_award_mentions("Tại lễ, Giải thưởng được trao cho các tác giả trẻ.") == []

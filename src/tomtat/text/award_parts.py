@@ -216,7 +216,7 @@ def is_presenter(issuer: str) -> bool:
         return False
     if ISSUER_HEAD.match(issuer, role.end()):
         return False
-    return all(_NAME_SYLLABLE.fullmatch(word) for word in words)
+    return all(_NAME_SYLLABLE.fullmatch(word) and word[0].isupper() for word in words)
 
 
 LOOKBACK = 160
@@ -298,6 +298,9 @@ def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[
     return hits
 
 
+_NAMED_PRIZE = re.compile(r"Giải\s+thưởng\s+(?P<first>\w)")
+
+
 def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[TypeHit]:
     hits: list[TypeHit] = []
     matches = (
@@ -321,6 +324,10 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
         ):
             continue  # the word quoted ('"Bằng khen"'), not a grant of it
         prize = group == "other" and match.group().lower().startswith("giải")
+        named = _NAMED_PRIZE.match(text, match.start())
+        if prize and named is not None and named.group("first").isupper():
+            # "trao tặng Giải thưởng Võ Trường Toản": a named prize handed over is a grant
+            prize = not VERB_RE.search(text, max(start, match.start() - 30), match.start())
         hits.append(TypeHit(award_type, match.start(), match.end(), needs_count=prize))
     return hits
 
