@@ -596,3 +596,18 @@ def test_named_prize_handed_over_is_a_grant_without_counts() -> None:
 
 def test_prize_being_handed_over_is_not_a_named_prize() -> None:
     assert find_award_mentions("Tại lễ, Giải thưởng được trao cho các tác giả trẻ.") == []
+
+
+def test_honouring_exemplars_at_the_event_is_a_grant_with_a_total() -> None:
+    mention = _one("Chương trình gặp mặt tuyên dương 85 điển hình tiêu biểu diễn ra sáng 3/9.")
+    assert _shape(mention) == (KHAC, None, None, None, 85)
+    assert mention.at_event
+
+
+def test_exemplars_counted_outside_a_grant_slot_are_not_recipients() -> None:
+    assert find_award_mentions("Toàn tỉnh đã xây dựng 40 điển hình tiên tiến về khen thưởng.") == []
+
+
+def test_honouring_over_a_period_is_not_a_grant() -> None:
+    text = "Trong 5 năm qua, tỉnh đã tuyên dương 300 điển hình tiêu biểu."
+    assert all(not m.at_event for m in find_award_mentions(text))

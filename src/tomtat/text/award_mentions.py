@@ -36,6 +36,7 @@ from tomtat.text.award_parts import (
     lowered,
     named_recipient,
     past_event_lines,
+    period_marker_in,
     persons_counted,
     sentence_markers_at,
     state_honour_presenter,
@@ -275,7 +276,9 @@ def _untyped_grant(
 ) -> list[TypeHit]:
     """Counts in a clause without an award word: a ';'-list item or "X khen thưởng N ..."."""
     if not any(c.key in ("collectives", "individuals") for c in counts):
-        return _verb_opened_total(text, clause, counts, sentence_spans)
+        opened = _verb_opened_total(text, clause, counts, sentence_spans)
+        if opened or not _HONOUR_VERB.search(text, clause.start, clause.end):
+            return opened  # a total alone is a grant after a list's verb or an honouring
     verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
     own = ISSUER_HEAD.match(text, clause.start, clause.end) if verb else None
     if verb is not None and own is not None and own.start() < verb.start():
@@ -302,9 +305,23 @@ def _untyped_grant(
     hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
     _, active = issuer_before(text, clause.start, hit.start)
     event_marker = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)[0]
-    if not (active or event_marker):
+    if not (active or event_marker or _honours_now(text, clause, verb, sentence_spans)):
         return []  # "công tác khen thưởng ... 120 lượt": a report, not a grant
     return [hit]
+
+
+_HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:tuyên\s+dương|biểu\s+dương|vinh\s+danh)(?!\w)")
+
+
+def _honours_now(
+    text: str, clause: Clause, verb: re.Match[str], sentence_spans: dict[int, tuple[int, int]]
+) -> bool:
+    """ "Chương trình gặp mặt tuyên dương 120 điển hình ...": honouring is the act of the
+    event itself, unless the sentence counts over a period ("năm qua đã tuyên dương ...")."""
+    if _HONOUR_VERB.fullmatch(verb.group()) is None:
+        return False
+    s_start, s_end = sentence_spans[clause.sentence]
+    return not period_marker_in(text, s_start, s_end)
 
 
 def _verb_opened_total(

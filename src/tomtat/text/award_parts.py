@@ -20,6 +20,7 @@ from tomtat.text.vocab import (
     BOTH_NOUNS,
     COLLECTIVE_NOUNS,
     COUNTED_AWARD_WORDS,
+    EXEMPLAR_NOUNS,
     INDIVIDUAL_NOUNS,
     ISSUER_HEADS,
     OTHER_AWARD_WORDS,
@@ -59,6 +60,7 @@ _COUNT_RE = re.compile(
     rf"(?i)(?<![\w.,/])(?P<num>{DIGIT_COUNT}|{WORD_NUMBER})(?![\w,/]\d)[^\S\n]+"
     r"(?:lượt[^\S\n]+)?"
     rf"(?:(?P<both>{_BOTH})|(?P<coll>{_COLLECTIVE})|(?P<ind>{_INDIVIDUAL})"
+    rf"|(?P<either>{EXEMPLAR_NOUNS})"
     r"|(?P<type>" + "|".join(COUNTED_AWARD_WORDS) + r"))(?!\w)"
 )
 
@@ -287,7 +289,10 @@ def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[
         noun = match.group("coll") or match.group("ind")
         if noun and not _CORE_NOUN.match(noun) and not _grant_slot(text, num_start, match.end()):
             continue  # "cứu 20 người": only "tập thể"/"cá nhân" count anywhere in the clause
-        if match.group("both"):
+        if match.group("either"):
+            if _SLOT_BEFORE.search(text, max(0, num_start - 14), num_start):
+                hits.append(CountHit("total", value, num_start, num_end))
+        elif match.group("both"):
             hits.append(CountHit("total", value, num_start, num_end))
         elif match.group("coll"):
             hits.append(CountHit("collectives", value, num_start, num_end))
@@ -622,6 +627,14 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
         owner.counts[count.key] = (count.value, count.start, count.end)
 
 
+def period_marker_in(text: str, start: int, end: int) -> bool:
+    """Whether the stretch counts over a period ("10 năm qua", "giai đoạn 2015-2020", ...)."""
+    return (
+        _PERIOD_MARKER.search(text, start, end) is not None
+        or _YEAR_OPENER.match(text, start, end) is not None
+    )
+
+
 def sentence_markers_at(
     text: str,
     sentence: int,
@@ -634,8 +647,7 @@ def sentence_markers_at(
         start, end = spans[sentence]
         found = (
             _EVENT_MARKER.search(text, start, end) is not None,
-            _PERIOD_MARKER.search(text, start, end) is not None
-            or _YEAR_OPENER.match(text, start, end) is not None,
+            period_marker_in(text, start, end),
         )
         cache[sentence] = found
     return found
@@ -676,7 +688,8 @@ def grants_nothing(text: str) -> bool:
 _FULL_DATE = re.compile(
     r"(?<![\d/.-])\d{1,2}[./-]\d{1,2}[./-](?P<y>(?:19|20)\d{2})(?!\d)"
     r"|(?i:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+)(?P<y2>(?:19|20)\d{2})"
-    r"|^\s*date\s+(?P<y3>(?:19|20)\d{2})-"
+    r"|^\s*date\s+(?P<y3>(?:19|20)\d{2})-",
+    re.MULTILINE,
 )
 
 
@@ -687,19 +700,26 @@ def past_event_lines(text: str) -> list[tuple[int, int]]:
     A line whose full dates (day, month and year) all fall in years before the latest year the
     text dates anything in recounts an earlier event; its grants were made there, not at the
     reported event. A range that ends in the current year ("1955 - 2018") is not earlier.
+    Returns the (start, end) offsets of those lines, in text order.
     """
-    dated: list[tuple[int, int, int]] = []
-    latest = 0
-    line_start = 0
-    for line in text.split("\n"):
-        years = [
-            int(m.group("y") or m.group("y2") or m.group("y3")) for m in _FULL_DATE.finditer(line)
-        ]
-        if years:
-            dated.append((line_start, line_start + len(line), max(years)))
-            latest = max(latest, *years)
-        line_start += len(line) + 1
-    return [(start, end) for start, end, year in dated if year < latest]
+    latest_of_line: dict[int, int] = {}  # line start -> latest year dated in the line
+    line_start = scanned = 0
+    for match in _FULL_DATE.finditer(text):
+        year = int(match.group("y") or match.group("y2") or match.group("y3"))
+        newline = text.rfind("\n", scanned, match.start())  # only the gap since the last date
+        if newline >= 0:
+            line_start = newline + 1
+        scanned = match.start()
+        latest_of_line[line_start] = max(year, latest_of_line.get(line_start, 0))
+    if not latest_of_line:
+        return []
+    latest = max(latest_of_line.values())
+    spans = []
+    for line_start, year in latest_of_line.items():
+        if year < latest:
+            line_end = text.find("\n", line_start)
+            spans.append((line_start, len(text) if line_end < 0 else line_end))
+    return spans
 
 
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:

@@ -20,6 +20,7 @@ __all__ = [
     "BOTH_NOUNS",
     "COLLECTIVE_NOUNS",
     "COUNTED_AWARD_WORDS",
+    "EXEMPLAR_NOUNS",
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
     "OTHER_AWARD_WORDS",
@@ -102,6 +103,10 @@ INDIVIDUAL_NOUNS = (
 )
 BOTH_NOUNS = r"tập\s+thể\s*(?:,|và|cùng|&|/)\s*cá\s+nhân|cá\s+nhân\s*(?:,|và|cùng|&|/)\s*tập\s+thể"
 """Regex fragments: collective and individual recipients, and "tập thể và cá nhân"."""
+
+EXEMPLAR_NOUNS = r"gương\s+điển\s+hình|điển\s+hình|gương\s+tiêu\s+biểu"
+"""Regex fragment: honourees of either kind ("120 điển hình tiêu biểu"), counted as a total
+only where a grant names its recipients ("tuyên dương 120 điển hình")."""
 
 ISSUER_HEADS = (
     r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
