@@ -611,3 +611,12 @@ def test_exemplars_counted_outside_a_grant_slot_are_not_recipients() -> None:
 def test_honouring_over_a_period_is_not_a_grant() -> None:
     text = "Trong 5 năm qua, tỉnh đã tuyên dương 300 điển hình tiêu biểu."
     assert all(not m.at_event for m in find_award_mentions(text))
+
+
+def test_a_meeting_last_december_beside_a_deadline_next_year_is_not_past() -> None:
+    text = (
+        "Sáng 28/12/2024, UBND huyện tổ chức hội nghị tổng kết. Dịp này, Chủ tịch UBND huyện "
+        "tặng Giấy khen cho 12 tập thể.\n"
+        "Huyện phấn đấu hoàn thành kế hoạch trước ngày 30/6/2025."
+    )
+    assert _one(text).at_event

@@ -693,13 +693,17 @@ _FULL_DATE = re.compile(
 )
 
 
+_EARLIER_BY = 2  # years
+
+
 def past_event_lines(text: str) -> list[tuple[int, int]]:
     """Lines that date an earlier event than the article's: "Đại hội lần thứ II diễn ra ngày
     19.8.2005 ... Tại đại hội, 10 xã được phong tặng ..." in an article of 2020.
 
-    A line whose full dates (day, month and year) all fall in years before the latest year the
-    text dates anything in recounts an earlier event; its grants were made there, not at the
-    reported event. A range that ends in the current year ("1955 - 2018") is not earlier.
+    A line whose full dates (day, month and year) all fall two or more years before the latest
+    year the text dates anything in recounts an earlier event; its grants were made there, not
+    at the reported event. A range that ends in the current year ("1955 - 2018") is not
+    earlier, nor is last December beside a deadline of the next year.
     Returns the (start, end) offsets of those lines, in text order.
     """
     latest_of_line: dict[int, int] = {}  # line start -> latest year dated in the line
@@ -716,7 +720,7 @@ def past_event_lines(text: str) -> list[tuple[int, int]]:
     latest = max(latest_of_line.values())
     spans = []
     for line_start, year in latest_of_line.items():
-        if year < latest:
+        if year <= latest - _EARLIER_BY:
             line_end = text.find("\n", line_start)
             spans.append((line_start, len(text) if line_end < 0 else line_end))
     return spans
