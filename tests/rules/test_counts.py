@@ -620,3 +620,13 @@ def test_a_meeting_last_december_beside_a_deadline_next_year_is_not_past() -> No
         "Huyện phấn đấu hoàn thành kế hoạch trước ngày 30/6/2025."
     )
     assert _one(text).at_event
+
+
+def test_countless_typed_mention_names_the_untyped_grant() -> None:
+    text = (
+        "Nhân dịp này, UBND huyện Bảo Lạc đã khen thưởng cho 6 tập thể, 14 cá nhân có thành tích "
+        "xuất sắc. Lãnh đạo huyện tặng giấy khen cho các tập thể, cá nhân tiêu biểu."
+    )
+    mentions = find_award_mentions(text)
+    assert _shape(mentions[0]) == (GK, "UBND huyện Bảo Lạc", 6, 14, None)
+    assert mentions[0].typed

@@ -43,6 +43,7 @@ from tomtat.text.award_parts import (
     type_hits,
 )
 from tomtat.text.mentions import AwardMention
+from tomtat.text.normalize import similarity
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
 
 
@@ -101,7 +102,34 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             replace(m, at_event=False) if m.at_event and _inside(past, starts, m.start) else m
             for m in mentions
         ]
-    return _honourees_told_again(mentions)
+    return _name_untyped_grants(_honourees_told_again(mentions))
+
+
+_SAME_ISSUER = 85.0
+
+
+def _name_untyped_grants(mentions: list[AwardMention]) -> list[AwardMention]:
+    """ "UBND huyện X khen thưởng 7 tập thể, 11 cá nhân" and "... tặng giấy khen cho các tập
+    thể, cá nhân": the one count-less typed mention whose issuer agrees (or is not said) names
+    the award of the one counted untyped grant of the event."""
+    untyped = [k for k, m in enumerate(mentions) if m.at_event and not m.typed and m.count_spans]
+    if len(untyped) != 1:
+        return mentions
+    grant = mentions[untyped[0]]
+    countless = {
+        m.type
+        for m in mentions
+        if m.at_event
+        and m.typed
+        and not m.count_spans
+        and not m.recipients
+        and (m.issuer is None or similarity(m.issuer, grant.issuer) >= _SAME_ISSUER)
+    }
+    counted_types = {m.type for m in mentions if m.at_event and m.typed and m.count_spans}
+    if len(countless) != 1 or countless & counted_types:
+        return mentions
+    named = replace(grant, type=countless.pop(), typed=True)
+    return [named if k == untyped[0] else m for k, m in enumerate(mentions)]
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:

@@ -8,9 +8,7 @@ type when it names no issuer), else it stays as an entry with null counts. A hea
 that the body splits ("Trao 13 Huân chương" / "13 cá nhân") is the same grant, split kept.
 A grant counted only by the recipient it names ("Hội X nhận Cờ thi đua") is one of a counted
 grant of its type that counts its kind, named recipients of one issuer add up, and a restatement
-without issuer merges. A counted untyped grant ("UBND huyện khen thưởng 7 tập thể, 11 cá nhân")
-takes the type of the one count-less typed mention that agrees with its issuer ("... tặng giấy
-khen cho các tập thể, cá nhân").
+without issuer merges.
 """
 
 from __future__ import annotations
@@ -39,7 +37,6 @@ class _Entry:
     end: int
     quote: str
     positions: list[int] = field(default_factory=list)
-    typed: bool = True
     derived: bool = False  # counted only by the recipients it names ("cho Công an xã X")
     order: int = 0  # the mention's place in the text's order of mentions
     own_issuer: str | None = None  # the issuer its own mention names (not one taken over)
@@ -66,7 +63,6 @@ def _entry(mention: AwardMention, order: int) -> _Entry:
         mention.end,
         mention.quote,
         [mention.start],
-        mention.typed,
         bool(mention.recipients) and not mention.count_spans,
         order,
         mention.issuer,
@@ -178,29 +174,6 @@ class _IssuerIndex:
             elif not key or not other:
                 loose.extend(e for e in entries if e.counted)
         return same + loose
-
-    def retype(self, entry: _Entry, award_type: AwardType) -> None:
-        """Give a kept entry another type (an untyped grant named by a typed mention)."""
-        key = normalize_name(entry.issuer)
-        group = self.groups.get((entry.type, key), [])
-        if entry in group:
-            group.remove(entry)
-        if self._first.get((entry.type, key, entry.counted)) is entry:
-            del self._first[(entry.type, key, entry.counted)]
-        entry.type = award_type
-        self.add(entry)
-
-    def untyped_for(self, mention: _Entry) -> _Entry | None:
-        """The one counted untyped grant ("X khen thưởng 7 tập thể, 11 cá nhân") whose issuer
-        agrees with a typed mention that gives no count ("... tặng giấy khen cho các tập thể")."""
-        key = normalize_name(mention.issuer)
-        found = [
-            entry
-            for (_, other), entries in self.groups.items()
-            for entry in entries
-            if not entry.typed and entry.counted and (not key or self._match(key, other))
-        ]
-        return found[0] if len(found) == 1 else None
 
 
 _MAX_CONFLICTS = 20
@@ -335,13 +308,6 @@ def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
             index.add(mention)
     for mention in countless:
         target = index.best(mention, counted=True) or index.best(mention, counted=False)
-        untyped = None if target is not None or not mention.typed else index.untyped_for(mention)
-        if untyped is not None:
-            # "UBND huyện X khen thưởng 7 tập thể, 11 cá nhân" and "... tặng giấy khen cho các
-            # tập thể, cá nhân": the typed mention names the award of the counted grant
-            index.retype(untyped, mention.type)
-            untyped.typed = True
-            target = untyped
         if target is not None:
             if mention.issuer and (
                 target.issuer is None
