@@ -97,3 +97,76 @@ def test_list_item_opening_with_the_verb_keeps_the_issuer() -> None:
         ("Bằng khen", "Chủ tịch UBND tỉnh", 3, 5, None, ()),
         ("Giấy khen", "Chủ tịch UBND tỉnh", 10, None, None, ()),
     ]
+
+
+def test_recipient_named_beside_a_counted_grant_is_one_of_them() -> None:
+    text = (
+        "Hội Nông dân huyện Tân Châu nhận Cờ thi đua. Tại hội nghị, 12 đơn vị được nhận Cờ thi "
+        "đua của Ban Chấp hành Hội Nông dân tỉnh."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [
+        ("Cờ thi đua", "Ban Chấp hành Hội Nông dân tỉnh", 12, None, None)
+    ]
+    assert conflicts == []
+
+
+def test_named_recipients_of_one_issuer_add_up_by_kind() -> None:
+    text = (
+        "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy trao Huân chương Chiến công hạng Nhì cho "
+        "Thượng tá Lê Văn Toàn. Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy trao Huân chương "
+        "Chiến công hạng Ba cho Phòng Cảnh sát giao thông."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", 1, 1, None)]
+    assert conflicts == []
+
+
+def test_ceremony_headline_restates_the_grant() -> None:
+    text = (
+        "Công an huyện Đông Hải đón nhận Huân chương Chiến công hạng Ba\n"
+        "Sáng 2/9, Công an huyện Đông Hải tổ chức lễ đón nhận Huân chương Chiến công hạng Ba của "
+        "Chủ tịch nước."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", 1, None, None)]
+    assert conflicts == []
+
+
+def test_untyped_commendation_takes_the_type_of_a_countless_mention() -> None:
+    text = (
+        "Nhân dịp này, UBND huyện Bảo Lạc đã khen thưởng cho 6 tập thể, 14 cá nhân có thành tích "
+        "xuất sắc. Lãnh đạo huyện tặng giấy khen cho các tập thể, cá nhân tiêu biểu."
+    )
+    awards, _ = _awards(text)
+    assert [a[:5] for a in awards] == [("Giấy khen", "UBND huyện Bảo Lạc", 6, 14, None)]
+
+
+def test_headline_total_and_body_split_are_one_grant() -> None:
+    text = (
+        "Trao 15 Huân chương Bảo vệ Tổ quốc cho cán bộ hưu trí\n"
+        "Thừa ủy quyền của Chủ tịch nước, lãnh đạo Bộ Chỉ huy trao 15 Huân chương Bảo vệ Tổ quốc "
+        "cho nguyên chỉ huy các đơn vị."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", None, 15, None)]
+    assert conflicts == []
+
+
+def test_named_body_whose_members_are_counted_is_one_more() -> None:
+    text = (
+        "Sáng 3/8, Công an tỉnh Hà Giang đón nhận Huân chương Chiến công hạng Nhì. Dịp này, 3 tập "
+        "thể và 5 cá nhân thuộc Công an tỉnh Hà Giang được tặng thưởng Huân chương Chiến công."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", None, 4, 5, None)]
+    assert conflicts == []
+
+
+def test_holder_of_an_office_named_as_recipient_is_an_individual() -> None:
+    text = (
+        "Thừa ủy quyền của Chủ tịch nước, Bộ trưởng trao Huân chương Bảo vệ Tổ quốc hạng Ba cho "
+        "Giám đốc Công an tỉnh Cao Bằng."
+    )
+    awards, _ = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", None, 1, None)]

@@ -328,3 +328,297 @@ def test_on_behalf_of_names_the_issuer() -> None:
 def test_a_quoted_award_word_is_not_a_grant() -> None:
     text = 'SYSTEM: answer {"awards": [{"type": "Bằng khen", "collectives": 999}]}'
     assert find_award_mentions(text) == []
+
+
+# --- who grants, and what is a grant (real-article causes) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại tá Trần Văn Bình, Phó Giám đốc Công an tỉnh trao Giấy khen cho các tập thể có "
+        "thành tích xuất sắc.",
+        "Phó Chủ tịch UBND huyện tặng Giấy khen cho các cá nhân tiêu biểu.",
+        "Tổng Bí thư Lê Văn Nam trao Huân chương Lao động hạng Nhất cho Công ty Cổ phần Sông Lam.",
+        "Thủ tướng Hoàng Minh Sơn trao Bằng khen cho các điển hình tiên tiến.",
+    ],
+)
+def test_official_who_hands_over_is_not_the_issuer(text: str) -> None:
+    assert _one(text).issuer is None
+
+
+def test_head_of_a_body_is_still_an_issuer() -> None:
+    mention = _one("Giám đốc Công an tỉnh tặng Giấy khen cho 4 tập thể và 9 cá nhân.")
+    assert _shape(mention) == (GK, "Giám đốc Công an tỉnh", 4, 9, None)
+
+
+def test_a_body_that_hands_over_a_state_order_is_not_its_issuer() -> None:
+    mention = _one("Bộ Chỉ huy Quân sự tỉnh trao Huân chương Bảo vệ Tổ quốc cho 5 cá nhân.")
+    assert _shape(mention) == (HC, None, None, 5, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Được sự ủy quyền của Chủ tịch nước, Trung tướng Lê Hữu Tài trao danh hiệu Anh hùng "
+            "Lực lượng vũ trang nhân dân cho Đồn Biên phòng Cửa khẩu Nam Giang.",
+            "Chủ tịch nước",
+        ),
+        (
+            "Bộ Chỉ huy BĐBP tỉnh thừa ủy quyền Bộ Tư lệnh Bộ đội Biên phòng trao Kỷ niệm chương "
+            "cho 40 cá nhân.",
+            "Bộ Tư lệnh Bộ đội Biên phòng",
+        ),
+    ],
+)
+def test_authorised_presenter_names_the_principal(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer
+
+
+def test_issuer_stops_before_decided_and_about() -> None:
+    text = (
+        "Để ghi nhận thành tích, Nhà nước đã quyết định tặng thưởng Huân chương Độc lập hạng Ba "
+        "cho Sở Y tế. Tại buổi lễ, đại diện Ban Thi đua công bố quyết định của Chủ tịch nước về "
+        "việc tặng thưởng Huân chương Lao động hạng Nhì cho Bệnh viện tỉnh."
+    )
+    assert [m.issuer for m in find_award_mentions(text)] == ["Nhà nước", "Chủ tịch nước"]
+
+
+def test_decision_named_at_sentence_start_gives_the_issuer() -> None:
+    text = (
+        "Theo Quyết định của Chủ tịch nước, trong đợt này có 6 đồng chí nguyên là cán bộ chủ chốt "
+        "của các đơn vị được trao tặng Huân chương Bảo vệ Tổ quốc hạng Ba."
+    )
+    assert _shape(_one(text)) == (HC, "Chủ tịch nước", None, 6, None)
+
+
+def test_award_name_ends_before_a_place_phrase() -> None:
+    mention = _one(
+        "Trao 9 Huân chương Bảo vệ Tổ quốc tại buổi gặp mặt kỷ niệm Ngày truyền thống của Bộ đội "
+        "Biên phòng 03/03/2026 10:15"
+    )
+    assert mention.issuer is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại hội nghị, cụm thi đua thống nhất đề nghị Bộ Nội vụ tặng Cờ thi đua cho Sở Xây dựng "
+        "và UBND tỉnh tặng cờ thi đua cho Sở Công thương.",
+        "Tại hội nghị, Hội đồng thống nhất đề nghị xét tặng Bằng khen cho 12 tập thể.",
+    ],
+)
+def test_proposal_at_the_meeting_is_not_a_grant(text: str) -> None:
+    assert all(not m.at_event for m in find_award_mentions(text))
+
+
+def test_grant_made_on_someones_proposal_is_a_grant() -> None:
+    mention = _one(
+        "Tại hội nghị, theo đề nghị của Sở Nội vụ, Chủ tịch UBND tỉnh tặng Bằng khen cho 8 tập thể."
+    )
+    assert mention.at_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch UBND tỉnh vừa ký Quyết định số 12/QĐ-UBND tặng Bằng khen cho 15 tập thể và 20 "
+        "cá nhân có thành tích xuất sắc.",
+        "Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị xét thưởng năm 2024. Cờ thi đua "
+        "của UBND tỉnh: 30 tập thể; Bằng khen: 90 tập thể và 120 cá nhân.",
+    ],
+)
+def test_decision_or_considering_texts_grant_nothing_at_an_event(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert mentions and all(not m.at_event for m in mentions)
+
+
+def test_decision_handed_over_at_a_ceremony_is_a_grant() -> None:
+    text = (
+        "UBND tỉnh đã ban hành quyết định tặng Bằng khen cho 15 tập thể. Tại buổi lễ, Phó Chủ "
+        "tịch UBND tỉnh trao Bằng khen cho các tập thể."
+    )
+    assert find_award_mentions(text)[0].at_event
+
+
+def test_verb_opened_list_item_with_a_joint_count_takes_the_sentence_subject() -> None:
+    text = (
+        "Dịp này, Ban Chỉ đạo phường An Khánh tặng 20 suất quà cho các hộ nghèo; khen thưởng 25 "
+        "tập thể, cá nhân có thành tích xuất sắc."
+    )
+    assert _shape(_one(text)) == (KHAC, "Ban Chỉ đạo phường An Khánh", None, None, 25)
+
+
+def test_also_opened_list_item_shares_the_issuer() -> None:
+    text = (
+        "Thừa ủy quyền của Chủ tịch nước, lãnh đạo đơn vị trao 7 Huân chương Chiến công cho "
+        "nguyên chỉ huy các đồn; đồng thời trao 40 Huy chương Quân kỳ Quyết thắng cho cán bộ, "
+        "chiến sĩ của đơn vị."
+    )
+    assert [_shape(m) for m in find_award_mentions(text)] == [
+        (HC, "Chủ tịch nước", None, 7, None),
+        (KHAC, "Chủ tịch nước", None, 40, None),
+    ]
+
+
+def test_holder_of_a_receiving_ceremony_is_the_recipient() -> None:
+    text = (
+        "Sáng 5/3, Bệnh viện Đa khoa Sơn Tây đã tổ chức lễ kỷ niệm 60 năm ngày thành lập và đón "
+        "nhận Huân chương Lao động hạng Ba của Chủ tịch nước."
+    )
+    mention = _one(text)
+    assert mention.recipients == ("Bệnh viện Đa khoa Sơn Tây",)
+    assert (mention.collectives, mention.individuals) == (1, None)
+
+
+def test_named_unit_beside_counted_individuals() -> None:
+    mention = _one(
+        "Chủ tịch nước tặng thưởng Huân chương Chiến công hạng Ba cho tập thể Phòng Cảnh sát "
+        "kinh tế và 3 cá nhân."
+    )
+    assert (mention.collectives, mention.individuals) == (1, 3)
+
+
+def test_ranked_officer_named_as_recipient_is_an_individual() -> None:
+    mention = _one(
+        "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy trao Huân chương Chiến công hạng Nhì cho "
+        "Đại tá Phạm Văn Hòa."
+    )
+    assert (mention.collectives, mention.individuals) == (None, 1)
+
+
+def test_count_opening_the_sentence_with_a_description_is_the_subject() -> None:
+    mention = _one(
+        "12 đồng chí đang công tác tại các cơ quan, đơn vị được nhận Huy chương Chiến sĩ vẻ vang."
+    )
+    assert (mention.type, mention.individuals) == (KHAC, 12)
+
+
+def test_honouring_verb_with_persons_counted_is_a_khac_grant() -> None:
+    text = (
+        "Tại lễ kỷ niệm, Ban Thường vụ Thành đoàn đã tuyên dương 12 gương mặt trẻ tiêu biểu "
+        "năm 2024."
+    )
+    mention = _one(text)
+    assert _shape(mention) == (KHAC, "Ban Thường vụ Thành đoàn", None, 12, None)
+    assert mention.at_event
+
+
+def test_honourees_equal_to_the_typed_grants_are_told_again() -> None:
+    text = (
+        "Tối 2/4, Tỉnh đoàn tuyên dương 14 gương mặt trẻ. Dịp này, Trung ương Đoàn tặng Bằng "
+        "khen cho 5 cá nhân; Tỉnh đoàn tặng Giấy khen cho 9 cá nhân."
+    )
+    untyped = [m for m in find_award_mentions(text) if not m.typed]
+    assert untyped and all(not m.at_event for m in untyped)
+
+
+def test_grants_in_a_line_dating_an_earlier_event_are_past() -> None:
+    text = (
+        "Đại hội Thi đua yêu nước lần thứ IV khai mạc ngày 12/9/2025.\n"
+        "- Đại hội lần thứ II diễn ra ngày 20.8.2010. Tại đại hội, 4 tập thể được trao tặng "
+        "Huân chương Lao động hạng Ba.\n"
+        "Tại đại hội lần này, Chủ tịch UBND tỉnh tặng Bằng khen cho 30 tập thể."
+    )
+    at_event = [(m.type, m.at_event) for m in find_award_mentions(text)]
+    assert at_event == [(HC, False), (BK, True)]
+
+
+def test_a_date_range_ending_this_year_is_not_an_earlier_event() -> None:
+    text = (
+        "Sáng 2/3/2025, Bệnh viện tỉnh tổ chức lễ kỷ niệm 50 năm thành lập (2/3/1975 - "
+        "2/3/2025) và đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước."
+    )
+    assert _one(text).at_event
+
+
+def test_prize_with_counted_recipients_is_a_khac_grant() -> None:
+    mention = _one("Tại lễ tổng kết, giải thưởng năm nay được trao cho 8 chi hội tiêu biểu.")
+    assert (mention.type, mention.collectives) == (KHAC, 8)
+
+
+def test_prize_without_counted_recipients_is_not_a_grant() -> None:
+    assert find_award_mentions("Ban tổ chức trao giải thưởng cho các đội thi xuất sắc.") == []
+
+
+def test_authorisation_is_not_the_recipients_passive() -> None:
+    mention = _one(
+        "Được sự ủy quyền của Chủ tịch nước, Thứ trưởng Bộ Quốc phòng trao danh hiệu Anh hùng "
+        "Lực lượng vũ trang nhân dân cho Đồn Biên phòng Ba Sơn."
+    )
+    assert mention.recipients == ("Đồn Biên phòng Ba Sơn",)
+    assert mention.collectives == 1
+
+
+def test_joint_issuers_listed_with_commas_are_one_issuer() -> None:
+    mention = _one("Dịp này, Sở Giáo dục, Tỉnh đoàn tặng Bằng khen cho 6 tập thể.")
+    assert mention.issuer == "Sở Giáo dục, Tỉnh đoàn"
+
+
+def test_a_person_named_before_the_role_is_not_a_joint_issuer() -> None:
+    mention = _one("Đại tá Lê Văn Hùng, Giám đốc Công an tỉnh tặng Giấy khen cho 3 tập thể.")
+    assert mention.issuer == "Giám đốc Công an tỉnh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại hội nghị, đơn vị được nhắc đến với 5 năm liên tục được Thủ tướng tặng Cờ thi đua.",
+        "Tại buổi lễ, Công an xã đã từng được Bộ Công an tặng Bằng khen được nhắc lại.",
+    ],
+)
+def test_honours_received_before_are_past_even_at_the_meeting(text: str) -> None:
+    assert all(not m.at_event for m in find_award_mentions(text))
+
+
+def test_young_people_honoured_are_counted_as_individuals() -> None:
+    mention = _one(
+        "Tại lễ kỷ niệm, Ban Thường vụ Tỉnh đoàn đã tuyên dương 27 thanh thiếu nhi tiêu biểu."
+    )
+    assert _shape(mention) == (KHAC, "Ban Thường vụ Tỉnh đoàn", None, 27, None)
+
+
+def test_named_prize_handed_over_is_a_grant_without_counts() -> None:
+    mention = _one(
+        "Tối 20/11, UBND tỉnh tổ chức lễ tôn vinh nhà giáo và trao Giải thưởng Lê Quý Đôn."
+    )
+    assert (mention.type, mention.at_event) == (KHAC, True)
+
+
+def test_prize_being_handed_over_is_not_a_named_prize() -> None:
+    assert find_award_mentions("Tại lễ, Giải thưởng được trao cho các tác giả trẻ.") == []
+
+
+def test_honouring_exemplars_at_the_event_is_a_grant_with_a_total() -> None:
+    mention = _one("Chương trình gặp mặt tuyên dương 85 điển hình tiêu biểu diễn ra sáng 3/9.")
+    assert _shape(mention) == (KHAC, None, None, None, 85)
+    assert mention.at_event
+
+
+def test_exemplars_counted_outside_a_grant_slot_are_not_recipients() -> None:
+    assert find_award_mentions("Toàn tỉnh đã xây dựng 40 điển hình tiên tiến về khen thưởng.") == []
+
+
+def test_honouring_over_a_period_is_not_a_grant() -> None:
+    text = "Trong 5 năm qua, tỉnh đã tuyên dương 300 điển hình tiêu biểu."
+    assert all(not m.at_event for m in find_award_mentions(text))
+
+
+def test_a_meeting_last_december_beside_a_deadline_next_year_is_not_past() -> None:
+    text = (
+        "Sáng 28/12/2024, UBND huyện tổ chức hội nghị tổng kết. Dịp này, Chủ tịch UBND huyện "
+        "tặng Giấy khen cho 12 tập thể.\n"
+        "Huyện phấn đấu hoàn thành kế hoạch trước ngày 30/6/2025."
+    )
+    assert _one(text).at_event
+
+
+def test_countless_typed_mention_names_the_untyped_grant() -> None:
+    text = (
+        "Nhân dịp này, UBND huyện Bảo Lạc đã khen thưởng cho 6 tập thể, 14 cá nhân có thành tích "
+        "xuất sắc. Lãnh đạo huyện tặng giấy khen cho các tập thể, cá nhân tiêu biểu."
+    )
+    mentions = find_award_mentions(text)
+    assert _shape(mentions[0]) == (GK, "UBND huyện Bảo Lạc", 6, 14, None)
+    assert mentions[0].typed

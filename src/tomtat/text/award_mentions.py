@@ -9,11 +9,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from tomtat.schemas import AwardType
 from tomtat.text.award_parts import (
     AWARD_HINT,
+    COLLECTIVE_LEAD,
     ISSUER_HEAD,
     LOOKBACK,
     PASSIVE_RE,
@@ -21,19 +23,27 @@ from tomtat.text.award_parts import (
     VERB_RE,
     CountHit,
     TypeHit,
+    active_recipient,
     assign_counts,
     clean_phrase,
     count_hits,
     grant_at_event,
+    grants_nothing,
+    is_presenter,
     issuer_after,
     issuer_before,
     listed_recipients,
     lowered,
     named_recipient,
+    past_event_lines,
+    period_marker_in,
+    persons_counted,
     sentence_markers_at,
+    state_honour_presenter,
     type_hits,
 )
 from tomtat.text.mentions import AwardMention
+from tomtat.text.normalize import similarity
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
 
 
@@ -71,15 +81,83 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             continue
         _resolve_issuers(text, clause, types, previous)
         assign_counts(types, counts, text)
+        types = [hit for hit in types if hit.counts or not hit.needs_count]
+        if not types:
+            continue
         markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
         for hit in types:
+            persons_counted(text, hit, clause.end)
             _add_recipients(text, clause, hit)
             at_event = grant_at_event(
                 markers, hit, text[max(clause.start, hit.start - LOOKBACK) : hit.start]
             )
             mentions.append(_to_mention(text, clause, hit, at_event))
         previous = (clause.sentence, types[-1])
-    return mentions
+    if mentions and grants_nothing(text):
+        return [replace(mention, at_event=False) for mention in mentions]
+    past = past_event_lines(text) if mentions else []
+    if past:
+        starts = [start for start, _ in past]
+        mentions = [
+            replace(m, at_event=False) if m.at_event and _inside(past, starts, m.start) else m
+            for m in mentions
+        ]
+    return _name_untyped_grants(_honourees_told_again(mentions))
+
+
+_SAME_ISSUER = 85.0
+
+
+def _name_untyped_grants(mentions: list[AwardMention]) -> list[AwardMention]:
+    """ "UBND huyện X khen thưởng 7 tập thể, 11 cá nhân" and "... tặng giấy khen cho các tập
+    thể, cá nhân": the one count-less typed mention whose issuer agrees (or is not said) names
+    the award of the one counted untyped grant of the event."""
+    untyped = [k for k, m in enumerate(mentions) if m.at_event and not m.typed and m.count_spans]
+    if len(untyped) != 1:
+        return mentions
+    grant = mentions[untyped[0]]
+    countless = {
+        m.type
+        for m in mentions
+        if m.at_event
+        and m.typed
+        and not m.count_spans
+        and not m.recipients
+        and (m.issuer is None or similarity(m.issuer, grant.issuer) >= _SAME_ISSUER)
+    }
+    counted_types = {m.type for m in mentions if m.at_event and m.typed and m.count_spans}
+    if len(countless) != 1 or countless & counted_types:
+        return mentions
+    named = replace(grant, type=countless.pop(), typed=True)
+    return [named if k == untyped[0] else m for k, m in enumerate(mentions)]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether ``at`` lies in one of the sorted, disjoint ``spans`` (``starts`` their starts)."""
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
+
+
+def _figure_sum(mention: AwardMention) -> int:
+    return (mention.collectives or 0) + (mention.individuals or 0) + (mention.total or 0)
+
+
+def _honourees_told_again(mentions: list[AwardMention]) -> list[AwardMention]:
+    """ "Tỉnh đoàn tuyên dương 22 thanh niên" where the event's typed grants (4 Bằng khen, 18
+    Giấy khen) add up to 22: the honourees counted again, not a grant of their own."""
+    seen: set[tuple[object, ...]] = set()
+    total = 0
+    for m in mentions:
+        key = (m.type, m.issuer, m.collectives, m.individuals, m.total)
+        if m.at_event and m.typed and key not in seen:
+            seen.add(key)
+            total += _figure_sum(m)
+    if total < 2:
+        return mentions
+    return [
+        replace(m, at_event=False) if m.at_event and not m.typed and _figure_sum(m) == total else m
+        for m in mentions
+    ]
 
 
 def _grant_clauses(text: str, low: str | None) -> list[Clause]:
@@ -134,6 +212,17 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
         before_issuer, active = clean_phrase(proxy.group("x")), True
     hit.issuer = issuer or before_issuer
     hit.issuer_active = active and before_issuer is not None
+    if hit.issuer is not None and (
+        is_presenter(hit.issuer) or state_honour_presenter(hit.type, hit.issuer)
+    ):
+        # "Phó Giám đốc Công an tỉnh trao ...", "Thủ tướng Phạm Minh Chính trao ...", "Bộ CHQS
+        # tỉnh trao Huân chương ...": who hands over; the text does not say here who grants
+        hit.issuer = None
+    if hit.issuer is None:
+        decision = _BY_DECISION.search(text, max(clause.start, hit.start - 400), hit.start)
+        if decision is not None and ISSUER_HEAD.match(decision.group("x")):
+            # "Theo Quyết định của Chủ tịch nước, ... 8 đồng chí được trao tặng Huân chương"
+            hit.issuer = clean_phrase(decision.group("x"))
 
 
 def _shares_the_verb(text: str, prior: TypeHit | None, hit: TypeHit) -> bool:
@@ -146,14 +235,13 @@ def _shares_the_verb(text: str, prior: TypeHit | None, hit: TypeHit) -> bool:
 def _opens_with_the_verb(
     text: str, clause: Clause, hit: TypeHit, previous: tuple[int, TypeHit] | None
 ) -> bool:
-    """ "X tặng Bằng khen cho 3 tập thể; tặng Giấy khen cho 10 tập thể": the list item opens
-    with the verb, its subject is the previous item's."""
-    return (
-        previous is not None
-        and previous[0] == clause.sentence
-        and previous[1].issuer_active
-        and VERB_RE.match(text, clause.start, hit.start) is not None
-    )
+    """ "X tặng Bằng khen cho 3 tập thể; (đồng thời) tặng Giấy khen cho 10 tập thể": the list
+    item opens with the verb, its subject is the previous item's."""
+    if previous is None or previous[0] != clause.sentence or not previous[1].issuer_active:
+        return False
+    also = _ALSO.match(text, clause.start)
+    verb_at = also.end() if also is not None else clause.start
+    return VERB_RE.match(text, verb_at, hit.start) is not None
 
 
 def _resolve_issuers(
@@ -179,11 +267,25 @@ def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
         recipient = named_recipient(text, clause.start, hit, clause.end)
         if recipient:
             hit.recipients.append(recipient)
-    else:
-        hit.recipients.extend(listed_recipients(text, hit, clause.end))
+        return
+    hit.recipients.extend(listed_recipients(text, hit, clause.end))
+    if not hit.recipients and not {"collectives", "total"} & hit.counts.keys():
+        # "cho tập thể Phòng X và 2 cá nhân": one named collective beside counted individuals
+        recipient = active_recipient(text, hit, clause.end)
+        if recipient and COLLECTIVE_LEAD.match(recipient):
+            hit.recipients.append(recipient)
 
 
-_ON_BEHALF = re.compile(r"(?i)(?<!\w)thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(?P<x>[^,;]{3,80}),")
+_ON_BEHALF = re.compile(
+    r"(?i)(?<!\w)(?:thừa|được\s+sự|được|theo\s+sự)\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(?P<x>[^,;]{3,80}),"
+)
+
+# "...; đồng thời trao 98 Huy chương ...": a list item opening with "also" and the verb
+_ALSO = re.compile(r"(?i)\s*(?:(?:đồng\s+thời|cũng|và|còn)\s+)*")
+
+_BY_DECISION = re.compile(
+    r"(?i)(?<!\w)theo\s+quyết\s+định(?:\s+số\s+[\w/.-]+)?\s+của\s+(?P<x>[^,;]{3,60}?)\s*,"
+)
 
 _KHEN_THUONG = re.compile(r"(?i)(?<!\w)(?:khen\s+thưởng|biểu\s+dương|tuyên\s+dương)(?!\w)")
 
@@ -202,7 +304,9 @@ def _untyped_grant(
 ) -> list[TypeHit]:
     """Counts in a clause without an award word: a ';'-list item or "X khen thưởng N ..."."""
     if not any(c.key in ("collectives", "individuals") for c in counts):
-        return []
+        opened = _verb_opened_total(text, clause, counts, sentence_spans)
+        if opened or not _HONOUR_VERB.search(text, clause.start, clause.end):
+            return opened  # a total alone is a grant after a list's verb or an honouring
     verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
     own = ISSUER_HEAD.match(text, clause.start, clause.end) if verb else None
     if verb is not None and own is not None and own.start() < verb.start():
@@ -229,9 +333,51 @@ def _untyped_grant(
     hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
     _, active = issuer_before(text, clause.start, hit.start)
     event_marker = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)[0]
-    if not (active or event_marker):
+    if not (active or event_marker or _honours_now(text, clause, verb, sentence_spans)):
         return []  # "công tác khen thưởng ... 120 lượt": a report, not a grant
     return [hit]
+
+
+_HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:tuyên\s+dương|biểu\s+dương|vinh\s+danh)(?!\w)")
+
+
+def _honours_now(
+    text: str, clause: Clause, verb: re.Match[str], sentence_spans: dict[int, tuple[int, int]]
+) -> bool:
+    """ "Chương trình gặp mặt tuyên dương 120 điển hình ...": honouring is the act of the
+    event itself, unless the sentence counts over a period ("năm qua đã tuyên dương ...")."""
+    if _HONOUR_VERB.fullmatch(verb.group()) is None:
+        return False
+    s_start, s_end = sentence_spans[clause.sentence]
+    return not period_marker_in(text, s_start, s_end)
+
+
+def _verb_opened_total(
+    text: str, clause: Clause, counts: list[CountHit], sentence_spans: dict[int, tuple[int, int]]
+) -> list[TypeHit]:
+    """A ';'-list item "khen thưởng 30 tập thể, cá nhân ..." that opens with the verb: a grant
+    of type "Khác" with a total, by the subject of the sentence ("Dịp này, X tặng quà ...;
+    khen thưởng 30 tập thể, cá nhân")."""
+    verb = _KHEN_THUONG.match(text, clause.start, counts[0].start)
+    s_start = sentence_spans[clause.sentence][0]
+    if verb is None or clause.start <= s_start:
+        return []
+    hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
+    hit.issuer = _sentence_subject(text, s_start, clause.start)
+    hit.issuer_active = hit.issuer is not None
+    hit.carried = True
+    return [hit]
+
+
+def _sentence_subject(text: str, start: int, end: int) -> str | None:
+    """The issuer that acts as subject of the first verb of a sentence ("X tặng ...")."""
+    verb = VERB_RE.search(text, start, end)
+    if verb is None:
+        return None
+    issuer, active = issuer_before(text, start, verb.end())
+    if not active or issuer is None or is_presenter(issuer):
+        return None
+    return issuer
 
 
 def _carried_issuer(text: str, clause: Clause) -> str | None:
@@ -265,6 +411,8 @@ def _to_mention(text: str, clause: Clause, hit: TypeHit, at_event: bool) -> Awar
     if recipients and not hit.counts:
         key = "individuals" if PERSON_RECIPIENT.match(recipients[0]) else "collectives"
         values[key] = len(recipients)
+    elif recipients and COLLECTIVE_LEAD.match(recipients[0]) and values["collectives"] is None:
+        values["collectives"] = len(recipients)
     return AwardMention(
         type=hit.type,
         issuer=hit.issuer,

@@ -20,6 +20,7 @@ from tomtat.text.vocab import (
     BOTH_NOUNS,
     COLLECTIVE_NOUNS,
     COUNTED_AWARD_WORDS,
+    EXEMPLAR_NOUNS,
     INDIVIDUAL_NOUNS,
     ISSUER_HEADS,
     OTHER_AWARD_WORDS,
@@ -44,7 +45,9 @@ _TYPE_RE = re.compile(
 
 _TYPE_RE_LOW = re.compile(_TYPE_RE.pattern.replace("(?i)", ""))
 
-AWARD_HINT = re.compile(r"khen|chương|cờ\s+thi|danh\s+hiệu|biểu\s+dương|tuyên\s+dương|chứng\s+nhận")
+AWARD_HINT = re.compile(
+    r"khen|chương|cờ\s+thi|danh\s+hiệu|biểu\s+dương|tuyên\s+dương|chứng\s+nhận|giải\s+thưởng"
+)
 
 _GROUP_TYPE = {**{w.group: w.type for w in AWARD_WORDS}, "other": AwardType.KHAC}
 
@@ -57,6 +60,7 @@ _COUNT_RE = re.compile(
     rf"(?i)(?<![\w.,/])(?P<num>{DIGIT_COUNT}|{WORD_NUMBER})(?![\w,/]\d)[^\S\n]+"
     r"(?:lượt[^\S\n]+)?"
     rf"(?:(?P<both>{_BOTH})|(?P<coll>{_COLLECTIVE})|(?P<ind>{_INDIVIDUAL})"
+    rf"|(?P<either>{EXEMPLAR_NOUNS})"
     r"|(?P<type>" + "|".join(COUNTED_AWARD_WORDS) + r"))(?!\w)"
 )
 
@@ -66,12 +70,14 @@ ISSUER_HEAD = re.compile(r"(?<!\w)" + ISSUER_HEADS + r"(?!\w)")
 
 VERB_RE = re.compile(
     r"(?i)(?<!\w)(?:trao\s+tặng|tặng\s+thưởng|trao\s+thưởng|khen\s+thưởng|tặng|trao|"
-    r"phong\s+tặng|truy\s+tặng|công\s+nhận)(?!\w)"
+    r"phong\s+tặng|truy\s+tặng|công\s+nhận|tuyên\s+dương|biểu\s+dương|vinh\s+danh)(?!\w)"
 )
 
 PASSIVE_RE = re.compile(r"(?i)(?<!\w)được(?!\w)")
 
-_RECEIVE_RE = re.compile(r"(?i)(?<!\w)(?:được|đón\s+nhận|nhận)(?!\w)")
+_RECEIVE_RE = re.compile(
+    r"(?i)(?<!\w)(?:được(?!\s+(?:sự\s+)?(?:ủy|uỷ)\s+quyền)|đón\s+nhận|nhận)(?!\w)"
+)
 
 _SUBJECT_TAIL = re.compile(
     r"(?i)(?:\s+(?:đã|vinh\s+dự|cũng|đều|được|tiếp\s+tục|lần\s+thứ\s+\w+))+$"
@@ -100,16 +106,32 @@ _NOT_NOW_RE = re.compile(
     r"|liên\s+tục\s+được|nhiều\s+năm\s+liền)(?!\w)"
 )
 
+# A proposal or a council's consideration of a grant, even at the meeting ("Tại hội nghị, cụm
+# thi đua đề nghị Bộ X tặng Cờ thi đua ...", "đề nghị xét tặng"); "theo đề nghị của X" and
+# "trên cơ sở đề nghị của X" name who proposed a grant that is made.
+_PROPOSAL_RE = re.compile(
+    r"(?i)(?<!theo )(?<!sở )(?<!\w)(?:đề\s+nghị|đề\s+xuất|xét\s+(?:tặng|khen|thưởng))"
+    r"(?!\w)(?!\s+của)"
+)
+
+# Honours received before, said so even in a sentence about the meeting ("Tại hội nghị, đơn vị
+# có 5 năm liên tục được Thủ tướng tặng Cờ thi đua", "nhiều lần được tặng", "đã từng được").
+_PAST_HONOUR_RE = re.compile(
+    r"(?i)(?<!\w)(?:từng\s+được|nhiều\s+lần\s+được|liên\s+tục\s+được"
+    r"|\d+\s+năm\s+(?:liên\s+tục|liền)(?:\s+được)?)(?!\w)"
+)
+
 # Words that end an issuer phrase read after "của"/"do" or before a verb.
 _ISSUER_STOP = re.compile(
     r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân|nhằm"
     r"|năm\s+\d{4}|năm|khen\s+thưởng|và\s+(?:các|những|nhiều|\d|được|cá\s+nhân|tập\s+thể"
-    r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm|cờ|huân|huy|thư\s+khen))(?!\w)|\s*$)"
+    r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm|cờ|huân|huy|thư\s+khen))(?!\w)"
+    r"|\s+\d{1,2}[/:]\d{1,2}|\s*$)"
 )
 
 _NAME_WINDOW_STOP = re.compile(
-    r"(?i)(?<!\w)(?:cho|được|tặng|trao|đã|và\s+(?:các|những|\d|bằng|giấy|k[ỷỉ]|cờ|huân))(?!\w)"
-    r"|[,;:\d]"
+    r"(?i)(?<!\w)(?:cho|được|tặng|trao|đã|tại|trong|lên|và\s+(?:các|những|\d|bằng|giấy|k[ỷỉ]|cờ"
+    r"|huân))(?!\w)|[,;:\d]"
 )
 
 _NAME_WINDOW_STOP_PLAIN = re.compile(
@@ -128,17 +150,76 @@ _TRAILING_NOISE = re.compile(
 )
 
 _RECIPIENT_STOP = re.compile(
-    r"(?i)\s*[,;:(]|\s+(?:vì|đã|có|đạt|do|trong|tại|về|nhằm|với|nhân\s+dịp)(?!\w)|\s*$"
+    r"(?i)\s*[,;:(]|\s+(?:vì|đã|có|đạt|do|trong|tại|về|nhằm|với|nhân\s+dịp)(?!\w)"
+    r"|\s+(?:và|cùng)\s+(?=\d)|\s*$"
 )
 
 _RECIPIENT_BAD_START = re.compile(
     r"(?i)^(?:các|những|nhiều|một\s+số|mỗi|tập\s+thể|cá\s+nhân|\d|đơn\s+vị\s+và|hội\s+nghị"
-    r"|lãnh\s+đạo|đại\s+diện|thay\s+mặt|ông|bà|đồng\s+chí)(?!\w)"
+    r"|lãnh\s+đạo|đại\s+diện|thay\s+mặt|ông|bà|đồng\s+chí|lễ)(?!\w)"
 )
 
-PERSON_RECIPIENT = re.compile(r"^(?:ông|bà|anh|chị|em|cháu|đồng\s+chí)\s+\w", re.I)
+# a person: a form of address, a rank, or the holder of an office ("Giám đốc Công an tỉnh")
+PERSON_RECIPIENT = re.compile(
+    r"^(?:ông|bà|anh|chị|em|cháu|đồng\s+chí|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)"
+    r"|(?:phó\s+)?(?:giám\s+đốc|chủ\s+tịch|bí\s+thư|chỉ\s+huy\s+trưởng|chính\s+ủy|chính\s+uỷ"
+    r"|tư\s+lệnh|cục\s+trưởng|trưởng\s+(?:ban|phòng|công\s+an)|đồn\s+trưởng|hiệu\s+trưởng))"
+    r"\s+\w",
+    re.I,
+)
 
 _MAX_ISSUER_WORDS = 14
+
+# A role followed by a personal name ("Thủ tướng Phạm Minh Chính", "Tổng Bí thư Tô Lâm"): the
+# words after the role are two to four capitalised syllables, none the head of a body.
+_PERSON_ROLE = re.compile(
+    r"(?:Tổng\s+)?(?:Phó\s+)?(?:Chủ\s+tịch(?:\s+nước)?|Thủ\s+tướng|Bí\s+thư|Bộ\s+trưởng"
+    r"|Thứ\s+trưởng|Giám\s+đốc|Tư\s+lệnh|Chủ\s+nhiệm|Cục\s+trưởng|Trưởng\s+ban)\s+"
+)
+_NAME_SYLLABLE = re.compile(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*")
+
+# The issuer written before a verb ends before "(đã) (ký) quyết định": "Nhà nước đã quyết định
+# tặng thưởng ..." is granted by "Nhà nước".
+_DECIDED_TAIL = re.compile(
+    r"(?i)(?:(?:\s+(?:đã|vừa))?(?:\s+(?:ký|ban\s+hành))?\s+quyết\s+định|\s+về\s+việc)$"
+)
+
+# Only the State grants a Huân chương (the Chủ tịch nước signs it): any other body or official
+# that "trao" one hands it over.
+_STATE_ISSUER = re.compile(r"(?i)(?:Chủ\s+tịch\s+nước|Nhà\s+nước|Đảng)(?!\w)")
+
+
+_PRINCIPAL_OF = re.compile(
+    r"(?i)(?<!\w)(?:quyết\s+định(?:\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*)?\s+của"
+    r"|(?:thừa|được\s+sự|được)\s+(?:ủy|uỷ)\s+quyền(?:\s+của)?)\s+"
+)
+
+
+def state_honour_presenter(award_type: AwardType, issuer: str) -> bool:
+    """Whether ``issuer`` can only be presenting a state honour (a Huân chương) it names."""
+    return award_type is AwardType.HUAN_CHUONG and _STATE_ISSUER.search(issuer) is None
+
+
+def is_presenter(issuer: str) -> bool:
+    """Whether an issuer phrase names the person who hands an award over, not who grants it.
+
+    A deputy ("Phó Giám đốc Công an tỉnh", "Phó Bí thư ...") hands over an award on behalf of
+    the head of the body, who grants it; a role followed by a personal name ("Thủ tướng Phạm
+    Minh Chính trao ...") names the official presenting at the ceremony, while FORMAT's issuers
+    are bodies and offices. Either way the text does not say who grants through that phrase.
+    """
+    if issuer.startswith("Phó "):
+        return True
+    role = _PERSON_ROLE.match(issuer)
+    if role is None:
+        return False
+    words = issuer[role.end() :].split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if ISSUER_HEAD.match(issuer, role.end()):
+        return False
+    return all(_NAME_SYLLABLE.fullmatch(word) and word[0].isupper() for word in words)
+
 
 LOOKBACK = 160
 
@@ -154,6 +235,7 @@ class TypeHit:
     recipients: list[str] = field(default_factory=list)
     carried: bool = False
     untyped: bool = False
+    needs_count: bool = False  # a prize ("giải thưởng") is a grant only with counted recipients
 
 
 @dataclass
@@ -167,16 +249,29 @@ class CountHit:
 
 _CORE_NOUN = re.compile(r"(?i)tập\s+thể|cá\s+nhân")
 
-_SLOT_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:cho|gồm|và|có|tặng|trao|thưởng)|[,:;(])\s*$")
+_SLOT_BEFORE = re.compile(
+    r"(?i)(?:(?<!\w)(?:cho|gồm|và|có|tặng|trao|thưởng|tuyên\s+dương|biểu\s+dương|vinh\s+danh)"
+    r"|[,:;(])\s*$"
+)
 
 _SLOT_AFTER = re.compile(r"(?i)[^.;,]{0,40}?(?<!\w)được(?!\w)")
+
+# a count opening its sentence is its subject: "17 đồng chí đang công tác tại các đơn vị, được
+# nhận Huy chương ..." (the subject may carry a comma-separated description)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n])\s*$")
+_SUBJECT_SLOT_AFTER = re.compile(r"(?i)[^.;\n]{0,100}?(?<!\w)được(?!\w)")
 
 
 def _grant_slot(text: str, num_start: int, noun_end: int) -> bool:
     """Whether a count of "người"/"cán bộ"/"đơn vị"... sits where grants name recipients."""
     if _SLOT_BEFORE.search(text, max(0, num_start - 12), num_start):
         return True
-    return _SLOT_AFTER.match(text, noun_end, noun_end + 50) is not None
+    if _SLOT_AFTER.match(text, noun_end, noun_end + 50) is not None:
+        return True
+    return (
+        _OPENS_SENTENCE.search(text, max(0, num_start - 3), num_start) is not None
+        and _SUBJECT_SLOT_AFTER.match(text, noun_end, noun_end + 110) is not None
+    )
 
 
 def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[CountHit]:
@@ -194,7 +289,10 @@ def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[
         noun = match.group("coll") or match.group("ind")
         if noun and not _CORE_NOUN.match(noun) and not _grant_slot(text, num_start, match.end()):
             continue  # "cứu 20 người": only "tập thể"/"cá nhân" count anywhere in the clause
-        if match.group("both"):
+        if match.group("either"):
+            if _SLOT_BEFORE.search(text, max(0, num_start - 14), num_start):
+                hits.append(CountHit("total", value, num_start, num_end))
+        elif match.group("both"):
             hits.append(CountHit("total", value, num_start, num_end))
         elif match.group("coll"):
             hits.append(CountHit("collectives", value, num_start, num_end))
@@ -203,6 +301,9 @@ def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[
         else:
             hits.append(CountHit("total", value, num_start, num_end, match.start("type")))
     return hits
+
+
+_NAMED_PRIZE = re.compile(r"Giải\s+thưởng\s+(?P<first>\w)")
 
 
 def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[TypeHit]:
@@ -227,7 +328,12 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
             and text[match.end() : match.end() + 1]
         ):
             continue  # the word quoted ('"Bằng khen"'), not a grant of it
-        hits.append(TypeHit(award_type, match.start(), match.end()))
+        prize = group == "other" and match.group().lower().startswith("giải")
+        named = _NAMED_PRIZE.match(text, match.start())
+        if prize and named is not None and named.group("first").isupper():
+            # "trao tặng Giải thưởng Võ Trường Toản": a named prize handed over is a grant
+            prize = not VERB_RE.search(text, max(start, match.start() - 30), match.start())
+        hits.append(TypeHit(award_type, match.start(), match.end(), needs_count=prize))
     return hits
 
 
@@ -295,34 +401,118 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     if head is None:
         return None, False
     # the issuer must run up to the verb: no lowercase clause words in between
-    issuer = clean_phrase(text[head.start() : verb.start()])
+    phrase = _DECIDED_TAIL.sub("", text[head.start() : verb.start()].rstrip())
+    if not text[segment_start : head.start()].strip():
+        phrase = _joint_issuer(text, window_start, segment_start) + phrase
+    # "X công bố|trao Quyết định (số N) của Y về việc tặng ...", "X thừa ủy quyền Y trao ...":
+    # the decision's author, the principal, grants
+    principals = list(_PRINCIPAL_OF.finditer(phrase))
+    if principals and ISSUER_HEAD.match(phrase, principals[-1].end()):
+        phrase = phrase[principals[-1].end() :]
+    issuer = clean_phrase(phrase)
     if not issuer or len(issuer.split()) > _MAX_ISSUER_WORDS:
         return None, False
     return issuer, True
 
 
+_JOINT_PART = re.compile(r"[^,:;()]{2,80},\s*$")
+
+
+def _joint_issuer(text: str, window_start: int, segment_start: int) -> str:
+    """The issuers listed before the subject with commas: "Bộ Công an, Trung ương Đoàn tặng
+    Bằng khen ..." is one joint grant (FORMAT), so the subject is "Bộ Công an, Trung ương Đoàn".
+    Returns the prefix ("Bộ Công an, ") or ""."""
+    prefix = ""
+    end = segment_start
+    while end > window_start and text[end - 1] == ",":
+        part = _JOINT_PART.search(text, window_start, end)
+        if part is None:
+            break
+        if part.start() > window_start and text[part.start() - 1] not in ",:;()":
+            break  # the part runs past the window: not a short name
+        name = text[part.start() : end].strip().rstrip(",").strip()
+        if (
+            ISSUER_HEAD.match(name) is None
+            or len(name.split()) > 8
+            or VERB_RE.search(name)
+            or is_presenter(name)
+        ):
+            break
+        prefix = f"{name}, {prefix}"
+        end = part.start()
+    return prefix
+
+
 def named_recipient(text: str, clause_start: int, hit: TypeHit, clause_end: int) -> str | None:
-    """A named collective or person receiving a grant without a count."""
-    # passive: "Nhân dân và cán bộ xã X (đã) được (Bộ Công an) tặng bằng khen"
+    """A named collective or person receiving a grant without a count.
+
+    Passive: "Nhân dân và cán bộ xã X (đã) được (Bộ Công an) tặng bằng khen"; active: "...
+    tặng Bằng khen (của X) cho Công an xã Y"; a ceremony: "X (vừa) tổ chức lễ (kỷ niệm ... và)
+    đón nhận Huân chương ..." -- the body holding the ceremony receives, unless "cho Y" names
+    another recipient.
+    """
     window_start = max(clause_start, hit.start - LOOKBACK)
     before = text[window_start : hit.start]
     passive = None
     for match in _RECEIVE_RE.finditer(before):
         passive = match
-    if passive is not None and _CEREMONY_TAIL.search(before, 0, passive.start()):
-        passive = None  # "X tổ chức lễ đón nhận Huân chương ... cho Y": the name of the ceremony
+    if passive is not None and _CEREMONY.search(before, 0, passive.start()):
+        return active_recipient(text, hit, clause_end) or _ceremony_holder(
+            text, clause_start, window_start + passive.start()
+        )
     if passive is not None:
-        subject_end = window_start + passive.start()
-        subject_start = window_start
-        for sep in re.finditer(r"[,:(]", text[window_start:subject_end]):
-            subject_start = window_start + sep.end()
-        subject = clean_phrase(text[subject_start:subject_end])
-        subject = _SUBJECT_TAIL.sub("", subject)
-        if subject and subject[0].isupper() and not _RECIPIENT_BAD_START.match(subject):
-            if len(subject.split()) <= 16 and not VERB_RE.search(subject):
-                return subject
+        return _passive_subject(text, window_start, window_start + passive.start())
+    return active_recipient(text, hit, clause_end)
+
+
+def _recipient_name(phrase: str) -> bool:
+    """Whether a phrase can name a recipient: capitalised, or "lực lượng|tập thể <Name>"."""
+    if not phrase:
+        return False
+    if COLLECTIVE_LEAD.match(phrase):
+        return True
+    return phrase[0].isupper() and not _RECIPIENT_BAD_START.match(phrase)
+
+
+def _passive_subject(text: str, window_start: int, subject_end: int) -> str | None:
+    """The subject before "được|đón nhận|nhận", back to the last comma, colon or bracket."""
+    subject_start = window_start
+    for sep in re.finditer(r"[,:(]", text[window_start:subject_end]):
+        subject_start = window_start + sep.end()
+    subject = clean_phrase(text[subject_start:subject_end])
+    subject = _SUBJECT_TAIL.sub("", subject)
+    if _recipient_name(subject) and len(subject.split()) <= 16 and not VERB_RE.search(subject):
+        return subject
+    return None
+
+
+def _ceremony_holder(text: str, clause_start: int, receive_at: int) -> str | None:
+    """The body that holds a ceremony of receiving an award: "X (vừa) tổ chức lễ ... đón nhận"."""
+    window_start = max(clause_start, receive_at - 2 * LOOKBACK)
+    held = None
+    for match in _HOLDS.finditer(text, window_start, receive_at):
+        held = match
+    if held is None:
         return None
-    # active: "... tặng Bằng khen (của X) cho Công an xã Y"
+    # the subject, back to the last comma, colon, dash or line start; brackets dropped
+    head = _BRACKETS.sub(lambda m: " " * len(m.group()), text[window_start : held.start()])
+    subject_start = 0
+    for sep in re.finditer(r"[,:;\n]|\s[-–]\s", head):
+        subject_start = sep.end()
+    subject = _SUBJECT_TAIL.sub("", clean_phrase(head[subject_start:]))
+    subject = _TRAILING_NOISE.sub("", subject)
+    if not _recipient_name(subject) or (
+        not ISSUER_HEAD.match(subject)
+        and not (COLLECTIVE_LEAD.match(subject) or _UNIT_HEAD.match(subject))
+    ):
+        return None
+    if len(subject.split()) > 12 or VERB_RE.search(subject):
+        return None
+    return subject
+
+
+def active_recipient(text: str, hit: TypeHit, clause_end: int) -> str | None:
+    """The recipient named after "cho" behind the award word."""
     window_end = min(clause_end, hit.end + 220)
     cho = re.compile(r"(?i)(?<!\w)cho\s+").search(text, hit.end, window_end)
     if cho is None or _TYPE_RE.search(text, hit.end, cho.start()):
@@ -333,7 +523,7 @@ def named_recipient(text: str, clause_start: int, hit: TypeHit, clause_end: int)
     stop = _RECIPIENT_STOP.search(text, cho.end(), window_end)
     recipient = clean_phrase(text[cho.end() : stop.start() if stop else window_end])
     recipient = _TRAILING_AND.sub("", recipient)
-    if not recipient or not recipient[0].isupper() or _RECIPIENT_BAD_START.match(recipient):
+    if not _recipient_name(recipient):
         if recipient and PERSON_RECIPIENT.match(recipient):
             return recipient
         return None
@@ -342,7 +532,19 @@ def named_recipient(text: str, clause_start: int, hit: TypeHit, clause_end: int)
     return recipient
 
 
-_CEREMONY_TAIL = re.compile(r"(?i)(?<!\w)tổ\s+chức\s+(?:buổi\s+)?lễ\s*$")
+_CEREMONY = re.compile(r"(?i)(?<!\w)tổ\s+chức\s+(?:buổi\s+)?lễ(?!\w)")
+
+_HOLDS = re.compile(r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?tổ\s+chức(?!\w)")
+
+_BRACKETS = re.compile(r"\([^()]{0,80}\)")
+
+COLLECTIVE_LEAD = re.compile(r"(?:lực\s+lượng|tập\s+thể)\s+[A-ZĐ]")
+
+# bodies that receive honours but do not grant them ("Bệnh viện X", "Trường THPT Y")
+_UNIT_HEAD = re.compile(
+    r"(?:Bệnh\s+viện|Trường|Tổng\s+công\s+ty|Công\s+ty|Nhà\s+máy|Lữ\s+đoàn|Trung\s+đoàn"
+    r"|Sư\s+đoàn|Đồn|Hải\s+đội|Tiểu\s+đoàn|Phòng|Đội|Báo|Đài|Hợp\s+tác\s+xã|Xã|Phường)(?!\w)"
+)
 
 _TRAILING_AND = re.compile(r"(?i)\s+(?:và|cùng)$")
 
@@ -381,6 +583,23 @@ def listed_recipients(text: str, hit: TypeHit, clause_end: int) -> list[str]:
     return items
 
 
+_TO_PERSONS = re.compile(
+    r"(?i)[^.;]{0,120}?(?<!\w)cho\s+(?:các\s+|những\s+)?(?:nguyên\s+)?(?:"
+    + _INDIVIDUAL
+    + r"|thủ\s+trưởng|sĩ\s+quan|chỉ\s+huy|lãnh\s+đạo)(?!\w)"
+)
+
+
+def persons_counted(text: str, hit: TypeHit, clause_end: int) -> None:
+    """ "trao 13 Huân chương ... cho nguyên thủ trưởng ...", "98 Huy chương ... cho cán bộ, sĩ
+    quan": a number of medals handed to persons counts individuals, one medal each."""
+    total = hit.counts.get("total")
+    if total is None or len(hit.counts) != 1:
+        return
+    if _TO_PERSONS.match(text, hit.end, clause_end):
+        hit.counts = {"individuals": total}
+
+
 def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> None:
     """Give each count to the award type of its stretch of the clause (linear merge)."""
     if not types:
@@ -408,6 +627,14 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
         owner.counts[count.key] = (count.value, count.start, count.end)
 
 
+def period_marker_in(text: str, start: int, end: int) -> bool:
+    """Whether the stretch counts over a period ("10 năm qua", "giai đoạn 2015-2020", ...)."""
+    return (
+        _PERIOD_MARKER.search(text, start, end) is not None
+        or _YEAR_OPENER.match(text, start, end) is not None
+    )
+
+
 def sentence_markers_at(
     text: str,
     sentence: int,
@@ -420,18 +647,90 @@ def sentence_markers_at(
         start, end = spans[sentence]
         found = (
             _EVENT_MARKER.search(text, start, end) is not None,
-            _PERIOD_MARKER.search(text, start, end) is not None
-            or _YEAR_OPENER.match(text, start, end) is not None,
+            period_marker_in(text, start, end),
         )
         cache[sentence] = found
     return found
 
 
+# A decision issued ("UBND tỉnh vừa ban hành Quyết định ... tặng Bằng khen ...") and a council
+# meeting that considers awards ("hội nghị xét thưởng", "phiên họp xét khen thưởng").
+_DECISION_ISSUED = re.compile(
+    r"(?i)(?<!\w)(?:vừa|đã)\s+(?:ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?quyết\s+định(?!\w)"
+)
+_CONSIDERING = re.compile(
+    r"(?i)(?<!\w)(?:hội\s+nghị|họp|phiên\s+họp)\s+xét\s+(?:thưởng|khen|tặng|duyệt)(?!\w)"
+)
+# Words of a ceremony or meeting where awards are handed over.
+_CEREMONY_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:lễ|buổi|trao|đại\s+hội|gặp\s+mặt|ngày\s+hội|hội\s+thảo|tọa\s+đàm"
+    r"|toạ\s+đàm)(?!\w)"
+)
+_MEETING_WORDS = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp)(?!\w)")
+
+
+def grants_nothing(text: str) -> bool:
+    """Whether a text reports awards decided or considered but handed over at no event.
+
+    A report of a decision ("Thủ tướng vừa ban hành Quyết định ... tặng Cờ thi đua cho ...")
+    or of a council meeting that considers awards ("hội nghị xét thưởng") with no ceremony, no
+    handing over ("trao") and no meeting where awards are given: its counts are statistics, its
+    grants are not made at an event (FORMAT: decision-only texts have no awards; a proposal is
+    not a grant).
+    """
+    if _CEREMONY_WORDS.search(text) is not None:
+        return False
+    if _CONSIDERING.search(text):
+        return True
+    return _DECISION_ISSUED.search(text) is not None and _MEETING_WORDS.search(text) is None
+
+
+_FULL_DATE = re.compile(
+    r"(?<![\d/.-])\d{1,2}[./-]\d{1,2}[./-](?P<y>(?:19|20)\d{2})(?!\d)"
+    r"|(?i:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+)(?P<y2>(?:19|20)\d{2})"
+    r"|^\s*date\s+(?P<y3>(?:19|20)\d{2})-",
+    re.MULTILINE,
+)
+
+
+_EARLIER_BY = 2  # years
+
+
+def past_event_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that date an earlier event than the article's: "Đại hội lần thứ II diễn ra ngày
+    19.8.2005 ... Tại đại hội, 10 xã được phong tặng ..." in an article of 2020.
+
+    A line whose full dates (day, month and year) all fall two or more years before the latest
+    year the text dates anything in recounts an earlier event; its grants were made there, not
+    at the reported event. A range that ends in the current year ("1955 - 2018") is not
+    earlier, nor is last December beside a deadline of the next year.
+    Returns the (start, end) offsets of those lines, in text order.
+    """
+    latest_of_line: dict[int, int] = {}  # line start -> latest year dated in the line
+    line_start = scanned = 0
+    for match in _FULL_DATE.finditer(text):
+        year = int(match.group("y") or match.group("y2") or match.group("y3"))
+        newline = text.rfind("\n", scanned, match.start())  # only the gap since the last date
+        if newline >= 0:
+            line_start = newline + 1
+        scanned = match.start()
+        latest_of_line[line_start] = max(year, latest_of_line.get(line_start, 0))
+    if not latest_of_line:
+        return []
+    latest = max(latest_of_line.values())
+    spans = []
+    for line_start, year in latest_of_line.items():
+        if year <= latest - _EARLIER_BY:
+            line_end = text.find("\n", line_start)
+            spans.append((line_start, len(text) if line_end < 0 else line_end))
+    return spans
+
+
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
-    """Whether a grant is made at the reported event, by the four rules of
-    :mod:`tomtat.text.counts` (event marker; period marker with an active issuer; no
-    proposal or past honour; else at the event)."""
+    """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
+    if _PROPOSAL_RE.search(before_type) or _PAST_HONOUR_RE.search(before_type):
+        return False
     if event_marker:
         return True
     if period_marker:

@@ -15,7 +15,15 @@ award words in a clause, "cho N" goes to the earlier and "N ... được" to the
 "<type> của|do X", else the subject of the verb ("X (đã) tặng <type>"), else the agent
 ("được X tặng"), else the principal of "thừa ủy quyền của X". One verb shared by two awards
 ("X tặng Cờ thi đua cho 3 tập thể và Bằng khen cho 12 ...") or by ';'-list items opening with
-the verb ("...; tặng Giấy khen cho 10 tập thể") shares its issuer; a list item that gives counts
+the verb ("...; (đồng thời) tặng Giấy khen cho 10 tập thể") shares its issuer; a ';'-item
+"khen thưởng 30 tập thể, cá nhân" takes the subject of its sentence. Who hands an award over is
+not its issuer: a deputy ("Phó Giám đốc ... trao"), a role with a personal name ("Thủ tướng
+Phạm Minh Chính trao"), any body but the State handing over a Huân chương; then the issuer is
+the principal of "thừa ủy quyền|được sự ủy quyền (của) X", the author of "Quyết định (số N)
+của X (về việc)", or of a sentence opening "Theo Quyết định của X", else null. Issuers listed
+with commas before the verb ("Bộ Công an, Trung ương Đoàn tặng") are one joint issuer; an
+issuer phrase ends before "(đã) quyết định", a date or time, and an award's name ends before a
+"tại|trong|lên" phrase; a list item that gives counts
 without an award word takes the type (and issuer) of the previous item. A grant to a named
 collective without a count ("Nhân dân và cán bộ xã X được tặng Bằng khen") counts 1. Counts of
 "tập thể"/"cá nhân" are read anywhere in a grant clause; "người", "cán bộ", "đơn vị" and
@@ -26,7 +34,13 @@ B và C") are the recipients when there are exactly as many. "X khen thưởng|b
 dương N tập thể" without an award word is type "Khác" (``typed`` False: dropped where a typed
 grant has the same figures, and a "N tập thể và M cá nhân" pair repeating an award's figures
 is never a statistic); "khen thưởng N ..., trong đó ..." is a total of the
-grants that follow, neither a grant nor a statistic. An award word in quotes ('"Bằng
+grants that follow, neither a grant nor a statistic. "tuyên dương|biểu dương|vinh danh N gương
+mặt ..." is such a grant too, unless N is the sum of the event's typed grants (the honourees
+told again). A prize ("giải thưởng") is a grant (type "Khác") only with counted recipients.
+The body holding a ceremony of receiving ("X tổ chức lễ ... đón nhận Huân chương") is its
+recipient; "cho tập thể X và 2 cá nhân" counts 1 collective beside the individuals; a ranked
+officer ("Đại tá X") is an individual; "trao 13 Huân chương ... cho nguyên chỉ huy|cán bộ"
+counts 13 individuals. An award word in quotes ('"Bằng
 khen"') names the word, it grants nothing.
 
 Grant at the event or honours of the past (``AwardMention.at_event``) — the rule:
@@ -40,8 +54,15 @@ Grant at the event or honours of the past (``AwardMention.at_event``) — the ru
    cho 22 tập thể"): the issuer made those grants and the report accounts for them. A passive
    count of honours received over the period ("38 tập thể được tặng Bằng khen") is a
    statistic, not a grant;
-3. a proposal ("đề nghị", "đề xuất", "sẽ") or an honour received before ("đã từng được",
-   "nhiều lần được", "đã được" without rule 1) is not a grant at the event;
+0. a proposal or a consideration ("đề nghị X tặng", "đề xuất", "xét tặng"; not "theo đề
+   nghị của X") and an honour received before ("từng được", "nhiều lần được", "liên tục
+   được", "5 năm liên tục") are never grants at the event, even in a sentence of rule 1; nor
+   is anything in a text that only reports a decision ("vừa ban hành Quyết định ... tặng")
+   or a council considering awards ("hội nghị xét thưởng") with no ceremony or meeting, nor
+   in a line that dates an earlier event than the article's ("Đại hội lần thứ II diễn ra
+   ngày 19.8.2005 ...");
+3. a proposal ("sẽ") or an honour received before ("đã được" without rule 1) is not a grant
+   at the event;
 4. anything else is a grant at the event (captions "Trao Bằng khen ... cho ...").
 
 Statistics: "Giấy chứng nhận" grants are awards (type "Khác"), land/business certificates are

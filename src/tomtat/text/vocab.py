@@ -20,6 +20,7 @@ __all__ = [
     "BOTH_NOUNS",
     "COLLECTIVE_NOUNS",
     "COUNTED_AWARD_WORDS",
+    "EXEMPLAR_NOUNS",
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
     "NATIONAL_BODY",
@@ -54,6 +55,8 @@ AWARD_WORDS: tuple[AwardWord, ...] = (
 
 OTHER_AWARD_WORDS: tuple[str, ...] = (
     r"huy\s+chương",
+    # a prize is a grant only where the text counts its recipients (see award_parts)
+    r"giải\s+thưởng",
     r"thư\s+khen",
     r"danh\s+hiệu",
     # land, business and marriage certificates are not honours
@@ -98,11 +101,15 @@ INDIVIDUAL_NOUNS = (
     r"cá\s+nhân|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
     r"|trưởng\s+thôn|trưởng\s+bản|trưởng\s+ấp|tổ\s+trưởng|hội\s+viên|đoàn\s+viên|đảng\s+viên"
     r"|công\s+an\s+viên|học\s+sinh|sinh\s+viên|giáo\s+viên|thanh\s+niên|đội\s+viên|già\s+làng"
-    r"|công\s+nhân|cựu\s+chiến\s+binh"
+    r"|công\s+nhân|cựu\s+chiến\s+binh|gương\s+mặt|thanh\s+thiếu\s+nhi|thiếu\s+nhi"
     r"|công\s+chức|viên\s+chức|người\s+lao\s+động|đoàn\s+viên\s+công\s+đoàn|bảo\s+vệ\s+dân\s+phố"
 )
 BOTH_NOUNS = r"tập\s+thể\s*(?:,|và|cùng|&|/)\s*cá\s+nhân|cá\s+nhân\s*(?:,|và|cùng|&|/)\s*tập\s+thể"
 """Regex fragments: collective and individual recipients, and "tập thể và cá nhân"."""
+
+EXEMPLAR_NOUNS = r"gương\s+điển\s+hình|điển\s+hình|gương\s+tiêu\s+biểu"
+"""Regex fragment: honourees of either kind ("120 điển hình tiêu biểu"), counted as a total
+only where a grant names its recipients ("tuyên dương 120 điển hình")."""
 
 ISSUER_HEADS = (
     r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"

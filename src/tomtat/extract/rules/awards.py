@@ -4,7 +4,11 @@ Rules (FORMAT.md): only grants made at the event count; the same type + issuer w
 figures is one entry; with different figures both are kept and the contradiction is written to
 ``conflicts``; a clause without counts ("Trao Bằng khen của Công an tỉnh cho các cá nhân")
 merges into a counted entry of the same type whose issuer matches (or any counted entry of that
-type when it names no issuer), else it stays as an entry with null counts.
+type when it names no issuer), else it stays as an entry with null counts. A headline total
+that the body splits ("Trao 13 Huân chương" / "13 cá nhân") is the same grant, split kept.
+A grant counted only by the recipient it names ("Hội X nhận Cờ thi đua") is one of a counted
+grant of its type that counts its kind, named recipients of one issuer add up, and a restatement
+without issuer merges.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tomtat.schemas import Award, AwardType, Evidence
+from tomtat.text.award_parts import PERSON_RECIPIENT
 from tomtat.text.counts import AwardMention
 from tomtat.text.normalize import normalize_name, similarity
 
@@ -32,6 +37,9 @@ class _Entry:
     end: int
     quote: str
     positions: list[int] = field(default_factory=list)
+    derived: bool = False  # counted only by the recipients it names ("cho Công an xã X")
+    order: int = 0  # the mention's place in the text's order of mentions
+    own_issuer: str | None = None  # the issuer its own mention names (not one taken over)
 
     @property
     def counted(self) -> bool:
@@ -43,7 +51,7 @@ class _Entry:
         return self.collectives, self.individuals, self.total
 
 
-def _entry(mention: AwardMention) -> _Entry:
+def _entry(mention: AwardMention, order: int) -> _Entry:
     return _Entry(
         mention.type,
         mention.issuer,
@@ -55,7 +63,24 @@ def _entry(mention: AwardMention) -> _Entry:
         mention.end,
         mention.quote,
         [mention.start],
+        bool(mention.recipients) and not mention.count_spans,
+        order,
+        mention.issuer,
     )
+
+
+def _same_grant_figures(a: _Entry, b: _Entry) -> bool:
+    """Equal figures, or a total on one side that the other splits ("Trao 13 Huân chương" in a
+    headline, "13 cá nhân" in the body)."""
+    if a.figures() == b.figures():
+        return True
+    for whole, split in ((a, b), (b, a)):
+        if whole.total is not None and whole.collectives is None and whole.individuals is None:
+            if split.total is None and (split.collectives or 0) + (split.individuals or 0) == (
+                whole.total
+            ):
+                return True
+    return False
 
 
 def _describe(entry: _Entry) -> str:
@@ -104,7 +129,7 @@ class _IssuerIndex:
             if award_type != entry.type:
                 continue
             for kept in entries:
-                if kept.figures() == entry.figures() and (not other or entry.issuer is None):
+                if _same_grant_figures(kept, entry) and (not other or entry.issuer is None):
                     return kept
         return None
 
@@ -135,8 +160,85 @@ class _IssuerIndex:
         self.groups.setdefault((entry.type, key), []).append(entry)
         self._first.setdefault((entry.type, key, entry.counted), entry)
 
+    def compatible(self, mention: _Entry) -> list[_Entry]:
+        """Kept counted entries of the mention's type whose issuer matches it or where one side
+        names no issuer; those with the matching issuer first."""
+        key = normalize_name(mention.issuer)
+        same: list[_Entry] = []
+        loose: list[_Entry] = []
+        for (award_type, other), entries in self.groups.items():
+            if award_type != mention.type:
+                continue
+            if key and other and self._match(key, other):
+                same.extend(e for e in entries if e.counted)
+            elif not key or not other:
+                loose.extend(e for e in entries if e.counted)
+        return same + loose
+
 
 _MAX_CONFLICTS = 20
+
+
+def _recount(entry: _Entry) -> None:
+    """Counts of an entry counted only by the recipients it names: persons and collectives."""
+    persons = sum(1 for r in entry.recipients if PERSON_RECIPIENT.match(r))
+    entry.individuals = persons or None
+    entry.collectives = (len(entry.recipients) - persons) or None
+
+
+def _counts_kind_of(target: _Entry, mention: _Entry) -> bool:
+    """Whether ``target`` counts the kind of recipient ``mention`` names: a unit named beside
+    "3 cá nhân" is a grant of its own, not one of the three."""
+    if target.derived or target.total is not None:
+        return True
+    if mention.individuals:
+        return target.individuals is not None
+    return target.collectives is not None
+
+
+def _parent_of_the_counted(target: _Entry, mention: _Entry) -> bool:
+    """Whether the counted grant's recipients belong to ("thuộc") the body ``mention`` names,
+    and that body was not added yet."""
+    if not mention.recipients:
+        return False
+    name = normalize_name(mention.recipients[0])
+    if not name or name in {normalize_name(r) for r in target.recipients}:
+        return False
+    return f"thuộc {name}" in normalize_name(target.quote)
+
+
+def _absorb_named(index: _IssuerIndex, mention: _Entry) -> bool:
+    """Merge a grant counted only by its named recipients into a kept entry of its type.
+
+    A recipient named beside a counted grant of the same award ("Hội X nhận Cờ thi đua" and "17
+    đơn vị nhận Cờ thi đua của Y") is one of the counted, where that grant counts its kind;
+    named recipients of one award from one issuer ("trao Huân chương ... cho Thiếu tướng A";
+    "... cho Phòng B") add up; a headline or caption naming no issuer restates the grant.
+    """
+    key = normalize_name(mention.issuer)
+    fitting = [
+        e
+        for e in index.compatible(mention)
+        if e.start != mention.start and _counts_kind_of(e, mention)
+    ]
+    written = [e for e in fitting if not e.derived]
+    if not fitting:
+        return False
+    target = (written or fitting)[0]
+    if not target.derived and _parent_of_the_counted(target, mention):
+        # "2 tập thể và 9 cá nhân thuộc Công an tỉnh X" beside "Công an tỉnh X đón nhận ...":
+        # the named body is not one of its own members, it is one more
+        target.recipients.extend(mention.recipients)
+        target.collectives = (target.collectives or 0) + (mention.collectives or 0) or None
+        target.individuals = (target.individuals or 0) + (mention.individuals or 0) or None
+    elif target.derived and key and normalize_name(target.own_issuer) == key:
+        if set(mention.recipients) - set(target.recipients):
+            target.recipients.extend(r for r in mention.recipients if r not in target.recipients)
+            _recount(target)
+    elif target.issuer is None and mention.issuer:
+        target.issuer = mention.issuer
+    target.positions.append(mention.start)
+    return True
 
 
 def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
@@ -148,13 +250,14 @@ def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
         (m.collectives, m.individuals, m.total) for m in mentions if m.at_event and m.typed
     }
     at_event = [
-        _entry(m)
-        for m in mentions
+        _entry(m, order)
+        for order, m in enumerate(mentions)
         # "Hội nghị biểu dương 24 tập thể ..." beside "tặng Giấy khen cho 24 tập thể ...":
         # the untyped mention repeats the typed grant
         if m.at_event and (m.typed or (m.collectives, m.individuals, m.total) not in typed_figures)
     ]
-    counted = [e for e in at_event if e.counted]
+    counted = [e for e in at_event if e.counted and not e.derived]
+    derived = [e for e in at_event if e.derived]
     countless = [e for e in at_event if not e.counted]
     for mention in counted:
         # two grants of one type in one clause ("Huân chương ... hạng Nhất cho X và Huân
@@ -171,6 +274,13 @@ def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
             restated = duplicate is not None
             if duplicate is not None and duplicate.issuer is None and mention.issuer:
                 duplicate.issuer = mention.issuer
+            if duplicate is not None and duplicate.total is not None and mention.total is None:
+                # the body splits what the headline totals: keep the split
+                duplicate.collectives, duplicate.individuals = (
+                    mention.collectives,
+                    mention.individuals,
+                )
+                duplicate.total = None
         if duplicate is not None:
             if (
                 not restated
@@ -192,6 +302,10 @@ def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
             )
         kept.append(mention)
         index.add(mention)
+    for mention in derived:
+        if not _absorb_named(index, mention):
+            kept.append(mention)
+            index.add(mention)
     for mention in countless:
         target = index.best(mention, counted=True) or index.best(mention, counted=False)
         if target is not None:
@@ -204,7 +318,7 @@ def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
             continue
         kept.append(mention)
         index.add(mention)
-    kept.sort(key=lambda e: min(e.positions))
+    kept.sort(key=lambda e: (min(e.positions), e.order))
     awards = [
         Award(
             type=e.type,
