@@ -29,6 +29,7 @@ from tomtat.schemas import (
     SourceValue,
     Statistic,
 )
+from tomtat.schemas.paths import item_path
 from tomtat.text.normalize import normalize_name
 
 __all__ = ["build_event", "event_id"]
@@ -134,7 +135,7 @@ def _award(
             findings.append(
                 EventFinding(
                     kind=EventFindingKind.COUNT_DIFFERS,
-                    path=f"awards[{index}].{name}",
+                    path=item_path("awards", index, name),
                     message=f"{label}: {name} {_describe(given)}",
                     values=[s.source_value() for s in given],
                 )
@@ -151,7 +152,7 @@ def _award(
         findings.append(
             EventFinding(
                 kind=EventFindingKind.GRANT_MISSING,
-                path=f"awards[{index}]",
+                path=item_path("awards", index),
                 message=f"{label} is reported by {', '.join(s.id for s, _ in group)} "
                 f"but not by {', '.join(s.id for s in silent)}",
                 values=[v.source_value() for v in values],
@@ -181,7 +182,7 @@ def _statistic(
         return record, []
     finding = EventFinding(
         kind=EventFindingKind.STATISTIC_DIFFERS,
-        path=f"statistics[{index}].value",
+        path=item_path("statistics", index, "value"),
         message=f"{first.label}: {_describe(said)}",
         values=[s.source_value() for s in said],
     )

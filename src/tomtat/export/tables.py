@@ -16,6 +16,7 @@ from tomtat.export.events import event_tables
 from tomtat.export.reading import FailedArticle
 from tomtat.export.text import utf8_safe
 from tomtat.schemas import ArticleSummary, Evidence, Finding
+from tomtat.schemas.paths import is_under, item_path
 
 Row = dict[str, Any]
 
@@ -38,11 +39,7 @@ def _cell(value: Any) -> str | None:
 
 def findings_under(checks: Sequence[Finding], path: str) -> list[Finding]:
     """The findings about ``path`` or anything inside it (``awards[1]`` not ``awards[10]``)."""
-    return [
-        f
-        for f in checks
-        if f.path == path or f.path.startswith(path + ".") or f.path.startswith(path + "[")
-    ]
+    return [f for f in checks if is_under(f.path, path)]
 
 
 def check_status(findings: Iterable[Finding]) -> str:
@@ -79,7 +76,7 @@ def _place(summary: ArticleSummary) -> Row:
 def _award_rows(summary: ArticleSummary) -> list[Row]:
     rows = []
     for index, award in enumerate(summary.awards):
-        found = findings_under(summary.checks, f"awards[{index}]")
+        found = findings_under(summary.checks, item_path("awards", index))
         rows.append(
             {
                 **_place(summary),
@@ -101,7 +98,7 @@ def _award_rows(summary: ArticleSummary) -> list[Row]:
 def _statistic_rows(summary: ArticleSummary) -> list[Row]:
     rows = []
     for index, stat in enumerate(summary.statistics):
-        found = findings_under(summary.checks, f"statistics[{index}]")
+        found = findings_under(summary.checks, item_path("statistics", index))
         rows.append(
             {
                 **_place(summary),

@@ -11,6 +11,7 @@ from tomtat.events.places import issuer_level
 from tomtat.report.charts import Bar, bar_chart_svg
 from tomtat.report.escape import esc, fmt_number
 from tomtat.schemas import EventAward, EventRecord, EventSource
+from tomtat.schemas.paths import item_path
 
 __all__ = ["events_section", "trend_charts", "year_bars"]
 
@@ -66,7 +67,7 @@ def _grant_cell(
         return '<td class="muted">not reported</td>'
     parts, marked = [], False
     for name, word in _COUNT_WORDS:
-        by_source = disputed.get(f"awards[{index}].{name}")
+        by_source = disputed.get(item_path("awards", index, name))
         value = by_source.get(source.article_id) if by_source else getattr(award, name)
         marked = marked or bool(by_source)
         if value is not None:

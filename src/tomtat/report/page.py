@@ -19,6 +19,7 @@ from tomtat.report.events_view import events_section
 from tomtat.report.sources import SourceText
 from tomtat.report.spans import SpanSet, render_marked_text
 from tomtat.schemas import ArticleSummary, Finding
+from tomtat.schemas.paths import item_path
 
 KIND_NAMES = {
     "event": "event fields",
@@ -217,7 +218,7 @@ def _awards_panel(view: ArticleView) -> str:
         return "<h3>Awards</h3><p class=empty>none</p>"
     rows = []
     for i, a in enumerate(awards):
-        path = f"awards[{i}]"
+        path = item_path("awards", i)
         status = check_status(findings_under(view.summary.checks, path))
         recipients = "; ".join(a.recipients)
         rows.append(
@@ -239,7 +240,7 @@ def _statistics_panel(view: ArticleView) -> str:
         return "<h3>Statistics</h3><p class=empty>none</p>"
     rows = []
     for i, st in enumerate(stats):
-        path = f"statistics[{i}]"
+        path = item_path("statistics", i)
         qualifier = f"{st.qualifier} " if st.qualifier else ""
         rows.append(
             f"<tr><td>{esc(st.label)}{_jump(view, path)}{_status(view, path)}</td>"

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from tomtat.report.escape import esc, fmt_number, fmt_value
 from tomtat.schemas import Alignment, ArticleSummary, Evidence, Finding
+from tomtat.schemas.paths import item_path
 from tomtat.text.fold import nearest_occurrence
 
 KINDS = ("meta", "event", "person", "award", "statistic", "finding")
@@ -117,15 +118,19 @@ def _evidence_items(summary: ArticleSummary) -> list[tuple[str, str, str, Eviden
     for i, person in enumerate(summary.people):
         if person.evidence:
             title = f" — {person.title}" if person.title else ""
-            items.append(("person", f"people[{i}]", f"{person.name}{title}", person.evidence))
+            items.append(
+                ("person", item_path("people", i), f"{person.name}{title}", person.evidence)
+            )
     for i, award in enumerate(summary.awards):
         if award.evidence:
-            items.append(("award", f"awards[{i}]", _award_label(summary, i), award.evidence))
+            items.append(
+                ("award", item_path("awards", i), _award_label(summary, i), award.evidence)
+            )
     for i, stat in enumerate(summary.statistics):
         if stat.evidence:
             unit = f" {stat.unit}" if stat.unit else ""
             label = f"{stat.label}: {fmt_number(stat.value)}{unit}"
-            items.append(("statistic", f"statistics[{i}]", label, stat.evidence))
+            items.append(("statistic", item_path("statistics", i), label, stat.evidence))
     return items
 
 
