@@ -25,6 +25,8 @@ __all__ = [
     "OTHER_AWARD_WORDS",
     "QUALIFIERS",
     "SCALE_WORDS",
+    "STAT_LABEL_OPENINGS",
+    "STAT_LINK_VERBS",
     "UNIT_WORDS",
     "AwardWord",
     "award_type_of",
@@ -143,3 +145,20 @@ UNIT_WORDS: tuple[str, ...] = (
     "usd",
 )
 """Words of measure and money that may follow a figure."""
+
+STAT_LABEL_OPENINGS: tuple[str, ...] = (
+    "tổng số",
+    "số lượng",
+    "số",
+    "tổng",
+    "tỷ lệ",
+    "tỉ lệ",
+    "giá trị",
+    "mỗi",
+)
+"""Generic openings of a statistic's label ("tỷ lệ hộ tham gia", "giá trị mỗi suất quà"): the
+text writes the figure next to the noun after them ("92% hộ tham gia", "350 nghìn đồng/suất")."""
+
+STAT_LINK_VERBS: tuple[str, ...] = ("chiếm", "đạt", "bình quân", "là", "với")
+"""Words between a subject and its figure ("ngành kinh tế chiếm 32,7%", "tỷ lệ đạt bình quân
+80%"): a figure written after them belongs to the words before them."""
