@@ -195,3 +195,9 @@ def test_one_written_figure_states_one_statistic() -> None:
         ]
     )
     assert cross_check(make_article(SHARES), twelves).checks == []
+
+
+def test_event_date_on_the_first_day_of_a_written_range_is_supported() -> None:
+    article = make_article("Ngày 01-02/4/2024, tại Hà Nội, Trung ương Hội tổ chức hội nghị.")
+    summary = make_summary(event={"date": "2024-04-01"})
+    assert cross_check(article, summary).checks == []

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from tomtat.check.facts import TextFacts
 from tomtat.check.matching import (
     COUNT_FIELDS,
+    agreement,
     best_candidate,
     candidates,
     counts_of,
@@ -21,7 +22,8 @@ from tomtat.check.matching import (
     unwritten_words,
 )
 from tomtat.check.types import MentionLike
-from tomtat.schemas import ArticleSummary, Award, Finding, FindingKind, Severity
+from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
+from tomtat.text.normalize import normalize_name
 
 MAX_MISSED = 50
 """At most this many missed grants are reported for one article."""
@@ -49,6 +51,9 @@ class AwardCheck:
     """Award index -> clause index."""
     candidates: dict[int, list[int]] = field(default_factory=dict)
     """Award index -> indexes of all clauses of its type and issuer."""
+    supporting: set[int] = field(default_factory=set)
+    """Clauses that give a count of an award besides its matched clause (the same grant
+    written twice: once with its issuer, once with its figures)."""
 
 
 def _unsupported(path: str, value: int, facts: TextFacts, why: str) -> Finding:
@@ -125,11 +130,54 @@ def _check_unmatched(
         )
 
 
+def _recipient_written(award: Award, facts: TextFacts) -> bool:
+    """A recipient of the award written in a clause granting its type: the text names the
+    recipient in other words there ("trao Huân chương ... cho lực lượng Công an nhân dân"
+    beside "Chủ tịch nước tặng Huân chương ... cho Bộ Công an")."""
+    quotes = [normalize_name(m.quote) for m in facts.mentions if m.type == award.type]
+    for recipient in award.recipients:
+        key = normalize_name(recipient)
+        if key and any(f" {key} " in f" {quote} " for quote in quotes):
+            return True
+    return False
+
+
+def _one_kind_total(mine: dict[str, int | None], theirs: dict[str, int | None]) -> bool:
+    """The clause gives only a total ("trao 13 Huân chương ... cho nguyên thủ trưởng") and
+    the award puts that same figure in the one kind of recipient it names: one reading."""
+    if theirs["total"] is None or theirs["collectives"] is not None:
+        return False
+    if theirs["individuals"] is not None or mine["total"] is not None:
+        return False
+    given = _given(mine)
+    return len(given) == 1 and next(iter(given.values())) == theirs["total"]
+
+
+def _sibling_with(
+    award: Award, matched: MentionLike, name: str, value: int, facts: TextFacts
+) -> int | None:
+    """Another clause of the same grant that gives ``value`` for ``name``, where the matched
+    clause gives none: a clause of the award's type without an issuer or with a fitting one
+    ("trao Kỷ niệm chương cho 106 cá nhân" beside "Thừa ủy quyền Bộ Tư lệnh, ... trao Kỷ niệm
+    chương"), or a bare "khen thưởng" from the award's issuer ("UBND huyện khen thưởng 7 tập
+    thể" beside "UBND huyện tặng giấy khen cho các tập thể")."""
+    for k, other in enumerate(facts.mentions):
+        if other is matched or not other.at_event or getattr(other, name) != value:
+            continue
+        if other.type == award.type:
+            fits = other.issuer is None or same_issuer(award.issuer, other.issuer)
+        else:
+            fits = other.type is AwardType.KHAC and same_issuer(award.issuer, other.issuer)
+        if fits and agreement(award, other) >= 1:
+            return k
+    return None
+
+
 def _check_matched(
     i: int, award: Award, mention: MentionLike, out: AwardCheck, facts: TextFacts
 ) -> None:
     path = f"awards[{i}]"
-    if recipients_agree(award, mention) < 0:
+    if recipients_agree(award, mention) < 0 and not _recipient_written(award, facts):
         out.findings.append(
             Finding(
                 kind=FindingKind.MISMATCH,
@@ -161,10 +209,17 @@ def _check_matched(
             )
         )
         return
+    if _one_kind_total(mine, theirs):
+        return
     for name in COUNT_FIELDS:
         value, text_value = mine[name], theirs[name]
         field_path = f"{path}.{name}"
         span = mention.count_spans.get(name)
+        if value is not None and text_value is None:
+            sibling = _sibling_with(award, mention, name, value, facts)
+            if sibling is not None:
+                out.supporting.add(sibling)
+                continue
         if value is None:
             if text_value is not None and not (name == "total" and c is not None and n is not None):
                 out.findings.append(
@@ -256,24 +311,63 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
     return out
 
 
-def _equivalent(a: MentionLike, b: MentionLike) -> bool:
-    return (
-        a.type == b.type
-        and counts_of(a) == counts_of(b)
-        and (a.issuer == b.issuer or same_issuer(a.issuer, b.issuer))
+def _equivalent(a: MentionLike, b: MentionLike, facts: TextFacts | None = None) -> bool:
+    """Two clauses that state one grant: same type and figures, and the same issuer, or one
+    of them names none or stands in the headline (a headline or caption restating the body's
+    grant in its own words)."""
+    if a.type != b.type or counts_of(a) != counts_of(b):
+        return False
+    if a.issuer == b.issuer or same_issuer(a.issuer, b.issuer):
+        return True
+    if a.issuer is None or b.issuer is None:
+        return True
+    return facts is not None and (_in_headline(a, facts) or _in_headline(b, facts))
+
+
+def _in_headline(mention: MentionLike, facts: TextFacts) -> bool:
+    headline = facts.headline
+    return headline is not None and headline.start <= mention.start < headline.end
+
+
+def _named_in_summary(mention: MentionLike, summary: ArticleSummary) -> bool:
+    """A clause granting to named recipients that an award of the summary of its type names
+    ("Hội Nông dân tỉnh X nhận Cờ thi đua" inside "17 đơn vị nhận Cờ thi đua ... (trong đó
+    Hội Nông dân X)")."""
+    if not mention.recipients:
+        return False
+    for award in summary.awards:
+        if award.type != mention.type:
+            continue
+        for ours in award.recipients:
+            if any(same_issuer(ours, theirs) for theirs in mention.recipients):
+                return True
+    return False
+
+
+def _generic_covered(mention: MentionLike, summary: ArticleSummary) -> bool:
+    """A bare "khen thưởng" clause whose figures and issuer an award of a named type gives
+    (the text names the award elsewhere: "UBND huyện khen thưởng 7 tập thể, 11 cá nhân")."""
+    if mention.type is not AwardType.KHAC or mention.issuer is None:
+        return False
+    given = _given(counts_of(mention))
+    return any(
+        _given(counts_of(award)) == given and same_issuer(award.issuer, mention.issuer)
+        for award in summary.awards
     )
 
 
 def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) -> list[Finding]:
     """Grants of the event (with figures) that no award of the summary covers."""
     mentions = facts.mentions
-    covered = set(check.matched.values())
+    covered = set(check.matched.values()) | check.supporting
     findings: list[Finding] = []
     reported: list[MentionLike] = []
     for k, mention in enumerate(mentions):
         if k in covered or not mention.at_event or not _given(counts_of(mention)):
             continue
-        if any(_equivalent(mention, mentions[j]) for j in covered):
+        if any(_equivalent(mention, mentions[j], facts) for j in covered):
+            continue
+        if _named_in_summary(mention, summary) or _generic_covered(mention, summary):
             continue
         if any(_equivalent(mention, other) for other in reported):
             continue  # the same grant written twice is missed once

@@ -348,6 +348,9 @@ def _date_written(text: str, day: int, month: int) -> bool:
     patterns = (
         rf"(?<!\d){d}\s*[/.-]\s*{m}(?!\d)",
         rf"(?<!\d){d}\s+tháng\s+{m}(?!\d)",
+        # the first day of a range of days: "ngày 01-02/4/2019", "1 và 2/4"
+        rf"(?<!\d){d}\s*(?:[-–]|và)\s*\d{{1,2}}\s*[/.-]\s*{m}(?!\d)",
+        rf"(?<!\d){d}\s*(?:[-–]|và)\s*\d{{1,2}}\s+tháng\s+{m}(?!\d)",
     )
     return any(re.search(p, text, re.IGNORECASE) for p in patterns)
 

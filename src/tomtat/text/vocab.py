@@ -94,7 +94,7 @@ COLLECTIVE_NOUNS = (
     r"|ban\s+công\s+tác\s+mặt\s+trận|khu\s+dân\s+cư|ấp|thôn|khóm|tổ\s+dân\s+phố|hợp\s+tác\s+xã"
 )
 INDIVIDUAL_NOUNS = (
-    r"cá\s+nhân|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
+    r"cá\s+nh[âậ]n|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
     r"|trưởng\s+thôn|trưởng\s+bản|trưởng\s+ấp|tổ\s+trưởng|hội\s+viên|đoàn\s+viên|đảng\s+viên"
     r"|công\s+an\s+viên|học\s+sinh|sinh\s+viên|giáo\s+viên|thanh\s+niên|đội\s+viên|già\s+làng"
     r"|công\s+nhân|cựu\s+chiến\s+binh"
