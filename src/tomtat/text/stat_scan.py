@@ -139,8 +139,32 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
         if stat is not None:
             stats.append(stat)
     stats.extend(_word_statistics(text, excluded))
+    stats.extend(_second_counts(text, excluded))
     # "73/126 địa bàn": the numerator takes the denominator's label
     return _ratio_numerators(text, sorted(stats, key=lambda s: s.start), excluded)
+
+
+_SECOND_COUNT = re.compile(
+    r"(?<![\w.,/])\d{1,3}(?:\.\d{3})*[^\S\n]+[^\W\d_]+/(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})"
+    r"(?![\d.,/]\d|\d)"
+)
+
+
+def _second_counts(text: str, excluded: list[tuple[int, int]]) -> list[StatMention]:
+    """ "91 đợt/8.686 lượt người", "33 vụ/380 đối tượng": two counts of one activity, the
+    second after the slash with its own noun."""
+    found: list[StatMention] = []
+    for match in _SECOND_COUNT.finditer(text):
+        start, end = match.start("n"), match.end("n")
+        if in_spans(excluded, start, end):
+            continue
+        value = parse_count(match.group("n"))
+        after = label_after(text, end, min(len(text), end + 200))
+        if value is None or after is None:
+            continue
+        label, stat_end = after
+        found.append(StatMention(label, value, None, None, start, stat_end, text[start:stat_end]))
+    return found
 
 
 _WORD_STAT = re.compile(
@@ -175,6 +199,8 @@ def _word_statistics(text: str, excluded: list[tuple[int, int]]) -> list[StatMen
     return found
 
 
+_ASIDE = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
+
 _RATIO_RE = re.compile(r"(?<![\w.,/\-])(\d{1,6})/(\d{1,6})(?![\d/]|[.,]\d)")
 
 
@@ -199,7 +225,12 @@ def _ratio_numerators(
         before = words_before(text, match.start())
         if before and before[-1] and excluded_by_word(before):
             continue  # "xếp thứ 5/63 tỉnh", "Quyết định 12/QĐ" ...
-        after = label_after(text, match.end(), min(len(text), match.end() + 200))
+        if int(match.group(1)) > int(match.group(2)):
+            continue  # a part larger than its whole is a date or a name ("Giải thưởng 26/3")
+        # "845/879 (trên 96%) khu dân cư": the noun comes after the parenthesis
+        aside = _ASIDE.match(text, match.end())
+        label_from = aside.end() if aside else match.end()
+        after = label_after(text, label_from, min(len(text), label_from + 200))
         if after is not None:
             candidates.append((match, after))
     date_starts: set[int] | None = None
