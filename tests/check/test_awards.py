@@ -421,3 +421,31 @@ def test_a_recipient_the_text_names_in_another_clause_of_the_grant_is_no_mismatc
     )
     found = run_checks(article, wrong, mentions=[named, handed], stats=[]).checks
     assert ("mismatch", "awards[0].recipients") in kinds(found)
+
+
+def test_an_issuer_foreign_to_the_article_is_caught_on_a_clause_without_issuer() -> None:
+    text = (
+        "Sáng 6/1, Công an huyện Đắk Mil tổ chức hội nghị tổng kết. Tại hội nghị đã khen "
+        "thưởng 9 tập thể, 14 cá nhân có thành tích xuất sắc."
+    )
+    article = make_article(text)
+    good = make_summary(awards=[award("Khác", None, 9, 14)])
+    assert cross_check(article, good).checks == []
+    foreign = make_summary(awards=[award("Khác", "Sở Tư pháp tỉnh Kon Tum", 9, 14)])
+    assert ("mismatch", "awards[0].issuer") in kinds(cross_check(article, foreign).checks)
+
+
+def test_an_issuer_written_only_far_from_a_clause_without_issuer_is_doubtful() -> None:
+    text = (
+        "Sáng 6/1, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết. Đại diện Bộ Quốc phòng "
+        "dự và phát biểu.\n\nTại hội nghị đã khen thưởng 9 tập thể, 14 cá nhân có thành tích "
+        "xuất sắc."
+    )
+    article = make_article(text)
+    far = make_summary(awards=[award("Khác", "Bộ Quốc phòng", 9, 14)])
+    found = cross_check(article, far).checks
+    assert [(f.kind.value, f.path, f.severity) for f in found] == [
+        ("mismatch", "awards[0].issuer", Severity.WARNING)
+    ]
+    near = make_article(text.replace("Tại hội nghị đã", "Tại hội nghị, Bộ Quốc phòng đã"))
+    assert ("mismatch", "awards[0].issuer") not in kinds(cross_check(near, far).checks)

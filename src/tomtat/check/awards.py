@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tomtat.check.facts import TextFacts
+from tomtat.check.facts import TextFacts, split_paragraphs
 from tomtat.check.matching import (
     COUNT_FIELDS,
     agreement,
@@ -272,6 +272,41 @@ def _unwritten_issuer(i: int, award: Award, facts: TextFacts) -> Finding:
     )
 
 
+def _issuer_far(award: Award, mention: MentionLike, facts: TextFacts) -> MentionLike | None:
+    """The clause, when the award names an issuer, its clause names none, and the issuer is
+    written neither in the clause's paragraph nor in the headline nor in another clause of
+    the award's type: nothing ties that issuer to this grant."""
+    key = normalize_name(award.issuer)
+    if not key or mention.issuer is not None:
+        return None
+    places = [
+        facts.text[p.start : p.end]
+        for p in split_paragraphs(facts.text)
+        if p.start <= mention.start < p.end or p.start < mention.end <= p.end
+    ]
+    if facts.headline is not None:
+        places.append(facts.headline.text)
+    places.extend(m.quote for m in facts.mentions if m.type == award.type)
+    places.extend(m.issuer for m in facts.mentions if m.issuer)
+    for place in places:
+        if f" {key} " in f" {normalize_name(place)} ":
+            return None
+    return mention
+
+
+def _issuer_not_near(i: int, award: Award, mention: MentionLike) -> Finding:
+    return Finding(
+        kind=FindingKind.MISMATCH,
+        severity=Severity.WARNING,
+        path=f"awards[{i}].issuer",
+        message=f"{award.issuer!r} is not written near the clause of this grant",
+        value=award.issuer,
+        start=mention.start,
+        end=mention.end,
+        quote=mention.quote,
+    )
+
+
 def _check_own_total(i: int, award: Award) -> Finding | None:
     c, n, t = award.collectives, award.individuals, award.total
     if c is None or n is None or t is None or c + n == t:
@@ -295,10 +330,13 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
         if own is not None:
             out.findings.append(own)
         pool = candidates(award, mentions, facts.words)
+        foreign = bool(unwritten_words(award.issuer, facts.words))
         if not pool:
             pool = candidates(award, mentions)
-            if pool:  # a fitting issuer with words the article never writes
-                out.findings.append(_unwritten_issuer(i, award, facts))
+        if pool and foreign:
+            # a fitting issuer with words the article never writes, or a clause naming no
+            # issuer matched to an award whose issuer is foreign to the article
+            out.findings.append(_unwritten_issuer(i, award, facts))
         if not pool:
             same_type = [k for k, m in enumerate(mentions) if m.type == award.type]
             _check_unmatched(i, award, facts, same_type, out)
@@ -306,6 +344,9 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
         best = best_candidate(award, mentions, pool)
         out.matched[i] = best
         out.candidates[i] = pool
+        far = None if foreign else _issuer_far(award, mentions[best], facts)
+        if far is not None:
+            out.findings.append(_issuer_not_near(i, award, far))
         _check_matched(i, award, mentions[best], out, facts)
     out.findings.extend(find_missed(summary, facts, out))
     return out
