@@ -131,10 +131,15 @@ def _check_unmatched(
 
 
 def _recipient_written(award: Award, facts: TextFacts) -> bool:
-    """A recipient of the award written in a clause granting its type: the text names the
-    recipient in other words there ("trao Huân chương ... cho lực lượng Công an nhân dân"
-    beside "Chủ tịch nước tặng Huân chương ... cho Bộ Công an")."""
-    quotes = [normalize_name(m.quote) for m in facts.mentions if m.type == award.type]
+    """A recipient of the award written in another clause of the same grant (its type, its
+    issuer or none): the text names the recipient in other words there ("trao Huân chương
+    ... cho lực lượng Công an nhân dân" beside "Chủ tịch nước tặng Huân chương ... cho Bộ
+    Công an")."""
+    quotes = [
+        normalize_name(m.quote)
+        for m in facts.mentions
+        if m.type == award.type and (m.issuer is None or same_issuer(award.issuer, m.issuer))
+    ]
     for recipient in award.recipients:
         key = normalize_name(recipient)
         if key and any(f" {key} " in f" {quote} " for quote in quotes):
