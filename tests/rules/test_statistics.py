@@ -179,3 +179,20 @@ def test_award_classes_vehicle_kinds_and_long_quoted_names_are_no_statistics(tex
 
 def test_comrades_are_people_not_money() -> None:
     assert _facts("Có 12 đồng chí được cử đi học.") == [(12, None, None, "đồng chí")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Huyện đoàn đã tuyên dương 15 đoàn viên tiêu biểu của năm.",
+        "Giải thưởng lần này được trao cho 8 chi đoàn xuất sắc tại buổi lễ.",
+        "Cũng trong dịp này, 12 đồng chí được nhận Huy chương Quân kỳ Quyết thắng.",
+    ],
+)
+def test_counts_honoured_at_the_event_are_grants_not_statistics(text: str) -> None:
+    assert _facts(text) == []
+
+
+def test_counts_honoured_over_a_past_period_stay_statistics() -> None:
+    facts = _facts("Trong 10 năm qua, Hội đã tuyên dương 45 hội viên tiêu biểu.")
+    assert [(value, label) for value, _, _, label in facts] == [(45, "hội viên tiêu biểu")]

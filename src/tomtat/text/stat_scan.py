@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tomtat.text.award_mentions import OVERALL_RE, find_award_mentions
+from tomtat.text.award_parts import sentence_markers_at
 from tomtat.text.mentions import AwardMention, StatMention
 from tomtat.text.numbers import (
     FIGURE,
@@ -30,6 +31,7 @@ from tomtat.text.stat_rules import (
     read_statistic,
     words_before,
 )
+from tomtat.text.vocab import COMMENDATION_VERBS, COUNTED_AWARD_WORDS, OTHER_AWARD_WORDS
 
 
 def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, int]]:
@@ -66,9 +68,59 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
                 )
                 spans.extend((m.start(), m.end()) for m in again.finditer(text))
     spans.extend(_honoree_spans(text, mentions))
-    spans.sort()
+    spans.extend(_commended_counts(text))
+    return _merged(spans)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlaps joined (the look-up of :func:`in_spans` needs no nesting)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_COMMENDED = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(COMMENDATION_VERBS) + r")(?:[^\S\n]+cho)?"
+    r"(?:[^\S\n]+(?:các|những))?[^\S\n]+(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d.,/]\d|\d)"
+    r"[^\S\n]+[^\W\d_]"
+)
+_RECEIVED = re.compile(
+    r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[^\S\n]+[^\W\d_][^.;\n\d]{0,80}?"
+    r"(?<!\w)được[^\S\n]+(?:nhận|tặng|trao(?:[^\S\n]+tặng)?)[^\S\n]+(?:"
+    + "|".join((*COUNTED_AWARD_WORDS, *OTHER_AWARD_WORDS))
+    + r")(?!\w)"
+)
+
+
+def _commended_counts(text: str) -> list[tuple[int, int]]:
+    """Counts of recipients honoured at the event, in a sentence that names no past period:
+    right after a commendation verb ("tuyên dương 33 thanh thiếu nhi tiêu biểu") or before
+    "được nhận/tặng/trao" an award ("17 đồng chí ... được nhận Huy chương"). They are grants
+    (or their recipients told again), not statistics; "10 năm qua, 38 tập thể được tặng Bằng
+    khen" stays a statistic."""
+    spans: list[tuple[int, int]] = []
+    sentences = dict(enumerate(iter_sentences(text)))
+    cache: dict[int, tuple[bool, bool]] = {}
+    for number, (start, end) in sentences.items():
+        if _PAST_OR_PROPOSED.search(text, start, end):
+            continue
+        if sentence_markers_at(text, number, sentences, cache)[1]:
+            continue  # "10 năm qua", "giai đoạn 2015-2020": honours of the period
+        for pattern in (_COMMENDED, _RECEIVED):
+            for match in pattern.finditer(text, start, end):
+                spans.append((match.start("n"), match.end("n")))
     return spans
 
+
+_PAST_OR_PROPOSED = re.compile(
+    r"(?i)(?<!\w)(?:\d+\s+năm\s+qua|qua\s+\d+\s+năm|trong\s+\d+\s+năm|năm\s+qua|giai\s+đoạn"
+    r"|nhiệm\s+kỳ|từ\s+năm|thời\s+gian\s+qua|những\s+năm|đề\s+nghị|đề\s+xuất|từng|liên\s+tục"
+    r"|nhiều\s+năm|lần\s+thứ|trước\s+đây)(?!\w)"
+)
 
 _HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:biểu\s+dương|tuyên\s+dương|vinh\s+danh)(?!\w)")
 

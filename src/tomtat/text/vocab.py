@@ -19,6 +19,7 @@ __all__ = [
     "AWARD_WORDS",
     "BOTH_NOUNS",
     "COLLECTIVE_NOUNS",
+    "COMMENDATION_VERBS",
     "COUNTED_AWARD_WORDS",
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
@@ -162,3 +163,14 @@ text writes the figure next to the noun after them ("92% hộ tham gia", "350 ng
 STAT_LINK_VERBS: tuple[str, ...] = ("chiếm", "đạt", "bình quân", "là", "với")
 """Words between a subject and its figure ("ngành kinh tế chiếm 32,7%", "tỷ lệ đạt bình quân
 80%"): a figure written after them belongs to the words before them."""
+
+COMMENDATION_VERBS: tuple[str, ...] = (
+    r"tuyên\s+dương",
+    r"biểu\s+dương",
+    r"khen\s+thưởng",
+    r"vinh\s+danh",
+    r"tôn\s+vinh",
+    r"(?:được\s+)?trao\s+(?:giải(?:\s+thưởng)?\s+)?cho",
+)
+"""Verbs that honour the recipients counted right after them ("tuyên dương 33 thanh niên
+tiêu biểu", "giải thưởng được trao cho 10 chi hội"): a grant's count, not a statistic."""
