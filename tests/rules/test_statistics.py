@@ -196,3 +196,16 @@ def test_counts_honoured_at_the_event_are_grants_not_statistics(text: str) -> No
 def test_counts_honoured_over_a_past_period_stay_statistics() -> None:
     facts = _facts("Trong 10 năm qua, Hội đã tuyên dương 45 hội viên tiêu biểu.")
     assert [(value, label) for value, _, _, label in facts] == [(45, "hội viên tiêu biểu")]
+
+
+def test_zero_padded_count_after_a_name_is_a_count() -> None:
+    facts = _facts("Dự hội nghị có lãnh đạo Ủy ban MTTQ Việt Nam 05 xã trong cụm thi đua.")
+    assert [(value, label) for value, _, _, label in facts] == [(5, "xã")]
+    assert _facts("Công an Phường 05 tổ chức hội nghị.") == []
+
+
+def test_a_counter_word_described_after_it_takes_the_description() -> None:
+    facts = _facts("Đồn biên phòng phát hiện 4 vụ thuộc đối tượng cấm xuất cảnh.")
+    assert [(value, label) for value, _, _, label in facts] == [
+        (4, "vụ thuộc đối tượng cấm xuất cảnh")
+    ]

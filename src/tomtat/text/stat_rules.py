@@ -197,10 +197,18 @@ def opens_a_quoted_name(figure: Figure) -> bool:
     return _in_quoted_name(figure.text, figure.start, figure.end)
 
 
+_WORD_AFTER = re.compile(r"[^\S\n]+(?P<first>[^\W\d_])")
+
+
 def part_of_a_proper_name(figure: Figure) -> bool:
-    """ "Ban Chỉ đạo 138", "Quận 1": a name; a capitalised sentence opener is fine."""
+    """ "Ban Chỉ đạo 138", "Quận 1": a name; a capitalised sentence opener is fine, and so is
+    a zero-padded count before a noun ("Ủy ban MTTQ Việt Nam 06 huyện"): names pad no zeros."""
     before = figure.before
     if not before or not before[-1][:1].isupper() or before[-1].lower() in QUALIFIERS:
+        return False
+    padded = figure.raw.startswith("0") and len(figure.raw) > 1
+    after = _WORD_AFTER.match(figure.text, figure.end)
+    if padded and after is not None and after.group("first").islower():
         return False
     return len(before) > 1 and before[-2] != ""
 
@@ -392,10 +400,19 @@ def measure_label(figure: Figure, end: int) -> str | None:
     return after[0] if after else label_before(figure.text, figure.start)
 
 
+_CLASSIFIER_DESCRIBED = re.compile(r"(?i)[^\S\n]+(?P<link>thuộc|về|liên\s+quan\s+đến)(?!\w)")
+
+
 def count_label(figure: Figure, label: str, end: int, stats: list[StatMention]) -> str | None:
     """Label of a bare count from the noun after it: a counter word ("giảm 3 vụ") takes the
     phrase before; a generic noun ("lên 63.450 người") the total named before."""
     if label.lower() in CLASSIFIERS:
+        described = _CLASSIFIER_DESCRIBED.match(figure.text, end)
+        if described is not None:
+            # "5 vụ thuộc đối tượng cấm xuất nhập cảnh": the phrase after says what is counted
+            rest = _after(figure, described.end("link"))
+            if rest is not None:
+                return f"{label} {described.group('link')} {rest[0]}"
         return classifier_label(figure.text, figure.start, end, label, figure.before, stats)
     if label.lower() in GENERIC_LABELS:
         # "nâng tổng số hội viên lên 63.450 người": the count is of what comes before
