@@ -449,3 +449,37 @@ def test_an_issuer_written_only_far_from_a_clause_without_issuer_is_doubtful() -
     ]
     near = make_article(text.replace("Tại hội nghị đã", "Tại hội nghị, Bộ Quốc phòng đã"))
     assert ("mismatch", "awards[0].issuer") not in kinds(cross_check(near, far).checks)
+
+
+def test_a_clause_the_summary_reports_as_statistics_is_not_a_missed_grant() -> None:
+    # a decision reported without a ceremony: its counts are statistics (FORMAT.md)
+    text = (
+        "UBND tỉnh vừa ban hành quyết định tặng bằng khen của Chủ tịch UBND tỉnh cho 14 tập thể "
+        "và 19 cá nhân có thành tích trong công tác dân vận."
+    )
+    summary = make_summary(
+        statistics=[
+            {"label": "tập thể được tặng bằng khen của Chủ tịch UBND tỉnh", "value": 14},
+            {"label": "cá nhân được tặng bằng khen của Chủ tịch UBND tỉnh", "value": 19},
+        ]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert ("missed_count", "awards") not in kinds(found)
+    # a statistic of another fact with the same figure does not account for the grant
+    other = make_summary(
+        statistics=[
+            {"label": "tổ tự quản", "value": 14},
+            {"label": "cá nhân được tặng bằng khen của Chủ tịch UBND tỉnh", "value": 19},
+        ]
+    )
+    assert ("missed_count", "awards") in kinds(cross_check(make_article(text), other).checks)
+
+
+def test_a_total_summing_another_clause_of_the_grant_is_the_same_grant() -> None:
+    text = (
+        "Tặng bằng khen cho 30 tập thể và cá nhân\n\nSáng 4/5, UBND tỉnh tổ chức hội nghị. Dịp "
+        "này, Chủ tịch UBND tỉnh tặng bằng khen cho 12 tập thể và 18 cá nhân."
+    )
+    summary = make_summary(awards=[award("Bằng khen", "Chủ tịch UBND tỉnh", 12, 18)])
+    found = run_checks(make_article(text), summary).checks
+    assert ("missed_count", "awards") not in kinds(found)

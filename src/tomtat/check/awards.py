@@ -22,6 +22,7 @@ from tomtat.check.matching import (
     unwritten_words,
 )
 from tomtat.check.types import MentionLike
+from tomtat.check.values import label_words
 from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
 from tomtat.text.normalize import normalize_name
 
@@ -390,6 +391,36 @@ def _named_in_summary(mention: MentionLike, summary: ArticleSummary) -> bool:
     return False
 
 
+def _total_of(mention: MentionLike, other: MentionLike) -> bool:
+    """A clause giving only a total that is the sum of another clause of its type ("Tặng
+    bằng khen cho 46 tập thể và cá nhân" beside "... cho 23 tập thể và 23 cá nhân"), one of
+    them naming no issuer: the same grant summed up."""
+    if mention.type != other.type or (mention.issuer and other.issuer):
+        return False
+    mine, theirs = counts_of(mention), counts_of(other)
+    if mine["total"] is None or mine["collectives"] is not None or mine["individuals"] is not None:
+        return False
+    c, n = theirs["collectives"], theirs["individuals"]
+    return c is not None and n is not None and c + n == mine["total"]
+
+
+def _told_as_statistics(mention: MentionLike, summary: ArticleSummary) -> bool:
+    """Every figure of the clause is a statistic of the summary whose label the clause
+    writes: the summary reads the clause as a past honour, a proposal or a decision (counts
+    that FORMAT.md makes statistics), so it missed nothing."""
+    quote = label_words(mention.quote)
+    for value in _given(counts_of(mention)).values():
+        told = False
+        for stat in summary.statistics:
+            words = label_words(stat.label)
+            if stat.value == value and words and len(words & quote) * 2 >= len(words):
+                told = True
+                break
+        if not told:
+            return False
+    return True
+
+
 def _generic_covered(mention: MentionLike, summary: ArticleSummary) -> bool:
     """A bare "khen thưởng" clause whose figures and issuer an award of a named type gives
     (the text names the award elsewhere: "UBND huyện khen thưởng 7 tập thể, 11 cá nhân")."""
@@ -406,6 +437,18 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
     """Grants of the event (with figures) that no award of the summary covers."""
     mentions = facts.mentions
     covered = set(check.matched.values()) | check.supporting
+    # clauses the summary reads otherwise: as statistics, inside a counted grant, as a bare
+    # commendation of a named award
+    covered |= {
+        k
+        for k, mention in enumerate(mentions)
+        if _given(counts_of(mention))
+        and (
+            _told_as_statistics(mention, summary)
+            or _named_in_summary(mention, summary)
+            or _generic_covered(mention, summary)
+        )
+    }
     findings: list[Finding] = []
     reported: list[MentionLike] = []
     for k, mention in enumerate(mentions):
@@ -413,7 +456,7 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
             continue
         if any(_equivalent(mention, mentions[j], facts) for j in covered):
             continue
-        if _named_in_summary(mention, summary) or _generic_covered(mention, summary):
+        if any(_total_of(mention, mentions[j]) for j in covered):
             continue
         if any(_equivalent(mention, other) for other in reported):
             continue  # the same grant written twice is missed once
