@@ -483,3 +483,20 @@ def test_a_total_summing_another_clause_of_the_grant_is_the_same_grant() -> None
     summary = make_summary(awards=[award("Bằng khen", "Chủ tịch UBND tỉnh", 12, 18)])
     found = run_checks(make_article(text), summary).checks
     assert ("missed_count", "awards") not in kinds(found)
+
+
+def test_a_grant_without_figures_of_a_type_the_summary_lacks_is_missed() -> None:
+    text = (
+        "Sáng 2/9, Công an tỉnh Hà Giang tổ chức lễ kỷ niệm. Tại buổi lễ, Chủ tịch nước trao "
+        "Huân chương Chiến công hạng Nhất cho các cán bộ, chiến sĩ có thành tích xuất sắc."
+    )
+    article = make_article(text)
+    event = {"date": "2024-09-02", "kinds": ["khác"]}
+    found = cross_check(article, make_summary(event=event)).checks
+    assert ("missed_count", "awards") in kinds(found)
+    # a proposal is no grant, and a text reporting no meeting only reports a decision
+    proposal = make_article(text.replace("Chủ tịch nước trao", "Công an tỉnh đề nghị xét tặng"))
+    assert ("missed_count", "awards") not in kinds(
+        cross_check(proposal, make_summary(event=event)).checks
+    )
+    assert ("missed_count", "awards") not in kinds(cross_check(article, make_summary()).checks)

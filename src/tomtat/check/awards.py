@@ -7,6 +7,7 @@ the event no award covers, or a count the summary leaves empty).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from tomtat.check.types import MentionLike
 from tomtat.check.values import label_words
 from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
 from tomtat.text.normalize import normalize_name
+from tomtat.text.vocab import PROPOSAL_WORDS
 
 MAX_MISSED = 50
 """At most this many missed grants are reported for one article."""
@@ -391,6 +393,25 @@ def _named_in_summary(mention: MentionLike, summary: ArticleSummary) -> bool:
     return False
 
 
+_PROPOSAL = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PROPOSAL_WORDS) + r")(?!\w)")
+
+
+def _missed_type(mention: MentionLike) -> Finding:
+    issuer = f" from {mention.issuer}" if mention.issuer else ""
+    return Finding(
+        kind=FindingKind.MISSED_COUNT,
+        severity=Severity.WARNING,
+        path="awards",
+        message=(
+            f"the text grants {mention.type.value}{issuer} at the event; "
+            "no award of the summary is of that type"
+        ),
+        start=mention.start,
+        end=mention.end,
+        quote=mention.quote,
+    )
+
+
 def _total_of(mention: MentionLike, other: MentionLike) -> bool:
     """A clause giving only a total that is the sum of another clause of its type ("Tặng
     bằng khen cho 46 tập thể và cá nhân" beside "... cho 23 tập thể và 23 cá nhân"), one of
@@ -408,12 +429,18 @@ def _told_as_statistics(mention: MentionLike, summary: ArticleSummary) -> bool:
     """Every figure of the clause is a statistic of the summary whose label the clause
     writes: the summary reads the clause as a past honour, a proposal or a decision (counts
     that FORMAT.md makes statistics), so it missed nothing."""
+    given = _given(counts_of(mention)).values()
+    values = {stat.value for stat in summary.statistics}
+    if not given or any(value not in values for value in given):
+        return False  # cheap: most clauses share no figure with a statistic
     quote = label_words(mention.quote)
-    for value in _given(counts_of(mention)).values():
+    for value in given:
         told = False
         for stat in summary.statistics:
+            if stat.value != value:
+                continue
             words = label_words(stat.label)
-            if stat.value == value and words and len(words & quote) * 2 >= len(words):
+            if words and len(words & quote) * 2 >= len(words):
                 told = True
                 break
         if not told:
@@ -451,8 +478,18 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
     }
     findings: list[Finding] = []
     reported: list[MentionLike] = []
+    types = {award.type for award in summary.awards}
+    meeting = bool(summary.event.date or summary.event.kinds or summary.event.organizer)
     for k, mention in enumerate(mentions):
-        if k in covered or not mention.at_event or not _given(counts_of(mention)):
+        if k in covered or not mention.at_event or _PROPOSAL.search(mention.quote):
+            continue  # a proposal ("đề nghị xét tặng") is no grant
+        if not _given(counts_of(mention)):
+            # a grant without figures ("trao Huân chương ... cho Công an tỉnh") of a type no
+            # award of the summary has
+            if meeting and mention.type not in types and len(reported) < MAX_MISSED:
+                types.add(mention.type)
+                reported.append(mention)
+                findings.append(_missed_type(mention))
             continue
         if any(_equivalent(mention, mentions[j], facts) for j in covered):
             continue

@@ -259,6 +259,11 @@ def label_fit(facts: TextFacts, spot: NumberAt, label: str) -> int:
     return len(label_words(label) & around)
 
 
+MAX_SPOTS = 64
+"""Spots of one value weighed per statistic: a report writes a figure a few times; a text
+that writes it thousands of times (not prose) is judged on its first ones."""
+
+
 def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list[NumberAt]]:
     """The spots each statistic may stand on: a written figure states one fact.
 
@@ -269,7 +274,7 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
     """
     pairs: list[tuple[int, int, int, NumberAt]] = []
     for j, stat in enumerate(stats):
-        for spot in facts.numbers.where(stat.value):
+        for spot in facts.numbers.where(stat.value)[:MAX_SPOTS]:
             if next_to_label(facts, spot, stat.label):
                 pairs.append((-label_fit(facts, spot, stat.label), spot.start, j, spot))
     pairs.sort(key=lambda p: p[:3])

@@ -7,6 +7,7 @@ drop dates, years, durations, references, names and award counts; the labellers 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tomtat.text.award_mentions import OVERALL_RE, find_award_mentions
@@ -102,17 +103,21 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
     "được nhận/tặng/trao" an award ("17 đồng chí ... được nhận Huy chương"). They are grants
     (or their recipients told again), not statistics; "10 năm qua, 38 tập thể được tặng Bằng
     khen" stays a statistic."""
-    spans: list[tuple[int, int]] = []
+    hits = [m for pattern in (_COMMENDED, _RECEIVED) for m in pattern.finditer(text)]
+    if not hits:
+        return []
     sentences = dict(enumerate(iter_sentences(text)))
+    starts = [start for start, _ in sentences.values()]
     cache: dict[int, tuple[bool, bool]] = {}
-    for number, (start, end) in sentences.items():
+    spans: list[tuple[int, int]] = []
+    for match in hits:
+        number = max(0, bisect.bisect_right(starts, match.start()) - 1)
+        start, end = sentences[number]
         if _PAST_OR_PROPOSED.search(text, start, end):
             continue
         if sentence_markers_at(text, number, sentences, cache)[1]:
             continue  # "10 năm qua", "giai đoạn 2015-2020": honours of the period
-        for pattern in (_COMMENDED, _RECEIVED):
-            for match in pattern.finditer(text, start, end):
-                spans.append((match.start("n"), match.end("n")))
+        spans.append((match.start("n"), match.end("n")))
     return spans
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
     "OTHER_AWARD_WORDS",
+    "PROPOSAL_WORDS",
     "QUALIFIERS",
     "SCALE_WORDS",
     "STAT_LABEL_OPENINGS",
@@ -174,3 +175,12 @@ COMMENDATION_VERBS: tuple[str, ...] = (
 )
 """Verbs that honour the recipients counted right after them ("tuyên dương 33 thanh niên
 tiêu biểu", "giải thưởng được trao cho 10 chi hội"): a grant's count, not a statistic."""
+
+PROPOSAL_WORDS: tuple[str, ...] = (
+    r"đề\s+nghị",
+    r"đề\s+xuất",
+    r"xét\s+(?:tặng|thưởng|khen)",
+    r"bình\s+xét",
+    r"trình\s+(?:cấp\s+trên\s+)?khen",
+)
+"""Words of a proposal to award ("đề nghị xét tặng", "bình xét"): a proposal is no grant."""
