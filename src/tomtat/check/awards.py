@@ -495,6 +495,8 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
             continue
         if any(_total_of(mention, mentions[j]) for j in covered):
             continue
+        if _in_headline(mention, facts) and any(mentions[j].type == mention.type for j in covered):
+            continue  # the headline sums up the body's grants (a contradiction is a conflict)
         if any(_equivalent(mention, other) for other in reported):
             continue  # the same grant written twice is missed once
         if len(reported) >= MAX_MISSED:
