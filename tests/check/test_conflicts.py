@@ -174,7 +174,6 @@ def test_lead_writing_the_headline_year_in_a_range_agrees() -> None:
     assert not any(f.kind == "headline_mismatch" for f in checked.checks)
 
 
-
 _HEADLINE = "Krông Búk: Tặng giấy khen cho {figure} tập thể, cá nhân trong phong trào bảo vệ ANTQ"
 
 
