@@ -187,6 +187,7 @@ def test_comrades_are_people_not_money() -> None:
         "Dịp này, Huyện đoàn đã tuyên dương 15 đoàn viên tiêu biểu của năm.",
         "Giải thưởng lần này được trao cho 8 chi đoàn xuất sắc tại buổi lễ.",
         "Cũng trong dịp này, 12 đồng chí được nhận Huy chương Quân kỳ Quyết thắng.",
+        "Có 9 đồng chí được nhận Huy chương vì đã phục vụ liên tục từ 25 năm trong quân đội.",
     ],
 )
 def test_counts_honoured_at_the_event_are_grants_not_statistics(text: str) -> None:

@@ -123,7 +123,7 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
 
 _PAST_OR_PROPOSED = re.compile(
     r"(?i)(?<!\w)(?:\d+\s+năm\s+qua|qua\s+\d+\s+năm|trong\s+\d+\s+năm|năm\s+qua|giai\s+đoạn"
-    r"|nhiệm\s+kỳ|từ\s+năm|thời\s+gian\s+qua|những\s+năm|đề\s+nghị|đề\s+xuất|từng|liên\s+tục"
+    r"|nhiệm\s+kỳ|từ\s+năm|thời\s+gian\s+qua|những\s+năm|đề\s+nghị|đề\s+xuất|từng|liên\s+tục\s+(?:được|nhận)"
     r"|nhiều\s+năm|lần\s+thứ|trước\s+đây)(?!\w)"
 )
 
