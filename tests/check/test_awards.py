@@ -264,3 +264,239 @@ def test_issuer_with_words_the_article_never_writes(
     assert kinds(checked.checks) == [("mismatch", "awards[1].issuer")]
     assert checked.checks[0].severity is Severity.WARNING
     assert "đăk lăk" in checked.checks[0].message.replace("ắ", "ă")
+
+
+def _clause(
+    text: str, part: str, type_: AwardType, issuer: str | None, **counts: object
+) -> AwardMention:
+    """A hand-made grant clause over ``part`` of ``text``."""
+    start = text.index(part)
+    return AwardMention(
+        type=type_,
+        issuer=issuer,
+        collectives=counts.get("c"),  # type: ignore[arg-type]
+        individuals=counts.get("i"),  # type: ignore[arg-type]
+        total=counts.get("t"),  # type: ignore[arg-type]
+        recipients=tuple(counts.get("r", ())),  # type: ignore[arg-type]
+        start=start,
+        end=start + len(part),
+        quote=part,
+        at_event=True,
+    )
+
+
+def test_a_clause_total_read_as_the_one_kind_of_recipient_is_accepted() -> None:
+    text = (
+        "Sáng 3/3, Bộ Chỉ huy Quân sự tỉnh Phú Yên tổ chức lễ kỷ niệm ngày truyền thống. "
+        "Thừa ủy quyền của Chủ tịch nước, Đại tá Lê Văn Hòa đã trao 12 Huân chương Bảo vệ Tổ "
+        "quốc cho các nguyên chỉ huy của đơn vị."
+    )
+    article = make_article(text)
+    good = make_summary(awards=[award("Huân chương", "Chủ tịch nước", None, 12)])
+    assert cross_check(article, good).checks == []
+    bad = make_summary(awards=[award("Huân chương", "Chủ tịch nước", None, 14)])
+    assert ("unsupported_number", "awards[0].individuals") in kinds(
+        cross_check(article, bad).checks
+    )
+
+
+def test_a_grant_written_once_with_its_issuer_and_once_with_its_figures_is_one_grant() -> None:
+    text = (
+        "Chiều 5/3, Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức lễ kỷ niệm, trao Kỷ niệm chương "
+        "cho 45 cá nhân.\n\nThừa ủy quyền Bộ Tư lệnh Bộ đội Biên phòng, lãnh đạo Bộ Chỉ huy trao "
+        "Kỷ niệm chương Vì chủ quyền an ninh biên giới quốc gia cho các cá nhân."
+    )
+    figures = _clause(
+        text, "trao Kỷ niệm chương cho 45 cá nhân", AwardType.KY_NIEM_CHUONG, None, i=45
+    )
+    issuer = _clause(
+        text,
+        "Thừa ủy quyền Bộ Tư lệnh Bộ đội Biên phòng, lãnh đạo Bộ Chỉ huy trao Kỷ niệm chương",
+        AwardType.KY_NIEM_CHUONG,
+        "Bộ Tư lệnh Bộ đội Biên phòng",
+    )
+    article = make_article(text)
+    good = make_summary(awards=[award("Kỷ niệm chương", "Bộ Tư lệnh Bộ đội Biên phòng", None, 45)])
+    assert run_checks(article, good, mentions=[figures, issuer], stats=[]).checks == []
+    bad = make_summary(awards=[award("Kỷ niệm chương", "Bộ Tư lệnh Bộ đội Biên phòng", None, 47)])
+    found = run_checks(article, bad, mentions=[figures, issuer], stats=[]).checks
+    assert ("unsupported_number", "awards[0].individuals") in kinds(found)
+
+
+def test_a_bare_commendation_gives_the_figures_of_the_award_its_issuer_names_elsewhere() -> None:
+    text = (
+        "Sáng 8/3, Hội Liên hiệp Phụ nữ huyện Lạc Dương tổ chức hội nghị tổng kết. Nhân dịp này, "
+        "UBND huyện Lạc Dương đã khen thưởng cho 6 tập thể, 9 cá nhân có thành tích xuất sắc.\n\n"
+        "Lãnh đạo huyện Lạc Dương tặng giấy khen cho các tập thể, cá nhân có thành tích xuất sắc."
+    )
+    article = make_article(text)
+    good = make_summary(awards=[award("Giấy khen", "UBND huyện Lạc Dương", 6, 9)])
+    assert cross_check(article, good).checks == []
+    bad = make_summary(awards=[award("Giấy khen", "UBND huyện Lạc Dương", 6, 19)])
+    assert ("unsupported_number", "awards[0].individuals") in kinds(
+        cross_check(article, bad).checks
+    )
+
+
+def test_a_restatement_without_issuer_or_in_the_headline_is_not_a_missed_grant() -> None:
+    text = (
+        "Công an tỉnh Hà Giang đón nhận Huân chương Chiến công hạng Ba\n\n"
+        "Sáng 2/9, Công an tỉnh Hà Giang tổ chức lễ đón nhận Huân chương Chiến công hạng Ba. "
+        "Chủ tịch nước tặng thưởng Huân chương Chiến công hạng Ba cho Công an tỉnh Hà Giang."
+    )
+    headline = _clause(
+        text, "Công an tỉnh Hà Giang đón nhận Huân chương", AwardType.HUAN_CHUONG, "Hà Giang", c=1
+    )
+    body = _clause(
+        text,
+        "Chủ tịch nước tặng thưởng Huân chương Chiến công hạng Ba cho Công an tỉnh Hà Giang",
+        AwardType.HUAN_CHUONG,
+        "Chủ tịch nước",
+        c=1,
+    )
+    bare = _clause(
+        text, "lễ đón nhận Huân chương Chiến công hạng Ba", AwardType.HUAN_CHUONG, None, c=1
+    )
+    article = make_article(
+        text, title="Công an tỉnh Hà Giang đón nhận Huân chương Chiến công hạng Ba"
+    )
+    summary = make_summary(awards=[award("Huân chương", "Chủ tịch nước", 1, None)])
+    checked = run_checks(article, summary, mentions=[headline, bare, body], stats=[])
+    assert checked.checks == []
+    dropped = make_summary(awards=[])
+    found = run_checks(article, dropped, mentions=[headline, bare, body], stats=[]).checks
+    assert ("missed_count", "awards") in kinds(found)
+
+
+def test_a_recipient_named_inside_a_counted_grant_is_not_a_missed_grant() -> None:
+    text = (
+        "Sáng 4/4, Trung ương Hội Cựu chiến binh Việt Nam tổ chức hội nghị. Hội Cựu chiến binh "
+        "tỉnh Bến Tre nhận Cờ thi đua. Cụ thể: 12 đơn vị được nhận cờ thi đua của Trung ương "
+        "Hội Cựu chiến binh Việt Nam (trong đó có Hội Cựu chiến binh Bến Tre)."
+    )
+    summary = make_summary(
+        awards=[
+            award(
+                "Cờ thi đua",
+                "Trung ương Hội Cựu chiến binh Việt Nam",
+                12,
+                None,
+                recipients=["Hội Cựu chiến binh Bến Tre"],
+            )
+        ]
+    )
+    assert cross_check(make_article(text), summary).checks == []
+
+
+def test_a_recipient_the_text_names_in_another_clause_of_the_grant_is_no_mismatch() -> None:
+    text = (
+        "Sáng 19/8, Bộ Công an tổ chức lễ kỷ niệm. Chủ tịch nước tặng Huân chương Sao Vàng cho "
+        "Bộ Công an. Tổng Bí thư trao Huân chương Sao Vàng tặng lực lượng Công an nhân dân."
+    )
+    named = _clause(
+        text,
+        "Chủ tịch nước tặng Huân chương Sao Vàng cho Bộ Công an",
+        AwardType.HUAN_CHUONG,
+        "Chủ tịch nước",
+        c=1,
+        r=("Bộ Công an",),
+    )
+    handed = _clause(
+        text,
+        "Tổng Bí thư trao Huân chương Sao Vàng tặng lực lượng Công an nhân dân",
+        AwardType.HUAN_CHUONG,
+        None,
+    )
+    article = make_article(text)
+    good = make_summary(
+        awards=[
+            award(
+                "Huân chương", "Chủ tịch nước", 1, None, recipients=["lực lượng Công an nhân dân"]
+            )
+        ]
+    )
+    assert run_checks(article, good, mentions=[named, handed], stats=[]).checks == []
+    wrong = make_summary(
+        awards=[award("Huân chương", "Chủ tịch nước", 1, None, recipients=["Công an tỉnh Lào Cai"])]
+    )
+    found = run_checks(article, wrong, mentions=[named, handed], stats=[]).checks
+    assert ("mismatch", "awards[0].recipients") in kinds(found)
+
+
+def test_an_issuer_foreign_to_the_article_is_caught_on_a_clause_without_issuer() -> None:
+    text = (
+        "Sáng 6/1, Công an huyện Đắk Mil tổ chức hội nghị tổng kết. Tại hội nghị đã khen "
+        "thưởng 9 tập thể, 14 cá nhân có thành tích xuất sắc."
+    )
+    article = make_article(text)
+    good = make_summary(awards=[award("Khác", None, 9, 14)])
+    assert cross_check(article, good).checks == []
+    foreign = make_summary(awards=[award("Khác", "Sở Tư pháp tỉnh Kon Tum", 9, 14)])
+    assert ("mismatch", "awards[0].issuer") in kinds(cross_check(article, foreign).checks)
+
+
+def test_an_issuer_written_only_far_from_a_clause_without_issuer_is_doubtful() -> None:
+    text = (
+        "Sáng 6/1, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết. Đại diện Bộ Quốc phòng "
+        "dự và phát biểu.\n\nTại hội nghị đã khen thưởng 9 tập thể, 14 cá nhân có thành tích "
+        "xuất sắc."
+    )
+    article = make_article(text)
+    far = make_summary(awards=[award("Khác", "Bộ Quốc phòng", 9, 14)])
+    found = cross_check(article, far).checks
+    assert [(f.kind.value, f.path, f.severity) for f in found] == [
+        ("mismatch", "awards[0].issuer", Severity.WARNING)
+    ]
+    near = make_article(text.replace("Tại hội nghị đã", "Tại hội nghị, Bộ Quốc phòng đã"))
+    assert ("mismatch", "awards[0].issuer") not in kinds(cross_check(near, far).checks)
+
+
+def test_a_clause_the_summary_reports_as_statistics_is_not_a_missed_grant() -> None:
+    # a decision reported without a ceremony: its counts are statistics (FORMAT.md)
+    text = (
+        "UBND tỉnh vừa ban hành quyết định tặng bằng khen của Chủ tịch UBND tỉnh cho 14 tập thể "
+        "và 19 cá nhân có thành tích trong công tác dân vận."
+    )
+    summary = make_summary(
+        statistics=[
+            {"label": "tập thể được tặng bằng khen của Chủ tịch UBND tỉnh", "value": 14},
+            {"label": "cá nhân được tặng bằng khen của Chủ tịch UBND tỉnh", "value": 19},
+        ]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert ("missed_count", "awards") not in kinds(found)
+    # a statistic of another fact with the same figure does not account for the grant
+    other = make_summary(
+        statistics=[
+            {"label": "tổ tự quản", "value": 14},
+            {"label": "cá nhân được tặng bằng khen của Chủ tịch UBND tỉnh", "value": 19},
+        ]
+    )
+    assert ("missed_count", "awards") in kinds(cross_check(make_article(text), other).checks)
+
+
+def test_a_total_summing_another_clause_of_the_grant_is_the_same_grant() -> None:
+    text = (
+        "Tặng bằng khen cho 30 tập thể và cá nhân\n\nSáng 4/5, UBND tỉnh tổ chức hội nghị. Dịp "
+        "này, Chủ tịch UBND tỉnh tặng bằng khen cho 12 tập thể và 18 cá nhân."
+    )
+    summary = make_summary(awards=[award("Bằng khen", "Chủ tịch UBND tỉnh", 12, 18)])
+    found = run_checks(make_article(text), summary).checks
+    assert ("missed_count", "awards") not in kinds(found)
+
+
+def test_a_grant_without_figures_of_a_type_the_summary_lacks_is_missed() -> None:
+    text = (
+        "Sáng 2/9, Công an tỉnh Hà Giang tổ chức lễ kỷ niệm. Tại buổi lễ, Chủ tịch nước trao "
+        "Huân chương Chiến công hạng Nhất cho các cán bộ, chiến sĩ có thành tích xuất sắc."
+    )
+    article = make_article(text)
+    event = {"date": "2024-09-02", "kinds": ["khác"]}
+    found = cross_check(article, make_summary(event=event)).checks
+    assert ("missed_count", "awards") in kinds(found)
+    # a proposal is no grant, and a text reporting no meeting only reports a decision
+    proposal = make_article(text.replace("Chủ tịch nước trao", "Công an tỉnh đề nghị xét tặng"))
+    assert ("missed_count", "awards") not in kinds(
+        cross_check(proposal, make_summary(event=event)).checks
+    )
+    assert ("missed_count", "awards") not in kinds(cross_check(article, make_summary()).checks)

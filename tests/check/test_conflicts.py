@@ -172,3 +172,29 @@ def test_lead_writing_the_headline_year_in_a_range_agrees() -> None:
     article, summary = _with_kinds(text, quote, "Hội nghị tổng kết công tác năm 2023")
     checked = cross_check(article, summary)  # type: ignore[arg-type]
     assert not any(f.kind == "headline_mismatch" for f in checked.checks)
+
+
+_HEADLINE = "Krông Búk: Tặng giấy khen cho {figure} tập thể, cá nhân trong phong trào bảo vệ ANTQ"
+
+
+def _headline_article(figure: str) -> str:
+    return (
+        _HEADLINE.format(figure=figure) + "\n\nSáng 9/1, UBND huyện Krông Búk tổ chức hội nghị "
+        "tổng kết. Dịp này, Chủ tịch UBND huyện tặng giấy khen cho 22 tập thể và 25 cá nhân."
+    )
+
+
+def test_headline_total_against_the_body_grant_is_a_conflict() -> None:
+    summary = make_summary(awards=[award("Giấy khen", "Chủ tịch UBND huyện", 22, 25)])
+    text = _headline_article("50")
+    checked = cross_check(make_article(text, title=_HEADLINE.format(figure="50")), summary)
+    assert ("conflicting_mentions", "awards") in kinds(checked.checks)
+    assert any("50" in line and "47" in line for line in checked.conflicts)
+
+
+def test_headline_that_agrees_or_rounds_is_no_conflict() -> None:
+    summary = make_summary(awards=[award("Giấy khen", "Chủ tịch UBND huyện", 22, 25)])
+    for figure in ("47", "gần 50"):
+        text = _headline_article(figure)
+        checked = cross_check(make_article(text, title=_HEADLINE.format(figure=figure)), summary)
+        assert checked.checks == [] and checked.conflicts == []

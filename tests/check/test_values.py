@@ -119,3 +119,85 @@ def test_derived_event_date_is_only_a_note() -> None:
     )
     checked = cross_check(article, summary)
     assert [(f.path, f.severity) for f in checked.checks] == [("event.date", Severity.INFO)]
+
+
+SHARES = (
+    "Sáng 9/12, UBND huyện tổ chức hội nghị tổng kết. Toàn huyện có 412/430 (trên 95%) tổ dân "
+    "phố đạt danh hiệu văn hóa; 12/12 xã và 12 xã đạt chuẩn. Trong số đại biểu, ngành y tế, "
+    "giáo dục chiếm 41,5 %; ngành nông nghiệp chiếm 20,3 % và các ngành khác chiếm 38,2 %. "
+    "Tỷ lệ hộ dùng nước sạch đạt bình quân gần 87%. Dịp này, huyện tặng 40 suất quà "
+    "(500 nghìn đồng/suất) cho hộ nghèo. Năm 2024, 7 thôn được công nhận thôn văn hóa, "
+    "huy động 2.150 triệu đồng. Quyết định 1520/QĐ-UBND ngày 19.8.2024 công nhận 9 trường."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "unit"),
+    [
+        ("tổ dân phố đạt danh hiệu văn hóa", 412, None),
+        ("tổ dân phố", 430, None),
+        ("tỷ lệ tổ dân phố đạt danh hiệu văn hóa", 95, "%"),
+        ("đại biểu ngành y tế, giáo dục", 41.5, "%"),
+        ("đại biểu ngành nông nghiệp", 20.3, "%"),
+        ("đại biểu các ngành khác", 38.2, "%"),
+        ("tỷ lệ hộ dùng nước sạch", 87, "%"),
+        ("giá trị mỗi suất quà", 500_000, "đồng"),
+        ("thôn được công nhận thôn văn hóa", 7, None),
+    ],
+)
+def test_paraphrased_label_of_a_figure_stated_in_its_clause_is_supported(
+    label: str, value: float, unit: str | None
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
+    assert cross_check(make_article(SHARES), summary).checks == []
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("trường được công nhận", 2024),  # a year
+        ("trường được công nhận", 1520),  # a document number
+        ("trường được công nhận", 19),  # the day of a date
+        ("số tiền huy động", 2150),  # "2.150 triệu" is 2,150,000,000
+    ],
+)
+def test_dates_document_numbers_and_unscaled_digits_support_no_statistic(
+    label: str, value: float
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value}])
+    checked = cross_check(make_article(SHARES), summary)
+    assert kinds(checked.checks) == [("unsupported_number", "statistics[0].value")]
+
+
+def test_one_written_figure_states_one_statistic() -> None:
+    # "12/12 xã và 12 xã": three twelves, each label one; a label that takes a figure the
+    # clause gives to another statistic of the summary is caught
+    text = (
+        "Năm qua, 2 tập thể được tặng Huân chương Lao động hạng Ba; 5 tập thể được tặng Cờ thi "
+        "đua của Chính phủ."
+    )
+    good = make_summary(
+        statistics=[
+            {"label": "tập thể được tặng Huân chương Lao động hạng Ba", "value": 2},
+            {"label": "tập thể được tặng Cờ thi đua của Chính phủ", "value": 5},
+        ]
+    )
+    assert cross_check(make_article(text), good).checks == []
+    bad = good.model_copy(deep=True)
+    bad.statistics[1].value = 2
+    assert kinds(cross_check(make_article(text), bad).checks) == [
+        ("unsupported_number", "statistics[1].value")
+    ]
+    twelves = make_summary(
+        statistics=[
+            {"label": "xã đạt chuẩn", "value": 12},
+            {"label": "xã", "value": 12},
+        ]
+    )
+    assert cross_check(make_article(SHARES), twelves).checks == []
+
+
+def test_event_date_on_the_first_day_of_a_written_range_is_supported() -> None:
+    article = make_article("Ngày 01-02/4/2024, tại Hà Nội, Trung ương Hội tổ chức hội nghị.")
+    summary = make_summary(event={"date": "2024-04-01"})
+    assert cross_check(article, summary).checks == []

@@ -139,3 +139,74 @@ def test_no_break_spaces_are_spaces() -> None:
         (5, None, None, "tổ an ninh"),
         (2_000_000_000, "đồng", "gần", "kinh phí"),
     ]
+
+
+def test_ratio_before_a_parenthesis_and_the_share_inside_it() -> None:
+    facts = _facts("Toàn huyện có 412/430 (trên 95%) tổ dân phố đạt danh hiệu văn hóa.")
+    assert facts == [
+        (412, None, None, "tổ dân phố"),
+        (430, None, None, "tổ dân phố"),
+        (95, "%", "trên", "tỷ lệ tổ dân phố"),
+    ]
+
+
+def test_a_part_larger_than_its_whole_is_no_ratio() -> None:
+    assert _facts("Hội trao giải thưởng 19/5 cho đoàn viên tỉnh Bình Định.") == []
+
+
+def test_second_count_after_a_slash_has_its_own_noun() -> None:
+    facts = _facts("Xã tổ chức 24 buổi/1.250 lượt người tham gia.")
+    assert (1250, None, None, "lượt người tham gia") in facts
+    assert (24, None, None, "buổi") in facts
+
+
+def test_worth_of_one_unit_is_named_by_the_counted_units() -> None:
+    facts = _facts("Hội trao 80 suất học bổng (1,5 triệu đồng/suất) cho học sinh nghèo.")
+    assert (1_500_000, "đồng", None, "giá trị mỗi suất học bổng") in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch nước trao 8 Huân chương (2 hạng nhất, 6 hạng ba) cho các đồng chí.",
+        "Lực lượng chức năng thu giữ xe ô tô 7 chỗ của đối tượng.",
+        'Mô hình "5 không, 3 có, bảo đảm an ninh trật tự ở khu dân cư" được nhân rộng.',
+    ],
+)
+def test_award_classes_vehicle_kinds_and_long_quoted_names_are_no_statistics(text: str) -> None:
+    assert _facts(text) == []
+
+
+def test_comrades_are_people_not_money() -> None:
+    assert _facts("Có 12 đồng chí được cử đi học.") == [(12, None, None, "đồng chí")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Huyện đoàn đã tuyên dương 15 đoàn viên tiêu biểu của năm.",
+        "Giải thưởng lần này được trao cho 8 chi đoàn xuất sắc tại buổi lễ.",
+        "Cũng trong dịp này, 12 đồng chí được nhận Huy chương Quân kỳ Quyết thắng.",
+        "Có 9 đồng chí được nhận Huy chương vì đã phục vụ liên tục từ 25 năm trong quân đội.",
+    ],
+)
+def test_counts_honoured_at_the_event_are_grants_not_statistics(text: str) -> None:
+    assert _facts(text) == []
+
+
+def test_counts_honoured_over_a_past_period_stay_statistics() -> None:
+    facts = _facts("Trong 10 năm qua, Hội đã tuyên dương 45 hội viên tiêu biểu.")
+    assert [(value, label) for value, _, _, label in facts] == [(45, "hội viên tiêu biểu")]
+
+
+def test_zero_padded_count_after_a_name_is_a_count() -> None:
+    facts = _facts("Dự hội nghị có lãnh đạo Ủy ban MTTQ Việt Nam 05 xã trong cụm thi đua.")
+    assert [(value, label) for value, _, _, label in facts] == [(5, "xã")]
+    assert _facts("Công an Phường 05 tổ chức hội nghị.") == []
+
+
+def test_a_counter_word_described_after_it_takes_the_description() -> None:
+    facts = _facts("Đồn biên phòng phát hiện 4 vụ thuộc đối tượng cấm xuất cảnh.")
+    assert [(value, label) for value, _, _, label in facts] == [
+        (4, "vụ thuộc đối tượng cấm xuất cảnh")
+    ]

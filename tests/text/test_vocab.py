@@ -60,3 +60,11 @@ def test_issuer_heads_are_case_sensitive_and_skip_hoi_nghi() -> None:
     assert head.match("Chủ tịch UBND")
     assert head.match("Phó Giám đốc Công an tỉnh")
     assert not head.match("Hội nghị")
+
+
+def test_the_common_misspelling_of_individuals_counts_as_individuals() -> None:
+    from tomtat.text.counts import find_award_mentions
+
+    text = "Dịp này, 4 tập thể và 6 cá nhận được nhận Bằng khen của Trung ương Hội Nông dân."
+    [mention] = find_award_mentions(text)
+    assert (mention.collectives, mention.individuals) == (4, 6)

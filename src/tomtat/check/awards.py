@@ -7,12 +7,14 @@ the event no award covers, or a count the summary leaves empty).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tomtat.check.facts import TextFacts
+from tomtat.check.facts import TextFacts, split_paragraphs
 from tomtat.check.matching import (
     COUNT_FIELDS,
+    agreement,
     best_candidate,
     candidates,
     counts_of,
@@ -21,7 +23,10 @@ from tomtat.check.matching import (
     unwritten_words,
 )
 from tomtat.check.types import MentionLike
-from tomtat.schemas import ArticleSummary, Award, Finding, FindingKind, Severity
+from tomtat.check.values import label_words
+from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
+from tomtat.text.normalize import normalize_name
+from tomtat.text.vocab import PROPOSAL_WORDS
 
 MAX_MISSED = 50
 """At most this many missed grants are reported for one article."""
@@ -49,6 +54,9 @@ class AwardCheck:
     """Award index -> clause index."""
     candidates: dict[int, list[int]] = field(default_factory=dict)
     """Award index -> indexes of all clauses of its type and issuer."""
+    supporting: set[int] = field(default_factory=set)
+    """Clauses that give a count of an award besides its matched clause (the same grant
+    written twice: once with its issuer, once with its figures)."""
 
 
 def _unsupported(path: str, value: int, facts: TextFacts, why: str) -> Finding:
@@ -125,11 +133,59 @@ def _check_unmatched(
         )
 
 
+def _recipient_written(award: Award, facts: TextFacts) -> bool:
+    """A recipient of the award written in another clause of the same grant (its type, its
+    issuer or none): the text names the recipient in other words there ("trao Huân chương
+    ... cho lực lượng Công an nhân dân" beside "Chủ tịch nước tặng Huân chương ... cho Bộ
+    Công an")."""
+    quotes = [
+        normalize_name(m.quote)
+        for m in facts.mentions
+        if m.type == award.type and (m.issuer is None or same_issuer(award.issuer, m.issuer))
+    ]
+    for recipient in award.recipients:
+        key = normalize_name(recipient)
+        if key and any(f" {key} " in f" {quote} " for quote in quotes):
+            return True
+    return False
+
+
+def _one_kind_total(mine: dict[str, int | None], theirs: dict[str, int | None]) -> bool:
+    """The clause gives only a total ("trao 13 Huân chương ... cho nguyên thủ trưởng") and
+    the award puts that same figure in the one kind of recipient it names: one reading."""
+    if theirs["total"] is None or theirs["collectives"] is not None:
+        return False
+    if theirs["individuals"] is not None or mine["total"] is not None:
+        return False
+    given = _given(mine)
+    return len(given) == 1 and next(iter(given.values())) == theirs["total"]
+
+
+def _sibling_with(
+    award: Award, matched: MentionLike, name: str, value: int, facts: TextFacts
+) -> int | None:
+    """Another clause of the same grant that gives ``value`` for ``name``, where the matched
+    clause gives none: a clause of the award's type without an issuer or with a fitting one
+    ("trao Kỷ niệm chương cho 106 cá nhân" beside "Thừa ủy quyền Bộ Tư lệnh, ... trao Kỷ niệm
+    chương"), or a bare "khen thưởng" from the award's issuer ("UBND huyện khen thưởng 7 tập
+    thể" beside "UBND huyện tặng giấy khen cho các tập thể")."""
+    for k, other in enumerate(facts.mentions):
+        if other is matched or not other.at_event or getattr(other, name) != value:
+            continue
+        if other.type == award.type:
+            fits = other.issuer is None or same_issuer(award.issuer, other.issuer)
+        else:
+            fits = other.type is AwardType.KHAC and same_issuer(award.issuer, other.issuer)
+        if fits and agreement(award, other) >= 1:
+            return k
+    return None
+
+
 def _check_matched(
     i: int, award: Award, mention: MentionLike, out: AwardCheck, facts: TextFacts
 ) -> None:
     path = f"awards[{i}]"
-    if recipients_agree(award, mention) < 0:
+    if recipients_agree(award, mention) < 0 and not _recipient_written(award, facts):
         out.findings.append(
             Finding(
                 kind=FindingKind.MISMATCH,
@@ -161,10 +217,17 @@ def _check_matched(
             )
         )
         return
+    if _one_kind_total(mine, theirs):
+        return
     for name in COUNT_FIELDS:
         value, text_value = mine[name], theirs[name]
         field_path = f"{path}.{name}"
         span = mention.count_spans.get(name)
+        if value is not None and text_value is None:
+            sibling = _sibling_with(award, mention, name, value, facts)
+            if sibling is not None:
+                out.supporting.add(sibling)
+                continue
         if value is None:
             if text_value is not None and not (name == "total" and c is not None and n is not None):
                 out.findings.append(
@@ -217,6 +280,41 @@ def _unwritten_issuer(i: int, award: Award, facts: TextFacts) -> Finding:
     )
 
 
+def _issuer_far(award: Award, mention: MentionLike, facts: TextFacts) -> MentionLike | None:
+    """The clause, when the award names an issuer, its clause names none, and the issuer is
+    written neither in the clause's paragraph nor in the headline nor in another clause of
+    the award's type: nothing ties that issuer to this grant."""
+    key = normalize_name(award.issuer)
+    if not key or mention.issuer is not None:
+        return None
+    places = [
+        facts.text[p.start : p.end]
+        for p in split_paragraphs(facts.text)
+        if p.start <= mention.start < p.end or p.start < mention.end <= p.end
+    ]
+    if facts.headline is not None:
+        places.append(facts.headline.text)
+    places.extend(m.quote for m in facts.mentions if m.type == award.type)
+    places.extend(m.issuer for m in facts.mentions if m.issuer)
+    for place in places:
+        if f" {key} " in f" {normalize_name(place)} ":
+            return None
+    return mention
+
+
+def _issuer_not_near(i: int, award: Award, mention: MentionLike) -> Finding:
+    return Finding(
+        kind=FindingKind.MISMATCH,
+        severity=Severity.WARNING,
+        path=f"awards[{i}].issuer",
+        message=f"{award.issuer!r} is not written near the clause of this grant",
+        value=award.issuer,
+        start=mention.start,
+        end=mention.end,
+        quote=mention.quote,
+    )
+
+
 def _check_own_total(i: int, award: Award) -> Finding | None:
     c, n, t = award.collectives, award.individuals, award.total
     if c is None or n is None or t is None or c + n == t:
@@ -240,10 +338,13 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
         if own is not None:
             out.findings.append(own)
         pool = candidates(award, mentions, facts.words)
+        foreign = bool(unwritten_words(award.issuer, facts.words))
         if not pool:
             pool = candidates(award, mentions)
-            if pool:  # a fitting issuer with words the article never writes
-                out.findings.append(_unwritten_issuer(i, award, facts))
+        if pool and foreign:
+            # a fitting issuer with words the article never writes, or a clause naming no
+            # issuer matched to an award whose issuer is foreign to the article
+            out.findings.append(_unwritten_issuer(i, award, facts))
         if not pool:
             same_type = [k for k, m in enumerate(mentions) if m.type == award.type]
             _check_unmatched(i, award, facts, same_type, out)
@@ -251,30 +352,151 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
         best = best_candidate(award, mentions, pool)
         out.matched[i] = best
         out.candidates[i] = pool
+        far = None if foreign else _issuer_far(award, mentions[best], facts)
+        if far is not None:
+            out.findings.append(_issuer_not_near(i, award, far))
         _check_matched(i, award, mentions[best], out, facts)
     out.findings.extend(find_missed(summary, facts, out))
     return out
 
 
-def _equivalent(a: MentionLike, b: MentionLike) -> bool:
-    return (
-        a.type == b.type
-        and counts_of(a) == counts_of(b)
-        and (a.issuer == b.issuer or same_issuer(a.issuer, b.issuer))
+def _equivalent(a: MentionLike, b: MentionLike, facts: TextFacts | None = None) -> bool:
+    """Two clauses that state one grant: same type and figures, and the same issuer, or one
+    of them names none or stands in the headline (a headline or caption restating the body's
+    grant in its own words)."""
+    if a.type != b.type or counts_of(a) != counts_of(b):
+        return False
+    if a.issuer == b.issuer or same_issuer(a.issuer, b.issuer):
+        return True
+    if a.issuer is None or b.issuer is None:
+        return True
+    return facts is not None and (_in_headline(a, facts) or _in_headline(b, facts))
+
+
+def _in_headline(mention: MentionLike, facts: TextFacts) -> bool:
+    headline = facts.headline
+    return headline is not None and headline.start <= mention.start < headline.end
+
+
+def _named_in_summary(mention: MentionLike, summary: ArticleSummary) -> bool:
+    """A clause granting to named recipients that an award of the summary of its type names
+    ("Hội Nông dân tỉnh X nhận Cờ thi đua" inside "17 đơn vị nhận Cờ thi đua ... (trong đó
+    Hội Nông dân X)")."""
+    if not mention.recipients:
+        return False
+    for award in summary.awards:
+        if award.type != mention.type:
+            continue
+        for ours in award.recipients:
+            if any(same_issuer(ours, theirs) for theirs in mention.recipients):
+                return True
+    return False
+
+
+_PROPOSAL = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PROPOSAL_WORDS) + r")(?!\w)")
+
+
+def _missed_type(mention: MentionLike) -> Finding:
+    issuer = f" from {mention.issuer}" if mention.issuer else ""
+    return Finding(
+        kind=FindingKind.MISSED_COUNT,
+        severity=Severity.WARNING,
+        path="awards",
+        message=(
+            f"the text grants {mention.type.value}{issuer} at the event; "
+            "no award of the summary is of that type"
+        ),
+        start=mention.start,
+        end=mention.end,
+        quote=mention.quote,
+    )
+
+
+def _total_of(mention: MentionLike, other: MentionLike) -> bool:
+    """A clause giving only a total that is the sum of another clause of its type ("Tặng
+    bằng khen cho 46 tập thể và cá nhân" beside "... cho 23 tập thể và 23 cá nhân"), one of
+    them naming no issuer: the same grant summed up."""
+    if mention.type != other.type or (mention.issuer and other.issuer):
+        return False
+    mine, theirs = counts_of(mention), counts_of(other)
+    if mine["total"] is None or mine["collectives"] is not None or mine["individuals"] is not None:
+        return False
+    c, n = theirs["collectives"], theirs["individuals"]
+    return c is not None and n is not None and c + n == mine["total"]
+
+
+def _told_as_statistics(mention: MentionLike, summary: ArticleSummary) -> bool:
+    """Every figure of the clause is a statistic of the summary whose label the clause
+    writes: the summary reads the clause as a past honour, a proposal or a decision (counts
+    that FORMAT.md makes statistics), so it missed nothing."""
+    given = _given(counts_of(mention)).values()
+    values = {stat.value for stat in summary.statistics}
+    if not given or any(value not in values for value in given):
+        return False  # cheap: most clauses share no figure with a statistic
+    quote = label_words(mention.quote)
+    for value in given:
+        told = False
+        for stat in summary.statistics:
+            if stat.value != value:
+                continue
+            words = label_words(stat.label)
+            if words and len(words & quote) * 2 >= len(words):
+                told = True
+                break
+        if not told:
+            return False
+    return True
+
+
+def _generic_covered(mention: MentionLike, summary: ArticleSummary) -> bool:
+    """A bare "khen thưởng" clause whose figures and issuer an award of a named type gives
+    (the text names the award elsewhere: "UBND huyện khen thưởng 7 tập thể, 11 cá nhân")."""
+    if mention.type is not AwardType.KHAC or mention.issuer is None:
+        return False
+    given = _given(counts_of(mention))
+    return any(
+        _given(counts_of(award)) == given and same_issuer(award.issuer, mention.issuer)
+        for award in summary.awards
     )
 
 
 def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) -> list[Finding]:
     """Grants of the event (with figures) that no award of the summary covers."""
     mentions = facts.mentions
-    covered = set(check.matched.values())
+    covered = set(check.matched.values()) | check.supporting
+    # clauses the summary reads otherwise: as statistics, inside a counted grant, as a bare
+    # commendation of a named award
+    covered |= {
+        k
+        for k, mention in enumerate(mentions)
+        if _given(counts_of(mention))
+        and (
+            _told_as_statistics(mention, summary)
+            or _named_in_summary(mention, summary)
+            or _generic_covered(mention, summary)
+        )
+    }
     findings: list[Finding] = []
     reported: list[MentionLike] = []
+    types = {award.type for award in summary.awards}
+    meeting = bool(summary.event.date or summary.event.kinds or summary.event.organizer)
     for k, mention in enumerate(mentions):
-        if k in covered or not mention.at_event or not _given(counts_of(mention)):
+        if k in covered or not mention.at_event or _PROPOSAL.search(mention.quote):
+            continue  # a proposal ("đề nghị xét tặng") is no grant
+        if not _given(counts_of(mention)):
+            # a grant without figures ("trao Huân chương ... cho Công an tỉnh") of a type no
+            # award of the summary has
+            if meeting and mention.type not in types and len(reported) < MAX_MISSED:
+                types.add(mention.type)
+                reported.append(mention)
+                findings.append(_missed_type(mention))
             continue
-        if any(_equivalent(mention, mentions[j]) for j in covered):
+        if any(_equivalent(mention, mentions[j], facts) for j in covered):
             continue
+        if any(_total_of(mention, mentions[j]) for j in covered):
+            continue
+        if _in_headline(mention, facts) and any(mentions[j].type == mention.type for j in covered):
+            continue  # the headline sums up the body's grants (a contradiction is a conflict)
         if any(_equivalent(mention, other) for other in reported):
             continue  # the same grant written twice is missed once
         if len(reported) >= MAX_MISSED:

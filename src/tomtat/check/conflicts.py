@@ -267,6 +267,79 @@ def find_headline_lead_mismatch(facts: TextFacts, summary: ArticleSummary) -> li
     return [Conflict(finding, sentence, (tuple(title_years), tuple(lead_years)))]
 
 
+_HEDGE_BEFORE = re.compile(r"(?i)(?<!\w)(?:hơn|gần|khoảng|trên|gần\s+như|hàng|nhiều)\s+$")
+
+
+def _sum_of(mention: MentionLike) -> int | None:
+    """The number of recipients a clause gives: its total, else collectives + individuals."""
+    if mention.total is not None:
+        return mention.total
+    if mention.collectives is not None and mention.individuals is not None:
+        return mention.collectives + mention.individuals
+    return None
+
+
+def _rounded(facts: TextFacts, mention: MentionLike) -> bool:
+    """The headline hedges its figure ("hơn 100 tập thể"): a rounding, never a contradiction."""
+    spans = list(mention.count_spans.values())
+    at = min((start for start, _ in spans), default=mention.start)
+    return _HEDGE_BEFORE.search(facts.text[max(0, at - 12) : at]) is not None
+
+
+def find_headline_total_mismatch(facts: TextFacts) -> list[Conflict]:
+    """A headline grant whose number of recipients differs from the body's one grant of that
+    type ("Khen thưởng 50 tập thể, cá nhân" over "... cho 22 tập thể và 25 cá nhân"); a
+    hedged headline figure ("hơn 40") rounds and is no contradiction."""
+    headline = facts.headline
+    if headline is None:
+        return []
+    conflicts: list[Conflict] = []
+    for head in facts.mentions:
+        if not headline.start <= head.start < headline.end or not head.at_event:
+            continue
+        told = _sum_of(head)
+        if told is None or _rounded(facts, head):
+            continue
+        body = [
+            m
+            for m in facts.mentions
+            if m.start >= headline.end
+            and m.at_event
+            and m.type == head.type
+            and _sum_of(m) is not None
+            and (head.issuer is None or m.issuer is None or same_issuer(head.issuer, m.issuer))
+        ]
+        sums = {_sum_of(m) for m in body}
+        if len(sums) != 1 or told in sums:
+            continue  # several grants of the type (or none): the headline may sum any of them
+        other = body[0]
+        said = _sum_of(other)
+        sentence = f"{head.type.value}: the headline gives {told} recipients, the body {said}"
+        conflicts.append(
+            Conflict(
+                finding=Finding(
+                    kind=FindingKind.CONFLICTING_MENTIONS,
+                    severity=Severity.WARNING,
+                    path="awards",
+                    message=f"the headline grants {head.type.value} to {told}, the body to {said}",
+                    value=told,
+                    text_value=said,
+                    start=head.start,
+                    end=other.end,
+                    quote=f"{head.quote} … {other.quote}",
+                ),
+                sentence=sentence,
+                figures=((str(told),), (str(said),)),
+            )
+        )
+    return conflicts
+
+
 def find_conflicts(facts: TextFacts) -> list[Conflict]:
-    """Every contradiction of the article: conflicting mentions and headline mismatches."""
-    return find_conflicting_mentions(facts) + find_headline_mismatch(facts)
+    """Every contradiction of the article: conflicting mentions, headline mismatches and a
+    headline's number of recipients against the body's."""
+    return (
+        find_conflicting_mentions(facts)
+        + find_headline_mismatch(facts)
+        + find_headline_total_mismatch(facts)
+    )

@@ -7,12 +7,19 @@ its own, near a word of its label; a value the text writes elsewhere only is dou
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tomtat.check.facts import NumberAt, TextFacts
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Statistic
 from tomtat.text.fold import fold_token
 from tomtat.text.normalize import similarity
-from tomtat.text.vocab import QUALIFIERS, UNIT_WORDS
+from tomtat.text.vocab import (
+    QUALIFIERS,
+    SCALE_WORDS,
+    STAT_LABEL_OPENINGS,
+    STAT_LINK_VERBS,
+    UNIT_WORDS,
+)
 
 WINDOW_BEFORE = 80
 WINDOW_AFTER = 60
@@ -67,39 +74,60 @@ def _finder_disagrees(stat: Statistic, facts: TextFacts) -> Finding | None:
     )
 
 
-_GENERIC = frozenset(fold_token(w) for w in "số lượng tổng có".split())
+_OPENINGS = tuple(
+    sorted((tuple(fold_token(w) for w in o.split()) for o in STAT_LABEL_OPENINGS), key=len)[::-1]
+)
 _QUALIFIERS = frozenset(
     fold_token(w) for w in (*(q for q in QUALIFIERS if " " not in q), *"với là đạt được có".split())
 )
-_LINKS = frozenset(fold_token(w) for w in "ở tại với của và trong được cho".split())
+_LINKS = frozenset(fold_token(w) for w in "ở tại với của và trong được cho mỗi".split())
 _UNITS = frozenset(fold_token(w) for w in UNIT_WORDS)
+_VERBS = frozenset(fold_token(w) for v in STAT_LINK_VERBS for w in v.split())
 AFTER_CHARS = 60
 AFTER_WORDS = 3
 HEAD_WORDS = 2
+CLAUSE_CHARS = 120
+"""How far a clause after a figure is read for the rest of its label's words."""
 _PIECES = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _QUOTES = frozenset("\"'“”‘’«»")
-_LEAD = re.compile(r"^\s*(?:/\s*\d+(?:[.,]\d+)*|%)?")
+# what may stand between a figure and its noun: "/879" of "845/879", "%", a parenthesis
+# ("845/879 (trên 96%) khu dân cư") or the parenthesis a figure closes ("(trên 96%) khu dân cư")
+_LEAD = re.compile(r"^\s*(?:/\s*\d+(?:[.,]\d+)*)?\s*%?\s*(?:\([^()\n]{0,60}\)|\))?")
+# "3.871 triệu đồng" is 3,871,000,000: its digits alone state no count
+_SCALED = re.compile(r"\s*(?:" + "|".join(SCALE_WORDS) + r")(?!\w)", re.I)
+_PERCENT = re.compile(r"\s*%")
+_CLAUSE_END = re.compile(r"[;.!?\n]")
+_CLAUSE_START = re.compile(r"[;,:.!?()\n]")
 
 
 def label_head(label: str) -> list[str]:
     """The first folded words of a label ("số tiền lắp đặt" -> ["tiền", "lắp"]), generic
-    words ("số", "tổng số") skipped."""
+    openings ("số", "tổng số", "tỷ lệ", "giá trị mỗi") and linking words skipped
+    ("huyện trong cụm" -> ["huyện", "cụm"]): the words the text writes after the figure."""
     words = [fold_token(w) for w in _WORD.findall(label)]
-    while words and words[0] in _GENERIC:
-        words.pop(0)
-    return words[:HEAD_WORDS]
+    stripped = True
+    while stripped:
+        stripped = False
+        for opening in _OPENINGS:
+            if len(words) > len(opening) and tuple(words[: len(opening)]) == opening:
+                words = words[len(opening) :]
+                stripped = True
+                break
+    head = words[:1] + [w for w in words[1:] if w not in _LINKS]
+    return head[:HEAD_WORDS]
 
 
 def phrase_after(text: str, end: int) -> tuple[list[str], bool]:
     """The folded words right after a number, up to punctuation or the next number
     ("73/126 địa bàn cấp xã thuộc 8" -> địa, bàn, cấp), linking words skipped; and whether
-    a unit came first ("5 tỷ đồng xây dựng": the words then say what the amount is for)."""
+    a unit came first ("5 tỷ đồng xây dựng": the words then say what the amount is for;
+    "350 nghìn đồng/suất": the word after the slash is what one unit of money buys)."""
     window = text[end : end + AFTER_CHARS]
     window = window[_LEAD.match(window).end() :]  # type: ignore[union-attr]
     words: list[str] = []
     unit = False
     for piece in _PIECES.findall(window):
-        if piece in _QUOTES:
+        if piece in _QUOTES or (piece == "/" and unit and not words):
             continue
         if not piece[0].isalpha():
             break
@@ -123,21 +151,97 @@ def _word_before(text: str, start: int) -> str | None:
     return None
 
 
+def _clause_before(text: str, start: int) -> set[str]:
+    """The folded words of the clause that ends at a figure, back to the last comma or
+    stop ("ngành an ninh, quốc phòng chiếm 19,2%" -> quốc, phòng, chiếm)."""
+    before = text[max(0, start - AFTER_CHARS) : start]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+    return {fold_token(w) for w in _WORD.findall(before[cut:])}
+
+
+def _clause_after(text: str, end: int) -> set[str]:
+    """The folded words from a figure to the end of its clause (a stop or a semicolon)."""
+    window = text[end : end + CLAUSE_CHARS]
+    stop = _CLAUSE_END.search(window)
+    return {fold_token(w) for w in _WORD.findall(window[: stop.start() if stop else None])}
+
+
+def _subject_before(text: str, spot: NumberAt, label: str) -> bool:
+    """A figure with no noun after it ("... chiếm 19,2 %.", "đạt bình quân gần 80%;") is
+    the label's when its clause names the label: the word just before it, or two of its
+    content words (every one, for a label of one) before a linking verb or the figure."""
+    words = {fold_token(w) for w in _WORD.findall(label)}
+    before = _word_before(text, spot.start)
+    if before is not None and before in words and before not in _VERBS:
+        return True
+    content = label_words(label)
+    if not content:
+        return False
+    hits = len(content & (_clause_before(text, spot.start) - _VERBS))
+    return hits >= min(2, len(content))
+
+
+_YEAR_WORDS = re.compile(r"(?:năm(?:\s+học)?|giai\s+đoạn|nhiệm\s+kỳ|khóa|khoá)\s*$", re.I)
+_RANGE_NEXT = re.compile(r"^\s*[-–—]\s*(?:19|20)\d\d(?!\d)")
+_RANGE_PREV = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
+_DAY_MONTH_PREV = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]$")
+_MONTH_YEAR_NEXT = re.compile(r"^[/.-]\d{1,2}[/.-](?:19|20)?\d\d(?!\d)")
+_DAY_PREV = re.compile(r"(?<!\d)\d{1,2}[/.-]$")
+_YEAR_NEXT = re.compile(r"^[/.-](?:19|20)\d\d(?!\d)")
+_NGAY = re.compile(r"ngày\s*$", re.I)
+_MONTH_NEXT = re.compile(r"^[/.-]\d{1,2}(?!\d)")
+_DOCUMENT_NEXT = re.compile(r"^\s*/\s*[A-ZĐ]")
+
+
+def is_date_or_code(text: str, spot: NumberAt) -> bool:
+    """True for a figure that names a time or a document, not a count: a year ("năm 2023",
+    "giai đoạn 2020-2025", "năm học 2022-2023", "25/5/2023"), a day or month of a date
+    ("ngày 19.8.2005", "ngày 3/2") or a document number ("Quyết định 2862/QĐ-CTN")."""
+    before, after = text[max(0, spot.start - 20) : spot.start], text[spot.end : spot.end + 12]
+    if _DOCUMENT_NEXT.match(after):
+        return True
+    value = spot.value
+    if value != int(value):
+        return False
+    if 1900 <= value <= 2100:
+        return bool(
+            _YEAR_WORDS.search(before)
+            or _RANGE_NEXT.match(after)
+            or _RANGE_PREV.search(before)
+            or _DAY_MONTH_PREV.search(before)
+        )
+    if value <= 31 and (
+        _MONTH_YEAR_NEXT.match(after) or (_NGAY.search(before) and _MONTH_NEXT.match(after))
+    ):
+        return True
+    return value <= 12 and bool(_DAY_PREV.search(before) and _YEAR_NEXT.match(after))
+
+
 def next_to_label(facts: TextFacts, spot: NumberAt, label: str) -> bool:
     """The label's first words follow the number ("1.131 mắt", "68 tổ kẻng an ninh"; after a
-    unit, two of its words: "2,5 tỷ đồng xây dựng"), or, when no noun follows it, a word of
-    the label stands just before it ("số tiền gần 5 tỷ đồng;", "tham gia đạt 92,5%.")."""
+    unit, two of its words: "2,5 tỷ đồng xây dựng"), or its noun follows and two more of its
+    words stand in the rest of the clause ("10 xã của tỉnh đã được phong tặng ..." for "xã
+    được phong tặng"); when no noun follows, the clause before it names the label ("số tiền
+    gần 5 tỷ đồng;", "ngành an ninh, quốc phòng chiếm 19,2%")."""
     head = label_head(label)
-    if not head:
+    if not head or is_date_or_code(facts.text, spot) or _SCALED.match(facts.text, spot.end):
         return False
     after, unit = phrase_after(facts.text, spot.end)
     words = {fold_token(w) for w in _WORD.findall(label)}
     if after:
         if all(word in after for word in head[: len(after)]):
             return True
-        return unit and len(words & set(after)) >= 2
-    before = _word_before(facts.text, spot.start)
-    return before is not None and before in words
+        if unit and len(words & set(after)) >= 2:
+            return True
+        rest = label_words(label) - {head[0]}
+        if after[0] == head[0] and len(rest & _clause_after(facts.text, spot.end)) >= 2:
+            return True
+        # a share or an amount is often said of the words before it and followed by the
+        # next item ("... y tế chiếm 31,6 % và các lĩnh vực khác chiếm 16,5 %")
+        return (unit or _PERCENT.match(facts.text, spot.end) is not None) and _subject_before(
+            facts.text, spot, label
+        )
+    return _subject_before(facts.text, spot, label)
 
 
 def _same_fact(finder_label: str, label: str) -> bool:
@@ -149,24 +253,73 @@ def _same_fact(finder_label: str, label: str) -> bool:
     return all(fold_token(w) in words for w in _WORD.findall(finder_label))
 
 
-def support(stat: Statistic, facts: TextFacts) -> str:
+def label_fit(facts: TextFacts, spot: NumberAt, label: str) -> int:
+    """How many content words of the label the clause of a figure writes (before and after)."""
+    around = _clause_before(facts.text, spot.start) | _clause_after(facts.text, spot.end)
+    return len(label_words(label) & around)
+
+
+MAX_SPOTS = 64
+"""Spots of one value weighed per statistic: a report writes a figure a few times; a text
+that writes it thousands of times (not prose) is judged on its first ones."""
+
+
+def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list[NumberAt]]:
+    """The spots each statistic may stand on: a written figure states one fact.
+
+    Where two statistics of a summary share a value, the figure next to both labels goes to
+    the label its clause fits best ("2 tập thể được tặng Huân chương Độc lập" is the
+    Huân chương's, not the Cờ thi đua's), one figure per statistic ("11/11 đơn vị": one
+    each). A statistic left without a spot of its own keeps only the figures nobody took.
+    """
+    pairs: list[tuple[int, int, int, NumberAt]] = []
+    for j, stat in enumerate(stats):
+        for spot in facts.numbers.where(stat.value)[:MAX_SPOTS]:
+            if next_to_label(facts, spot, stat.label):
+                pairs.append((-label_fit(facts, spot, stat.label), spot.start, j, spot))
+    pairs.sort(key=lambda p: p[:3])
+    own: dict[int, NumberAt] = {}
+    taken: set[int] = set()
+    for _, start, j, spot in pairs:
+        if j not in own and start not in taken:
+            own[j] = spot
+            taken.add(start)
+    return {
+        j: [own[j]]
+        if j in own
+        else [spot for spot in facts.numbers.where(stat.value) if spot.start not in taken]
+        for j, stat in enumerate(stats)
+    }
+
+
+def support(stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None = None) -> str:
     """How the text supports a statistic: "strong" (the value next to its label's words, or
-    the statistics finder agreeing), "weak" (written, label words around) or "none"."""
-    if any(s.value == stat.value and _same_fact(s.label, stat.label) for s in facts.stats):
+    the statistics finder agreeing), "weak" (written, label words around) or "none".
+    ``spots`` narrows the figures it may stand on (see :func:`assign_spots`)."""
+    if spots is None:
+        spots = facts.numbers.where(stat.value)
+    starts = [spot.start for spot in spots]
+    if any(
+        s.value == stat.value
+        and _same_fact(s.label, stat.label)
+        and any(s.start <= at < s.end for at in starts)
+        for s in facts.stats
+    ):
         return "strong"
-    spots = facts.numbers.where(stat.value)
     if any(next_to_label(facts, spot, stat.label) for spot in spots):
         return "strong"
     words = label_words(stat.label)
-    if any(near_label(facts, spot, words) for spot in spots):
+    if any(near_label(facts, spot, words) for spot in facts.numbers.where(stat.value)):
         return "weak"
     return "none"
 
 
-def check_statistic(j: int, stat: Statistic, facts: TextFacts) -> Finding | None:
+def check_statistic(
+    j: int, stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None = None
+) -> Finding | None:
     """One finding for a statistic whose value the text does not support, else None."""
     path = f"statistics[{j}].value"
-    level = support(stat, facts)
+    level = support(stat, facts, spots)
     if level == "strong":
         return None
     spots = facts.numbers.where(stat.value)
@@ -200,6 +353,9 @@ def _date_written(text: str, day: int, month: int) -> bool:
     patterns = (
         rf"(?<!\d){d}\s*[/.-]\s*{m}(?!\d)",
         rf"(?<!\d){d}\s+tháng\s+{m}(?!\d)",
+        # the first day of a range of days: "ngày 01-02/4/2019", "1 và 2/4"
+        rf"(?<!\d){d}\s*(?:[-–]|và)\s*\d{{1,2}}\s*[/.-]\s*{m}(?!\d)",
+        rf"(?<!\d){d}\s*(?:[-–]|và)\s*\d{{1,2}}\s+tháng\s+{m}(?!\d)",
     )
     return any(re.search(p, text, re.IGNORECASE) for p in patterns)
 
@@ -242,8 +398,9 @@ def check_event_numbers(summary: ArticleSummary, facts: TextFacts) -> list[Findi
 def check_values(summary: ArticleSummary, facts: TextFacts) -> list[Finding]:
     """Findings for statistics and event numbers the text does not support."""
     findings = []
+    spots = assign_spots(summary.statistics, facts)
     for j, stat in enumerate(summary.statistics):
-        found = check_statistic(j, stat, facts)
+        found = check_statistic(j, stat, facts, spots[j])
         if found is not None:
             findings.append(found)
     findings.extend(check_event_numbers(summary, facts))

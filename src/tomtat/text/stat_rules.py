@@ -49,7 +49,7 @@ __all__ = [
 _LABEL_WINDOW = 200
 
 _UNIT_RE = re.compile(
-    r"[^\S\n]*(?:(?P<pct>%|phần\s+trăm)|(?P<money>đồng|VNĐ|VND|đ)(?!\w)"
+    r"[^\S\n]*(?:(?P<pct>%|phần\s+trăm)|(?P<money>đồng(?![^\S\n]+(?:chí|bào|đội|nghiệp)(?!\w))|VNĐ|VND|đ)(?!\w)"
     r"|(?P<unit>km2|km²|km|m2|m²|m3|ha|kg|tấn|lít|USD|đô\s+la)(?!\w))",
     re.I,
 )
@@ -120,7 +120,7 @@ _PER_UNIT_AFTER = re.compile(
     + r"))?[^\S\n]*(?:đồng|VNĐ|VND|đ|%|m2|m²|ha|kg|tấn)(?!\w)"
 )
 
-_QUOTED_NAME = re.compile(r"[\"“‘'](?P<body>[^\"”’'\n]{1,30})[\"”’']")
+_QUOTED_NAME = re.compile(r"[\"“‘'](?P<body>[^\"”’'\n]{1,90})[\"”’']")
 
 
 def _in_quoted_name(text: str, start: int, end: int) -> bool:
@@ -199,10 +199,18 @@ def opens_a_quoted_name(figure: Figure) -> bool:
     return _in_quoted_name(figure.text, figure.start, figure.end)
 
 
+_WORD_AFTER = re.compile(r"[^\S\n]+(?P<first>[^\W\d_])")
+
+
 def part_of_a_proper_name(figure: Figure) -> bool:
-    """ "Ban Chỉ đạo 138", "Quận 1": a name; a capitalised sentence opener is fine."""
+    """ "Ban Chỉ đạo 138", "Quận 1": a name; a capitalised sentence opener is fine, and so is
+    a zero-padded count before a noun ("Ủy ban MTTQ Việt Nam 06 huyện"): names pad no zeros."""
     before = figure.before
     if not before or not before[-1][:1].isupper() or before[-1].lower() in QUALIFIERS:
+        return False
+    padded = figure.raw.startswith("0") and len(figure.raw) > 1
+    after = _WORD_AFTER.match(figure.text, figure.end)
+    if padded and after is not None and after.group("first").islower():
         return False
     return len(before) > 1 and before[-2] != ""
 
@@ -225,6 +233,27 @@ def the_bound_of_a_target(figure: Figure) -> bool:
     return _TARGET_BEFORE.search(figure.text, window, figure.start) is not None
 
 
+_AWARD_CLASS_AFTER = re.compile(r"(?i)[^\S\n]+hạng[^\S\n]+(?:nhất|nhì|ba|I{1,3})(?!\w)")
+
+
+def a_class_of_an_award(figure: Figure) -> bool:
+    """ "13 Huân chương (3 hạng nhất, 1 hạng nhì, 9 hạng ba)": how many of a grant are of each
+    class, a detail of the award, not a fact of its own."""
+    return _AWARD_CLASS_AFTER.match(figure.text, figure.end) is not None
+
+
+_VEHICLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:xe|ô[^\S\n]*tô|xe[^\S\n]+khách)[^\S\n]+$")
+_SEATS_AFTER = re.compile(r"(?i)[^\S\n]+(?:chỗ|chỗ[^\S\n]+ngồi|tấn)(?!\w)")
+
+
+def a_kind_of_vehicle(figure: Figure) -> bool:
+    """ "xe ô tô 16 chỗ", "xe 5 tấn": the size names the kind of vehicle, it counts nothing."""
+    before = figure.text[max(0, figure.start - 20) : figure.start]
+    return bool(_VEHICLE_BEFORE.search(before)) and bool(
+        _SEATS_AFTER.match(figure.text, figure.end)
+    )
+
+
 ExclusionRule = Callable[[Figure], bool]
 
 EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
@@ -238,6 +267,8 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
     ("duration", a_duration),
     ("threshold", a_threshold),
     ("target bound", the_bound_of_a_target),
+    ("award class", a_class_of_an_award),
+    ("vehicle kind", a_kind_of_vehicle),
 )
 """Each rule that drops a figure, by name, in the order they are tried."""
 
@@ -279,6 +310,23 @@ def a_share_after_chiem(figure: Figure, end: int, label: str | None) -> str | No
     return f"tỷ lệ {share}" if share else None
 
 
+_PAREN_OPEN_BEFORE = re.compile(r"(?i)\([^\S\n]*(?:(?:hơn|trên|gần|khoảng|đạt|chiếm)[^\S\n]+)?$")
+_PAREN_CLOSE_AFTER = re.compile(r"[^\S\n]*\)")
+
+
+def a_share_in_parentheses(figure: Figure, end: int, label: str | None) -> str | None:
+    """ "845/879 (trên 96%) khu dân cư đạt chuẩn": the rate in parentheses is the share of
+    the noun after them."""
+    if label:
+        return label
+    before = figure.text[max(0, figure.start - 16) : figure.start]
+    close = _PAREN_CLOSE_AFTER.match(figure.text, end)
+    if not _PAREN_OPEN_BEFORE.search(before) or close is None:
+        return label
+    after = _after(figure, close.end())
+    return f"tỷ lệ {after[0]}" if after else label
+
+
 def a_change_against_a_base(figure: Figure, end: int, label: str | None) -> str | None:
     """ "tăng 5% so với cùng kỳ": the change and what it is measured against."""
     if label or figure.last_word not in ("tăng", "giảm"):
@@ -293,6 +341,7 @@ PERCENT_LABELS: tuple[tuple[str, PercentLabel], ...] = (
     ("share of a verb phrase", share_of_a_verb_phrase),
     ("moved rate", a_moved_rate),
     ("share after chiếm", a_share_after_chiem),
+    ("share in parentheses", a_share_in_parentheses),
     ("change against a base", a_change_against_a_base),
 )
 """Refinements of a rate's label, applied in order to the noun phrase around it."""
@@ -307,8 +356,37 @@ def percent_label(figure: Figure, end: int) -> str | None:
     return label
 
 
+_PER_UNIT = re.compile(r"[^\S\n]*/[^\S\n]*(?P<unit>[^\W\d_]+)")
+
+
+def _per_unit_label(figure: Figure, end: int) -> str | None:
+    """ "50 suất quà (350 nghìn đồng/suất)": the worth of one of the units counted just
+    before ("giá trị mỗi suất quà"); None where no count of that unit precedes ("thu nhập
+    52 triệu đồng/người/năm" keeps its own label)."""
+    per = _PER_UNIT.match(figure.text, end)
+    if per is None:
+        return None
+    unit = per.group("unit")
+    window_start = max(0, figure.start - 120)
+    counted = list(
+        re.finditer(
+            rf"(?i)\d[^\S\n]+(?={re.escape(unit)}(?!\w))", figure.text[window_start : figure.start]
+        )
+    )
+    if not counted:
+        return None
+    at = window_start + counted[-1].end()
+    named = label_after(figure.text, at, figure.start)
+    noun = named[0] if named else unit
+    return f"giá trị mỗi {noun}"
+
+
 def money_label(figure: Figure, end: int) -> str | None:
-    """Label of an amount: the phrase before it, else after; "chi X đồng cho Y" names Y."""
+    """Label of an amount: the phrase before it, else after; "chi X đồng cho Y" names Y; an
+    amount per unit ("350 nghìn đồng/suất") is the worth of one."""
+    per_unit = _per_unit_label(figure, end)
+    if per_unit is not None:
+        return per_unit
     after = _after(figure, end)
     label = label_before(figure.text, figure.start, money=True) or (after[0] if after else "tiền")
     purpose = MONEY_PURPOSE.match(figure.text, end)
@@ -324,10 +402,19 @@ def measure_label(figure: Figure, end: int) -> str | None:
     return after[0] if after else label_before(figure.text, figure.start)
 
 
+_CLASSIFIER_DESCRIBED = re.compile(r"(?i)[^\S\n]+(?P<link>thuộc|về|liên\s+quan\s+đến)(?!\w)")
+
+
 def count_label(figure: Figure, label: str, end: int, stats: list[StatMention]) -> str | None:
     """Label of a bare count from the noun after it: a counter word ("giảm 3 vụ") takes the
     phrase before; a generic noun ("lên 63.450 người") the total named before."""
     if label.lower() in CLASSIFIERS:
+        described = _CLASSIFIER_DESCRIBED.match(figure.text, end)
+        if described is not None:
+            # "5 vụ thuộc đối tượng cấm xuất nhập cảnh": the phrase after says what is counted
+            rest = _after(figure, described.end("link"))
+            if rest is not None:
+                return f"{label} {described.group('link')} {rest[0]}"
         return classifier_label(figure.text, figure.start, end, label, figure.before, stats)
     if label.lower() in GENERIC_LABELS:
         # "nâng tổng số hội viên lên 63.450 người": the count is of what comes before

@@ -7,9 +7,11 @@ drop dates, years, durations, references, names and award counts; the labellers 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tomtat.text.award_mentions import OVERALL_RE, find_award_mentions
+from tomtat.text.award_parts import sentence_markers_at
 from tomtat.text.mentions import AwardMention, StatMention
 from tomtat.text.numbers import (
     FIGURE,
@@ -30,6 +32,7 @@ from tomtat.text.stat_rules import (
     read_statistic,
     words_before,
 )
+from tomtat.text.vocab import COMMENDATION_VERBS, COUNTED_AWARD_WORDS, OTHER_AWARD_WORDS
 
 
 def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, int]]:
@@ -66,9 +69,63 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
                 )
                 spans.extend((m.start(), m.end()) for m in again.finditer(text))
     spans.extend(_honoree_spans(text, mentions))
-    spans.sort()
+    spans.extend(_commended_counts(text))
+    return _merged(spans)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlaps joined (the look-up of :func:`in_spans` needs no nesting)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_COMMENDED = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(COMMENDATION_VERBS) + r")(?:[^\S\n]+cho)?"
+    r"(?:[^\S\n]+(?:các|những))?[^\S\n]+(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d.,/]\d|\d)"
+    r"[^\S\n]+[^\W\d_]"
+)
+_RECEIVED = re.compile(
+    r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[^\S\n]+[^\W\d_][^.;\n\d]{0,80}?"
+    r"(?<!\w)được[^\S\n]+(?:nhận|tặng|trao(?:[^\S\n]+tặng)?)[^\S\n]+(?:"
+    + "|".join((*COUNTED_AWARD_WORDS, *OTHER_AWARD_WORDS))
+    + r")(?!\w)"
+)
+
+
+def _commended_counts(text: str) -> list[tuple[int, int]]:
+    """Counts of recipients honoured at the event, in a sentence that names no past period:
+    right after a commendation verb ("tuyên dương 33 thanh thiếu nhi tiêu biểu") or before
+    "được nhận/tặng/trao" an award ("17 đồng chí ... được nhận Huy chương"). They are grants
+    (or their recipients told again), not statistics; "10 năm qua, 38 tập thể được tặng Bằng
+    khen" stays a statistic."""
+    hits = [m for pattern in (_COMMENDED, _RECEIVED) for m in pattern.finditer(text)]
+    if not hits:
+        return []
+    sentences = dict(enumerate(iter_sentences(text)))
+    starts = [start for start, _ in sentences.values()]
+    cache: dict[int, tuple[bool, bool]] = {}
+    spans: list[tuple[int, int]] = []
+    for match in hits:
+        number = max(0, bisect.bisect_right(starts, match.start()) - 1)
+        start, end = sentences[number]
+        if _PAST_OR_PROPOSED.search(text, start, end):
+            continue
+        if sentence_markers_at(text, number, sentences, cache)[1]:
+            continue  # "10 năm qua", "giai đoạn 2015-2020": honours of the period
+        spans.append((match.start("n"), match.end("n")))
     return spans
 
+
+_PAST_OR_PROPOSED = re.compile(
+    r"(?i)(?<!\w)(?:\d+\s+năm\s+qua|qua\s+\d+\s+năm|trong\s+\d+\s+năm|năm\s+qua|giai\s+đoạn"
+    r"|nhiệm\s+kỳ|từ\s+năm|thời\s+gian\s+qua|những\s+năm|đề\s+nghị|đề\s+xuất|từng|liên\s+tục\s+(?:được|nhận)"
+    r"|nhiều\s+năm|lần\s+thứ|trước\s+đây)(?!\w)"
+)
 
 _HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:biểu\s+dương|tuyên\s+dương|vinh\s+danh)(?!\w)")
 
@@ -139,8 +196,32 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
         if stat is not None:
             stats.append(stat)
     stats.extend(_word_statistics(text, excluded))
+    stats.extend(_second_counts(text, excluded))
     # "73/126 địa bàn": the numerator takes the denominator's label
     return _ratio_numerators(text, sorted(stats, key=lambda s: s.start), excluded)
+
+
+_SECOND_COUNT = re.compile(
+    r"(?<![\w.,/])\d{1,3}(?:\.\d{3})*[^\S\n]+[^\W\d_]+/(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})"
+    r"(?![\d.,/]\d|\d)"
+)
+
+
+def _second_counts(text: str, excluded: list[tuple[int, int]]) -> list[StatMention]:
+    """ "91 đợt/8.686 lượt người", "33 vụ/380 đối tượng": two counts of one activity, the
+    second after the slash with its own noun."""
+    found: list[StatMention] = []
+    for match in _SECOND_COUNT.finditer(text):
+        start, end = match.start("n"), match.end("n")
+        if in_spans(excluded, start, end):
+            continue
+        value = parse_count(match.group("n"))
+        after = label_after(text, end, min(len(text), end + 200))
+        if value is None or after is None:
+            continue
+        label, stat_end = after
+        found.append(StatMention(label, value, None, None, start, stat_end, text[start:stat_end]))
+    return found
 
 
 _WORD_STAT = re.compile(
@@ -175,6 +256,8 @@ def _word_statistics(text: str, excluded: list[tuple[int, int]]) -> list[StatMen
     return found
 
 
+_ASIDE = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
+
 _RATIO_RE = re.compile(r"(?<![\w.,/\-])(\d{1,6})/(\d{1,6})(?![\d/]|[.,]\d)")
 
 
@@ -199,7 +282,12 @@ def _ratio_numerators(
         before = words_before(text, match.start())
         if before and before[-1] and excluded_by_word(before):
             continue  # "xếp thứ 5/63 tỉnh", "Quyết định 12/QĐ" ...
-        after = label_after(text, match.end(), min(len(text), match.end() + 200))
+        if int(match.group(1)) > int(match.group(2)):
+            continue  # a part larger than its whole is a date or a name ("Giải thưởng 26/3")
+        # "845/879 (trên 96%) khu dân cư": the noun comes after the parenthesis
+        aside = _ASIDE.match(text, match.end())
+        label_from = aside.end() if aside else match.end()
+        after = label_after(text, label_from, min(len(text), label_from + 200))
         if after is not None:
             candidates.append((match, after))
     date_starts: set[int] | None = None

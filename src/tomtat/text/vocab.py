@@ -19,6 +19,7 @@ __all__ = [
     "AWARD_WORDS",
     "BOTH_NOUNS",
     "COLLECTIVE_NOUNS",
+    "COMMENDATION_VERBS",
     "COUNTED_AWARD_WORDS",
     "EXEMPLAR_NOUNS",
     "INDIVIDUAL_NOUNS",
@@ -27,8 +28,11 @@ __all__ = [
     "NEWS_AGENCIES",
     "OTHER_AWARD_WORDS",
     "OUTLET_PROVINCES",
+    "PROPOSAL_WORDS",
     "QUALIFIERS",
     "SCALE_WORDS",
+    "STAT_LABEL_OPENINGS",
+    "STAT_LINK_VERBS",
     "UNIT_WORDS",
     "AwardWord",
     "award_type_of",
@@ -98,7 +102,7 @@ COLLECTIVE_NOUNS = (
     r"|ban\s+công\s+tác\s+mặt\s+trận|khu\s+dân\s+cư|ấp|thôn|khóm|tổ\s+dân\s+phố|hợp\s+tác\s+xã"
 )
 INDIVIDUAL_NOUNS = (
-    r"cá\s+nhân|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
+    r"cá\s+nh[âậ]n|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
     r"|trưởng\s+thôn|trưởng\s+bản|trưởng\s+ấp|tổ\s+trưởng|hội\s+viên|đoàn\s+viên|đảng\s+viên"
     r"|công\s+an\s+viên|học\s+sinh|sinh\s+viên|giáo\s+viên|thanh\s+niên|đội\s+viên|già\s+làng"
     r"|công\s+nhân|cựu\s+chiến\s+binh|gương\s+mặt|thanh\s+thiếu\s+nhi|thiếu\s+nhi"
@@ -192,3 +196,41 @@ province an article is about when nothing else says so. National outlets are abs
 
 NEWS_AGENCIES: frozenset[str] = frozenset({"TTXVN", "VNA", "TTXVN/VNA", "TTXVN/Vietnam+"})
 """National news agencies: a closing line of one of these alone credits the agency."""
+
+
+STAT_LABEL_OPENINGS: tuple[str, ...] = (
+    "tổng số",
+    "số lượng",
+    "số",
+    "tổng",
+    "tỷ lệ",
+    "tỉ lệ",
+    "giá trị",
+    "mỗi",
+)
+"""Generic openings of a statistic's label ("tỷ lệ hộ tham gia", "giá trị mỗi suất quà"): the
+text writes the figure next to the noun after them ("92% hộ tham gia", "350 nghìn đồng/suất")."""
+
+STAT_LINK_VERBS: tuple[str, ...] = ("chiếm", "đạt", "bình quân", "là", "với")
+"""Words between a subject and its figure ("ngành kinh tế chiếm 32,7%", "tỷ lệ đạt bình quân
+80%"): a figure written after them belongs to the words before them."""
+
+COMMENDATION_VERBS: tuple[str, ...] = (
+    r"tuyên\s+dương",
+    r"biểu\s+dương",
+    r"khen\s+thưởng",
+    r"vinh\s+danh",
+    r"tôn\s+vinh",
+    r"(?:được\s+)?trao\s+(?:giải(?:\s+thưởng)?\s+)?cho",
+)
+"""Verbs that honour the recipients counted right after them ("tuyên dương 33 thanh niên
+tiêu biểu", "giải thưởng được trao cho 10 chi hội"): a grant's count, not a statistic."""
+
+PROPOSAL_WORDS: tuple[str, ...] = (
+    r"đề\s+nghị",
+    r"đề\s+xuất",
+    r"xét\s+(?:tặng|thưởng|khen)",
+    r"bình\s+xét",
+    r"trình\s+(?:cấp\s+trên\s+)?khen",
+)
+"""Words of a proposal to award ("đề nghị xét tặng", "bình xét"): a proposal is no grant."""
