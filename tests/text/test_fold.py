@@ -59,3 +59,11 @@ def test_nearest_occurrence_prefers_the_hint() -> None:
     assert nearest_occurrence(text, "khen") == 0
     assert nearest_occurrence(text, "khen", 20) == text.rindex("khen")
     assert nearest_occurrence(text, "thưởng") is None
+
+
+def test_ascii_fold_joins_names_written_with_and_without_marks() -> None:
+    from tomtat.text.fold import ascii_fold
+
+    assert ascii_fold("Đạ Tẻh") == "da teh"
+    assert ascii_fold("Thừa Thiên Huế") == ascii_fold("thua thien hue")
+    assert ascii_fold("ĐĂK NÔNG") == "dak nong"

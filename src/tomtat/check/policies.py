@@ -7,12 +7,12 @@ that type and issuer, or all such clauses agreeing); every change is a ``repaire
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 
 from tomtat.check.awards import AwardCheck
 from tomtat.check.facts import TextFacts
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity
+from tomtat.schemas.paths import item_path, parse_item_path
 from tomtat.text.article import Article
 
 log = logging.getLogger(__name__)
@@ -21,7 +21,7 @@ POLICIES = ("report", "repair", "reask")
 
 Reviser = Callable[[Article, ArticleSummary, list[Finding]], ArticleSummary]
 
-_AWARD_PATH = re.compile(r"^awards\[(\d+)\]\.(collectives|individuals|total)$")
+_COUNT_FIELDS = ("collectives", "individuals", "total")
 
 
 def _single_value(check: AwardCheck, facts: TextFacts, i: int, name: str) -> int | None:
@@ -52,10 +52,10 @@ def plan_repairs(
     plans: list[tuple[int, str, int, Finding]] = []
     for finding in findings:
         if finding.kind is FindingKind.SWAPPED:
-            match = re.match(r"^awards\[(\d+)\]", finding.path)
-            if match is None:
+            parsed = parse_item_path(finding.path)
+            if parsed is None or parsed.collection != "awards":
                 continue
-            i = int(match.group(1))
+            i = parsed.position
             c = _single_value(check, facts, i, "collectives")
             n = _single_value(check, facts, i, "individuals")
             if c is not None and n is not None:
@@ -64,10 +64,12 @@ def plan_repairs(
             continue
         if finding.kind not in (FindingKind.MISMATCH, FindingKind.TOTAL_MISMATCH):
             continue
-        match = _AWARD_PATH.match(finding.path)
-        if match is None or finding.text_value is None:
+        parsed = parse_item_path(finding.path)
+        if parsed is None or parsed.collection != "awards" or parsed.field not in _COUNT_FIELDS:
             continue
-        i, name = int(match.group(1)), match.group(2)
+        if finding.text_value is None:
+            continue
+        i, name = parsed.position, str(parsed.field)
         if i not in check.matched:
             continue  # an award's own total that does not add up: no text value to take
         value = _single_value(check, facts, i, name)
@@ -88,7 +90,7 @@ def apply_repairs(
         if old == value:
             continue
         setattr(award, name, value)
-        notes.append(_repaired(f"awards[{i}].{name}", old, value, source))
+        notes.append(_repaired(item_path("awards", i, name), old, value, source))
     return repaired, notes
 
 

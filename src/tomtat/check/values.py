@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from tomtat.check.facts import NumberAt, TextFacts
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Statistic
+from tomtat.schemas.paths import item_path
 from tomtat.text.fold import fold_token
 from tomtat.text.normalize import similarity
 from tomtat.text.vocab import (
@@ -318,7 +319,7 @@ def check_statistic(
     j: int, stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None = None
 ) -> Finding | None:
     """One finding for a statistic whose value the text does not support, else None."""
-    path = f"statistics[{j}].value"
+    path = item_path("statistics", j, "value")
     level = support(stat, facts, spots)
     if level == "strong":
         return None

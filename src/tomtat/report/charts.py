@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from tomtat.report.escape import esc, fmt_number
 from tomtat.schemas import ArticleSummary, Award
+from tomtat.text.fold import ascii_fold
 
 MAX_BARS = 20
 SEGMENTS = (
@@ -39,8 +40,7 @@ class Bar:
 
 def group_key(name: str) -> str:
     """A key that joins spellings of one name: NFC, case, tone marks, UBND, spacing, punctuation."""
-    text = unicodedata.normalize("NFD", name.casefold()).replace("đ", "d")
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = ascii_fold(name)
     text = re.sub(r"\buy ban nhan dan\b", "ubnd", text)
     return re.sub(r"[\W_]+", " ", text).strip()
 

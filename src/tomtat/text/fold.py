@@ -85,6 +85,13 @@ def fold_tone_marks(s: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def ascii_fold(s: str) -> str:
+    """``s`` in lower case with every diacritic removed and "đ" read as "d" ("Đạ Tẻh" -> "da
+    teh"): for keys that join names written with and without their marks."""
+    decomposed = unicodedata.normalize("NFD", s.casefold().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def fold_token(token: str) -> str:
     """Case-, form- and tone-placement-insensitive key of one word (letters and digits).
 

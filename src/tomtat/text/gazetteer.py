@@ -15,11 +15,12 @@ import importlib.util
 import json
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from tomtat.text.fold import ascii_fold
 
 __all__ = [
     "PlaceMatch",
@@ -51,8 +52,7 @@ _REORGANISATION = "2025-07-01"
 
 def place_key(name: str) -> str:
     """Accent-free lowercase letters of ``name``: "Đạ Tẻh" -> "dateh" (the package's keys)."""
-    decomposed = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-    return "".join(ch for ch in decomposed.lower() if "a" <= ch <= "z")
+    return "".join(ch for ch in ascii_fold(name) if "a" <= ch <= "z")
 
 
 @dataclass(frozen=True)

@@ -109,11 +109,14 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
     sentences = dict(enumerate(iter_sentences(text)))
     starts = [start for start, _ in sentences.values()]
     cache: dict[int, tuple[bool, bool]] = {}
+    past: dict[int, bool] = {}  # per sentence: one search, however many hits it holds
     spans: list[tuple[int, int]] = []
     for match in hits:
         number = max(0, bisect.bisect_right(starts, match.start()) - 1)
-        start, end = sentences[number]
-        if _PAST_OR_PROPOSED.search(text, start, end):
+        if number not in past:
+            start, end = sentences[number]
+            past[number] = _PAST_OR_PROPOSED.search(text, start, end) is not None
+        if past[number]:
             continue
         if sentence_markers_at(text, number, sentences, cache)[1]:
             continue  # "10 năm qua", "giai đoạn 2015-2020": honours of the period
