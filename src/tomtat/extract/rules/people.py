@@ -211,9 +211,24 @@ def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
             if person is None:
                 person = _name_after_post(sentence, offset, post, title_end)
         if person is not None:
-            found.append(person)
+            if not _is_prize_winner(sentence, person.start - offset):
+                found.append(person)
             consumed_until = title_end
     return found
+
+
+# "Giải nhì đồng chí X – Bí thư chi đoàn ...", "giải nhất thuộc về thí sinh X": a contestant
+# named with the prize won is an honouree, not an official of the meeting
+_PRIZE_BEFORE = re.compile(
+    r"(?i)(?:giải\s+(?:nhất|nhì|ba|tư|khuyến\s+khích|đặc\s+biệt)|thí\s+sinh)"
+    r"(?:\s+(?:thuộc\s+về|là|trao\s+cho|về\s+tay))?"
+    r"(?:\s+(?:thí\s+sinh|đồng\s+chí|đ/c|em|ông|bà|anh|chị))?\s*[:,]?\s*$"
+)
+
+
+def _is_prize_winner(sentence: str, name_start: int) -> bool:
+    """Whether the name at ``name_start`` follows the prize it won (a contestant)."""
+    return _PRIZE_BEFORE.search(sentence, max(0, name_start - 40), name_start) is not None
 
 
 def _name_before_post(
