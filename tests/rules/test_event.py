@@ -639,3 +639,18 @@ def test_commune_with_district_and_province_in_brackets_gives_both() -> None:
         "an ninh Tổ quốc năm 2024."
     ).event
     assert (event.province, event.district) == ("Sơn La", "Mường La")
+
+
+def test_anniversary_honours_of_a_year_early_in_it_are_that_years() -> None:
+    event = _event(
+        "Chiều 25/3, Tỉnh đoàn Hà Tĩnh tổ chức lễ kỷ niệm 90 năm ngày thành lập Đoàn, "
+        "tuyên dương thanh niên tiêu biểu năm 2021."
+    ).event
+    assert event.date == "2021-03-25"
+
+
+def test_honours_of_a_year_early_in_the_next_are_the_year_after() -> None:
+    event = _event(
+        "Sáng 20/1, Huyện đoàn Kỳ Anh tổ chức hội nghị tuyên dương thanh niên tiêu biểu năm 2021."
+    ).event
+    assert event.date == "2022-01-20"
