@@ -654,3 +654,12 @@ def test_honours_of_a_year_early_in_the_next_are_the_year_after() -> None:
         "Sáng 20/1, Huyện đoàn Kỳ Anh tổ chức hội nghị tuyên dương thanh niên tiêu biểu năm 2021."
     ).event
     assert event.date == "2022-01-20"
+
+
+def test_awarding_the_achievements_of_a_review_is_not_a_review() -> None:
+    event = _event(
+        "Ngày 10/12, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị xét khen thưởng thành "
+        "tích tổng kết năm 2023."
+    ).event
+    assert event.kinds == [EventKind.KHAC]
+    assert event.review_period is None

@@ -101,7 +101,8 @@ _TITLE_EVENT = re.compile(
 _DO_ORGANIZER = re.compile(r"(?i)(?<!\w)do\s+(?P<org>[^,;.]{3,160}?)\s+(?:tổ\s+chức|chủ\s+trì)")
 
 _KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
-    (EventKind.TONG_KET, re.compile(r"(?i)(?<!\w)tổng\s+kết(?!\w)")),
+    # "xét thưởng thành tích tổng kết năm 2022": the achievements of a review, not a review
+    (EventKind.TONG_KET, re.compile(r"(?i)(?<!thành\stích\s)(?<!\w)tổng\s+kết(?!\w)")),
     (EventKind.SO_KET, re.compile(r"(?i)(?<!\w)sơ\s+kết(?!\w)")),
     (
         EventKind.TRIEN_KHAI,
