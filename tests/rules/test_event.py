@@ -663,3 +663,12 @@ def test_awarding_the_achievements_of_a_review_is_not_a_review() -> None:
     ).event
     assert event.kinds == [EventKind.KHAC]
     assert event.review_period is None
+
+
+def test_meeting_chaired_by_the_head_of_a_board_is_the_boards() -> None:
+    event = _event(
+        "Sáng 14/7, ông Lê Văn Sáu, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh chủ trì "
+        "hội nghị sơ kết công tác 6 tháng đầu năm 2024."
+    ).event
+    assert event.organizer == "Ban Chỉ đạo 138 tỉnh"
+    assert event.kinds == [EventKind.SO_KET]

@@ -434,3 +434,19 @@ def ceremony_host(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
             if found is not None:
                 return found
     return None
+
+
+# "ông X, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh chủ trì hội nghị": a meeting
+# chaired by the head of a board or council is that body's
+_CHAIRED_BY_HEAD = re.compile(
+    r"(?i:,\s*(?:trưởng|chủ\s+tịch)\s+)(?P<body>(?:Ban|Hội\s+đồng)\s+[^;.]{3,200}?)"
+    r"\s+(?i:chủ\s+trì\s+(?:hội\s+nghị|buổi|lễ|đại\s+hội|phiên))(?!\w)"
+)
+
+
+def chaired_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
+    """The board or council whose head chairs the meeting of the lead, if so written."""
+    match = _CHAIRED_BY_HEAD.search(text, lead[0], lead[1])
+    if match is None:
+        return None
+    return match.start("body"), match.end("body")
