@@ -220,3 +220,10 @@ def test_prize_winners_with_youth_union_posts_are_not_officials() -> None:
     )
     people = extract_people(text)
     assert [p.name for p in people] == ["Phạm Văn Tư"]
+
+
+def test_sector_name_with_va_stays_in_the_post() -> None:
+    people = _people(
+        "Tại buổi lễ, đồng chí Lê Văn Ba – Trưởng phòng Giáo dục và Đào tạo huyện báo cáo kết quả."
+    )
+    assert people == [("Lê Văn Ba", "Trưởng phòng Giáo dục và Đào tạo huyện", None)]

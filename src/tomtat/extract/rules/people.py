@@ -65,10 +65,13 @@ _TITLE_STOP_WORDS = frozenset(
     dặn biết""".split()
 )
 # Lowercase words of organisation names that are verbs elsewhere: "Liên đoàn Lao động",
-# "Bộ Chỉ huy Quân sự", "Ban chỉ đạo", "Hội Khuyến học", "Hội Chữ thập đỏ".
+# "Bộ Chỉ huy Quân sự", "Ban chỉ đạo", "Hội Khuyến học", "Hội Chữ thập đỏ"; the "và" of a
+# sector's name ("Phòng Giáo dục và Đào tạo", "Sở Tài nguyên và Môi trường").
 _ORG_WORD_PAIR = re.compile(
     r"(?i)(?<!\w)(?:lao\s+động|chỉ\s+huy|chỉ\s+đạo|thập\s+đỏ|khuyến\s+học|vận\s+động\s+quần"
-    r"|chủ\s+tịch)(?!\w)"
+    r"|chủ\s+tịch|giáo\s+dục\s+và\s+đào|tài\s+nguyên\s+và\s+môi|khoa\s+học\s+và\s+công"
+    r"|kế\s+hoạch\s+và\s+đầu|nông\s+nghiệp\s+và\s+phát|thương\s+binh\s+và\s+xã"
+    r"|thể\s+thao\s+và\s+du|thông\s+tin\s+và\s+truyền)(?!\w)"
 )
 # "thừa ủy quyền của Chủ tịch nước, ...": the post whose authority is used
 _AUTHORITY_BEFORE = re.compile(r"(?i)(?:của|ủy\s+quyền|uỷ\s+quyền)\s*$")
