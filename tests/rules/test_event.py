@@ -672,3 +672,11 @@ def test_meeting_chaired_by_the_head_of_a_board_is_the_boards() -> None:
     ).event
     assert event.organizer == "Ban Chỉ đạo 138 tỉnh"
     assert event.kinds == [EventKind.SO_KET]
+
+
+def test_body_named_after_a_district_gives_its_province() -> None:
+    event = _event(
+        "Sáng 3/3, Bệnh viện Đa khoa Hà Đông tổ chức lễ đón nhận Huân chương Lao động hạng Ba."
+    ).event
+    assert event.organizer == "Bệnh viện Đa khoa Hà Đông"
+    assert (event.province, event.district) == ("Hà Nội", None)
