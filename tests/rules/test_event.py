@@ -531,7 +531,7 @@ def test_guest_coming_to_a_ceremony_says_one_was_held() -> None:
     )
     event = _event(text).event
     assert event.kinds == [EventKind.KHAC]
-    assert event.organizer is None
+    assert event.organizer == "Nhà máy Đường Kon Tum"  # the unit whose anniversary it is
 
 
 def test_guest_list_is_not_a_lead() -> None:
@@ -586,3 +586,97 @@ def test_congress_period_in_the_sentence_after_the_lead() -> None:
     ).event
     assert event.review_period is not None
     assert (event.review_period.start, event.review_period.end) == (2020, 2025)
+
+
+def test_anniversary_ceremony_is_held_by_the_unit_it_celebrates() -> None:
+    event = _event(
+        "Phó Thủ tướng Trần Văn An đến dự lễ kỷ niệm 60 năm ngày thành lập Tổng Công ty Dệt "
+        "Phong Lan và đón nhận Huân chương Lao động hạng Nhì."
+    ).event
+    assert event.organizer == "Tổng Công ty Dệt Phong Lan"
+    assert event.evidence["organizer"].derived
+
+
+def test_ceremony_is_held_by_the_body_receiving_its_award() -> None:
+    event = _event(
+        "Tại buổi lễ, ông Lê Văn Hòa, Chủ tịch UBND tỉnh Yên Bái đã trao Huân chương Chiến công "
+        "hạng Nhì cho đơn vị.\n\nBộ Chỉ huy Quân sự tỉnh Yên Bái vinh dự đón nhận Huân chương "
+        "Chiến công hạng Nhì."
+    ).event
+    assert event.organizer == "Bộ Chỉ huy Quân sự tỉnh Yên Bái"
+
+
+def test_person_receiving_an_award_is_not_the_host() -> None:
+    event = _event(
+        "Tại buổi lễ, Đại tá Trần Minh, Giám đốc Công an tỉnh, đọc diễn văn.\n\n"
+        "Ông Nguyễn Văn Bảy đón nhận Huân chương Lao động hạng Ba."
+    ).event
+    assert event.organizer is None
+
+
+def test_headline_naming_a_ceremony_is_the_last_resort_lead() -> None:
+    title = "Bộ CHQS tỉnh trao Huy chương Quân kỳ quyết thắng"
+    event = _event(
+        title + "\n\nTheo quyết định của Bộ trưởng, 12 đồng chí được nhận Huy chương.",
+        title=title,
+    ).event
+    assert event.organizer == "Bộ CHQS tỉnh"
+    assert event.kinds == [EventKind.KHAC]
+
+
+def test_sentence_set_in_a_festival_atmosphere_is_a_lead() -> None:
+    event = _event(
+        "Trong không khí sôi nổi của Ngày hội toàn dân bảo vệ an ninh Tổ quốc, Đảng ủy, HĐND, "
+        "UBND, UBMTTQVN xã Pá Lông tổ chức nhiều hoạt động văn nghệ, thể thao."
+    ).event
+    assert event.organizer == "Đảng ủy, HĐND, UBND, UBMTTQVN xã Pá Lông"
+    assert event.kinds == [EventKind.KHAC]
+
+
+def test_commune_with_district_and_province_in_brackets_gives_both() -> None:
+    event = _event(
+        "Sáng 9/8, UBND xã Chiềng Lao (Mường La, Sơn La) tổ chức Ngày hội toàn dân bảo vệ "
+        "an ninh Tổ quốc năm 2024."
+    ).event
+    assert (event.province, event.district) == ("Sơn La", "Mường La")
+
+
+def test_anniversary_honours_of_a_year_early_in_it_are_that_years() -> None:
+    event = _event(
+        "Chiều 25/3, Tỉnh đoàn Hà Tĩnh tổ chức lễ kỷ niệm 90 năm ngày thành lập Đoàn, "
+        "tuyên dương thanh niên tiêu biểu năm 2021."
+    ).event
+    assert event.date == "2021-03-25"
+
+
+def test_honours_of_a_year_early_in_the_next_are_the_year_after() -> None:
+    event = _event(
+        "Sáng 20/1, Huyện đoàn Kỳ Anh tổ chức hội nghị tuyên dương thanh niên tiêu biểu năm 2021."
+    ).event
+    assert event.date == "2022-01-20"
+
+
+def test_awarding_the_achievements_of_a_review_is_not_a_review() -> None:
+    event = _event(
+        "Ngày 10/12, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị xét khen thưởng thành "
+        "tích tổng kết năm 2023."
+    ).event
+    assert event.kinds == [EventKind.KHAC]
+    assert event.review_period is None
+
+
+def test_meeting_chaired_by_the_head_of_a_board_is_the_boards() -> None:
+    event = _event(
+        "Sáng 14/7, ông Lê Văn Sáu, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh chủ trì "
+        "hội nghị sơ kết công tác 6 tháng đầu năm 2024."
+    ).event
+    assert event.organizer == "Ban Chỉ đạo 138 tỉnh"
+    assert event.kinds == [EventKind.SO_KET]
+
+
+def test_body_named_after_a_district_gives_its_province() -> None:
+    event = _event(
+        "Sáng 3/3, Bệnh viện Đa khoa Hà Đông tổ chức lễ đón nhận Huân chương Lao động hạng Ba."
+    ).event
+    assert event.organizer == "Bệnh viện Đa khoa Hà Đông"
+    assert (event.province, event.district) == ("Hà Nội", None)

@@ -211,3 +211,19 @@ def test_more_posts_acting_editor_deputy_director_party_member(
     text: str, name: str, title: str
 ) -> None:
     assert (name, title) in [(n, t) for n, t, _ in _people(text)]
+
+
+def test_prize_winners_with_youth_union_posts_are_not_officials() -> None:
+    text = (
+        "Kết quả, giải nhì đồng chí Lê Thị Hoa – Bí thư chi đoàn thôn Hòa Bình, giải ba đồng "
+        "chí Trần Văn Nam – Bí thư chi đoàn khối 3. Ông Phạm Văn Tư, Bí thư Huyện đoàn, trao giải."
+    )
+    people = extract_people(text)
+    assert [p.name for p in people] == ["Phạm Văn Tư"]
+
+
+def test_sector_name_with_va_stays_in_the_post() -> None:
+    people = _people(
+        "Tại buổi lễ, đồng chí Lê Văn Ba – Trưởng phòng Giáo dục và Đào tạo huyện báo cáo kết quả."
+    )
+    assert people == [("Lê Văn Ba", "Trưởng phòng Giáo dục và Đào tạo huyện", None)]

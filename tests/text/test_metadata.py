@@ -280,3 +280,22 @@ def test_dateline_with_bracketed_time_zone() -> None:
     published, author = find_dateline(["Tiêu đề", "Thứ Hai, 26/06/2023, 19:21 [GMT+7]"])
     assert published is not None and published.value == "2023-06-26"
     assert author is None
+
+
+def test_name_opening_the_page_above_a_photo_caption_is_the_byline() -> None:
+    paragraphs = [
+        "Trần Thị Mai",
+        "Hoi nghi tong ket phong trao toan dan bao ve an ninh To quoc - Anh 1",
+        "Sáng 5/1, Công an tỉnh tổ chức hội nghị tổng kết năm 2023.",
+    ]
+    found = find_author(paragraphs)
+    assert found is not None and found.value == "Trần Thị Mai"
+
+
+def test_caption_after_a_headline_gives_no_byline() -> None:
+    paragraphs = [
+        "Công an tỉnh tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2023",
+        "Quang cảnh hội nghị - Ảnh 1",
+        "Sáng 5/1, Công an tỉnh tổ chức hội nghị tổng kết năm 2023.",
+    ]
+    assert find_author(paragraphs) is None

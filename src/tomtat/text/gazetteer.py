@@ -210,9 +210,41 @@ def split_leading_place(
     return 0
 
 
-def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
-    """Provinces and district-level units written with their unit word, in text order."""
+# "xã Ngọc Chiến (Mường La, Sơn La)": a commune's district and province in brackets, bare
+_BRACKETED_PLACES = re.compile(
+    rf"\((?P<district>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}}),\s*"
+    rf"(?P<province>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,3}})\)"
+)
+
+
+def _bracketed_places(text: str, date: str | None) -> list[PlaceMatch]:
+    """District and province written bare in brackets after a commune ("(Mường La, Sơn La)"),
+    where the gazetteer places that district in that province."""
     found: list[PlaceMatch] = []
+    for match in _BRACKETED_PLACES.finditer(text):
+        district, province = match.group("district"), match.group("province")
+        canonical = canonical_province(province, date=date)
+        if canonical is None or not is_district(district, date=date):
+            continue
+        if province_of_district(district, hints=(canonical,), date=date) != canonical:
+            continue
+        found.append(
+            PlaceMatch(
+                district, "district", "", canonical, match.start("district"), match.end("district")
+            )
+        )
+        found.append(
+            PlaceMatch(
+                province, "province", "", canonical, match.start("province"), match.end("province")
+            )
+        )
+    return found
+
+
+def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
+    """Provinces and district-level units written with their unit word, in text order (and a
+    district and province bracketed bare after a commune, :func:`_bracketed_places`)."""
+    found: list[PlaceMatch] = _bracketed_places(text, date)
     for match in _HCM_RE.finditer(text):
         found.append(
             PlaceMatch(

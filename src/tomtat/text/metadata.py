@@ -428,12 +428,18 @@ def _initials(paragraph: str) -> bool:
     )
 
 
+# a photo caption: "... - Ảnh 1" (an image's alt text, often without diacritics), "Ảnh: X"
+_PHOTO_CAPTION = re.compile(r"(?i)[-–]\s*(?:ảnh|anh)\s*\d+\s*$|^\s*(?:ảnh|anh)\s*\d*\s*:")
+
+
 def _top_byline(paragraphs: Sequence[str]) -> Found | None:
     """A writer's name on its own line right before the lead ("NGÔ THANH" then "(GLO)- Ngày
-    7-8, ..."), the byline of many outlets' pages."""
+    7-8, ..."), or opening the page above a photo caption ("... - Ảnh 1"), the byline of many
+    outlets' pages."""
     for index in range(min(3, len(paragraphs) - 1)):
         following = paragraphs[index + 1]
-        if not (_outlet_tag(following) or _dash_tag(following)):
+        caption = index == 0 and _PHOTO_CAPTION.search(following) is not None
+        if not (_outlet_tag(following) or _dash_tag(following) or caption):
             continue
         paragraph = paragraphs[index]
         signature = _signature(paragraph)

@@ -234,3 +234,11 @@ PROPOSAL_WORDS: tuple[str, ...] = (
     r"trình\s+(?:cấp\s+trên\s+)?khen",
 )
 """Words of a proposal to award ("đề nghị xét tặng", "bình xét"): a proposal is no grant."""
+
+LOCAL_BODIES = (
+    r"(?:Đảng\s+[uủ]ỷ|Đảng\s+ủy|Đảng\s+bộ|HĐND|UBND|UBMTTQ\w*|MTTQ\w*|Ủy\s+ban\s+MTTQ\w*"
+    r"|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Công\s+an|Ban\s+CHQS|Quân\s+sự"
+    r"|Đoàn\s+Thanh\s+niên|Đoàn\s+TN|Hội\s+Phụ\s+nữ|Hội\s+LHPN|Hội\s+Nông\s+dân|Hội\s+Cựu\s+chiến\s+binh)"
+)
+"""Regex fragment: the bodies of a commune or district named without their place, as written
+in a list of joint organisers ("Đảng ủy, HĐND, UBND, UBMTTQVN xã X")."""

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from tomtat.extract.rules.event_lead import (
     MEETING_VERB,
+    ceremony_host,
+    chaired_body,
     find_lead,
     find_organizer,
     meeting_referred_before_verb,
@@ -26,7 +28,7 @@ from tomtat.extract.rules.event_when import event_year, lead_date, review_period
 from tomtat.extract.rules.event_where import place_fields
 from tomtat.extract.rules.evidence import exact_evidence
 from tomtat.schemas import Event as EventModel
-from tomtat.schemas import Evidence, PartOfDay
+from tomtat.schemas import EventKind, Evidence, PartOfDay
 
 
 @dataclass
@@ -88,6 +90,13 @@ def extract_event(
         kinds, obj = read_kinds(text, lead, verb_end, title)
     event.kinds = kinds
     evidence["kinds"] = exact_evidence(text, obj[0], obj[1])
+    if org is None:
+        org = chaired_body(text, lead)  # the body whose head chairs it
+    if org is None and EventKind.KHAC in kinds:
+        org = ceremony_host(text, lead)  # a ceremony is held by the unit it honours
+    if org is not None and event.organizer is None:
+        event.organizer = " ".join(text[org[0] : org[1]].split())
+        evidence["organizer"] = exact_evidence(text, org[0], org[1], derived=True)
     when = event.date or published
     province, province_ev, district, district_ev = place_fields(text, org, lead, title, when)
     event.province, event.district = province, district

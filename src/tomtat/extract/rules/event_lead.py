@@ -10,6 +10,7 @@ import re
 from tomtat.schemas import EventKind
 from tomtat.text.dates import DateMention, find_dates, find_year_ranges
 from tomtat.text.segment import iter_sentences
+from tomtat.text.vocab import LOCAL_BODIES
 
 LEAD_SCAN = 6000  # the lead is near the top; never scan a megabyte for it
 
@@ -54,6 +55,19 @@ _AT_CEREMONY = re.compile(
     r"(?i)\W*tại\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|buổi\s+gặp\s+mặt)(?!\w)"
 )
 
+# "Trong không khí sôi nổi của Ngày hội ..., X tổ chức ...": a sentence set in a ceremony's
+# atmosphere says one was held
+_IN_ATMOSPHERE = re.compile(
+    r"(?i)\W*trong\s+không\s+khí(?:\s+\w+){0,3}?\s+(?:của\s+)?[\"“”']?\s*"
+    r"(?:lễ|ngày\s+hội|đại\s+hội|hội\s+nghị|k[ỷỉ]\s+niệm(?!\s+chương))(?!\w)"
+)
+
+# a headline naming a ceremony: "Lễ kỷ niệm ...", "X trao Huân chương cho Y"
+_TITLE_CEREMONY = re.compile(
+    r"(?i)\W*(?:lễ|k[ỷỉ]\s+niệm(?!\s+chương))(?!\w)|.{1,80}?\s(?:đón\s+nhận|trao(?:\s+tặng)?)"
+    r"\s+(?:huân\s+chương|huy\s+chương|cờ\s+thi\s+đua|danh\s+hiệu|bằng\s+khen)"
+)
+
 _HAS_DIGIT = re.compile(r"\d")
 
 _SOURCE_TAG = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?|[A-ZĐ][A-ZĐ.]{1,12}\s*[-–—:])\s*")
@@ -87,7 +101,8 @@ _TITLE_EVENT = re.compile(
 _DO_ORGANIZER = re.compile(r"(?i)(?<!\w)do\s+(?P<org>[^,;.]{3,160}?)\s+(?:tổ\s+chức|chủ\s+trì)")
 
 _KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
-    (EventKind.TONG_KET, re.compile(r"(?i)(?<!\w)tổng\s+kết(?!\w)")),
+    # "xét thưởng thành tích tổng kết năm 2022": the achievements of a review, not a review
+    (EventKind.TONG_KET, re.compile(r"(?i)(?<!thành\stích\s)(?<!\w)tổng\s+kết(?!\w)")),
     (EventKind.SO_KET, re.compile(r"(?i)(?<!\w)sơ\s+kết(?!\w)")),
     (
         EventKind.TRIEN_KHAI,
@@ -136,8 +151,9 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
 
     A dated sentence with a meeting noun and verb wins; else the first undated one whose verb
     names the meeting it holds; else one where a guest comes to it ("X đến dự lễ ..."); else
-    the first sentence set at a ceremony ("Tại buổi lễ, ..."), else the first that refers to
-    one ("Phát biểu tại đại hội, ...").
+    the first sentence set at a ceremony ("Tại buổi lễ, ...", "Trong không khí của Ngày hội
+    ..."), else the first that refers to one ("Phát biểu tại đại hội, ..."), else a headline
+    that names a ceremony ("Lễ kỷ niệm ...", "X trao Huân chương cho Y") where the text has it.
     """
     limit = min(len(text), LEAD_SCAN)
     title_key = " ".join(title.split()) if title else None
@@ -145,14 +161,17 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
     at_ceremony: tuple[int, int] | None = None
     came: tuple[int, int] | None = None
     at_meeting: tuple[int, int] | None = None
+    headline: tuple[int, int] | None = None
     for start, end in iter_sentences(text):
         if start >= limit:
             break
         end = min(end, limit)
         sentence = text[start:end]
         if title_key and " ".join(sentence.split()) == title_key:
+            if headline is None and _TITLE_CEREMONY.match(title_key):
+                headline = (start, end)
             continue
-        if at_ceremony is None and _AT_CEREMONY.match(sentence):
+        if at_ceremony is None and (_AT_CEREMONY.match(sentence) or _IN_ATMOSPHERE.match(sentence)):
             at_ceremony = (start, end)
         if came is None and _guest_comes(sentence):
             came = (start, end)
@@ -175,7 +194,7 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             continue
         if fallback is None and _HELD_MEETING.search(sentence):
             fallback = (start, end)
-    return fallback or came or at_ceremony or at_meeting
+    return fallback or came or at_ceremony or at_meeting or headline
 
 
 def meeting_referred_before_verb(text: str, lead: tuple[int, int]) -> re.Match[str] | None:
@@ -246,7 +265,7 @@ def find_organizer(
     phrase = sentence[org_start:org_end]
     if _NOT_A_UNIT_START.match(phrase) and "," in phrase:
         # "Nhằm ôn lại truyền thống ..., Huyện đoàn X tổ chức": the unit follows the clause
-        org_start += phrase.rindex(",") + 1
+        org_start = _joint_bodies_start(sentence, org_start, org_start + phrase.rindex(",") + 1)
         org_start += len(sentence[org_start:org_end]) - len(sentence[org_start:org_end].lstrip())
         phrase = sentence[org_start:org_end]
     if (
@@ -274,6 +293,20 @@ _NOT_A_UNIT_START = re.compile(
 # "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào ... (BCĐ 138)
 # phường X (TP. Y)": the genre's bodies have long names; a longer subject is a clause
 _MAX_ORGANIZER_WORDS = 40
+
+
+_LOCAL_BODY = re.compile(rf"\s*{LOCAL_BODIES}\s*")
+
+
+def _joint_bodies_start(sentence: str, floor: int, start: int) -> int:
+    """Where a list of joint organisers begins that ends with the unit at ``start``: the
+    bodies listed before it with commas ("Đảng ủy, HĐND, UBND, UBMTTQVN xã X") are its own."""
+    while start > floor:
+        comma = sentence.rfind(",", floor, start - 1)
+        if comma < 0 or not _LOCAL_BODY.fullmatch(sentence, comma + 1, start - 1):
+            break
+        start = comma + 1
+    return start
 
 
 def _starts_with_unit(phrase: str) -> bool:
@@ -337,3 +370,83 @@ def read_kinds(
         # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
         found.append(EventKind.KHAC)
     return found, (obj_start, end)
+
+
+# "lễ kỷ niệm 80 năm ngày thành lập Tổng công ty X và ...", "55 năm xây dựng và trưởng thành
+# của BĐBP tỉnh Y, ...": an anniversary is held by the unit whose founding it celebrates
+_ANNIVERSARY_OF = re.compile(
+    r"(?i:(?<!\w)\d+\s+năm\s+(?:ngày\s+)?(?:thành\s+lập|xây\s+dựng\s+và\s+(?:trưởng\s+thành"
+    r"|phát\s+triển))\s+(?:của\s+)?)(?P<unit>[A-ZĐ][^,;.()\n“”\"]{1,100}?)"
+    r"(?=\s+(?i:và|trong|tại|vào|nhằm|với)\s|\s*[,;.()\n]|$)"
+)
+
+# a body, not a person: "Bộ Chỉ huy ...", "Công an huyện ...", "Tổng công ty ...", "Trường ..."
+_BODY_HEAD = re.compile(
+    r"(?:Bộ|Công\s+an|Ban|Sở|Ủy\s+ban|Uỷ\s+ban|UBND|Đảng\s+ủy|Đảng\s+bộ|Trường|Bệnh\s+viện"
+    r"|Tổng\s+[Cc]ông\s+ty|Công\s+ty|Hội|Đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|BĐBP|Phòng|Cục|Viện"
+    r"|Tòa|Trung\s+tâm|Huyện|Xã|Phường|Tỉnh|Thành\s+phố|Quận|Thị\s+xã|LLVT|Lực\s+lượng"
+    r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Tiểu\s+đoàn|Đồn)(?!\w)"
+)
+
+# "X (vinh dự) đón nhận Huân chương ...", "X trao Huân chương ... cho ...": who receives an
+# award at its ceremony, or hands one over as a body, holds the ceremony
+_BODY_AWARD_VERB = re.compile(
+    r"(?i:(?:\s+(?:đã|vừa|vinh\s+dự|long\s+trọng|trang\s+trọng))*\s+(?:đón\s+nhận|trao(?:\s+tặng)?)"
+    r"\s+(?:Huân\s+chương|Huy\s+chương|Cờ|danh\s+hiệu|Bằng\s+khen|Kỷ\s+niệm\s+chương|Giải))"
+)
+
+_MAX_HOST_WORDS = 15
+
+
+def _body_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The body opening ``text[start:end]`` that receives or hands over an award there."""
+    sentence = text[start:end]
+    tag = _SOURCE_TAG.match(sentence)
+    begin = tag.end() if tag else 0
+    verb = _BODY_AWARD_VERB.search(sentence, begin)
+    if verb is None:
+        return None
+    subject = sentence[begin : verb.start()]
+    if not _BODY_HEAD.match(subject) or "," in subject or len(subject.split()) > _MAX_HOST_WORDS:
+        return None
+    return start + begin, start + begin + len(subject.rstrip())
+
+
+def ceremony_host(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
+    """Who held a ceremony whose lead names no organiser: the unit whose founding anniversary
+    it celebrates (in the lead), else a body that opens a sentence near the top receiving an
+    award ("Bộ Chỉ huy X đón nhận Huân chương ...") or the lead opening with a body handing one
+    over ("Bộ CHQS tỉnh trao Huân chương ...")."""
+    anniversary = _ANNIVERSARY_OF.search(text, lead[0], lead[1])
+    if anniversary is not None:
+        return anniversary.start("unit"), anniversary.end("unit")
+    own = _body_subject(text, *lead)
+    if own is not None:
+        return own
+    limit = min(len(text), LEAD_SCAN)
+    for start, end in iter_sentences(text):
+        if start >= limit:
+            break
+        sentence = text[start:end]
+        verb = _BODY_AWARD_VERB.search(sentence)
+        if verb is not None and "đón" in verb.group(0).lower():
+            found = _body_subject(text, start, end)
+            if found is not None:
+                return found
+    return None
+
+
+# "ông X, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh chủ trì hội nghị": a meeting
+# chaired by the head of a board or council is that body's
+_CHAIRED_BY_HEAD = re.compile(
+    r"(?i:,\s*(?:trưởng|chủ\s+tịch)\s+)(?P<body>(?:Ban|Hội\s+đồng)\s+[^;.]{3,200}?)"
+    r"\s+(?i:chủ\s+trì\s+(?:hội\s+nghị|buổi|lễ|đại\s+hội|phiên))(?!\w)"
+)
+
+
+def chaired_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
+    """The board or council whose head chairs the meeting of the lead, if so written."""
+    match = _CHAIRED_BY_HEAD.search(text, lead[0], lead[1])
+    if match is None:
+        return None
+    return match.start("body"), match.end("body")

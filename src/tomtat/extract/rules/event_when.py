@@ -281,6 +281,10 @@ def _text_year(
 
 _LOOKBACK_VERB = re.compile(r"(?i)(?<!\w)(?:tổng\s+kết|sơ\s+kết|biểu\s+dương|tuyên\s+dương)(?!\w)")
 
+# "lễ kỷ niệm 85 năm ngày thành lập Đoàn, tuyên dương ... năm 2016": the honours of an
+# anniversary are that year's, given in the year they name
+_ANNIVERSARY_HELD = re.compile(r"(?i)(?<!\w)k[ỷỉ]\s+niệm\s+\d+\s+năm(?!\w)")
+
 _RANGE_END = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?P<y>(?:19|20)\d{2})(?!\d)")
 
 _SCHOOL_YEAR = re.compile(
@@ -307,7 +311,8 @@ def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | 
     2018-2024"), else the first "năm YYYY". A mid-year or
     year-end meeting (April-December) is held in that year; a January-March meeting that
     reviews or honours a year ("tổng kết ... năm 2022", "tuyên dương ... năm 2022") is held in
-    the year after, an October-December one that only launches a year's tasks in the year
+    the year after, unless it is an anniversary's ("kỷ niệm 85 năm ..., tuyên dương ... năm
+    2016": that year's honours), an October-December one that only launches a year's tasks in the year
     before; other meetings are held in the year they name.
     """
     for source, where in ((lead_text, "the lead"), (title or "", "the headline")):
@@ -329,7 +334,11 @@ def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | 
         if found is None:
             continue
         year = int(found.group("y"))
-        if month <= 3 and _LOOKBACK_VERB.search(source, 0, found.start()):
+        if (
+            month <= 3
+            and _LOOKBACK_VERB.search(source, 0, found.start())
+            and not _ANNIVERSARY_HELD.search(source, 0, found.start())
+        ):
             return year + 1, f"meeting early in the year after the year {where} reviews"
         plan = _PLAN_YEAR.search(source)
         if month >= 10 and not review and plan and plan.start("y") == found.start("y"):

@@ -15,6 +15,7 @@ from tomtat.text.gazetteer import (
     canonical_province,
     find_bare_cities,
     find_places,
+    is_district,
     province_of_district,
     split_leading_place,
 )
@@ -95,6 +96,29 @@ def _province_of_a_provincial_body(
             province = canonical_province(name, date=date) or name
             note = "province of a provincial body: 'Công an Nghệ An' names it without 'tỉnh'"
             start = body.start("name")
+            return province, exact_evidence(text, start, start + len(name), derived=True, note=note)
+    return _NONE
+
+
+def _province_of_a_body_named_after_a_place(
+    text: str, org: tuple[int, int] | None, date: str | None
+) -> _Found:
+    """ "Bệnh viện Đa khoa Hà Đông": a body named after a bare place (a district-level unit of
+    one province, or a province) at the end of its name is in that province."""
+    if org is None:
+        return _NONE
+    words = text[org[0] : org[1]].split()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        tail = words[-size:]
+        if not all(w[:1].isupper() for w in tail):
+            continue
+        name = " ".join(tail)
+        province = canonical_province(name, date=date)
+        if province is None and is_district(name, date=date):
+            province = province_of_district(name, date=date)
+        if province is not None:
+            start = text.rfind(name, org[0], org[1])
+            note = "province of a body named after a place"
             return province, exact_evidence(text, start, start + len(name), derived=True, note=note)
     return _NONE
 
@@ -213,6 +237,8 @@ def place_fields(
         province, province_ev = _province_in_headline(text, title, date)
     if province is None:
         province, province_ev = _province_of_a_provincial_body(text, org, lead, date)
+    if province is None:
+        province, province_ev = _province_of_a_body_named_after_a_place(text, org, date)
     if province is None:
         province, province_ev = _province_of_outlet(text)
     return province, province_ev, district, district_ev

@@ -65,10 +65,13 @@ _TITLE_STOP_WORDS = frozenset(
     dặn biết""".split()
 )
 # Lowercase words of organisation names that are verbs elsewhere: "Liên đoàn Lao động",
-# "Bộ Chỉ huy Quân sự", "Ban chỉ đạo", "Hội Khuyến học", "Hội Chữ thập đỏ".
+# "Bộ Chỉ huy Quân sự", "Ban chỉ đạo", "Hội Khuyến học", "Hội Chữ thập đỏ"; the "và" of a
+# sector's name ("Phòng Giáo dục và Đào tạo", "Sở Tài nguyên và Môi trường").
 _ORG_WORD_PAIR = re.compile(
     r"(?i)(?<!\w)(?:lao\s+động|chỉ\s+huy|chỉ\s+đạo|thập\s+đỏ|khuyến\s+học|vận\s+động\s+quần"
-    r"|chủ\s+tịch)(?!\w)"
+    r"|chủ\s+tịch|giáo\s+dục\s+và\s+đào|tài\s+nguyên\s+và\s+môi|khoa\s+học\s+và\s+công"
+    r"|kế\s+hoạch\s+và\s+đầu|nông\s+nghiệp\s+và\s+phát|thương\s+binh\s+và\s+xã"
+    r"|thể\s+thao\s+và\s+du|thông\s+tin\s+và\s+truyền)(?!\w)"
 )
 # "thừa ủy quyền của Chủ tịch nước, ...": the post whose authority is used
 _AUTHORITY_BEFORE = re.compile(r"(?i)(?:của|ủy\s+quyền|uỷ\s+quyền)\s*$")
@@ -211,9 +214,24 @@ def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
             if person is None:
                 person = _name_after_post(sentence, offset, post, title_end)
         if person is not None:
-            found.append(person)
+            if not _is_prize_winner(sentence, person.start - offset):
+                found.append(person)
             consumed_until = title_end
     return found
+
+
+# "Giải nhì đồng chí X – Bí thư chi đoàn ...", "giải nhất thuộc về thí sinh X": a contestant
+# named with the prize won is an honouree, not an official of the meeting
+_PRIZE_BEFORE = re.compile(
+    r"(?i)(?:giải\s+(?:nhất|nhì|ba|tư|khuyến\s+khích|đặc\s+biệt)|thí\s+sinh)"
+    r"(?:\s+(?:thuộc\s+về|là|trao\s+cho|về\s+tay))?"
+    r"(?:\s+(?:thí\s+sinh|đồng\s+chí|đ/c|em|ông|bà|anh|chị))?\s*[:,]?\s*$"
+)
+
+
+def _is_prize_winner(sentence: str, name_start: int) -> bool:
+    """Whether the name at ``name_start`` follows the prize it won (a contestant)."""
+    return _PRIZE_BEFORE.search(sentence, max(0, name_start - 40), name_start) is not None
 
 
 def _name_before_post(
