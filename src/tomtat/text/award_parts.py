@@ -738,3 +738,18 @@ def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -
     if _NOT_NOW_RE.search(before_type):
         return False
     return True
+
+
+_MEDAL_NAME = re.compile(r"Huân\s+chương\s+(\w+)\s+(\w+)")
+
+
+def medal_names(quote: str) -> set[str]:
+    """The names of the orders a clause grants ("Huân chương Chiến công hạng Nhất" -> "chiến
+    công"): two words after "Huân chương", the first capitalised. Orders of different names are
+    different grants, so a person named with one is not one of those counted with another."""
+    names: set[str] = set()
+    for match in _MEDAL_NAME.finditer(quote):
+        first, second = match.group(1), match.group(2)
+        if first[:1].isupper():
+            names.add(f"{first} {second}".lower())
+    return names
