@@ -191,3 +191,18 @@ def test_a_person_given_the_order_the_counted_get_is_one_of_them() -> None:
     )
     awards, _ = _awards(text)
     assert [a[:5] for a in awards] == [("Huân chương", None, None, 6, None)]
+
+
+def test_a_recognition_decision_handed_over_is_a_grant_to_the_unit_it_names() -> None:
+    text = (
+        "Tại buổi lễ, lãnh đạo Công an tỉnh trao Quyết định của Bộ trưởng Bộ Công an công nhận "
+        "Công an xã Tân Hòa đạt danh hiệu kiểu mẫu về an ninh trật tự."
+    )
+    awards, _ = _awards(text)
+    assert awards == [("Khác", "Bộ trưởng Bộ Công an", 1, None, None, ("Công an xã Tân Hòa",))]
+
+
+def test_a_decision_that_recognises_nothing_handed_over_is_no_grant() -> None:
+    text = "Tại buổi lễ, lãnh đạo Sở Nội vụ trao Quyết định bổ nhiệm Phó Giám đốc Sở Y tế."
+    awards, _ = _awards(text)
+    assert awards == []
