@@ -211,6 +211,8 @@ def _another_order(target: _Entry, mention: _Entry) -> bool:
     """Whether the named recipient gets an order of another name than the counted grant
     ("A được tặng Huân chương Quân công" beside "9 cá nhân ... Huân chương Chiến công"): not
     one of the counted, one more."""
+    if mention.type is not AwardType.HUAN_CHUONG or "chương" not in mention.quote:
+        return False
     theirs = medal_names(target.quote)
     mine = medal_names(mention.quote)
     return bool(theirs and mine) and not theirs & mine
