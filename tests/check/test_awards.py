@@ -503,3 +503,18 @@ def test_a_grant_without_figures_of_a_type_the_summary_lacks_is_missed() -> None
         cross_check(proposal, make_summary(event=event)).checks
     )
     assert ("missed_count", "awards") not in kinds(cross_check(article, make_summary()).checks)
+
+
+def test_an_award_adding_up_clauses_as_the_extractor_does_is_supported() -> None:
+    text = (
+        "Sáng 5/9, Công an tỉnh Lạng Sơn tổ chức lễ kỷ niệm. Tại buổi lễ, Công an tỉnh Lạng Sơn "
+        "đón nhận Huân chương Chiến công hạng Nhì. Đại tá Hoàng Văn Bình, Giám đốc Công an tỉnh "
+        "Lạng Sơn được trao tặng Huân chương Quân công hạng Ba. Bốn tập thể và 6 cá nhân thuộc "
+        "Công an tỉnh Lạng Sơn được tặng thưởng Huân chương Chiến công hạng Ba."
+    )
+    article = make_article(text)
+    summed = make_summary(awards=[award("Huân chương", None, 5, 7)])
+    assert cross_check(article, summed).checks == []
+    # a figure the clauses do not add up to is still caught
+    wrong = make_summary(awards=[award("Huân chương", None, 5, 9)])
+    assert cross_check(article, wrong).checks != []

@@ -170,3 +170,39 @@ def test_holder_of_an_office_named_as_recipient_is_an_individual() -> None:
     )
     awards, _ = _awards(text)
     assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", None, 1, None)]
+
+
+def test_a_person_given_an_order_of_another_name_is_one_more_than_the_counted() -> None:
+    text = (
+        "Sáng 5/9, Công an tỉnh Lạng Sơn đón nhận Huân chương Chiến công hạng Nhì. Đại tá Hoàng "
+        "Văn Bình, Giám đốc Công an tỉnh Lạng Sơn được trao tặng Huân chương Quân công hạng Ba. "
+        "Bốn tập thể và 6 cá nhân thuộc Công an tỉnh Lạng Sơn được tặng thưởng Huân chương "
+        "Chiến công hạng Ba."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", None, 5, 7, None)]
+    assert conflicts == []
+
+
+def test_a_person_given_the_order_the_counted_get_is_one_of_them() -> None:
+    text = (
+        "Thiếu tá Lê Văn Hòa, Trưởng phòng Cảnh sát được tặng Huân chương Chiến công hạng Ba. "
+        "Dịp này, 6 cá nhân được tặng thưởng Huân chương Chiến công hạng Ba."
+    )
+    awards, _ = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", None, None, 6, None)]
+
+
+def test_a_recognition_decision_handed_over_is_a_grant_to_the_unit_it_names() -> None:
+    text = (
+        "Tại buổi lễ, lãnh đạo Công an tỉnh trao Quyết định của Bộ trưởng Bộ Công an công nhận "
+        "Công an xã Tân Hòa đạt danh hiệu kiểu mẫu về an ninh trật tự."
+    )
+    awards, _ = _awards(text)
+    assert awards == [("Khác", "Bộ trưởng Bộ Công an", 1, None, None, ("Công an xã Tân Hòa",))]
+
+
+def test_a_decision_that_recognises_nothing_handed_over_is_no_grant() -> None:
+    text = "Tại buổi lễ, lãnh đạo Sở Nội vụ trao Quyết định bổ nhiệm Phó Giám đốc Sở Y tế."
+    awards, _ = _awards(text)
+    assert awards == []

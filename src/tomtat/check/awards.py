@@ -24,7 +24,9 @@ from tomtat.check.matching import (
 )
 from tomtat.check.types import MentionLike
 from tomtat.check.values import label_words
+from tomtat.extract.rules.awards import MergedGrant, merged_grants
 from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
+from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name
 from tomtat.text.vocab import PROPOSAL_WORDS
 
@@ -333,6 +335,7 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
     """Check every award of ``summary`` against the grant clauses of the text."""
     out = AwardCheck()
     mentions = facts.mentions
+    sums = _Sums(mentions)
     for i, award in enumerate(summary.awards):
         own = _check_own_total(i, award)
         if own is not None:
@@ -355,9 +358,50 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
         far = None if foreign else _issuer_far(award, mentions[best], facts)
         if far is not None:
             out.findings.append(_issuer_not_near(i, award, far))
+        summed = _summed_grant(award, mentions[best], facts, sums)
+        if summed is not None:
+            # the award adds up several clauses as the extractor does: each clause supports it
+            out.supporting.update(k for k, m in enumerate(mentions) if m.start in summed.starts)
+            continue
         _check_matched(i, award, mentions[best], out, facts)
     out.findings.extend(find_missed(summary, facts, out))
     return out
+
+
+class _Sums:
+    """The grants the extractor adds up from several clauses, read once per check."""
+
+    def __init__(self, mentions: Sequence[MentionLike]) -> None:
+        self._mentions = mentions
+        self._grants: list[MergedGrant] | None = None
+
+    def grants(self) -> list[MergedGrant]:
+        if self._grants is None:
+            own = [m for m in self._mentions if isinstance(m, AwardMention)]
+            self._grants = merged_grants(own) if len(own) == len(self._mentions) else []
+        return self._grants
+
+
+def _summed_grant(
+    award: Award, best: MentionLike, facts: TextFacts, sums: _Sums
+) -> MergedGrant | None:
+    """The grant adding up several clauses ("Công an tỉnh đón nhận Huân chương ..." and "2 tập
+    thể và 9 cá nhân thuộc Công an tỉnh ...") whose type, figures and issuer are the award's,
+    where the best single clause does not give the award's figures."""
+    mine = counts_of(award)
+    if not _given(mine) or counts_of(best) == mine:
+        return None
+    for grant in sums.grants():
+        figures = (grant.collectives, grant.individuals, grant.total)
+        if grant.type != award.type or figures != (
+            award.collectives,
+            award.individuals,
+            award.total,
+        ):
+            continue
+        if grant.issuer is None or award.issuer is None or same_issuer(grant.issuer, award.issuer):
+            return grant
+    return None
 
 
 def _equivalent(a: MentionLike, b: MentionLike, facts: TextFacts | None = None) -> bool:

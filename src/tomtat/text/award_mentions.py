@@ -27,6 +27,7 @@ from tomtat.text.award_parts import (
     assign_counts,
     clean_phrase,
     count_hits,
+    decision_grant,
     grant_at_event,
     grants_nothing,
     is_presenter,
@@ -75,6 +76,9 @@ def find_award_mentions(text: str) -> list[AwardMention]:
     for clause, types, counts in _hits_by_clause(text, low, clauses, sentence_spans):
         if not types and counts:
             types = _untyped_grant(text, clause, counts, previous, sentence_spans, sentence_markers)
+        if not types and not counts:
+            decision = decision_grant(text, clause.start, clause.end)
+            types = [decision] if decision is not None else []
         if not types:
             if previous is not None and previous[0] != clause.sentence:
                 previous = None
@@ -264,6 +268,8 @@ def _resolve_issuers(
 def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
     """A named recipient of an uncounted grant, or the names listed after the counts."""
     if not hit.counts:
+        if hit.recipients:
+            return  # read with the grant ("trao Quyết định ... công nhận X")
         recipient = named_recipient(text, clause.start, hit, clause.end)
         if recipient:
             hit.recipients.append(recipient)

@@ -47,6 +47,7 @@ _TYPE_RE_LOW = re.compile(_TYPE_RE.pattern.replace("(?i)", ""))
 
 AWARD_HINT = re.compile(
     r"khen|chương|cờ\s+thi|danh\s+hiệu|biểu\s+dương|tuyên\s+dương|chứng\s+nhận|giải\s+thưởng"
+    r"|công\s+nhận"
 )
 
 _GROUP_TYPE = {**{w.group: w.type for w in AWARD_WORDS}, "other": AwardType.KHAC}
@@ -738,3 +739,56 @@ def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -
     if _NOT_NOW_RE.search(before_type):
         return False
     return True
+
+
+_MEDAL_NAME = re.compile(r"Huân\s+chương\s+(\w+)\s+(\w+)")
+
+
+def medal_names(quote: str) -> set[str]:
+    """The names of the orders a clause grants ("Huân chương Chiến công hạng Nhất" -> "chiến
+    công"): two words after "Huân chương", the first capitalised. Orders of different names are
+    different grants, so a person named with one is not one of those counted with another."""
+    names: set[str] = set()
+    for match in _MEDAL_NAME.finditer(quote):
+        first, second = match.group(1), match.group(2)
+        if first[:1].isupper():
+            names.add(f"{first} {second}".lower())
+    return names
+
+
+_DECISION_GRANT = re.compile(
+    r"(?i)(?<!\w)trao\s+(?:tặng\s+)?quyết\s+định(?:\s+số\s+[\w/.-]+)?"
+    r"(?:\s+của\s+(?P<x>[^,;.]{3,80}?))?\s+công\s+nhận\s+"
+)
+
+
+def decision_grant(text: str, start: int, end: int) -> TypeHit | None:
+    """ "trao Quyết định của Bộ trưởng Bộ Công an công nhận Công an phường X kiểu mẫu": a
+    recognition handed over at the event is a grant of type "Khác" from the decision's author to
+    the unit it names (one collective), not the report of a decision."""
+    match = _DECISION_GRANT.search(text, start, end)
+    if match is None:
+        return None
+    issuer = clean_phrase(match.group("x")) if match.group("x") else None
+    hit = TypeHit(AwardType.KHAC, match.start(), match.end(), issuer, issuer is not None)
+    hit.carried = True
+    name = recognised_name(text[match.end() : end])
+    if name:
+        hit.recipients.append(name)
+    return hit
+
+
+def recognised_name(phrase: str) -> str | None:
+    """The unit's name at the head of ``phrase``: up to a comma and to the first two lowercase
+    words after a capitalised word other than the first ("Công an phường Phước Lộc kiểu mẫu"
+    -> "Công an phường Phước Lộc"); None when it does not open with a capital."""
+    head = re.split(r"[,;.:(]", phrase, maxsplit=1)[0].split()[:16]
+    if not head or not head[0][:1].isupper():
+        return None
+    named = False
+    for k, word in enumerate(head):
+        if k and word[:1].isupper():
+            named = True
+        elif named and k + 1 < len(head) and not head[k + 1][:1].isupper():
+            return " ".join(head[:k])
+    return " ".join(head)

@@ -16,11 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tomtat.schemas import Award, AwardType, Evidence
-from tomtat.text.award_parts import PERSON_RECIPIENT
+from tomtat.text.award_parts import PERSON_RECIPIENT, medal_names
 from tomtat.text.counts import AwardMention
 from tomtat.text.normalize import normalize_name, similarity
 
-__all__ = ["build_awards"]
+__all__ = ["MergedGrant", "build_awards", "merged_grants"]
 
 _ISSUER_MATCH = 85.0
 
@@ -207,6 +207,17 @@ def _parent_of_the_counted(target: _Entry, mention: _Entry) -> bool:
     return f"thuộc {name}" in normalize_name(target.quote)
 
 
+def _another_order(target: _Entry, mention: _Entry) -> bool:
+    """Whether the named recipient gets an order of another name than the counted grant
+    ("A được tặng Huân chương Quân công" beside "9 cá nhân ... Huân chương Chiến công"): not
+    one of the counted, one more."""
+    if mention.type is not AwardType.HUAN_CHUONG or "chương" not in mention.quote:
+        return False
+    theirs = medal_names(target.quote)
+    mine = medal_names(mention.quote)
+    return bool(theirs and mine) and not theirs & mine
+
+
 def _absorb_named(index: _IssuerIndex, mention: _Entry) -> bool:
     """Merge a grant counted only by its named recipients into a kept entry of its type.
 
@@ -225,7 +236,9 @@ def _absorb_named(index: _IssuerIndex, mention: _Entry) -> bool:
     if not fitting:
         return False
     target = (written or fitting)[0]
-    if not target.derived and _parent_of_the_counted(target, mention):
+    if not target.derived and (
+        _parent_of_the_counted(target, mention) or _another_order(target, mention)
+    ):
         # "2 tập thể và 9 cá nhân thuộc Công an tỉnh X" beside "Công an tỉnh X đón nhận ...":
         # the named body is not one of its own members, it is one more
         target.recipients.extend(mention.recipients)
@@ -243,6 +256,51 @@ def _absorb_named(index: _IssuerIndex, mention: _Entry) -> bool:
 
 def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
     """The event's awards (one per grant statement) and the conflicts among them."""
+    kept, conflicts = _merge(mentions)
+    awards = [
+        Award(
+            type=e.type,
+            issuer=e.issuer,
+            collectives=e.collectives,
+            individuals=e.individuals,
+            total=e.total,
+            recipients=e.recipients,
+            evidence=Evidence(quote=e.quote, start=e.start, end=e.end, alignment="exact"),  # type: ignore[arg-type]
+        )
+        for e in kept
+    ]
+    return awards, conflicts
+
+
+@dataclass(frozen=True)
+class MergedGrant:
+    """A grant as :func:`build_awards` adds it up from several clauses, and where they stand."""
+
+    type: AwardType
+    issuer: str | None
+    collectives: int | None
+    individuals: int | None
+    total: int | None
+    starts: tuple[int, ...]
+
+
+def merged_grants(mentions: list[AwardMention]) -> list[MergedGrant]:
+    """The grants that :func:`build_awards` makes of more than one clause ("Công an tỉnh đón
+    nhận Huân chương" and "2 tập thể và 9 cá nhân thuộc Công an tỉnh ... Huân chương": 3
+    collectives, 9 individuals). The cross-check reads them so that a summary adding up the
+    clauses the same way is supported, not contradicted by each clause alone."""
+    kept, _ = _merge(mentions)
+    return [
+        MergedGrant(
+            e.type, e.issuer, e.collectives, e.individuals, e.total, tuple(sorted(e.positions))
+        )
+        for e in kept
+        if len(set(e.positions)) > 1
+    ]
+
+
+def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
+    """The kept entries in the text's order, and the conflicts among them."""
     kept: list[_Entry] = []
     conflicts: list[str] = []
     index = _IssuerIndex()
@@ -319,16 +377,4 @@ def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
         kept.append(mention)
         index.add(mention)
     kept.sort(key=lambda e: (min(e.positions), e.order))
-    awards = [
-        Award(
-            type=e.type,
-            issuer=e.issuer,
-            collectives=e.collectives,
-            individuals=e.individuals,
-            total=e.total,
-            recipients=e.recipients,
-            evidence=Evidence(quote=e.quote, start=e.start, end=e.end, alignment="exact"),  # type: ignore[arg-type]
-        )
-        for e in kept
-    ]
-    return awards, conflicts
+    return kept, conflicts
