@@ -132,6 +132,7 @@ def run(args: argparse.Namespace, base_url: str | None) -> dict[str, Any]:
         cache_dir=out / ".cache" if args.fresh_cache else None,
         force=True,
         system_role=False if args.no_system_role else None,
+        max_tokens=args.max_tokens,
     )
     started = time.perf_counter()
     results = summarise_batch(articles, out, backend="llm", settings=settings, policy=args.policy)
@@ -183,6 +184,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-retries", type=int, default=None)
     parser.add_argument("--policy", default="report", choices=("report", "repair", "reask"))
     parser.add_argument("--no-system-role", action="store_true")
+    parser.add_argument(
+        "--max-tokens",
+        type=int,
+        default=None,
+        help="cap each answer (a small local model without a cap can generate until its context ends)",
+    )
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     parser.add_argument("--fresh-cache", action="store_true", help="a new cache under --out")
     parser.add_argument("--json", default=None, help="also write the figures to this file")
