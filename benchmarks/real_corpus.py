@@ -35,6 +35,7 @@ TEXTS = CORPUS / "texts"
 LABELS = CORPUS / "labels"
 KEYS = ("id", "url", "query", "sha256", "genre", "outlet", "split", "notes")
 GENRES = ("security", "wider", "negative")
+SPLITS = ("dev", "validation")
 
 
 def read_manifest(path: Path = MANIFEST) -> list[dict[str, Any]]:
@@ -49,20 +50,19 @@ def _rank(article_id: str) -> str:
     return hashlib.sha256(f"tomtat-split:{article_id}".encode()).hexdigest()
 
 
-def assign_splits(entries: list[dict[str, Any]]) -> None:
-    """Give every entry without a split one: every 4th by id hash within its genre is validation.
+def assign_splits(entries: list[dict[str, Any]], share: float = 0.25) -> None:
+    """Give every entry without a split one: a ``share`` of the new ones per genre, by id hash.
 
-    Entries that already have a split keep it; new ones are placed so each genre stays near
-    one quarter validation.
+    Entries that already have a split keep it for good; the new ones of each genre are ordered by
+    a hash of their id and every ``1/share``-th goes to validation, so nobody picks which.
     """
     for genre in {e["genre"] for e in entries}:
-        group = sorted((e for e in entries if e["genre"] == genre), key=lambda e: _rank(e["id"]))
-        for i, entry in enumerate(group):
-            if entry.get("split") not in ("dev", "validation"):
-                entry["split"] = "validation" if i % 4 == 3 else "dev"
+        new = [e for e in entries if e["genre"] == genre and e.get("split") not in SPLITS]
+        for i, entry in enumerate(sorted(new, key=lambda e: _rank(e["id"]))):
+            entry["split"] = "validation" if int((i + 1) * share) > int(i * share) else "dev"
 
 
-def assemble() -> list[dict[str, Any]]:
+def assemble(share: float = 0.25) -> list[dict[str, Any]]:
     """Merge the staged per-article entries into the manifest, keeping existing splits."""
     entries = {e["id"]: e for e in read_manifest()}
     urls = {e["url"]: e["id"] for e in entries.values()}
@@ -80,7 +80,7 @@ def assemble() -> list[dict[str, Any]]:
         entries[staged["id"]] = {**staged, "split": old.get("split")}
         urls[staged["url"]] = staged["id"]
     ordered = sorted(entries.values(), key=lambda e: e["id"])
-    assign_splits(ordered)
+    assign_splits(ordered, share)
     lines = [json.dumps({k: e.get(k) for k in KEYS}, ensure_ascii=False) for e in ordered]
     MANIFEST.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return ordered
@@ -107,8 +107,14 @@ def main(argv: list[str] | None = None) -> int:
     """Command line: assemble, verify or stats."""
     parser = argparse.ArgumentParser(description="The real-article corpus: manifest and texts.")
     parser.add_argument("command", choices=("assemble", "verify", "stats"))
+    parser.add_argument(
+        "--validation-share",
+        type=float,
+        default=0.25,
+        help="share of the NEW articles of each genre drawn into validation (assemble only)",
+    )
     args = parser.parse_args(argv)
-    entries = assemble() if args.command == "assemble" else read_manifest()
+    entries = assemble(args.validation_share) if args.command == "assemble" else read_manifest()
     if args.command == "verify":
         missing, mismatched = verify(entries)
         ok = len(entries) - len(missing) - len(mismatched)
