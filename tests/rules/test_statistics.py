@@ -212,3 +212,40 @@ def test_a_counter_word_described_after_it_takes_the_description() -> None:
     assert [(value, label) for value, _, _, label in facts] == [
         (4, "vụ thuộc đối tượng cấm xuất cảnh")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Cả vùng có 640 tổ hòa giải (Long Hưng 210, Tân Phú 190, Mỹ Xuyên 240).",
+            [(210, "Long Hưng"), (190, "Tân Phú"), (240, "Mỹ Xuyên")],
+        ),
+        (
+            "Năm qua toàn huyện lập 95 câu lạc bộ (trong đó: xã Đông Sơn 40, xã Tây Sơn 30 "
+            "và thị trấn 25).",
+            [(40, "xã Đông Sơn"), (30, "xã Tây Sơn"), (25, "thị trấn")],
+        ),
+        ("Có 61 học sinh đạt giải (nam 27; nữ 34).", [(27, "nam"), (34, "nữ")]),
+    ],
+)
+def test_a_breakdown_in_parentheses_counts_each_part(
+    text: str, parts: list[tuple[int, str]]
+) -> None:
+    facts = _facts(text)
+    whole = facts[0]
+    for value, name in parts:
+        assert (value, None, None, f"{whole[3]} {name}") in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Có 40 đại biểu (Phường 2, Phường 7) dự hội nghị.",
+        "Đã lắp 300 camera (năm 2021: 100; năm 2022: 200) tại các xã.",
+        "Phát hiện 12 vụ (Hà Nội 3, tháng 2) trên địa bàn.",
+        "Có 12 xã (Tân An) đạt chuẩn.",
+    ],
+)
+def test_names_dates_and_single_items_in_parentheses_are_no_breakdown(text: str) -> None:
+    assert len(_facts(text)) == 1

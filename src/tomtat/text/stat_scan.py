@@ -200,6 +200,7 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
             stats.append(stat)
     stats.extend(_word_statistics(text, excluded))
     stats.extend(_second_counts(text, excluded))
+    stats.extend(_breakdowns(text, stats, excluded))
     # "73/126 địa bàn": the numerator takes the denominator's label
     return _ratio_numerators(text, sorted(stats, key=lambda s: s.start), excluded)
 
@@ -256,6 +257,67 @@ def _word_statistics(text: str, excluded: list[tuple[int, int]]) -> list[StatMen
             continue
         label, stat_end = after
         found.append(StatMention(label, value, None, None, start, stat_end, text[start:stat_end]))
+    return found
+
+
+_BREAKDOWN_OPEN = re.compile(
+    r"[^.;:!?()\n\d]{0,80}?\([^\S\n]*(?:(?:trong[^\S\n]+đó|gồm|bao[^\S\n]+gồm)[^\S\n]*:?[^\S\n]*)?"
+)
+_BREAKDOWN_ITEM = re.compile(
+    r"(?P<name>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})[^\S\n]*:?[^\S\n]+"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d.,/]\d)[^\S\n]*"
+    r"(?P<sep>[,;)]|(?=và[^\S\n]))"
+)
+MIN_BREAKDOWN_ITEMS = 2
+
+
+def _breakdown_items(text: str, at: int) -> list[tuple[str, int, int, int]]:
+    """The "name N" items of a parenthesis opened just before ``at``, up to its close: each
+    as (name, value, start of the item, end of its figure); empty unless the whole
+    parenthesis is such a list."""
+    items: list[tuple[str, int, int, int]] = []
+    cursor = at
+    while True:
+        item = _BREAKDOWN_ITEM.match(text, cursor)
+        if item is None:
+            return []
+        name = " ".join(item.group("name").split())
+        value = parse_count(item.group("n"))
+        if value is None or excluded_by_word(name.split()[-2:]):
+            return []  # "(Quận 1, Quận 3)", "(năm 2021: 100; ...)": names and dates, no parts
+        items.append((name, value, item.start(), item.end("n")))
+        if item.group("sep") == ")":
+            return items if len(items) >= MIN_BREAKDOWN_ITEMS else []
+        cursor = item.end()
+        while cursor < len(text) and text[cursor] in " \t":
+            cursor += 1
+        if text.startswith("và", cursor):
+            cursor += 2
+        while cursor < len(text) and text[cursor] in " \t":
+            cursor += 1
+
+
+def _breakdowns(
+    text: str, stats: list[StatMention], excluded: list[tuple[int, int]]
+) -> list[StatMention]:
+    """ "891 mô hình (An Giang 59, Bạc Liêu 57, Bến Tre 140)": a count broken down by part
+    in a parenthesis after it; each part's figure counts the same thing in that part, so its
+    label is the whole's label and the part's name ("mô hình An Giang")."""
+    found: list[StatMention] = []
+    for stat in stats:
+        if stat.unit == "%":
+            continue
+        opened = _BREAKDOWN_OPEN.match(text, stat.end)
+        if opened is None:
+            continue
+        for name, value, start, end in _breakdown_items(text, opened.end()):
+            if in_spans(excluded, start, end):
+                continue
+            found.append(
+                StatMention(
+                    f"{stat.label} {name}", value, stat.unit, None, start, end, text[start:end]
+                )
+            )
     return found
 
 
