@@ -249,3 +249,68 @@ def test_a_breakdown_in_parentheses_counts_each_part(
 )
 def test_names_dates_and_single_items_in_parentheses_are_no_breakdown(text: str) -> None:
     assert len(_facts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tặng Bằng khen cho 30 tập thể và cá nhân. UBND tỉnh vừa ban hành Quyết định tặng Bằng "
+        "khen của Chủ tịch UBND tỉnh cho 12 tập thể và 18 cá nhân.",
+        "Khen thưởng 25 tập thể, cá nhân. Giám đốc Sở đã ký quyết định tặng Giấy khen cho "
+        "10 tập thể, 15 cá nhân có thành tích.",
+    ],
+)
+def test_a_headline_sum_of_a_grants_two_counts_is_no_statistic(text: str) -> None:
+    values = [value for value, *_ in _facts(text)]
+    assert 30 not in values and 25 not in values
+
+
+def test_collectives_and_individuals_counted_together_keep_both_in_the_label() -> None:
+    facts = _facts("Hội đã vận động 120 tập thể, cá nhân ủng hộ quỹ khuyến học.")
+    assert [(value, str(label).split(" ủng")[0]) for value, _, _, label in facts] == [
+        (120, "tập thể, cá nhân")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bên cạnh đó, UBND xã đã khen thưởng 14 tập thể 26 các nhân có thành tích.",
+        "Nhân dịp này, 15 đoàn viên xuất sắc cũng được biểu dương.",
+        "Tại buổi lễ, 12 hội viên tiêu biểu, có nhiều đóng góp cho phong trào được tuyên dương.",
+    ],
+)
+def test_recipients_honoured_at_the_event_are_no_statistics(text: str) -> None:
+    assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Trong 5 năm qua, 15 đoàn viên được tuyên dương.", 15),
+        ("Dự hội nghị có đại diện 23 chi hội, các tập thể, cá nhân được khen thưởng.", 23),
+        ("Khen thưởng 8 tập thể; năm nay xây dựng thêm 40 mô hình tự quản.", 40),
+    ],
+)
+def test_past_honours_and_other_counts_beside_a_commendation_stay_statistics(
+    text: str, kept: int
+) -> None:
+    assert kept in [value for value, *_ in _facts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khu phố 9 báo cáo kinh nghiệm xây dựng mô hình camera.",
+        "Tiếp đó, tổ dân phố 12 trình bày tham luận về tự quản.",
+    ],
+)
+def test_a_numbered_neighbourhood_is_a_name(text: str) -> None:
+    assert _facts(text) == []
+
+
+def test_counted_neighbourhoods_stay_statistics() -> None:
+    assert _facts("Phường có 9 khu phố với 2.300 hộ dân.") == [
+        (9, None, None, "khu phố"),
+        (2300, None, None, "hộ dân"),
+    ]

@@ -79,7 +79,8 @@ def label_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
 
 
 _LABEL_COMPOUND = re.compile(
-    r"(?i)(?:ngày[^\S\n]+công|bị[^\S\n]+hại|người[^\S\n]+bị[^\S\n]+hại)(?!\w)"
+    r"(?i)(?:ngày[^\S\n]+công|bị[^\S\n]+hại|người[^\S\n]+bị[^\S\n]+hại"
+    r"|tập[^\S\n]+thể[^\S\n]*(?:,|và)[^\S\n]*cá[^\S\n]+nhân)(?!\w)"
 )
 
 # "từ 300 triệu đồng/năm trở lên": a threshold, not a fact

@@ -82,7 +82,7 @@ _EXCLUDE_PAIRS = frozenset(
         "lần thứ", "quốc lộ", "tỉnh lộ", "giai đoạn", "đề án", "dự án", "chỉ thị", "nghị quyết",
         "kế hoạch", "quyết định", "thông tư", "nghị định", "chương trình", "công văn",
         "hướng dẫn", "thông báo", "kết luận", "quy định", "chuyên đề", "văn bản", "tờ trình",
-        "công điện", "chỉ đạo", "đạo luật",
+        "công điện", "chỉ đạo", "đạo luật", "khu phố", "dân phố",
     }
 )  # fmt: skip
 

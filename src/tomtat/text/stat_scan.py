@@ -68,6 +68,7 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
                     rf"(?<![\w.,]){re.escape(split.group('n'))}[^\S\n]+{re.escape(split.group('noun'))}"
                 )
                 spans.extend((m.start(), m.end()) for m in again.finditer(text))
+    spans.extend(_restated_sums(text, mentions))
     spans.extend(_honoree_spans(text, mentions))
     spans.extend(_commended_counts(text))
     return _merged(spans)
@@ -90,10 +91,19 @@ _COMMENDED = re.compile(
     r"[^\S\n]+[^\W\d_]"
 )
 _RECEIVED = re.compile(
-    r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[^\S\n]+[^\W\d_][^.;\n\d]{0,80}?"
-    r"(?<!\w)được[^\S\n]+(?:nhận|tặng|trao(?:[^\S\n]+tặng)?)[^\S\n]+(?:"
+    r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[^\S\n]+[^\W\d_]"
+    # up to the verb, but not into the next item of a list (", các tập thể, cá nhân được ...")
+    r"(?:(?!,[^\S\n]*(?:các|những)(?!\w))[^.;\n\d]){0,80}?"
+    r"(?<!\w)được[^\S\n]+(?:(?:nhận|tặng|trao(?:[^\S\n]+tặng)?)[^\S\n]+(?:"
     + "|".join((*COUNTED_AWARD_WORDS, *OTHER_AWARD_WORDS))
-    + r")(?!\w)"
+    + r")|(?:"
+    + "|".join(COMMENDATION_VERBS[:5])
+    + r"))(?!\w)"
+)
+# "khen thưởng 20 tập thể, 21 cá nhân": each count of the list after the verb is honoured
+_NEXT_RECIPIENTS = re.compile(
+    r"(?i)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,3}?(?:,|và)?[^\S\n]*"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d.,/]\d|\d)[^\S\n]+[^\W\d_]"
 )
 
 
@@ -121,6 +131,10 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
         if sentence_markers_at(text, number, sentences, cache)[1]:
             continue  # "10 năm qua", "giai đoạn 2015-2020": honours of the period
         spans.append((match.start("n"), match.end("n")))
+        if match.re is _COMMENDED:
+            further = _NEXT_RECIPIENTS.match(text, match.end("n"))
+            if further is not None:
+                spans.append((further.start("n"), further.end("n")))
     return spans
 
 
@@ -165,6 +179,29 @@ def _honoree_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, i
             if parse_count(match.group("n")) == total:
                 spans.append((match.start(), match.end("n")))
     return spans
+
+
+_SUM_RE = re.compile(
+    r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
+    r"[^\S\n]*cá[^\S\n]+nhân(?!\w)"
+)
+
+
+def _restated_sums(text: str, mentions: list[AwardMention]) -> list[tuple[int, int]]:
+    """ "46 tập thể và cá nhân" where a grant of the text (at the event or only decided) gives
+    23 tập thể and 23 cá nhân: the headline's sum of those counts, no fact of its own."""
+    sums = {
+        m.collectives + m.individuals
+        for m in mentions
+        if m.collectives is not None and m.individuals is not None
+    }
+    if not sums:
+        return []
+    return [
+        (match.start("n"), match.end("n"))
+        for match in _SUM_RE.finditer(text)
+        if parse_count(match.group("n")) in sums
+    ]
 
 
 _SPLIT_TOTAL_RE = re.compile(
