@@ -314,3 +314,39 @@ def test_counted_neighbourhoods_stay_statistics() -> None:
         (9, None, None, "khu phố"),
         (2300, None, None, "hộ dân"),
     ]
+
+
+def _built(text: str) -> list[tuple[object, str]]:
+    from tomtat.extract.rules.statistics import build_statistics
+
+    return [(s.value, s.label) for s in build_statistics(find_statistics(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "12.417 hộ gia đình văn hóa\n\nQua bình xét, năm nay có 12.417 hộ đạt danh hiệu "
+            "gia đình văn hóa.",
+            12417,
+        ),
+        (
+            "Toàn tỉnh có 3.586 hội viên tham gia. Sau một năm, 3.586 thành viên đều hoàn "
+            "thành tốt nhiệm vụ.",
+            3586,
+        ),
+    ],
+)
+def test_a_distinctive_figure_told_twice_in_other_words_is_one_fact(text: str, value: int) -> None:
+    assert [v for v, _ in _built(text)].count(value) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm qua có 1.000 hộ thoát nghèo và 1.000 người được đào tạo nghề.",
+        "Toàn xã có 15 tổ tự quản, 15 tổ hòa giải.",
+    ],
+)
+def test_round_or_small_figures_told_twice_can_be_two_facts(text: str) -> None:
+    assert len(_built(text)) == 2

@@ -182,16 +182,29 @@ def glued_to_a_word(figure: Figure) -> bool:
     return start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(“\"'‘["
 
 
+_GROUP_WORDS = frozenset({"khối", "cụm", "nhóm", "đoàn", "đội"})
+_MEMBERS_AFTER = re.compile(
+    r"(?i)[^\S\n]+(?:huyện|xã|tỉnh|phường|thị[^\S\n]+xã|thị[^\S\n]+trấn|quận|thành[^\S\n]+phố"
+    r"|đơn[^\S\n]+vị|trường|thành[^\S\n]+viên|người|cán[^\S\n]+bộ|chiến[^\S\n]+sĩ|đồng[^\S\n]+chí"
+    r"|hội[^\S\n]+viên|đoàn[^\S\n]+viên)(?!\w)"
+)
+
+
 def after_a_reference_word(figure: Figure) -> bool:
     """ "số 5", "tổ 3", "Quyết định 123": a number after a reference word names, it counts not.
 
-    "mỗi căn 50 triệu đồng" is a rate per unit, not a house number.
+    "mỗi căn 50 triệu đồng" is a rate per unit, not a house number; "khối 9 huyện", "đoàn
+    20 người" give the size of a group in its members.
     """
     before = figure.before
     if not before or before[-1] == "" or not excluded_by_word(before):
         return False
     per_unit = len(before) > 1 and before[-2].lower() == "mỗi"
-    return not (per_unit and _PER_UNIT_AFTER.match(figure.text, figure.end))
+    if per_unit and _PER_UNIT_AFTER.match(figure.text, figure.end):
+        return False
+    # "khối 9 huyện miền núi", "cụm 6 tỉnh": a group's size, counted in its members
+    group = before[-1].lower() in _GROUP_WORDS and not before[-1][:1].isupper()
+    return not (group and _MEMBERS_AFTER.match(figure.text, figure.end))
 
 
 def opens_a_quoted_name(figure: Figure) -> bool:
