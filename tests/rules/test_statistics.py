@@ -350,3 +350,33 @@ def test_a_distinctive_figure_told_twice_in_other_words_is_one_fact(text: str, v
 )
 def test_round_or_small_figures_told_twice_can_be_two_facts(text: str) -> None:
     assert len(_built(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Hội nghị thống nhất đề nghị tặng Bằng khen cho 03 đơn vị.",
+            "đơn vị được đề nghị tặng Bằng khen",
+        ),
+        ("Năm qua, tỉnh tặng quà cho 200 hộ nghèo.", "hộ nghèo được tặng quà"),
+        (
+            "Sở đề xuất công nhận danh hiệu cho 14 trường.",
+            "trường được đề xuất công nhận danh hiệu",
+        ),
+    ],
+)
+def test_a_count_after_cho_is_labelled_by_what_it_receives(text: str, label: str) -> None:
+    assert [str(fact[3]) for fact in _facts(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Huyện đã hỗ trợ 50 triệu đồng cho 10 hộ nghèo.", "hộ nghèo"),
+        ("Xã đã cấp giấy chứng nhận cho 120 hộ.", "hộ"),
+        ("Tặng quà xong, đoàn đến thăm 35 hộ.", "hộ"),
+    ],
+)
+def test_a_count_without_a_grant_verb_before_cho_keeps_its_noun(text: str, label: str) -> None:
+    assert [str(fact[3]) for fact in _facts(text) if fact[1] is None] == [label]

@@ -434,7 +434,37 @@ def count_label(figure: Figure, label: str, end: int, stats: list[StatMention]) 
         head = label_before(figure.text, figure.start)
         if head and TOTAL_BEFORE.search(head):
             return head
-    return label
+    granted = granted_phrase(figure)
+    return f"{label} được {granted}" if granted else label
+
+
+_GRANT_VERB = re.compile(
+    r"(?i)(?<!\w)(?:đề[^\S\n]+nghị|đề[^\S\n]+xuất|phong[^\S\n]+tặng|truy[^\S\n]+tặng|tặng"
+    r"|trao[^\S\n]+tặng|trao|khen[^\S\n]+thưởng|công[^\S\n]+nhận)(?!\w)"
+)
+_CHO_BEFORE = re.compile(r"(?i)(?<!\w)cho[^\S\n]+(?:(?:các|những)[^\S\n]+)?$")
+MAX_GRANTED_WORDS = 10
+
+
+def granted_phrase(figure: Figure) -> str | None:
+    """ "đề nghị tặng Bằng khen cho 3 đơn vị", "phong tặng danh hiệu Anh hùng cho 2 xã": what
+    the counted receive (or are proposed for), from the verb of the clause to "cho"; None
+    where no such verb leads to the count, or the phrase holds a figure of its own."""
+    text, start = figure.text, figure.start
+    cho = _CHO_BEFORE.search(text, max(0, start - 16), start)
+    if cho is None:
+        return None
+    window_start = max(0, cho.start() - 120)
+    cut = max(text.rfind(ch, window_start, cho.start()) for ch in ",;:.()\n")
+    clause_start = max(window_start, cut + 1)
+    verbs = list(_GRANT_VERB.finditer(text, clause_start, cho.start()))
+    if not verbs:
+        return None
+    phrase = text[verbs[0].start() : cho.start()]
+    words = phrase.split()
+    if any(ch.isdigit() for ch in phrase) or not 0 < len(words) <= MAX_GRANTED_WORDS:
+        return None
+    return " ".join(words)
 
 
 def _qualifier(figure: Figure) -> tuple[str | None, int]:
