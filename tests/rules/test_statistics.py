@@ -380,3 +380,36 @@ def test_a_count_after_cho_is_labelled_by_what_it_receives(text: str, label: str
 )
 def test_a_count_without_a_grant_verb_before_cho_keeps_its_noun(text: str, label: str) -> None:
     assert [str(fact[3]) for fact in _facts(text) if fact[1] is None] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Tỷ lệ hộ nghèo đến cuối năm 2023 còn 2,1%.", "Tỷ lệ hộ nghèo"),
+        ("Tỷ lệ tiêm chủng trong năm học 2022 - 2023 đạt 97,5%.", "Tỷ lệ tiêm chủng"),
+        ("Tỷ lệ hộ dùng nước sạch tính đến tháng 6/2024 đạt 91%.", "Tỷ lệ hộ dùng nước sạch"),
+    ],
+)
+def test_a_time_phrase_before_a_rate_is_not_its_label(text: str, label: str) -> None:
+    assert [fact[3] for fact in _facts(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Tỷ lệ hộ nghèo còn 2,1% (giảm 0,5%).", (0.5, "mức giảm Tỷ lệ hộ nghèo")),
+        (
+            "Tỷ lệ lao động qua đào tạo đạt 68 % (tăng 3,5 % so với năm trước).",
+            (3.5, "mức tăng Tỷ lệ lao động qua đào tạo"),
+        ),
+    ],
+)
+def test_a_change_in_parentheses_after_a_rate_is_that_rates_change(
+    text: str, change: tuple[float, str]
+) -> None:
+    assert [(fact[0], fact[3]) for fact in _facts(text)][1] == change
+
+
+def test_a_change_after_a_count_keeps_its_comparison() -> None:
+    facts = _facts("Toàn huyện có 20 xã đạt chuẩn (tăng 5% so với năm trước).")
+    assert (5, "tăng so với năm trước") in [(fact[0], fact[3]) for fact in facts]

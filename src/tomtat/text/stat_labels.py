@@ -109,15 +109,23 @@ MONEY_PURPOSE = re.compile(
 _RATE_KEYS = re.compile(r"(?i)(?<!\w)(?:tỷ|tỉ)\s+lệ(?!\w)")
 
 
+# "đến cuối năm học 2022 - 2023", "trong năm 2023": when a figure holds, not what it counts
+_TIME_PHRASE = re.compile(
+    r"(?i)(?<!\w)(?:(?:tính[^\S\n]+)?đến|trong|vào)?[^\S\n]*(?:(?:cuối|đầu|hết)[^\S\n]+)?"
+    r"(?:năm[^\S\n]+học|năm|tháng|quý|giai[^\S\n]+đoạn|nhiệm[^\S\n]+kỳ)[^\S\n]+\d[\d\s\-–/]*"
+)
+
+
 def label_before(text: str, pos: int, *, money: bool = False) -> str | None:
     """Noun phrase before a number: "tỷ lệ ... (đạt) 95%", "với số tiền gần 5 tỷ đồng".
 
-    It starts at the last "tỷ lệ" (or money word: "số tiền", "kinh phí" ...) when there is one.
+    It starts at the last "tỷ lệ" (or money word: "số tiền", "kinh phí" ...) when there is one;
+    a time phrase ("đến cuối năm học 2022 - 2023") is left out.
     """
     window_start = max(0, pos - 80)
     window = text[window_start:pos]
     cut = max(window.rfind(ch) for ch in ",;:.()\n")
-    window = window[cut + 1 :]
+    window = _TIME_PHRASE.sub(" ", window[cut + 1 :])
     keys = list((MONEY_KEYS if money else _RATE_KEYS).finditer(window))
     if keys:
         key = keys[-1]

@@ -488,6 +488,22 @@ def _qualifier(figure: Figure) -> tuple[str | None, int]:
     return qualifier, stat_start
 
 
+_CHANGE_ASIDE = re.compile(r"(?i)%[^\S\n]*\([^\S\n]*(?P<verb>tăng|giảm)[^\S\n]*$")
+
+
+def change_of_a_rate(figure: Figure, stats: list[StatMention]) -> str | None:
+    """ "đạt 99,7% (tăng 0,2% so với năm trước)": the change in parentheses is the change of
+    the rate just before it ("mức tăng <the rate's label>"); None for any other rate."""
+    before = figure.text[max(0, figure.start - 16) : figure.start]
+    aside = _CHANGE_ASIDE.search(before)
+    if aside is None or not stats or stats[-1].unit != "%":
+        return None
+    percent_at = figure.start - len(before) + aside.start()
+    if not -1 <= percent_at - stats[-1].end <= 2:  # "%" is the end of the rate, or after it
+        return None
+    return f"mức {aside.group('verb').lower()} {stats[-1].label}"
+
+
 def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | None:
     """The statistic a kept figure states, or None when nothing names what it counts."""
     read = read_figure(figure.text, figure.match)
@@ -505,7 +521,8 @@ def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | No
     else:
         stat_end = unit_match.end()
         if unit_match.group("pct"):
-            unit, label = "%", percent_label(figure, stat_end)
+            unit = "%"
+            label = change_of_a_rate(figure, stats) or percent_label(figure, stat_end)
         elif unit_match.group("money"):
             unit, label = "đồng", money_label(figure, stat_end)
         else:
