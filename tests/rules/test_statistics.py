@@ -413,3 +413,20 @@ def test_a_change_in_parentheses_after_a_rate_is_that_rates_change(
 def test_a_change_after_a_count_keeps_its_comparison() -> None:
     facts = _facts("Toàn huyện có 20 xã đạt chuẩn (tăng 5% so với năm trước).")
     assert (5, "tăng so với năm trước") in [(fact[0], fact[3]) for fact in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Nhân dân đã hiến hơn 12.500m2 đất làm đường.", (12500, "m2", "hơn", "đất làm đường")),
+        ("Lực lượng chức năng thu giữ 45kg pháo nổ.", (45, "kg", None, "pháo nổ")),
+        ("Xã trồng mới 2,5ha rừng phòng hộ.", (2.5, "ha", None, "rừng phòng hộ")),
+    ],
+)
+def test_a_measure_written_against_its_unit_is_read(text: str, fact: tuple[object, ...]) -> None:
+    assert _facts(text) == [fact]
+
+
+@pytest.mark.parametrize("text", ["Biển số 51A45kg không phải số đo.", "Mã hồ sơ HS12km."])
+def test_a_code_ending_in_unit_letters_is_no_measure(text: str) -> None:
+    assert _facts(text) == []

@@ -217,6 +217,15 @@ _PAIR_RE = re.compile(
 )
 
 
+# "110.000m2 đất", "45kg thuốc nổ": a measure written against its unit (FIGURE, which reads
+# prose, leaves a number glued to letters alone)
+_GLUED_UNITS = r"(?:km2|km²|m2|m²|m3|km|ha|kg|tấn)(?!\w)"
+_GLUED_MEASURE = re.compile(
+    r"(?<![\w.,/\-–:])(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<frac>\d+))?(?=" + _GLUED_UNITS + ")"
+)
+_GLUED_HINT = re.compile(r"\d" + _GLUED_UNITS)
+
+
 def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) -> list[StatMention]:
     """The numeric facts of ``text`` other than award counts, dates, years and references.
 
@@ -228,7 +237,10 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
         mentions = find_award_mentions(text)
     excluded = _excluded_spans(text, mentions)
     stats: list[StatMention] = []
-    for match in FIGURE.finditer(text):
+    matches = list(FIGURE.finditer(text))
+    if _GLUED_HINT.search(text):
+        matches = sorted([*matches, *_GLUED_MEASURE.finditer(text)], key=lambda m: m.start())
+    for match in matches:
         figure = Figure(text, match, excluded)
         if excluded_by(figure) is not None:
             continue
