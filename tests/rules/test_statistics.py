@@ -430,3 +430,19 @@ def test_a_measure_written_against_its_unit_is_read(text: str, fact: tuple[objec
 @pytest.mark.parametrize("text", ["Biển số 51A45kg không phải số đo.", "Mã hồ sơ HS12km."])
 def test_a_code_ending_in_unit_letters_is_no_measure(text: str) -> None:
     assert _facts(text) == []
+
+
+def test_a_hedged_and_an_exact_figure_are_two_tellings() -> None:
+    text = "Đại hội lần thứ nhất có hơn 400 đại biểu dự. Đại hội lần thứ hai có 400 đại biểu dự."
+    assert [value for value, _ in _built(text)] == [400, 400]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị có 400 đại biểu. Buổi chiều vẫn đủ 400 đại biểu.",
+        "Hội nghị có hơn 400 đại biểu. Buổi chiều vẫn còn hơn 400 đại biểu.",
+    ],
+)
+def test_the_same_figure_of_the_same_noun_with_the_same_hedge_is_one_fact(text: str) -> None:
+    assert len(_built(text)) == 1

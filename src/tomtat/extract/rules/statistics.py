@@ -47,10 +47,10 @@ def _told_once(found: Iterable[StatMention]) -> list[StatMention]:
 def build_statistics(found: Iterable[StatMention]) -> list[Statistic]:
     """The statistics finder's facts (award counts, dates, years excluded) as records, once
     each: the same label and value once, a distinctive figure once (see :func:`_told_once`)."""
-    seen: set[tuple[float, str | None, str]] = set()
+    seen: set[tuple[float, str | None, str, str | None]] = set()
     stats: list[Statistic] = []
     for mention in _told_once(found):
-        key = (float(mention.value), mention.unit, normalize_name(mention.label))
+        key = (float(mention.value), mention.unit, normalize_name(mention.label), mention.qualifier)
         if key in seen:
             continue
         seen.add(key)
