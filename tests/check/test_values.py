@@ -288,3 +288,28 @@ def test_a_part_named_by_a_breakdown_takes_the_figure_written_beside_its_name(
 ) -> None:
     checked = cross_check(make_article(MEDIATION), _stats((label, value)))
     assert (not checked.checks) is supported
+
+
+SEIZURE = (
+    "Sáng 5/4, Công an huyện tổng kết chuyên án. Lực lượng chức năng bắt giữ 4 đối tượng, "
+    "thu giữ 3 xe máy cùng 45 kg pháo nổ và 2,5 ha đất lấn chiếm được trả lại."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "unit", "supported"),
+    [
+        ("pháo nổ thu giữ", 45, "kg", True),
+        ("đất lấn chiếm được trả lại", 2.5, "ha", True),
+        ("xe máy thu giữ", 3, None, True),
+        ("xe máy thu giữ", 45, None, False),
+        ("pháo nổ thu giữ", 45, "tấn", False),
+        ("đối tượng bị bắt giữ", 4, "kg", False),
+    ],
+)
+def test_a_measure_stands_only_on_a_figure_written_in_its_unit(
+    label: str, value: float, unit: str | None, supported: bool
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
+    checked = cross_check(make_article(SEIZURE), summary)
+    assert (not checked.checks) is supported

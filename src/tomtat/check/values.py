@@ -317,22 +317,38 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
     }
 
 
-_PERCENT_AFTER = re.compile(r"\s*(?:%|phần\s+trăm(?!\w))", re.I)
 _PERCENT_END = re.compile(r"(?:%|phần\s+trăm)$", re.I)
 
 
+_MEASURE_AFTER = re.compile(
+    r"\s*(?P<unit>km2|km²|km|m2|m²|m3|ha|kg|tấn|lít)(?!\w)|\s*(?:%|phần\s+trăm(?!\w))", re.I
+)
+_SQUARE = str.maketrans({"²": "2"})
+
+
+def _in_unit(text: str, spot: NumberAt, unit: str | None) -> bool:
+    """Whether the figure at ``spot`` is written in ``unit``: a rate with "%" ("phần trăm"),
+    a measure with its unit, a statistic without a unit on no measure (a rate may lack its
+    "%"); money is not judged (its scale words make many forms)."""
+    if unit is not None and unit.lower() in ("đồng", "usd"):
+        return True
+    if _PERCENT_END.search(text, spot.start, spot.end):
+        return unit in ("%", None)
+    after = _MEASURE_AFTER.match(text, spot.end)
+    if unit is None:  # a rate given without its "%" is still that rate
+        return after is None or after.group("unit") is None
+    if unit == "%":
+        return after is not None and after.group("unit") is None
+    written = after.group("unit") if after is not None else None
+    return written is not None and written.lower().translate(_SQUARE) == unit.lower().translate(
+        _SQUARE
+    )
+
+
 def spots_of(stat: Statistic, facts: TextFacts) -> list[NumberAt]:
-    """Where the text writes a statistic's value in its unit: a rate ("%") only on a figure
-    followed by "%" or "phần trăm" ("2.025 đại biểu" states no 2025%)."""
-    spots = facts.numbers.where(stat.value)
-    if stat.unit != "%":
-        return spots
-    return [
-        spot
-        for spot in spots
-        if _PERCENT_AFTER.match(facts.text, spot.end)
-        or _PERCENT_END.search(facts.text, spot.start, spot.end)
-    ]
+    """Where the text writes a statistic's value in its unit (see :func:`_in_unit`): "2.025
+    đại biểu" states no 2025%, and "100 kg ma túy" no count of 100."""
+    return [s for s in facts.numbers.where(stat.value) if _in_unit(facts.text, s, stat.unit)]
 
 
 def support(stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None = None) -> str:
@@ -439,7 +455,7 @@ def check_statistic(
         return disagree
     if spots:
         where = "near" if level == "weak" else "anywhere near"
-        in_unit = "" if spots_of(stat, facts) else f", and nowhere as {stat.unit}"
+        in_unit = "" if spots_of(stat, facts) else f", and nowhere in {stat.unit or 'no unit'}"
         return Finding(
             kind=FindingKind.UNSUPPORTED_NUMBER,
             severity=Severity.WARNING,
