@@ -166,10 +166,7 @@ _OTHER_ITEM = re.compile(
 )
 
 
-_ASIDE = re.compile(r"\([^()]*\)")
-
-
-def _clause_after(text: str, end: int, *, asides: bool = True) -> set[str]:
+def _clause_after(text: str, end: int) -> set[str]:
     """The folded words from a figure to the end of its clause (a stop or a semicolon), less
     the words that name another figure's item: in "1 giải Ba và 16 giải Khuyến khích" the
     words "giải Khuyến khích" are 16's, not 1's; in "1 tập thể, 5 cá nhân có thành tích ...
@@ -177,8 +174,6 @@ def _clause_after(text: str, end: int, *, asides: bool = True) -> set[str]:
     window = text[end : end + CLAUSE_CHARS]
     stop = _CLAUSE_END.search(window)
     window = window[: stop.start() if stop else None]
-    if not asides:  # "96 tổ (Long Hưng 41, Tân Phú 23)": the names in it are the parts'
-        window = _ASIDE.sub(" ", window)
     kept: list[str] = []
     cursor = 0
     for other in _OTHER_ITEM.finditer(window):
@@ -373,6 +368,20 @@ def support(stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None 
     return "none"
 
 
+_ITEM_END = re.compile(r"[,;:.!?()\n]")
+
+
+def _item_after(text: str, end: int) -> set[str]:
+    """The folded words after a figure up to the end of its item of a list (a comma, a
+    parenthesis, a stop) or the next figure: the words that name the figure's own part
+    ("9 giải Nhì, ..."), where the next item's name ("..., Long An 167") is not."""
+    window = text[end : end + CLAUSE_CHARS]
+    stop = _ITEM_END.search(window)
+    window = window[: stop.start() if stop else None]
+    other = _OTHER_ITEM.search(window)
+    return {fold_token(w) for w in _WORD.findall(window[: other.start() if other else None])}
+
+
 RIVAL_THRESHOLD = 85.0
 """Label similarity at which another figure's reading names the summary's fact."""
 
@@ -401,8 +410,7 @@ def read_as_another_fact(
     if spots is None:
         spots = facts.numbers.where(stat.value)
     for spot in spots:
-        around = _clause_before(facts.text, spot.start)
-        around |= _clause_after(facts.text, spot.end, asides=False)
+        around = _clause_before(facts.text, spot.start) | _item_after(facts.text, spot.end)
         around |= {
             w
             for s in facts.stats
