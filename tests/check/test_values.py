@@ -281,6 +281,8 @@ MEDIATION = (
         ("tổ hòa giải cơ sở toàn huyện", 96, True),
         ("tổ hòa giải cơ sở Tân Phú", 35, False),
         ("tổ hòa giải cơ sở Mỹ An", 96, False),
+        ("tổ hòa giải cơ sở Mỹ An", 41, False),
+        ("tổ hòa giải cơ sở Long Hưng", 23, False),
     ],
 )
 def test_a_part_named_by_a_breakdown_takes_the_figure_written_beside_its_name(
