@@ -446,3 +446,28 @@ def test_a_hedged_and_an_exact_figure_are_two_tellings() -> None:
 )
 def test_the_same_figure_of_the_same_noun_with_the_same_hedge_is_one_fact(text: str) -> None:
     assert len(_built(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Đồn Biên phòng Cửa khẩu xử lý 57 vụ với 60 đối tượng.", "vụ xử lý"),
+        ("Năm qua, Công an các xã đã tiếp nhận, giải quyết 45 vụ.", "vụ giải quyết"),
+        ("Phòng Cảnh sát hình sự khởi tố 19 vụ trong năm.", "vụ khởi tố"),
+    ],
+)
+def test_cases_counted_by_a_verb_are_labelled_by_the_verb_not_the_subject(
+    text: str, label: str
+) -> None:
+    assert _facts(text)[0][3] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Tai nạn giao thông giảm 3 vụ so với cùng kỳ.", "Tai nạn giao thông giảm so với cùng kỳ"),
+        ("Xây mới 64 căn nhà đại đoàn kết, sửa chữa 21 căn.", "nhà đại đoàn kết sửa chữa"),
+    ],
+)
+def test_counters_without_a_case_verb_keep_their_subject(text: str, label: str) -> None:
+    assert _facts(text)[-1][3] == label

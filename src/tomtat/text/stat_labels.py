@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tomtat.text.mentions import StatMention
+from tomtat.text.vocab import CASE_VERBS
 
 _LABEL_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
@@ -168,6 +169,11 @@ _MOVED_RATE = re.compile(
 _LAST_COUNT = re.compile(r"(?<![\w.,/])\d+(?:[.,/]\d+)*(?!.*\d)", re.S)
 
 
+_CASE_VERB = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(v.replace(" ", r"[^\S\n]+") for v in CASE_VERBS) + r")(?!\w)"
+)
+
+
 def classifier_label(
     text: str, start: int, end: int, word: str, before: list[str], stats: list[StatMention]
 ) -> str:
@@ -188,6 +194,11 @@ def classifier_label(
     verb = before[-1].lower() if before and before[-1].lower() in ("tăng", "giảm") else ""
     if not noun and len(head.split()) < 2:
         noun = word  # "trao 200 suất": the verb alone names nothing either
+    elif not noun and not verb:
+        done = _CASE_VERB.search(head)
+        if done is not None:
+            # "Lực lượng Biên phòng xử lý 381 vụ": the cases handled, not who handled them
+            noun, head = word, head[done.start() :]
     label = " ".join(x for x in (noun, head, verb) if x)
     change = CHANGE_AFTER.match(text, end)
     if verb and change:
