@@ -471,3 +471,40 @@ def test_cases_counted_by_a_verb_are_labelled_by_the_verb_not_the_subject(
 )
 def test_counters_without_a_case_verb_keep_their_subject(text: str, label: str) -> None:
     assert _facts(text)[-1][3] == label
+
+
+def test_a_count_of_the_award_inside_a_grant_of_the_event_is_no_statistic() -> None:
+    text = (
+        "Sáng 3/2, Bộ CHQS tỉnh tổ chức lễ trao Huân chương. Tại buổi lễ, Chỉ huy trưởng đã "
+        "trao Huân chương Chiến công hạng Nhì cho 1 cá nhân và 3 Huân chương Chiến công hạng "
+        "Ba cho 3 cá nhân."
+    )
+    assert [fact for fact in _facts(text) if fact[0] == 3] == []
+
+
+def test_a_count_of_awards_over_past_years_stays_a_statistic() -> None:
+    text = "Những năm qua, đơn vị được tặng 12 Bằng khen và 3 Cờ thi đua."
+    assert 3 in [fact[0] for fact in _facts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gần 2.000 hộ vay vốn ưu đãi\n\nNăm qua, gần 2.000 hộ gia đình được vay vốn ưu đãi.",
+        "Hơn 300 đoàn viên hiến máu\n\nTại ngày hội, hơn 300 thanh niên đã hiến máu tình nguyện.",
+    ],
+)
+def test_a_headline_figure_the_body_tells_again_is_one_fact(text: str) -> None:
+    assert len(_facts(text)) == 1
+    assert _facts(text)[0][3] not in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn huyện có 6 xã đạt chuẩn.\n\nNăm nay có 6 trường được công nhận mới.",
+        "Gần 2.000 hộ vay vốn\n\nNăm qua, 2.000 hộ gia đình được vay vốn ưu đãi.",
+    ],
+)
+def test_a_first_sentence_or_a_differently_hedged_headline_keeps_both_figures(text: str) -> None:
+    assert len(_facts(text)) == 2

@@ -69,6 +69,7 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
                 )
                 spans.extend((m.start(), m.end()) for m in again.finditer(text))
     spans.extend(_restated_sums(text, mentions))
+    spans.extend(_award_items(text, mentions))
     spans.extend(_honoree_spans(text, mentions))
     spans.extend(_commended_counts(text))
     return _merged(spans)
@@ -181,6 +182,26 @@ def _honoree_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, i
     return spans
 
 
+_ITEMS_RE = re.compile(
+    r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[^\S\n]+(?:"
+    + "|".join(COUNTED_AWARD_WORDS)
+    + r")(?!\w)"
+)
+
+
+def _award_items(text: str, mentions: list[AwardMention]) -> list[tuple[int, int]]:
+    """ "trao ... và 2 Huân chương Bảo vệ Tổ quốc hạng Ba cho 2 cá nhân": inside a grant
+    clause of the event, a count of the award itself is how many were handed over, part of
+    the grant, not a statistic."""
+    spans: list[tuple[int, int]] = []
+    for mention in mentions:
+        if not mention.at_event:
+            continue
+        for match in _ITEMS_RE.finditer(text, mention.start, mention.end):
+            spans.append((match.start("n"), match.end("n")))
+    return spans
+
+
 _SUM_RE = re.compile(
     r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
     r"[^\S\n]*cá[^\S\n]+nhân(?!\w)"
@@ -251,7 +272,26 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
     stats.extend(_second_counts(text, excluded))
     stats.extend(_breakdowns(text, stats, excluded))
     # "73/126 địa bàn": the numerator takes the denominator's label
-    return _ratio_numerators(text, sorted(stats, key=lambda s: s.start), excluded)
+    found = _ratio_numerators(text, sorted(stats, key=lambda s: s.start), excluded)
+    return _headline_repeats_dropped(text, found)
+
+
+HEADLINE_CHARS = 300
+"""A first line longer than this is body text, not a headline."""
+
+
+def _headline_repeats_dropped(text: str, stats: list[StatMention]) -> list[StatMention]:
+    """ "Hơn 5.000 trường hợp nhận khen thưởng" in the headline and "hơn 5.000 tập thể, cá
+    nhân được nhận khen thưởng" in the body: one fact, told first in short; the body's
+    telling (same value, unit and hedge) stands for it."""
+    first_line = text.lstrip().split("\n", 1)[0]
+    head_end = len(text) - len(text.lstrip()) + len(first_line)
+    if len(first_line) > HEADLINE_CHARS or head_end >= len(text):
+        return stats
+    if first_line.rstrip().endswith((".", ";", ":")):
+        return stats  # a sentence of the body, not a headline
+    body = {(s.value, s.unit, s.qualifier) for s in stats if s.start >= head_end}
+    return [s for s in stats if s.start >= head_end or (s.value, s.unit, s.qualifier) not in body]
 
 
 _SECOND_COUNT = re.compile(
