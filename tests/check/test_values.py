@@ -254,6 +254,8 @@ DELEGATES = (
     [
         ("đại biểu khối doanh nghiệp", 28.4, "%", True),
         ("đại biểu khối sự nghiệp", 35, "%", True),
+        ("số đại biểu khối sự nghiệp", 35, "%", True),
+        ("tỷ lệ đại biểu thuộc khối sự nghiệp", 35, "%", True),
         ("đại biểu khối doanh nghiệp", 1250, "%", False),
         ("đại biểu dự đại hội", 1250, None, True),
     ],

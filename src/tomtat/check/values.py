@@ -385,14 +385,13 @@ def _item_after(text: str, end: int) -> set[str]:
 RIVAL_THRESHOLD = 85.0
 """Label similarity at which another figure's reading names the summary's fact."""
 
-_NAME_WORD = re.compile(r"(?<!^)(?<=\s)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+")
-
 
 def _name_words(label: str) -> set[str]:
     """Folded words of the proper names a label carries after its first word ("mô hình Trà
     Vinh" -> tra, vinh; "giải Khuyến khích" -> khuyen): what sets one part or one class
     apart from its siblings. Abbreviations ("ANTQ", "THCS") name the field, not a part."""
-    return {fold_token(w) for w in _NAME_WORD.findall(label)}
+    words = _WORD.findall(label)[1:]
+    return {fold_token(w) for w in words if w[:1].isupper() and not w.isupper()}
 
 
 def read_as_another_fact(
