@@ -508,3 +508,42 @@ def test_a_headline_figure_the_body_tells_again_is_one_fact(text: str) -> None:
 )
 def test_a_first_sentence_or_a_differently_hedged_headline_keeps_both_figures(text: str) -> None:
     assert len(_facts(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Kết quả rà soát năm qua như sau. Hộ nghèo: 412 hộ; nhà ở xuống cấp: 35 căn nhà "
+            "và 60 căn hộ.",
+            [
+                (412, "hộ Hộ nghèo"),
+                (35, "căn nhà nhà ở xuống cấp"),
+                (60, "căn hộ nhà ở xuống cấp"),
+            ],
+        ),
+        (
+            "Lực lượng tham gia tuần tra: 120 đoàn viên, 35 hội viên cựu chiến binh.",
+            [
+                (120, "đoàn viên Lực lượng tham gia tuần tra"),
+                (35, "hội viên cựu chiến binh Lực lượng tham gia tuần tra"),
+            ],
+        ),
+    ],
+)
+def test_a_list_heading_before_a_colon_names_its_counts(
+    text: str, facts: list[tuple[int, str]]
+) -> None:
+    assert [(fact[0], fact[3]) for fact in _facts(text)] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ông Nguyễn Văn A cho biết: toàn huyện có 35 tổ tự quản.", "tổ tự quản"),
+        ("Trong đó: 5 xã đạt chuẩn nông thôn mới.", "xã"),
+        ("Năm 2023: 15 vụ cháy rừng.", "vụ cháy rừng"),
+    ],
+)
+def test_a_quote_a_generic_or_a_dated_heading_is_not_a_label(text: str, label: str) -> None:
+    assert [fact[3] for fact in _facts(text)] == [label]

@@ -435,7 +435,49 @@ def count_label(figure: Figure, label: str, end: int, stats: list[StatMention]) 
         if head and TOTAL_BEFORE.search(head):
             return head
     granted = granted_phrase(figure)
-    return f"{label} được {granted}" if granted else label
+    if granted:
+        return f"{label} được {granted}"
+    heading = list_heading(figure.text, figure.start)
+    return f"{label} {heading}" if heading else label
+
+
+_HEADING_LEAD = frozenset({"còn", "có", "là", "gồm", "và", "được", "đã", "với", "thì", "riêng"})
+_HEADING_GENERIC = re.compile(
+    r"(?i)^(?:trong[^\S\n]+đó|cụ[^\S\n]+thể|kết[^\S\n]+quả|gồm|bao[^\S\n]+gồm|như[^\S\n]+sau"
+    r"|tổng[^\S\n]+cộng|tổng[^\S\n]+số|số[^\S\n]+lượng|ngoài[^\S\n]+ra)$"
+)
+MAX_HEADING_WORDS = 8
+# between the colon and a count: nothing, or the counts before it ("202 tập thể và 441 ...")
+_LIST_AFTER_COLON = re.compile(
+    r"(?:[^\S\n]*\d[\d.,]*[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*(?:,|và))*[^\S\n]*"
+)
+
+
+def list_heading(text: str, start: int) -> str | None:
+    """ "Cờ thi đua của UBND tỉnh: 54 tập thể; Chiến sĩ thi đua cấp tỉnh: 60 cá nhân": the
+    heading before the colon of a count's clause names what the count is of; None where
+    the clause has no colon, or its heading is generic ("Trong đó:"), dated or long."""
+    window_start = max(0, start - 200)
+    stop = max(text.rfind(ch, window_start, start) for ch in ";.!?\n")
+    colon = text.rfind(":", max(window_start, stop + 1), start)
+    if colon < 0 or not _LIST_AFTER_COLON.fullmatch(text, colon + 1, start):
+        return None  # "Ông A cho biết: toàn huyện có 35 tổ": a quote, not a list
+    cut = max(text.rfind(ch, max(window_start, stop + 1), colon) for ch in ",()")
+    head = text[max(window_start, stop + 1, cut + 1) : colon]
+    words = head.split()
+    while words and words[0].lower() in _HEADING_LEAD:
+        words.pop(0)
+    while words and words[-1].lower() in _HEADING_LEAD:
+        words.pop()
+    heading = " ".join(words)
+    if (
+        not words
+        or len(words) > MAX_HEADING_WORDS
+        or any(ch.isdigit() for ch in heading)
+        or _HEADING_GENERIC.match(heading)
+    ):
+        return None
+    return heading
 
 
 _GRANT_VERB = re.compile(
