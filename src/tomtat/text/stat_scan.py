@@ -98,7 +98,7 @@ _RECEIVED = re.compile(
     r"(?<!\w)được[^\S\n]+(?:(?:nhận|tặng|trao(?:[^\S\n]+tặng)?)[^\S\n]+(?:"
     + "|".join((*COUNTED_AWARD_WORDS, *OTHER_AWARD_WORDS))
     + r")|(?:"
-    + "|".join(COMMENDATION_VERBS[:5])
+    + "|".join(v for v in COMMENDATION_VERBS if "cho" not in v)  # the verbs, not "trao cho"
     + r"))(?!\w)"
 )
 # "khen thưởng 20 tập thể, 21 cá nhân": each count of the list after the verb is honoured
