@@ -110,10 +110,11 @@ _NEXT_RECIPIENTS = re.compile(
 
 def _commended_counts(text: str) -> list[tuple[int, int]]:
     """Counts of recipients honoured at the event, in a sentence that names no past period:
-    right after a commendation verb ("tuyên dương 33 thanh thiếu nhi tiêu biểu") or before
-    "được nhận/tặng/trao" an award ("17 đồng chí ... được nhận Huy chương"). They are grants
-    (or their recipients told again), not statistics; "10 năm qua, 38 tập thể được tặng Bằng
-    khen" stays a statistic."""
+    right after a commendation verb ("tuyên dương 33 thanh thiếu nhi tiêu biểu", and the next
+    count of its list: "khen thưởng 20 tập thể, 21 cá nhân"), or before "được nhận/tặng/trao"
+    an award or "được tuyên dương/khen thưởng" ("17 đồng chí ... được nhận Huy chương", "20
+    cán bộ ... cũng được tuyên dương"). They are grants (or their recipients told again), not
+    statistics; "10 năm qua, 38 tập thể được tặng Bằng khen" stays a statistic."""
     hits = [m for pattern in (_COMMENDED, _RECEIVED) for m in pattern.finditer(text)]
     if not hits:
         return []
