@@ -94,3 +94,16 @@ def test_district_party_and_youth_bodies_name_their_district() -> None:
         ("Krông Pa", "district"),
         ("Đức Trọng", "district"),
     ]
+
+
+def test_town_and_rural_district_sharing_a_name_are_both_known() -> None:
+    # a town and the huyện around it with one name: either unit word finds it, in its province
+    assert _places("UBND huyện Cai Lậy tổ chức") == [("Cai Lậy", "district", "Tiền Giang")]
+    assert _places("Công an thị xã Kỳ Anh") == [("Kỳ Anh", "district", "Hà Tĩnh")]
+    assert _places("Hội Nông dân huyện Long Mỹ") == [("Long Mỹ", "district", "Hậu Giang")]
+    assert is_district("Duyên Hải")
+    assert province_of_district("Hồng Ngự") == "Đồng Tháp"
+    # near misses: no shorter name is invented, and after 2025 there are no districts
+    assert not is_district("Long")
+    assert not is_district("Hồng", date="2020-01-01")
+    assert not is_district("Cai Lậy", date="2025-08-01")

@@ -72,6 +72,10 @@ def _load(filename: str) -> dict[str, Any]:
     return data
 
 
+# "Kỳ Anh (Thị xã)": the type the package appends to twin names
+_TWIN_SUFFIX = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 @lru_cache(maxsize=2)
 def _data(post_2025: bool) -> _Data:
     try:
@@ -91,11 +95,18 @@ def _data(post_2025: bool) -> _Data:
     for province_key, units in raw.get("DICT_PROVINCE_DISTRICT", {}).items():
         province = province_names.get(province_key, "")
         for info in units.values():
-            entry = (info["districtShort"], info["districtType"], province)
-            for keyword in info["districtKeywords"]:
+            # a town and the rural district around it may share a name ("Hồng Ngự (Thành
+            # phố)", "Hồng Ngự (Huyện)"): the package's short name carries the type in
+            # brackets and its keywords only the prefixed forms, so the bare name is added
+            short = _TWIN_SUFFIX.sub("", info["districtShort"])
+            entry = (short, info["districtType"], province)
+            keywords = list(info["districtKeywords"])
+            if short != info["districtShort"]:
+                keywords.append(place_key(short))
+            for keyword in keywords:
                 bare = keyword
                 for prefix in ("thanhpho", "thixa", "huyen", "quan"):
-                    if keyword.startswith(prefix) and keyword != place_key(info["districtShort"]):
+                    if keyword.startswith(prefix) and keyword != place_key(short):
                         bare = ""
                         break
                 if bare:
