@@ -680,3 +680,75 @@ def test_body_named_after_a_district_gives_its_province() -> None:
     ).event
     assert event.organizer == "Bệnh viện Đa khoa Hà Đông"
     assert (event.province, event.district) == ("Hà Nội", None)
+
+
+def _period(text: str, **kwargs: str) -> tuple[int, int] | None:
+    event = _event(text, **kwargs).event  # type: ignore[arg-type]
+    if event.review_period is None:
+        return None
+    return event.review_period.start, event.review_period.end
+
+
+def test_congress_named_for_the_term_it_opens_does_not_review_that_term() -> None:
+    # a period starting in the congress's own year is the term ahead, not the one reviewed
+    assert (
+        _period(
+            "Ngày 14/8/2020, huyện Tân Lạc tổ chức Đại hội thi đua yêu nước lần thứ IV, giai "
+            "đoạn 2020 - 2025. Qua 5 năm, phong trào thi đua có nhiều chuyển biến."
+        )
+        is None
+    )
+    assert (
+        _period(
+            "Sáng 3/10/2025, Sở Y tế tổ chức Đại hội Thi đua yêu nước ngành Y tế lần thứ I nhiệm "
+            "kỳ 2025-2030."
+        )
+        is None
+    )
+
+
+def test_congress_opening_a_term_reviews_the_period_before_it_given_in_the_body() -> None:
+    assert _period(
+        "Ngày 2/10/2025, UBND tỉnh Hòa Sơn tổ chức Đại hội Thi đua yêu nước lần thứ I, giai "
+        "đoạn 2025-2030. Các phong trào có nhiều kết quả nổi bật.\n\nTrong 5 năm qua "
+        "(2020-2025), toàn tỉnh có 300 tập thể được khen thưởng."
+    ) == (2020, 2025)
+    assert _period(
+        "Sáng 20/8/2020, Công an tỉnh tổ chức Đại hội thi đua Vì an ninh Tổ quốc giai đoạn "
+        "2020-2025.\n\nGiai đoạn 2015 - 2020, lực lượng Công an tỉnh đạt nhiều thành tích."
+    ) == (2015, 2020)
+    # near miss: a later range in the body that does not end where the term begins
+    assert (
+        _period(
+            "Ngày 2/10/2025, UBND tỉnh Hòa Sơn tổ chức Đại hội Thi đua yêu nước lần thứ I, giai "
+            "đoạn 2025-2030.\n\nMục tiêu giai đoạn 2026-2030 là giữ vững phong trào."
+        )
+        is None
+    )
+
+
+def test_congress_held_as_its_period_ends_reviews_it() -> None:
+    assert _period(
+        "Chiều 24/9/2025, tại Hà Nội, Bộ Công Thương tổ chức Đại hội Thi đua yêu nước ngành "
+        "Công Thương lần thứ V giai đoạn 2020-2025."
+    ) == (2020, 2025)
+
+
+def test_provincial_body_holds_a_provincial_event_wherever_its_recipients_live() -> None:
+    for text in (
+        "Bộ Chỉ huy Quân sự tỉnh vừa tổ chức lễ trao huân chương cho các cựu chiến binh thị xã "
+        "Kỳ Anh.",
+        "Sáng 9/5/2023, Hội Nông dân tỉnh tổ chức hội nghị biểu dương nông dân huyện Cai Lậy.",
+        "Ngày 3/4/2022, Công an tỉnh tổ chức Ngày hội toàn dân bảo vệ ANTQ tại huyện Long Mỹ.",
+    ):
+        event = _event(text).event
+        assert event.district is None, text
+        assert event.province is not None, text
+    # near misses: a district's own body, and a provincial body named with its district
+    assert _event(
+        "Sáng 9/5/2023, Hội Nông dân huyện Cai Lậy tổ chức hội nghị biểu dương nông dân."
+    ).event.district == "Cai Lậy"
+    assert _event(
+        "Ngày 3/4/2022, Công an huyện Long Mỹ (tỉnh Hậu Giang) tổ chức Ngày hội toàn dân bảo vệ "
+        "ANTQ."
+    ).event.district == "Long Mỹ"

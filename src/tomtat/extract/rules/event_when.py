@@ -81,7 +81,7 @@ def review_period(
     """
     if EventKind.TONG_KET not in kinds and EventKind.SO_KET not in kinds:
         lead_span = (lead_obj[0] if lead_start is None else lead_start, lead_obj[1])
-        return _congress_period(text, lead_span)
+        return _congress_period(text, lead_span, event_year)
     o_start, o_end = lead_obj
     obj = text[o_start:o_end]
     review = re.search(r"(?i)(?<!\w)(?:tổng|sơ)\s+kết(?!\w)", obj)
@@ -156,14 +156,25 @@ def review_period(
     return None
 
 
+_BODY_REACH = 3000  # characters of the body read for the period before a congress's term
+
 _NEXT_SENTENCE = 400  # characters of the sentence after the lead read for a congress's period
 
 _EMULATION_CONGRESS = re.compile(r"(?i)(?<!\w)đại\s+hội\s+thi\s+đua(?!\w)")
 
 
-def _congress_period(text: str, lead: tuple[int, int]) -> tuple[ReviewPeriod, Evidence] | None:
+def _congress_period(
+    text: str, lead: tuple[int, int], event_year: int | None = None
+) -> tuple[ReviewPeriod, Evidence] | None:
     """ "Đại hội Thi đua quyết thắng ... giai đoạn 2020-2025": an emulation congress reviews
-    the emulation of the period it is named for (its kind stays "khác")."""
+    the emulation of the period it is named for (its kind stays "khác").
+
+    A congress held in year Y may instead be named for the term it opens ("Đại hội ... giai
+    đoạn 2025-2030" in 2025, "giai đoạn 2020-2025" in 2020): a period starting in or after the
+    meeting's year is not reviewed. The reviewed one is then a range the lead or the sentence
+    after it, else the body, gives ending where the term begins ("5 năm qua (2020-2025)"),
+    else none.
+    """
     start, end = lead
     congress = _EMULATION_CONGRESS.search(text, start, end)
     if congress is None:
@@ -171,12 +182,32 @@ def _congress_period(text: str, lead: tuple[int, int]) -> tuple[ReviewPeriod, Ev
     # the lead, or the sentence after it ("Đại hội có nhiệm vụ tổng kết ... giai đoạn ...")
     following = re.match(r"[^.\n]*[.\n]?", text[end : end + _NEXT_SENTENCE])
     end += following.end() if following else 0
+    term_start: int | None = None
     for year_range in find_year_ranges(text[congress.end() : end]):
-        if year_range.end_year > year_range.start_year:
-            s = congress.end() + year_range.start
-            return ReviewPeriod(start=year_range.start_year, end=year_range.end_year), (
-                exact_evidence(text, s, congress.end() + year_range.end)
-            )
+        if year_range.end_year <= year_range.start_year:
+            continue
+        if event_year is not None and year_range.start_year >= event_year:
+            term_start = year_range.start_year if term_start is None else term_start
+            continue  # the term the congress opens
+        if term_start is not None and year_range.end_year != term_start:
+            continue
+        s = congress.end() + year_range.start
+        return ReviewPeriod(start=year_range.start_year, end=year_range.end_year), (
+            exact_evidence(text, s, congress.end() + year_range.end)
+        )
+    if term_start is not None:
+        # the body's account of the period before the term ("Trong 5 năm qua (2020-2025)")
+        for year_range in find_year_ranges(text[end : end + _BODY_REACH]):
+            if year_range.end_year == term_start and year_range.start_year < term_start:
+                return ReviewPeriod(start=year_range.start_year, end=year_range.end_year), (
+                    exact_evidence(
+                        text,
+                        end + year_range.start,
+                        end + year_range.end,
+                        derived=True,
+                        note="the period before the term the congress opens",
+                    )
+                )
     return None
 
 

@@ -200,6 +200,14 @@ def _province_of_district(
     )
 
 
+def _is_provincial_body(text: str, org: tuple[int, int] | None) -> bool:
+    """ "Bộ CHQS tỉnh", "Hội Nông dân tỉnh": an organiser named as the province's own body
+    (a bare "tỉnh" ending it, no district in its name) holds a provincial event."""
+    if org is None or not _BARE_PROVINCE_UNIT.search(text, org[0], org[1]):
+        return False
+    return not any(p.level == "district" for p in find_places(text[org[0] : org[1]]))
+
+
 def place_fields(
     text: str,
     org: tuple[int, int] | None,
@@ -219,13 +227,15 @@ def place_fields(
     districts = [p for p in places if p.level == "district"]
     provinces = [p for p in places if p.level == "province"]
     district, district_ev = _NONE
-    if districts:
+    if _is_provincial_body(text, org):
+        pass  # its meeting is provincial, wherever the lead's recipients live
+    elif districts:
         d = districts[0]
         district, district_ev = d.name, exact_evidence(text, offset + d.start, offset + d.end)
     elif not provinces:
         district, district_ev = _district_in_headline(text, title, date)
-    if district is None and not provinces:
-        district, district_ev = _district_of_a_commune(text, org, date)
+        if district is None:
+            district, district_ev = _district_of_a_commune(text, org, date)
     province, province_ev = _NONE
     if provinces:
         p = provinces[0]
