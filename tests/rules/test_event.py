@@ -394,8 +394,9 @@ def test_yearless_meeting_a_day_before_the_anniversary() -> None:
 
 @pytest.mark.parametrize(("day", "year"), [("Sáng 25/5", 2023), ("Sáng 5/9", 2022)])
 def test_school_year_gives_the_year_of_a_yearless_meeting(day: str, year: int) -> None:
+    # a meeting that opens the school year: its first year from September, else its second
     event = _event(
-        f"{day}, Phòng Giáo dục huyện Ia Pa tổ chức lễ tuyên dương học sinh giỏi năm học 2022-2023."
+        f"{day}, Phòng Giáo dục huyện Ia Pa tổ chức hội nghị về nhiệm vụ năm học 2022-2023."
     ).event
     assert event.date is not None and event.date.startswith(str(year))
 
@@ -752,3 +753,21 @@ def test_provincial_body_holds_a_provincial_event_wherever_its_recipients_live()
         "Ngày 3/4/2022, Công an huyện Long Mỹ (tỉnh Hậu Giang) tổ chức Ngày hội toàn dân bảo vệ "
         "ANTQ."
     ).event.district == "Long Mỹ"
+
+
+def test_autumn_meeting_honouring_a_school_year_is_held_after_it_ends() -> None:
+    for text in (
+        "Ngày 17/11, Phòng GD&ĐT huyện Hòa Vang tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam và "
+        "tuyên dương giáo viên giỏi năm học 2022 - 2023.",
+        "Sáng 20/9, trường THPT Lê Lợi tổ chức hội nghị tổng kết năm học 2022-2023.",
+        "Chiều 5/10, Hội Khuyến học huyện biểu dương học sinh xuất sắc năm học 2022-2023.",
+    ):
+        assert _event(text).event.date is not None
+        assert _event(text).event.date.startswith("2023-"), text  # type: ignore[union-attr]
+    # near misses: opening or launching a school year in the autumn is in its first year
+    assert _event(
+        "Sáng 5/9, trường THCS Nguyễn Du tổ chức lễ khai giảng năm học 2023-2024."
+    ).event.date == "2023-09-05"
+    assert _event(
+        "Ngày 15/9, Sở GD&ĐT tổ chức hội nghị triển khai nhiệm vụ năm học 2023-2024."
+    ).event.date == "2023-09-15"

@@ -108,6 +108,11 @@ def test_find_source_rejects(lead: str) -> None:
         ("Thứ Ba, 05/09/2023 | 10:15", "2023-09-05", None),
         ("12/06/2023 08:30", "2023-06-12", None),
         ("T.HÀ - 10:05 ngày 04/03/2024", "2024-03-04", "T.Hà"),
+        # dotted dates and a page's view counter after the time
+        ("• 28.8.2020 - 15:54", "2020-08-28", None),
+        ("Cập nhật: 9.1.2023 lúc 07:12", "2023-01-09", None),
+        ("Thứ tư - 14/06/2023 09:15 2310", "2023-06-14", None),
+        ("MINH TÂM 14/06/2023 09:15 87", "2023-06-14", "Minh Tâm"),
     ],
 )
 def test_find_dateline(line: str, published: str, author: str | None) -> None:
@@ -126,6 +131,9 @@ def test_find_dateline(line: str, published: str, author: str | None) -> None:
         "(LĐ online) - Chiều 5/1/2021, Ban Chỉ đạo huyện Đạ Tẻh tổ chức tổng kết công tác năm 2020.",
         "Chỉ thị số 09-CT/TW ngày 01/12/2011 của Ban Bí thư",
         "Sáng 5/1, hội nghị diễn ra.",
+        # near misses: a dotted number is not a date, and a count after a date is not a counter
+        "Tổng số 1.131.2020 lượt",
+        "Ngày 12.3.2023 có 45 tập thể được khen thưởng",
     ],
 )
 def test_body_dates_are_not_datelines(line: str) -> None:

@@ -228,13 +228,17 @@ def _credit_line(paragraphs: Sequence[str]) -> Found | None:
 # --- dateline and byline ---------------------------------------------------------------------
 
 _DATELINE_MAX = 120
-_DATE_IN_LINE = re.compile(r"(?<!\d)(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})(?!\d)")
+_DATE_IN_LINE = re.compile(
+    r"(?<![\d.])(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?!\d|\.\d)"
+)
 _DATELINE_NOISE = re.compile(
-    r"(?i)(?<!\w)(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2}(?::\d{2})?|"
+    r"(?i)(?<!\w)(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[:h]\d{2}(?::\d{2})?|"
     r"\(?gmt\s*[+-]\s*\d{1,2}\)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn|"
     r"cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|ngày|lúc|đăng|giờ|"
     r"published|updated|posted|sáng|chiều|tối|trưa|am|pm)(?!\w)"
 )
+_VIEW_COUNT = re.compile(r"(?<![\w.,])\d+(?![\w.,])")
 _NAME_WORD = r"[^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*\.?"
 _NAME = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{0,4}}$")
 
@@ -267,6 +271,7 @@ def find_dateline(paragraphs: Sequence[str]) -> tuple[Found | None, Found | None
             continue
         residue = _DATELINE_NOISE.sub(" ", paragraph)
         residue = re.sub(r"[-–—,|:;()\[\]/•·]+", " ", residue)  # "[GMT+7]" too
+        residue = _VIEW_COUNT.sub(" ", residue)  # "21/11/2016 14:30 1487": a page's view count
         residue = " ".join(residue.split())
         author: Found | None = None
         if residue:

@@ -338,7 +338,7 @@ def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | 
     about: "Sáng 12/7, ... sơ kết ... 6 tháng đầu năm 2023" -> 2023.
 
     A school year ("năm học 2018-2019") gives its second year before September, its first
-    after. Else the review year (the end of a reviewed or honoured period "giai đoạn
+    after, unless the meeting reviews or honours it (then always its second year). Else the review year (the end of a reviewed or honoured period "giai đoạn
     2018-2024"), else the first "năm YYYY". A mid-year or
     year-end meeting (April-December) is held in that year; a January-March meeting that
     reviews or honours a year ("tổng kết ... năm 2022", "tuyên dương ... năm 2022") is held in
@@ -353,12 +353,16 @@ def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | 
         if review and plan:
             segment = segment[: plan.start()]
         school = _SCHOOL_YEAR.search(source)
+        looks_back = review or _LOOKBACK_VERB.search(source)
         if school is not None:
             # a school year runs from September to May: its meetings before September are in
-            # its second year ("tuyên dương ... năm học 2018-2019" in May -> 2019)
-            year = int(school.group("b") if month <= 8 else school.group("a"))
+            # its second year ("tuyên dương ... năm học 2018-2019" in May -> 2019); one that
+            # reviews or honours it is held once it has ended, in its second year, even in
+            # the autumn ("Ngày 17/11, ... tuyên dương ... năm học 2016-2017" -> 2017)
+            reviews_it = looks_back is not None and looks_back.start() < school.start()
+            second = month <= 8 or reviews_it
+            year = int(school.group("b") if second else school.group("a"))
             return year, f"the school year {where} names"
-        looks_back = review or _LOOKBACK_VERB.search(source)
         found = (_RANGE_END.search(segment) if looks_back else None) or _first_year(segment)
         if found is None:
             found = _first_year(source)
