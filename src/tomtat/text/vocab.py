@@ -22,12 +22,14 @@ __all__ = [
     "COMMENDATION_VERBS",
     "COUNTED_AWARD_WORDS",
     "EXEMPLAR_NOUNS",
+    "HONORIFICS",
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
     "NATIONAL_BODY",
     "NEWS_AGENCIES",
     "OTHER_AWARD_WORDS",
     "OUTLET_PROVINCES",
+    "POST_ABBREVIATIONS",
     "PROPOSAL_WORDS",
     "QUALIFIERS",
     "SCALE_WORDS",
@@ -242,3 +244,17 @@ LOCAL_BODIES = (
 )
 """Regex fragment: the bodies of a commune or district named without their place, as written
 in a list of joint organisers ("Đảng ủy, HĐND, UBND, UBMTTQVN xã X")."""
+
+HONORIFICS = r"ông|bà|cô|thầy|chị|anh|đồng\s+chí|đ/c"
+"""Regex fragment (match it case-insensitively): the forms of address written before a name
+("ông", "bà", "đồng chí"; "cô", "thầy" of teachers; "chị", "anh" of youth and women's
+unions). A name after one needs no known surname."""
+
+POST_ABBREVIATIONS = (
+    r"(?<!\w)(?:UV\.?\s?BTV\w*|UVBTV\w*|UV\.?\s?BCH\w*|UVBCH\w*|TUV|HUV|QUV|TƯV"
+    r"|P?CT(?=\s+(?:UBND|HĐND|UBMTTQ|MTTQ|Hội|HND|HLHPN|LĐLĐ|CCB)(?!\w)))"
+)
+"""Regex fragment (case-sensitive): posts the genre writes abbreviated — "TUV" (Tỉnh ủy
+viên), "HUV", "UV.BTV" / "UVBTVQU" (Ủy viên Ban Thường vụ ...), "UVBCH" (Ủy viên Ban Chấp
+hành), "CT" / "PCT" (Chủ tịch / Phó Chủ tịch) before the body they head ("Phó CT UBND
+huyện"). "CT" alone is too common an abbreviation to be read as a post."""
