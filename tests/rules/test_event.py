@@ -771,3 +771,48 @@ def test_autumn_meeting_honouring_a_school_year_is_held_after_it_ends() -> None:
     assert _event(
         "Ngày 15/9, Sở GD&ĐT tổ chức hội nghị triển khai nhiệm vụ năm học 2023-2024."
     ).event.date == "2023-09-15"
+
+
+def test_headline_whose_subject_is_a_district_names_the_district() -> None:
+    body = "Tại hội nghị, các tập thể, cá nhân có thành tích xuất sắc đã được khen thưởng."
+    for title, district, province in (
+        ("Thị xã Kỳ Anh hoàn thành tốt nhiệm vụ quân sự năm 2023", "Kỳ Anh", "Hà Tĩnh"),
+        ("Huyện Cai Lậy tổng kết công tác dân vận", "Cai Lậy", "Tiền Giang"),
+        ("Đức Trọng: tổng kết 10 năm phong trào", "Đức Trọng", "Lâm Đồng"),
+    ):
+        name = title.split(":")[0].split(" ", 2)[-1] if ":" not in title else title.split(":")[0]
+        text = f"{title}\n\n{body} Lãnh đạo {name} phát biểu."
+        event = _event(text, title=title).event
+        assert (event.district, event.province) == (district, province), title
+    # near misses: a district named later in the headline, a province as its subject
+    for title in (
+        "Tuyên dương 50 tập thể của huyện Cai Lậy",
+        "Tỉnh Hậu Giang tổng kết công tác dân vận năm 2023",
+    ):
+        text = f"{title}\n\n{body}"
+        assert _event(text, title=title).event.district is None, title
+
+
+def test_undated_lead_that_held_a_review_is_the_lead() -> None:
+    for text in (
+        "(GLO) - UBND huyện Chư Sê vừa tổ chức tổng kết năm học 2022-2023.",
+        "Công an xã Ia Kha đã tổ chức sơ kết 6 tháng đầu năm 2024 phong trào toàn dân bảo vệ ANTQ.",
+        "Hội Nông dân huyện Đức Trọng tổ chức tổng kết công tác Hội năm 2023.",
+    ):
+        event = _event(text).event
+        assert EventKind.TONG_KET in event.kinds or EventKind.SO_KET in event.kinds, text
+        assert event.organizer is not None, text
+    # near misses: a review asked for or planned is not a meeting held
+    for text in (
+        "UBND tỉnh chỉ đạo các huyện tổ chức tổng kết phong trào trước ngày 30.",
+        "Thời gian tới, Công an xã sẽ tổ chức sơ kết mô hình tự quản.",
+    ):
+        assert _event(text).warnings, text
+
+
+def test_ambiguous_district_is_placed_by_the_outlets_home_province() -> None:
+    event = _event("(BTNO) - UBND huyện Tân Châu vừa tổ chức tổng kết năm học 2022-2023.").event
+    assert (event.district, event.province) == ("Tân Châu", "Tây Ninh")
+    # near miss: without the outlet's tag the shared name decides no province
+    event = _event("UBND huyện Tân Châu vừa tổ chức tổng kết năm học 2022-2023.").event
+    assert event.province is None

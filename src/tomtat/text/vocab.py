@@ -185,6 +185,7 @@ OUTLET_PROVINCES: dict[str, str] = {
     "BTO": "Bình Thuận",
     "BRVT": "Bà Rịa - Vũng Tàu",
     "BLO": "Bạc Liêu",
+    "BTNO": "Tây Ninh",
     "KTO": "Kon Tum",
     "QTO": "Quảng Trị",
     "TTH": "Thừa Thiên Huế",

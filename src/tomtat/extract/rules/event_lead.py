@@ -32,7 +32,14 @@ _MEETING_NOUN = re.compile(
 _HELD_MEETING = re.compile(
     r"(?i)(?<!\w)(?:tổ\s+chức|khai\s+mạc|diễn\s+ra)(?:\s+(?:thành\s+công|trọng\s+thể))?\s+"
     r"(?:hội\s+nghị|lễ|buổi|ngày\s+hội|đại\s+hội|k[ỷỉ]\s+niệm(?!\s+chương)|hội\s+thảo"
-    r"|tọa\s+đàm|toạ\s+đàm|họp\s+mặt|gặp\s+mặt|chương\s+trình)(?!\w)"
+    r"|tọa\s+đàm|toạ\s+đàm|họp\s+mặt|gặp\s+mặt|chương\s+trình|(?:tổng|sơ)\s+kết)(?!\w)"
+)
+
+# "chỉ đạo các xã tổ chức sơ kết ...", "sẽ tổ chức tổng kết": a meeting asked for or planned,
+# not one held
+_NOT_HELD_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|sẽ|cần|dự\s+kiến|kế\s+hoạch"
+    r"|chuẩn\s+bị|tiến\s+tới)(?!\w)[^,;.]{0,60}$"
 )
 
 # "Sáng 15/8, Thứ trưởng X đã tham dự Ngày hội ...": a dated visit says the meeting was held
@@ -192,9 +199,18 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             return start, end
         if programme_only:
             continue
-        if fallback is None and _HELD_MEETING.search(sentence):
+        if fallback is None and _held_here(sentence):
             fallback = (start, end)
     return fallback or came or at_ceremony or at_meeting or headline
+
+
+def _held_here(sentence: str) -> bool:
+    """Whether the sentence says a meeting was held ("X vừa tổ chức tổng kết ..."), not asked
+    for or planned ("chỉ đạo các xã tổ chức sơ kết", "sẽ tổ chức hội nghị")."""
+    for held in _HELD_MEETING.finditer(sentence):
+        if not _NOT_HELD_BEFORE.search(sentence, 0, held.start()):
+            return True
+    return False
 
 
 def meeting_referred_before_verb(text: str, lead: tuple[int, int]) -> re.Match[str] | None:

@@ -134,14 +134,19 @@ def _province_of_outlet(text: str) -> _Found:
 
 
 def _district_in_headline(text: str, title: str | None, date: str | None) -> _Found:
-    """ "Đức Trọng: ..." — a headline opening with a district names the district."""
-    head = re.match(r"\s*([^:]{2,40}):", title) if title else None
-    if head is None:
+    """ "Đức Trọng: ...", "Thành phố Phổ Yên hoàn thành ...": a headline opening with a
+    district (bare before a colon, or with its unit word as the subject) names the district."""
+    if not title:
         return _NONE
-    from tomtat.text.gazetteer import is_district
-
-    name = head.group(1).strip()
-    if not (is_district(name, date=date) and name in text):
+    head = re.match(r"\s*([^:]{2,40}):", title)
+    name: str | None = None
+    if head is not None and is_district(head.group(1).strip(), date=date):
+        name = head.group(1).strip()
+    else:
+        opening = [p for p in find_places(title, date=date) if not title[: p.start].strip()]
+        if opening and opening[0].level == "district":
+            name = opening[0].name
+    if name is None or name not in text:
         return _NONE
     i = text.find(name)
     note = "district named in the headline"
@@ -179,7 +184,7 @@ def _province_of_district(
     text: str, district: str, district_ev: Evidence | None, date: str | None
 ) -> _Found:
     """The province of a district (gazetteer); a name shared by several provinces is decided
-    by the provinces the text names."""
+    by the provinces the text names, else by the home province of a local outlet's tag."""
     province = province_of_district(district, date=date)
     if province is None:
         hints = tuple(
@@ -188,6 +193,10 @@ def _province_of_district(
             if p.level == "province"
         )
         province = province_of_district(district, hints=hints, date=date)
+    if province is None:
+        home = outlet_province(text)  # "(BTNO) - UBND huyện Tân Châu ...": Tây Ninh's
+        if home is not None:
+            province = province_of_district(district, hints=(home[0],), date=date)
     if not province or district_ev is None:
         return province, None
     return province, Evidence(
