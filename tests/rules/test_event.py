@@ -816,3 +816,22 @@ def test_ambiguous_district_is_placed_by_the_outlets_home_province() -> None:
     # near miss: without the outlet's tag the shared name decides no province
     event = _event("UBND huyện Tân Châu vừa tổ chức tổng kết năm học 2022-2023.").event
     assert event.province is None
+
+
+def test_launch_in_its_own_clause_is_a_trien_khai_even_with_thuc_hien() -> None:
+    for text in (
+        "Sáng 5/1/2024, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2023; triển khai "
+        "thực hiện chương trình công tác năm 2024.",
+        "Sáng 5/1/2024, UBND huyện tổ chức hội nghị sơ kết 6 tháng và triển khai thực hiện "
+        "nhiệm vụ 6 tháng cuối năm.",
+        "Chiều 5/1/2024, Hội Nông dân tỉnh tổ chức tổng kết năm 2023, triển khai thực hiện kế "
+        "hoạch năm 2024.",
+    ):
+        assert EventKind.TRIEN_KHAI in _event(text).event.kinds, text
+    # near miss: the implementation a review looks back on is no launch
+    for text in (
+        "Sáng 5/1/2024, UBND tỉnh tổ chức hội nghị tổng kết 10 năm triển khai thực hiện Chỉ "
+        "thị số 09.",
+        "Sáng 5/1/2024, Công an huyện tổ chức sơ kết 3 năm triển khai thực hiện mô hình.",
+    ):
+        assert EventKind.TRIEN_KHAI not in _event(text).event.kinds, text

@@ -112,9 +112,12 @@ _KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
     (EventKind.TONG_KET, re.compile(r"(?i)(?<!thành\stích\s)(?<!\w)tổng\s+kết(?!\w)")),
     (EventKind.SO_KET, re.compile(r"(?i)(?<!\w)sơ\s+kết(?!\w)")),
     (
+        # "tổng kết 10 năm triển khai thực hiện X": the implementation reviewed, not a launch;
+        # but a new clause "...; triển khai thực hiện chương trình ..." launches one
         EventKind.TRIEN_KHAI,
         re.compile(
-            r"(?i)(?<!\d\snăm\s)(?<!\d\stháng\s)(?<!\w)triển\s+khai(?!\w)(?!\s+thực\s+hiện)"
+            r"(?i)(?:(?<!\w)và|[,;])\s+triển\s+khai(?!\w)"
+            r"|(?<!\d\snăm\s)(?<!\d\stháng\s)(?<!\w)triển\s+khai(?!\w)(?!\s+thực\s+hiện)"
         ),
     ),
     (EventKind.BIEU_DUONG, re.compile(r"(?i)(?<!hình\sthức\s)(?<!\w)(?:biểu|tuyên)\s+dương(?!\w)")),
