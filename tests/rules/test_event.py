@@ -784,12 +784,16 @@ def test_headline_whose_subject_is_a_district_names_the_district() -> None:
         text = f"{title}\n\n{body} Lãnh đạo {name} phát biểu."
         event = _event(text, title=title).event
         assert (event.district, event.province) == (district, province), title
-    # near misses: a district named later in the headline, a province as its subject
-    for title in (
-        "Tuyên dương 50 tập thể của huyện Cai Lậy",
-        "Tỉnh Hậu Giang tổng kết công tác dân vận năm 2023",
+    # near misses: a district named later in a headline over a provincial lead, a province
+    # as the headline's subject
+    for title, lead in (
+        (
+            "Tuyên dương 50 tập thể của huyện Cai Lậy",
+            "Sáng 3/5/2023, UBND tỉnh Tiền Giang tổ chức hội nghị tuyên dương.",
+        ),
+        ("Tỉnh Hậu Giang tổng kết công tác dân vận năm 2023", body),
     ):
-        text = f"{title}\n\n{body}"
+        text = f"{title}\n\n{lead}"
         assert _event(text, title=title).event.district is None, title
 
 
@@ -835,3 +839,35 @@ def test_launch_in_its_own_clause_is_a_trien_khai_even_with_thuc_hien() -> None:
         "Sáng 5/1/2024, Công an huyện tổ chức sơ kết 3 năm triển khai thực hiện mô hình.",
     ):
         assert EventKind.TRIEN_KHAI not in _event(text).event.kinds, text
+
+
+def test_report_whose_lead_names_no_place_is_about_the_first_unit_it_names() -> None:
+    for text, district, province in (
+        (
+            "Phát biểu tại đại hội, ông Lê Văn Ba nhấn mạnh vai trò của Mặt trận.\n\n"
+            "Dịp này, Chủ tịch UBND huyện Cai Lậy tặng giấy khen cho 7 tập thể.",
+            "Cai Lậy",
+            "Tiền Giang",
+        ),
+        (
+            "Tại buổi lễ, các đại biểu ôn lại truyền thống.\n\nUBND tỉnh Quảng Trị tặng bằng khen "
+            "cho 5 tập thể.",
+            None,
+            "Quảng Trị",
+        ),
+        (
+            "Phát biểu tại hội nghị, đồng chí Trần Văn Tư ghi nhận kết quả của thị xã Kỳ Anh.",
+            "Kỳ Anh",
+            "Hà Tĩnh",
+        ),
+    ):
+        event = _event(text).event
+        assert (event.district, event.province) == (district, province), text
+        assert event.evidence["province"].derived
+    # near misses: an organiser of the lead decides, and a text naming no unit gives none
+    event = _event(
+        "Sáng 3/4/2023, Công an tỉnh tổ chức hội nghị. Công an huyện Cai Lậy nhận cờ thi đua."
+    ).event
+    assert event.district is None
+    event = _event("Phát biểu tại đại hội, ông Lê Văn Ba nhấn mạnh vai trò của Mặt trận.").event
+    assert (event.district, event.province) == (None, None)

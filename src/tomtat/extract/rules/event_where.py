@@ -260,4 +260,26 @@ def place_fields(
         province, province_ev = _province_of_a_body_named_after_a_place(text, org, date)
     if province is None:
         province, province_ev = _province_of_outlet(text)
+    if province is None and district is None and org is None:
+        district, district_ev, province, province_ev = _first_place_of_the_report(text, date)
     return province, province_ev, district, district_ev
+
+
+_TOP_OF_REPORT = 3000  # characters read for the first place a report names
+
+
+def _first_place_of_the_report(
+    text: str, date: str | None
+) -> tuple[str | None, Evidence | None, str | None, Evidence | None]:
+    """ "Phát biểu tại đại hội, ông X ..." with no organiser and no place in the lead, headline
+    or outlet tag: the report is about the first unit it names near its top ("Chủ tịch UBND
+    huyện Phú Vang tặng giấy khen ..."), a district (with its province) or a province."""
+    for place in find_places(text[:_TOP_OF_REPORT], date=date):
+        note = "the first place the report names (its lead names none)"
+        evidence = exact_evidence(text, place.start, place.end, derived=True, note=note)
+        if place.level == "district":
+            province, province_ev = _province_of_district(text, place.name, evidence, date)
+            return place.name, evidence, province, province_ev
+        if place.province:
+            return None, None, place.province, evidence
+    return None, None, None, None
