@@ -871,3 +871,35 @@ def test_report_whose_lead_names_no_place_is_about_the_first_unit_it_names() -> 
     assert event.district is None
     event = _event("Phát biểu tại đại hội, ông Lê Văn Ba nhấn mạnh vai trò của Mặt trận.").event
     assert (event.district, event.province) == (None, None)
+
+
+def test_body_written_as_the_place_before_the_verb_is_the_host() -> None:
+    for text, organizer in (
+        (
+            "Vào lúc 8 giờ ngày 5/8/2019, tại UBND phường Tân Định tổ chức Lễ kỷ niệm Ngày hội "
+            "toàn dân bảo vệ ANTQ.",
+            "UBND phường Tân Định",
+        ),
+        (
+            "Sáng 9/3/2021, tại Công an xã Ia Kha tổ chức hội nghị sơ kết mô hình tự quản.",
+            "Công an xã Ia Kha",
+        ),
+        (
+            "Ngày 2/4/2022, tại Đảng ủy xã Tân Hà tổ chức hội nghị tổng kết công tác năm 2021.",
+            "Đảng ủy xã Tân Hà",
+        ),
+    ):
+        assert _event(text).event.organizer == organizer, text
+    # near misses: a hall is no body, and a place set off by a comma is followed by the host
+    assert (
+        _event(
+            "Sáng 9/3/2021, tại Hội trường UBND xã Ia Kha tổ chức hội nghị sơ kết."
+        ).event.organizer
+        is None
+    )
+    assert (
+        _event(
+            "Sáng 9/3/2021, tại UBND xã Ia Kha, Công an xã tổ chức hội nghị sơ kết."
+        ).event.organizer
+        == "Công an xã"
+    )

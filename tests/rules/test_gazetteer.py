@@ -107,3 +107,16 @@ def test_town_and_rural_district_sharing_a_name_are_both_known() -> None:
     assert not is_district("Long")
     assert not is_district("Hồng", date="2020-01-01")
     assert not is_district("Cai Lậy", date="2025-08-01")
+
+
+def test_numbered_urban_districts() -> None:
+    assert _places("Công an Quận 12 tổ chức") == [("Quận 12", "district", "Hồ Chí Minh")]
+    assert _places("UBND quận 3, TP.HCM") == [
+        ("Quận 3", "district", "Hồ Chí Minh"),
+        ("Hồ Chí Minh", "province", "Hồ Chí Minh"),
+    ]
+    assert province_of_district("Quận 10") == "Hồ Chí Minh"
+    # near misses: no such number, a decimal, and no districts after the 2025 reform
+    assert _places("Quận 13") == []
+    assert _places("quận 1.5") == []
+    assert find_places("Công an Quận 12", date="2025-08-01") == []

@@ -202,3 +202,30 @@ def test_day_range_without_a_date_word_is_not_a_date() -> None:
     from tomtat.text.dates import find_dates
 
     assert find_dates("có 5-7/10 xã đạt chuẩn") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Vào lúc 14 giờ 30 ngày 9/3/2024, UBND phường tổ chức lễ.", "chiều"),
+        ("Lúc 7h30, ngày 5/1/2023, Công an xã khai mạc Ngày hội.", "sáng"),
+        ("19 giờ ngày 2/9/2023, Đoàn xã tổ chức đêm văn nghệ.", "tối"),
+        ("Lúc 11 giờ 15 phút ngày 20/11/2022, trường tổ chức gặp mặt.", "trưa"),
+    ],
+)
+def test_clock_time_before_a_date_gives_its_part_of_day(text: str, part: str) -> None:
+    dates = find_dates(text)
+    assert dates and dates[0].part_of_day == part
+    assert dates[0].context_start == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hồ sơ nộp trước 17 giờ ngày 30/6/2023 tại bộ phận một cửa.",  # a deadline
+        "Sau 10 giờ làm việc ngày 5/1/2023, hội nghị bế mạc.",  # a duration, not a time
+        "Lúc 25 giờ ngày 5/1/2023 hội nghị diễn ra.",  # no such hour
+    ],
+)
+def test_hours_that_are_no_meeting_time_give_no_part_of_day(text: str) -> None:
+    assert all(d.part_of_day is None for d in find_dates(text))

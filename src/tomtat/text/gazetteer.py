@@ -15,7 +15,7 @@ import importlib.util
 import json
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -59,6 +59,7 @@ def place_key(name: str) -> str:
 class _Data:
     provinces: dict[str, str]  # key -> short name
     district_keys: dict[str, list[tuple[str, str, str]]]  # key -> [(short, type, province)]
+    numbered: dict[str, str] = field(default_factory=dict)  # "Quận 12" -> its province
 
 
 def _load(filename: str) -> dict[str, Any]:
@@ -71,6 +72,10 @@ def _load(filename: str) -> dict[str, Any]:
         data: dict[str, Any] = json.load(handle)
     return data
 
+
+# "Quận 12", "Quận 3": urban districts named by a number (a name the letter keys cannot hold)
+_NUMBERED = re.compile(r"Quận\s+\d{1,2}")
+_NUMBERED_IN_TEXT = re.compile(r"(?<!\w)[Qq]uận\s+(?P<n>\d{1,2})(?!\d|[.,/-]\d)")
 
 # "Kỳ Anh (Thị xã)": the type the package appends to twin names
 _TWIN_SUFFIX = re.compile(r"\s*\([^()]*\)\s*$")
@@ -92,6 +97,7 @@ def _data(post_2025: bool) -> _Data:
             if len(keyword) >= 4 or keyword == place_key(short):  # not "hn", "hcm" ...
                 provinces[keyword] = short
     districts: dict[str, list[tuple[str, str, str]]] = {}
+    numbered: dict[str, str] = {}
     for province_key, units in raw.get("DICT_PROVINCE_DISTRICT", {}).items():
         province = province_names.get(province_key, "")
         for info in units.values():
@@ -111,7 +117,9 @@ def _data(post_2025: bool) -> _Data:
                         break
                 if bare:
                     districts.setdefault(bare, []).append(entry)
-    return _Data(provinces, districts)
+            if _NUMBERED.fullmatch(short):
+                numbered[" ".join(short.split())] = province
+    return _Data(provinces, districts, numbered)
 
 
 # Provinces renamed before 1 July 2025, with the day of the change and the former name: the
@@ -161,7 +169,11 @@ def district_provinces(name: str, *, date: str | None = None) -> list[tuple[str,
     """All district-level units called ``name``: (short name, unit type, province)."""
     if _post(date):
         return []
-    return list(_data(False).district_keys.get(place_key(name), []))
+    data = _data(False)
+    numbered = data.numbered.get(" ".join(name.split()).capitalize())
+    if numbered is not None:
+        return [(" ".join(name.split()).capitalize(), "Quận", numbered)]
+    return list(data.district_keys.get(place_key(name), []))
 
 
 def is_district(name: str, *, date: str | None = None) -> bool:
@@ -262,6 +274,14 @@ def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
                 "Hồ Chí Minh", "province", "thành phố", "Hồ Chí Minh", match.start(), match.end()
             )
         )
+    if not _post(date) and ("uận" in text):
+        numbered = _data(False).numbered
+        for match in _NUMBERED_IN_TEXT.finditer(text):
+            name = f"Quận {int(match.group('n'))}"
+            if name in numbered:
+                found.append(
+                    PlaceMatch(name, "district", "", numbered[name], match.start(), match.end())
+                )
     taken = [(p.start, p.end) for p in found]
     for match in _PLACE_RE.finditer(text):
         if any(s <= match.start() < e for s, e in taken):

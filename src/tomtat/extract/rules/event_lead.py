@@ -84,6 +84,10 @@ _TIME_ADVERBIAL = re.compile(
     r"|trong\s+(?:ngày|tuần|tháng)\s+qua|sáng\s+nay|chiều\s+nay|tối\s+nay)\s*,\s*"
 )
 
+# "Vào lúc ..., tại UBND phường X tổ chức Lễ ...": a body written as the place, with no comma
+# before the verb, is the host ("tại Hội trường UBND xã, ..." is a hall, not a body)
+_AT_BODY = re.compile(rf"(?i)(?:tại|ở)\s+(?={LOCAL_BODIES}\s)")
+
 _TAI_PREFIX = re.compile(r"(?i)(?:tại|ở)\s+[^,]{1,120},\s*")
 
 # "tại xã Tân Hà, huyện Lâm Hà, Công an huyện ...": the place runs on over its higher units
@@ -276,6 +280,9 @@ def find_organizer(
         org_start = tai.end()
         while (cont := _PLACE_CONT.match(sentence, org_start, org_end)) is not None:
             org_start = cont.end()
+    at_body = _AT_BODY.match(sentence, org_start, org_end)
+    if at_body is not None:
+        org_start = at_body.end()  # "tại UBND phường X tổ chức ...": the body it is held at
     while org_end > org_start and sentence[org_end - 1] in " ,":
         org_end -= 1
     trimmed = _VERB_PREFIX.search(sentence, org_start, org_end)
