@@ -746,13 +746,19 @@ def test_provincial_body_holds_a_provincial_event_wherever_its_recipients_live()
         assert event.district is None, text
         assert event.province is not None, text
     # near misses: a district's own body, and a provincial body named with its district
-    assert _event(
-        "Sáng 9/5/2023, Hội Nông dân huyện Cai Lậy tổ chức hội nghị biểu dương nông dân."
-    ).event.district == "Cai Lậy"
-    assert _event(
-        "Ngày 3/4/2022, Công an huyện Long Mỹ (tỉnh Hậu Giang) tổ chức Ngày hội toàn dân bảo vệ "
-        "ANTQ."
-    ).event.district == "Long Mỹ"
+    assert (
+        _event(
+            "Sáng 9/5/2023, Hội Nông dân huyện Cai Lậy tổ chức hội nghị biểu dương nông dân."
+        ).event.district
+        == "Cai Lậy"
+    )
+    assert (
+        _event(
+            "Ngày 3/4/2022, Công an huyện Long Mỹ (tỉnh Hậu Giang) tổ chức Ngày hội toàn dân bảo vệ "
+            "ANTQ."
+        ).event.district
+        == "Long Mỹ"
+    )
 
 
 def test_autumn_meeting_honouring_a_school_year_is_held_after_it_ends() -> None:
@@ -765,12 +771,18 @@ def test_autumn_meeting_honouring_a_school_year_is_held_after_it_ends() -> None:
         assert _event(text).event.date is not None
         assert _event(text).event.date.startswith("2023-"), text  # type: ignore[union-attr]
     # near misses: opening or launching a school year in the autumn is in its first year
-    assert _event(
-        "Sáng 5/9, trường THCS Nguyễn Du tổ chức lễ khai giảng năm học 2023-2024."
-    ).event.date == "2023-09-05"
-    assert _event(
-        "Ngày 15/9, Sở GD&ĐT tổ chức hội nghị triển khai nhiệm vụ năm học 2023-2024."
-    ).event.date == "2023-09-15"
+    assert (
+        _event(
+            "Sáng 5/9, trường THCS Nguyễn Du tổ chức lễ khai giảng năm học 2023-2024."
+        ).event.date
+        == "2023-09-05"
+    )
+    assert (
+        _event(
+            "Ngày 15/9, Sở GD&ĐT tổ chức hội nghị triển khai nhiệm vụ năm học 2023-2024."
+        ).event.date
+        == "2023-09-15"
+    )
 
 
 def test_headline_whose_subject_is_a_district_names_the_district() -> None:

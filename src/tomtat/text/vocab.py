@@ -18,6 +18,7 @@ __all__ = [
     "AWARD_SPELLINGS",
     "AWARD_WORDS",
     "BOTH_NOUNS",
+    "CEREMONY_NOUNS",
     "COLLECTIVE_NOUNS",
     "COMMENDATION_VERBS",
     "COUNTED_AWARD_WORDS",
@@ -259,3 +260,9 @@ POST_ABBREVIATIONS = (
 viên), "HUV", "UV.BTV" / "UVBTVQU" (Ủy viên Ban Thường vụ ...), "UVBCH" (Ủy viên Ban Chấp
 hành), "CT" / "PCT" (Chủ tịch / Phó Chủ tịch) before the body they head ("Phó CT UBND
 huyện"). "CT" alone is too common an abbreviation to be read as a post."""
+
+CEREMONY_NOUNS = r"lễ|buổi|ngày\s+hội|đại\s+hội|gặp\s+mặt|hội\s+thảo|tọa\s+đàm|toạ\s+đàm"
+"""Regex fragment (match it case-insensitively, inside a group with word boundaries): the
+nouns of a gathering held to meet or to hand over awards ("lễ", "buổi", "Ngày hội", "Đại
+hội", "gặp mặt", "hội thảo", "tọa đàm"). "hội nghị" is left to each reader: a conference may
+also be a council that only considers awards ("hội nghị xét thưởng")."""

@@ -10,7 +10,7 @@ import re
 from tomtat.schemas import EventKind
 from tomtat.text.dates import DateMention, find_dates, find_year_ranges
 from tomtat.text.segment import iter_sentences
-from tomtat.text.vocab import LOCAL_BODIES
+from tomtat.text.vocab import CEREMONY_NOUNS, LOCAL_BODIES
 
 LEAD_SCAN = 6000  # the lead is near the top; never scan a megabyte for it
 
@@ -22,8 +22,8 @@ MEETING_VERB = re.compile(
 )
 
 _MEETING_NOUN = re.compile(
-    r"(?i)(?<!\w)(?:hội\s+nghị|lễ|buổi|ngày\s+hội|tổng\s+kết|sơ\s+kết|gặp\s+mặt|họp\s+mặt"
-    r"|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|đại\s+hội|giao\s+ban|phát\s+động|tuyên\s+dương"
+    rf"(?i)(?<!\w)(?:hội\s+nghị|{CEREMONY_NOUNS}|tổng\s+kết|sơ\s+kết|họp\s+mặt"
+    r"|giao\s+ban|phát\s+động|tuyên\s+dương"
     r"|biểu\s+dương|hội\s+thi|ra\s+mắt|triển\s+khai|k[ỷỉ]\s+niệm(?!\s+chương))(?!\w)"
 )
 
