@@ -24,7 +24,12 @@ from tomtat.extract.rules.event_lead import (
     read_kinds,
     referred_kinds,
 )
-from tomtat.extract.rules.event_when import event_year, lead_date, review_period
+from tomtat.extract.rules.event_when import (
+    event_year,
+    lead_date,
+    relative_part_of_day,
+    review_period,
+)
 from tomtat.extract.rules.event_where import place_fields
 from tomtat.extract.rules.evidence import exact_evidence
 from tomtat.schemas import Event as EventModel
@@ -70,6 +75,11 @@ def extract_event(
         if date.part_of_day:
             event.part_of_day = PartOfDay(date.part_of_day)
             evidence["part_of_day"] = exact_evidence(text, quote_start, date.end)
+    relative = relative_part_of_day(text, lead) if date is None else None
+    if relative is not None:
+        part, part_start, part_end = relative
+        event.part_of_day = PartOfDay(part)
+        evidence["part_of_day"] = exact_evidence(text, part_start, part_end)
     org = find_organizer(text, lead, date)
     verb_end = lead[0]
     if org is not None:

@@ -9,6 +9,7 @@ import re
 
 from tomtat.schemas import EventKind
 from tomtat.text.dates import DateMention, find_dates, find_year_ranges
+from tomtat.text.gazetteer import find_bare_cities, find_places
 from tomtat.text.segment import iter_sentences
 from tomtat.text.vocab import CEREMONY_NOUNS, LOCAL_BODIES
 
@@ -50,6 +51,13 @@ _ATTEND = re.compile(r"(?i)(?<!\w)(?:tham\s+dự|đến\s+dự|về\s+dự|dự)
 # sentences that say who held one; "Tham dự hội nghị có ..." lists guests and is not one)
 _CAME_TO_MEETING = re.compile(
     r"(?i)(?<!\w)(?:đến|về|tới)\s+dự\s+(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|buổi\s+lễ)(?!\w)"
+)
+
+# "Dự hội nghị có ông X, Chủ tịch UBND tỉnh ...": a guest list opening a text that tells
+# nothing else of its meeting still says one was held (the very last resort)
+_GUEST_LIST = re.compile(
+    r"(?i)\W*(?:đến\s+|về\s+|tham\s+)?dự\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội)"
+    r"(?:\s+\w+){0,8}?\s+(?:có|gồm)(?!\w)"
 )
 
 # "Phát biểu tại đại hội, ông X ...", "... được biểu dương tại hội nghị": the last resort
@@ -167,7 +175,8 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
     names the meeting it holds; else one where a guest comes to it ("X đến dự lễ ..."); else
     the first sentence set at a ceremony ("Tại buổi lễ, ...", "Trong không khí của Ngày hội
     ..."), else the first that refers to one ("Phát biểu tại đại hội, ..."), else a headline
-    that names a ceremony ("Lễ kỷ niệm ...", "X trao Huân chương cho Y") where the text has it.
+    that names a ceremony ("Lễ kỷ niệm ...", "X trao Huân chương cho Y") where the text has it,
+    else a guest list of one ("Dự hội nghị có ...").
     """
     limit = min(len(text), LEAD_SCAN)
     title_key = " ".join(title.split()) if title else None
@@ -176,6 +185,7 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
     came: tuple[int, int] | None = None
     at_meeting: tuple[int, int] | None = None
     headline: tuple[int, int] | None = None
+    guests: tuple[int, int] | None = None
     for start, end in iter_sentences(text):
         if start >= limit:
             break
@@ -191,6 +201,8 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             came = (start, end)
         if at_meeting is None and _AT_MEETING_ANYWHERE.search(sentence):
             at_meeting = (start, end)
+        if guests is None and _GUEST_LIST.match(sentence):
+            guests = (start, end)
         programme_only = False
         if not _MEETING_NOUN.search(sentence):
             if not _PROGRAMME_NOUN.search(sentence):
@@ -208,7 +220,7 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             continue
         if fallback is None and _held_here(sentence):
             fallback = (start, end)
-    return fallback or came or at_ceremony or at_meeting or headline
+    return fallback or came or at_ceremony or at_meeting or headline or guests
 
 
 def _held_here(sentence: str) -> bool:
@@ -288,6 +300,7 @@ def find_organizer(
     trimmed = _VERB_PREFIX.search(sentence, org_start, org_end)
     if trimmed:
         org_end = trimmed.start()
+    org_end = _without_bracketed_place(sentence, org_start, org_end)
     phrase = sentence[org_start:org_end]
     if _NOT_A_UNIT_START.match(phrase) and "," in phrase:
         # "Nhằm ôn lại truyền thống ..., Huyện đoàn X tổ chức": the unit follows the clause
@@ -306,6 +319,23 @@ def find_organizer(
             return start + do.start("org"), start + do.end("org")
         return None
     return start + org_start, start + org_end
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{2,60})\)\s*$")
+
+
+def _without_bracketed_place(sentence: str, start: int, end: int) -> int:
+    """End of an organiser without a bracketed place after it: "Công an thị xã An Khê (tỉnh
+    Gia Lai)", "ngành GD&ĐT quận Liên Chiểu (TP. Đà Nẵng)" locate the body, they are not its
+    name (a bracketed short name, "(Ban Chỉ đạo 138)", is kept)."""
+    bracket = _TRAILING_BRACKET.search(sentence, start, end)
+    if bracket is None or bracket.start() == start:
+        return end
+    inner = bracket.group("inner").strip()
+    places = find_places(inner) or find_bare_cities(inner)
+    if places and places[0].start == 0 and not inner[places[-1].end :].strip(" ,"):
+        return bracket.start()
+    return end
 
 
 # an organiser is a unit: a phrase opening with a verb or a preposition is a clause
@@ -336,7 +366,16 @@ def _joint_bodies_start(sentence: str, floor: int, start: int) -> int:
 
 
 def _starts_with_unit(phrase: str) -> bool:
-    return re.match(r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|quận|xã|phường)\s", phrase) is not None
+    """A lowercase organiser that is a unit ("huyện Tiên Phước") or a sector or force of one
+    ("ngành GD&ĐT quận Liên Chiểu", "lực lượng Công an xã")."""
+    return (
+        re.match(
+            r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|quận|xã|phường)\s"
+            r"|(?:ngành|lực\s+lượng)\s+(?-i:[A-ZĐ])",
+            phrase,
+        )
+        is not None
+    )
 
 
 _CONFERENCE = re.compile(r"(?i)(?<!\w)hội\s+nghị(?!\w)")

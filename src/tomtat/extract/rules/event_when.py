@@ -63,6 +63,23 @@ def lead_date(text: str, lead: tuple[int, int]) -> DateMention | None:
     return None
 
 
+# "Sáng nay, tại xã ...": a part of day told relative to the day of writing, with no date
+_RELATIVE_PART = re.compile(
+    r"(?i)(?<!\w)(?P<pod>sáng|trưa|chiều|tối)\s+(?:nay|qua|hôm\s+nay|hôm\s+qua)(?!\w)(?!\s*\d)"
+)
+
+_LEAD_OPENING = 60  # characters at the head of the lead where its time is written
+
+
+def relative_part_of_day(text: str, lead: tuple[int, int]) -> tuple[str, int, int] | None:
+    """The part of day of an undated lead that opens "Sáng nay, ..." / "Chiều qua, ...":
+    (part, start, end), or None. Only at the lead's head, where the meeting's time is told."""
+    match = _RELATIVE_PART.search(text, lead[0], min(lead[1], lead[0] + _LEAD_OPENING))
+    if match is None:
+        return None
+    return match.group("pod").lower(), match.start(), match.end()
+
+
 def review_period(
     text: str,
     lead_obj: tuple[int, int],
