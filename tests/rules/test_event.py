@@ -994,3 +994,15 @@ def test_part_of_day_told_relative_to_the_day_of_writing() -> None:
         "thảo luận sôi nổi về những việc làm sáng nay."
     ).event
     assert event.part_of_day is None
+
+
+def test_headline_run_into_the_lead_ends_at_the_outlets_tag() -> None:
+    text = (
+        "An ninh trật tự Phường Hòa Cường tổ chức Ngày hội toàn dân bảo vệ ANTQ ĐNO - Hướng tới "
+        "kỷ niệm 80 năm Ngày truyền thống Công an nhân dân, tối 15/8/2025, phường Hòa Cường tổ "
+        "chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2025."
+    )
+    event = _event(text).event
+    assert event.organizer == "phường Hòa Cường"
+    assert event.province == "Đà Nẵng"  # the outlet's home province
+    assert event.part_of_day == "tối"

@@ -64,6 +64,40 @@ def test_dash_tag_inside_a_headline_run_into_the_lead() -> None:
     assert paragraph[found.start : found.end] == "GLO"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "tag"),
+    [
+        (
+            "Phường Hòa Cường tổ chức Ngày hội ĐNO - Hướng tới kỷ niệm 80 năm Ngày truyền thống, "
+            "tối 15/8, phường Hòa Cường tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.",
+            "ĐNO",
+        ),
+        (
+            "Huyện Chư Sê tuyên dương 50 điển hình GLO - Nhằm biểu dương các tập thể, cá nhân, "
+            "UBND huyện Chư Sê tổ chức hội nghị.",
+            "GLO",
+        ),
+        (
+            "Đảng bộ xã Tam Xuân tổng kết năm 2024 QNO - Thực hiện kế hoạch, Đảng ủy xã Tam Xuân "
+            "tổ chức hội nghị tổng kết công tác năm 2024.",
+            "QNO",
+        ),
+    ],
+)
+def test_known_outlet_tag_inside_a_headline_run_into_any_lead(paragraph: str, tag: str) -> None:
+    found = find_source([paragraph])
+    assert found is not None and found.value == tag
+
+
+def test_unknown_acronym_inside_a_paragraph_is_no_tag_before_a_clause() -> None:
+    # near misses: an unknown acronym, and a known one inside a sentence, not before a lead
+    assert (
+        find_source(["Giải bóng đá THPT - Kỷ niệm 30 năm thành lập trường diễn ra sôi nổi."])
+        is None
+    )
+    assert find_source(["Cán bộ phóng viên báo GLO - những người đã đưa tin về ngày hội."]) is None
+
+
 def test_capitals_inside_a_sentence_are_not_a_tag() -> None:
     assert find_source(["Lực lượng CAND - những người lính thầm lặng, luôn có mặt."]) is None
 

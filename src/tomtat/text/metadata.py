@@ -160,9 +160,29 @@ def find_source(paragraphs: Sequence[str]) -> Found | None:
         if dash is not None:
             return Found(dash.group("tag"), index, dash.start("tag"), dash.end("tag"))
     for index, paragraph in enumerate(paragraphs[:2]):
-        inner = _INNER_DASH_TAG.search(paragraph)
-        if inner is not None and _dash_tag(paragraph[inner.start() :]) is not None:
+        inner = run_in_tag(paragraph)
+        if inner is not None:
             return Found(inner.group("tag"), index, inner.start("tag"), inner.end("tag"))
+    return None
+
+
+# "... Ngày hội toàn dân ĐNO - Kỷ niệm 80 năm ..., tối 15/8, ...": a known local outlet's tag
+# inside the paragraph is one whatever the lead opens with
+_INNER_KNOWN_TAG = re.compile(r"(?<=\s)(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\s+[-–—]\s+(?=[A-ZĐ])")
+
+
+def run_in_tag(paragraph: str) -> re.Match[str] | None:
+    """The outlet's dash tag of a headline run into its lead ("... ĐNO - Sáng 16/8, ..."):
+    an acronym tag followed by the lead's time of day or date, or a known local outlet's tag
+    (:data:`~tomtat.text.vocab.OUTLET_PROVINCES`) followed by any lead."""
+    from tomtat.text.vocab import OUTLET_PROVINCES
+
+    inner = _INNER_DASH_TAG.search(paragraph)
+    if inner is not None and _dash_tag(paragraph[inner.start() :]) is not None:
+        return inner
+    for known in _INNER_KNOWN_TAG.finditer(paragraph):
+        if known.group("tag") in OUTLET_PROVINCES and _dash_tag(paragraph[known.start() :]):
+            return known
     return None
 
 

@@ -10,6 +10,7 @@ import re
 from tomtat.schemas import EventKind
 from tomtat.text.dates import DateMention, find_dates, find_year_ranges
 from tomtat.text.gazetteer import find_bare_cities, find_places
+from tomtat.text.metadata import run_in_tag
 from tomtat.text.segment import iter_sentences
 from tomtat.text.vocab import CEREMONY_NOUNS, LOCAL_BODIES
 
@@ -267,8 +268,8 @@ def find_organizer(
         return start + do.start("org"), start + do.end("org")
     if meeting_referred_before_verb(text, lead) is not None:
         return None  # who held it is not said here
-    tag = _SOURCE_TAG.match(sentence)
-    begin = tag.end() if tag else 0
+    tag = _SOURCE_TAG.match(sentence) or run_in_tag(sentence)
+    begin = tag.end() if tag else 0  # a headline run into the lead ends at the outlet's tag
     first_verb = MEETING_VERB.search(sentence, begin)
     if (
         date is not None
