@@ -41,6 +41,10 @@ def test_person_name_case(raw: str, expected: str) -> None:
         ("(QTO) - Sáng nay, UBND tỉnh tổ chức hội nghị.", "QTO"),
         ("(PLO)- Ngày 5/6, Công an TP.HCM tổ chức hội nghị.", "PLO"),
         ("Hà Nội (TTXVN) - Sáng 5/3, Bộ Công an tổ chức hội nghị.", "TTXVN"),
+        # a site's lowercase domain name as its tag
+        ("(kontumtv.vn) – Bộ Công an tổ chức hội nghị trực tuyến.", "kontumtv.vn"),
+        ("(baogialai.com.vn) - Sáng 3/4, UBND tỉnh tổ chức hội nghị.", "baogialai.com.vn"),
+        ("(dantri.com.vn): Chiều 9/9, Công an tỉnh tổ chức lễ kỷ niệm.", "dantri.com.vn"),
     ],
 )
 def test_find_source(lead: str, tag: str) -> None:
@@ -87,6 +91,12 @@ def test_dash_tag_inside_a_headline_run_into_the_lead() -> None:
 def test_known_outlet_tag_inside_a_headline_run_into_any_lead(paragraph: str, tag: str) -> None:
     found = find_source([paragraph])
     assert found is not None and found.value == tag
+
+
+def test_lowercase_bracket_without_a_dash_is_no_tag() -> None:
+    # near misses: a domain alone in brackets, and a lowercase remark that is no domain
+    assert find_source(["Tiêu đề", "(baochinhphu.vn) Sáng 3/4, Bộ tổ chức hội nghị."]) is None
+    assert find_source(["Tiêu đề", "(ảnh minh họa) - Sáng 3/4, Bộ tổ chức hội nghị."]) is None
 
 
 def test_unknown_acronym_inside_a_paragraph_is_no_tag_before_a_clause() -> None:

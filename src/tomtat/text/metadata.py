@@ -90,13 +90,19 @@ _NOT_OUTLET = re.compile(
 )
 
 
+_DOMAIN_TAG = re.compile(r"(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)")
+
+
 def _outlet_tag(paragraph: str) -> re.Match[str] | None:
     match = _OUTLET.match(paragraph)
     if match is None:
         return None
     tag = match.group("tag").strip()
-    if not tag[:1].isupper() or _NOT_OUTLET.match(tag) or len(tag.split()) > 5:
+    domain = _DOMAIN_TAG.fullmatch(tag) is not None  # "(kontumtv.vn) -": a site's own name
+    if not (tag[:1].isupper() or domain) or _NOT_OUTLET.match(tag) or len(tag.split()) > 5:
         return None
+    if domain and match.group("dash") is None:
+        return None  # "(baochinhphu.vn)" alone is a credit, not a lead's tag
     if match.start("tag") > 1 and match.group("dash") is None:
         return None  # a place before the tag needs the dash: "Hà Nội (TTXVN) -"
     if not paragraph[match.end() :].strip() and match.group("dash") is None:
