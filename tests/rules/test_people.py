@@ -295,3 +295,24 @@ def test_lowercase_former_before_a_post_then_the_name() -> None:
     ]
     # near miss: a lowercase post without "nguyên" still needs its name before it
     assert _people("Ông nói rằng chủ tịch xã cần lắng nghe dân.") == []
+
+
+def test_representative_of_a_named_body_written_as_a_post() -> None:
+    for text, expected in (
+        (
+            "Đến dự có ông Trần Văn Bảy - Đại diện Văn phòng Huyện ủy; bà Lê Thị Tám.",
+            ("Trần Văn Bảy", "Đại diện Văn phòng Huyện ủy"),
+        ),
+        (
+            "Bà Ngô Thị Chín, Đại diện Ban Dân vận Quận ủy phát biểu.",
+            ("Ngô Thị Chín", "Đại diện Ban Dân vận Quận ủy"),
+        ),
+        (
+            "Ông Phan Văn Mười – Đại diện Sở Nội vụ trao quyết định.",
+            ("Phan Văn Mười", "Đại diện Sở Nội vụ"),
+        ),
+    ):
+        assert [(n, t) for n, t, _ in _people(text)] == [expected], text
+    # near misses: a lowercase "đại diện" speaks for a group, and "Đại diện" of no body
+    assert _people("Ông Thạch Sa Khươl, đại diện Ban Quản trị chùa, cho biết nhiều điều.") == []
+    assert _people("Ông Lý Văn Tư - Đại diện cho các hộ dân phát biểu.") == []

@@ -46,6 +46,8 @@ _POST = (
     r"|Hiệu\s+trưởng|Viện\s+trưởng|Chủ\s+nhiệm|Đại\s+biểu\s+Quốc\s+hội|Trưởng|Đội\s+trưởng"
     r"|Thủ\s+tướng|Tổ\s+trưởng|Chi\s+hội\s+trưởng|Thường\s+trực|Trưởng\s+ban|Trưởng\s+phòng"
     r"|Đồn\s+trưởng|Chính\s+trị\s+viên|Tổng\s+Biên\s+tập|Cục\s+phó"
+    # "ông X - Đại diện Văn phòng Quận ủy": one who stands for a named body
+    r"|Đại\s+diện(?=\s+(?:Văn\s+phòng|Ban|Bộ|Sở|Phòng|Cục|Ủy\s+ban|UBND|Hội|Đảng|Công\s+an))"
     r"|(?:Tỉnh|Thành|Huyện|Quận)\s+(?:ủy|uỷ)\s+viên"
     # the genre's abbreviated posts: "TUV" (Tỉnh ủy viên), "UV.BTV" (Ủy viên Ban Thường vụ),
     # "Phó CT UBND huyện" (Chủ tịch), "PCT HĐND xã"
@@ -59,7 +61,7 @@ _POST_RE_LOW = re.compile(_POST.lower())
 _POST_HINT = re.compile(
     r"chủ tịch|bí thư|giám đốc|trưởng|ủy viên|uỷ viên|chánh|chính ủy|chính uỷ|tư lệnh"
     r"|chủ nhiệm|đại biểu|thường trực|thủ tướng|chính trị viên|biên tập|cục phó|uỷ viên"
-    r"|uv|tuv|huv|quv|ct |pct "
+    r"|uv|tuv|huv|quv|ct |pct |đại diện"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TITLE_STOP_WORDS = frozenset(
@@ -210,6 +212,8 @@ def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
             continue
         former = _FORMER.match(sentence, post.start())  # "nguyên Phó Chủ tịch nước X"
         capitalised = sentence[former.end() if former else post.start()].isupper()
+        if not capitalised and post.group().lower().startswith("đại diện"):
+            continue  # "ông X, đại diện Ban Quản trị chùa": one who speaks for others, no post
         sep = re.search(r"\s*(?:[-–—,(]|:)\s*$", sentence[max(0, post.start() - 4) : post.start()])
         title_end = _title_extent(sentence, post.start())
         person = None
