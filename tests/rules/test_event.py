@@ -1006,3 +1006,37 @@ def test_headline_run_into_the_lead_ends_at_the_outlets_tag() -> None:
     assert event.organizer == "phường Hòa Cường"
     assert event.province == "Đà Nẵng"  # the outlet's home province
     assert event.part_of_day == "tối"
+
+
+def test_review_the_meeting_hears_right_after_the_lead_is_its_kind() -> None:
+    for text, kind in (
+        (
+            "Sáng 9/8/2019, UBND xã Tân Hà tổ chức Ngày hội toàn dân bảo vệ ANTQ.\n\nĐến dự có "
+            "ông Lê Văn A.\n\nHội nghị đã nghe báo cáo tổng kết 10 năm phong trào.",
+            EventKind.TONG_KET,
+        ),
+        (
+            "Chiều 3/7/2023, Công an huyện tổ chức lễ kỷ niệm Ngày truyền thống. Buổi lễ cũng "
+            "thông qua báo cáo sơ kết 6 tháng đầu năm.",
+            EventKind.SO_KET,
+        ),
+        (
+            "Sáng 20/9/2024, Hội Nông dân tỉnh khai mạc Đại hội. Đại hội đã nghe tổng kết "
+            "nhiệm kỳ qua.",
+            EventKind.TONG_KET,
+        ),
+    ):
+        kinds = _event(text).event.kinds
+        assert EventKind.KHAC in kinds and kind in kinds, text
+    # near misses: a review someone mentions, and one told far from the lead
+    text = (
+        "Sáng 9/8/2019, UBND xã Tân Hà tổ chức Ngày hội toàn dân bảo vệ ANTQ. Báo cáo tổng "
+        "kết cho thấy nhiều chuyển biến."
+    )
+    assert EventKind.TONG_KET not in _event(text).event.kinds
+    far = " ".join(f"Câu thứ {i} kể chuyện khác." for i in range(5))
+    text = (
+        "Sáng 9/8/2019, UBND xã Tân Hà tổ chức Ngày hội toàn dân bảo vệ ANTQ. "
+        f"{far} Hội nghị đã nghe báo cáo tổng kết."
+    )
+    assert EventKind.TONG_KET not in _event(text).event.kinds

@@ -23,6 +23,7 @@ from tomtat.extract.rules.event_lead import (
     meeting_referred_before_verb,
     read_kinds,
     referred_kinds,
+    reviews_reported_after,
 )
 from tomtat.extract.rules.event_when import (
     event_year,
@@ -98,6 +99,7 @@ def extract_event(
         kinds, obj = referred_kinds(text, lead, referred, title)
     else:
         kinds, obj = read_kinds(text, lead, verb_end, title)
+    kinds += [k for k in reviews_reported_after(text, lead) if k not in kinds]
     event.kinds = kinds
     evidence["kinds"] = exact_evidence(text, obj[0], obj[1])
     if org is None:

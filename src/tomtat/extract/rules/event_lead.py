@@ -257,6 +257,36 @@ def referred_kinds(
     return kinds + [k for k in reviews if k not in kinds], obj
 
 
+# "Hội nghị đã nghe báo cáo tổng kết 10 năm ...": the meeting itself, as the subject of a
+# sentence right after the lead, hears or adopts a review: it is also a tổng kết / sơ kết
+_MEETING_REVIEWS = re.compile(
+    r"(?i)\W*(?:hội\s+nghị|(?:buổi\s+)?lễ|buổi\s+gặp\s+mặt|ngày\s+hội|đại\s+hội)"
+    r"(?:\s+(?:đã|cũng|còn))*\s+(?:nghe|thông\s+qua)\s+(?:các\s+)?(?:bản\s+)?(?:báo\s+cáo\s+)?"
+    r"(?P<kind>tổng|sơ)\s+kết(?!\w)"
+)
+
+_AFTER_LEAD = 2  # sentences after the lead read for what the meeting also does
+
+
+def reviews_reported_after(text: str, lead: tuple[int, int]) -> list[EventKind]:
+    """A review the meeting holds as told right after the lead ("Hội nghị đã nghe báo cáo
+    tổng kết ..."), not a review it only mentions ("báo cáo cho thấy ...")."""
+    found: list[EventKind] = []
+    seen = 0
+    for start, end in iter_sentences(text):
+        if start < lead[1] or not text[start:end].strip():
+            continue
+        if seen >= _AFTER_LEAD:
+            break
+        seen += 1
+        match = _MEETING_REVIEWS.match(text, start, end)
+        if match is not None:
+            kind = EventKind.TONG_KET if match.group("kind").lower() == "tổng" else EventKind.SO_KET
+            if kind not in found:
+                found.append(kind)
+    return found
+
+
 def find_organizer(
     text: str, lead: tuple[int, int], date: DateMention | None
 ) -> tuple[int, int] | None:
