@@ -362,7 +362,8 @@ def test_outlet_tag_gives_the_province_when_the_report_names_none() -> None:
 
 def test_national_outlet_tag_gives_no_province() -> None:
     event = _event(
-        "(VTC News) - Ngày 9-8-2025, xã Ia Hiao tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc."
+        # a commune name shared by several provinces: nothing places it
+        "(VTC News) - Ngày 9-8-2025, xã Tân Phú tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc."
     ).event
     assert event.province is None
 
@@ -1040,3 +1041,27 @@ def test_review_the_meeting_hears_right_after_the_lead_is_its_kind() -> None:
         f"{far} Hội nghị đã nghe báo cáo tổng kết."
     )
     assert EventKind.TONG_KET not in _event(text).event.kinds
+
+
+def test_commune_after_the_2025_reform_gives_its_province_and_no_district() -> None:
+    for text, published, province in (
+        (
+            "Sáng 23/12, Đảng ủy phường Quy Nhơn Nam tổ chức hội nghị tổng kết.",
+            "2025-12-24",
+            "Gia Lai",
+        ),
+        (
+            "Tối 16/8, Công an xã Ia Grai tổ chức Ngày hội toàn dân bảo vệ ANTQ.",
+            "2025-08-17",
+            "Gia Lai",
+        ),
+        ("Ngày 20/8/2025, UBND đặc khu Vân Đồn tổ chức lễ kỷ niệm.", None, "Quảng Ninh"),
+    ):
+        event = _event(text, published=published).event
+        assert (event.province, event.district) == (province, None), text
+        assert event.evidence["province"].derived
+    # near miss: a province the lead names wins over the commune's lookup
+    event = _event(
+        "Sáng 2/9/2025, UBND phường Pleiku, tỉnh Gia Lai tổ chức lễ kỷ niệm.", published=None
+    ).event
+    assert event.province == "Gia Lai" and not event.evidence["province"].derived

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tomtat.text.gazetteer import (
     canonical_province,
+    find_commune_provinces,
     find_places,
     is_district,
     province_after_2025,
@@ -120,3 +121,22 @@ def test_numbered_urban_districts() -> None:
     assert _places("Quận 13") == []
     assert _places("quận 1.5") == []
     assert find_places("Công an Quận 12", date="2025-08-01") == []
+
+
+def test_communes_from_2025_with_a_unique_name_give_their_province() -> None:
+    after = "2025-09-01"
+    found = find_commune_provinces("Đảng ủy phường Quy Nhơn Nam tổ chức hội nghị", date=after)
+    assert [(p.name, p.level, p.province) for p in found] == [
+        ("Quy Nhơn Nam", "commune", "Gia Lai")
+    ]
+    assert [p.province for p in find_commune_provinces("Công an xã Ia Grai", date=after)] == [
+        "Gia Lai"
+    ]
+    assert [p.province for p in find_commune_provinces("đặc khu Vân Đồn", date=after)] == [
+        "Quảng Ninh"
+    ]
+    # near misses: "xã hội" is no commune, a name shared by several provinces gives none, and
+    # before the reform a commune's name tells nothing
+    assert find_commune_provinces("công tác xã hội của phường", date=after) == []
+    assert find_commune_provinces("UBND phường Hải Châu", date=after) == []
+    assert find_commune_provinces("Công an xã Ia Grai", date="2024-05-01") == []

@@ -27,6 +27,7 @@ __all__ = [
     "canonical_province",
     "district_provinces",
     "find_bare_cities",
+    "find_commune_provinces",
     "find_places",
     "is_district",
     "is_province",
@@ -202,7 +203,7 @@ class PlaceMatch:
     """A place named in the text with its unit word: "huyện Đức Trọng", "tỉnh Quảng Trị"."""
 
     name: str  # as written, without the unit word
-    level: str  # "province" | "district"
+    level: str  # "province" | "district" | "commune" (from 1 July 2025, with its province)
     unit: str  # the unit word as written ("huyện", "thị xã", "tỉnh", "TP.")
     province: str | None  # the province (itself for a province; derived for a district)
     start: int  # of the unit word
@@ -379,4 +380,52 @@ def find_bare_cities(text: str) -> list[PlaceMatch]:
         name = " ".join(match.group(0).split())
         province = canonical_province(name) or name
         found.append(PlaceMatch(name, "province", "", province, match.start(), match.end()))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _communes_after_2025() -> dict[str, str]:
+    """Accent-free key of a commune-level unit from 1 July 2025 with its type ("phuongpleiku",
+    "xaiagrai", "dackhuvandon") -> short name of its province, for names that are unique in
+    the country (the package's own list of unique wards)."""
+    try:
+        raw = _load("parser_from_2025.json")
+    except (OSError, ValueError) as exc:
+        log.warning("gazetteer data unavailable: %s", exc)
+        return {}
+    provinces = {key: info["provinceShort"] for key, info in raw["DICT_PROVINCE"].items()}
+    out: dict[str, str] = {}
+    for key, info in raw.get("DICT_UNIQUE_WARD_PROVINCE_NO_ACCENTED", {}).items():
+        province = provinces.get(info.get("provinceKey", ""))
+        if province:
+            out[key] = province
+    return out
+
+
+_COMMUNE_RE = re.compile(
+    r"(?<!\w)(?P<unit>[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu)[ \t]+"
+    rf"(?P<name>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,4}})"
+)
+
+
+def find_commune_provinces(text: str, *, date: str | None) -> list[PlaceMatch]:
+    """Communes and wards of the units from 1 July 2025 ("phường Quy Nhơn Nam", "xã Ia Grai")
+    whose name is unique in the country, each with its province (level "commune"). Before
+    that date a commune's name says nothing reliable of its province: none are returned."""
+    if not _post(date):
+        return []
+    communes = _communes_after_2025()
+    found: list[PlaceMatch] = []
+    for match in _COMMUNE_RE.finditer(text):
+        unit = place_key(match.group("unit"))
+        words = match.group("name").split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            province = communes.get(unit + place_key(name))
+            if province is not None:
+                end = match.start("name") + len(name)
+                found.append(
+                    PlaceMatch(name, "commune", match.group("unit"), province, match.start(), end)
+                )
+                break
     return found

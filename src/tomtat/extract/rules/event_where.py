@@ -14,6 +14,7 @@ from tomtat.text.gazetteer import (
     PlaceMatch,
     canonical_province,
     find_bare_cities,
+    find_commune_provinces,
     find_places,
     is_district,
     province_of_district,
@@ -164,6 +165,24 @@ def _district_of_a_commune(text: str, org: tuple[int, int] | None, date: str | N
     return _NONE
 
 
+def _province_of_a_commune(
+    text: str, org: tuple[int, int] | None, lead: tuple[int, int], date: str | None
+) -> _Found:
+    """ "Đảng ủy phường Quy Nhơn Nam tổ chức ...": from 1 July 2025 a commune or ward whose
+    name is unique in the country gives its province (the organiser's, else the lead's)."""
+    for span in (org, lead):
+        if span is None:
+            continue
+        for commune in find_commune_provinces(text[span[0] : span[1]], date=date):
+            if commune.province:
+                s = span[0] + commune.start
+                note = f"province of {commune.unit} {commune.name} (gazetteer, units from 2025)"
+                return commune.province, exact_evidence(
+                    text, s, span[0] + commune.end, derived=True, note=note
+                )
+    return _NONE
+
+
 def _province_in_headline(text: str, title: str | None, date: str | None) -> _Found:
     """ "Tuyên dương ... tỉnh Bình Định": the headline names the place the lead leaves out."""
     if not title:
@@ -252,7 +271,9 @@ def place_fields(
         province_ev = exact_evidence(text, offset + p.start, offset + p.end)
     elif district:
         province, province_ev = _province_of_district(text, district, district_ev, date)
-    elif title:
+    if province is None:
+        province, province_ev = _province_of_a_commune(text, org, lead, date)
+    if province is None and title:
         province, province_ev = _province_in_headline(text, title, date)
     if province is None:
         province, province_ev = _province_of_a_provincial_body(text, org, lead, date)
