@@ -1065,3 +1065,45 @@ def test_commune_after_the_2025_reform_gives_its_province_and_no_district() -> N
         "Sáng 2/9/2025, UBND phường Pleiku, tỉnh Gia Lai tổ chức lễ kỷ niệm.", published=None
     ).event
     assert event.province == "Gia Lai" and not event.evidence["province"].derived
+
+
+def test_higher_units_after_the_organiser_locate_it_and_are_not_its_name() -> None:
+    for text, organizer, district, province in (
+        (
+            "Sáng 5/1/2024, Công an xã Ia Dom, huyện Đức Cơ, tỉnh Gia Lai tổ chức hội nghị tổng "
+            "kết.",
+            "Công an xã Ia Dom",
+            "Đức Cơ",
+            "Gia Lai",
+        ),
+        (
+            "Chiều 10/9/2025, UBND xã Đức Trọng, tỉnh Lâm Đồng tổ chức lễ đón nhận Huân chương.",
+            "UBND xã Đức Trọng",
+            None,
+            "Lâm Đồng",
+        ),
+        (
+            "Ngày 3/3/2023, Hội Nông dân huyện Cai Lậy, tỉnh Tiền Giang tổ chức hội nghị.",
+            "Hội Nông dân huyện Cai Lậy",
+            "Cai Lậy",
+            "Tiền Giang",
+        ),
+    ):
+        event = _event(text).event
+        assert (event.organizer, event.district, event.province) == (
+            organizer,
+            district,
+            province,
+        ), text
+    # near misses: joint organisers and a long name with commas are kept whole
+    for text, organizer in (
+        (
+            "Sáng 5/1/2024, UBND tỉnh, Ban Chỉ đạo 138 tỉnh tổ chức hội nghị tổng kết.",
+            "UBND tỉnh, Ban Chỉ đạo 138 tỉnh",
+        ),
+        (
+            "Sáng 5/1/2024, Ban Chỉ đạo phòng, chống tội phạm tỉnh Gia Lai tổ chức hội nghị.",
+            "Ban Chỉ đạo phòng, chống tội phạm tỉnh Gia Lai",
+        ),
+    ):
+        assert _event(text).event.organizer == organizer, text

@@ -355,18 +355,38 @@ def find_organizer(
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{2,60})\)\s*$")
 
 
+def _only_places(segment: str) -> bool:
+    """Whether ``segment`` is nothing but places with their unit words ("tỉnh Gia Lai",
+    "huyện Đức Cơ, tỉnh Gia Lai", "TP. Đà Nẵng")."""
+    segment = segment.strip(" ,")
+    places = find_places(segment) or find_bare_cities(segment)
+    if not places or places[0].start != 0:
+        return False
+    rest = segment
+    for place in reversed(places):
+        rest = rest[: place.start] + rest[place.end :]
+    return not rest.strip(" ,")
+
+
 def _without_bracketed_place(sentence: str, start: int, end: int) -> int:
-    """End of an organiser without a bracketed place after it: "Công an thị xã An Khê (tỉnh
-    Gia Lai)", "ngành GD&ĐT quận Liên Chiểu (TP. Đà Nẵng)" locate the body, they are not its
-    name (a bracketed short name, "(Ban Chỉ đạo 138)", is kept)."""
+    """End of an organiser without the place written after it to locate it: "Công an thị xã
+    An Khê (tỉnh Gia Lai)", "UBND xã Ia Dom, huyện Đức Cơ, tỉnh Gia Lai" (a bracketed short
+    name, "(Ban Chỉ đạo 138)", and joint bodies, "UBND tỉnh, Ban Chỉ đạo 138 tỉnh", are kept)."""
     bracket = _TRAILING_BRACKET.search(sentence, start, end)
-    if bracket is None or bracket.start() == start:
-        return end
-    inner = bracket.group("inner").strip()
-    places = find_places(inner) or find_bare_cities(inner)
-    if places and places[0].start == 0 and not inner[places[-1].end :].strip(" ,"):
+    if bracket is not None and bracket.start() > start and _only_places(bracket.group("inner")):
         return bracket.start()
+    comma = sentence.find(",", start, end)
+    while comma >= 0:
+        head = sentence[start:comma]
+        if _only_places(sentence[comma + 1 : end]) and (
+            find_places(head) or _COMMUNE_UNIT.search(head)
+        ):
+            return comma  # the body is already named by its own unit before the comma
+        comma = sentence.find(",", comma + 1, end)
     return end
+
+
+_COMMUNE_UNIT = re.compile(r"(?i)(?<!\w)(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+\w")
 
 
 # an organiser is a unit: a phrase opening with a verb or a preposition is a clause
