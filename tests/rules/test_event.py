@@ -1107,3 +1107,66 @@ def test_higher_units_after_the_organiser_locate_it_and_are_not_its_name() -> No
         ),
     ):
         assert _event(text).event.organizer == organizer, text
+
+
+def test_person_attending_or_chairing_is_no_organiser() -> None:
+    for text in (
+        "Chiều 5/9/2024, Thượng tướng Lê Văn Ba, Thứ trưởng Bộ Công an dự và chỉ đạo Hội nghị "
+        "tổng kết công tác năm 2024.",
+        "Sáng 5/9/2024, đồng chí Nguyễn Văn Tư, Phó Chủ tịch UBND huyện chủ trì hội nghị tổng kết.",
+        "Sáng 6/9/2024, ông Trần Văn Năm, Chủ tịch UBND xã tổ chức hội nghị sơ kết.",
+    ):
+        assert _event(text).event.organizer is None, text
+    # near misses: a body named after a place that begins like a form of address
+    assert (
+        _event(
+            "Sáng 5/9/2024, Công an tỉnh Bà Rịa - Vũng Tàu tổ chức hội nghị tổng kết."
+        ).event.organizer
+        == "Công an tỉnh Bà Rịa - Vũng Tàu"
+    )
+
+
+def test_province_written_with_a_spaced_dash_is_one_province() -> None:
+    for text, province in (
+        (
+            "Sáng 5/9/2024, Công an tỉnh Bà Rịa - Vũng Tàu tổ chức hội nghị tổng kết.",
+            "Bà Rịa - Vũng Tàu",
+        ),
+        ("Sáng 5/9/2024, UBND tỉnh Thừa Thiên - Huế tổ chức lễ kỷ niệm.", "Thừa Thiên Huế"),
+        ("Sáng 5/9/2024, UBND tỉnh Bà Rịa-Vũng Tàu tổ chức lễ kỷ niệm.", "Bà Rịa - Vũng Tàu"),
+    ):
+        assert _event(text).event.province == province, text
+    # near miss: two provinces joined by a dash are not one name
+    event = _event("Sáng 5/9/2024, Hội đồng hương tỉnh Gia Lai - Kon Tum tổ chức gặp mặt.").event
+    assert event.province == "Gia Lai"
+
+
+def test_meeting_of_a_body_is_held_by_it_when_no_one_is_said_to() -> None:
+    for text, organizer in (
+        (
+            "Chiều 5/9/2024, Thượng tướng Lê Văn Ba dự và chỉ đạo Hội nghị tổng kết công tác năm "
+            "2024 của Công an tỉnh Gia Lai.",
+            "Công an tỉnh Gia Lai",
+        ),
+        (
+            "Sáng 5/9/2024, đã diễn ra Đại hội đại biểu lần thứ V của Hội Nông dân huyện Chư Sê.",
+            "Hội Nông dân huyện Chư Sê",
+        ),
+        (
+            "Sáng 9/1/2025, Phó Chủ tịch UBND tỉnh Trần Văn Sáu dự hội nghị tổng kết của Sở Tư "
+            "pháp tại Pleiku.",
+            "Sở Tư pháp",
+        ),
+    ):
+        assert _event(text).event.organizer == organizer, text
+    # near misses: "của" naming no body, and a lead that says who holds it
+    assert (
+        _event("Phát biểu tại hội nghị tổng kết của ngành, ông Lê Văn A nói.").event.organizer
+        is None
+    )
+    assert (
+        _event(
+            "Sáng 5/9/2024, UBND huyện Chư Sê tổ chức hội nghị tổng kết công tác của Phòng Tư pháp."
+        ).event.organizer
+        == "UBND huyện Chư Sê"
+    )

@@ -213,7 +213,8 @@ class PlaceMatch:
 _UPPER_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)?"
 _PLACE_RE = re.compile(
     r"(?<!\w)(?P<unit>[Tt]ỉnh(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Hh]uyện(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Tt]hị\s+xã|[Tt]hành\s+phố|[Qq]uận|TP\.?\s?|TX\.?\s?)"
-    rf"\s*(?P<name>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,4}})"
+    # "tỉnh Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": a spaced dash may join a province's name
+    rf"\s*(?P<name>{_UPPER_WORD}(?:[ \t]+(?:[-–][ \t]+)?{_UPPER_WORD}){{0,4}})"
 )
 _HCM_RE = re.compile(
     r"(?<!\w)(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ\s+Chí\s+Minh|thành\s+phố\s+Hồ\s+Chí\s+Minh)(?!\w)",
@@ -297,8 +298,14 @@ def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
         is_city = unit_key in ("thanhpho", "tp")
         province_first = unit_key == "tinh" or is_city
         place: PlaceMatch | None = None
-        for size in range(min(5, len(words)), 0, -1):
+        for size in range(min(6, len(words)), 0, -1):
             name = " ".join(words[:size])
+            if words[size - 1] in ("-", "–") or (
+                size > 1
+                and words[size - 2] in ("-", "–")
+                and canonical_province(name, date=date) is None
+            ):
+                continue  # "Gia Lai - Kon": a dash joins only a known name
             key = place_key(name)
             name_end = match.start("name") + len(name)
             province = canonical_province(name, date=date)

@@ -33,6 +33,7 @@ __all__ = [
     "POST_ABBREVIATIONS",
     "PROPOSAL_WORDS",
     "QUALIFIERS",
+    "RANKS",
     "SCALE_WORDS",
     "STAT_LABEL_OPENINGS",
     "STAT_LINK_VERBS",
@@ -266,3 +267,10 @@ CEREMONY_NOUNS = r"lễ|buổi|ngày\s+hội|đại\s+hội|gặp\s+mặt|hội\
 nouns of a gathering held to meet or to hand over awards ("lễ", "buổi", "Ngày hội", "Đại
 hội", "gặp mặt", "hội thảo", "tọa đàm"). "hội nghị" is left to each reader: a conference may
 also be a council that only considers awards ("hội nghị xét thưởng")."""
+
+RANKS = (
+    "Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá"
+    "|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
+)
+"""Regex fragment: military and police ranks ("Đại tá", "Thiếu tướng"), written before a
+name; a rank is not part of a person's post, and a phrase opening with one names a person."""

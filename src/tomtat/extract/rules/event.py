@@ -20,6 +20,7 @@ from tomtat.extract.rules.event_lead import (
     chaired_body,
     find_lead,
     find_organizer,
+    meeting_of_body,
     meeting_referred_before_verb,
     read_kinds,
     referred_kinds,
@@ -104,6 +105,8 @@ def extract_event(
     evidence["kinds"] = exact_evidence(text, obj[0], obj[1])
     if org is None:
         org = chaired_body(text, lead)  # the body whose head chairs it
+    if org is None:
+        org = meeting_of_body(text, lead)  # "Hội nghị tổng kết ... của Công an tỉnh X"
     if org is None and EventKind.KHAC in kinds:
         org = ceremony_host(text, lead)  # a ceremony is held by the unit it honours
     if org is not None and event.organizer is None:

@@ -12,7 +12,7 @@ from tomtat.text.dates import DateMention, find_dates, find_year_ranges
 from tomtat.text.gazetteer import find_bare_cities, find_places
 from tomtat.text.metadata import run_in_tag
 from tomtat.text.segment import iter_sentences
-from tomtat.text.vocab import CEREMONY_NOUNS, LOCAL_BODIES
+from tomtat.text.vocab import CEREMONY_NOUNS, LOCAL_BODIES, RANKS
 
 LEAD_SCAN = 6000  # the lead is near the top; never scan a megabyte for it
 
@@ -342,6 +342,8 @@ def find_organizer(
         not phrase
         or _AT_CEREMONY.match(phrase)
         or _NOT_A_UNIT_START.match(phrase)
+        or _A_PERSON.match(phrase)
+        or _ATTEND.search(phrase)
         or len(phrase.split()) > _MAX_ORGANIZER_WORDS
         or not (phrase[0].isupper() or _starts_with_unit(phrase))
         or _EVENT_NOUN_START.match(phrase)
@@ -388,6 +390,10 @@ def _without_bracketed_place(sentence: str, start: int, end: int) -> int:
 
 _COMMUNE_UNIT = re.compile(r"(?i)(?<!\w)(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+\w")
 
+
+# "Thượng tướng X, Bộ trưởng ... dự và chỉ đạo Hội nghị tổng kết ...", "đồng chí X chủ trì":
+# a person attends or chairs the meeting, a person is no organiser
+_A_PERSON = re.compile(rf"(?:{RANKS})\s|(?i:ông|bà(?!\s+rịa)|đồng\s+chí|đ/c)\s+[A-ZĐ]")
 
 # an organiser is a unit: a phrase opening with a verb or a preposition is a clause
 # ("Phát biểu khai mạc hội nghị, ...", "Qua 10 năm triển khai ...")
@@ -558,6 +564,24 @@ _CHAIRED_BY_HEAD = re.compile(
     r"(?i:,\s*(?:trưởng|chủ\s+tịch)\s+)(?P<body>(?:Ban|Hội\s+đồng)\s+[^;.]{3,200}?)"
     r"\s+(?i:chủ\s+trì\s+(?:hội\s+nghị|buổi|lễ|đại\s+hội|phiên))(?!\w)"
 )
+
+
+# "... dự Hội nghị tổng kết công tác năm 2024 của Công an tỉnh Gia Lai": a meeting "of" a
+# body is that body's
+_MEETING_OF = re.compile(
+    r"(?i:(?<!\w)(?:hội\s+nghị|lễ|đại\s+hội|ngày\s+hội)(?!\w)[^,;.()\n]{0,120}?\s+của\s+)"
+    rf"(?P<body>{_BODY_HEAD.pattern}[^,;.()\n]{{0,80}}?)"
+    r"(?=\s*[,;.()\n]|\s+(?i:năm\s+\d|tại|vào|và|với|nhằm|diễn|được|đã)(?!\w)|\s*$)"
+)
+
+
+def meeting_of_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
+    """The body a lead says the meeting is of ("Hội nghị tổng kết ... của Công an tỉnh X"),
+    when no one is said to hold it."""
+    match = _MEETING_OF.search(text, lead[0], lead[1])
+    if match is None:
+        return None
+    return match.start("body"), match.end("body")
 
 
 def chaired_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:

@@ -191,7 +191,7 @@ def _province_in_headline(text: str, title: str | None, date: str | None) -> _Fo
     if not head_provinces:
         return _NONE
     p = head_provinces[0]
-    name = p.name if p.name else p.province
+    name = p.province or p.name
     i = text.find(title[p.start : p.end])
     if not name or i < 0:
         return _NONE
@@ -267,7 +267,7 @@ def place_fields(
     province, province_ev = _NONE
     if provinces:
         p = provinces[0]
-        province = p.name if p.name else p.province
+        province = p.province or p.name
         province_ev = exact_evidence(text, offset + p.start, offset + p.end)
     elif district:
         province, province_ev = _province_of_district(text, district, district_ev, date)

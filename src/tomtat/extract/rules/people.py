@@ -23,7 +23,7 @@ from tomtat.schemas import Evidence, Person
 from tomtat.text.counts import iter_sentences
 from tomtat.text.gazetteer import split_leading_place
 from tomtat.text.normalize import normalize_name
-from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS
+from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS
 
 __all__ = ["extract_people", "person_name_problem"]
 
@@ -34,10 +34,7 @@ _SURNAMES = frozenset(
     thạch lò lầu sầm âu ninh văn doãn nghiêm lạc lã tôn trình vi ma hoàng y k ksor rmah
     siu nay h kpă rơ rah kơ rcom thào giàng vàng sùng mùa hờ cứ ka""".split()
 )
-_RANKS = (
-    "Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá"
-    "|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
-)
+_RANKS = RANKS
 _RANK_RE = re.compile(rf"(?i)(?:{_RANKS})")
 _POST = (
     r"(?:[Nn]guyên\s+)?(?:Phó\s+|Quyền\s+)?(?:Chủ\s+tịch(?:\s+nước)?|chủ\s+tịch(?=\s+(?:UBND|HĐND|Ủy|Uỷ))|Bí\s+thư|Tổng\s+Bí\s+thư|Giám\s+đốc|Tổng\s+Giám\s+đốc"
