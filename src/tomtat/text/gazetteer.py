@@ -266,6 +266,30 @@ def _bracketed_places(text: str, date: str | None) -> list[PlaceMatch]:
     return found
 
 
+def _numbered_places(text: str, date: str | None) -> list[PlaceMatch]:
+    """Urban districts named by a number ("Công an Quận 12"), before 1 July 2025."""
+    if _post(date) or "uận" not in text:
+        return []
+    numbered = _data(False).numbered
+    found = []
+    for match in _NUMBERED_IN_TEXT.finditer(text):
+        name = f"Quận {int(match.group('n'))}"
+        if name in numbered:
+            found.append(
+                PlaceMatch(name, "district", "", numbered[name], match.start(), match.end())
+            )
+    return found
+
+
+def _dash_cut(words: list[str], size: int, date: str | None) -> bool:
+    """Whether ``words[:size]`` ends at or just after a spaced dash that joins no known
+    province's name ("Gia Lai - Kon"): a dash only joins "Bà Rịa - Vũng Tàu"."""
+    if words[size - 1] in ("-", "–"):
+        return True
+    joined = size > 1 and words[size - 2] in ("-", "–")
+    return joined and canonical_province(" ".join(words[:size]), date=date) is None
+
+
 def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
     """Provinces and district-level units written with their unit word, in text order (and a
     district and province bracketed bare after a commune, :func:`_bracketed_places`)."""
@@ -276,14 +300,7 @@ def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
                 "Hồ Chí Minh", "province", "thành phố", "Hồ Chí Minh", match.start(), match.end()
             )
         )
-    if not _post(date) and ("uận" in text):
-        numbered = _data(False).numbered
-        for match in _NUMBERED_IN_TEXT.finditer(text):
-            name = f"Quận {int(match.group('n'))}"
-            if name in numbered:
-                found.append(
-                    PlaceMatch(name, "district", "", numbered[name], match.start(), match.end())
-                )
+    found.extend(_numbered_places(text, date))
     taken = [(p.start, p.end) for p in found]
     for match in _PLACE_RE.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
@@ -300,12 +317,8 @@ def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
         place: PlaceMatch | None = None
         for size in range(min(6, len(words)), 0, -1):
             name = " ".join(words[:size])
-            if words[size - 1] in ("-", "–") or (
-                size > 1
-                and words[size - 2] in ("-", "–")
-                and canonical_province(name, date=date) is None
-            ):
-                continue  # "Gia Lai - Kon": a dash joins only a known name
+            if _dash_cut(words, size, date):
+                continue
             key = place_key(name)
             name_end = match.start("name") + len(name)
             province = canonical_province(name, date=date)

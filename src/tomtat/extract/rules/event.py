@@ -50,6 +50,18 @@ class EventResult:
     warnings: list[str] = field(default_factory=list)
 
 
+def _organizer_not_named_as_subject(
+    text: str, lead: tuple[int, int], kinds: list[EventKind]
+) -> tuple[int, int] | None:
+    """Who held a meeting no subject of the lead is said to hold: the body whose head chairs
+    it, the body it is "of" ("Hội nghị tổng kết ... của Công an tỉnh X"), else for a
+    ceremony the unit it honours."""
+    org = chaired_body(text, lead) or meeting_of_body(text, lead)
+    if org is None and EventKind.KHAC in kinds:
+        org = ceremony_host(text, lead)
+    return org
+
+
 def extract_event(
     text: str, *, title: str | None = None, published: str | None = None
 ) -> EventResult:
@@ -104,11 +116,7 @@ def extract_event(
     event.kinds = kinds
     evidence["kinds"] = exact_evidence(text, obj[0], obj[1])
     if org is None:
-        org = chaired_body(text, lead)  # the body whose head chairs it
-    if org is None:
-        org = meeting_of_body(text, lead)  # "Hội nghị tổng kết ... của Công an tỉnh X"
-    if org is None and EventKind.KHAC in kinds:
-        org = ceremony_host(text, lead)  # a ceremony is held by the unit it honours
+        org = _organizer_not_named_as_subject(text, lead, kinds)
     if org is not None and event.organizer is None:
         event.organizer = " ".join(text[org[0] : org[1]].split())
         evidence["organizer"] = exact_evidence(text, org[0], org[1], derived=True)
