@@ -1170,3 +1170,18 @@ def test_meeting_of_a_body_is_held_by_it_when_no_one_is_said_to() -> None:
         ).event.organizer
         == "UBND huyện Chư Sê"
     )
+
+
+def test_ceremony_a_conference_reviews_is_not_held_by_it() -> None:
+    for text in (
+        "Sáng 20/1/2024, UBND tỉnh tổ chức hội nghị tổng kết 20 năm Ngày hội toàn dân bảo vệ ANTQ.",
+        "Sáng 9/3/2023, Công an huyện tổ chức hội nghị sơ kết công tác tổ chức Ngày hội năm 2022.",
+        "Chiều 2/12/2022, Bộ Công an tổ chức Hội nghị trực tuyến tổng kết Ngày hội năm 2022.",
+    ):
+        assert EventKind.KHAC not in _event(text).event.kinds, text
+    # near misses: a ceremony held beside the review, and a ceremony that reviews
+    for text in (
+        "Sáng 20/1/2024, UBND xã tổ chức hội nghị sơ kết và lễ ra mắt mô hình tự quản.",
+        "Sáng 20/1/2024, UBND xã tổ chức Ngày hội toàn dân bảo vệ ANTQ và tổng kết phong trào.",
+    ):
+        assert EventKind.KHAC in _event(text).event.kinds, text

@@ -487,11 +487,28 @@ def read_kinds(
         found.remove(EventKind.GAP_MAT)  # "họp mặt kỷ niệm ...": an anniversary, not a gặp mặt
     if _reviews_an_honoured_period(found, head, lead_obj):
         found.append(EventKind.TONG_KET)
-    if not found or _CEREMONY.search(head):
+    if not found or _held_ceremony(head):
         # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a congress, an anniversary:
         # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
         found.append(EventKind.KHAC)
     return found, (obj_start, end)
+
+
+# "Hội nghị tổng kết 20 năm Ngày hội toàn dân ...": what a conference reviews
+_CONFERENCE_REVIEW = re.compile(r"(?i)(?<!\w)hội\s+nghị(?:\s+\w+){0,2}?\s+(?:tổng|sơ)\s+kết(?!\w)")
+
+
+def _held_ceremony(head: str) -> bool:
+    """Whether the head of the lead names a ceremony held, not one a conference reviews
+    ("Hội nghị tổng kết 20 năm Ngày hội toàn dân bảo vệ ANTQ" is a review, not a Ngày hội)."""
+    for ceremony in _CEREMONY.finditer(head):
+        review = _CONFERENCE_REVIEW.search(head, 0, ceremony.start())
+        if review is None or _NEXT_ITEM.search(head, review.end(), ceremony.start()):
+            return True  # "hội nghị sơ kết và lễ ra mắt ...": a second item, held too
+    return False
+
+
+_NEXT_ITEM = re.compile(r"(?i)[,;]|(?<!\w)(?:và|kết\s+hợp|đồng\s+thời)(?!\w)")
 
 
 # "lễ kỷ niệm 80 năm ngày thành lập Tổng công ty X và ...", "55 năm xây dựng và trưởng thành
