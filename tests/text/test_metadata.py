@@ -157,6 +157,11 @@ def test_find_source_rejects(lead: str) -> None:
         ("Cập nhật: 9.1.2023 lúc 07:12", "2023-01-09", None),
         ("Thứ tư - 14/06/2023 09:15 2310", "2023-06-14", None),
         ("MINH TÂM 14/06/2023 09:15 87", "2023-06-14", "Minh Tâm"),
+        # hyphenated and worded dates, a labelled view count
+        ("16-08-2025 10:05", "2025-08-16", None),
+        ("Ngày 16 tháng 8 năm 2025", "2025-08-16", None),
+        ("16/08/2025 10:05 - Lượt xem: 1203", "2025-08-16", None),
+        ("NGUYỄN AN - 16-08-2025", "2025-08-16", "Nguyễn An"),
     ],
 )
 def test_find_dateline(line: str, published: str, author: str | None) -> None:
@@ -178,6 +183,8 @@ def test_find_dateline(line: str, published: str, author: str | None) -> None:
         # near misses: a dotted number is not a date, and a count after a date is not a counter
         "Tổng số 1.131.2020 lượt",
         "Ngày 12.3.2023 có 45 tập thể được khen thưởng",
+        "Ngày 16 tháng 8 năm 2025, UBND xã tổ chức hội nghị.",
+        "Số 12-3-2023 có 45 tập thể",
     ],
 )
 def test_body_dates_are_not_datelines(line: str) -> None:

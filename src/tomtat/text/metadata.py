@@ -255,10 +255,12 @@ def _credit_line(paragraphs: Sequence[str]) -> Found | None:
 
 _DATELINE_MAX = 120
 _DATE_IN_LINE = re.compile(
-    r"(?<![\d.])(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?!\d|\.\d)"
+    r"(?<![\d.])(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|(?i:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?!\d|\.\d)"
 )
 _DATELINE_NOISE = re.compile(
-    r"(?i)(?<!\w)(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}"
+    r"(?i)(?<!\w)(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|lượt\s+(?:xem|đọc)|views?"
     r"|\d{1,2}[:h]\d{2}(?::\d{2})?|"
     r"\(?gmt\s*[+-]\s*\d{1,2}\)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn|"
     r"cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|ngày|lúc|đăng|giờ|"
