@@ -96,7 +96,8 @@ _WORD_DATE = re.compile(
 )
 # "Ngày 01-02/4/2019": a meeting over two days, dated by its first
 _DAY_RANGE_DATE = re.compile(
-    r"(?<![\w.,/\-–])(?P<d>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})/(?P<m>\d{1,2})"
+    # "ngày 01-02/4/2019", "trong 2 ngày 15 và 16/8", "từ ngày 15 đến 17/8"
+    r"(?<![\w.,/\-–])(?P<d>\d{1,2})\s*(?:[-–]|\s(?i:và|đến|tới)\s)\s*(?P<d2>\d{1,2})/(?P<m>\d{1,2})"
     r"(?:/(?P<y>\d{4}))?(?![\d]|[/.\-–][\w]|:\d)"
 )
 # Left context, anchored at the end of the look-back window.
