@@ -1185,3 +1185,13 @@ def test_ceremony_a_conference_reviews_is_not_held_by_it() -> None:
         "Sáng 20/1/2024, UBND xã tổ chức Ngày hội toàn dân bảo vệ ANTQ và tổng kết phong trào.",
     ):
         assert EventKind.KHAC in _event(text).event.kinds, text
+
+
+def test_city_of_a_province_before_it_became_one_gives_the_province_of_the_time() -> None:
+    event = _event("Sáng 15/8/2024, Công an thành phố Huế tổ chức lễ kỷ niệm.").event
+    assert (event.province, event.district) == ("Thừa Thiên Huế", "Huế")
+    event = _event("Chiều 3/11/2023, UBND thành phố Huế tổ chức hội nghị tổng kết.").event
+    assert (event.province, event.district) == ("Thừa Thiên Huế", "Huế")
+    # near miss: from 2025 Huế is a province-level city, with no district
+    event = _event("Sáng 15/8/2025, Công an thành phố Huế tổ chức lễ kỷ niệm.").event
+    assert (event.province, event.district) == ("Huế", None)

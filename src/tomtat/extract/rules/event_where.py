@@ -271,6 +271,12 @@ def place_fields(
         province_ev = exact_evidence(text, offset + p.start, offset + p.end)
     elif district:
         province, province_ev = _province_of_district(text, district, district_ev, date)
+        if province is None and districts and districts[0].province and district_ev:
+            # "thành phố Huế" before 2025: the finder knows the province of the city it read
+            province = districts[0].province
+            province_ev = district_ev.model_copy(
+                update={"derived": True, "note": f"province of {district} (gazetteer)"}
+            )
     if province is None:
         province, province_ev = _province_of_a_commune(text, org, lead, date)
     if province is None and title:
