@@ -1195,3 +1195,38 @@ def test_city_of_a_province_before_it_became_one_gives_the_province_of_the_time(
     # near miss: from 2025 Huế is a province-level city, with no district
     event = _event("Sáng 15/8/2025, Công an thành phố Huế tổ chức lễ kỷ niệm.").event
     assert (event.province, event.district) == ("Huế", None)
+
+
+def test_meeting_chaired_by_the_head_of_an_emulation_cluster_is_the_clusters() -> None:
+    for text, organizer in (
+        (
+            "Tham dự hội nghị có Ban Thường trực Ủy ban MTTQ 5 huyện, Ủy ban MTTQ huyện Cai Lậy "
+            "- Cụm trưởng cụm thi đua số III chủ trì hội nghị.\n\nTại hội nghị, các đơn vị đã "
+            "thông qua báo cáo tổng kết năm 2023.",
+            "cụm thi đua số III",
+        ),
+        (
+            "Sáng 5/1/2024, đồng chí Lê Văn Hai, Giám đốc Sở Tư pháp, Khối trưởng khối thi đua "
+            "các cơ quan nội chính chủ trì hội nghị tổng kết năm 2023.",
+            "khối thi đua các cơ quan nội chính",
+        ),
+        (
+            "Sáng 5/1/2024, ông Trần Văn Ba, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh "
+            "chủ trì hội nghị tổng kết.",
+            "Ban Chỉ đạo 138 tỉnh",
+        ),
+    ):
+        event = _event(text).event
+        assert event.organizer == organizer, text
+    # near miss: an organiser named as the subject wins over a chair
+    event = _event(
+        "Sáng 5/1/2024, UBND huyện Cai Lậy tổ chức hội nghị tổng kết. Ông Lê Văn Hai - Cụm "
+        "trưởng cụm thi đua số III chủ trì hội nghị."
+    ).event
+    assert event.organizer == "UBND huyện Cai Lậy"
+    # an organiser without a place takes the province, not the district, of the first unit
+    event = _event(
+        "Sáng 5/1/2024, Cụm thi đua số III tổ chức hội nghị tổng kết năm 2023.\n\nDịp này, "
+        "Ủy ban MTTQ huyện Cai Lậy được tặng cờ thi đua."
+    ).event
+    assert (event.province, event.district) == ("Tiền Giang", None)

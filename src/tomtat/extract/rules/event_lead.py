@@ -577,8 +577,11 @@ def ceremony_host(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
 
 # "ông X, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh chủ trì hội nghị": a meeting
 # chaired by the head of a board or council is that body's
+# "UBMTTQ huyện X - Cụm trưởng cụm thi đua số II chủ trì hội nghị": so is one chaired by the
+# head of an emulation cluster or bloc
 _CHAIRED_BY_HEAD = re.compile(
-    r"(?i:,\s*(?:trưởng|chủ\s+tịch)\s+)(?P<body>(?:Ban|Hội\s+đồng)\s+[^;.]{3,200}?)"
+    r"(?i:[,\-–]\s*(?:trưởng|chủ\s+tịch|cụm\s+trưởng|khối\s+trưởng)\s+)"
+    r"(?P<body>(?:Ban|Hội\s+đồng|(?i:cụm|khối)\s+thi\s+đua)\s+[^;.]{1,200}?)"
     r"\s+(?i:chủ\s+trì\s+(?:hội\s+nghị|buổi|lễ|đại\s+hội|phiên))(?!\w)"
 )
 
@@ -602,8 +605,12 @@ def meeting_of_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
 
 
 def chaired_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
-    """The board or council whose head chairs the meeting of the lead, if so written."""
+    """The board, council or emulation cluster whose head chairs the meeting, if so written
+    in the lead (else near the top: "Tham dự hội nghị có ..., X - Cụm trưởng ... chủ trì hội
+    nghị" before a lead set at it)."""
     match = _CHAIRED_BY_HEAD.search(text, lead[0], lead[1])
+    if match is None:
+        match = _CHAIRED_BY_HEAD.search(text, 0, min(len(text), lead[1], LEAD_SCAN))
     if match is None:
         return None
     return match.start("body"), match.end("body")

@@ -287,8 +287,14 @@ def place_fields(
         province, province_ev = _province_of_a_body_named_after_a_place(text, org, date)
     if province is None:
         province, province_ev = _province_of_outlet(text)
-    if province is None and district is None and org is None:
-        district, district_ev, province, province_ev = _first_place_of_the_report(text, date)
+    if province is None and district is None:
+        first = _first_place_of_the_report(text, date)
+        if org is None:
+            district, district_ev, province, province_ev = first
+        else:
+            # an organiser that names no place ("cụm thi đua số II"): only the province is
+            # the first place's, its district may be any of the cluster's
+            province, province_ev = first[2], first[3]
     return province, province_ev, district, district_ev
 
 
@@ -300,7 +306,8 @@ def _first_place_of_the_report(
 ) -> tuple[str | None, Evidence | None, str | None, Evidence | None]:
     """ "Phát biểu tại đại hội, ông X ..." with no organiser and no place in the lead, headline
     or outlet tag: the report is about the first unit it names near its top ("Chủ tịch UBND
-    huyện Phú Vang tặng giấy khen ..."), a district (with its province) or a province."""
+    huyện Phú Vang tặng giấy khen ..."), a district (with its province) or a province. An
+    organiser without a place of its own takes only the province from it."""
     for place in find_places(text[:_TOP_OF_REPORT], date=date):
         note = "the first place the report names (its lead names none)"
         evidence = exact_evidence(text, place.start, place.end, derived=True, note=note)
