@@ -236,6 +236,48 @@ def _is_provincial_body(text: str, org: tuple[int, int] | None) -> bool:
     return not any(p.level == "district" for p in find_places(text[org[0] : org[1]]))
 
 
+def _district_field(
+    text: str,
+    org: tuple[int, int] | None,
+    title: str | None,
+    date: str | None,
+    places: tuple[list[PlaceMatch], list[PlaceMatch], int],
+) -> _Found:
+    """The district: none for a provincial body's event; else the organiser's or lead's
+    first district; else, when no province is named there, the headline's or a commune's."""
+    districts, provinces, offset = places
+    if _is_provincial_body(text, org):
+        return _NONE  # its meeting is provincial, wherever the lead's recipients live
+    if districts:
+        d = districts[0]
+        return d.name, exact_evidence(text, offset + d.start, offset + d.end)
+    if provinces:
+        return _NONE
+    found = _district_in_headline(text, title, date)
+    return found if found[0] is not None else _district_of_a_commune(text, org, date)
+
+
+def _province_fallbacks(
+    text: str,
+    org: tuple[int, int] | None,
+    lead: tuple[int, int],
+    title: str | None,
+    date: str | None,
+) -> _Found:
+    """A province neither the organiser nor the lead names: a commune's from 2025, the
+    headline's, a provincial body's, a body named after a place, the outlet's home province."""
+    found = _province_of_a_commune(text, org, lead, date)
+    if found[0] is None and title:
+        found = _province_in_headline(text, title, date)
+    if found[0] is None:
+        found = _province_of_a_provincial_body(text, org, lead, date)
+    if found[0] is None:
+        found = _province_of_a_body_named_after_a_place(text, org, date)
+    if found[0] is None:
+        found = _province_of_outlet(text)
+    return found
+
+
 def place_fields(
     text: str,
     org: tuple[int, int] | None,
@@ -246,7 +288,8 @@ def place_fields(
     """Province and district of the organiser, with evidence; derived values are marked.
 
     The organiser's own place wins; a national organiser gives Hà Nội; then the lead's place,
-    the headline's, and last the home province of a local outlet's tag.
+    the headline's, the home province of a local outlet's tag, and last the first place the
+    report names.
     """
     national, national_ev = _national_organiser(text, org)
     if national is not None:
@@ -254,16 +297,7 @@ def place_fields(
     places, offset = _lead_places(text, org, lead, date)
     districts = [p for p in places if p.level == "district"]
     provinces = [p for p in places if p.level == "province"]
-    district, district_ev = _NONE
-    if _is_provincial_body(text, org):
-        pass  # its meeting is provincial, wherever the lead's recipients live
-    elif districts:
-        d = districts[0]
-        district, district_ev = d.name, exact_evidence(text, offset + d.start, offset + d.end)
-    elif not provinces:
-        district, district_ev = _district_in_headline(text, title, date)
-        if district is None:
-            district, district_ev = _district_of_a_commune(text, org, date)
+    district, district_ev = _district_field(text, org, title, date, (districts, provinces, offset))
     province, province_ev = _NONE
     if provinces:
         p = provinces[0]
@@ -278,15 +312,7 @@ def place_fields(
                 update={"derived": True, "note": f"province of {district} (gazetteer)"}
             )
     if province is None:
-        province, province_ev = _province_of_a_commune(text, org, lead, date)
-    if province is None and title:
-        province, province_ev = _province_in_headline(text, title, date)
-    if province is None:
-        province, province_ev = _province_of_a_provincial_body(text, org, lead, date)
-    if province is None:
-        province, province_ev = _province_of_a_body_named_after_a_place(text, org, date)
-    if province is None:
-        province, province_ev = _province_of_outlet(text)
+        province, province_ev = _province_fallbacks(text, org, lead, title, date)
     if province is None and district is None:
         first = _first_place_of_the_report(text, date)
         if org is None:
