@@ -1,7 +1,11 @@
 """Where: the province and district of the organiser, from the lead, the headline or the text.
 
-Provincial bodies ("Tỉnh đoàn X") name their province; a commune's meeting takes the first
-district the text names; a district gives its province through the gazetteer.
+Provincial bodies ("Tỉnh đoàn X", "Bộ CHQS tỉnh") name their province and hold provincial
+events (no district); a commune's meeting takes the first district the text names; a district
+gives its province through the gazetteer (a name shared by provinces is decided by the
+provinces the text names, else the outlet's home province); from July 2025 there are no
+districts and a commune with a unique name gives its province. A report whose lead names no
+place is about the first unit it names.
 """
 
 from __future__ import annotations
