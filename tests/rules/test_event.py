@@ -1230,3 +1230,40 @@ def test_meeting_chaired_by_the_head_of_an_emulation_cluster_is_the_clusters() -
         "Ủy ban MTTQ huyện Cai Lậy được tặng cờ thi đua."
     ).event
     assert (event.province, event.district) == ("Tiền Giang", None)
+
+
+def test_congress_of_a_known_year_reviews_the_term_that_ends_when_it_meets() -> None:
+    for text, period in (
+        (
+            "Sáng 12/6/2023, Hội Nông dân huyện Chư Sê tổ chức Đại hội đại biểu lần thứ XI, "
+            "nhiệm kỳ 2023-2028.\n\nTrong nhiệm kỳ 2018-2023, Hội đã vận động hội viên.",
+            (2018, 2023),
+        ),
+        (
+            "Ngày 20/9/2024, Đại hội đại biểu MTTQ Việt Nam huyện Phú Vang lần thứ XIV, nhiệm kỳ "
+            "2024-2029 khai mạc. Đại hội đánh giá kết quả nhiệm kỳ 2019-2024.",
+            (2019, 2024),
+        ),
+        (
+            "Sáng 3/10/2022, Đoàn Thanh niên xã Ia Kha tổ chức Đại hội lần thứ V, nhiệm kỳ "
+            "2022-2027.\n\nNhìn lại nhiệm kỳ 2017-2022, Đoàn xã có nhiều đổi mới.",
+            (2017, 2022),
+        ),
+    ):
+        assert _period(text) == period, text
+    # near misses: no earlier term written, no year known, a sports festival
+    assert (
+        _period(
+            "Sáng 12/6/2023, Hội Nông dân huyện Chư Sê tổ chức Đại hội đại biểu lần thứ XI, "
+            "nhiệm kỳ 2023-2028."
+        )
+        is None
+    )
+    assert _period("Đại hội Hội Nông dân huyện nhiệm kỳ 2018-2023 đã thành công.") is None
+    assert (
+        _period(
+            "Sáng 12/6/2024, UBND xã tổ chức Đại hội Thể dục thể thao lần thứ X giai đoạn "
+            "2020-2024."
+        )
+        is None
+    )

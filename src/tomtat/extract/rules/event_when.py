@@ -179,12 +179,16 @@ _NEXT_SENTENCE = 400  # characters of the sentence after the lead read for a con
 
 _EMULATION_CONGRESS = re.compile(r"(?i)(?<!\w)đại\s+hội\s+thi\s+đua(?!\w)")
 
+# a congress of members or delegates; a sports "Đại hội Thể dục thể thao" reviews nothing
+_CONGRESS = re.compile(r"(?i)(?<!\w)đại\s+hội(?!\s+(?:thể\s+dục|TDTT|thể\s+thao))(?!\w)")
+
 
 def _congress_period(
     text: str, lead: tuple[int, int], event_year: int | None = None
 ) -> tuple[ReviewPeriod, Evidence] | None:
     """ "Đại hội Thi đua quyết thắng ... giai đoạn 2020-2025": an emulation congress reviews
-    the emulation of the period it is named for (its kind stays "khác").
+    the emulation of the period it is named for (its kind stays "khác"); any other congress of
+    a known year reviews the term that ends when it meets, as the lead or body dates it.
 
     A congress held in year Y may instead be named for the term it opens ("Đại hội ... giai
     đoạn 2025-2030" in 2025, "giai đoạn 2020-2025" in 2020): a period starting in or after the
@@ -194,6 +198,10 @@ def _congress_period(
     """
     start, end = lead
     congress = _EMULATION_CONGRESS.search(text, start, end)
+    if congress is None and event_year is not None:
+        # any congress reviews the term that ends when it meets ("Đại hội Hội Nông dân ...
+        # nhiệm kỳ 2023-2028" in 2023 reviews 2018-2023, when the text gives that range)
+        congress = _CONGRESS.search(text, start, end)
     if congress is None:
         return None
     # the lead, or the sentence after it ("Đại hội có nhiệm vụ tổng kết ... giai đoạn ...")
