@@ -1267,3 +1267,34 @@ def test_congress_of_a_known_year_reviews_the_term_that_ends_when_it_meets() -> 
         )
         is None
     )
+
+
+def test_day_told_relative_to_a_full_publication_date() -> None:
+    for text, published, date, part in (
+        (
+            "Sáng nay, Công an xã Ia Kha tổ chức Ngày hội toàn dân bảo vệ ANTQ.",
+            "2025-08-16",
+            "2025-08-16",
+            "sáng",
+        ),
+        (
+            "Chiều qua, UBND huyện Chư Sê tổ chức hội nghị sơ kết.",
+            "2024-07-02",
+            "2024-07-01",
+            "chiều",
+        ),
+        (
+            "Hôm qua, Tỉnh đoàn tổ chức lễ tuyên dương thanh niên tiêu biểu.",
+            "2024-03-27",
+            "2024-03-26",
+            None,
+        ),
+    ):
+        event = _event(text, published=published).event
+        assert (event.date, event.part_of_day) == (date, part), text
+        assert event.evidence["date"].derived
+    # near misses: only a month published gives no day, and a written date wins
+    event = _event("Sáng nay, Công an xã tổ chức Ngày hội.", published="2025-08").event
+    assert (event.date, event.part_of_day) == (None, "sáng")
+    event = _event("Sáng nay (15/8), Công an xã tổ chức Ngày hội.", published="2025-08-16").event
+    assert event.date == "2025-08-15"

@@ -27,9 +27,11 @@ from tomtat.extract.rules.event_lead import (
     reviews_reported_after,
 )
 from tomtat.extract.rules.event_when import (
+    RelativeDay,
+    date_of_relative_day,
     event_year,
     lead_date,
-    relative_part_of_day,
+    relative_day,
     review_period,
 )
 from tomtat.extract.rules.event_where import place_fields
@@ -48,6 +50,25 @@ class EventResult:
     event: EventModel
     lead: tuple[int, int] | None
     warnings: list[str] = field(default_factory=list)
+
+
+def _set_relative_day(
+    text: str,
+    event: EventModel,
+    evidence: dict[str, Evidence],
+    day: RelativeDay,
+    published: str | None,
+) -> None:
+    """ "Sáng nay, X tổ chức ...": the part of day, and the date from a full publication date
+    (the day of writing, or the day before for "qua"), marked derived."""
+    if day.part_of_day is not None:
+        event.part_of_day = PartOfDay(day.part_of_day)
+        evidence["part_of_day"] = exact_evidence(text, day.start, day.end)
+    iso = date_of_relative_day(day, published)
+    if iso is not None:
+        event.date = iso
+        note = f"'{text[day.start : day.end]}' in a report published {published}"
+        evidence["date"] = exact_evidence(text, day.start, day.end, derived=True, note=note)
 
 
 def _organizer_not_named_as_subject(
@@ -89,11 +110,9 @@ def extract_event(
         if date.part_of_day:
             event.part_of_day = PartOfDay(date.part_of_day)
             evidence["part_of_day"] = exact_evidence(text, quote_start, date.end)
-    relative = relative_part_of_day(text, lead) if date is None else None
+    relative = relative_day(text, lead) if date is None else None
     if relative is not None:
-        part, part_start, part_end = relative
-        event.part_of_day = PartOfDay(part)
-        evidence["part_of_day"] = exact_evidence(text, part_start, part_end)
+        _set_relative_day(text, event, evidence, relative, published)
     org = find_organizer(text, lead, date)
     verb_end = lead[0]
     if org is not None:

@@ -6,7 +6,9 @@ an early-year meeting, else the year the lead (or headline) says the meeting is 
 
 from __future__ import annotations
 
+import datetime
 import re
+from dataclasses import dataclass
 
 from tomtat.extract.rules.event_lead import LEAD_SCAN, MEETING_VERB, is_as_of
 from tomtat.extract.rules.evidence import exact_evidence
@@ -65,19 +67,44 @@ def lead_date(text: str, lead: tuple[int, int]) -> DateMention | None:
 
 # "Sáng nay, tại xã ...": a part of day told relative to the day of writing, with no date
 _RELATIVE_PART = re.compile(
-    r"(?i)(?<!\w)(?P<pod>sáng|trưa|chiều|tối)\s+(?:nay|qua|hôm\s+nay|hôm\s+qua)(?!\w)(?!\s*\d)"
+    r"(?i)(?<!\w)(?P<pod>sáng|trưa|chiều|tối|hôm)\s+(?:hôm\s+)?(?P<rel>nay|qua)(?!\w)(?!\s*\d)"
 )
 
 _LEAD_OPENING = 60  # characters at the head of the lead where its time is written
 
 
-def relative_part_of_day(text: str, lead: tuple[int, int]) -> tuple[str, int, int] | None:
-    """The part of day of an undated lead that opens "Sáng nay, ..." / "Chiều qua, ...":
-    (part, start, end), or None. Only at the lead's head, where the meeting's time is told."""
+@dataclass(frozen=True)
+class RelativeDay:
+    """ "Sáng nay" / "Hôm qua" at the head of an undated lead: the part of day (None for
+    "hôm"), how many days before the day of writing (0 or 1), and the words' span."""
+
+    part_of_day: str | None
+    days_back: int
+    start: int
+    end: int
+
+
+def relative_day(text: str, lead: tuple[int, int]) -> RelativeDay | None:
+    """The day of an undated lead told relative to the day of writing: "Sáng nay, ...",
+    "Chiều qua, ...", "Hôm nay, ..."; only at the lead's head, where its time is told."""
     match = _RELATIVE_PART.search(text, lead[0], min(lead[1], lead[0] + _LEAD_OPENING))
     if match is None:
         return None
-    return match.group("pod").lower(), match.start(), match.end()
+    pod = match.group("pod").lower()
+    back = 0 if match.group("rel").lower() == "nay" else 1
+    return RelativeDay(None if pod == "hôm" else pod, back, match.start(), match.end())
+
+
+def date_of_relative_day(day: RelativeDay, published: str | None) -> str | None:
+    """The ISO date of a relative day from a full publication date ("Sáng nay" in a report
+    published 2025-08-16 -> 2025-08-16; "hôm qua" -> the day before); None without one."""
+    if not published or not _FULL_DATE.match(published):
+        return None
+    pub = datetime.date.fromisoformat(published[:10])
+    return (pub - datetime.timedelta(days=day.days_back)).isoformat()
+
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def review_period(
