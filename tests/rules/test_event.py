@@ -1298,3 +1298,16 @@ def test_day_told_relative_to_a_full_publication_date() -> None:
     assert (event.date, event.part_of_day) == (None, "sáng")
     event = _event("Sáng nay (15/8), Công an xã tổ chức Ngày hội.", published="2025-08-16").event
     assert event.date == "2025-08-15"
+
+
+def test_body_whose_name_holds_du_is_an_organiser() -> None:
+    # "dự án" (a project) is no attending: the project board holds the meeting
+    event = _event(
+        "Sáng 5/1/2024, Ban Quản lý dự án đầu tư xây dựng tỉnh Gia Lai tổ chức hội nghị tổng kết."
+    ).event
+    assert event.organizer == "Ban Quản lý dự án đầu tư xây dựng tỉnh Gia Lai"
+    # near miss: one who attends the meeting does not hold it
+    event = _event(
+        "Sáng 5/1/2024, lãnh đạo Sở Nội vụ tỉnh Gia Lai dự hội nghị tổng kết năm 2023."
+    ).event
+    assert event.organizer is None

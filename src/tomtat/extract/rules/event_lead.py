@@ -343,7 +343,7 @@ def find_organizer(
         or _AT_CEREMONY.match(phrase)
         or _NOT_A_UNIT_START.match(phrase)
         or _A_PERSON.match(phrase)
-        or _ATTEND.search(phrase)
+        or _ATTENDS_MEETING.search(phrase)
         or len(phrase.split()) > _MAX_ORGANIZER_WORDS
         or not (phrase[0].isupper() or _starts_with_unit(phrase))
         or _EVENT_NOUN_START.match(phrase)
@@ -393,6 +393,10 @@ _COMMUNE_UNIT = re.compile(r"(?i)(?<!\w)(?:xã|phường|thị\s+trấn|đặc\s
 
 # "Thượng tướng X, Bộ trưởng ... dự và chỉ đạo Hội nghị tổng kết ...", "đồng chí X chủ trì":
 # a person attends or chairs the meeting, a person is no organiser
+_ATTENDS_MEETING = re.compile(
+    r"(?i)(?<!\w)(?:tham\s+|đến\s+|về\s+)?dự(?:\s+và\s+(?:chỉ\s+đạo|phát\s+biểu))?\s+"
+    r"(?:hội\s+nghị|lễ|buổi|đại\s+hội|ngày\s+hội)(?!\w)"
+)
 _A_PERSON = re.compile(rf"(?:{RANKS})\s|(?i:ông|bà(?!\s+rịa)|đồng\s+chí|đ/c)\s+[A-ZĐ]")
 
 # an organiser is a unit: a phrase opening with a verb or a preposition is a clause
