@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tomtat.text.gazetteer import (
     canonical_province,
+    find_commune_provinces,
     find_places,
     is_district,
     province_after_2025,
@@ -94,3 +95,48 @@ def test_district_party_and_youth_bodies_name_their_district() -> None:
         ("Krông Pa", "district"),
         ("Đức Trọng", "district"),
     ]
+
+
+def test_town_and_rural_district_sharing_a_name_are_both_known() -> None:
+    # a town and the huyện around it with one name: either unit word finds it, in its province
+    assert _places("UBND huyện Cai Lậy tổ chức") == [("Cai Lậy", "district", "Tiền Giang")]
+    assert _places("Công an thị xã Kỳ Anh") == [("Kỳ Anh", "district", "Hà Tĩnh")]
+    assert _places("Hội Nông dân huyện Long Mỹ") == [("Long Mỹ", "district", "Hậu Giang")]
+    assert is_district("Duyên Hải")
+    assert province_of_district("Hồng Ngự") == "Đồng Tháp"
+    # near misses: no shorter name is invented, and after 2025 there are no districts
+    assert not is_district("Long")
+    assert not is_district("Hồng", date="2020-01-01")
+    assert not is_district("Cai Lậy", date="2025-08-01")
+
+
+def test_numbered_urban_districts() -> None:
+    assert _places("Công an Quận 12 tổ chức") == [("Quận 12", "district", "Hồ Chí Minh")]
+    assert _places("UBND quận 3, TP.HCM") == [
+        ("Quận 3", "district", "Hồ Chí Minh"),
+        ("Hồ Chí Minh", "province", "Hồ Chí Minh"),
+    ]
+    assert province_of_district("Quận 10") == "Hồ Chí Minh"
+    # near misses: no such number, a decimal, and no districts after the 2025 reform
+    assert _places("Quận 13") == []
+    assert _places("quận 1.5") == []
+    assert find_places("Công an Quận 12", date="2025-08-01") == []
+
+
+def test_communes_from_2025_with_a_unique_name_give_their_province() -> None:
+    after = "2025-09-01"
+    found = find_commune_provinces("Đảng ủy phường Quy Nhơn Nam tổ chức hội nghị", date=after)
+    assert [(p.name, p.level, p.province) for p in found] == [
+        ("Quy Nhơn Nam", "commune", "Gia Lai")
+    ]
+    assert [p.province for p in find_commune_provinces("Công an xã Ia Grai", date=after)] == [
+        "Gia Lai"
+    ]
+    assert [p.province for p in find_commune_provinces("đặc khu Vân Đồn", date=after)] == [
+        "Quảng Ninh"
+    ]
+    # near misses: "xã hội" is no commune, a name shared by several provinces gives none, and
+    # before the reform a commune's name tells nothing
+    assert find_commune_provinces("công tác xã hội của phường", date=after) == []
+    assert find_commune_provinces("UBND phường Hải Châu", date=after) == []
+    assert find_commune_provinces("Công an xã Ia Grai", date="2024-05-01") == []

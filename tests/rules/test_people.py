@@ -227,3 +227,92 @@ def test_sector_name_with_va_stays_in_the_post() -> None:
         "Tại buổi lễ, đồng chí Lê Văn Ba – Trưởng phòng Giáo dục và Đào tạo huyện báo cáo kết quả."
     )
     assert people == [("Lê Văn Ba", "Trưởng phòng Giáo dục và Đào tạo huyện", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đến dự có đồng chí Trần Thị Hạnh - UV.BTV, Trưởng Ban Tuyên giáo Hội LHPN tỉnh.",
+            ("Trần Thị Hạnh", "UV.BTV, Trưởng Ban Tuyên giáo Hội LHPN tỉnh"),
+        ),
+        (
+            "Đồng chí Lê Văn Tám – TUV, Chủ tịch HND tỉnh trao kỷ niệm chương cho các đồng chí.",
+            ("Lê Văn Tám", "TUV, Chủ tịch HND tỉnh"),
+        ),
+        (
+            "Ông Phan Văn Hùng, Phó CT UBND huyện tặng cờ thi đua cho trường Tiểu học Hòa Bình.",
+            ("Phan Văn Hùng", "Phó CT UBND huyện"),
+        ),
+        (
+            "Bà Đỗ Thị Lan – UVBTVHU/Bí thư Đảng ủy xã phát biểu.",
+            ("Đỗ Thị Lan", "UVBTVHU/Bí thư Đảng ủy xã"),
+        ),
+    ],
+)
+def test_abbreviated_posts_are_posts(text: str, expected: tuple[str, str]) -> None:
+    assert [(name, title) for name, title, _ in _people(text)] == [expected]
+
+
+def test_abbreviations_that_are_not_posts() -> None:
+    # "CT" without the body it heads, and an uppercase acronym of a body, are no posts
+    assert _people("Công ty CT Nguyễn Văn Bình đã tài trợ giải thưởng.") == []
+    assert _people("Ông Nguyễn Văn Bình - TTCP đã phát biểu.") == []
+
+
+def test_former_post_keeps_its_nguyen() -> None:
+    assert _people(
+        "Giao lưu với chị Hà Thị Mai - Nguyên Chủ tịch Hội Nông dân tỉnh, nguyên Chủ tịch Hội "
+        "LHPN huyện Đông Hòa."
+    ) == [
+        (
+            "Hà Thị Mai",
+            "Nguyên Chủ tịch Hội Nông dân tỉnh, nguyên Chủ tịch Hội LHPN huyện Đông Hòa",
+            None,
+        )
+    ]
+
+
+def test_teacher_honorific_and_sector_names_with_ampersand() -> None:
+    # "cô"/"thầy" mark a name, so an unlisted surname still starts it; "GD&ĐT" is one word
+    assert _people("Cô Lữ Thị Minh Châu – Trưởng phòng GD&ĐT quận Hải Châu đọc diễn văn.") == [
+        ("Lữ Thị Minh Châu", "Trưởng phòng GD&ĐT quận Hải Châu", None)
+    ]
+    assert _people("Thầy Âu Văn Kim - Hiệu trưởng Trường THCS Lê Lợi phát biểu.") == [
+        ("Âu Văn Kim", "Hiệu trưởng Trường THCS Lê Lợi", None)
+    ]
+    # near miss: "cô" as an ordinary word before a capitalised place is no honorific
+    assert _people("Các em học sinh cảm ơn cô Trưởng phòng đã đến dự.") == []
+
+
+def test_lowercase_former_before_a_post_then_the_name() -> None:
+    assert _people(
+        "Dự lễ có các đồng chí: nguyên Phó Chủ tịch nước Trương Mỹ Lan; nguyên Bộ trưởng Bộ Y "
+        "tế Đỗ Văn Chiến."
+    ) == [
+        ("Trương Mỹ Lan", "nguyên Phó Chủ tịch nước", None),
+        ("Đỗ Văn Chiến", "nguyên Bộ trưởng Bộ Y tế", None),
+    ]
+    # near miss: a lowercase post without "nguyên" still needs its name before it
+    assert _people("Ông nói rằng chủ tịch xã cần lắng nghe dân.") == []
+
+
+def test_representative_of_a_named_body_written_as_a_post() -> None:
+    for text, expected in (
+        (
+            "Đến dự có ông Trần Văn Bảy - Đại diện Văn phòng Huyện ủy; bà Lê Thị Tám.",
+            ("Trần Văn Bảy", "Đại diện Văn phòng Huyện ủy"),
+        ),
+        (
+            "Bà Ngô Thị Chín, Đại diện Ban Dân vận Quận ủy phát biểu.",
+            ("Ngô Thị Chín", "Đại diện Ban Dân vận Quận ủy"),
+        ),
+        (
+            "Ông Phan Văn Mười – Đại diện Sở Nội vụ trao quyết định.",
+            ("Phan Văn Mười", "Đại diện Sở Nội vụ"),
+        ),
+    ):
+        assert [(n, t) for n, t, _ in _people(text)] == [expected], text
+    # near misses: a lowercase "đại diện" speaks for a group, and "Đại diện" of no body
+    assert _people("Ông Thạch Sa Khươl, đại diện Ban Quản trị chùa, cho biết nhiều điều.") == []
+    assert _people("Ông Lý Văn Tư - Đại diện cho các hộ dân phát biểu.") == []

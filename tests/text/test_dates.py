@@ -202,3 +202,51 @@ def test_day_range_without_a_date_word_is_not_a_date() -> None:
     from tomtat.text.dates import find_dates
 
     assert find_dates("có 5-7/10 xã đạt chuẩn") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Vào lúc 14 giờ 30 ngày 9/3/2024, UBND phường tổ chức lễ.", "chiều"),
+        ("Lúc 7h30, ngày 5/1/2023, Công an xã khai mạc Ngày hội.", "sáng"),
+        ("19 giờ ngày 2/9/2023, Đoàn xã tổ chức đêm văn nghệ.", "tối"),
+        ("Lúc 11 giờ 15 phút ngày 20/11/2022, trường tổ chức gặp mặt.", "trưa"),
+    ],
+)
+def test_clock_time_before_a_date_gives_its_part_of_day(text: str, part: str) -> None:
+    dates = find_dates(text)
+    assert dates and dates[0].part_of_day == part
+    assert dates[0].context_start == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hồ sơ nộp trước 17 giờ ngày 30/6/2023 tại bộ phận một cửa.",  # a deadline
+        "Sau 10 giờ làm việc ngày 5/1/2023, hội nghị bế mạc.",  # a duration, not a time
+        "Lúc 25 giờ ngày 5/1/2023 hội nghị diễn ra.",  # no such hour
+    ],
+)
+def test_hours_that_are_no_meeting_time_give_no_part_of_day(text: str) -> None:
+    assert all(d.part_of_day is None for d in find_dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Trong 2 ngày 15 và 16/8, UBND xã tổ chức Ngày hội.", (15, 8, None)),
+        ("Ngày 20 đến 22/9/2024, Tỉnh đoàn tổ chức Đại hội.", (20, 9, 2024)),
+        ("Sáng 3 và 4/10, hội nghị diễn ra tại Pleiku.", (3, 10, None)),
+    ],
+)
+def test_two_days_joined_by_a_word_date_the_meeting_by_its_first(
+    text: str, first: tuple[int, int, int | None]
+) -> None:
+    dates = find_dates(text)
+    assert [(d.day, d.month, d.year) for d in dates] == [first]
+
+
+def test_counts_joined_by_va_before_a_fraction_are_no_days() -> None:
+    # near misses: no date word or part of day before, and a day after the month's last
+    assert find_dates("Có 15 và 16/8 người đạt yêu cầu.") == []
+    assert find_dates("Ngày 30 và 31/2, trời mưa.") == []

@@ -41,6 +41,10 @@ def test_person_name_case(raw: str, expected: str) -> None:
         ("(QTO) - Sáng nay, UBND tỉnh tổ chức hội nghị.", "QTO"),
         ("(PLO)- Ngày 5/6, Công an TP.HCM tổ chức hội nghị.", "PLO"),
         ("Hà Nội (TTXVN) - Sáng 5/3, Bộ Công an tổ chức hội nghị.", "TTXVN"),
+        # a site's lowercase domain name as its tag
+        ("(kontumtv.vn) – Bộ Công an tổ chức hội nghị trực tuyến.", "kontumtv.vn"),
+        ("(baogialai.com.vn) - Sáng 3/4, UBND tỉnh tổ chức hội nghị.", "baogialai.com.vn"),
+        ("(dantri.com.vn): Chiều 9/9, Công an tỉnh tổ chức lễ kỷ niệm.", "dantri.com.vn"),
     ],
 )
 def test_find_source(lead: str, tag: str) -> None:
@@ -62,6 +66,46 @@ def test_dash_tag_inside_a_headline_run_into_the_lead() -> None:
     found = find_source([paragraph])
     assert found is not None and found.value == "GLO"
     assert paragraph[found.start : found.end] == "GLO"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "tag"),
+    [
+        (
+            "Phường Hòa Cường tổ chức Ngày hội ĐNO - Hướng tới kỷ niệm 80 năm Ngày truyền thống, "
+            "tối 15/8, phường Hòa Cường tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.",
+            "ĐNO",
+        ),
+        (
+            "Huyện Chư Sê tuyên dương 50 điển hình GLO - Nhằm biểu dương các tập thể, cá nhân, "
+            "UBND huyện Chư Sê tổ chức hội nghị.",
+            "GLO",
+        ),
+        (
+            "Đảng bộ xã Tam Xuân tổng kết năm 2024 QNO - Thực hiện kế hoạch, Đảng ủy xã Tam Xuân "
+            "tổ chức hội nghị tổng kết công tác năm 2024.",
+            "QNO",
+        ),
+    ],
+)
+def test_known_outlet_tag_inside_a_headline_run_into_any_lead(paragraph: str, tag: str) -> None:
+    found = find_source([paragraph])
+    assert found is not None and found.value == tag
+
+
+def test_lowercase_bracket_without_a_dash_is_no_tag() -> None:
+    # near misses: a domain alone in brackets, and a lowercase remark that is no domain
+    assert find_source(["Tiêu đề", "(baochinhphu.vn) Sáng 3/4, Bộ tổ chức hội nghị."]) is None
+    assert find_source(["Tiêu đề", "(ảnh minh họa) - Sáng 3/4, Bộ tổ chức hội nghị."]) is None
+
+
+def test_unknown_acronym_inside_a_paragraph_is_no_tag_before_a_clause() -> None:
+    # near misses: an unknown acronym, and a known one inside a sentence, not before a lead
+    assert (
+        find_source(["Giải bóng đá THPT - Kỷ niệm 30 năm thành lập trường diễn ra sôi nổi."])
+        is None
+    )
+    assert find_source(["Cán bộ phóng viên báo GLO - những người đã đưa tin về ngày hội."]) is None
 
 
 def test_capitals_inside_a_sentence_are_not_a_tag() -> None:
@@ -108,6 +152,16 @@ def test_find_source_rejects(lead: str) -> None:
         ("Thứ Ba, 05/09/2023 | 10:15", "2023-09-05", None),
         ("12/06/2023 08:30", "2023-06-12", None),
         ("T.HÀ - 10:05 ngày 04/03/2024", "2024-03-04", "T.Hà"),
+        # dotted dates and a page's view counter after the time
+        ("• 28.8.2020 - 15:54", "2020-08-28", None),
+        ("Cập nhật: 9.1.2023 lúc 07:12", "2023-01-09", None),
+        ("Thứ tư - 14/06/2023 09:15 2310", "2023-06-14", None),
+        ("MINH TÂM 14/06/2023 09:15 87", "2023-06-14", "Minh Tâm"),
+        # hyphenated and worded dates, a labelled view count
+        ("16-08-2025 10:05", "2025-08-16", None),
+        ("Ngày 16 tháng 8 năm 2025", "2025-08-16", None),
+        ("16/08/2025 10:05 - Lượt xem: 1203", "2025-08-16", None),
+        ("NGUYỄN AN - 16-08-2025", "2025-08-16", "Nguyễn An"),
     ],
 )
 def test_find_dateline(line: str, published: str, author: str | None) -> None:
@@ -126,6 +180,11 @@ def test_find_dateline(line: str, published: str, author: str | None) -> None:
         "(LĐ online) - Chiều 5/1/2021, Ban Chỉ đạo huyện Đạ Tẻh tổ chức tổng kết công tác năm 2020.",
         "Chỉ thị số 09-CT/TW ngày 01/12/2011 của Ban Bí thư",
         "Sáng 5/1, hội nghị diễn ra.",
+        # near misses: a dotted number is not a date, and a count after a date is not a counter
+        "Tổng số 1.131.2020 lượt",
+        "Ngày 12.3.2023 có 45 tập thể được khen thưởng",
+        "Ngày 16 tháng 8 năm 2025, UBND xã tổ chức hội nghị.",
+        "Số 12-3-2023 có 45 tập thể",
     ],
 )
 def test_body_dates_are_not_datelines(line: str) -> None:

@@ -68,3 +68,14 @@ def test_the_common_misspelling_of_individuals_counts_as_individuals() -> None:
     text = "Dịp này, 4 tập thể và 6 cá nhận được nhận Bằng khen của Trung ương Hội Nông dân."
     [mention] = find_award_mentions(text)
     assert (mention.collectives, mention.individuals) == (4, 6)
+
+
+def test_ceremony_nouns_name_gatherings_not_their_awards() -> None:
+    from tomtat.text.vocab import CEREMONY_NOUNS
+
+    pattern = re.compile(rf"(?i)(?<!\w)(?:{CEREMONY_NOUNS})(?!\w)")
+    for text in ("tổ chức Lễ kỷ niệm", "khai mạc Đại hội", "buổi gặp mặt", "Ngày hội toàn dân"):
+        assert pattern.search(text), text
+    # near misses: a conference is left to each reader, and an award or a grant is no gathering
+    for text in ("hội nghị xét thưởng", "tặng Kỷ niệm chương", "khen thưởng 5 tập thể"):
+        assert not pattern.search(text), text

@@ -18,6 +18,7 @@ from tomtat.text.numbers import (
 from tomtat.text.vocab import (
     AWARD_WORDS,
     BOTH_NOUNS,
+    CEREMONY_NOUNS,
     COLLECTIVE_NOUNS,
     COUNTED_AWARD_WORDS,
     EXEMPLAR_NOUNS,
@@ -663,10 +664,7 @@ _CONSIDERING = re.compile(
     r"(?i)(?<!\w)(?:hội\s+nghị|họp|phiên\s+họp)\s+xét\s+(?:thưởng|khen|tặng|duyệt)(?!\w)"
 )
 # Words of a ceremony or meeting where awards are handed over.
-_CEREMONY_WORDS = re.compile(
-    r"(?i)(?<!\w)(?:lễ|buổi|trao|đại\s+hội|gặp\s+mặt|ngày\s+hội|hội\s+thảo|tọa\s+đàm"
-    r"|toạ\s+đàm)(?!\w)"
-)
+_CEREMONY_WORDS = re.compile(rf"(?i)(?<!\w)(?:{CEREMONY_NOUNS}|trao)(?!\w)")
 _MEETING_WORDS = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp)(?!\w)")
 
 

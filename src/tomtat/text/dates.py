@@ -96,7 +96,8 @@ _WORD_DATE = re.compile(
 )
 # "Ngày 01-02/4/2019": a meeting over two days, dated by its first
 _DAY_RANGE_DATE = re.compile(
-    r"(?<![\w.,/\-–])(?P<d>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})/(?P<m>\d{1,2})"
+    # "ngày 01-02/4/2019", "trong 2 ngày 15 và 16/8", "từ ngày 15 đến 17/8"
+    r"(?<![\w.,/\-–])(?P<d>\d{1,2})\s*(?:[-–]|\s(?i:và|đến|tới)\s)\s*(?P<d2>\d{1,2})/(?P<m>\d{1,2})"
     r"(?:/(?P<y>\d{4}))?(?![\d]|[/.\-–][\w]|:\d)"
 )
 # Left context, anchored at the end of the look-back window.
@@ -145,14 +146,48 @@ _DATE_WORDS = ("ngày", "hôm", "dịp", "lúc", "đêm", "sáng", "thứ", "ch�
 _WEAK_WORDS = ("từ", "đến", "tới", "trước", "sau", "vào")
 
 
+# "Vào lúc 13 giờ 30 ngày 13/8/2015", "lúc 7h30, ngày 5/1": a clock time before the date
+_CLOCK_BEFORE = re.compile(
+    r"(?i)(?<![\w:])(?P<h>\d{1,2})\s*(?:giờ|g|h)(?:\s*(?P<min>\d{1,2})(?:\s*phút|')?)?"
+    r"\s*[,-]?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\s*[,(-]?\s*)?"
+    r"(?P<day>ngày|hôm)?\s*\(?\s*$"
+)
+# "trước 17 giờ ngày 30/6", "đến 11 giờ ngày 5/1": a deadline's hour, not a meeting's
+_DEADLINE_BEFORE = re.compile(r"(?i)(?<!\w)(?:trước|sau|đến|tới|từ|hết|hạn)\s+$")
+_CLOCK_LEAD_IN = re.compile(r"(?i)(?<!\w)(?:vào\s+)?lúc\s+$")
+_CLOCK_WORDS = ("giờ", "h", "g")
+
+
+def part_of_day_of_hour(hour: int) -> str | None:
+    """The part of day a clock hour falls in, as the genre names it: 4-10 sáng, 11-12 trưa,
+    13-17 chiều, 18-23 tối (None for the small hours and impossible values)."""
+    if 4 <= hour <= 10:
+        return "sáng"
+    if 11 <= hour <= 12:
+        return "trưa"
+    if 13 <= hour <= 17:
+        return "chiều"
+    if 18 <= hour <= 23:
+        return "tối"
+    return None
+
+
 def _part_of_day(text: str, start: int) -> tuple[str | None, int | None]:
-    if not _window_has(text, start, PARTS_OF_DAY):
-        return None, None
     window_start = max(0, start - _LOOKBACK)
-    match = _POD_BEFORE.search(text, window_start, start)
-    if match is None:
-        return None, None
-    return match.group("pod").lower(), match.start()
+    if _window_has(text, start, PARTS_OF_DAY):
+        match = _POD_BEFORE.search(text, window_start, start)
+        if match is not None:
+            return match.group("pod").lower(), match.start()
+    if _window_has(text, start, _CLOCK_WORDS):
+        clock = _CLOCK_BEFORE.search(text, window_start, start)
+        if clock is not None and int(clock.group("min") or 0) < 60:
+            pod = part_of_day_of_hour(int(clock.group("h")))
+            lead_in = _CLOCK_LEAD_IN.search(text, window_start, clock.start())
+            # a time is told by "lúc" before it or "ngày" after it, not a bare "12 h 5/1"
+            deadline = _DEADLINE_BEFORE.search(text, window_start, clock.start())
+            if pod is not None and (lead_in is not None or clock.group("day")) and not deadline:
+                return pod, lead_in.start() if lead_in is not None else clock.start()
+    return None, None
 
 
 def _day_ranges(text: str, found: list[DateMention], taken: list[tuple[int, int]]) -> None:

@@ -15,7 +15,7 @@ import importlib.util
 import json
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ __all__ = [
     "canonical_province",
     "district_provinces",
     "find_bare_cities",
+    "find_commune_provinces",
     "find_places",
     "is_district",
     "is_province",
@@ -59,6 +60,7 @@ def place_key(name: str) -> str:
 class _Data:
     provinces: dict[str, str]  # key -> short name
     district_keys: dict[str, list[tuple[str, str, str]]]  # key -> [(short, type, province)]
+    numbered: dict[str, str] = field(default_factory=dict)  # "Quận 12" -> its province
 
 
 def _load(filename: str) -> dict[str, Any]:
@@ -70,6 +72,14 @@ def _load(filename: str) -> dict[str, Any]:
     with path.open("r", encoding="utf-8") as handle:
         data: dict[str, Any] = json.load(handle)
     return data
+
+
+# "Quận 12", "Quận 3": urban districts named by a number (a name the letter keys cannot hold)
+_NUMBERED = re.compile(r"Quận\s+\d{1,2}")
+_NUMBERED_IN_TEXT = re.compile(r"(?<!\w)[Qq]uận\s+(?P<n>\d{1,2})(?!\d|[.,/-]\d)")
+
+# "Kỳ Anh (Thị xã)": the type the package appends to twin names
+_TWIN_SUFFIX = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 @lru_cache(maxsize=2)
@@ -88,19 +98,29 @@ def _data(post_2025: bool) -> _Data:
             if len(keyword) >= 4 or keyword == place_key(short):  # not "hn", "hcm" ...
                 provinces[keyword] = short
     districts: dict[str, list[tuple[str, str, str]]] = {}
+    numbered: dict[str, str] = {}
     for province_key, units in raw.get("DICT_PROVINCE_DISTRICT", {}).items():
         province = province_names.get(province_key, "")
         for info in units.values():
-            entry = (info["districtShort"], info["districtType"], province)
-            for keyword in info["districtKeywords"]:
+            # a town and the rural district around it may share a name ("Hồng Ngự (Thành
+            # phố)", "Hồng Ngự (Huyện)"): the package's short name carries the type in
+            # brackets and its keywords only the prefixed forms, so the bare name is added
+            short = _TWIN_SUFFIX.sub("", info["districtShort"])
+            entry = (short, info["districtType"], province)
+            keywords = list(info["districtKeywords"])
+            if short != info["districtShort"]:
+                keywords.append(place_key(short))
+            for keyword in keywords:
                 bare = keyword
                 for prefix in ("thanhpho", "thixa", "huyen", "quan"):
-                    if keyword.startswith(prefix) and keyword != place_key(info["districtShort"]):
+                    if keyword.startswith(prefix) and keyword != place_key(short):
                         bare = ""
                         break
                 if bare:
                     districts.setdefault(bare, []).append(entry)
-    return _Data(provinces, districts)
+            if _NUMBERED.fullmatch(short):
+                numbered[" ".join(short.split())] = province
+    return _Data(provinces, districts, numbered)
 
 
 # Provinces renamed before 1 July 2025, with the day of the change and the former name: the
@@ -150,7 +170,11 @@ def district_provinces(name: str, *, date: str | None = None) -> list[tuple[str,
     """All district-level units called ``name``: (short name, unit type, province)."""
     if _post(date):
         return []
-    return list(_data(False).district_keys.get(place_key(name), []))
+    data = _data(False)
+    numbered = data.numbered.get(" ".join(name.split()).capitalize())
+    if numbered is not None:
+        return [(" ".join(name.split()).capitalize(), "Quận", numbered)]
+    return list(data.district_keys.get(place_key(name), []))
 
 
 def is_district(name: str, *, date: str | None = None) -> bool:
@@ -179,7 +203,7 @@ class PlaceMatch:
     """A place named in the text with its unit word: "huyện Đức Trọng", "tỉnh Quảng Trị"."""
 
     name: str  # as written, without the unit word
-    level: str  # "province" | "district"
+    level: str  # "province" | "district" | "commune" (from 1 July 2025, with its province)
     unit: str  # the unit word as written ("huyện", "thị xã", "tỉnh", "TP.")
     province: str | None  # the province (itself for a province; derived for a district)
     start: int  # of the unit word
@@ -189,7 +213,8 @@ class PlaceMatch:
 _UPPER_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)?"
 _PLACE_RE = re.compile(
     r"(?<!\w)(?P<unit>[Tt]ỉnh(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Hh]uyện(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Tt]hị\s+xã|[Tt]hành\s+phố|[Qq]uận|TP\.?\s?|TX\.?\s?)"
-    rf"\s*(?P<name>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,4}})"
+    # "tỉnh Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": a spaced dash may join a province's name
+    rf"\s*(?P<name>{_UPPER_WORD}(?:[ \t]+(?:[-–][ \t]+)?{_UPPER_WORD}){{0,4}})"
 )
 _HCM_RE = re.compile(
     r"(?<!\w)(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ\s+Chí\s+Minh|thành\s+phố\s+Hồ\s+Chí\s+Minh)(?!\w)",
@@ -241,6 +266,30 @@ def _bracketed_places(text: str, date: str | None) -> list[PlaceMatch]:
     return found
 
 
+def _numbered_places(text: str, date: str | None) -> list[PlaceMatch]:
+    """Urban districts named by a number ("Công an Quận 12"), before 1 July 2025."""
+    if _post(date) or "uận" not in text:
+        return []
+    numbered = _data(False).numbered
+    found = []
+    for match in _NUMBERED_IN_TEXT.finditer(text):
+        name = f"Quận {int(match.group('n'))}"
+        if name in numbered:
+            found.append(
+                PlaceMatch(name, "district", "", numbered[name], match.start(), match.end())
+            )
+    return found
+
+
+def _dash_cut(words: list[str], size: int, date: str | None) -> bool:
+    """Whether ``words[:size]`` ends at or just after a spaced dash that joins no known
+    province's name ("Gia Lai - Kon"): a dash only joins "Bà Rịa - Vũng Tàu"."""
+    if words[size - 1] in ("-", "–"):
+        return True
+    joined = size > 1 and words[size - 2] in ("-", "–")
+    return joined and canonical_province(" ".join(words[:size]), date=date) is None
+
+
 def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
     """Provinces and district-level units written with their unit word, in text order (and a
     district and province bracketed bare after a commune, :func:`_bracketed_places`)."""
@@ -251,6 +300,7 @@ def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
                 "Hồ Chí Minh", "province", "thành phố", "Hồ Chí Minh", match.start(), match.end()
             )
         )
+    found.extend(_numbered_places(text, date))
     taken = [(p.start, p.end) for p in found]
     for match in _PLACE_RE.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
@@ -265,8 +315,10 @@ def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
         is_city = unit_key in ("thanhpho", "tp")
         province_first = unit_key == "tinh" or is_city
         place: PlaceMatch | None = None
-        for size in range(min(5, len(words)), 0, -1):
+        for size in range(min(6, len(words)), 0, -1):
             name = " ".join(words[:size])
+            if _dash_cut(words, size, date):
+                continue
             key = place_key(name)
             name_end = match.start("name") + len(name)
             province = canonical_province(name, date=date)
@@ -348,4 +400,52 @@ def find_bare_cities(text: str) -> list[PlaceMatch]:
         name = " ".join(match.group(0).split())
         province = canonical_province(name) or name
         found.append(PlaceMatch(name, "province", "", province, match.start(), match.end()))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _communes_after_2025() -> dict[str, str]:
+    """Accent-free key of a commune-level unit from 1 July 2025 with its type ("phuongpleiku",
+    "xaiagrai", "dackhuvandon") -> short name of its province, for names that are unique in
+    the country (the package's own list of unique wards)."""
+    try:
+        raw = _load("parser_from_2025.json")
+    except (OSError, ValueError) as exc:
+        log.warning("gazetteer data unavailable: %s", exc)
+        return {}
+    provinces = {key: info["provinceShort"] for key, info in raw["DICT_PROVINCE"].items()}
+    out: dict[str, str] = {}
+    for key, info in raw.get("DICT_UNIQUE_WARD_PROVINCE_NO_ACCENTED", {}).items():
+        province = provinces.get(info.get("provinceKey", ""))
+        if province:
+            out[key] = province
+    return out
+
+
+_COMMUNE_RE = re.compile(
+    r"(?<!\w)(?P<unit>[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu)[ \t]+"
+    rf"(?P<name>{_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,4}})"
+)
+
+
+def find_commune_provinces(text: str, *, date: str | None) -> list[PlaceMatch]:
+    """Communes and wards of the units from 1 July 2025 ("phường Quy Nhơn Nam", "xã Ia Grai")
+    whose name is unique in the country, each with its province (level "commune"). Before
+    that date a commune's name says nothing reliable of its province: none are returned."""
+    if not _post(date):
+        return []
+    communes = _communes_after_2025()
+    found: list[PlaceMatch] = []
+    for match in _COMMUNE_RE.finditer(text):
+        unit = place_key(match.group("unit"))
+        words = match.group("name").split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            province = communes.get(unit + place_key(name))
+            if province is not None:
+                end = match.start("name") + len(name)
+                found.append(
+                    PlaceMatch(name, "commune", match.group("unit"), province, match.start(), end)
+                )
+                break
     return found

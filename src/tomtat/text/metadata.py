@@ -90,13 +90,19 @@ _NOT_OUTLET = re.compile(
 )
 
 
+_DOMAIN_TAG = re.compile(r"(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org)")
+
+
 def _outlet_tag(paragraph: str) -> re.Match[str] | None:
     match = _OUTLET.match(paragraph)
     if match is None:
         return None
     tag = match.group("tag").strip()
-    if not tag[:1].isupper() or _NOT_OUTLET.match(tag) or len(tag.split()) > 5:
+    domain = _DOMAIN_TAG.fullmatch(tag) is not None  # "(kontumtv.vn) -": a site's own name
+    if not (tag[:1].isupper() or domain) or _NOT_OUTLET.match(tag) or len(tag.split()) > 5:
         return None
+    if domain and match.group("dash") is None:
+        return None  # "(baochinhphu.vn)" alone is a credit, not a lead's tag
     if match.start("tag") > 1 and match.group("dash") is None:
         return None  # a place before the tag needs the dash: "Hà Nội (TTXVN) -"
     if not paragraph[match.end() :].strip() and match.group("dash") is None:
@@ -160,9 +166,29 @@ def find_source(paragraphs: Sequence[str]) -> Found | None:
         if dash is not None:
             return Found(dash.group("tag"), index, dash.start("tag"), dash.end("tag"))
     for index, paragraph in enumerate(paragraphs[:2]):
-        inner = _INNER_DASH_TAG.search(paragraph)
-        if inner is not None and _dash_tag(paragraph[inner.start() :]) is not None:
+        inner = run_in_tag(paragraph)
+        if inner is not None:
             return Found(inner.group("tag"), index, inner.start("tag"), inner.end("tag"))
+    return None
+
+
+# "... Ngày hội toàn dân ĐNO - Kỷ niệm 80 năm ..., tối 15/8, ...": a known local outlet's tag
+# inside the paragraph is one whatever the lead opens with
+_INNER_KNOWN_TAG = re.compile(r"(?<=\s)(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\s+[-–—]\s+(?=[A-ZĐ])")
+
+
+def run_in_tag(paragraph: str) -> re.Match[str] | None:
+    """The outlet's dash tag of a headline run into its lead ("... ĐNO - Sáng 16/8, ..."):
+    an acronym tag followed by the lead's time of day or date, or a known local outlet's tag
+    (:data:`~tomtat.text.vocab.OUTLET_PROVINCES`) followed by any lead."""
+    from tomtat.text.vocab import OUTLET_PROVINCES
+
+    inner = _INNER_DASH_TAG.search(paragraph)
+    if inner is not None and _dash_tag(paragraph[inner.start() :]) is not None:
+        return inner
+    for known in _INNER_KNOWN_TAG.finditer(paragraph):
+        if known.group("tag") in OUTLET_PROVINCES and _dash_tag(paragraph[known.start() :]):
+            return known
     return None
 
 
@@ -228,13 +254,19 @@ def _credit_line(paragraphs: Sequence[str]) -> Found | None:
 # --- dateline and byline ---------------------------------------------------------------------
 
 _DATELINE_MAX = 120
-_DATE_IN_LINE = re.compile(r"(?<!\d)(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})(?!\d)")
+_DATE_IN_LINE = re.compile(
+    r"(?<![\d.])(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|(?i:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})(?!\d|\.\d)"
+)
 _DATELINE_NOISE = re.compile(
-    r"(?i)(?<!\w)(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:h]\d{2}(?::\d{2})?|"
+    r"(?i)(?<!\w)(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|lượt\s+(?:xem|đọc)|views?"
+    r"|\d{1,2}[:h]\d{2}(?::\d{2})?|"
     r"\(?gmt\s*[+-]\s*\d{1,2}\)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn|"
     r"cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|ngày|lúc|đăng|giờ|"
     r"published|updated|posted|sáng|chiều|tối|trưa|am|pm)(?!\w)"
 )
+_VIEW_COUNT = re.compile(r"(?<![\w.,])\d+(?![\w.,])")
 _NAME_WORD = r"[^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*\.?"
 _NAME = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{0,4}}$")
 
@@ -267,6 +299,7 @@ def find_dateline(paragraphs: Sequence[str]) -> tuple[Found | None, Found | None
             continue
         residue = _DATELINE_NOISE.sub(" ", paragraph)
         residue = re.sub(r"[-–—,|:;()\[\]/•·]+", " ", residue)  # "[GMT+7]" too
+        residue = _VIEW_COUNT.sub(" ", residue)  # "21/11/2016 14:30 1487": a page's view count
         residue = " ".join(residue.split())
         author: Found | None = None
         if residue:

@@ -19,18 +19,22 @@ __all__ = [
     "AWARD_WORDS",
     "BOTH_NOUNS",
     "CASE_VERBS",
+    "CEREMONY_NOUNS",
     "COLLECTIVE_NOUNS",
     "COMMENDATION_VERBS",
     "COUNTED_AWARD_WORDS",
     "EXEMPLAR_NOUNS",
+    "HONORIFICS",
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
     "NATIONAL_BODY",
     "NEWS_AGENCIES",
     "OTHER_AWARD_WORDS",
     "OUTLET_PROVINCES",
+    "POST_ABBREVIATIONS",
     "PROPOSAL_WORDS",
     "QUALIFIERS",
+    "RANKS",
     "SCALE_WORDS",
     "STAT_LABEL_OPENINGS",
     "STAT_LINK_VERBS",
@@ -205,6 +209,7 @@ OUTLET_PROVINCES: dict[str, str] = {
     "BTO": "Bình Thuận",
     "BRVT": "Bà Rịa - Vũng Tàu",
     "BLO": "Bạc Liêu",
+    "BTNO": "Tây Ninh",
     "KTO": "Kon Tum",
     "QTO": "Quảng Trị",
     "TTH": "Thừa Thiên Huế",
@@ -264,3 +269,30 @@ LOCAL_BODIES = (
 )
 """Regex fragment: the bodies of a commune or district named without their place, as written
 in a list of joint organisers ("Đảng ủy, HĐND, UBND, UBMTTQVN xã X")."""
+
+HONORIFICS = r"ông|bà|cô|thầy|chị|anh|đồng\s+chí|đ/c"
+"""Regex fragment (match it case-insensitively): the forms of address written before a name
+("ông", "bà", "đồng chí"; "cô", "thầy" of teachers; "chị", "anh" of youth and women's
+unions). A name after one needs no known surname."""
+
+POST_ABBREVIATIONS = (
+    r"(?<!\w)(?:UV\.?\s?BTV\w*|UVBTV\w*|UV\.?\s?BCH\w*|UVBCH\w*|TUV|HUV|QUV|TƯV"
+    r"|P?CT(?=\s+(?:UBND|HĐND|UBMTTQ|MTTQ|Hội|HND|HLHPN|LĐLĐ|CCB)(?!\w)))"
+)
+"""Regex fragment (case-sensitive): posts the genre writes abbreviated — "TUV" (Tỉnh ủy
+viên), "HUV", "UV.BTV" / "UVBTVQU" (Ủy viên Ban Thường vụ ...), "UVBCH" (Ủy viên Ban Chấp
+hành), "CT" / "PCT" (Chủ tịch / Phó Chủ tịch) before the body they head ("Phó CT UBND
+huyện"). "CT" alone is too common an abbreviation to be read as a post."""
+
+CEREMONY_NOUNS = r"lễ|buổi|ngày\s+hội|đại\s+hội|gặp\s+mặt|hội\s+thảo|tọa\s+đàm|toạ\s+đàm"
+"""Regex fragment (match it case-insensitively, inside a group with word boundaries): the
+nouns of a gathering held to meet or to hand over awards ("lễ", "buổi", "Ngày hội", "Đại
+hội", "gặp mặt", "hội thảo", "tọa đàm"). "hội nghị" is left to each reader: a conference may
+also be a council that only considers awards ("hội nghị xét thưởng")."""
+
+RANKS = (
+    "Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá"
+    "|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
+)
+"""Regex fragment: military and police ranks ("Đại tá", "Thiếu tướng"), written before a
+name; a rank is not part of a person's post, and a phrase opening with one names a person."""

@@ -20,11 +20,20 @@ from tomtat.extract.rules.event_lead import (
     chaired_body,
     find_lead,
     find_organizer,
+    meeting_of_body,
     meeting_referred_before_verb,
     read_kinds,
     referred_kinds,
+    reviews_reported_after,
 )
-from tomtat.extract.rules.event_when import event_year, lead_date, review_period
+from tomtat.extract.rules.event_when import (
+    RelativeDay,
+    date_of_relative_day,
+    event_year,
+    lead_date,
+    relative_day,
+    review_period,
+)
 from tomtat.extract.rules.event_where import place_fields
 from tomtat.extract.rules.evidence import exact_evidence
 from tomtat.schemas import Event as EventModel
@@ -41,6 +50,37 @@ class EventResult:
     event: EventModel
     lead: tuple[int, int] | None
     warnings: list[str] = field(default_factory=list)
+
+
+def _set_relative_day(
+    text: str,
+    event: EventModel,
+    evidence: dict[str, Evidence],
+    day: RelativeDay,
+    published: str | None,
+) -> None:
+    """ "Sáng nay, X tổ chức ...": the part of day, and the date from a full publication date
+    (the day of writing, or the day before for "qua"), marked derived."""
+    if day.part_of_day is not None:
+        event.part_of_day = PartOfDay(day.part_of_day)
+        evidence["part_of_day"] = exact_evidence(text, day.start, day.end)
+    iso = date_of_relative_day(day, published)
+    if iso is not None:
+        event.date = iso
+        note = f"'{text[day.start : day.end]}' in a report published {published}"
+        evidence["date"] = exact_evidence(text, day.start, day.end, derived=True, note=note)
+
+
+def _organizer_not_named_as_subject(
+    text: str, lead: tuple[int, int], kinds: list[EventKind]
+) -> tuple[int, int] | None:
+    """Who held a meeting no subject of the lead is said to hold: the body whose head chairs
+    it, the body it is "of" ("Hội nghị tổng kết ... của Công an tỉnh X"), else for a
+    ceremony the unit it honours."""
+    org = chaired_body(text, lead) or meeting_of_body(text, lead)
+    if org is None and EventKind.KHAC in kinds:
+        org = ceremony_host(text, lead)
+    return org
 
 
 def extract_event(
@@ -70,6 +110,9 @@ def extract_event(
         if date.part_of_day:
             event.part_of_day = PartOfDay(date.part_of_day)
             evidence["part_of_day"] = exact_evidence(text, quote_start, date.end)
+    relative = relative_day(text, lead) if date is None else None
+    if relative is not None:
+        _set_relative_day(text, event, evidence, relative, published)
     org = find_organizer(text, lead, date)
     verb_end = lead[0]
     if org is not None:
@@ -88,12 +131,11 @@ def extract_event(
         kinds, obj = referred_kinds(text, lead, referred, title)
     else:
         kinds, obj = read_kinds(text, lead, verb_end, title)
+    kinds += [k for k in reviews_reported_after(text, lead) if k not in kinds]
     event.kinds = kinds
     evidence["kinds"] = exact_evidence(text, obj[0], obj[1])
     if org is None:
-        org = chaired_body(text, lead)  # the body whose head chairs it
-    if org is None and EventKind.KHAC in kinds:
-        org = ceremony_host(text, lead)  # a ceremony is held by the unit it honours
+        org = _organizer_not_named_as_subject(text, lead, kinds)
     if org is not None and event.organizer is None:
         event.organizer = " ".join(text[org[0] : org[1]].split())
         evidence["organizer"] = exact_evidence(text, org[0], org[1], derived=True)

@@ -9,8 +9,10 @@ import re
 
 from tomtat.schemas import EventKind
 from tomtat.text.dates import DateMention, find_dates, find_year_ranges
+from tomtat.text.gazetteer import find_bare_cities, find_places
+from tomtat.text.metadata import run_in_tag
 from tomtat.text.segment import iter_sentences
-from tomtat.text.vocab import LOCAL_BODIES
+from tomtat.text.vocab import CEREMONY_NOUNS, LOCAL_BODIES, RANKS
 
 LEAD_SCAN = 6000  # the lead is near the top; never scan a megabyte for it
 
@@ -22,8 +24,8 @@ MEETING_VERB = re.compile(
 )
 
 _MEETING_NOUN = re.compile(
-    r"(?i)(?<!\w)(?:hội\s+nghị|lễ|buổi|ngày\s+hội|tổng\s+kết|sơ\s+kết|gặp\s+mặt|họp\s+mặt"
-    r"|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|đại\s+hội|giao\s+ban|phát\s+động|tuyên\s+dương"
+    rf"(?i)(?<!\w)(?:hội\s+nghị|{CEREMONY_NOUNS}|tổng\s+kết|sơ\s+kết|họp\s+mặt"
+    r"|giao\s+ban|phát\s+động|tuyên\s+dương"
     r"|biểu\s+dương|hội\s+thi|ra\s+mắt|triển\s+khai|k[ỷỉ]\s+niệm(?!\s+chương))(?!\w)"
 )
 
@@ -32,7 +34,14 @@ _MEETING_NOUN = re.compile(
 _HELD_MEETING = re.compile(
     r"(?i)(?<!\w)(?:tổ\s+chức|khai\s+mạc|diễn\s+ra)(?:\s+(?:thành\s+công|trọng\s+thể))?\s+"
     r"(?:hội\s+nghị|lễ|buổi|ngày\s+hội|đại\s+hội|k[ỷỉ]\s+niệm(?!\s+chương)|hội\s+thảo"
-    r"|tọa\s+đàm|toạ\s+đàm|họp\s+mặt|gặp\s+mặt|chương\s+trình)(?!\w)"
+    r"|tọa\s+đàm|toạ\s+đàm|họp\s+mặt|gặp\s+mặt|chương\s+trình|(?:tổng|sơ)\s+kết)(?!\w)"
+)
+
+# "chỉ đạo các xã tổ chức sơ kết ...", "sẽ tổ chức tổng kết": a meeting asked for or planned,
+# not one held
+_NOT_HELD_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|sẽ|cần|dự\s+kiến|kế\s+hoạch"
+    r"|chuẩn\s+bị|tiến\s+tới)(?!\w)[^,;.]{0,60}$"
 )
 
 # "Sáng 15/8, Thứ trưởng X đã tham dự Ngày hội ...": a dated visit says the meeting was held
@@ -43,6 +52,13 @@ _ATTEND = re.compile(r"(?i)(?<!\w)(?:tham\s+dự|đến\s+dự|về\s+dự|dự)
 # sentences that say who held one; "Tham dự hội nghị có ..." lists guests and is not one)
 _CAME_TO_MEETING = re.compile(
     r"(?i)(?<!\w)(?:đến|về|tới)\s+dự\s+(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|buổi\s+lễ)(?!\w)"
+)
+
+# "Dự hội nghị có ông X, Chủ tịch UBND tỉnh ...": a guest list opening a text that tells
+# nothing else of its meeting still says one was held (the very last resort)
+_GUEST_LIST = re.compile(
+    r"(?i)\W*(?:đến\s+|về\s+|tham\s+)?dự\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội)"
+    r"(?:\s+\w+){0,8}?\s+(?:có|gồm)(?!\w)"
 )
 
 # "Phát biểu tại đại hội, ông X ...", "... được biểu dương tại hội nghị": the last resort
@@ -77,6 +93,10 @@ _TIME_ADVERBIAL = re.compile(
     r"|trong\s+(?:ngày|tuần|tháng)\s+qua|sáng\s+nay|chiều\s+nay|tối\s+nay)\s*,\s*"
 )
 
+# "Vào lúc ..., tại UBND phường X tổ chức Lễ ...": a body written as the place, with no comma
+# before the verb, is the host ("tại Hội trường UBND xã, ..." is a hall, not a body)
+_AT_BODY = re.compile(rf"(?i)(?:tại|ở)\s+(?={LOCAL_BODIES}\s)")
+
 _TAI_PREFIX = re.compile(r"(?i)(?:tại|ở)\s+[^,]{1,120},\s*")
 
 # "tại xã Tân Hà, huyện Lâm Hà, Công an huyện ...": the place runs on over its higher units
@@ -105,9 +125,12 @@ _KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
     (EventKind.TONG_KET, re.compile(r"(?i)(?<!thành\stích\s)(?<!\w)tổng\s+kết(?!\w)")),
     (EventKind.SO_KET, re.compile(r"(?i)(?<!\w)sơ\s+kết(?!\w)")),
     (
+        # "tổng kết 10 năm triển khai thực hiện X": the implementation reviewed, not a launch;
+        # but a new clause "...; triển khai thực hiện chương trình ..." launches one
         EventKind.TRIEN_KHAI,
         re.compile(
-            r"(?i)(?<!\d\snăm\s)(?<!\d\stháng\s)(?<!\w)triển\s+khai(?!\w)(?!\s+thực\s+hiện)"
+            r"(?i)(?:(?<!\w)và|[,;])\s+triển\s+khai(?!\w)"
+            r"|(?<!\d\snăm\s)(?<!\d\stháng\s)(?<!\w)triển\s+khai(?!\w)(?!\s+thực\s+hiện)"
         ),
     ),
     (EventKind.BIEU_DUONG, re.compile(r"(?i)(?<!hình\sthức\s)(?<!\w)(?:biểu|tuyên)\s+dương(?!\w)")),
@@ -153,7 +176,8 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
     names the meeting it holds; else one where a guest comes to it ("X đến dự lễ ..."); else
     the first sentence set at a ceremony ("Tại buổi lễ, ...", "Trong không khí của Ngày hội
     ..."), else the first that refers to one ("Phát biểu tại đại hội, ..."), else a headline
-    that names a ceremony ("Lễ kỷ niệm ...", "X trao Huân chương cho Y") where the text has it.
+    that names a ceremony ("Lễ kỷ niệm ...", "X trao Huân chương cho Y") where the text has it,
+    else a guest list of one ("Dự hội nghị có ...").
     """
     limit = min(len(text), LEAD_SCAN)
     title_key = " ".join(title.split()) if title else None
@@ -162,6 +186,7 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
     came: tuple[int, int] | None = None
     at_meeting: tuple[int, int] | None = None
     headline: tuple[int, int] | None = None
+    guests: tuple[int, int] | None = None
     for start, end in iter_sentences(text):
         if start >= limit:
             break
@@ -177,6 +202,8 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             came = (start, end)
         if at_meeting is None and _AT_MEETING_ANYWHERE.search(sentence):
             at_meeting = (start, end)
+        if guests is None and _GUEST_LIST.match(sentence):
+            guests = (start, end)
         programme_only = False
         if not _MEETING_NOUN.search(sentence):
             if not _PROGRAMME_NOUN.search(sentence):
@@ -192,9 +219,18 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             return start, end
         if programme_only:
             continue
-        if fallback is None and _HELD_MEETING.search(sentence):
+        if fallback is None and _held_here(sentence):
             fallback = (start, end)
-    return fallback or came or at_ceremony or at_meeting or headline
+    return fallback or came or at_ceremony or at_meeting or headline or guests
+
+
+def _held_here(sentence: str) -> bool:
+    """Whether the sentence says a meeting was held ("X vừa tổ chức tổng kết ..."), not asked
+    for or planned ("chỉ đạo các xã tổ chức sơ kết", "sẽ tổ chức hội nghị")."""
+    for held in _HELD_MEETING.finditer(sentence):
+        if not _NOT_HELD_BEFORE.search(sentence, 0, held.start()):
+            return True
+    return False
 
 
 def meeting_referred_before_verb(text: str, lead: tuple[int, int]) -> re.Match[str] | None:
@@ -221,6 +257,36 @@ def referred_kinds(
     return kinds + [k for k in reviews if k not in kinds], obj
 
 
+# "Hội nghị đã nghe báo cáo tổng kết 10 năm ...": the meeting itself, as the subject of a
+# sentence right after the lead, hears or adopts a review: it is also a tổng kết / sơ kết
+_MEETING_REVIEWS = re.compile(
+    r"(?i)\W*(?:hội\s+nghị|(?:buổi\s+)?lễ|buổi\s+gặp\s+mặt|ngày\s+hội|đại\s+hội)"
+    r"(?:\s+(?:đã|cũng|còn))*\s+(?:nghe|thông\s+qua)\s+(?:các\s+)?(?:bản\s+)?(?:báo\s+cáo\s+)?"
+    r"(?P<kind>tổng|sơ)\s+kết(?!\w)"
+)
+
+_AFTER_LEAD = 2  # sentences after the lead read for what the meeting also does
+
+
+def reviews_reported_after(text: str, lead: tuple[int, int]) -> list[EventKind]:
+    """A review the meeting holds as told right after the lead ("Hội nghị đã nghe báo cáo
+    tổng kết ..."), not a review it only mentions ("báo cáo cho thấy ...")."""
+    found: list[EventKind] = []
+    seen = 0
+    for start, end in iter_sentences(text):
+        if start < lead[1] or not text[start:end].strip():
+            continue
+        if seen >= _AFTER_LEAD:
+            break
+        seen += 1
+        match = _MEETING_REVIEWS.match(text, start, end)
+        if match is not None:
+            kind = EventKind.TONG_KET if match.group("kind").lower() == "tổng" else EventKind.SO_KET
+            if kind not in found:
+                found.append(kind)
+    return found
+
+
 def find_organizer(
     text: str, lead: tuple[int, int], date: DateMention | None
 ) -> tuple[int, int] | None:
@@ -232,8 +298,8 @@ def find_organizer(
         return start + do.start("org"), start + do.end("org")
     if meeting_referred_before_verb(text, lead) is not None:
         return None  # who held it is not said here
-    tag = _SOURCE_TAG.match(sentence)
-    begin = tag.end() if tag else 0
+    tag = _SOURCE_TAG.match(sentence) or run_in_tag(sentence)
+    begin = tag.end() if tag else 0  # a headline run into the lead ends at the outlet's tag
     first_verb = MEETING_VERB.search(sentence, begin)
     if (
         date is not None
@@ -257,11 +323,15 @@ def find_organizer(
         org_start = tai.end()
         while (cont := _PLACE_CONT.match(sentence, org_start, org_end)) is not None:
             org_start = cont.end()
+    at_body = _AT_BODY.match(sentence, org_start, org_end)
+    if at_body is not None:
+        org_start = at_body.end()  # "tại UBND phường X tổ chức ...": the body it is held at
     while org_end > org_start and sentence[org_end - 1] in " ,":
         org_end -= 1
     trimmed = _VERB_PREFIX.search(sentence, org_start, org_end)
     if trimmed:
         org_end = trimmed.start()
+    org_end = _without_bracketed_place(sentence, org_start, org_end)
     phrase = sentence[org_start:org_end]
     if _NOT_A_UNIT_START.match(phrase) and "," in phrase:
         # "Nhằm ôn lại truyền thống ..., Huyện đoàn X tổ chức": the unit follows the clause
@@ -272,6 +342,8 @@ def find_organizer(
         not phrase
         or _AT_CEREMONY.match(phrase)
         or _NOT_A_UNIT_START.match(phrase)
+        or _A_PERSON.match(phrase)
+        or _ATTENDS_MEETING.search(phrase)
         or len(phrase.split()) > _MAX_ORGANIZER_WORDS
         or not (phrase[0].isupper() or _starts_with_unit(phrase))
         or _EVENT_NOUN_START.match(phrase)
@@ -281,6 +353,51 @@ def find_organizer(
         return None
     return start + org_start, start + org_end
 
+
+_TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{2,60})\)\s*$")
+
+
+def _only_places(segment: str) -> bool:
+    """Whether ``segment`` is nothing but places with their unit words ("tỉnh Gia Lai",
+    "huyện Đức Cơ, tỉnh Gia Lai", "TP. Đà Nẵng")."""
+    segment = segment.strip(" ,")
+    places = find_places(segment) or find_bare_cities(segment)
+    if not places or places[0].start != 0:
+        return False
+    rest = segment
+    for place in reversed(places):
+        rest = rest[: place.start] + rest[place.end :]
+    return not rest.strip(" ,")
+
+
+def _without_bracketed_place(sentence: str, start: int, end: int) -> int:
+    """End of an organiser without the place written after it to locate it: "Công an thị xã
+    An Khê (tỉnh Gia Lai)", "UBND xã Ia Dom, huyện Đức Cơ, tỉnh Gia Lai" (a bracketed short
+    name, "(Ban Chỉ đạo 138)", and joint bodies, "UBND tỉnh, Ban Chỉ đạo 138 tỉnh", are kept)."""
+    bracket = _TRAILING_BRACKET.search(sentence, start, end)
+    if bracket is not None and bracket.start() > start and _only_places(bracket.group("inner")):
+        return bracket.start()
+    comma = sentence.find(",", start, end)
+    while comma >= 0:
+        head = sentence[start:comma]
+        if _only_places(sentence[comma + 1 : end]) and (
+            find_places(head) or _COMMUNE_UNIT.search(head)
+        ):
+            return comma  # the body is already named by its own unit before the comma
+        comma = sentence.find(",", comma + 1, end)
+    return end
+
+
+_COMMUNE_UNIT = re.compile(r"(?i)(?<!\w)(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+\w")
+
+
+# "Thượng tướng X, Bộ trưởng ... dự và chỉ đạo Hội nghị tổng kết ...", "đồng chí X chủ trì":
+# a person attends or chairs the meeting, a person is no organiser
+_ATTENDS_MEETING = re.compile(
+    r"(?i)(?<!\w)(?:tham\s+|đến\s+|về\s+)?dự(?:\s+và\s+(?:chỉ\s+đạo|phát\s+biểu))?\s+"
+    r"(?:hội\s+nghị|lễ|buổi|đại\s+hội|ngày\s+hội)(?!\w)"
+)
+_A_PERSON = re.compile(rf"(?:{RANKS})\s|(?i:ông|bà(?!\s+rịa)|đồng\s+chí|đ/c)\s+[A-ZĐ]")
 
 # an organiser is a unit: a phrase opening with a verb or a preposition is a clause
 # ("Phát biểu khai mạc hội nghị, ...", "Qua 10 năm triển khai ...")
@@ -310,7 +427,16 @@ def _joint_bodies_start(sentence: str, floor: int, start: int) -> int:
 
 
 def _starts_with_unit(phrase: str) -> bool:
-    return re.match(r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|quận|xã|phường)\s", phrase) is not None
+    """A lowercase organiser that is a unit ("huyện Tiên Phước") or a sector or force of one
+    ("ngành GD&ĐT quận Liên Chiểu", "lực lượng Công an xã")."""
+    return (
+        re.match(
+            r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|quận|xã|phường)\s"
+            r"|(?:ngành|lực\s+lượng)\s+(?-i:[A-ZĐ])",
+            phrase,
+        )
+        is not None
+    )
 
 
 _CONFERENCE = re.compile(r"(?i)(?<!\w)hội\s+nghị(?!\w)")
@@ -365,11 +491,28 @@ def read_kinds(
         found.remove(EventKind.GAP_MAT)  # "họp mặt kỷ niệm ...": an anniversary, not a gặp mặt
     if _reviews_an_honoured_period(found, head, lead_obj):
         found.append(EventKind.TONG_KET)
-    if not found or _CEREMONY.search(head):
+    if not found or _held_ceremony(head):
         # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a congress, an anniversary:
         # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
         found.append(EventKind.KHAC)
     return found, (obj_start, end)
+
+
+# "Hội nghị tổng kết 20 năm Ngày hội toàn dân ...": what a conference reviews
+_CONFERENCE_REVIEW = re.compile(r"(?i)(?<!\w)hội\s+nghị(?:\s+\w+){0,2}?\s+(?:tổng|sơ)\s+kết(?!\w)")
+
+
+def _held_ceremony(head: str) -> bool:
+    """Whether the head of the lead names a ceremony held, not one a conference reviews
+    ("Hội nghị tổng kết 20 năm Ngày hội toàn dân bảo vệ ANTQ" is a review, not a Ngày hội)."""
+    for ceremony in _CEREMONY.finditer(head):
+        review = _CONFERENCE_REVIEW.search(head, 0, ceremony.start())
+        if review is None or _NEXT_ITEM.search(head, review.end(), ceremony.start()):
+            return True  # "hội nghị sơ kết và lễ ra mắt ...": a second item, held too
+    return False
+
+
+_NEXT_ITEM = re.compile(r"(?i)[,;]|(?<!\w)(?:và|kết\s+hợp|đồng\s+thời)(?!\w)")
 
 
 # "lễ kỷ niệm 80 năm ngày thành lập Tổng công ty X và ...", "55 năm xây dựng và trưởng thành
@@ -438,15 +581,40 @@ def ceremony_host(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
 
 # "ông X, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh chủ trì hội nghị": a meeting
 # chaired by the head of a board or council is that body's
+# "UBMTTQ huyện X - Cụm trưởng cụm thi đua số II chủ trì hội nghị": so is one chaired by the
+# head of an emulation cluster or bloc
 _CHAIRED_BY_HEAD = re.compile(
-    r"(?i:,\s*(?:trưởng|chủ\s+tịch)\s+)(?P<body>(?:Ban|Hội\s+đồng)\s+[^;.]{3,200}?)"
+    r"(?i:[,\-–]\s*(?:trưởng|chủ\s+tịch|cụm\s+trưởng|khối\s+trưởng)\s+)"
+    r"(?P<body>(?:Ban|Hội\s+đồng|(?i:cụm|khối)\s+thi\s+đua)\s+[^;.]{1,200}?)"
     r"\s+(?i:chủ\s+trì\s+(?:hội\s+nghị|buổi|lễ|đại\s+hội|phiên))(?!\w)"
 )
 
 
+# "... dự Hội nghị tổng kết công tác năm 2024 của Công an tỉnh Gia Lai": a meeting "of" a
+# body is that body's
+_MEETING_OF = re.compile(
+    r"(?i:(?<!\w)(?:hội\s+nghị|lễ|đại\s+hội|ngày\s+hội)(?!\w)[^,;.()\n]{0,120}?\s+của\s+)"
+    rf"(?P<body>{_BODY_HEAD.pattern}[^,;.()\n]{{0,80}}?)"
+    r"(?=\s*[,;.()\n]|\s+(?i:năm\s+\d|tại|vào|và|với|nhằm|diễn|được|đã)(?!\w)|\s*$)"
+)
+
+
+def meeting_of_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
+    """The body a lead says the meeting is of ("Hội nghị tổng kết ... của Công an tỉnh X"),
+    when no one is said to hold it."""
+    match = _MEETING_OF.search(text, lead[0], lead[1])
+    if match is None:
+        return None
+    return match.start("body"), match.end("body")
+
+
 def chaired_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
-    """The board or council whose head chairs the meeting of the lead, if so written."""
+    """The board, council or emulation cluster whose head chairs the meeting, if so written
+    in the lead (else near the top: "Tham dự hội nghị có ..., X - Cụm trưởng ... chủ trì hội
+    nghị" before a lead set at it)."""
     match = _CHAIRED_BY_HEAD.search(text, lead[0], lead[1])
+    if match is None:
+        match = _CHAIRED_BY_HEAD.search(text, 0, min(len(text), lead[1], LEAD_SCAN))
     if match is None:
         return None
     return match.start("body"), match.end("body")

@@ -6,7 +6,9 @@ an early-year meeting, else the year the lead (or headline) says the meeting is 
 
 from __future__ import annotations
 
+import datetime
 import re
+from dataclasses import dataclass
 
 from tomtat.extract.rules.event_lead import LEAD_SCAN, MEETING_VERB, is_as_of
 from tomtat.extract.rules.evidence import exact_evidence
@@ -63,6 +65,48 @@ def lead_date(text: str, lead: tuple[int, int]) -> DateMention | None:
     return None
 
 
+# "Sáng nay, tại xã ...": a part of day told relative to the day of writing, with no date
+_RELATIVE_PART = re.compile(
+    r"(?i)(?<!\w)(?P<pod>sáng|trưa|chiều|tối|hôm)\s+(?:hôm\s+)?(?P<rel>nay|qua)(?!\w)(?!\s*\d)"
+)
+
+_LEAD_OPENING = 60  # characters at the head of the lead where its time is written
+
+
+@dataclass(frozen=True)
+class RelativeDay:
+    """ "Sáng nay" / "Hôm qua" at the head of an undated lead: the part of day (None for
+    "hôm"), how many days before the day of writing (0 or 1), and the words' span."""
+
+    part_of_day: str | None
+    days_back: int
+    start: int
+    end: int
+
+
+def relative_day(text: str, lead: tuple[int, int]) -> RelativeDay | None:
+    """The day of an undated lead told relative to the day of writing: "Sáng nay, ...",
+    "Chiều qua, ...", "Hôm nay, ..."; only at the lead's head, where its time is told."""
+    match = _RELATIVE_PART.search(text, lead[0], min(lead[1], lead[0] + _LEAD_OPENING))
+    if match is None:
+        return None
+    pod = match.group("pod").lower()
+    back = 0 if match.group("rel").lower() == "nay" else 1
+    return RelativeDay(None if pod == "hôm" else pod, back, match.start(), match.end())
+
+
+def date_of_relative_day(day: RelativeDay, published: str | None) -> str | None:
+    """The ISO date of a relative day from a full publication date ("Sáng nay" in a report
+    published 2025-08-16 -> 2025-08-16; "hôm qua" -> the day before); None without one."""
+    if not published or not _FULL_DATE.match(published):
+        return None
+    pub = datetime.date.fromisoformat(published[:10])
+    return (pub - datetime.timedelta(days=day.days_back)).isoformat()
+
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def review_period(
     text: str,
     lead_obj: tuple[int, int],
@@ -81,7 +125,7 @@ def review_period(
     """
     if EventKind.TONG_KET not in kinds and EventKind.SO_KET not in kinds:
         lead_span = (lead_obj[0] if lead_start is None else lead_start, lead_obj[1])
-        return _congress_period(text, lead_span)
+        return _congress_period(text, lead_span, event_year)
     o_start, o_end = lead_obj
     obj = text[o_start:o_end]
     review = re.search(r"(?i)(?<!\w)(?:tổng|sơ)\s+kết(?!\w)", obj)
@@ -156,27 +200,66 @@ def review_period(
     return None
 
 
+_BODY_REACH = 3000  # characters of the body read for the period before a congress's term
+
 _NEXT_SENTENCE = 400  # characters of the sentence after the lead read for a congress's period
 
 _EMULATION_CONGRESS = re.compile(r"(?i)(?<!\w)đại\s+hội\s+thi\s+đua(?!\w)")
 
+# a congress of members or delegates; a sports "Đại hội Thể dục thể thao" reviews nothing
+_CONGRESS = re.compile(r"(?i)(?<!\w)đại\s+hội(?!\s+(?:thể\s+dục|TDTT|thể\s+thao))(?!\w)")
 
-def _congress_period(text: str, lead: tuple[int, int]) -> tuple[ReviewPeriod, Evidence] | None:
+
+def _congress_period(
+    text: str, lead: tuple[int, int], event_year: int | None = None
+) -> tuple[ReviewPeriod, Evidence] | None:
     """ "Đại hội Thi đua quyết thắng ... giai đoạn 2020-2025": an emulation congress reviews
-    the emulation of the period it is named for (its kind stays "khác")."""
+    the emulation of the period it is named for (its kind stays "khác"); any other congress of
+    a known year reviews the term that ends when it meets, as the lead or body dates it.
+
+    A congress held in year Y may instead be named for the term it opens ("Đại hội ... giai
+    đoạn 2025-2030" in 2025, "giai đoạn 2020-2025" in 2020): a period starting in or after the
+    meeting's year is not reviewed. The reviewed one is then a range the lead or the sentence
+    after it, else the body, gives ending where the term begins ("5 năm qua (2020-2025)"),
+    else none.
+    """
     start, end = lead
     congress = _EMULATION_CONGRESS.search(text, start, end)
+    if congress is None and event_year is not None:
+        # any congress reviews the term that ends when it meets ("Đại hội Hội Nông dân ...
+        # nhiệm kỳ 2023-2028" in 2023 reviews 2018-2023, when the text gives that range)
+        congress = _CONGRESS.search(text, start, end)
     if congress is None:
         return None
     # the lead, or the sentence after it ("Đại hội có nhiệm vụ tổng kết ... giai đoạn ...")
     following = re.match(r"[^.\n]*[.\n]?", text[end : end + _NEXT_SENTENCE])
     end += following.end() if following else 0
+    term_start: int | None = None
     for year_range in find_year_ranges(text[congress.end() : end]):
-        if year_range.end_year > year_range.start_year:
-            s = congress.end() + year_range.start
-            return ReviewPeriod(start=year_range.start_year, end=year_range.end_year), (
-                exact_evidence(text, s, congress.end() + year_range.end)
-            )
+        if year_range.end_year <= year_range.start_year:
+            continue
+        if event_year is not None and year_range.start_year >= event_year:
+            term_start = year_range.start_year if term_start is None else term_start
+            continue  # the term the congress opens
+        if term_start is not None and year_range.end_year != term_start:
+            continue
+        s = congress.end() + year_range.start
+        return ReviewPeriod(start=year_range.start_year, end=year_range.end_year), (
+            exact_evidence(text, s, congress.end() + year_range.end)
+        )
+    if term_start is not None:
+        # the body's account of the period before the term ("Trong 5 năm qua (2020-2025)")
+        for year_range in find_year_ranges(text[end : end + _BODY_REACH]):
+            if year_range.end_year == term_start and year_range.start_year < term_start:
+                return ReviewPeriod(start=year_range.start_year, end=year_range.end_year), (
+                    exact_evidence(
+                        text,
+                        end + year_range.start,
+                        end + year_range.end,
+                        derived=True,
+                        note="the period before the term the congress opens",
+                    )
+                )
     return None
 
 
@@ -307,7 +390,7 @@ def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | 
     about: "Sáng 12/7, ... sơ kết ... 6 tháng đầu năm 2023" -> 2023.
 
     A school year ("năm học 2018-2019") gives its second year before September, its first
-    after. Else the review year (the end of a reviewed or honoured period "giai đoạn
+    after, unless the meeting reviews or honours it (then always its second year). Else the review year (the end of a reviewed or honoured period "giai đoạn
     2018-2024"), else the first "năm YYYY". A mid-year or
     year-end meeting (April-December) is held in that year; a January-March meeting that
     reviews or honours a year ("tổng kết ... năm 2022", "tuyên dương ... năm 2022") is held in
@@ -322,12 +405,16 @@ def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | 
         if review and plan:
             segment = segment[: plan.start()]
         school = _SCHOOL_YEAR.search(source)
+        looks_back = review or _LOOKBACK_VERB.search(source)
         if school is not None:
             # a school year runs from September to May: its meetings before September are in
-            # its second year ("tuyên dương ... năm học 2018-2019" in May -> 2019)
-            year = int(school.group("b") if month <= 8 else school.group("a"))
+            # its second year ("tuyên dương ... năm học 2018-2019" in May -> 2019); one that
+            # reviews or honours it is held once it has ended, in its second year, even in
+            # the autumn ("Ngày 17/11, ... tuyên dương ... năm học 2016-2017" -> 2017)
+            reviews_it = looks_back is not None and looks_back.start() < school.start()
+            second = month <= 8 or reviews_it
+            year = int(school.group("b") if second else school.group("a"))
             return year, f"the school year {where} names"
-        looks_back = review or _LOOKBACK_VERB.search(source)
         found = (_RANGE_END.search(segment) if looks_back else None) or _first_year(segment)
         if found is None:
             found = _first_year(source)

@@ -1,7 +1,11 @@
 """Where: the province and district of the organiser, from the lead, the headline or the text.
 
-Provincial bodies ("Tỉnh đoàn X") name their province; a commune's meeting takes the first
-district the text names; a district gives its province through the gazetteer.
+Provincial bodies ("Tỉnh đoàn X", "Bộ CHQS tỉnh") name their province and hold provincial
+events (no district); a commune's meeting takes the first district the text names; a district
+gives its province through the gazetteer (a name shared by provinces is decided by the
+provinces the text names, else the outlet's home province); from July 2025 there are no
+districts and a commune with a unique name gives its province. A report whose lead names no
+place is about the first unit it names.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from tomtat.text.gazetteer import (
     PlaceMatch,
     canonical_province,
     find_bare_cities,
+    find_commune_provinces,
     find_places,
     is_district,
     province_of_district,
@@ -134,14 +139,19 @@ def _province_of_outlet(text: str) -> _Found:
 
 
 def _district_in_headline(text: str, title: str | None, date: str | None) -> _Found:
-    """ "Đức Trọng: ..." — a headline opening with a district names the district."""
-    head = re.match(r"\s*([^:]{2,40}):", title) if title else None
-    if head is None:
+    """ "Đức Trọng: ...", "Thành phố Phổ Yên hoàn thành ...": a headline opening with a
+    district (bare before a colon, or with its unit word as the subject) names the district."""
+    if not title:
         return _NONE
-    from tomtat.text.gazetteer import is_district
-
-    name = head.group(1).strip()
-    if not (is_district(name, date=date) and name in text):
+    head = re.match(r"\s*([^:]{2,40}):", title)
+    name: str | None = None
+    if head is not None and is_district(head.group(1).strip(), date=date):
+        name = head.group(1).strip()
+    else:
+        opening = [p for p in find_places(title, date=date) if not title[: p.start].strip()]
+        if opening and opening[0].level == "district":
+            name = opening[0].name
+    if name is None or name not in text:
         return _NONE
     i = text.find(name)
     note = "district named in the headline"
@@ -159,6 +169,24 @@ def _district_of_a_commune(text: str, org: tuple[int, int] | None, date: str | N
     return _NONE
 
 
+def _province_of_a_commune(
+    text: str, org: tuple[int, int] | None, lead: tuple[int, int], date: str | None
+) -> _Found:
+    """ "Đảng ủy phường Quy Nhơn Nam tổ chức ...": from 1 July 2025 a commune or ward whose
+    name is unique in the country gives its province (the organiser's, else the lead's)."""
+    for span in (org, lead):
+        if span is None:
+            continue
+        for commune in find_commune_provinces(text[span[0] : span[1]], date=date):
+            if commune.province:
+                s = span[0] + commune.start
+                note = f"province of {commune.unit} {commune.name} (gazetteer, units from 2025)"
+                return commune.province, exact_evidence(
+                    text, s, span[0] + commune.end, derived=True, note=note
+                )
+    return _NONE
+
+
 def _province_in_headline(text: str, title: str | None, date: str | None) -> _Found:
     """ "Tuyên dương ... tỉnh Bình Định": the headline names the place the lead leaves out."""
     if not title:
@@ -167,7 +195,7 @@ def _province_in_headline(text: str, title: str | None, date: str | None) -> _Fo
     if not head_provinces:
         return _NONE
     p = head_provinces[0]
-    name = p.name if p.name else p.province
+    name = p.province or p.name
     i = text.find(title[p.start : p.end])
     if not name or i < 0:
         return _NONE
@@ -179,7 +207,7 @@ def _province_of_district(
     text: str, district: str, district_ev: Evidence | None, date: str | None
 ) -> _Found:
     """The province of a district (gazetteer); a name shared by several provinces is decided
-    by the provinces the text names."""
+    by the provinces the text names, else by the home province of a local outlet's tag."""
     province = province_of_district(district, date=date)
     if province is None:
         hints = tuple(
@@ -188,6 +216,10 @@ def _province_of_district(
             if p.level == "province"
         )
         province = province_of_district(district, hints=hints, date=date)
+    if province is None:
+        home = outlet_province(text)  # "(BTNO) - UBND huyện Tân Châu ...": Tây Ninh's
+        if home is not None:
+            province = province_of_district(district, hints=(home[0],), date=date)
     if not province or district_ev is None:
         return province, None
     return province, Evidence(
@@ -200,6 +232,56 @@ def _province_of_district(
     )
 
 
+def _is_provincial_body(text: str, org: tuple[int, int] | None) -> bool:
+    """ "Bộ CHQS tỉnh", "Hội Nông dân tỉnh": an organiser named as the province's own body
+    (a bare "tỉnh" ending it, no district in its name) holds a provincial event."""
+    if org is None or not _BARE_PROVINCE_UNIT.search(text, org[0], org[1]):
+        return False
+    return not any(p.level == "district" for p in find_places(text[org[0] : org[1]]))
+
+
+def _district_field(
+    text: str,
+    org: tuple[int, int] | None,
+    title: str | None,
+    date: str | None,
+    places: tuple[list[PlaceMatch], list[PlaceMatch], int],
+) -> _Found:
+    """The district: none for a provincial body's event; else the organiser's or lead's
+    first district; else, when no province is named there, the headline's or a commune's."""
+    districts, provinces, offset = places
+    if _is_provincial_body(text, org):
+        return _NONE  # its meeting is provincial, wherever the lead's recipients live
+    if districts:
+        d = districts[0]
+        return d.name, exact_evidence(text, offset + d.start, offset + d.end)
+    if provinces:
+        return _NONE
+    found = _district_in_headline(text, title, date)
+    return found if found[0] is not None else _district_of_a_commune(text, org, date)
+
+
+def _province_fallbacks(
+    text: str,
+    org: tuple[int, int] | None,
+    lead: tuple[int, int],
+    title: str | None,
+    date: str | None,
+) -> _Found:
+    """A province neither the organiser nor the lead names: a commune's from 2025, the
+    headline's, a provincial body's, a body named after a place, the outlet's home province."""
+    found = _province_of_a_commune(text, org, lead, date)
+    if found[0] is None and title:
+        found = _province_in_headline(text, title, date)
+    if found[0] is None:
+        found = _province_of_a_provincial_body(text, org, lead, date)
+    if found[0] is None:
+        found = _province_of_a_body_named_after_a_place(text, org, date)
+    if found[0] is None:
+        found = _province_of_outlet(text)
+    return found
+
+
 def place_fields(
     text: str,
     org: tuple[int, int] | None,
@@ -210,7 +292,8 @@ def place_fields(
     """Province and district of the organiser, with evidence; derived values are marked.
 
     The organiser's own place wins; a national organiser gives Hà Nội; then the lead's place,
-    the headline's, and last the home province of a local outlet's tag.
+    the headline's, the home province of a local outlet's tag, and last the first place the
+    report names.
     """
     national, national_ev = _national_organiser(text, org)
     if national is not None:
@@ -218,27 +301,49 @@ def place_fields(
     places, offset = _lead_places(text, org, lead, date)
     districts = [p for p in places if p.level == "district"]
     provinces = [p for p in places if p.level == "province"]
-    district, district_ev = _NONE
-    if districts:
-        d = districts[0]
-        district, district_ev = d.name, exact_evidence(text, offset + d.start, offset + d.end)
-    elif not provinces:
-        district, district_ev = _district_in_headline(text, title, date)
-    if district is None and not provinces:
-        district, district_ev = _district_of_a_commune(text, org, date)
+    district, district_ev = _district_field(text, org, title, date, (districts, provinces, offset))
     province, province_ev = _NONE
     if provinces:
         p = provinces[0]
-        province = p.name if p.name else p.province
+        province = p.province or p.name
         province_ev = exact_evidence(text, offset + p.start, offset + p.end)
     elif district:
         province, province_ev = _province_of_district(text, district, district_ev, date)
-    elif title:
-        province, province_ev = _province_in_headline(text, title, date)
+        if province is None and districts and districts[0].province and district_ev:
+            # "thành phố Huế" before 2025: the finder knows the province of the city it read
+            province = districts[0].province
+            province_ev = district_ev.model_copy(
+                update={"derived": True, "note": f"province of {district} (gazetteer)"}
+            )
     if province is None:
-        province, province_ev = _province_of_a_provincial_body(text, org, lead, date)
-    if province is None:
-        province, province_ev = _province_of_a_body_named_after_a_place(text, org, date)
-    if province is None:
-        province, province_ev = _province_of_outlet(text)
+        province, province_ev = _province_fallbacks(text, org, lead, title, date)
+    if province is None and district is None:
+        first = _first_place_of_the_report(text, date)
+        if org is None:
+            district, district_ev, province, province_ev = first
+        else:
+            # an organiser that names no place ("cụm thi đua số II"): only the province is
+            # the first place's, its district may be any of the cluster's
+            province, province_ev = first[2], first[3]
     return province, province_ev, district, district_ev
+
+
+_TOP_OF_REPORT = 3000  # characters read for the first place a report names
+
+
+def _first_place_of_the_report(
+    text: str, date: str | None
+) -> tuple[str | None, Evidence | None, str | None, Evidence | None]:
+    """ "Phát biểu tại đại hội, ông X ..." with no organiser and no place in the lead, headline
+    or outlet tag: the report is about the first unit it names near its top ("Chủ tịch UBND
+    huyện Phú Vang tặng giấy khen ..."), a district (with its province) or a province. An
+    organiser without a place of its own takes only the province from it."""
+    for place in find_places(text[:_TOP_OF_REPORT], date=date):
+        note = "the first place the report names (its lead names none)"
+        evidence = exact_evidence(text, place.start, place.end, derived=True, note=note)
+        if place.level == "district":
+            province, province_ev = _province_of_district(text, place.name, evidence, date)
+            return place.name, evidence, province, province_ev
+        if place.province:
+            return None, None, place.province, evidence
+    return None, None, None, None

@@ -23,6 +23,7 @@ from tomtat.schemas import Evidence, Person
 from tomtat.text.counts import iter_sentences
 from tomtat.text.gazetteer import split_leading_place
 from tomtat.text.normalize import normalize_name
+from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS
 
 __all__ = ["extract_people", "person_name_problem"]
 
@@ -33,19 +34,21 @@ _SURNAMES = frozenset(
     thạch lò lầu sầm âu ninh văn doãn nghiêm lạc lã tôn trình vi ma hoàng y k ksor rmah
     siu nay h kpă rơ rah kơ rcom thào giàng vàng sùng mùa hờ cứ ka""".split()
 )
-_RANKS = (
-    "Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá"
-    "|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
-)
+_RANKS = RANKS
 _RANK_RE = re.compile(rf"(?i)(?:{_RANKS})")
 _POST = (
-    r"(?:Phó\s+|Quyền\s+)?(?:Chủ\s+tịch(?:\s+nước)?|chủ\s+tịch(?=\s+(?:UBND|HĐND|Ủy|Uỷ))|Bí\s+thư|Tổng\s+Bí\s+thư|Giám\s+đốc|Tổng\s+Giám\s+đốc"
+    r"(?:[Nn]guyên\s+)?(?:Phó\s+|Quyền\s+)?(?:Chủ\s+tịch(?:\s+nước)?|chủ\s+tịch(?=\s+(?:UBND|HĐND|Ủy|Uỷ))|Bí\s+thư|Tổng\s+Bí\s+thư|Giám\s+đốc|Tổng\s+Giám\s+đốc"
     r"|Thứ\s+trưởng|Bộ\s+trưởng|Cục\s+trưởng|Tổng\s+cục\s+trưởng|Chánh\s+Văn\s+phòng|Chánh"
     r"|Ủy\s+viên|Uỷ\s+viên|Chỉ\s+huy\s+trưởng|Chính\s+ủy|Chính\s+uỷ|Tư\s+lệnh|Thủ\s+trưởng"
     r"|Hiệu\s+trưởng|Viện\s+trưởng|Chủ\s+nhiệm|Đại\s+biểu\s+Quốc\s+hội|Trưởng|Đội\s+trưởng"
     r"|Thủ\s+tướng|Tổ\s+trưởng|Chi\s+hội\s+trưởng|Thường\s+trực|Trưởng\s+ban|Trưởng\s+phòng"
     r"|Đồn\s+trưởng|Chính\s+trị\s+viên|Tổng\s+Biên\s+tập|Cục\s+phó"
-    r"|(?:Tỉnh|Thành|Huyện|Quận)\s+(?:ủy|uỷ)\s+viên)"
+    # "ông X - Đại diện Văn phòng Quận ủy": one who stands for a named body
+    r"|Đại\s+diện(?=\s+(?:Văn\s+phòng|Ban|Bộ|Sở|Phòng|Cục|Ủy\s+ban|UBND|Hội|Đảng|Công\s+an))"
+    r"|(?:Tỉnh|Thành|Huyện|Quận)\s+(?:ủy|uỷ)\s+viên"
+    # the genre's abbreviated posts: "TUV" (Tỉnh ủy viên), "UV.BTV" (Ủy viên Ban Thường vụ),
+    # "Phó CT UBND huyện" (Chủ tịch), "PCT HĐND xã"
+    rf"|{POST_ABBREVIATIONS})"
     r"(?!\w)"
 )
 _POST_RE = re.compile(_POST)
@@ -55,6 +58,7 @@ _POST_RE_LOW = re.compile(_POST.lower())
 _POST_HINT = re.compile(
     r"chủ tịch|bí thư|giám đốc|trưởng|ủy viên|uỷ viên|chánh|chính ủy|chính uỷ|tư lệnh"
     r"|chủ nhiệm|đại biểu|thường trực|thủ tướng|chính trị viên|biên tập|cục phó|uỷ viên"
+    r"|uv|tuv|huv|quv|ct |pct |đại diện"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TITLE_STOP_WORDS = frozenset(
@@ -79,10 +83,12 @@ _AUTHORITY_BEFORE = re.compile(r"(?i)(?:của|ủy\s+quyền|uỷ\s+quyền)\s*$
 _OWN_POST_AFTER = re.compile(rf"\s*[-–—,(]\s*{_POST}")
 # posts complete without a unit after them: "Thủ tướng Phạm Minh Chính", "Tổng Bí thư Tô Lâm"
 _WHOLE_POST = re.compile(
-    r"(?:Phó\s+)?(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước"
+    r"(?:[Nn]guyên\s+)?(?:Phó\s+)?(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước"
     r"|Chủ\s+tịch\s+Quốc\s+hội)\s*$"
 )
 _UNIT_WORDS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố".split())
+_FORMER = re.compile(r"(?i)nguyên\s+")
+_ONE_WORD_HONORIFICS = frozenset(("ông", "bà", "cô", "thầy", "chị", "anh"))
 _MAX_TITLE_WORDS = 28  # "Ủy viên Trung ương Đảng, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành ..."
 
 
@@ -115,8 +121,8 @@ def _title_extent(sentence: str, pos: int) -> int:
                 if _ends_with_a_name(sentence, cursor):
                     break  # "Phó Bí thư Thành ủy Ngô Xuân A, Phó Chủ tịch ... B": two people
                 # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": one person's posts
-            elif stripped in ("-", "–", ".") and not re.search(r"\s", gap):
-                pass  # "Bà Rịa-Vũng Tàu", "TP.HCM"
+            elif stripped in ("-", "–", ".", "&", "/") and not re.search(r"\s", gap):
+                pass  # "Bà Rịa-Vũng Tàu", "TP.HCM", "Phòng GD&ĐT", "UVBTV/Bí thư"
             else:
                 break
         elif gap and not gap.isspace() and words:
@@ -183,7 +189,7 @@ def _prefix_before(sentence: str, start: int) -> tuple[str | None, str | None]:
     rank = re.search(rf"(?i)(?:{_RANKS})\s+$", before)
     if rank:
         return " ".join(rank.group().split()), None
-    honor = re.search(r"(?i)(?<!\w)(?:ông|bà|đồng\s+chí|đ/c)\s+$", before)
+    honor = re.search(rf"(?i)(?<!\w)(?:{HONORIFICS})\s+$", before)
     if honor:
         return None, honor.group().strip()
     return None, None
@@ -201,7 +207,10 @@ def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
     for post in posts:
         if post.start() < consumed_until:
             continue
-        capitalised = sentence[post.start()].isupper()
+        former = _FORMER.match(sentence, post.start())  # "nguyên Phó Chủ tịch nước X"
+        capitalised = sentence[former.end() if former else post.start()].isupper()
+        if not capitalised and post.group().lower().startswith("đại diện"):
+            continue  # "ông X, đại diện Ban Quản trị chùa": one who speaks for others, no post
         sep = re.search(r"\s*(?:[-–—,(]|:)\s*$", sentence[max(0, post.start() - 4) : post.start()])
         title_end = _title_extent(sentence, post.start())
         person = None
@@ -254,7 +263,7 @@ def _name_before_post(
         rank, honor = _prefix_before(sentence, run[0].start())
         # a rank or honorific written capitalised is part of the run: peel it off
         while words and (
-            _RANK_RE.fullmatch(" ".join(words[:2])) or words[0].lower() in ("ông", "bà")
+            _RANK_RE.fullmatch(" ".join(words[:2])) or words[0].lower() in _ONE_WORD_HONORIFICS
         ):
             if _RANK_RE.fullmatch(" ".join(words[:2])):
                 rank = " ".join(words[:2])
