@@ -30,6 +30,7 @@ from tomtat.check.policies import (
 from tomtat.check.types import MentionLike, StatLike
 from tomtat.check.values import check_values
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity
+from tomtat.schemas.copying import deep_copy
 from tomtat.text.article import Article
 
 __all__ = ["POLICIES", "Reviser", "cross_check", "ground_summary", "locate", "run_checks"]
@@ -41,7 +42,7 @@ _KEPT_KINDS = frozenset({FindingKind.VALIDATION_ERROR, FindingKind.REPAIRED, Fin
 
 
 def _check(summary: ArticleSummary, facts: TextFacts) -> tuple[ArticleSummary, AwardCheck]:
-    result = summary.model_copy(deep=True)
+    result = deep_copy(summary)  # model_copy(deep=True), without deepcopy's overhead
     result.checks = [f for f in result.checks if f.kind in _KEPT_KINDS]
     findings: list[Finding] = ground_summary(facts.text, result, lambda: facts.folded)
     award_check = check_awards(result, facts)

@@ -92,6 +92,7 @@ def ascii_fold(s: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def fold_token(token: str) -> str:
     """Case-, form- and tone-placement-insensitive key of one word (letters and digits).
 
