@@ -52,7 +52,8 @@ def _copy(value: Any, memo: dict[int, Any]) -> Any:
     if isinstance(value, Enum):
         return value
     if isinstance(value, BaseModel) and _plain(value):
-        model = kind.__new__(kind)
+        model_type: type[BaseModel] = kind
+        model = model_type.__new__(model_type)
         memo[id(value)] = model
         fields = {name: _copy(item, memo) for name, item in value.__dict__.items()}
         _set(model, "__dict__", fields)
