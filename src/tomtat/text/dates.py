@@ -259,11 +259,13 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
 # --- years -------------------------------------------------------------------------------
 
 _YEAR = r"(?:19\d{2}|20\d{2}|2100)"
-_RANGE_DASH = re.compile(rf"(?<![\w.,/\-–])(?P<a>{_YEAR})\s*[-–—]\s*(?P<b>{_YEAR})(?![\w]|[.,/]\d)")
+_RANGE_DASH = re.compile(
+    rf"(?P<a>{_YEAR})(?<![\w.,/\-–]\d{{4}})\s*[-–—]\s*(?P<b>{_YEAR})(?![\w]|[.,/]\d)"
+)
 _RANGE_WORDS = re.compile(
     rf"(?i)(?<!\w)từ\s+(?:năm\s+)?(?P<a>{_YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b>{_YEAR})(?!\w)"
 )
-_YEAR_TOKEN = re.compile(rf"(?<![\w.,/])(?P<y>{_YEAR})(?![\w]|[.,/]\d)")
+_YEAR_TOKEN = re.compile(rf"(?P<y>{_YEAR})(?<![\w.,/]\d{{4}})(?![\w]|[.,/]\d)")
 _YEAR_LAST_WORDS = frozenset(
     {"năm", "đoạn", "kỳ", "khóa", "khoá", "từ", "đến", "tới", "trước", "sau", "cuối", "đầu", "vào"}
 )
