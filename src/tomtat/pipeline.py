@@ -88,7 +88,8 @@ def summarise_article(
 
     started = time.perf_counter()
     summary = extractor.extract(article)
-    summary = cross_check(article, summary, policy=policy, reviser=extractor.revise)
+    # the extraction is ours alone: checked in place, not copied
+    summary = cross_check(article, summary, policy=policy, reviser=extractor.revise, in_place=True)
     for warning in article.warnings:
         if warning not in summary.warnings:
             summary.warnings.append(warning)
