@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from tomtat.text import dates, figures, stat_scan
+from tomtat.text import dates, figures, numbers, stat_scan
+from tomtat.text.number_words import NUMBER_VOCAB
 
 _CASES = [
     (figures.FIGURE, "có 1.131 người", "1.131"),
@@ -32,3 +33,11 @@ def test_a_number_pattern_starts_after_no_word_or_separator(
 ) -> None:
     match = pattern.search(text)
     assert (match.group(0)[: len(first)] if match else None) == first
+
+
+@pytest.mark.parametrize("word", sorted(NUMBER_VOCAB))
+def test_the_number_word_scan_finds_every_number_word_in_any_case(word: str) -> None:
+    for written in (word, word.capitalize(), word.upper()):
+        match = numbers._WORD_RUN.search(f"có {written} người")
+        assert match is not None and match.group() == written
+    assert numbers._WORD_RUN.search(f"x{word} người") is None  # inside a word: not a number

@@ -196,7 +196,9 @@ _TIME_AFTER = re.compile(
 # The look-ahead on the first letters of the number words lets the scan reject most
 # positions before it tests the look-behind and the alternation (same matches, faster).
 _WORD_RUN = re.compile(
-    r"(?i)(?=[" + "".join(sorted({w[0] for w in NUMBER_VOCAB})) + r"])(?<!\w)(?:"
+    r"(?i)(?=["
+    + "".join(sorted({w[0] for w in NUMBER_VOCAB}))
+    + r"])(?<!\w)(?:"
     + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True))
     + r")(?!\w)"
     r"(?:[ \u00a0]+(?:" + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w))*+"
