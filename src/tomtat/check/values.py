@@ -361,6 +361,12 @@ def check_statistic(
 
 
 def _date_written(text: str, day: int, month: int) -> bool:
+    return any(pattern.search(text) for pattern in _date_patterns(day, month))
+
+
+@lru_cache(maxsize=512)
+def _date_patterns(day: int, month: int) -> tuple[re.Pattern[str], ...]:
+    """The ways ``day``/``month`` are written; compiled once per date of the year."""
     d, m = rf"0?{day}", rf"0?{month}"
     patterns = (
         rf"(?<!\d){d}\s*[/.-]\s*{m}(?!\d)",
@@ -369,7 +375,7 @@ def _date_written(text: str, day: int, month: int) -> bool:
         rf"(?<!\d){d}\s*(?:[-–]|và)\s*\d{{1,2}}\s*[/.-]\s*{m}(?!\d)",
         rf"(?<!\d){d}\s*(?:[-–]|và)\s*\d{{1,2}}\s+tháng\s+{m}(?!\d)",
     )
-    return any(re.search(p, text, re.IGNORECASE) for p in patterns)
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
 def check_event_numbers(summary: ArticleSummary, facts: TextFacts) -> list[Finding]:

@@ -49,6 +49,7 @@ _SHIFT_PAIRS = frozenset({("o", "a"), ("o", "e"), ("u", "y")})
 _LETTERS = re.compile(r"(?:[^\W\d_][\u0300-\u036f]*)+")
 
 
+@lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
     """Move the tone of a word-final oa/oe/uy from the first vowel to the second (new style)."""
     letters: list[list[str]] = []  # [base, modifiers..., tone?] per letter
