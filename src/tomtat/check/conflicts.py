@@ -137,7 +137,7 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 def phrase_years(words: Sequence[str], folded: str) -> list[tuple[str, int, int]]:
-    """``(year, start, end)`` of each "<words> [năm] <year>" in a folded text, in order: what
+    r"""``(year, start, end)`` of each "<words> [năm] <year>" in a folded text, in order: what
     ``re.finditer`` of ``(?<!\w)w1\s+w2 ...\s+(?:năm\s+)?(year)(?!\d)`` finds there, found
     without compiling a pattern per phrase (each headline has its own). Folded text writes
     every run of spaces as one space, so the words stand joined by single spaces."""
