@@ -604,7 +604,7 @@ def _worker_run(task: Task) -> tuple[int, ArticleResult]:
 _WARM_UP_TEXT = (
     "Chiều 5/1/2024, UBND huyện Krông Pa (tỉnh Gia Lai) tổ chức hội nghị tổng kết công tác năm "
     "2023. Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể và 12 cá nhân."
-).encode("utf-8")
+).encode()
 
 
 def warm_up(extractor: Extractor, policy: str) -> None:
