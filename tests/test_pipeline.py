@@ -140,3 +140,42 @@ def test_a_result_sent_from_a_worker_builds_its_summary_on_first_read(tmp_path: 
     assert sent.summary == original
     written = (tmp_path / f"{ARTICLES[0].stem}.json").read_text(encoding="utf-8")
     assert sent.summary is not None and sent.summary.model_dump_json(indent=2) + "\n" == written
+
+
+class _Counting(RulesExtractor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def extract(self, article: Article) -> ArticleSummary:
+        self.seen.append(article.id)
+        if article.id == "warm-up":
+            raise RuntimeError("a warm-up failure")
+        return super().extract(article)
+
+
+def test_the_warm_up_summarises_one_article_and_never_raises() -> None:
+    extractor = _Counting()
+    pipeline.warm_up(extractor, "report")  # its failure is swallowed
+    assert extractor.seen == ["warm-up"]
+    pipeline.warm_up(RulesExtractor(), "repair")
+
+
+def test_the_warm_up_leaves_other_extractors_alone() -> None:
+    class _NotRules:
+        name = "other"
+
+        def extract(self, article: Article) -> ArticleSummary:
+            raise AssertionError("called")
+
+    pipeline.warm_up(_NotRules(), "report")  # type: ignore[arg-type]
+
+
+def test_a_pooled_batch_warms_the_parent_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extractor = _Counting()
+    _with_extractor(monkeypatch, extractor)
+    results = summarise_batch(_corpus(tmp_path / "c.jsonl", 16), tmp_path / "out", workers=2)
+    assert extractor.seen == ["warm-up"]  # the articles themselves ran in the workers
+    assert sum(r.ok for r in results) == 16

@@ -28,7 +28,9 @@ def safe_stem(name: str) -> str:
 def output_path(out_dir: Path, stem: str, suffix: str = ".json") -> Path:
     """``out_dir/<safe stem><suffix>``, checked to lie inside ``out_dir``."""
     base = out_dir.resolve()
-    path = (base / f"{safe_stem(stem)}{suffix}").resolve()
+    path = base / f"{safe_stem(stem)}{suffix}"
+    if path.is_symlink():  # its one component not resolved yet (a safe stem is one name)
+        path = path.resolve()
     if path.parent != base:
         raise ValueError(f"output name {stem!r} escapes the output folder")
     return path

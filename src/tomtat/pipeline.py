@@ -88,7 +88,8 @@ def summarise_article(
 
     started = time.perf_counter()
     summary = extractor.extract(article)
-    summary = cross_check(article, summary, policy=policy, reviser=extractor.revise)
+    # the extraction is ours alone: checked in place, not copied
+    summary = cross_check(article, summary, policy=policy, reviser=extractor.revise, in_place=True)
     for warning in article.warnings:
         if warning not in summary.warnings:
             summary.warnings.append(warning)
@@ -600,6 +601,30 @@ def _worker_run(task: Task) -> tuple[int, ArticleResult]:
     )
 
 
+_WARM_UP_TEXT = (
+    "Chiều 5/1/2024, UBND huyện Krông Pa (tỉnh Gia Lai) tổ chức hội nghị tổng kết công tác năm "
+    "2023. Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể và 12 cá nhân."
+).encode()
+
+
+def warm_up(extractor: Extractor, policy: str) -> None:
+    """Summarise a two-sentence article with the rules extractor, discarding the result: the
+    one-time work of the readers (the gazetteer, compiled patterns, word caches) is then done
+    once in this process, and forked workers inherit it instead of each doing it again.
+
+    Only the rules extractor is warmed (others may count or bill their calls); a failure is
+    logged and ignored, since the batch does not need the warm-up.
+    """
+    from tomtat.extract.rules import RulesExtractor
+
+    if not isinstance(extractor, RulesExtractor):
+        return
+    try:
+        summarise_article(load_article(_WARM_UP_TEXT, "warm-up"), extractor, policy)
+    except Exception as exc:  # the warm-up must never stop a batch
+        log.debug("warm-up failed: %s", type(exc).__name__)
+
+
 def _pool_context() -> Any:
     """fork where the platform has it (workers start at once, with tomtat already imported),
     else spawn. Callers that fork should not hold locks in other threads meanwhile: the CLI's
@@ -622,10 +647,13 @@ def _run_processes(
         return
     chunksize = max(1, min(32, len(tasks) // (workers * 8)))
     finished: set[int] = set()
+    context = _pool_context()
+    if context.get_start_method() == "fork":
+        warm_up(extractor, options.policy)  # the workers start warm, sharing what it read
     try:
         with ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=_pool_context(),
+            mp_context=context,
             initializer=_worker_init,
             initargs=(extractor, options),
         ) as pool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tomtat.check import cross_check
+from tomtat.check.conflicts import phrase_years
 from tomtat.schemas import Severity
 
 from .checkkit import award, kinds, make_article, make_summary
@@ -198,3 +199,10 @@ def test_headline_that_agrees_or_rounds_is_no_conflict() -> None:
         text = _headline_article(figure)
         checked = cross_check(make_article(text, title=_HEADLINE.format(figure=figure)), summary)
         assert checked.checks == [] and checked.conflicts == []
+
+
+def test_phrase_years_finds_a_phrase_followed_by_its_year() -> None:
+    folded = "hội nghị tổng kết năm 2023 và tổng kết 2024; xtổng kết 2022, tổng kết 20245"
+    assert phrase_years(["tổng", "kết"], folded) == [("2023", 9, 26), ("2024", 30, 43)]
+    assert phrase_years(["tổng", "kết"], "tổng kết năm nay") == []
+    assert phrase_years([], folded) == []

@@ -114,3 +114,24 @@ def test_failing_reviser_keeps_the_first_answer(
 def test_unknown_policy(ceremony: Article, ceremony_summary: ArticleSummary) -> None:
     with pytest.raises(ValueError, match="unknown policy"):
         cross_check(ceremony, ceremony_summary, policy="ignore")
+
+
+@pytest.mark.parametrize("policy", ["report", "repair", "reask"])
+def test_a_summary_handed_over_is_checked_as_a_copy_would_be(
+    ceremony: Article, ceremony_summary: ArticleSummary, policy: str
+) -> None:
+    copied = cross_check(ceremony, _wrong(ceremony_summary), policy=policy)
+    handed = _wrong(ceremony_summary)
+    in_place = cross_check(ceremony, handed, policy=policy, in_place=True)
+    assert in_place.model_dump_json() == copied.model_dump_json()
+    if policy == "report":
+        assert in_place is handed  # checked as it is: no copy was made
+
+
+def test_by_default_the_summary_given_is_left_unchanged(
+    ceremony: Article, ceremony_summary: ArticleSummary
+) -> None:
+    wrong = _wrong(ceremony_summary)
+    before = wrong.model_dump_json()
+    checked = cross_check(ceremony, wrong, policy="repair")
+    assert checked is not wrong and wrong.model_dump_json() == before

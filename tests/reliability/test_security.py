@@ -398,3 +398,15 @@ def test_report_runs_no_article_script_in_a_browser(
     assert dialogs == [] and pwned is None
     assert "Di Linh" in body
     assert "window.__pwned" in body  # the payload is on the page, as text
+
+
+def test_an_output_name_linked_out_of_the_folder_is_refused(tmp_path: Path) -> None:
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (out / "a.json").symlink_to(elsewhere / "a.json")
+    with pytest.raises(ValueError, match="escapes the output folder"):
+        output_path(out, "a")
+    (out / "b.json").symlink_to(out / "c.json")  # a link that stays inside: followed
+    assert output_path(out, "b") == (out / "c.json").resolve()
+    assert output_path(out, "d") == out.resolve() / "d.json"

@@ -250,3 +250,26 @@ def test_counts_joined_by_va_before_a_fraction_are_no_days() -> None:
     # near misses: no date word or part of day before, and a day after the month's last
     assert find_dates("Có 15 và 16/8 người đạt yêu cầu.") == []
     assert find_dates("Ngày 30 và 31/2, trời mưa.") == []
+
+
+def test_find_dates_hands_each_caller_its_own_list() -> None:
+    text = "Sáng 5/1/2021, hội nghị; chiều 01-02/4/2019 và 7.3."
+    first = find_dates(text)
+    first.clear()
+    again = find_dates(text)
+    assert [(d.day, d.month, d.year) for d in again] == [(5, 1, 2021), (1, 4, 2019)]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("ngày 5/1/2021", [5]),
+        ("mã 15/1/2021", [3]),  # two digits: the whole day, not its second digit
+        ("số1/2/2021", []),  # glued to a word: a code
+        ("x.5/1/2021", []),
+        ("Ngày 01-02/4/2019", [5]),
+        ("A-01-02/4/2019", []),
+    ],
+)
+def test_a_date_starts_after_no_word_or_number_character(text: str, starts: list[int]) -> None:
+    assert [d.start for d in find_dates(text)] == starts

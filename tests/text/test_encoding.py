@@ -62,3 +62,16 @@ def test_vietnamese_ratio() -> None:
     assert vietnamese_ratio("12345 !!!") == 0.0
     long_text = VI * 10_000
     assert abs(vietnamese_ratio(long_text) - vietnamese_ratio(VI)) < 0.02
+
+
+def test_vietnamese_ratio_counts_letters_as_the_word_pattern_reads_them() -> None:
+    # letters: word characters that are neither digits nor "_" ("²" is one, "5" and "_" not)
+    assert vietnamese_ratio("đ²_5 a") == pytest.approx(1 / 3)
+    assert vietnamese_ratio("ĐẠI hội") == pytest.approx(3 / 6)
+
+
+def test_a_few_tabs_and_escapes_do_not_make_text_binary() -> None:
+    text = ("Hội nghị\ttổng kết\x1b\r\n\x0c" * 50).encode("utf-8")
+    assert decode_bytes(text).text.startswith("Hội nghị")
+    with pytest.raises(InputError):
+        decode_bytes(b"Hoi nghi" + b"\x01\x02\x03" * 40)

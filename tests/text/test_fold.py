@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from tomtat.schemas import Alignment
 from tomtat.text.fold import fold_text, fold_token, fold_tone_marks, locate, nearest_occurrence
 
@@ -67,3 +69,20 @@ def test_ascii_fold_joins_names_written_with_and_without_marks() -> None:
     assert ascii_fold("Đạ Tẻh") == "da teh"
     assert ascii_fold("Thừa Thiên Huế") == ascii_fold("thua thien hue")
     assert ascii_fold("ĐĂK NÔNG") == "dak nong"
+
+
+@pytest.mark.parametrize(
+    ("word", "folded"),
+    [
+        ("Thúy", "Thuý"),
+        ("hòa", "hoà"),
+        ("khỏe", "khoẻ"),
+        ("hoàng", "hoàng"),  # a consonant follows: both styles agree
+        ("thủy thủ", "thuỷ thủ"),
+        ("quốc", "quốc"),
+        ("Hòa-Bình", "Hoà-Bình"),
+        ("xòa1", "xoà1"),  # a digit ends the word
+    ],
+)
+def test_fold_tone_marks_moves_only_word_final_oa_oe_uy_tones(word: str, folded: str) -> None:
+    assert fold_tone_marks(word) == unicodedata.normalize("NFC", folded)

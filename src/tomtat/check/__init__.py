@@ -30,6 +30,7 @@ from tomtat.check.policies import (
 from tomtat.check.types import MentionLike, StatLike
 from tomtat.check.values import check_values
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity
+from tomtat.schemas.copying import deep_copy
 from tomtat.text.article import Article
 
 __all__ = ["POLICIES", "Reviser", "cross_check", "ground_summary", "locate", "run_checks"]
@@ -40,8 +41,11 @@ _KEPT_KINDS = frozenset({FindingKind.VALIDATION_ERROR, FindingKind.REPAIRED, Fin
 """Findings not made by the checks themselves; a re-check keeps them."""
 
 
-def _check(summary: ArticleSummary, facts: TextFacts) -> tuple[ArticleSummary, AwardCheck]:
-    result = summary.model_copy(deep=True)
+def _check(
+    summary: ArticleSummary, facts: TextFacts, in_place: bool = False
+) -> tuple[ArticleSummary, AwardCheck]:
+    # a copy (as model_copy(deep=True) makes) unless the caller hands ``summary`` over
+    result = summary if in_place else deep_copy(summary)
     result.checks = [f for f in result.checks if f.kind in _KEPT_KINDS]
     findings: list[Finding] = ground_summary(facts.text, result, lambda: facts.folded)
     award_check = check_awards(result, facts)
@@ -72,8 +76,8 @@ def errors_of(summary: ArticleSummary) -> list[Finding]:
     return [f for f in summary.checks if f.severity is Severity.ERROR]
 
 
-def _repair(summary: ArticleSummary, facts: TextFacts) -> ArticleSummary:
-    checked, award_check = _check(summary, facts)
+def _repair(summary: ArticleSummary, facts: TextFacts, in_place: bool) -> ArticleSummary:
+    checked, award_check = _check(summary, facts, in_place)
     plans = plan_repairs(checked, checked.checks, award_check, facts)
     if not plans:
         return checked
@@ -84,9 +88,13 @@ def _repair(summary: ArticleSummary, facts: TextFacts) -> ArticleSummary:
 
 
 def _reask(
-    article: Article, summary: ArticleSummary, facts: TextFacts, reviser: Reviser | None
+    article: Article,
+    summary: ArticleSummary,
+    facts: TextFacts,
+    reviser: Reviser | None,
+    in_place: bool,
 ) -> ArticleSummary:
-    checked, _ = _check(summary, facts)
+    checked, _ = _check(summary, facts, in_place)
     errors = errors_of(checked)
     if not errors:
         return checked
@@ -114,15 +122,21 @@ def cross_check(
     summary: ArticleSummary,
     policy: str = "report",
     reviser: Reviser | None = None,
+    *,
+    in_place: bool = False,
 ) -> ArticleSummary:
     """A checked copy of ``summary``: evidence grounded, findings in ``checks``, the article's
-    contradictions in ``conflicts``; ``policy`` is report, repair or reask (see module doc)."""
+    contradictions in ``conflicts``; ``policy`` is report, repair or reask (see module doc).
+
+    ``in_place=True`` hands ``summary`` over: it is checked as it is, not copied first (the
+    pipeline's fresh extraction, which nobody else holds; the copy cost as much as a check).
+    """
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}: use one of {', '.join(POLICIES)}")
     facts = gather_facts(article, title=summary.title)
     if policy == "repair":
-        return _repair(summary, facts)
+        return _repair(summary, facts, in_place)
     if policy == "reask":
-        return _reask(article, summary, facts, reviser)
-    result, _ = _check(summary, facts)
+        return _reask(article, summary, facts, reviser, in_place)
+    result, _ = _check(summary, facts, in_place)
     return result

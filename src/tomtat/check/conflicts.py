@@ -132,9 +132,28 @@ def find_conflicting_mentions(facts: TextFacts) -> list[Conflict]:
     return conflicts
 
 
-def _phrase_pattern(words: list[str]) -> re.Pattern[str]:
-    body = r"\s+".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<!\w){body}\s+(?:năm\s+)?(1[89]\d\d|2[01]\d\d)(?!\d)")
+_YEAR_AFTER_PHRASE = re.compile(r"\s+(?:năm\s+)?(1[89]\d\d|2[01]\d\d)(?!\d)")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def phrase_years(words: Sequence[str], folded: str) -> list[tuple[str, int, int]]:
+    r"""``(year, start, end)`` of each "<words> [năm] <year>" in a folded text, in order: what
+    ``re.finditer`` of ``(?<!\w)w1\s+w2 ...\s+(?:năm\s+)?(year)(?!\d)`` finds there, found
+    without compiling a pattern per phrase (each headline has its own). Folded text writes
+    every run of spaces as one space, so the words stand joined by single spaces."""
+    phrase = " ".join(words)
+    hits: list[tuple[str, int, int]] = []
+    at = folded.find(phrase) if phrase else -1
+    while at >= 0:
+        tail = None
+        if at == 0 or _WORD_CHAR.match(folded, at - 1) is None:
+            tail = _YEAR_AFTER_PHRASE.match(folded, at + len(phrase))
+        if tail is not None:
+            hits.append((tail.group(1), at, tail.end()))
+            at = folded.find(phrase, tail.end())
+        else:
+            at = folded.find(phrase, at + 1)
+    return hits
 
 
 def _cue_words(headline: str) -> set[str]:
@@ -184,13 +203,12 @@ def find_headline_mismatch(facts: TextFacts) -> list[Conflict]:
             continue
         shortest = max(MIN_PHRASE_WORDS, math.ceil(MIN_PHRASE_SHARE * len(before)))
         for n in range(min(MAX_PHRASE_WORDS, len(before)), shortest - 1, -1):
-            pattern = _phrase_pattern(before[-n:])
             hits = []
             for offset, folded in lines:
-                for hit in pattern.finditer(folded.folded):
-                    start, end = folded.to_original(hit.start(), hit.end())
+                for found_year, hit_start, hit_end in phrase_years(before[-n:], folded.folded):
+                    start, end = folded.to_original(hit_start, hit_end)
                     at = body_start + offset
-                    hits.append((hit.group(1), at + start, at + end))
+                    hits.append((found_year, at + start, at + end))
             if not hits:
                 continue
             if any(y == year for y, _, _ in hits):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tomtat.check.facts import NumberAt, TextFacts
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Statistic
@@ -37,13 +38,19 @@ _STOPWORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def label_words(label: str) -> set[str]:
-    """Folded content words of a label (stop words dropped)."""
-    words = {fold_token(w) for w in _WORD.findall(label)}
-    return {w for w in words if w not in _STOPWORDS}
+@lru_cache(maxsize=4096)
+def label_words(label: str) -> frozenset[str]:
+    """Folded content words of a label (stop words dropped); cached, labels recur."""
+    return folded_words(label) - _STOPWORDS
 
 
-def near_label(facts: TextFacts, spot: NumberAt, words: set[str]) -> bool:
+@lru_cache(maxsize=4096)
+def folded_words(label: str) -> frozenset[str]:
+    """Every folded word of a label; cached: each statistic's label is read per spot."""
+    return frozenset(fold_token(w) for w in _WORD.findall(label))
+
+
+def near_label(facts: TextFacts, spot: NumberAt, words: frozenset[str] | set[str]) -> bool:
     """True when enough words of the label stand around the number at ``spot``."""
     if not words:
         return True
@@ -101,7 +108,8 @@ _CLAUSE_END = re.compile(r"[;.!?\n]")
 _CLAUSE_START = re.compile(r"[;,:.!?()\n]")
 
 
-def label_head(label: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def label_head(label: str) -> tuple[str, ...]:
     """The first folded words of a label ("số tiền lắp đặt" -> ["tiền", "lắp"]), generic
     openings ("số", "tổng số", "tỷ lệ", "giá trị mỗi") and linking words skipped
     ("huyện trong cụm" -> ["huyện", "cụm"]): the words the text writes after the figure."""
@@ -115,10 +123,11 @@ def label_head(label: str) -> list[str]:
                 stripped = True
                 break
     head = words[:1] + [w for w in words[1:] if w not in _LINKS]
-    return head[:HEAD_WORDS]
+    return tuple(head[:HEAD_WORDS])
 
 
-def phrase_after(text: str, end: int) -> tuple[list[str], bool]:
+@lru_cache(maxsize=1024)
+def phrase_after(text: str, end: int) -> tuple[tuple[str, ...], bool]:
     """The folded words right after a number, up to punctuation or the next number
     ("73/126 địa bàn cấp xã thuộc 8" -> địa, bàn, cấp), linking words skipped; and whether
     a unit came first ("5 tỷ đồng xây dựng": the words then say what the amount is for;
@@ -139,7 +148,7 @@ def phrase_after(text: str, end: int) -> tuple[list[str], bool]:
             words.append(folded)
         if len(words) == AFTER_WORDS:
             break
-    return words, unit
+    return tuple(words), unit
 
 
 def _word_before(text: str, start: int) -> str | None:
@@ -152,12 +161,13 @@ def _word_before(text: str, start: int) -> str | None:
     return None
 
 
-def _clause_before(text: str, start: int) -> set[str]:
+@lru_cache(maxsize=1024)
+def _clause_before(text: str, start: int) -> frozenset[str]:
     """The folded words of the clause that ends at a figure, back to the last comma or
     stop ("ngành an ninh, quốc phòng chiếm 19,2%" -> quốc, phòng, chiếm)."""
     before = text[max(0, start - AFTER_CHARS) : start]
     cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
-    return {fold_token(w) for w in _WORD.findall(before[cut:])}
+    return frozenset(fold_token(w) for w in _WORD.findall(before[cut:]))
 
 
 _OTHER_ITEM = re.compile(
@@ -166,7 +176,8 @@ _OTHER_ITEM = re.compile(
 )
 
 
-def _clause_after(text: str, end: int) -> set[str]:
+@lru_cache(maxsize=1024)
+def _clause_after(text: str, end: int) -> frozenset[str]:
     """The folded words from a figure to the end of its clause (a stop or a semicolon), less
     the words that name another figure's item: in "1 giải Ba và 16 giải Khuyến khích" the
     words "giải Khuyến khích" are 16's, not 1's; in "1 tập thể, 5 cá nhân có thành tích ...
@@ -183,14 +194,14 @@ def _clause_after(text: str, end: int) -> set[str]:
         kept.append(window[cursor : other.start()])
         cursor = other.end()
     kept.append(window[cursor:])
-    return {fold_token(w) for part in kept for w in _WORD.findall(part)}
+    return frozenset(fold_token(w) for part in kept for w in _WORD.findall(part))
 
 
 def _subject_before(text: str, spot: NumberAt, label: str) -> bool:
     """A figure with no noun after it ("... chiếm 19,2 %.", "đạt bình quân gần 80%;") is
     the label's when its clause names the label: the word just before it, or two of its
     content words (every one, for a label of one) before a linking verb or the figure."""
-    words = {fold_token(w) for w in _WORD.findall(label)}
+    words = folded_words(label)
     before = _word_before(text, spot.start)
     if before is not None and before in words and before not in _VERBS:
         return True
@@ -247,7 +258,7 @@ def next_to_label(facts: TextFacts, spot: NumberAt, label: str) -> bool:
     if not head or is_date_or_code(facts.text, spot) or _SCALED.match(facts.text, spot.end):
         return False
     after, unit = phrase_after(facts.text, spot.end)
-    words = {fold_token(w) for w in _WORD.findall(label)}
+    words = folded_words(label)
     if after:
         if all(word in after for word in head[: len(after)]):
             return True
@@ -269,8 +280,8 @@ def _same_fact(finder_label: str, label: str) -> bool:
     ours, theirs = label_head(label), label_head(finder_label)
     if not ours or not theirs or ours[0] != theirs[0]:
         return False
-    words = {fold_token(w) for w in _WORD.findall(label)}
-    return all(fold_token(w) in words for w in _WORD.findall(finder_label))
+    words = folded_words(label)
+    return folded_words(finder_label) <= words
 
 
 def label_fit(facts: TextFacts, spot: NumberAt, label: str) -> int:
@@ -483,6 +494,12 @@ def check_statistic(
 
 
 def _date_written(text: str, day: int, month: int) -> bool:
+    return any(pattern.search(text) for pattern in _date_patterns(day, month))
+
+
+@lru_cache(maxsize=512)
+def _date_patterns(day: int, month: int) -> tuple[re.Pattern[str], ...]:
+    """The ways ``day``/``month`` are written; compiled once per date of the year."""
     d, m = rf"0?{day}", rf"0?{month}"
     patterns = (
         rf"(?<!\d){d}\s*[/.-]\s*{m}(?!\d)",
@@ -491,7 +508,7 @@ def _date_written(text: str, day: int, month: int) -> bool:
         rf"(?<!\d){d}\s*(?:[-–]|và)\s*\d{{1,2}}\s*[/.-]\s*{m}(?!\d)",
         rf"(?<!\d){d}\s*(?:[-–]|và)\s*\d{{1,2}}\s+tháng\s+{m}(?!\d)",
     )
-    return any(re.search(p, text, re.IGNORECASE) for p in patterns)
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
 def check_event_numbers(summary: ArticleSummary, facts: TextFacts) -> list[Finding]:

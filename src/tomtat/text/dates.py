@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "AnniversarySpan",
@@ -83,9 +84,10 @@ class YearMention:
 
 # --- dates -------------------------------------------------------------------------------
 
+# The look-behind of each pattern below stands after the first digit ("\d(?<![...]\d)": no
+# such character before the number), so the scan skips to digits before testing it.
 _NUMERIC_DATE = re.compile(
-    r"(?<![\w.,/\-–])"
-    r"(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})"
+    r"(?P<d>\d(?<![\w.,/\-–]\d)\d?)(?P<sep>[/.\-])(?P<m>\d{1,2})"
     r"(?:(?P=sep)(?P<y>\d{4}|\d{2})(?!\d))?"
     # not followed by more of a number, a document suffix ("/QĐ-UBND") or a time colon
     r"(?![\d]|[/.\-–][\w]|:\d)"
@@ -97,7 +99,7 @@ _WORD_DATE = re.compile(
 # "Ngày 01-02/4/2019": a meeting over two days, dated by its first
 _DAY_RANGE_DATE = re.compile(
     # "ngày 01-02/4/2019", "trong 2 ngày 15 và 16/8", "từ ngày 15 đến 17/8"
-    r"(?<![\w.,/\-–])(?P<d>\d{1,2})\s*(?:[-–]|\s(?i:và|đến|tới)\s)\s*(?P<d2>\d{1,2})/(?P<m>\d{1,2})"
+    r"(?P<d>\d(?<![\w.,/\-–]\d)\d?)\s*(?:[-–]|\s(?i:và|đến|tới)\s)\s*(?P<d2>\d{1,2})/(?P<m>\d{1,2})"
     r"(?:/(?P<y>\d{4}))?(?![\d]|[/.\-–][\w]|:\d)"
 )
 # Left context, anchored at the end of the look-back window.
@@ -211,6 +213,12 @@ def _day_ranges(text: str, found: list[DateMention], taken: list[tuple[int, int]
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date written in ``text``, in order of position, with its part of day if any."""
+    return list(_dates_in(text))
+
+
+@lru_cache(maxsize=256)
+def _dates_in(text: str) -> tuple[DateMention, ...]:
+    # cached: the number reader, the lead and the event checks read the same texts' dates
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for match in _WORD_DATE.finditer(text):
@@ -280,17 +288,19 @@ def find_dates(text: str) -> list[DateMention]:
             context_start = ngay.start() if ngay else start
         found.append(DateMention(day, month, year, pod, start, end, text[start:end], context_start))
     found.sort(key=lambda d: d.start)
-    return found
+    return tuple(found)
 
 
 # --- years -------------------------------------------------------------------------------
 
 _YEAR = r"(?:19\d{2}|20\d{2}|2100)"
-_RANGE_DASH = re.compile(rf"(?<![\w.,/\-–])(?P<a>{_YEAR})\s*[-–—]\s*(?P<b>{_YEAR})(?![\w]|[.,/]\d)")
+_RANGE_DASH = re.compile(
+    rf"(?P<a>{_YEAR})(?<![\w.,/\-–]\d{{4}})\s*[-–—]\s*(?P<b>{_YEAR})(?![\w]|[.,/]\d)"
+)
 _RANGE_WORDS = re.compile(
     rf"(?i)(?<!\w)từ\s+(?:năm\s+)?(?P<a>{_YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b>{_YEAR})(?!\w)"
 )
-_YEAR_TOKEN = re.compile(rf"(?<![\w.,/])(?P<y>{_YEAR})(?![\w]|[.,/]\d)")
+_YEAR_TOKEN = re.compile(rf"(?P<y>{_YEAR})(?<![\w.,/]\d{{4}})(?![\w]|[.,/]\d)")
 _YEAR_LAST_WORDS = frozenset(
     {"năm", "đoạn", "kỳ", "khóa", "khoá", "từ", "đến", "tới", "trước", "sau", "cuối", "đầu", "vào"}
 )
@@ -315,7 +325,9 @@ _YEAR_WORD_BEFORE = re.compile(
 )
 
 
-def _range_matches(text: str) -> list[tuple[YearRange, int, int]]:
+@lru_cache(maxsize=256)
+def _range_matches(text: str) -> tuple[tuple[YearRange, int, int], ...]:
+    # cached: years and year ranges of the same text are both read from it
     found: list[tuple[YearRange, int, int]] = []
     for pattern in (_RANGE_WORDS, _RANGE_DASH):
         for match in pattern.finditer(text):
@@ -329,7 +341,7 @@ def _range_matches(text: str) -> list[tuple[YearRange, int, int]]:
             )
             found.append((year_range, match.start("a"), match.start("b")))
     found.sort(key=lambda item: item[0].start)
-    return found
+    return tuple(found)
 
 
 def find_year_ranges(text: str) -> list[YearRange]:

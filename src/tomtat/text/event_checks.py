@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tomtat.text.dates import DateMention, find_dates
 from tomtat.text.gazetteer import (
@@ -103,12 +104,18 @@ def expected_years(month: int, day: int, published: str | None) -> set[int]:
     return {year if (month, day) <= (pub_month, pub_day) else year - 1}
 
 
+@lru_cache(maxsize=512)
+def _day_month(day: int, month: int) -> re.Pattern[str]:
+    """Where ``day`` and ``month`` are written together; compiled once per date (a corpus
+    meets every date of the year, more than the ``re`` module's own cache keeps)."""
+    return re.compile(rf"(?i)(?<!\d)0?{day}(?:\s*[/.\-]\s*|\s+tháng\s+)0?{month}(?!\d)")
+
+
 def _dates_on(text: str, day: int, month: int) -> list[DateMention]:
     """The dates of ``text`` on ``day``/``month``, read by :func:`find_dates` only around the
     places where those two numbers are written (a 20 MB text is not read whole)."""
-    candidate = re.compile(rf"(?i)(?<!\d)0?{day}(?:\s*[/.\-]\s*|\s+tháng\s+)0?{month}(?!\d)")
     found: list[DateMention] = []
-    for match in candidate.finditer(text):
+    for match in _day_month(day, month).finditer(text):
         window = text[max(0, match.start() - _WINDOW) : match.end() + _WINDOW]
         found.extend(d for d in find_dates(window) if (d.day, d.month) == (day, month))
     return found

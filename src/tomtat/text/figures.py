@@ -12,7 +12,7 @@ from tomtat.text.vocab import SCALE_WORDS
 __all__ = ["FIGURE", "read_figure", "scale_after"]
 
 FIGURE = re.compile(
-    r"(?<![\w.,/\-–:])(?P<num>\d{1,3}(?:\.\d{3})+(?![\d])|\d+)(?:,(?P<frac>\d+))?"
+    r"(?P<num>\d(?<![\w.,/\-–:]\d)(?:\d{0,2}(?:\.\d{3})+(?![\d])|\d*))(?:,(?P<frac>\d+))?"
     r"(?![\d]|[.,/:\-–]\d|[\-–]?[^\W\d_])"
 )
 

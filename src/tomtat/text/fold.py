@@ -46,9 +46,9 @@ _MODIFIERS = frozenset("\u0302\u0306\u031b")
 # Rhymes where the old style puts the tone on the first vowel and the new style on the second
 # when nothing follows: hòa/hoà, khỏe/khoẻ, thúy/thuý. With a final consonant both styles agree.
 _SHIFT_PAIRS = frozenset({("o", "a"), ("o", "e"), ("u", "y")})
-_LETTERS = re.compile(r"(?:[^\W\d_][\u0300-\u036f]*)+")
 
 
+@lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
     """Move the tone of a word-final oa/oe/uy from the first vowel to the second (new style)."""
     letters: list[list[str]] = []  # [base, modifiers..., tone?] per letter
@@ -80,8 +80,17 @@ def fold_tone_marks(s: str) -> str:
     the second vowel. Other text is only NFC-normalised; case is kept.
     """
     decomposed = unicodedata.normalize("NFD", s)
-    folded = _LETTERS.sub(lambda m: _fold_word(m.group(0)), decomposed)
+    folded = _SHIFT_TAIL.sub(lambda m: _fold_word(m.group(0)), decomposed)
     return unicodedata.normalize("NFC", folded)
+
+
+# The end of a word (NFD) that may hold a tone to move: two vowels of an oa/oe/uy-like pair
+# with their marks, nothing of the word after them. Only the last two letters of a word
+# decide (see _fold_word), so folding these tails folds every word, and words without such
+# an end (most of a text) are not looked at one by one.
+_SHIFT_TAIL = re.compile(
+    r"[oOuU][\u0300-\u036f]*[aAeEyY][\u0300-\u036f]*(?![^\W\d_]|[\u0300-\u036f])"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -92,6 +101,7 @@ def ascii_fold(s: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def fold_token(token: str) -> str:
     """Case-, form- and tone-placement-insensitive key of one word (letters and digits).
 

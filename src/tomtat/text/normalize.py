@@ -62,9 +62,11 @@ def _key(s: str) -> str:
     return _SPACE.sub(" ", fold_tone_marks(key)).strip()
 
 
-_ALIAS_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"(?<!\w){re.escape(_key(long))}(?!\w)"), short) for long, short in _ALIASES
+_ALIAS_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(rf"(?<!\w){re.escape(_key(long))}(?!\w)"), short, _key(long))
+    for long, short in _ALIASES
 )
+"""Each alias as (pattern, short form, the literal the pattern needs: absent, it cannot match)."""
 
 
 def normalize_name(s: str | None) -> str:
@@ -83,8 +85,9 @@ def _normalize_cached(s: str) -> str:
     key = _key(s)
     for _ in range(len(_ALIAS_PATTERNS) + 1):
         before = key
-        for pattern, short in _ALIAS_PATTERNS:
-            key = pattern.sub(short, key)
+        for pattern, short, literal in _ALIAS_PATTERNS:
+            if literal in key:  # a substring test first: a whole text is normalised too
+                key = pattern.sub(short, key)
         if key == before:
             break
     return key

@@ -92,7 +92,7 @@ _COMMENDED = re.compile(
     r"[^\S\n]+[^\W\d_]"
 )
 _RECEIVED = re.compile(
-    r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[^\S\n]+[^\W\d_]"
+    r"(?i)(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,4}))[^\S\n]+[^\W\d_]"
     # up to the verb, but not into the next item of a list (", các tập thể, cá nhân được ...")
     r"(?:(?!,[^\S\n]*(?:các|những)(?!\w))[^.;\n\d]){0,80}?"
     r"(?<!\w)được[^\S\n]+(?:(?:nhận|tặng|trao(?:[^\S\n]+tặng)?)[^\S\n]+(?:"
@@ -149,7 +149,7 @@ _PAST_OR_PROPOSED = re.compile(
 _HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:biểu\s+dương|tuyên\s+dương|vinh\s+danh)(?!\w)")
 
 _COUNT_NOUN = re.compile(
-    r"(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d.,/]\d)[^\S\n]+[^\W\d_]"
+    r"(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,5}))(?![\d.,/]\d)[^\S\n]+[^\W\d_]"
 )
 
 
@@ -227,14 +227,14 @@ def _restated_sums(text: str, mentions: list[AwardMention]) -> list[tuple[int, i
 
 
 _SPLIT_TOTAL_RE = re.compile(
-    r"(?i)(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+(?P<noun>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)"
+    r"(?i)(?P<n>\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})*|\d{0,5}))[^\S\n]+(?P<noun>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)"
     r"[^\d\n;.]{0,60}?,?[^\S\n]*(?:bao[^\S\n]+gồm|gồm(?:[^\S\n]+có)?|trong[^\S\n]+đó(?:[^\S\n]+có)?)[^\S\n]+"
     r"(?P<c>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
     r"[^\S\n]*(?P<i>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+cá[^\S\n]+nhân(?!\w)"
 )
 
 _PAIR_RE = re.compile(
-    r"(?i)(?<![\w.,])(?P<c>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
+    r"(?i)(?P<c>\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})*|\d{0,5}))[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
     r"[^\S\n]*(?P<i>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+cá[^\S\n]+nhân(?!\w)"
 )
 
@@ -296,7 +296,7 @@ def _headline_repeats_dropped(text: str, stats: list[StatMention]) -> list[StatM
 
 
 _SECOND_COUNT = re.compile(
-    r"(?<![\w.,/])\d{1,3}(?:\.\d{3})*[^\S\n]+[^\W\d_]+/(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})"
+    r"\d(?<![\w.,/]\d)\d{0,2}(?:\.\d{3})*[^\S\n]+[^\W\d_]+/(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})"
     r"(?![\d.,/]\d|\d)"
 )
 
@@ -413,7 +413,7 @@ def _breakdowns(
 
 _ASIDE = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
 
-_RATIO_RE = re.compile(r"(?<![\w.,/\-])(\d{1,6})/(\d{1,6})(?![\d/]|[.,]\d)")
+_RATIO_RE = re.compile(r"(\d(?<![\w.,/\-]\d)\d{0,5})/(\d{1,6})(?![\d/]|[.,]\d)")
 
 
 def _is_date(text: str, start: int, end: int) -> bool:
