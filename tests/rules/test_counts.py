@@ -622,3 +622,77 @@ def test_countless_typed_mention_names_the_untyped_grant() -> None:
     mentions = find_award_mentions(text)
     assert _shape(mentions[0]) == (GK, "UBND huyện Bảo Lạc", 6, 14, None)
     assert mentions[0].typed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn tỉnh đã có 210 tập thể được tặng Bằng khen của Chủ tịch UBND tỉnh.",
+        "Nhân dịp này, toàn huyện có 85 đồng chí được tặng Kỷ niệm chương vì sự nghiệp giáo dục.",
+        "Về khen thưởng cấp Nhà nước, toàn ngành hiện có 12 cá nhân được Chủ tịch nước tặng "
+        "Huân chương Lao động.",
+    ],
+)
+def test_a_tally_of_a_whole_area_is_not_a_grant(text: str) -> None:
+    assert find_award_mentions(text) and not any(m.at_event for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đội tuyển của trường đạt 4 huy chương Vàng tại hội thi cấp quốc gia.",
+        "Tại hội khỏe, các vận động viên của xã giành được 7 huy chương các loại.",
+        "Học sinh của huyện đoạt giải Nhất và 2 huy chương Bạc trong kỳ thi năm nay.",
+    ],
+)
+def test_medals_won_in_a_contest_are_not_grants(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))
+
+
+def test_a_tally_word_without_a_tally_keeps_the_grant() -> None:
+    # near-misses: "toàn thể" is not a tally of an area, "có" after a grant names its merit
+    text = "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể có thành tích toàn diện."
+    assert _one(text).at_event
+    text = "Tại hội nghị, toàn thể đại biểu chứng kiến UBND huyện trao Giấy khen cho 9 cá nhân."
+    assert _one(text).at_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhiều năm nay, các hộ dân trong ấp được các cấp khen thưởng nhiều danh hiệu.",
+        "Cùng thời gian, tỉnh cũng tặng Cờ thi đua cho 120 tập thể.",
+        "Trong năm học 2021 - 2022, có 12 giáo viên được tặng Giấy khen.",
+        "Bảy năm gần đây, đơn vị được tặng Huân chương Bảo vệ Tổ quốc hạng Ba.",
+    ],
+)
+def test_more_ways_of_naming_a_past_period(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khen thưởng 35 tập thể và cá nhân có thành tích trong phong trào thi đua giai đoạn "
+        "2018 - 2023 được UBND huyện tặng Giấy khen.",
+        "Dịp này, 4 tập thể xuất sắc trong phong trào giai đoạn 2020 - 2025 được Chủ tịch UBND "
+        "xã tặng Giấy khen.",
+        "Sở tặng Giấy khen cho 6 giáo viên tiêu biểu năm học 2023 - 2024.",
+    ],
+)
+def test_a_period_in_the_recipients_merit_does_not_date_the_grant(text: str) -> None:
+    assert all(m.at_event for m in find_award_mentions(text))
+
+
+def test_a_period_with_no_recipients_before_its_merit_still_dates_the_grant() -> None:
+    # near-miss: the achievements of a reviewed period, and honours received during it
+    text = "Hội nghị biểu dương thành tích của 10 năm thực hiện, 8 tập thể được tặng Bằng khen."
+    assert not any(m.at_event for m in find_award_mentions(text))
+    text = "Giai đoạn 2016 - 2020, 40 tập thể được tặng Bằng khen của UBND tỉnh."
+    assert not any(m.at_event for m in find_award_mentions(text))
+
+
+def test_a_prize_winner_granted_a_certificate_is_a_grant() -> None:
+    # near-miss of the contest rule: the contest names the merit, the Bằng khen is granted
+    text = "Dịp này, 6 học sinh đạt giải Nhất được Chủ tịch UBND huyện tặng Bằng khen."
+    assert _one(text).at_event

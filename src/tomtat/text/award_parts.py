@@ -96,7 +96,22 @@ _PERIOD_MARKER = re.compile(
     r"|từ\s+năm\s+\d{4}|từ\s+\d{4}\s+đến|\d+\s+năm\s+thực\s+hiện|\d+\s+năm\s+triển\s+khai"
     r"|trong\s+năm\s+\d{4}|giai\s+đoạn\s+(?:này|qua|vừa\s+qua|trước)|thời\s+gian\s+qua"
     r"|thời\s+gian\s+vừa\s+qua|những\s+năm\s+gần\s+đây|nhiệm\s+kỳ\s+qua|\d+\s+năm\s+(?:liền"
-    r"|gần\s+đây)|từ\s+năm\s+\d{4}\s+đến\s+nay|từ\s+trước\s+đến\s+nay)(?!\w)"
+    r"|gần\s+đây)|từ\s+năm\s+\d{4}\s+đến\s+nay|từ\s+trước\s+đến\s+nay"
+    # "Nhiều năm nay, ...", "năm học 2016 - 2017", and a period named before ("Cùng thời gian,
+    # tỉnh cũng tặng ...", "cùng kỳ", "trong thời gian này")
+    r"|(?:nhiều|mấy|bao|những)\s+năm\s+(?:nay|qua)|năm\s+học\s+\d{4}|năm\s+gần\s+đây"
+    r"|cùng\s+(?:thời\s+gian|thời\s+kỳ|kỳ|giai\s+đoạn)|trong\s+thời\s+gian\s+(?:này|đó))(?!\w)"
+)
+
+# A period inside the merit of counted recipients ("49 tập thể và cá nhân có thành tích trong
+# phong trào ... giai đoạn 2013 - 2023", "3 nhà giáo tiêu biểu năm học 2022 - 2023") says what
+# they are honoured for, not when the grant was made: recipients, then words of merit, then the
+# period, with no comma in between. "Biểu dương thành tích của 15 năm thực hiện" has no
+# recipients before its merit: that period is the one reviewed.
+_MERIT_BEFORE = re.compile(
+    r"(?i)(?:(?<!\w)\d+\s+\w+|tập\s+thể|cá\s+nhân)(?!\w)[^,;:.!?\n]{0,80}?"
+    r"(?<!\w)(?:thành\s+tích|phong\s+trào|cuộc\s+vận\s+động|tiêu\s+biểu|xuất\s+sắc"
+    r"|tiên\s+tiến|điển\s+hình)(?!\w)[^,;:.!?\n]{0,80}$"
 )
 
 # "Năm 2022, Công an huyện được Bộ Công an tặng Bằng khen": what happened during a year
@@ -629,11 +644,17 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
 
 
 def period_marker_in(text: str, start: int, end: int) -> bool:
-    """Whether the stretch counts over a period ("10 năm qua", "giai đoạn 2015-2020", ...)."""
-    return (
-        _PERIOD_MARKER.search(text, start, end) is not None
-        or _YEAR_OPENER.match(text, start, end) is not None
-    )
+    """Whether the stretch counts over a period ("10 năm qua", "giai đoạn 2015-2020", ...).
+
+    A period that closes the recipients' merit ("... có thành tích trong phong trào X giai
+    đoạn 2013 - 2023") does not date the grant and does not count.
+    """
+    if _YEAR_OPENER.match(text, start, end) is not None:
+        return True
+    for marker in _PERIOD_MARKER.finditer(text, start, end):
+        if _MERIT_BEFORE.search(text, max(start, marker.start() - 200), marker.start()) is None:
+            return True
+    return False
 
 
 def sentence_markers_at(
@@ -727,11 +748,29 @@ def past_event_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A tally of a whole area or sector ("toàn tỉnh có 167 tập thể được tặng ...", "toàn quận đã
+# có 30 lượt học sinh đạt giải") adds up honours received by many; it reports, it grants nothing.
+_TALLY_RE = re.compile(
+    r"(?i)(?<!\w)toàn\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|ngành|lực\s+lượng"
+    r"|quân|khối|hệ\s+thống|hội|đơn\s+vị)(?!\w)[^,;:.!?\n]{0,40}?(?<!\w)(?:đã\s+|hiện\s+)?có(?!\w)"
+)
+
+# Results of a contest ("đạt giải Nhất", "giành 3 huy chương Vàng", "đoạt giải"): won by
+# competing, not granted as an honour at the event.
+_CONTEST_RE = re.compile(
+    r"(?i)(?<!\w)(?:đạt|giành|đoạt)(?:\s+được)?(?:\s+[\d.]+)?\s*(?:$|(?:giải|huy\s+chương)(?!\w))"
+)
+
+
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
     """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
     if _PROPOSAL_RE.search(before_type) or _PAST_HONOUR_RE.search(before_type):
         return False
+    if _TALLY_RE.search(before_type):
+        return False
+    if hit.type is AwardType.KHAC and _CONTEST_RE.search(before_type):
+        return False  # a medal or prize won; "đạt giải Nhất được tặng Bằng khen" is a grant
     if event_marker:
         return True
     if period_marker:
