@@ -696,3 +696,39 @@ def test_a_prize_winner_granted_a_certificate_is_a_grant() -> None:
     # near-miss of the contest rule: the contest names the merit, the Bằng khen is granted
     text = "Dịp này, 6 học sinh đạt giải Nhất được Chủ tịch UBND huyện tặng Bằng khen."
     assert _one(text).at_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Lê Văn Hải - Giám đốc Sở Y tế trao Giấy khen cho 8 tập thể.",
+        "Đại tá Phan Minh Tuấn, Giám đốc Công an tỉnh trao Kỷ niệm chương cho 12 cá nhân.",
+        "Bà Hoàng Thị Lan (Chủ tịch UBND xã) trao Giấy khen cho 5 hộ gia đình và 4 cá nhân.",
+        "Đồng chí Vi Văn Sáu, Bí thư Huyện ủy, Chủ tịch UBND huyện trao Giấy khen cho 7 tập thể.",
+        "Ông Đinh Công Bảy, Phó CT UBND xã tặng cờ thi đua cho 2 tập thể.",
+    ],
+)
+def test_a_named_person_with_a_post_who_hands_over_is_not_the_issuer(text: str) -> None:
+    assert _one(text).issuer is None
+
+
+def test_an_award_of_a_body_handed_over_by_a_named_person_keeps_its_issuer() -> None:
+    text = "Ông Lê Văn Hải - Giám đốc Sở Y tế trao Bằng khen của UBND tỉnh cho 8 tập thể."
+    assert _one(text).issuer == "UBND tỉnh"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # near-misses: a post with no person named, a named person who grants ("tặng") through
+        # the post, and joint bodies listed with commas
+        ("Giám đốc Sở Y tế tặng Giấy khen cho 8 tập thể.", "Giám đốc Sở Y tế"),
+        ("Ông Lê Văn Hải, Giám đốc Sở Y tế tặng Giấy khen cho 8 tập thể.", "Giám đốc Sở Y tế"),
+        (
+            "Dịp này, Sở Y tế, Công đoàn ngành tặng Giấy khen cho 3 tập thể.",
+            "Sở Y tế, Công đoàn ngành",
+        ),
+    ],
+)
+def test_a_post_or_bodies_without_a_named_person_grant(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer

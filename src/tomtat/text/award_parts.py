@@ -239,6 +239,15 @@ def is_presenter(issuer: str) -> bool:
 
 LOOKBACK = 160
 
+# A person named by a form of address or a rank and a capitalised name, then a dash, comma or
+# bracket before the post ("Ông Nguyễn Văn A - ", "Thượng tá Trần B, ", "đồng chí C ("): the post
+# that follows is that person's, who hands the award over.
+_DEPUTY_BEFORE = re.compile(r"(?<!\w)(?:Phó|PCT|P\.CT)(?:\s+[^\s,;:]+)?\s*$")
+_NAMED_PERSON_BEFORE = re.compile(
+    r"(?<!\w)(?:[ÔôBb](?:ng|à)|[Đđ]ồng\s+chí|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý))"
+    r"(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4}\s*(?:[,(]|[-–])\s*$"
+)
+
 
 @dataclass
 class TypeHit:
@@ -416,10 +425,29 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     head = ISSUER_HEAD.search(text, segment_start, verb.start())
     if head is None:
         return None, False
+    hands_over = verb.group().lower().startswith("trao")
+    if (
+        hands_over
+        and any(
+            _NAMED_PERSON_BEFORE.search(text, max(clause_start, at - 80), at)
+            for at in (segment_start, head.start())
+        )
+    ) or _DEPUTY_BEFORE.search(text, segment_start, head.start()):
+        # "Ông Nguyễn Văn A - Giám đốc Sở X trao ...", "Thượng tá B, Chỉ huy trưởng ... trao":
+        # a person named with the post hands over at the ceremony ("Đại tá C, Giám đốc Công
+        # an tỉnh tặng ..." grants through the post); "Phó CT UBND huyện tặng": a deputy
+        return None, False
     # the issuer must run up to the verb: no lowercase clause words in between
     phrase = _DECIDED_TAIL.sub("", text[head.start() : verb.start()].rstrip())
     if not text[segment_start : head.start()].strip():
-        phrase = _joint_issuer(text, window_start, segment_start) + phrase
+        joint, joint_start = _joint_issuer(text, window_start, segment_start)
+        if (
+            joint
+            and hands_over
+            and _NAMED_PERSON_BEFORE.search(text, max(clause_start, joint_start - 80), joint_start)
+        ):
+            return None, False  # "Đồng chí A, Bí thư Huyện ủy, Chủ tịch UBND huyện trao"
+        phrase = joint + phrase
     # "X công bố|trao Quyết định (số N) của Y về việc tặng ...", "X thừa ủy quyền Y trao ...":
     # the decision's author, the principal, grants
     principals = list(_PRINCIPAL_OF.finditer(phrase))
@@ -434,10 +462,10 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
 _JOINT_PART = re.compile(r"[^,:;()]{2,80},\s*$")
 
 
-def _joint_issuer(text: str, window_start: int, segment_start: int) -> str:
+def _joint_issuer(text: str, window_start: int, segment_start: int) -> tuple[str, int]:
     """The issuers listed before the subject with commas: "Bộ Công an, Trung ương Đoàn tặng
     Bằng khen ..." is one joint grant (FORMAT), so the subject is "Bộ Công an, Trung ương Đoàn".
-    Returns the prefix ("Bộ Công an, ") or ""."""
+    Returns the prefix ("Bộ Công an, ") or "", and where it starts."""
     prefix = ""
     end = segment_start
     while end > window_start and text[end - 1] == ",":
@@ -456,7 +484,9 @@ def _joint_issuer(text: str, window_start: int, segment_start: int) -> str:
             break
         prefix = f"{name}, {prefix}"
         end = part.start()
-    return prefix
+    while end < segment_start and text[end].isspace():
+        end += 1
+    return prefix, end
 
 
 def named_recipient(text: str, clause_start: int, hit: TypeHit, clause_end: int) -> str | None:
