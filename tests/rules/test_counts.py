@@ -732,3 +732,26 @@ def test_an_award_of_a_body_handed_over_by_a_named_person_keeps_its_issuer() -> 
 )
 def test_a_post_or_bodies_without_a_named_person_grant(text: str, issuer: str) -> None:
     assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Dịp này, UBND huyện tặng Giấy khen cho trường THCS Lê Lợi.", "trường THCS Lê Lợi"),
+        ("Tại hội nghị, Chủ tịch UBND tỉnh tặng Bằng khen cho xã Ea Tul.", "xã Ea Tul"),
+        ("Dịp này, Huyện đoàn tặng Giấy khen cho chi đoàn Thôn 4.", "chi đoàn Thôn 4"),
+    ],
+)
+def test_a_unit_named_after_a_lowercase_unit_word_is_one_collective(
+    text: str, recipient: str
+) -> None:
+    mention = _one(text)
+    assert mention.recipients == (recipient,)
+    assert mention.collectives == 1
+
+
+def test_a_lowercase_unit_word_without_a_name_is_not_a_recipient() -> None:
+    # near-miss: "cho xã có thành tích" names no unit
+    mention = _one("Dịp này, UBND huyện tặng Giấy khen cho xã có thành tích xuất sắc.")
+    assert mention.recipients == ()
+    assert mention.collectives is None

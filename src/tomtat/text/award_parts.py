@@ -584,7 +584,12 @@ _HOLDS = re.compile(r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?tổ\s+chức(?!\w)")
 
 _BRACKETS = re.compile(r"\([^()]{0,80}\)")
 
-COLLECTIVE_LEAD = re.compile(r"(?:lực\s+lượng|tập\s+thể)\s+[A-ZĐ]")
+# a collective named by a lowercase unit word and its proper name ("tập thể Phòng X", "trường
+# TH Thanh An", "xã Ia Ma", "chi đoàn Thôn 3")
+COLLECTIVE_LEAD = re.compile(
+    r"(?:lực\s+lượng|tập\s+thể|trường|xã|phường|thị\s+trấn|thôn|ấp|bản|khu\s+phố|tổ\s+dân\s+phố"
+    r"|chi\s+hội|chi\s+đoàn|chi\s+bộ|đơn\s+vị|công\s+an\s+(?:xã|phường|thị\s+trấn))\s+[A-ZĐ0-9]"
+)
 
 # bodies that receive honours but do not grant them ("Bệnh viện X", "Trường THPT Y")
 _UNIT_HEAD = re.compile(
