@@ -206,3 +206,22 @@ def test_a_decision_that_recognises_nothing_handed_over_is_no_grant() -> None:
     text = "Tại buổi lễ, lãnh đạo Sở Nội vụ trao Quyết định bổ nhiệm Phó Giám đốc Sở Y tế."
     awards, _ = _awards(text)
     assert awards == []
+
+
+def test_an_untyped_honour_in_the_same_list_as_a_typed_grant_of_equal_figures_is_its_own() -> None:
+    text = (
+        "Dịp này, 4 cá nhân nhận Bằng khen của Sở Y tế; 2 tập thể nhận Giấy khen của UBND huyện; "
+        "đồng thời tuyên dương 4 nhà giáo tiêu biểu."
+    )
+    awards, _ = _awards(text)
+    assert [(a[0], a[3]) for a in awards if a[3]] == [("Bằng khen", 4), ("Khác", 4)]
+
+
+def test_an_untyped_honour_repeating_a_typed_grant_in_another_sentence_is_one_grant() -> None:
+    # near-miss: the meeting's honouring told again beside the typed grant
+    text = (
+        "Hội nghị đã biểu dương 9 tập thể tiêu biểu. Dịp này, Chủ tịch UBND huyện tặng Giấy khen "
+        "cho 9 tập thể."
+    )
+    awards, _ = _awards(text)
+    assert [(a[0], a[2]) for a in awards] == [("Giấy khen", 9)]

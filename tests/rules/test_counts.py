@@ -755,3 +755,40 @@ def test_a_lowercase_unit_word_without_a_name_is_not_a_recipient() -> None:
     mention = _one("Dịp này, UBND huyện tặng Giấy khen cho xã có thành tích xuất sắc.")
     assert mention.recipients == ()
     assert mention.collectives is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự hội nghị có đại diện các tập thể, cá nhân được khen thưởng và 150 cán bộ, hội viên.",
+        "Tham dự có các gương mặt được tuyên dương cùng 80 đoàn viên thanh niên của huyện.",
+        "Buổi lễ có các tập thể được biểu dương, 40 cán bộ và 12 đơn vị khách mời.",
+    ],
+)
+def test_a_count_after_a_passive_honour_verb_is_not_its_recipients(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))
+
+
+def test_a_count_before_a_passive_honour_verb_is_a_grant() -> None:
+    # near-miss: the passive verb's recipients stand before it
+    assert _shape(_one("Dịp này, 20 tập thể được khen thưởng.")) == (KHAC, None, 20, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, UBND huyện tặng Giấy khen cho 5 tập thể; đồng thời vinh danh 7 nhà giáo.",
+        "Tại lễ, Sở tặng Bằng khen cho 2 trường; vinh danh 11 giáo viên dạy giỏi.",
+        "Nhân dịp này, Hội tặng Kỷ niệm chương cho 3 hội viên; tuyên dương 15 hội viên tiêu biểu.",
+    ],
+)
+def test_a_list_item_opening_with_an_honour_verb_is_a_grant_of_its_own(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert mentions[-1].type is KHAC
+    assert mentions[-1].individuals is not None
+
+
+def test_a_list_item_without_a_verb_keeps_the_previous_award() -> None:
+    # near-miss: "...; 12 cá nhân" continues the grant of the item before
+    mentions = find_award_mentions("Dịp này, UBND huyện tặng Giấy khen cho 5 tập thể; 12 cá nhân.")
+    assert [m.type for m in mentions] == [GK, GK]

@@ -293,7 +293,9 @@ _BY_DECISION = re.compile(
     r"(?i)(?<!\w)theo\s+quyết\s+định(?:\s+số\s+[\w/.-]+)?\s+của\s+(?P<x>[^,;]{3,60}?)\s*,"
 )
 
-_KHEN_THUONG = re.compile(r"(?i)(?<!\w)(?:khen\s+thưởng|biểu\s+dương|tuyên\s+dương)(?!\w)")
+_KHEN_THUONG = re.compile(
+    r"(?i)(?<!\w)(?:khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh)(?!\w)"
+)
 
 _OVERALL_AFTER = re.compile(r"(?i)[\s,]*trong\s+đó(?!\w)")
 
@@ -324,6 +326,11 @@ def _untyped_grant(
         hit.carried = True
         return [hit]
     if previous is not None and previous[0] == clause.sentence:
+        opened = _verb_opened_total(text, clause, counts, sentence_spans)
+        if opened:
+            # "...; đồng thời vinh danh 3 nhà giáo": the item opens with an honour verb of
+            # its own, a "Khác" grant, not one more of the previous item's award
+            return opened
         prior = previous[1]
         issuer = _carried_issuer(text, clause) or prior.issuer
         hit = TypeHit(prior.type, clause.start, clause.start, issuer, prior.issuer_active)
@@ -334,6 +341,10 @@ def _untyped_grant(
         return []
     if verb.start() > counts[0].start and not PASSIVE_RE.search(text, counts[-1].end, verb.start()):
         return []  # "15 tập thể, 32 cá nhân được UBND huyện khen thưởng" is read; others not
+    if verb.start() < counts[0].start and _PASSIVE_BEFORE.search(text, clause.start, verb.start()):
+        # "các tập thể được khen thưởng và 150 hội viên dự": the passive verb's recipients
+        # stand before it; a count after it is another noun phrase, not its object
+        return []
     if _OVERALL_AFTER.match(text, clause.end):
         return []  # "khen thưởng 6 tập thể ..., trong đó X tặng ...": a total of the grants after
     hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
@@ -343,6 +354,8 @@ def _untyped_grant(
         return []  # "công tác khen thưởng ... 120 lượt": a report, not a grant
     return [hit]
 
+
+_PASSIVE_BEFORE = re.compile(r"(?i)(?<!\w)được\s+$")
 
 _HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:tuyên\s+dương|biểu\s+dương|vinh\s+danh)(?!\w)")
 
@@ -364,7 +377,8 @@ def _verb_opened_total(
     """A ';'-list item "khen thưởng 30 tập thể, cá nhân ..." that opens with the verb: a grant
     of type "Khác" with a total, by the subject of the sentence ("Dịp này, X tặng quà ...;
     khen thưởng 30 tập thể, cá nhân")."""
-    verb = _KHEN_THUONG.match(text, clause.start, counts[0].start)
+    also = _ALSO.match(text, clause.start)
+    verb = _KHEN_THUONG.match(text, also.end() if also else clause.start, counts[0].start)
     s_start = sentence_spans[clause.sentence][0]
     if verb is None or clause.start <= s_start:
         return []
@@ -432,4 +446,5 @@ def _to_mention(text: str, clause: Clause, hit: TypeHit, at_event: bool) -> Awar
         count_spans=spans,
         at_event=at_event,
         typed=not hit.untyped,
+        sentence=clause.sentence,
     )

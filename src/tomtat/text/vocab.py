@@ -104,7 +104,7 @@ COLLECTIVE_NOUNS = (
 INDIVIDUAL_NOUNS = (
     r"cá\s+nh[âậ]n|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
     r"|trưởng\s+thôn|trưởng\s+bản|trưởng\s+ấp|tổ\s+trưởng|hội\s+viên|đoàn\s+viên|đảng\s+viên"
-    r"|công\s+an\s+viên|học\s+sinh|sinh\s+viên|giáo\s+viên|thanh\s+niên|đội\s+viên|già\s+làng"
+    r"|công\s+an\s+viên|học\s+sinh|sinh\s+viên|giáo\s+viên|nhà\s+giáo|thanh\s+niên|đội\s+viên|già\s+làng"
     r"|công\s+nhân|cựu\s+chiến\s+binh|gương\s+mặt|thanh\s+thiếu\s+nhi|thiếu\s+nhi"
     r"|công\s+chức|viên\s+chức|người\s+lao\s+động|đoàn\s+viên\s+công\s+đoàn|bảo\s+vệ\s+dân\s+phố"
 )

@@ -299,21 +299,41 @@ def merged_grants(mentions: list[AwardMention]) -> list[MergedGrant]:
     ]
 
 
+def _told_elsewhere(
+    mention: AwardMention,
+    typed_figures: dict[tuple[int | None, int | None, int | None], set[int]],
+) -> bool:
+    """Whether a typed grant with the untyped ``mention``'s figures stands in another sentence
+    (or the sentences are not known): then the untyped mention restates it."""
+    sentences = typed_figures.get((mention.collectives, mention.individuals, mention.total))
+    if not sentences:
+        return False
+    return mention.sentence < 0 or bool(sentences - {mention.sentence}) or -1 in sentences
+
+
+def _event_entries(mentions: list[AwardMention]) -> list[_Entry]:
+    """The entries of the grants made at the event, less untyped restatements."""
+    typed_figures: dict[tuple[int | None, int | None, int | None], set[int]] = {}
+    for m in mentions:
+        if m.at_event and m.typed:
+            typed_figures.setdefault((m.collectives, m.individuals, m.total), set()).add(m.sentence)
+    at_event = [
+        _entry(m, order)
+        for order, m in enumerate(mentions)
+        # "Hội nghị biểu dương 24 tập thể ..." beside "tặng Giấy khen cho 24 tập thể ...":
+        # the untyped mention repeats the typed grant; one sentence listing "3 cá nhân nhận
+        # Bằng khen; vinh danh 3 nhà giáo" does not restate itself
+        if m.at_event and (m.typed or not _told_elsewhere(m, typed_figures))
+    ]
+    return at_event
+
+
 def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
     """The kept entries in the text's order, and the conflicts among them."""
     kept: list[_Entry] = []
     conflicts: list[str] = []
     index = _IssuerIndex()
-    typed_figures = {
-        (m.collectives, m.individuals, m.total) for m in mentions if m.at_event and m.typed
-    }
-    at_event = [
-        _entry(m, order)
-        for order, m in enumerate(mentions)
-        # "Hội nghị biểu dương 24 tập thể ..." beside "tặng Giấy khen cho 24 tập thể ...":
-        # the untyped mention repeats the typed grant
-        if m.at_event and (m.typed or (m.collectives, m.individuals, m.total) not in typed_figures)
-    ]
+    at_event = _event_entries(mentions)
     counted = [e for e in at_event if e.counted and not e.derived]
     derived = [e for e in at_event if e.derived]
     countless = [e for e in at_event if not e.counted]
