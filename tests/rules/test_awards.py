@@ -225,3 +225,45 @@ def test_an_untyped_honour_repeating_a_typed_grant_in_another_sentence_is_one_gr
     )
     awards, _ = _awards(text)
     assert [(a[0], a[2]) for a in awards] == [("Giấy khen", 9)]
+
+
+def test_an_order_listed_by_class_is_the_grant_it_adds_up_to() -> None:
+    text = (
+        "Dịp này, Bộ CHQS tỉnh trao Huân chương Chiến công cho 5 cá nhân. Cụ thể, thừa ủy quyền "
+        "của Chủ tịch nước, trao Huân chương Chiến công hạng Nhì cho 2 cá nhân; Huân chương "
+        "Chiến công hạng Ba cho 3 cá nhân."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", None, 5, None)]
+    assert conflicts == []
+
+
+def test_classes_for_collectives_and_individuals_add_up_kind_by_kind() -> None:
+    text = (
+        "Tại buổi lễ, Nhà nước tặng Huân chương Lao động cho 2 tập thể và 3 cá nhân: Huân chương "
+        "Lao động hạng Nhì cho 2 tập thể; Huân chương Lao động hạng Ba cho 3 cá nhân."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", "Nhà nước", 2, 3, None)]
+    assert conflicts == []
+
+
+def test_classes_that_do_not_add_up_to_a_grant_stay_grants_of_their_own() -> None:
+    # near-miss: 1 + 2 is not the 5 of the other clause
+    text = (
+        "Dịp này, Bộ CHQS tỉnh trao Huân chương Chiến công cho 5 cá nhân. Đồng thời, Nhà nước "
+        "tặng Huân chương Chiến công hạng Nhì cho 1 cá nhân và hạng Ba cho 2 cá nhân."
+    )
+    awards, _ = _awards(text)
+    assert len(awards) >= 2
+
+
+def test_classes_of_another_order_are_not_parts_of_the_grant() -> None:
+    # near-miss: Lao động 1 + 4 adds up to the 5 of Chiến công, but names another order
+    text = (
+        "Dịp này, Bộ CHQS tỉnh trao Huân chương Chiến công cho 5 cá nhân. Đồng thời, Nhà nước "
+        "tặng Huân chương Lao động hạng Nhì cho 1 cá nhân; Huân chương Lao động hạng Ba cho 4 "
+        "cá nhân."
+    )
+    awards, _ = _awards(text)
+    assert len(awards) == 3

@@ -13,6 +13,7 @@ without issuer merges.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tomtat.schemas import Award, AwardType, Evidence
@@ -311,6 +312,60 @@ def _told_elsewhere(
     return mention.sentence < 0 or bool(sentences - {mention.sentence}) or -1 in sentences
 
 
+_CLASS = re.compile(r"(?i)(?<!\w)hạng\s+(?:nhất|nhì|ba|1|2|3|i{1,3})(?!\w)")
+
+
+def _compatible_issuers(a: _Entry, b: _Entry) -> bool:
+    return a.issuer is None or b.issuer is None or similarity(a.issuer, b.issuer) >= _ISSUER_MATCH
+
+
+def _fold_class_breakdowns(counted: list[_Entry]) -> list[_Entry]:
+    """Counted grants of one order listed by class ("Huân chương ... hạng Nhất cho 1 cá nhân,
+    hạng Nhì cho 1 cá nhân và hạng Ba cho 2 cá nhân") beside the grant they add up to ("trao
+    Huân chương ... cho 4 cá nhân") are that grant told in parts: folded into it (an issuer
+    the parts name is its issuer), neither grants of their own nor a contradiction."""
+    folded: set[int] = set()
+    for whole in counted:
+        if id(whole) in folded:
+            continue
+        parts = [
+            e
+            for e in counted
+            if e is not whole
+            and id(e) not in folded
+            and e.type == whole.type
+            and _CLASS.search(e.quote)
+            and e.figures() != whole.figures()
+            and _compatible_issuers(e, whole)
+            and _same_order(e, whole)
+        ]
+        if len(parts) < 2 or not _adds_up(parts, whole):
+            continue
+        issuers = {e.issuer for e in parts if e.issuer}
+        if whole.issuer is None and len(issuers) == 1:
+            whole.issuer = issuers.pop()
+        for part in parts:
+            whole.positions.append(part.start)
+            folded.add(id(part))
+    return [e for e in counted if id(e) not in folded]
+
+
+def _same_order(part: _Entry, whole: _Entry) -> bool:
+    """Whether a part names the whole's order, or one of them names none."""
+    theirs, mine = medal_names(whole.quote), medal_names(part.quote)
+    return not theirs or not mine or bool(theirs & mine)
+
+
+def _adds_up(parts: list[_Entry], whole: _Entry) -> bool:
+    """Whether the parts' figures add up, kind by kind, to the whole's."""
+    for key in range(3):
+        given = whole.figures()[key]
+        total = sum(e.figures()[key] or 0 for e in parts)
+        if (given or 0) != total:
+            return False
+    return True
+
+
 def _event_entries(mentions: list[AwardMention]) -> list[_Entry]:
     """The entries of the grants made at the event, less untyped restatements."""
     typed_figures: dict[tuple[int | None, int | None, int | None], set[int]] = {}
@@ -334,7 +389,7 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
     conflicts: list[str] = []
     index = _IssuerIndex()
     at_event = _event_entries(mentions)
-    counted = [e for e in at_event if e.counted and not e.derived]
+    counted = _fold_class_breakdowns([e for e in at_event if e.counted and not e.derived])
     derived = [e for e in at_event if e.derived]
     countless = [e for e in at_event if not e.counted]
     for mention in counted:
