@@ -792,3 +792,54 @@ def test_a_list_item_without_a_verb_keeps_the_previous_award() -> None:
     # near-miss: "...; 12 cá nhân" continues the grant of the item before
     mentions = find_award_mentions("Dịp này, UBND huyện tặng Giấy khen cho 5 tập thể; 12 cá nhân.")
     assert [m.type for m in mentions] == [GK, GK]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, Thứ trưởng trao Huân chương Bảo vệ Tổ quốc hạng Ba của Đảng, Nhà nước cho "
+            "Công an tỉnh.",
+            "Đảng, Nhà nước",
+        ),
+        (
+            "Tại lễ, lãnh đạo tỉnh trao Bằng khen của Bộ Công an, Trung ương Đoàn cho 3 tập thể.",
+            "Bộ Công an, Trung ương Đoàn",
+        ),
+        (
+            "Dịp này, trao Cờ thi đua của Tỉnh ủy, HĐND, UBND tỉnh cho 2 đơn vị.",
+            "Tỉnh ủy, HĐND, UBND tỉnh",
+        ),
+    ],
+)
+def test_issuers_listed_with_commas_after_cua_are_one_joint_issuer(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer
+
+
+def test_a_body_after_a_comma_that_starts_a_clause_is_not_a_joint_issuer() -> None:
+    # near-miss: "Công an tỉnh tổ chức ..." opens a clause of its own
+    text = "Dịp này, trao Bằng khen của Bộ Công an, Công an tỉnh tổ chức giao lưu văn nghệ."
+    assert _one(text).issuer == "Bộ Công an"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghi nhận chiến công trong kháng chiến chống Pháp, Nhà nước đã phong tặng danh hiệu Anh "
+        "hùng cho xã.",
+        "Với thành tích trong chiến tranh bảo vệ biên giới, Chủ tịch nước tặng Huân chương Chiến "
+        "công cho đơn vị.",
+        "Trong kháng chiến, Đảng và Nhà nước đã tặng Huân chương Kháng chiến cho 12 cá nhân.",
+    ],
+)
+def test_honours_for_feats_of_the_wars_are_history(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))
+
+
+def test_a_wartime_honour_granted_at_the_event_is_a_grant() -> None:
+    # near-miss: the sentence places the grant at the event
+    text = (
+        "Dịp này, Chủ tịch nước truy tặng Huân chương Chiến công cho 2 liệt sĩ hy sinh trong "
+        "kháng chiến."
+    )
+    assert all(m.at_event for m in find_award_mentions(text))

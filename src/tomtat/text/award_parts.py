@@ -385,10 +385,37 @@ def issuer_after(text: str, pos: int, end: int, award_type: AwardType) -> str | 
         return None
     stop_after = _ISSUER_STOP.search(text, head.end(), window_end)
     issuer_end = stop_after.start() if stop_after else window_end
+    issuer_end = _joint_after(text, issuer_end, window_end)
     issuer = clean_phrase(text[issuer_start:issuer_end])
     if not issuer or len(issuer.split()) > _MAX_ISSUER_WORDS:
         return None
     return issuer
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _joint_after(text: str, end: int, window_end: int) -> int:
+    """Where an issuer read after "của" ends when more issuers follow with commas: "Huân
+    chương ... của Đảng, Nhà nước cho X" is one joint grant (FORMAT), so the issuer runs to
+    "Nhà nước". A part joins only when it is a body's name that ends where the phrase ends
+    ("cho", a verb, the clause's end), not a clause of its own."""
+    for _ in range(3):
+        comma = _COMMA.match(text, end, window_end)
+        if comma is None:
+            return end
+        head = ISSUER_HEAD.match(text, comma.end(), window_end)
+        if head is None:
+            return end
+        stop = _ISSUER_STOP.search(text, head.end(), window_end)
+        part_end = stop.start() if stop else window_end
+        if len(text[comma.end() : part_end].split()) > 8:
+            return end
+        after = text[part_end : part_end + 6]
+        if not (after.startswith(",") or re.match(r"\s+(?:cho|tặng|trao)(?!\w)", after)):
+            return end
+        end = part_end
+    return end
 
 
 def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | None, bool]:
@@ -797,6 +824,11 @@ _CONTEST_RE = re.compile(
 )
 
 
+# Feats of the wars ("trong kháng chiến chống Mỹ", "thời kỳ chiến tranh"): honours for them are
+# history unless the sentence places the grant at the event ("Dịp này, ... truy tặng ...").
+_WARTIME_RE = re.compile(r"(?i)(?<!\w)(?:kháng\s+chiến|chiến\s+tranh)(?!\w)")
+
+
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
     """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
@@ -808,6 +840,8 @@ def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -
         return False  # a medal or prize won; "đạt giải Nhất được tặng Bằng khen" is a grant
     if event_marker:
         return True
+    if _WARTIME_RE.search(before_type):
+        return False  # honours for feats of the wars, told as history
     if period_marker:
         return hit.issuer_active
     if _NOT_NOW_RE.search(before_type):
