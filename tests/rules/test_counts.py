@@ -843,3 +843,27 @@ def test_a_wartime_honour_granted_at_the_event_is_a_grant() -> None:
         "kháng chiến."
     )
     assert all(m.at_event for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kỷ niệm chương Vì sự nghiệp Dân số là gì? Kỷ niệm chương được tặng cho các cá nhân có "
+        "đóng góp cho công tác dân số.",
+        "Tiêu chuẩn xét tặng Bằng khen của Chủ tịch UBND tỉnh được quy định như sau: tặng cho "
+        "tập thể hoàn thành xuất sắc nhiệm vụ.",
+        "Theo Luật Thi đua, khen thưởng, Huân chương Lao động được tặng cho cá nhân có thành tích "
+        "xuất sắc trong lao động.",
+    ],
+)
+def test_an_explainer_of_an_award_grants_nothing(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))
+
+
+def test_a_meeting_that_cites_the_law_still_grants() -> None:
+    # near-miss: the rules are cited at a ceremony where awards are handed over
+    text = (
+        "Theo Luật Thi đua, khen thưởng, hội nghị đã xét chọn. Tại hội nghị, Chủ tịch UBND huyện "
+        "tặng Giấy khen cho 8 tập thể."
+    )
+    assert any(m.at_event for m in find_award_mentions(text))

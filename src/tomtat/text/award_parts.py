@@ -750,6 +750,11 @@ _CEREMONY_WORDS = re.compile(
     r"(?i)(?<!\w)(?:lễ|buổi|trao|đại\s+hội|gặp\s+mặt|ngày\s+hội|hội\s+thảo|tọa\s+đàm"
     r"|toạ\s+đàm)(?!\w)"
 )
+# An explainer of an award: it asks or defines what the award is and who may get it.
+_EXPLAINS = re.compile(
+    r"(?i)(?<!\w)(?:là\s+gì|được\s+quy\s+định|quy\s+định\s+về|tiêu\s+chuẩn|điều\s+kiện\s+(?:để|được)"
+    r"|theo\s+(?:quy\s+định\s+của\s+)?Luật)(?!\w)"
+)
 _MEETING_WORDS = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp)(?!\w)")
 
 
@@ -766,6 +771,8 @@ def grants_nothing(text: str) -> bool:
         return False
     if _CONSIDERING.search(text):
         return True
+    if _EXPLAINS.search(text) and not (_MEETING_WORDS.search(text) or _EVENT_MARKER.search(text)):
+        return True  # an explainer ("Huân chương X là gì?", "tiêu chuẩn ... được quy định")
     return _DECISION_ISSUED.search(text) is not None and _MEETING_WORDS.search(text) is None
 
 
