@@ -867,3 +867,25 @@ def test_a_meeting_that_cites_the_law_still_grants() -> None:
         "tặng Giấy khen cho 8 tập thể."
     )
     assert any(m.at_event for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Khen thưởng 36 tập thể và cá nhân có thành tích trong phong trào.", (None, None, 36)),
+        ("Tuyên dương 12 tập thể, 20 cá nhân tiêu biểu của ngành.", (12, 20, None)),
+        ("Khen thưởng 7 tập thể, 9 cá nhân xuất sắc năm 2024", (7, 9, None)),
+    ],
+)
+def test_a_sentence_opening_with_the_honour_verb_is_a_grant(
+    text: str, figures: tuple[int | None, ...]
+) -> None:
+    mention = _one(text)
+    assert mention.at_event
+    assert (mention.collectives, mention.individuals, mention.total) == figures
+
+
+def test_an_honour_verb_opening_a_report_over_a_period_is_not_a_grant() -> None:
+    # near-miss: the count is dated by a period, and "công tác khen thưởng" names an activity
+    assert not _one("Khen thưởng 1.200 lượt tập thể, cá nhân trong năm 2022.").at_event
+    assert find_award_mentions("Công tác khen thưởng được quan tâm, 120 tập thể và cá nhân.") == []

@@ -313,7 +313,10 @@ def _untyped_grant(
     """Counts in a clause without an award word: a ';'-list item or "X khen thưởng N ..."."""
     if not any(c.key in ("collectives", "individuals") for c in counts):
         opened = _verb_opened_total(text, clause, counts, sentence_spans)
-        if opened or not _HONOUR_VERB.search(text, clause.start, clause.end):
+        if opened or not (
+            _HONOUR_VERB.search(text, clause.start, clause.end)
+            or _verb_opens_sentence(text, clause, sentence_spans)
+        ):
             return opened  # a total alone is a grant after a list's verb or an honouring
     verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
     own = ISSUER_HEAD.match(text, clause.start, clause.end) if verb else None
@@ -350,9 +353,28 @@ def _untyped_grant(
     hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
     _, active = issuer_before(text, clause.start, hit.start)
     event_marker = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)[0]
-    if not (active or event_marker or _honours_now(text, clause, verb, sentence_spans)):
+    if not (
+        active
+        or event_marker
+        or _honours_now(text, clause, verb, sentence_spans)
+        or _verb_opens_sentence(text, clause, sentence_spans)
+    ):
         return []  # "công tác khen thưởng ... 120 lượt": a report, not a grant
     return [hit]
+
+
+def _verb_opens_sentence(
+    text: str, clause: Clause, sentence_spans: dict[int, tuple[int, int]]
+) -> bool:
+    """ "Khen thưởng 49 tập thể và cá nhân ...": a sentence (a headline, a caption) that opens
+    with the honour verb and no subject tells what the event does."""
+    s_start = sentence_spans[clause.sentence][0]
+    if clause.start > s_start:
+        return False
+    start = s_start
+    while start < clause.end and text[start].isspace():
+        start += 1
+    return _KHEN_THUONG.match(text, start, clause.end) is not None
 
 
 _PASSIVE_BEFORE = re.compile(r"(?i)(?<!\w)được\s+$")
