@@ -267,3 +267,39 @@ def test_classes_of_another_order_are_not_parts_of_the_grant() -> None:
     )
     awards, _ = _awards(text)
     assert len(awards) == 3
+
+
+def test_recipients_also_honoured_count_into_the_grant_just_told() -> None:
+    texts = [
+        (
+            "Dịp này, Huyện đoàn tuyên dương 15 đoàn viên tiêu biểu. Nhân dịp này, 6 cán bộ đoàn "
+            "xuất sắc cũng được tuyên dương.",
+            ("Khác", "Huyện đoàn", None, 21, None),
+        ),
+        (
+            "Tại hội nghị, UBND tỉnh tặng Bằng khen cho 10 tập thể. Có 4 cá nhân cũng được tặng "
+            "Bằng khen.",
+            ("Bằng khen", "UBND tỉnh", 10, 4, None),
+        ),
+        (
+            "Dịp này, Sở tặng Giấy khen cho 3 tập thể; 2 tập thể khác cũng nhận Giấy khen.",
+            ("Giấy khen", "Sở", 5, None, None),
+        ),
+    ]
+    for text, expected in texts:
+        awards, conflicts = _awards(text)
+        assert [a[:5] for a in awards] == [expected], text
+        assert conflicts == []
+
+
+def test_recipients_also_honoured_by_an_issuer_of_their_own_are_a_grant_of_their_own() -> None:
+    # near-miss: "cũng được Bộ Công an tặng" names its issuer
+    text = (
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 10 tập thể. 4 cá nhân cũng được Bộ Công an tặng "
+        "Bằng khen."
+    )
+    awards, _ = _awards(text)
+    assert [a[:5] for a in awards] == [
+        ("Bằng khen", "UBND tỉnh", 10, None, None),
+        ("Bằng khen", "Bộ Công an", None, 4, None),
+    ]

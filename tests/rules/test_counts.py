@@ -889,3 +889,21 @@ def test_an_honour_verb_opening_a_report_over_a_period_is_not_a_grant() -> None:
     # near-miss: the count is dated by a period, and "công tác khen thưởng" names an activity
     assert not _one("Khen thưởng 1.200 lượt tập thể, cá nhân trong năm 2022.").at_event
     assert find_award_mentions("Công tác khen thưởng được quan tâm, 120 tập thể và cá nhân.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhân dịp này 20 cán bộ đoàn xuất sắc, có nhiều cống hiến cũng được tuyên dương.",
+        "Dịp này, 8 đoàn viên, có thành tích trong công tác cũng được khen thưởng.",
+        "Tại buổi lễ 12 hội viên, gắn bó lâu năm với Hội được tặng Giấy khen.",
+    ],
+)
+def test_a_count_opening_the_sentence_after_where_or_when_is_the_subject(text: str) -> None:
+    mention = _one(text)
+    assert mention.individuals is not None and mention.at_event
+
+
+def test_a_count_inside_a_sentence_is_not_a_subject() -> None:
+    # near-miss: "cứu 20 người" is no recipient slot
+    assert find_award_mentions("Lực lượng đã cứu 20 người, được UBND tỉnh khen thưởng.") == []

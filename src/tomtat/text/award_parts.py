@@ -283,7 +283,11 @@ _SLOT_AFTER = re.compile(r"(?i)[^.;,]{0,40}?(?<!\w)được(?!\w)")
 
 # a count opening its sentence is its subject: "17 đồng chí đang công tác tại các đơn vị, được
 # nhận Huy chương ..." (the subject may carry a comma-separated description)
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n])\s*$")
+# the sentence may open with where or when the event acts ("Nhân dịp này 20 cán bộ ...")
+_OPENS_SENTENCE = re.compile(
+    r"(?i)(?:^|[.!?…\n])\s*(?:(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+tại\s+[^\d,.;!?\n]{0,30}"
+    r"|tại\s+[^\d,.;!?\n]{0,30})\s*,?\s*)?$"
+)
 _SUBJECT_SLOT_AFTER = re.compile(r"(?i)[^.;\n]{0,100}?(?<!\w)được(?!\w)")
 
 
@@ -294,7 +298,7 @@ def _grant_slot(text: str, num_start: int, noun_end: int) -> bool:
     if _SLOT_AFTER.match(text, noun_end, noun_end + 50) is not None:
         return True
     return (
-        _OPENS_SENTENCE.search(text, max(0, num_start - 3), num_start) is not None
+        _OPENS_SENTENCE.search(text, max(0, num_start - 50), num_start) is not None
         and _SUBJECT_SLOT_AFTER.match(text, noun_end, noun_end + 110) is not None
     )
 

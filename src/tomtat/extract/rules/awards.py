@@ -366,6 +366,31 @@ def _adds_up(parts: list[_Entry], whole: _Entry) -> bool:
     return True
 
 
+_ALSO_RECEIVED = re.compile(r"(?i)(?<!\w)cũng\s+(?:được|nhận|đón\s+nhận|vinh\s+dự)(?!\w)")
+
+
+def _also_granted(kept: list[_Entry], mention: _Entry) -> bool:
+    """ "X tuyên dương 33 thanh niên. Nhân dịp này, 20 cán bộ đoàn cũng được tuyên dương": more
+    recipients of the grant just told ("cũng", also) naming no issuer of their own are counted
+    into it, kind by kind. Returns whether ``mention`` was counted into a kept entry."""
+    if mention.issuer is not None or not _ALSO_RECEIVED.search(mention.quote):
+        return False
+    before = [e for e in kept if e.type == mention.type and e.start < mention.start]
+    if not before:
+        return False
+    target = max(before, key=lambda e: e.start)
+    if target.total is not None or mention.total is not None:
+        return False
+    target.collectives = _plus(target.collectives, mention.collectives)
+    target.individuals = _plus(target.individuals, mention.individuals)
+    target.positions.append(mention.start)
+    return True
+
+
+def _plus(a: int | None, b: int | None) -> int | None:
+    return a if b is None else (b if a is None else a + b)
+
+
 def _event_entries(mentions: list[AwardMention]) -> list[_Entry]:
     """The entries of the grants made at the event, less untyped restatements."""
     typed_figures: dict[tuple[int | None, int | None, int | None], set[int]] = {}
@@ -393,6 +418,8 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
     derived = [e for e in at_event if e.derived]
     countless = [e for e in at_event if not e.counted]
     for mention in counted:
+        if _also_granted(kept, mention):
+            continue
         # two grants of one type in one clause ("Huân chương ... hạng Nhất cho X và Huân
         # chương ... hạng Ba cho 2 cá nhân") are two grants, neither a repeat nor a contradiction
         same = [e for e in index.same(mention) if e.start != mention.start]
