@@ -907,3 +907,34 @@ def test_a_count_opening_the_sentence_after_where_or_when_is_the_subject(text: s
 def test_a_count_inside_a_sentence_is_not_a_subject() -> None:
     # near-miss: "cứu 20 người" is no recipient slot
     assert find_award_mentions("Lực lượng đã cứu 20 người, được UBND tỉnh khen thưởng.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Ngày 8/3, Hội LHPN tỉnh đã tổ chức lễ trao giải thưởng Phụ nữ sáng tạo. Giải thưởng "
+            "năm nay được trao cho 6 chi hội tiêu biểu.",
+            "Hội LHPN tỉnh",
+        ),
+        (
+            "Sáng 2/9, Tỉnh đoàn tổ chức lễ tổng kết và trao giải cuộc thi. Các giải thưởng "
+            "được trao cho 14 đoàn viên.",
+            "Tỉnh đoàn",
+        ),
+        (
+            "Hôm qua, Sở Khoa học và Công nghệ vừa tổ chức lễ trao giải thưởng sáng tạo kỹ thuật. "
+            "Giải thưởng đã được trao cho 9 cá nhân.",
+            "Sở Khoa học và Công nghệ",
+        ),
+    ],
+)
+def test_a_prize_with_no_issuer_is_the_award_of_its_ceremony_host(text: str, issuer: str) -> None:
+    mentions = [m for m in find_award_mentions(text) if m.collectives or m.individuals]
+    assert [m.issuer for m in mentions] == [issuer]
+
+
+def test_a_prize_without_a_ceremony_host_keeps_no_issuer() -> None:
+    # near-miss: nobody holds a prize ceremony in the text
+    text = "Tại hội nghị, giải thưởng được trao cho 6 chi hội tiêu biểu."
+    assert [m.issuer for m in find_award_mentions(text)] == [None]

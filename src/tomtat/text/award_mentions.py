@@ -39,6 +39,7 @@ from tomtat.text.award_parts import (
     past_event_lines,
     period_marker_in,
     persons_counted,
+    prize_host,
     sentence_markers_at,
     state_honour_presenter,
     type_hits,
@@ -106,7 +107,23 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             replace(m, at_event=False) if m.at_event and _inside(past, starts, m.start) else m
             for m in mentions
         ]
-    return _name_untyped_grants(_honourees_told_again(mentions))
+    return _prizes_of_their_host(text, _name_untyped_grants(_honourees_told_again(mentions)))
+
+
+def _prizes_of_their_host(text: str, mentions: list[AwardMention]) -> list[AwardMention]:
+    """A prize granted with no issuer ("Giải thưởng được trao cho 10 chi hội") is the prize of
+    the body holding its award ceremony (see :func:`prize_host`)."""
+    prizes = [
+        k
+        for k, m in enumerate(mentions)
+        if m.type is AwardType.KHAC and m.typed and m.issuer is None and "giải" in m.quote.lower()
+    ]
+    if not prizes:
+        return mentions
+    host = prize_host(text)
+    if host is None:
+        return mentions
+    return [replace(m, issuer=host) if k in prizes else m for k, m in enumerate(mentions)]
 
 
 _SAME_ISSUER = 85.0

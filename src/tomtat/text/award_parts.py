@@ -563,6 +563,24 @@ def _passive_subject(text: str, window_start: int, subject_end: int) -> str | No
     return None
 
 
+_PRIZE_CEREMONY = re.compile(
+    r"(?i)(?<!\w)lễ\s+(?:tổng\s+kết\s+(?:và|,)\s+)?trao\s+(?:tặng\s+)?giải(?:\s+thưởng)?(?!\w)"
+)
+
+
+def prize_host(text: str) -> str | None:
+    """The one body that holds the ceremony awarding a prize ("Hội LHPN thành phố tổ chức lễ
+    trao giải thưởng X"): a prize is the award of whoever holds its ceremony, where the text
+    names no other grantor. None when no such body or several are named."""
+    hosts = set()
+    for match in _PRIZE_CEREMONY.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        holder = _ceremony_holder(text, line_start, match.start())
+        if holder is not None:
+            hosts.add(holder)
+    return hosts.pop() if len(hosts) == 1 else None
+
+
 def _ceremony_holder(text: str, clause_start: int, receive_at: int) -> str | None:
     """The body that holds a ceremony of receiving an award: "X (vừa) tổ chức lễ ... đón nhận"."""
     window_start = max(clause_start, receive_at - 2 * LOOKBACK)
