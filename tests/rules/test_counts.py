@@ -938,3 +938,23 @@ def test_a_prize_without_a_ceremony_host_keeps_no_issuer() -> None:
     # near-miss: nobody holds a prize ceremony in the text
     text = "Tại hội nghị, giải thưởng được trao cho 6 chi hội tiêu biểu."
     assert [m.issuer for m in find_award_mentions(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại buổi lễ, nhân dân và cán bộ phường Tân An đã đón nhận Bằng khen của Bộ Công an.",
+        "Dịp này, nhân dân và cán bộ xã Ea Sol vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen.",
+        "Thông qua lễ, nhân dân và cán bộ công chức thị trấn đã nhận Giấy khen của UBND huyện.",
+    ],
+)
+def test_the_people_and_officials_of_a_unit_are_one_named_collective(text: str) -> None:
+    mention = _one(text)
+    assert mention.collectives == 1
+    assert mention.recipients[0].startswith("nhân dân và cán bộ")
+
+
+def test_the_people_alone_are_not_a_named_recipient() -> None:
+    # near-miss: "nhân dân trong xã" rejoice, they receive nothing
+    text = "Tại buổi lễ, nhân dân trong xã rất phấn khởi khi UBND huyện tặng Bằng khen."
+    assert _one(text).recipients == ()

@@ -546,9 +546,14 @@ def _recipient_name(phrase: str) -> bool:
     """Whether a phrase can name a recipient: capitalised, or "lực lượng|tập thể <Name>"."""
     if not phrase:
         return False
-    if COLLECTIVE_LEAD.match(phrase):
+    if COLLECTIVE_LEAD.match(phrase) or _PEOPLE_OF_A_UNIT.match(phrase):
         return True
     return phrase[0].isupper() and not _RECIPIENT_BAD_START.match(phrase)
+
+
+# "nhân dân và cán bộ (công chức) phường X": the people and officials of a unit, the usual
+# collective recipient of a movement's honours, however it is capitalised
+_PEOPLE_OF_A_UNIT = re.compile(r"(?i)nhân\s+dân\s+và\s+cán\s+bộ\s+\w")
 
 
 def _passive_subject(text: str, window_start: int, subject_end: int) -> str | None:
