@@ -655,6 +655,8 @@ def test_a_tally_word_without_a_tally_keeps_the_grant() -> None:
     assert _one(text).at_event
     text = "Tại hội nghị, toàn thể đại biểu chứng kiến UBND huyện trao Giấy khen cho 9 cá nhân."
     assert _one(text).at_event
+    text = "Tại hội nghị có lãnh đạo toàn tỉnh có mặt, UBND tỉnh tặng Bằng khen cho 4 tập thể."
+    assert _one(text).at_event
 
 
 @pytest.mark.parametrize(

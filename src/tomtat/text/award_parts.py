@@ -848,7 +848,7 @@ def past_event_lines(text: str) -> list[tuple[int, int]]:
 # có 30 lượt học sinh đạt giải") adds up honours received by many; it reports, it grants nothing.
 _TALLY_RE = re.compile(
     r"(?i)(?<!\w)toàn\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|ngành|lực\s+lượng"
-    r"|quân|khối|hệ\s+thống|hội|đơn\s+vị)(?!\w)[^,;:.!?\n]{0,40}?(?<!\w)(?:đã\s+|hiện\s+)?có(?!\w)"
+    r"|quân|khối|hệ\s+thống|hội|đơn\s+vị)(?!\w)[^,;:.!?\n]{0,40}?(?<!\w)(?:đã\s+|hiện\s+)?có(?!\w)(?!\s+mặt)"
 )
 
 # Results of a contest ("đạt giải Nhất", "giành 3 huy chương Vàng", "đoạt giải"): won by
