@@ -8,7 +8,11 @@ type when it names no issuer), else it stays as an entry with null counts. A hea
 that the body splits ("Trao 13 Huân chương" / "13 cá nhân") is the same grant, split kept.
 A grant counted only by the recipient it names ("Hội X nhận Cờ thi đua") is one of a counted
 grant of its type that counts its kind, named recipients of one issuer add up, and a restatement
-without issuer merges.
+without issuer merges. An order listed by class ("hạng Nhất cho 1 cá nhân, hạng Ba cho 2 cá
+nhân") beside the grant it adds up to is that grant told in parts; recipients "also" honoured
+("20 cán bộ cũng được tuyên dương") with no issuer of their own count into the grant just told.
+An untyped honour ("biểu dương 24 tập thể") with a typed grant's figures restates it only from
+another sentence: one sentence's list does not restate itself.
 """
 
 from __future__ import annotations
