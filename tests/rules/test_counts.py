@@ -631,6 +631,7 @@ def test_countless_typed_mention_names_the_untyped_grant() -> None:
         "Nhân dịp này, toàn huyện có 85 đồng chí được tặng Kỷ niệm chương vì sự nghiệp giáo dục.",
         "Về khen thưởng cấp Nhà nước, toàn ngành hiện có 12 cá nhân được Chủ tịch nước tặng "
         "Huân chương Lao động.",
+        "Cả tỉnh có 64 tập thể, cá nhân được tặng Giấy khen của Giám đốc Sở.",
     ],
 )
 def test_a_tally_of_a_whole_area_is_not_a_grant(text: str) -> None:
@@ -666,6 +667,7 @@ def test_a_tally_word_without_a_tally_keeps_the_grant() -> None:
         "Cùng thời gian, tỉnh cũng tặng Cờ thi đua cho 120 tập thể.",
         "Trong năm học 2021 - 2022, có 12 giáo viên được tặng Giấy khen.",
         "Bảy năm gần đây, đơn vị được tặng Huân chương Bảo vệ Tổ quốc hạng Ba.",
+        "Tính đến nay, 9 xã được tặng Bằng khen của UBND tỉnh.",
     ],
 )
 def test_more_ways_of_naming_a_past_period(text: str) -> None:

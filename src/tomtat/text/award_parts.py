@@ -100,7 +100,8 @@ _PERIOD_MARKER = re.compile(
     # "Nhiều năm nay, ...", "năm học 2016 - 2017", and a period named before ("Cùng thời gian,
     # tỉnh cũng tặng ...", "cùng kỳ", "trong thời gian này")
     r"|(?:nhiều|mấy|bao|những)\s+năm\s+(?:nay|qua)|năm\s+học\s+\d{4}|năm\s+gần\s+đây"
-    r"|cùng\s+(?:thời\s+gian|thời\s+kỳ|kỳ|giai\s+đoạn)|trong\s+thời\s+gian\s+(?:này|đó))(?!\w)"
+    r"|cùng\s+(?:thời\s+gian|thời\s+kỳ|kỳ|giai\s+đoạn)|trong\s+thời\s+gian\s+(?:này|đó)"
+    r"|(?:tính\s+)?(?:đến|tới)\s+nay)(?!\w)"
 )
 
 # A period inside the merit of counted recipients ("49 tập thể và cá nhân có thành tích trong
@@ -847,8 +848,8 @@ def past_event_lines(text: str) -> list[tuple[int, int]]:
 # A tally of a whole area or sector ("toàn tỉnh có 167 tập thể được tặng ...", "toàn quận đã
 # có 30 lượt học sinh đạt giải") adds up honours received by many; it reports, it grants nothing.
 _TALLY_RE = re.compile(
-    r"(?i)(?<!\w)toàn\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|ngành|lực\s+lượng"
-    r"|quân|khối|hệ\s+thống|hội|đơn\s+vị)(?!\w)[^,;:.!?\n]{0,40}?(?<!\w)(?:đã\s+|hiện\s+)?có(?!\w)(?!\s+mặt)"
+    r"(?i)(?<!\w)(?:toàn|cả)\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|ngành|lực\s+lượng"
+    r"|quân|khối|hệ\s+thống|hội(?!\s+nghị)|đơn\s+vị)(?!\w)[^,;:.!?\n]{0,40}?(?<!\w)(?:đã\s+|hiện\s+)?có(?!\w)(?!\s+mặt)"
 )
 
 # Results of a contest ("đạt giải Nhất", "giành 3 huy chương Vàng", "đoạt giải"): won by
