@@ -694,6 +694,8 @@ def test_a_period_with_no_recipients_before_its_merit_still_dates_the_grant() ->
     assert not any(m.at_event for m in find_award_mentions(text))
     text = "Giai đoạn 2016 - 2020, 40 tập thể được tặng Bằng khen của UBND tỉnh."
     assert not any(m.at_event for m in find_award_mentions(text))
+    text = "38 tập thể có thành tích xuất sắc được tặng Bằng khen trong 10 năm qua."
+    assert not any(m.at_event for m in find_award_mentions(text))
 
 
 def test_a_prize_winner_granted_a_certificate_is_a_grant() -> None:

@@ -112,7 +112,7 @@ _PERIOD_MARKER = re.compile(
 _MERIT_BEFORE = re.compile(
     r"(?i)(?:(?<!\w)\d+\s+\w+|tập\s+thể|cá\s+nhân)(?!\w)[^,;:.!?\n]{0,80}?"
     r"(?<!\w)(?:thành\s+tích|phong\s+trào|cuộc\s+vận\s+động|tiêu\s+biểu|xuất\s+sắc"
-    r"|tiên\s+tiến|điển\s+hình)(?!\w)[^,;:.!?\n]{0,80}$"
+    r"|tiên\s+tiến|điển\s+hình)(?!\w)(?P<tail>[^,;:.!?\n]{0,80})$"
 )
 
 # "Năm 2022, Công an huyện được Bộ Công an tặng Bằng khen": what happened during a year
@@ -742,7 +742,14 @@ def period_marker_in(text: str, start: int, end: int) -> bool:
     if _YEAR_OPENER.match(text, start, end) is not None:
         return True
     for marker in _PERIOD_MARKER.finditer(text, start, end):
-        if _MERIT_BEFORE.search(text, max(start, marker.start() - 200), marker.start()) is None:
+        merit = _MERIT_BEFORE.search(text, max(start, marker.start() - 200), marker.start())
+        if (
+            merit is None
+            or VERB_RE.search(merit.group("tail"))
+            or PASSIVE_RE.search(merit.group("tail"))
+        ):
+            # "38 tập thể có thành tích được tặng Bằng khen trong 10 năm qua": the grant's verb
+            # stands between the merit and the period, which dates the grant
             return True
     return False
 
