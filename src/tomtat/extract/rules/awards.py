@@ -323,25 +323,31 @@ def _compatible_issuers(a: _Entry, b: _Entry) -> bool:
     return a.issuer is None or b.issuer is None or similarity(a.issuer, b.issuer) >= _ISSUER_MATCH
 
 
+_MAX_CLASS_PARTS = 40  # beyond this many clauses listing classes (not prose), fold nothing
+
+
 def _fold_class_breakdowns(counted: list[_Entry]) -> list[_Entry]:
     """Counted grants of one order listed by class ("Huân chương ... hạng Nhất cho 1 cá nhân,
     hạng Nhì cho 1 cá nhân và hạng Ba cho 2 cá nhân") beside the grant they add up to ("trao
     Huân chương ... cho 4 cá nhân") are that grant told in parts: folded into it (an issuer
     the parts name is its issuer), neither grants of their own nor a contradiction."""
+    classed = [e for e in counted if _CLASS.search(e.quote)]
+    if len(classed) < 2 or len(classed) > _MAX_CLASS_PARTS:
+        return counted
+    orders = {id(e): medal_names(e.quote) for e in counted}
     folded: set[int] = set()
     for whole in counted:
         if id(whole) in folded:
             continue
         parts = [
             e
-            for e in counted
+            for e in classed
             if e is not whole
             and id(e) not in folded
             and e.type == whole.type
-            and _CLASS.search(e.quote)
             and e.figures() != whole.figures()
             and _compatible_issuers(e, whole)
-            and _same_order(e, whole)
+            and _same_order(orders[id(e)], orders[id(whole)])
         ]
         if len(parts) < 2 or not _adds_up(parts, whole):
             continue
@@ -354,10 +360,10 @@ def _fold_class_breakdowns(counted: list[_Entry]) -> list[_Entry]:
     return [e for e in counted if id(e) not in folded]
 
 
-def _same_order(part: _Entry, whole: _Entry) -> bool:
-    """Whether a part names the whole's order, or one of them names none."""
-    theirs, mine = medal_names(whole.quote), medal_names(part.quote)
-    return not theirs or not mine or bool(theirs & mine)
+def _same_order(part: set[str], whole: set[str]) -> bool:
+    """Whether a part names the whole's order (by the names of the orders each clause
+    grants), or one of them names none."""
+    return not part or not whole or bool(part & whole)
 
 
 def _adds_up(parts: list[_Entry], whole: _Entry) -> bool:
@@ -373,16 +379,16 @@ def _adds_up(parts: list[_Entry], whole: _Entry) -> bool:
 _ALSO_RECEIVED = re.compile(r"(?i)(?<!\w)cũng\s+(?:được|nhận|đón\s+nhận|vinh\s+dự)(?!\w)")
 
 
-def _also_granted(kept: list[_Entry], mention: _Entry) -> bool:
+def _also_granted(latest: dict[AwardType, _Entry], mention: _Entry) -> bool:
     """ "X tuyên dương 33 thanh niên. Nhân dịp này, 20 cán bộ đoàn cũng được tuyên dương": more
     recipients of the grant just told ("cũng", also) naming no issuer of their own are counted
-    into it, kind by kind. Returns whether ``mention`` was counted into a kept entry."""
+    into it, kind by kind. ``latest``: the last kept counted entry of each type, in text
+    order. Returns whether ``mention`` was counted into a kept entry."""
     if mention.issuer is not None or not _ALSO_RECEIVED.search(mention.quote):
         return False
-    before = [e for e in kept if e.type == mention.type and e.start < mention.start]
-    if not before:
+    target = latest.get(mention.type)
+    if target is None or target.start >= mention.start:
         return False
-    target = max(before, key=lambda e: e.start)
     if target.total is not None or mention.total is not None:
         return False
     target.collectives = _plus(target.collectives, mention.collectives)
@@ -421,8 +427,9 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
     counted = _fold_class_breakdowns([e for e in at_event if e.counted and not e.derived])
     derived = [e for e in at_event if e.derived]
     countless = [e for e in at_event if not e.counted]
+    latest: dict[AwardType, _Entry] = {}
     for mention in counted:
-        if _also_granted(kept, mention):
+        if _also_granted(latest, mention):
             continue
         # two grants of one type in one clause ("Huân chương ... hạng Nhất cho X và Huân
         # chương ... hạng Ba cho 2 cá nhân") are two grants, neither a repeat nor a contradiction
@@ -466,6 +473,7 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
             )
         kept.append(mention)
         index.add(mention)
+        latest[mention.type] = mention
     for mention in derived:
         if not _absorb_named(index, mention):
             kept.append(mention)
