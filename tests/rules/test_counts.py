@@ -698,6 +698,18 @@ def test_a_period_with_no_recipients_before_its_merit_still_dates_the_grant() ->
     assert not any(m.at_event for m in find_award_mentions(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, UBND huyện công nhận 12 tập thể đạt danh hiệu Tập thể lao động tiên tiến.",
+        "Tại hội nghị, Giám đốc Sở công nhận 9 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+    ],
+)
+def test_a_title_recognised_is_not_a_contest_won(text: str) -> None:
+    # near-miss of the contest rule: "đạt danh hiệu" is recognised, not won
+    assert _one(text).at_event
+
+
 def test_a_prize_winner_granted_a_certificate_is_a_grant() -> None:
     # near-miss of the contest rule: the contest names the merit, the Bằng khen is granted
     text = "Dịp này, 6 học sinh đạt giải Nhất được Chủ tịch UBND huyện tặng Bằng khen."

@@ -262,6 +262,7 @@ class TypeHit:
     carried: bool = False
     untyped: bool = False
     needs_count: bool = False  # a prize ("giải thưởng") is a grant only with counted recipients
+    winnable: bool = False  # a medal or prize ("huy chương", "giải thưởng"): may be won
 
 
 @dataclass
@@ -363,7 +364,16 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
         if prize and named is not None and named.group("first").isupper():
             # "trao tặng Giải thưởng Võ Trường Toản": a named prize handed over is a grant
             prize = not VERB_RE.search(text, max(start, match.start() - 30), match.start())
-        hits.append(TypeHit(award_type, match.start(), match.end(), needs_count=prize))
+        word = match.group().lower()
+        hits.append(
+            TypeHit(
+                award_type,
+                match.start(),
+                match.end(),
+                needs_count=prize,
+                winnable=group == "other" and word.startswith(("huy", "giải")),
+            )
+        )
     return hits
 
 
@@ -862,8 +872,11 @@ _TALLY_RE = re.compile(
 # Results of a contest ("đạt giải Nhất", "giành 3 huy chương Vàng", "đoạt giải"): won by
 # competing, not granted as an honour at the event.
 _CONTEST_RE = re.compile(
-    r"(?i)(?<!\w)(?:đạt|giành|đoạt)(?:\s+được)?(?:\s+[\d.]+)?\s*(?:$|(?:giải|huy\s+chương)(?!\w))"
+    r"(?i)(?<!\w)(?:đạt|giành|đoạt)(?:\s+được)?(?:\s+[\d.]+)?\s*(?:giải|huy\s+chương)(?!\w)"
 )
+# the verb of winning right before a medal or prize ("đạt 4 [huy chương]"); "đạt [danh hiệu]"
+# is a title recognised, not won
+_WON_RE = re.compile(r"(?i)(?<!\w)(?:đạt|giành|đoạt)(?:\s+được)?(?:\s+[\d.]+)?\s*$")
 
 
 # Feats of the wars ("trong kháng chiến chống Mỹ", "thời kỳ chiến tranh"): honours for them are
@@ -878,7 +891,9 @@ def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -
         return False
     if _TALLY_RE.search(before_type):
         return False
-    if hit.type is AwardType.KHAC and _CONTEST_RE.search(before_type):
+    if hit.type is AwardType.KHAC and (
+        _CONTEST_RE.search(before_type) or (hit.winnable and _WON_RE.search(before_type))
+    ):
         return False  # a medal or prize won; "đạt giải Nhất được tặng Bằng khen" is a grant
     if event_marker:
         return True
