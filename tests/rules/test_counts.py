@@ -976,3 +976,31 @@ def test_the_people_alone_are_not_a_named_recipient() -> None:
     # near-miss: "nhân dân trong xã" rejoice, they receive nothing
     text = "Tại buổi lễ, nhân dân trong xã rất phấn khởi khi UBND huyện tặng Bằng khen."
     assert _one(text).recipients == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, Bộ trưởng Bộ Công an đã có Quyết định tặng Bằng khen cho 5 tập thể.",
+            "Bộ trưởng Bộ Công an",
+        ),
+        (
+            "Dịp này, Chủ tịch UBND tỉnh đã có Quyết định số 1234/QĐ-UBND tặng Bằng khen cho 6 "
+            "cá nhân.",
+            "Chủ tịch UBND tỉnh",
+        ),
+        (
+            "Dịp này, Giám đốc Công an tỉnh ra quyết định tặng Giấy khen cho 11 cá nhân.",
+            "Giám đốc Công an tỉnh",
+        ),
+    ],
+)
+def test_the_issuer_ends_before_the_words_of_its_decision(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer
+
+
+def test_a_body_named_after_its_decision_is_not_cut() -> None:
+    # near-miss: "Hội đồng Thi đua - Khen thưởng" holds no decision words
+    text = "Dịp này, Hội đồng Thi đua tỉnh tặng Giấy khen cho 4 tập thể."
+    assert _one(text).issuer == "Hội đồng Thi đua tỉnh"

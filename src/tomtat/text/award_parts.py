@@ -195,10 +195,11 @@ _PERSON_ROLE = re.compile(
 )
 _NAME_SYLLABLE = re.compile(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*")
 
-# The issuer written before a verb ends before "(đã) (ký) quyết định": "Nhà nước đã quyết định
+# The issuer written before a verb ends before "(đã) (ký|có|ra) quyết định (số N)": "Nhà nước đã quyết định
 # tặng thưởng ..." is granted by "Nhà nước".
 _DECIDED_TAIL = re.compile(
-    r"(?i)(?:(?:\s+(?:đã|vừa))?(?:\s+(?:ký|ban\s+hành))?\s+quyết\s+định|\s+về\s+việc)$"
+    r"(?i)(?:(?:\s+(?:đã|vừa))?(?:\s+(?:ký|ban\s+hành|có|ra))?\s+quyết\s+định"
+    r"(?:\s+số\s+[\w/.-]+)?(?:\s+ngày\s+[\d/.-]+)?|\s+về\s+việc)$"
 )
 
 # Only the State grants a Huân chương (the Chủ tịch nước signs it): any other body or official
