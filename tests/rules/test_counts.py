@@ -710,6 +710,35 @@ def test_a_title_recognised_is_not_a_contest_won(text: str) -> None:
     assert _one(text).at_event
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, UBND huyện công nhận 12 tập thể đạt danh hiệu Tập thể lao động tiên tiến.",
+            "UBND huyện",
+        ),
+        (
+            "Tại hội nghị, Giám đốc Sở công nhận 9 cá nhân đạt danh hiệu Chiến sĩ thi đua.",
+            "Giám đốc Sở",
+        ),
+        (
+            "Dịp này, Hội Nông dân tỉnh công nhận 30 hộ đạt danh hiệu Nông dân sản xuất giỏi.",
+            "Hội Nông dân tỉnh",
+        ),
+    ],
+)
+def test_who_recognises_counted_recipients_as_reaching_a_title_grants_it(
+    text: str, issuer: str
+) -> None:
+    assert _one(text).issuer == issuer
+
+
+def test_a_grant_verb_far_from_the_title_names_no_issuer() -> None:
+    # near-miss: words other than "N recipients đạt" between the verb and the title
+    text = "Dịp này, UBND huyện tặng 12 tập thể có thành tích danh hiệu thi đua."
+    assert _one(text).issuer is None
+
+
 def test_a_prize_winner_granted_a_certificate_is_a_grant() -> None:
     # near-miss of the contest rule: the contest names the merit, the Bằng khen is granted
     text = "Dịp này, 6 học sinh đạt giải Nhất được Chủ tịch UBND huyện tặng Bằng khen."

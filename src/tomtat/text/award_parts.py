@@ -408,6 +408,10 @@ def issuer_after(text: str, pos: int, end: int, award_type: AwardType) -> str | 
     return issuer
 
 
+# "X công nhận 12 tập thể đạt danh hiệu ...": the counted recipients of a recognition between
+# its verb and the title
+_RECOGNISED_BETWEEN = re.compile(r"(?i)\s*\d[\d.]*\s+[^\d,.;:()]{1,40}?\s+đạt\s*")
+
 _COMMA = re.compile(r"\s*,\s*")
 
 
@@ -446,7 +450,11 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     if verb is None:
         return None, False
     between = text[verb.end() : type_start]
-    if between.strip() and not re.fullmatch(r"\s*(?:\d[\d.]*\s*|lượt\s+)*", between):
+    if (
+        between.strip()
+        and not re.fullmatch(r"\s*(?:\d[\d.]*\s*|lượt\s+)*", between)
+        and not _RECOGNISED_BETWEEN.fullmatch(between)
+    ):
         return None, False
     # the phrase before the verb, back to the last comma / clause start
     segment_start = window_start
