@@ -1033,3 +1033,80 @@ def test_a_body_named_after_its_decision_is_not_cut() -> None:
     # near-miss: "Hội đồng Thi đua - Khen thưởng" holds no decision words
     text = "Dịp này, Hội đồng Thi đua tỉnh tặng Giấy khen cho 4 tập thể."
     assert _one(text).issuer == "Hội đồng Thi đua tỉnh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Bộ Tài chính tặng cờ Đơn vị dẫn đầu phong trào thi đua cho Cục Thuế tỉnh.",
+        "Tại lễ, thừa ủy quyền của Bộ Y tế, Sở Y tế trao Cờ “Đơn vị xuất sắc dẫn đầu phong trào"
+        " thi đua năm 2024” cho Bệnh viện Đa khoa tỉnh.",
+        "Nhân dịp này, UBND tỉnh trao cờ dẫn đầu cho 3 đơn vị.",
+        "Dịp này, UBND huyện tặng cờ và bằng khen cho Trường THCS Tân Phú.",
+    ],
+)
+def test_a_flag_named_for_leading_or_listed_with_awards_is_a_co_thi_dua(text: str) -> None:
+    assert CTD in {m.type for m in find_award_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch nước gắn Huân chương Lao động lên Cờ truyền thống của Công an tỉnh.",
+        "Sáng 3-4, tại Lễ chào cờ, Công an tỉnh trao Giấy khen cho 2 tập thể.",
+        "Dịp này, Cụm thi đua số 3 trao cờ luân lưu cho xã Bình Minh.",
+        "Các chiến sĩ cắm cờ Tổ quốc trên đảo và được tặng quà.",
+    ],
+)
+def test_a_flag_that_is_no_award_is_not_a_co_thi_dua(text: str) -> None:
+    assert CTD not in {m.type for m in find_award_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "types", "issuer"),
+    [
+        (
+            "Dịp này, UBND tỉnh, Giám đốc Công an tỉnh đã tặng cờ, bằng khen, giấy khen cho 11"
+            " tập thể và 24 cá nhân có thành tích.",
+            [CTD, BK, GK],
+            "UBND tỉnh, Giám đốc Công an tỉnh",
+        ),
+        (
+            "Nhân dịp này, Sở Giáo dục và Đào tạo tặng Bằng khen và Giấy khen cho 8 tập thể, 20 cá"
+            " nhân.",
+            [BK, GK],
+            "Sở Giáo dục và Đào tạo",
+        ),
+        (
+            "Tại lễ, Bộ Quốc phòng trao Cờ thi đua, Bằng khen cho 4 đơn vị xuất sắc.",
+            [CTD, BK],
+            "Bộ Quốc phòng",
+        ),
+    ],
+)
+def test_counts_after_a_list_of_awards_belong_to_no_single_award(
+    text: str, types: list[AwardType], issuer: str
+) -> None:
+    mentions = find_award_mentions(text)
+    assert [m.type for m in mentions] == types
+    for m in mentions:
+        assert (m.issuer, m.collectives, m.individuals, m.total) == (issuer, None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể và Giấy khen cho 9 cá nhân.",
+            [(BK, "UBND tỉnh", 5, None, None), (GK, "UBND tỉnh", None, 9, None)],
+        ),
+        (
+            "Dịp này, Huyện ủy tặng Giấy khen cho 3 tập thể, 2 cá nhân và Bằng khen cho 1 tập thể.",
+            [(GK, "Huyện ủy", 3, 2, None), (BK, "Huyện ủy", 1, None, None)],
+        ),
+    ],
+)
+def test_each_award_of_a_list_keeps_the_counts_written_after_it(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [_shape(m) for m in find_award_mentions(text)] == expected

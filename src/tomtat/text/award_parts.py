@@ -47,7 +47,7 @@ _TYPE_RE = re.compile(
 _TYPE_RE_LOW = re.compile(_TYPE_RE.pattern.replace("(?i)", ""))
 
 AWARD_HINT = re.compile(
-    r"khen|chương|cờ\s+thi|danh\s+hiệu|biểu\s+dương|tuyên\s+dương|chứng\s+nhận|giải\s+thưởng"
+    r"khen|chương|cờ|danh\s+hiệu|biểu\s+dương|tuyên\s+dương|chứng\s+nhận|giải\s+thưởng"
     r"|công\s+nhận"
 )
 
@@ -726,10 +726,29 @@ def persons_counted(text: str, hit: TypeHit, clause_end: int) -> None:
         hit.counts = {"individuals": total}
 
 
+_LISTED_WITH = re.compile(r"(?i)\s*(?:,|và|cùng)\s*(?:và\s+)?")
+
+
+def _listed_last(types: list[TypeHit], text: str) -> set[int]:
+    """Indexes of award words that close a list of award words ("tặng cờ, bằng khen, giấy khen
+    cho 13 tập thể"): the counts after such a list are the whole list's, and the text does not
+    say how many recipients each award of it goes to."""
+    last: set[int] = set()
+    for i in range(1, len(types)):
+        if _LISTED_WITH.fullmatch(text, types[i - 1].end, types[i].start):
+            last.add(i)
+    return last
+
+
 def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> None:
-    """Give each count to the award type of its stretch of the clause (linear merge)."""
+    """Give each count to the award type of its stretch of the clause (linear merge).
+
+    Counts after a list of award words with one verb ("tặng Bằng khen, Giấy khen cho 5 tập
+    thể") go to none of them: they count the recipients of the list, not of its last award.
+    """
     if not types:
         return
+    listed_last = _listed_last(types, text)
     ti = 0
     for count in counts:
         if count.type_start is not None:
@@ -748,7 +767,9 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
             owner = following if PASSIVE_RE.search(gap) and "cho" not in gap else types[ti]
         else:
             owner = types[ti]
-        if count.key in owner.counts:
+        if count.key in owner.counts or (
+            ti in listed_last and owner is types[ti] and count.start >= owner.end
+        ):
             continue
         owner.counts[count.key] = (count.value, count.start, count.end)
 

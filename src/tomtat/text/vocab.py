@@ -57,7 +57,15 @@ AWARD_WORDS: tuple[AwardWord, ...] = (
     AwardWord("bk", AwardType.BANG_KHEN, r"bằng\s+khen"),
     AwardWord("gk", AwardType.GIAY_KHEN, r"giấy\s+khen"),
     AwardWord("knc", AwardType.KY_NIEM_CHUONG, r"k[ỷỉ]\s+niệm\s+chương"),
-    AwardWord("ctd", AwardType.CO_THI_DUA, r"cờ\s+thi\s+đua"),
+    # any flag of the movement is a "Cờ thi đua" (FORMAT.md): "cờ thi đua", a bare "cờ" whose
+    # name says its bearer leads ("Cờ “Đơn vị dẫn đầu ...”", "cờ dẫn đầu"), and a bare "cờ"
+    # listed beside other awards ("tặng cờ, bằng khen"); not "Cờ truyền thống", "chào cờ"
+    AwardWord(
+        "ctd",
+        AwardType.CO_THI_DUA,
+        r"cờ(?:\s+thi\s+đua|(?=\s+[“\"]?\s*(?:đơn\s+vị|dẫn\s+đầu)(?!\w))"
+        r"|(?=\s*(?:,|và)\s*(?:bằng\s+khen|giấy\s+khen|huân\s+chương)(?!\w)))",
+    ),
     AwardWord("hc", AwardType.HUAN_CHUONG, r"huân\s+chương"),
 )
 """The typed awards of FORMAT.md, in the order the finder tries them."""
