@@ -303,3 +303,22 @@ def test_recipients_also_honoured_by_an_issuer_of_their_own_are_a_grant_of_their
         ("Bằng khen", "UBND tỉnh", 10, None, None),
         ("Bằng khen", "Bộ Công an", None, 4, None),
     ]
+
+
+def test_named_recipients_of_another_order_add_to_the_counted_whatever_the_case() -> None:
+    text = (
+        "Đội Cảnh sát hình sự và Thiếu tá Lê Văn Hải - Phó Trưởng phòng được trao tặng huân"
+        " chương Chiến công hạng Ba. Đồng thời, bốn tập thể và hai cá nhân được nhận huân chương"
+        " Bảo vệ Tổ quốc hạng Ba."
+    )
+    awards, _ = _awards(text)
+    assert [(a[0], a[2], a[3]) for a in awards] == [("Huân chương", 5, 3)]
+
+
+def test_named_recipients_of_the_same_order_are_among_the_counted() -> None:
+    text = (
+        "Phòng Tham mưu và Đại tá Vi Văn Phúc được trao tặng huân chương Chiến công hạng Ba."
+        " Tổng cộng, hai tập thể và một cá nhân được nhận huân chương Chiến công hạng Ba."
+    )
+    awards, _ = _awards(text)
+    assert [(a[0], a[2], a[3]) for a in awards] == [("Huân chương", 2, 1)]

@@ -1110,3 +1110,60 @@ def test_each_award_of_a_list_keeps_the_counts_written_after_it(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [_shape(m) for m in find_award_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "collectives", "individuals"),
+    [
+        (
+            "Tại hội nghị, Bộ trưởng trao Bằng khen của Thủ tướng Chính phủ cho thượng tá Lê Văn"
+            " Bình, Trưởng phòng Cảnh sát hình sự Công an TP.HCM và trung tá Ngô Thị Hoa, Phó"
+            " trưởng Công an huyện, về thành tích trong năm.",
+            None,
+            2,
+        ),
+        (
+            "Phòng PC02 và Đại tá Trần Văn Nam - Phó Giám đốc Công an tỉnh được trao tặng Huân"
+            " chương Chiến công hạng Ba.",
+            1,
+            1,
+        ),
+        (
+            "Dịp này, UBND tỉnh tặng Bằng khen cho ông Phạm Văn Tư, ông Lý Văn Sáu và bà Đinh Thị"
+            " Mai.",
+            None,
+            3,
+        ),
+        (
+            "Thừa ủy quyền của Chủ tịch nước, Bộ trưởng trao danh hiệu Anh hùng lực lượng vũ trang"
+            " nhân dân cho Đồn Biên phòng Cửa khẩu X (nay là Đồn Y) và liệt sĩ Hồ Văn Tám.",
+            1,
+            1,
+        ),
+        (
+            "Dịp này, UBND tỉnh tặng Bằng khen cho Đội Cảnh sát giao thông, Đội Cảnh sát cơ động.",
+            2,
+            None,
+        ),
+    ],
+)
+def test_each_recipient_of_a_list_of_names_is_counted_by_its_kind(
+    text: str, collectives: int | None, individuals: int | None
+) -> None:
+    m = _one(text)
+    assert (m.collectives, m.individuals) == (collectives, individuals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, UBND huyện tặng Giấy khen cho ông Hà Văn Lợi, Trưởng thôn Bản Phố, xã Tân Lập.",
+        "Dịp này, Công an tỉnh tặng Giấy khen cho đại úy Vũ Văn Khôi, Đội trưởng Đội Cảnh sát"
+        " hình sự.",
+        "Nhân dịp này, Hội Nông dân tỉnh tặng Bằng khen cho bà Lò Thị Xuân, Chủ tịch Hội Nông dân"
+        " xã Mường Chà, huyện Điện Biên.",
+    ],
+)
+def test_a_title_or_address_after_a_name_is_not_another_recipient(text: str) -> None:
+    m = _one(text)
+    assert (m.collectives, m.individuals) == (None, 1)

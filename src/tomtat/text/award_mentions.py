@@ -36,10 +36,12 @@ from tomtat.text.award_parts import (
     listed_recipients,
     lowered,
     named_recipient,
+    next_type_start,
     past_event_lines,
     period_marker_in,
     persons_counted,
     prize_host,
+    recipients_named_with,
     sentence_markers_at,
     state_honour_presenter,
     type_hits,
@@ -289,7 +291,14 @@ def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
             return  # read with the grant ("trao Quyết định ... công nhận X")
         recipient = named_recipient(text, clause.start, hit, clause.end)
         if recipient:
-            hit.recipients.append(recipient)
+            at = text.find(recipient, clause.start, clause.end)
+            if at < 0:
+                hit.recipients.append(recipient)
+                return
+            # a passive subject ends before the award word, an active list at the next one
+            following = next_type_start(text, hit.end, clause.end)
+            end = hit.start if at < hit.start else following
+            hit.recipients.extend(recipients_named_with(text, recipient, at, end))
         return
     hit.recipients.extend(listed_recipients(text, hit, clause.end))
     if not hit.recipients and not {"collectives", "total"} & hit.counts.keys():
@@ -468,8 +477,9 @@ def _to_mention(text: str, clause: Clause, hit: TypeHit, at_event: bool) -> Awar
             spans.pop("total", None)
     recipients = tuple(hit.recipients)
     if recipients and not hit.counts:
-        key = "individuals" if PERSON_RECIPIENT.match(recipients[0]) else "collectives"
-        values[key] = len(recipients)
+        persons = sum(1 for r in recipients if PERSON_RECIPIENT.match(r))
+        values["individuals"] = persons or None
+        values["collectives"] = (len(recipients) - persons) or None
     elif recipients and COLLECTIVE_LEAD.match(recipients[0]) and values["collectives"] is None:
         values["collectives"] = len(recipients)
     return AwardMention(

@@ -179,7 +179,7 @@ _RECIPIENT_BAD_START = re.compile(
 
 # a person: a form of address, a rank, or the holder of an office ("Giám đốc Công an tỉnh")
 PERSON_RECIPIENT = re.compile(
-    r"^(?:ông|bà|anh|chị|em|cháu|đồng\s+chí|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)"
+    r"^(?:ông|bà|anh|chị|em|cháu|đồng\s+chí|liệt\s+sĩ|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)"
     r"|(?:phó\s+)?(?:giám\s+đốc|chủ\s+tịch|bí\s+thư|chỉ\s+huy\s+trưởng|chính\s+ủy|chính\s+uỷ"
     r"|tư\s+lệnh|cục\s+trưởng|trưởng\s+(?:ban|phòng|công\s+an)|đồn\s+trưởng|hiệu\s+trưởng))"
     r"\s+\w",
@@ -709,6 +709,54 @@ def listed_recipients(text: str, hit: TypeHit, clause_end: int) -> list[str]:
     return items
 
 
+# Where the names listed as recipients end: the merit ("về|vì|có thành tích ..."), the verb
+# of a passive ("... được trao"), a bracket or the clause's end.
+_NAMES_END = re.compile(
+    r"(?i)\s+(?:về|vì|đã|có\s+thành\s+tích|do|với|nhân\s+dịp|trong|tại|được|đạt|nhận"
+    r"|đón\s+nhận|vinh\s+dự)(?!\w)|[;:(]|\.(?!\w)"
+)
+
+_NAME_ITEMS = re.compile(r"\s*,\s*|\s+(?:và|cùng)\s+|\s+[-–]\s+")
+
+# another recipient in a list of names: a person by a form of address or a rank before a
+# capitalised name ("thượng tá Lê Văn B", "bà Trần Thị C"), a unit by its capitalised head
+# and name ("Phòng PC02", "Đội Cảnh sát giao thông"); an office after a comma ("Phó Giám đốc
+# Công an tỉnh", "Đội trưởng Đội X") is the previous person's title, not one more recipient
+_ANOTHER_PERSON = re.compile(
+    r"(?i:ông|bà|anh|chị|đồng\s+chí|liệt\s+sĩ|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))"
+    r"\s+[A-ZĐÀ-Ỹ]"
+)
+_ANOTHER_UNIT = re.compile(_UNIT_HEAD.pattern + r"\s+[A-ZĐ0-9]")
+
+
+def next_type_start(text: str, pos: int, end: int) -> int:
+    """Where the next award word after ``pos`` starts, else ``end``."""
+    following = _TYPE_RE.search(text, pos, end)
+    return following.start() if following else end
+
+
+def recipients_named_with(text: str, first: str, start: int, end: int) -> list[str]:
+    """The recipients a list of names gives, from its first name ``first`` written at
+    ``start``: "cho thượng tá A, Trưởng phòng X và trung tá B, Phó trưởng phòng Y" names two
+    persons, "Phòng PC02 và Đại tá C - Phó Giám đốc" a unit and a person. Each further item
+    counts only where it opens with a form of address, a rank or a unit's head (titles and
+    addresses between the names do not); ``[first]`` where the list names no one else."""
+    # a bracket after a name glosses it ("Ban An ninh quận 2 (nay là ...) và liệt sĩ A")
+    stretch = _BRACKETS.sub(lambda m: " " * len(m.group()), text[start:end])
+    stop = _NAMES_END.search(stretch, len(first))
+    stretch = stretch[: stop.start() if stop else len(stretch)]
+    items = [clean_phrase(item) for item in _NAME_ITEMS.split(stretch)]
+    named = [
+        item
+        for item in items[1:]
+        if item and (_ANOTHER_PERSON.match(item) or _ANOTHER_UNIT.match(item))
+    ]
+    if not named:
+        return [first]
+    head = items[0]
+    return [head if head and first.startswith(head) else first, *named]
+
+
 _TO_PERSONS = re.compile(
     r"(?i)[^.;]{0,120}?(?<!\w)cho\s+(?:các\s+|những\s+)?(?:nguyên\s+)?(?:"
     + _INDIVIDUAL
@@ -934,12 +982,12 @@ def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -
     return True
 
 
-_MEDAL_NAME = re.compile(r"Huân\s+chương\s+(\w+)\s+(\w+)")
+_MEDAL_NAME = re.compile(r"(?i:huân\s+chương)\s+(\w+)\s+(\w+)")
 
 
 def medal_names(quote: str) -> set[str]:
     """The names of the orders a clause grants ("Huân chương Chiến công hạng Nhất" -> "chiến
-    công"): two words after "Huân chương", the first capitalised. Orders of different names are
+    công"): two words after "Huân chương" (of either case), the first capitalised. Orders of different names are
     different grants, so a person named with one is not one of those counted with another."""
     names: set[str] = set()
     for match in _MEDAL_NAME.finditer(quote):
