@@ -1167,3 +1167,53 @@ def test_each_recipient_of_a_list_of_names_is_counted_by_its_kind(
 def test_a_title_or_address_after_a_name_is_not_another_recipient(text: str) -> None:
     m = _one(text)
     assert (m.collectives, m.individuals) == (None, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 2/5, Ban Giám đốc Công an tỉnh đã khen thưởng đột xuất Phòng Cảnh sát kinh tế vì"
+            " thành tích phá chuyên án.",
+            (KHAC, "Ban Giám đốc Công an tỉnh", 1, None, None),
+        ),
+        (
+            "Chiều 5-3, UBND huyện Bình Sơn khen thưởng Công an xã Bình Châu vì đã nhanh chóng bắt"
+            " giữ đối tượng trộm cắp.",
+            (KHAC, "UBND huyện Bình Sơn", 1, None, None),
+        ),
+        (
+            "Giám đốc Sở Y tế đã kịp thời khen thưởng Trạm Y tế xã Tân Hòa về thành tích cấp cứu.",
+            (KHAC, "Giám đốc Sở Y tế", 1, None, None),
+        ),
+        (
+            "Sáng 9-6, Ban Thường vụ Tỉnh đoàn đã khen thưởng anh Lê Văn Tâm, đoàn viên xã Phú Lộc,"
+            " vì dũng cảm cứu người.",
+            (KHAC, "Ban Thường vụ Tỉnh đoàn", None, 1, None),
+        ),
+    ],
+)
+def test_a_body_commending_one_named_recipient_grants_khac(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    m = _one(text)
+    assert _shape(m) == expected
+    assert m.at_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại tá Trần Văn Hùng biểu dương Công an huyện Mỹ Xuyên đã hoàn thành xuất sắc nhiệm vụ.",
+        "UBND tỉnh làm tốt công tác khen thưởng các tập thể trong phong trào.",
+        "Phó Giám đốc Công an tỉnh khen thưởng Đội Cảnh sát giao thông.",
+        "Năm 2020, Công an tỉnh đã khen thưởng Phòng An ninh kinh tế 3 lần.",
+    ],
+)
+def test_praise_a_tally_or_a_deputy_is_no_named_commendation(text: str) -> None:
+    assert [m for m in find_award_mentions(text) if m.at_event] == []
+
+
+def test_a_proposed_commendation_is_not_granted_at_the_event() -> None:
+    text = "Giám đốc Công an tỉnh đề nghị khen thưởng Phòng Cảnh sát kinh tế."
+    assert [m for m in find_award_mentions(text) if m.at_event] == []

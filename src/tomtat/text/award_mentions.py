@@ -35,6 +35,7 @@ from tomtat.text.award_parts import (
     issuer_before,
     listed_recipients,
     lowered,
+    named_after,
     named_recipient,
     next_type_start,
     past_event_lines,
@@ -81,7 +82,7 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             types = _untyped_grant(text, clause, counts, previous, sentence_spans, sentence_markers)
         if not types and not counts:
             decision = decision_grant(text, clause.start, clause.end)
-            types = [decision] if decision is not None else []
+            types = [decision] if decision is not None else _named_commendation(text, clause)
         if not types:
             if previous is not None and previous[0] != clause.sentence:
                 previous = None
@@ -386,6 +387,33 @@ def _untyped_grant(
         or _verb_opens_sentence(text, clause, sentence_spans)
     ):
         return []  # "công tác khen thưởng ... 120 lượt": a report, not a grant
+    return [hit]
+
+
+# "khen thưởng (đột xuất|kịp thời) <name>": a commendation of one named recipient
+_COMMENDS = re.compile(
+    r"(?i)(?<!\w)(?P<verb>khen\s+thưởng)(?!\w)(?:\s+(?:đột\s+xuất|kịp\s+thời))?\s+"
+)
+
+
+def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
+    """ "Ban Giám đốc Công an tỉnh (đã) khen thưởng (đột xuất) Phòng Cảnh sát hình sự vì ...":
+    a body's bare "khen thưởng" of a named unit or person is a grant of type "Khác" to it
+    (FORMAT.md), though no award word or count is written. Only "khen thưởng" with a body as
+    its subject: a speaker who "biểu dương" a unit praises it, and "đề nghị khen thưởng",
+    "công tác khen thưởng" or "khen thưởng các tập thể" name no one granted here."""
+    verb = _COMMENDS.search(text, clause.start, clause.end)
+    if verb is None:
+        return []
+    issuer, active = issuer_before(text, clause.start, verb.end("verb"))
+    if issuer is None or not active or is_presenter(issuer):
+        return []
+    recipient = named_after(text, verb.end(), clause.end)
+    if recipient is None:
+        return []
+    hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), issuer, True, untyped=True)
+    hit.carried = True  # its issuer is read here
+    hit.recipients.append(recipient)
     return [hit]
 
 

@@ -164,7 +164,8 @@ _LEADING_NOISE = re.compile(
 )
 
 _TRAILING_NOISE = re.compile(
-    r"(?:\s+(?:đã|vừa|cũng|đồng\s+thời|tiếp\s+tục|long\s+trọng|chính\s+thức))+$", re.I
+    r"(?:\s+(?:đã|vừa|cũng|đồng\s+thời|tiếp\s+tục|long\s+trọng|chính\s+thức|kịp\s+thời))+$",
+    re.I,
 )
 
 _RECIPIENT_STOP = re.compile(
@@ -561,6 +562,22 @@ def named_recipient(text: str, clause_start: int, hit: TypeHit, clause_end: int)
     if passive is not None:
         return _passive_subject(text, window_start, window_start + passive.start())
     return active_recipient(text, hit, clause_end)
+
+
+def named_after(text: str, pos: int, end: int) -> str | None:
+    """The unit or person named right at ``pos`` ("Phòng Cảnh sát hình sự", "Công an xã A",
+    "ông B"), up to the merit, a comma or a bracket; None where no such name (capitalised, or
+    a person by address or rank) stands there, or where a number follows it ("... 3 lần")."""
+    stop = _NAME_STOP.search(text, pos, end)
+    if stop is not None and stop.group().isspace() and text[stop.end() : stop.end() + 1].isdigit():
+        return None  # "khen thưởng Phòng X 3 lần": a tally of past commendations
+    name = clean_phrase(text[pos : stop.start() if stop else end])
+    if not (_recipient_name(name) or PERSON_RECIPIENT.match(name)) or len(name.split()) > 12:
+        return None
+    return name
+
+
+_NAME_STOP = re.compile(_RECIPIENT_STOP.pattern + r"|\s+(?=\d)")
 
 
 def _recipient_name(phrase: str) -> bool:
