@@ -1091,6 +1091,8 @@ def test_counts_after_a_list_of_awards_belong_to_no_single_award(
     assert [m.type for m in mentions] == types
     for m in mentions:
         assert (m.issuer, m.collectives, m.individuals, m.total) == (issuer, None, None, None)
+    # the list's counts stay award counts (kept from the statistics), of no single award
+    assert {key.split()[0] for key in mentions[-1].count_spans} == {"list"}
 
 
 @pytest.mark.parametrize(
@@ -1217,3 +1219,60 @@ def test_praise_a_tally_or_a_deputy_is_no_named_commendation(text: str) -> None:
 def test_a_proposed_commendation_is_not_granted_at_the_event() -> None:
     text = "Giám đốc Công an tỉnh đề nghị khen thưởng Phòng Cảnh sát kinh tế."
     assert [m for m in find_award_mentions(text) if m.at_event] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Tại lễ, Bộ Y tế tổ chức trao tặng Bằng khen cho 12 bệnh viện.", "Bộ Y tế"),
+        ("Dịp này, UBND huyện đã tổ chức lễ trao Giấy khen cho 7 tập thể.", "UBND huyện"),
+        (
+            "Nhân dịp này, Hội Nông dân tỉnh vừa tổ chức buổi lễ tặng Giấy khen cho 9 hội viên.",
+            "Hội Nông dân tỉnh",
+        ),
+    ],
+)
+def test_the_body_holding_the_handover_of_its_award_is_its_issuer(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Tại chương trình, 30 giáo viên đã được trao Bằng khen của Chủ tịch UBND tỉnh và nhận"
+            " phần thưởng của Quỹ Khuyến học.",
+            "Chủ tịch UBND tỉnh",
+        ),
+        (
+            "Dịp này, 5 tập thể được tặng Bằng khen của Bộ Công an và được nhận tiền thưởng.",
+            "Bộ Công an",
+        ),
+        (
+            "Dịp này, 4 cá nhân được tặng Giấy khen của Giám đốc Sở Tư pháp và đón nhận hoa.",
+            "Giám đốc Sở Tư pháp",
+        ),
+    ],
+)
+def test_an_issuer_after_của_ends_before_and_another_verb(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer
+
+
+def test_a_joint_issuer_after_của_is_kept_whole() -> None:
+    text = "Dịp này, 5 cá nhân nhận Giấy khen của Giám đốc Sở và Ban Giám đốc Bệnh viện."
+    assert _one(text).issuer == "Giám đốc Sở và Ban Giám đốc Bệnh viện"
+
+
+@pytest.mark.parametrize(
+    ("text", "collectives", "individuals"),
+    [
+        ("Dịp này, Bộ NN&PTNT trao Bằng khen cho 20 hợp tác xã và 20 nông dân.", 20, 20),
+        ("Tại lễ, Sở Y tế tặng Giấy khen cho 6 bệnh viện và 14 bác sĩ.", 6, 14),
+        ("Dịp này, UBND xã tặng Giấy khen cho 11 ngư dân vượt khó.", None, 11),
+    ],
+)
+def test_occupations_count_as_individuals_and_hospitals_as_collectives(
+    text: str, collectives: int | None, individuals: int | None
+) -> None:
+    m = _one(text)
+    assert (m.collectives, m.individuals) == (collectives, individuals)

@@ -503,6 +503,9 @@ def _to_mention(text: str, clause: Clause, hit: TypeHit, at_event: bool) -> Awar
         if (values["collectives"] or 0) + (values["individuals"] or 0) == values["total"]:
             values["total"] = None
             spans.pop("total", None)
+    for key, span in hit.shared.items():
+        # counts of a list of awards: no award's own, yet award counts, not statistics
+        spans[f"list {key}"] = span
     recipients = tuple(hit.recipients)
     if recipients and not hit.counts:
         persons = sum(1 for r in recipients if PERSON_RECIPIENT.match(r))

@@ -142,7 +142,8 @@ _PAST_HONOUR_RE = re.compile(
 # Words that end an issuer phrase read after "của"/"do" or before a verb.
 _ISSUER_STOP = re.compile(
     r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân|nhằm"
-    r"|năm\s+\d{4}|năm|khen\s+thưởng|và\s+(?:các|những|nhiều|\d|được|cá\s+nhân|tập\s+thể"
+    r"|năm\s+\d{4}|năm|khen\s+thưởng|và\s+(?:các|những|nhiều|\d|được|nhận|đón\s+nhận|trao"
+    r"|tặng|cá\s+nhân|tập\s+thể"
     r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm|cờ|huân|huy|thư\s+khen))(?!\w)"
     r"|\s+\d{1,2}[/:]\d{1,2}|\s*$)"
 )
@@ -198,10 +199,12 @@ _PERSON_ROLE = re.compile(
 _NAME_SYLLABLE = re.compile(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*")
 
 # The issuer written before a verb ends before "(đã) (ký|có|ra) quyết định (số N)": "Nhà nước đã quyết định
-# tặng thưởng ..." is granted by "Nhà nước".
+# tặng thưởng ..." is granted by "Nhà nước"; and before "tổ chức (lễ)": "Bộ X tổ chức trao tặng
+# Bằng khen" is granted by "Bộ X" (its ceremony hands over its own award).
 _DECIDED_TAIL = re.compile(
     r"(?i)(?:(?:\s+(?:đã|vừa))?(?:\s+(?:ký|ban\s+hành|có|ra))?\s+quyết\s+định"
-    r"(?:\s+số\s+[\w/.-]+)?(?:\s+ngày\s+[\d/.-]+)?|\s+về\s+việc)$"
+    r"(?:\s+số\s+[\w/.-]+)?(?:\s+ngày\s+[\d/.-]+)?|\s+về\s+việc"
+    r"|(?:\s+(?:đã|vừa))?\s+tổ\s+chức(?:\s+(?:buổi\s+)?lễ)?)$"
 )
 
 # Only the State grants a Huân chương (the Chủ tịch nước signs it): any other body or official
@@ -266,6 +269,8 @@ class TypeHit:
     untyped: bool = False
     needs_count: bool = False  # a prize ("giải thưởng") is a grant only with counted recipients
     winnable: bool = False  # a medal or prize ("huy chương", "giải thưởng"): may be won
+    # counts after a list of award words, of the whole list (see assign_counts): key -> span
+    shared: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -832,9 +837,10 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
             owner = following if PASSIVE_RE.search(gap) and "cho" not in gap else types[ti]
         else:
             owner = types[ti]
-        if count.key in owner.counts or (
-            ti in listed_last and owner is types[ti] and count.start >= owner.end
-        ):
+        if count.key in owner.counts:
+            continue
+        if ti in listed_last and owner is types[ti] and count.start >= owner.end:
+            owner.shared.setdefault(count.key, (count.start, count.end))
             continue
         owner.counts[count.key] = (count.value, count.start, count.end)
 

@@ -113,6 +113,7 @@ COLLECTIVE_NOUNS = (
     r"tập\s+thể|đơn\s+vị|cơ\s+quan|chi\s+hội|chi\s+đoàn|chi\s+bộ|chi\s+đội|công\s+đoàn\s+cơ\s+sở"
     r"|công\s+an\s+(?:xã|phường|thị\s+trấn)|xã|phường|thị\s+trấn|trường(?![^\S\n]+hợp)|doanh\s+nghiệp"
     r"|ban\s+công\s+tác\s+mặt\s+trận|khu\s+dân\s+cư|ấp|thôn|khóm|tổ\s+dân\s+phố|hợp\s+tác\s+xã"
+    r"|bệnh\s+viện|trạm\s+y\s+tế|công\s+ty"
 )
 INDIVIDUAL_NOUNS = (
     r"cá\s+nh[âậ]n|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
@@ -120,6 +121,7 @@ INDIVIDUAL_NOUNS = (
     r"|công\s+an\s+viên|học\s+sinh|sinh\s+viên|giáo\s+viên|nhà\s+giáo|thanh\s+niên|đội\s+viên|già\s+làng"
     r"|công\s+nhân|cựu\s+chiến\s+binh|gương\s+mặt|thanh\s+thiếu\s+nhi|thiếu\s+nhi"
     r"|công\s+chức|viên\s+chức|người\s+lao\s+động|đoàn\s+viên\s+công\s+đoàn|bảo\s+vệ\s+dân\s+phố"
+    r"|nông\s+dân|ngư\s+dân|doanh\s+nhân|(?:y\s+)?bác\s+sĩ|nhân\s+viên|tình\s+nguyện\s+viên"
 )
 BOTH_NOUNS = r"tập\s+thể\s*(?:,|và|cùng|&|/)\s*cá\s+nhân|cá\s+nhân\s*(?:,|và|cùng|&|/)\s*tập\s+thể"
 """Regex fragments: collective and individual recipients, and "tập thể và cá nhân"."""
