@@ -1276,3 +1276,52 @@ def test_occupations_count_as_individuals_and_hospitals_as_collectives(
 ) -> None:
     m = _one(text)
     assert (m.collectives, m.individuals) == (collectives, individuals)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Tặng bằng khen của Chủ tịch Uỷ ban nhân dân thành phố cho 4 cá nhân.",
+            "Chủ tịch Uỷ ban nhân dân thành phố",
+        ),
+        (
+            "Dịp này, 6 tập thể nhận Giấy khen của Ủy ban nhân dân huyện nhân dịp tổng kết.",
+            "Ủy ban nhân dân huyện",
+        ),
+        (
+            "Dịp này, 3 tập thể được tặng Bằng khen của UBND tỉnh nhân kỷ niệm 50 năm.",
+            "UBND tỉnh",
+        ),
+    ],
+)
+def test_the_nhan_dan_of_a_body_name_does_not_end_an_issuer_but_nhan_dip_does(
+    text: str, issuer: str
+) -> None:
+    assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, Thành đoàn tặng bằng khen Trung ương Đoàn cho các tập thể xuất sắc.",
+            "Trung ương Đoàn",
+        ),
+        ("Tại lễ, 12 cá nhân nhận Giấy khen Công an tỉnh vì thành tích.", "Công an tỉnh"),
+        ("Dịp này, 2 đơn vị được tặng Cờ thi đua UBND tỉnh.", "UBND tỉnh"),
+    ],
+)
+def test_an_issuer_written_right_after_an_unnamed_award_grants_it(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, 5 tập thể được tặng Bằng khen. Công an tỉnh cũng trao quà.",
+        "Dịp này, 5 tập thể được tặng Bằng khen\nCông an tỉnh tổ chức hội nghị.",
+    ],
+)
+def test_a_body_after_an_award_across_a_sentence_is_not_its_issuer(text: str) -> None:
+    assert find_award_mentions(text)[0].issuer is None

@@ -139,9 +139,10 @@ _PAST_HONOUR_RE = re.compile(
     r"|\d+\s+năm\s+(?:liên\s+tục|liền)(?:\s+được)?)(?!\w)"
 )
 
-# Words that end an issuer phrase read after "của"/"do" or before a verb.
+# Words that end an issuer phrase read after "của"/"do" or before a verb ("nhân dịp" ends it,
+# the "nhân dân" of "Ủy ban nhân dân" does not).
 _ISSUER_STOP = re.compile(
-    r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân|nhằm"
+    r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân(?!\s+dân)|nhằm"
     r"|năm\s+\d{4}|năm|khen\s+thưởng|và\s+(?:các|những|nhiều|\d|được|nhận|đón\s+nhận|trao"
     r"|tặng|cá\s+nhân|tập\s+thể"
     r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm|cờ|huân|huy|thư\s+khen))(?!\w)"
@@ -159,6 +160,8 @@ _NAME_WINDOW_STOP_PLAIN = re.compile(
 )
 
 _OF_RE = re.compile(r"(?i)(?<!\w)(?:của|do)\s+")
+
+_SPACE = re.compile(r"[^\S\n]+")
 
 _LEADING_NOISE = re.compile(
     r"^(?:(?:đã|vừa|cũng|đồng\s+thời|tiếp\s+tục|long\s+trọng|chính\s+thức)\s+)+", re.I
@@ -393,16 +396,19 @@ def clean_phrase(phrase: str) -> str:
 
 
 def issuer_after(text: str, pos: int, end: int, award_type: AwardType) -> str | None:
-    """Issuer written after the type: "Bằng khen của Bộ Công an", "... do UBND tỉnh trao"."""
+    """Issuer written after the type: "Bằng khen (của) Bộ Công an", "... do UBND tỉnh trao"."""
     window_end = min(end, pos + 220)
     stop_re = _NAME_WINDOW_STOP if award_type in _NAMED_TYPES else _NAME_WINDOW_STOP_PLAIN
-    of = _OF_RE.search(text, pos, window_end)
-    if of is None:
-        return None
-    stop = stop_re.search(text, pos, of.start())
-    if stop is not None:
-        return None
-    issuer_start = of.end()
+    direct = _SPACE.match(text, pos, window_end)
+    if award_type not in _NAMED_TYPES and direct and ISSUER_HEAD.match(text, direct.end()):
+        # "tặng Bằng khen Trung ương Đoàn cho ...": an award without a name of its own is
+        # followed by its issuer's name, "của" left out
+        issuer_start = direct.end()
+    else:
+        of = _OF_RE.search(text, pos, window_end)
+        if of is None or stop_re.search(text, pos, of.start()) is not None:
+            return None
+        issuer_start = of.end()
     head = ISSUER_HEAD.match(text, issuer_start, window_end)
     if head is None:
         return None
