@@ -1325,3 +1325,43 @@ def test_an_issuer_written_right_after_an_unnamed_award_grants_it(text: str, iss
 )
 def test_a_body_after_an_award_across_a_sentence_is_not_its_issuer(text: str) -> None:
     assert find_award_mentions(text)[0].issuer is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khen thưởng 19 tổ trưởng tổ dân phố tiêu biểu của TP.Tam Kỳ (giai đoạn 2019 - 2024)",
+        "Điện lực tỉnh: Biểu dương 05 tập thể và 21 cá nhân “Lao động giỏi” giai đoạn 2016-2021",
+        "Ngoài ra, Viễn thông tỉnh cũng biểu dương 4 tập thể và 12 cá nhân có thành tích xuất sắc,"
+        " đạt danh hiệu “Người tốt việc tốt” giai đoạn 2018 - 2023.",
+    ],
+)
+def test_a_period_closing_the_title_or_merit_of_counted_recipients_does_not_date_the_grant(
+    text: str,
+) -> None:
+    assert _one(text).at_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong phong trào “Toàn dân bảo vệ ANTQ” giai đoạn 2015-2020, 38 tập thể được tặng Bằng"
+        " khen.",
+        "Giai đoạn 2015-2020, 38 tập thể được tặng danh hiệu “Đơn vị tiên tiến”.",
+        "Trong 5 năm qua, 12 tập thể tiêu biểu của TP.Vinh được tặng Bằng khen.",
+    ],
+)
+def test_a_period_framing_the_sentence_still_dates_the_grant(text: str) -> None:
+    assert not find_award_mentions(text)[0].at_event
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Dịp này, Bưu điện tỉnh tặng Giấy khen cho 6 tập thể.", "Bưu điện tỉnh"),
+        ("Tại hội nghị, Điện lực Quảng Nam khen thưởng 9 cá nhân.", "Điện lực Quảng Nam"),
+        ("Dịp này, 4 tập thể được Viễn thông tỉnh tặng Giấy khen.", "Viễn thông tỉnh"),
+    ],
+)
+def test_state_enterprises_grant_their_own_awards(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer

@@ -108,12 +108,16 @@ _PERIOD_MARKER = re.compile(
 # A period inside the merit of counted recipients ("49 tập thể và cá nhân có thành tích trong
 # phong trào ... giai đoạn 2013 - 2023", "3 nhà giáo tiêu biểu năm học 2022 - 2023") says what
 # they are honoured for, not when the grant was made: recipients, then words of merit, then the
-# period, with no comma in between. "Biểu dương thành tích của 15 năm thực hiện" has no
+# period, with no comma in between (an abbreviation's dot, "TP.Hội An", is no break); or the
+# quoted title counted recipients reach, right before the period. "Biểu dương thành tích của 15 năm thực hiện" has no
 # recipients before its merit: that period is the one reviewed.
 _MERIT_BEFORE = re.compile(
-    r"(?i)(?:(?<!\w)\d+\s+\w+|tập\s+thể|cá\s+nhân)(?!\w)[^,;:.!?\n]{0,80}?"
+    r"(?i)(?:(?<!\w)\d+\s+\w+|tập\s+thể|cá\s+nhân)(?!\w)(?:[^,;:.!?\n]|\.(?=\S)){0,80}?"
     r"(?<!\w)(?:thành\s+tích|phong\s+trào|cuộc\s+vận\s+động|tiêu\s+biểu|xuất\s+sắc"
-    r"|tiên\s+tiến|điển\s+hình)(?!\w)(?P<tail>[^,;:.!?\n]{0,80})$"
+    r"|tiên\s+tiến|điển\s+hình)(?!\w)(?P<tail>(?:[^,;:.!?\n]|\.(?=\S)){0,80})$"
+    # the title the counted recipients reach, right before the period: "03 tập thể và 18 cá
+    # nhân (có thành tích, đạt danh hiệu) “Lao động giỏi” giai đoạn 2015 - 2020"
+    r"|(?<!\w)\d+\s+\w+(?!\w)[^;:!?\n“]{0,120}“[^”\n]{1,80}”\s*$"
 )
 
 # "Năm 2022, Công an huyện được Bộ Công an tặng Bằng khen": what happened during a year
@@ -861,11 +865,8 @@ def period_marker_in(text: str, start: int, end: int) -> bool:
         return True
     for marker in _PERIOD_MARKER.finditer(text, start, end):
         merit = _MERIT_BEFORE.search(text, max(start, marker.start() - 200), marker.start())
-        if (
-            merit is None
-            or VERB_RE.search(merit.group("tail"))
-            or PASSIVE_RE.search(merit.group("tail"))
-        ):
+        tail = (merit.group("tail") or "") if merit is not None else ""
+        if merit is None or VERB_RE.search(tail) or PASSIVE_RE.search(tail):
             # "38 tập thể có thành tích được tặng Bằng khen trong 10 năm qua": the grant's verb
             # stands between the merit and the period, which dates the grant
             return True
