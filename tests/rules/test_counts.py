@@ -1365,3 +1365,42 @@ def test_a_period_framing_the_sentence_still_dates_the_grant(text: str) -> None:
 )
 def test_state_enterprises_grant_their_own_awards(text: str, issuer: str) -> None:
     assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thừa lệnh Chủ tịch nước, ông Lê Văn A, Chủ tịch UBND tỉnh, đã trao Huân chương Chiến"
+        " công hạng Ba cho Phòng Cảnh sát kinh tế.",
+        "Thừa lệnh của Chủ tịch nước, Bí thư Tỉnh ủy trao Huân chương Lao động hạng Nhì cho Công"
+        " ty Cấp nước tỉnh.",
+        "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng trao Huân chương Bảo vệ Tổ quốc hạng Ba cho"
+        " Bệnh viện Quân y 7.",
+    ],
+)
+def test_by_order_of_names_the_issuer_not_the_presenter(text: str) -> None:
+    assert _one(text).issuer == "Chủ tịch nước"
+
+
+@pytest.mark.parametrize(
+    ("text", "collectives", "individuals"),
+    [
+        (
+            "Dịp này, Chủ tịch UBND tỉnh trao Bằng khen cho tập thể Công an huyện và Đại tá Đặng"
+            " Văn Bảy - Trưởng Công an huyện vào sáng 10-9.",
+            1,
+            1,
+        ),
+        (
+            "Dịp này, UBND tỉnh tặng Bằng khen cho Trung tá Lò Văn Sơn - Đội trưởng Đội Cảnh sát"
+            " hình sự vào chiều cùng ngày.",
+            None,
+            1,
+        ),
+    ],
+)
+def test_a_recipient_name_ends_at_its_dashed_title_or_the_time_of_handover(
+    text: str, collectives: int | None, individuals: int | None
+) -> None:
+    m = _one(text)
+    assert (m.collectives, m.individuals) == (collectives, individuals)

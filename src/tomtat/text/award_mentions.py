@@ -310,7 +310,8 @@ def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
 
 
 _ON_BEHALF = re.compile(
-    r"(?i)(?<!\w)(?:thừa|được\s+sự|được|theo\s+sự)\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(?P<x>[^,;]{3,80}),"
+    r"(?i)(?<!\w)(?:(?:thừa|được\s+sự|được|theo\s+sự)\s+(?:ủy|uỷ)\s+quyền|thừa\s+lệnh)\s+"
+    r"(?:của\s+)?(?P<x>[^,;]{3,80}),"
 )
 
 # "...; đồng thời trao 98 Huy chương ...": a list item opening with "also" and the verb

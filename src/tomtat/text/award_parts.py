@@ -176,8 +176,11 @@ _TRAILING_NOISE = re.compile(
     re.I,
 )
 
+# Where a recipient's name ends: punctuation, the merit, a dash before the title ("Đại tá A -
+# Phó Giám đốc"), the time of the handover ("vào sáng 10-9"), or a count after "và".
 _RECIPIENT_STOP = re.compile(
     r"(?i)\s*[,;:(]|\s+(?:vì|đã|có|đạt|do|trong|tại|về|nhằm|với|nhân\s+dịp)(?!\w)"
+    r"|\s+[-–]\s+|\s+vào\s+(?:sáng|chiều|tối|trưa|ngày|dịp)(?!\w)"
     r"|\s+(?:và|cùng)\s+(?=\d)|\s*$"
 )
 
