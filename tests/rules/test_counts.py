@@ -1404,3 +1404,34 @@ def test_a_recipient_name_ends_at_its_dashed_title_or_the_time_of_handover(
 ) -> None:
     m = _one(text)
     assert (m.collectives, m.individuals) == (collectives, individuals)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cụ thể, Cục Chính trị đã tuyên dương 20 tập thể và 80 cá nhân. Trong số 80 cá nhân"
+            " được tuyên dương nói trên, có nhà báo Lê Văn A.",
+            [(KHAC, "Cục Chính trị", 20, 80, None)],
+        ),
+        (
+            "Dịp này, UBND huyện tuyên dương 15 tập thể. Trong số 15 tập thể được tuyên dương, 4"
+            " tập thể được tặng Giấy khen.",
+            [(KHAC, "UBND huyện", 15, None, None), (GK, None, 4, None, None)],
+        ),
+        (
+            "Tại lễ, Hội Cựu chiến binh tỉnh biểu dương 30 hội viên. Trong số 30 hội viên được"
+            " biểu dương, nhiều người là thương binh.",
+            [(KHAC, "Hội Cựu chiến binh tỉnh", None, 30, None)],
+        ),
+    ],
+)
+def test_the_whole_a_subset_is_picked_from_is_not_granted_again(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [_shape(m) for m in find_award_mentions(text)] == expected
+
+
+def test_recipients_told_before_getting_a_new_award_are_counted() -> None:
+    m = _one("Dịp này, 9 cá nhân nói trên còn được tặng Giấy khen.")
+    assert (m.type, m.individuals) == (GK, 9)

@@ -323,7 +323,14 @@ def _grant_slot(text: str, num_start: int, noun_end: int) -> bool:
     )
 
 
+# A count of the whole a subset is picked from ("Trong số 80 cá nhân được tuyên dương, có nhà
+# báo A", "trong số 12 tập thể ấy, 3 trường ..."): the recipients told before, not a new grant.
+# ("9 cá nhân nói trên còn được tặng Giấy khen" is one: the same persons, a new award.)
+_AMONG_BEFORE = re.compile(r"(?i)(?<!\w)trong\s+số\s+$")
+
+
 def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[CountHit]:
+    """The recipient counts of a stretch ("12 tập thể", "5 cá nhân", "45 giấy khen")."""
     hits: list[CountHit] = []
     matches = (
         _COUNT_RE_LOW.finditer(low, start, end)
@@ -338,6 +345,8 @@ def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[
         noun = match.group("coll") or match.group("ind")
         if noun and not _CORE_NOUN.match(noun) and not _grant_slot(text, num_start, match.end()):
             continue  # "cứu 20 người": only "tập thể"/"cá nhân" count anywhere in the clause
+        if _AMONG_BEFORE.search(text, max(0, num_start - 12), num_start):
+            continue
         if match.group("either"):
             if _SLOT_BEFORE.search(text, max(0, num_start - 14), num_start):
                 hits.append(CountHit("total", value, num_start, num_end))
