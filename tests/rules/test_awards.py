@@ -322,3 +322,22 @@ def test_named_recipients_of_the_same_order_are_among_the_counted() -> None:
     )
     awards, _ = _awards(text)
     assert [(a[0], a[2], a[3]) for a in awards] == [("Huân chương", 2, 1)]
+
+
+def test_medals_counted_by_class_add_up_to_the_recipients_of_the_grant() -> None:
+    text = (
+        "Dịp này, 9 bác sĩ của bệnh viện đã được Chủ tịch nước trao tặng Huân chương Lao động (2"
+        " Huân chương Lao động hạng Nhì, 7 Huân chương Lao động hạng Ba)."
+    )
+    awards, conflicts = _awards(text)
+    assert [(a[0], a[1], a[3], a[4]) for a in awards] == [("Huân chương", "Chủ tịch nước", 9, None)]
+    assert conflicts == []
+
+
+def test_medals_by_class_that_do_not_add_up_stay_apart() -> None:
+    text = (
+        "Dịp này, 9 bác sĩ của bệnh viện đã được Chủ tịch nước trao tặng Huân chương Lao động (2"
+        " Huân chương Lao động hạng Nhì, 5 Huân chương Lao động hạng Ba)."
+    )
+    awards, _ = _awards(text)
+    assert len(awards) == 3

@@ -1435,3 +1435,40 @@ def test_the_whole_a_subset_is_picked_from_is_not_granted_again(
 def test_recipients_told_before_getting_a_new_award_are_counted() -> None:
     m = _one("Dịp này, 9 cá nhân nói trên còn được tặng Giấy khen.")
     assert (m.type, m.individuals) == (GK, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "individuals"),
+    [
+        (
+            "Dịp này, 1 giáo viên nhận danh hiệu Chiến sĩ thi đua toàn quốc của Thủ tướng Chính"
+            " phủ.",
+            "Thủ tướng Chính phủ",
+            1,
+        ),
+        (
+            "Tại lễ, 3 chiến sĩ được phong danh hiệu Chiến sĩ thi đua của Bộ Quốc phòng.",
+            "Bộ Quốc phòng",
+            3,
+        ),
+        (
+            "Tại lễ, 4 cá nhân đón nhận danh hiệu Nghệ nhân ưu tú của Chủ tịch nước.",
+            "Chủ tịch nước",
+            4,
+        ),
+    ],
+)
+def test_a_title_received_is_a_khac_grant(text: str, issuer: str, individuals: int | None) -> None:
+    m = _one(text)
+    assert (m.type, m.issuer, m.individuals) == (KHAC, issuer, individuals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xã đang phấn đấu giữ vững danh hiệu xã văn hóa nông thôn mới.",
+        "Đơn vị luôn phát huy truyền thống và danh hiệu Anh hùng.",
+    ],
+)
+def test_a_title_neither_granted_nor_received_is_no_grant(text: str) -> None:
+    assert find_award_mentions(text) == []

@@ -364,6 +364,11 @@ def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[
 _NAMED_PRIZE = re.compile(r"Giải\s+thưởng\s+(?P<first>\w)")
 
 
+_RECEIVE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:(?:đón\s+)?nhận|được(?:\s+(?:phong|trao|tặng|truy\s+tặng))?)\s*$"
+)
+
+
 def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[TypeHit]:
     hits: list[TypeHit] = []
     matches = (
@@ -375,9 +380,10 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
         group = match.lastgroup or "other"
         award_type = _GROUP_TYPE[group]
         if group == "other" and match.group().lower().startswith("danh"):
-            # "danh hiệu" is an honour only when granted ("tặng danh hiệu", "công nhận ...")
+            # "danh hiệu" is an honour only when granted or received ("tặng danh hiệu",
+            # "công nhận ...", "X nhận danh hiệu ...", "được phong danh hiệu")
             before = text[max(start, match.start() - 30) : match.start()]
-            if not VERB_RE.search(before):
+            if not (VERB_RE.search(before) or _RECEIVE_BEFORE.search(before)):
                 continue
         if (
             match.start() > 0

@@ -367,7 +367,13 @@ def _same_order(part: set[str], whole: set[str]) -> bool:
 
 
 def _adds_up(parts: list[_Entry], whole: _Entry) -> bool:
-    """Whether the parts' figures add up, kind by kind, to the whole's."""
+    """Whether the parts' figures add up, kind by kind, to the whole's; parts that count
+    medals ("1 Huân chương ... hạng Nhì, 6 Huân chương ... hạng Ba") add up to a whole that
+    counts recipients of one kind ("7 nhà giáo"), one medal each."""
+    if all(e.figures()[:2] == (None, None) for e in parts):
+        kinds = [value for value in whole.figures() if value is not None]
+        if len(kinds) == 1:
+            return sum(e.figures()[2] or 0 for e in parts) == kinds[0]
     for key in range(3):
         given = whole.figures()[key]
         total = sum(e.figures()[key] or 0 for e in parts)
