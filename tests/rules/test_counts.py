@@ -1472,3 +1472,27 @@ def test_a_title_received_is_a_khac_grant(text: str, issuer: str, individuals: i
 )
 def test_a_title_neither_granted_nor_received_is_no_grant(text: str) -> None:
     assert find_award_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lãnh đạo Công an huyện Hàm Tân trao tặng Giấy khen cho các tập thể, cá nhân đạt thành"
+        " tích.",
+        "Đại diện lãnh đạo Sở Y tế tặng giấy khen cho 5 bác sĩ.",
+        "Tại lễ, lãnh đạo Hội Nông dân tỉnh trao Bằng khen cho 7 hội viên.",
+    ],
+)
+def test_a_bodys_leaders_who_hand_over_are_not_the_issuer(text: str) -> None:
+    assert _one(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Ban lãnh đạo Công ty tặng Giấy khen cho 5 tập thể.", "Ban lãnh đạo Công ty"),
+        ("Dịp này, Công an huyện trao tặng Giấy khen cho 8 tập thể.", "Công an huyện"),
+    ],
+)
+def test_a_body_that_hands_over_its_own_award_is_the_issuer(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer

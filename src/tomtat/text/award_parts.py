@@ -259,7 +259,11 @@ LOOKBACK = 160
 # A person named by a form of address or a rank and a capitalised name, then a dash, comma or
 # bracket before the post ("Ông Nguyễn Văn A - ", "Thượng tá Trần B, ", "đồng chí C ("): the post
 # that follows is that person's, who hands the award over.
-_DEPUTY_BEFORE = re.compile(r"(?<!\w)(?:Phó|PCT|P\.CT)(?:\s+[^\s,;:]+)?\s*$")
+_DEPUTY_BEFORE = re.compile(
+    r"(?<!\w)(?:Phó|PCT|P\.CT)(?:\s+[^\s,;:]+)?\s*$"
+    # "Lãnh đạo Công an huyện trao ...": the body's leaders hand the award over
+    r"|(?i:(?<!\w)(?:đại\s+diện\s+)?lãnh\s+đạo)\s*$"
+)
 _NAMED_PERSON_BEFORE = re.compile(
     r"(?<!\w)(?:[ÔôBb](?:ng|à)|[Đđ]ồng\s+chí|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý))"
     r"(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4}\s*(?:[,(]|[-–])\s*$"
