@@ -1496,3 +1496,28 @@ def test_a_bodys_leaders_who_hand_over_are_not_the_issuer(text: str) -> None:
 )
 def test_a_body_that_hands_over_its_own_award_is_the_issuer(text: str, issuer: str) -> None:
     assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong năm, Sư đoàn được Bộ Quốc phòng tặng Cờ thi đua.",
+        "Năm qua, Công an huyện được UBND tỉnh tặng Bằng khen.",
+        "Trong năm, nhiều tập thể được Bộ Tư lệnh Quân khu tặng Bằng khen.",
+    ],
+)
+def test_a_sentence_opening_with_the_year_past_tells_earlier_honours(text: str) -> None:
+    assert not find_award_mentions(text)[0].at_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Với kết quả đạt được trong năm 2018, Sở có 1 tập thể được nhận Cờ thi đua của Thủ tướng"
+        " Chính phủ.",
+        "Với những thành tích trong năm 2023, 5 tập thể được UBND tỉnh tặng Bằng khen.",
+        "Nhờ thành tích xuất sắc trong năm 2022, Trường THPT A nhận Bằng khen của Bộ GD&ĐT.",
+    ],
+)
+def test_the_year_of_the_merit_rewarded_does_not_date_the_grant(text: str) -> None:
+    assert _one(text).at_event

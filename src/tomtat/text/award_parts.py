@@ -121,7 +121,13 @@ _MERIT_BEFORE = re.compile(
 )
 
 # "Năm 2022, Công an huyện được Bộ Công an tặng Bằng khen": what happened during a year
-_YEAR_OPENER = re.compile(r"\s*(?:Trong\s+)?[Nn]ăm\s+\d{4}\s*,")
+_YEAR_OPENER = re.compile(r"\s*(?:Trong\s+)?[Nn]ăm(?:\s+\d{4}|\s+qua)?\s*,")
+
+# "Với (những) kết quả đạt được trong năm 2018, ...": the year of the merit the grant rewards,
+# not of the grant
+_MERIT_OF_YEAR = re.compile(
+    r"(?i)(?<!\w)(?:với|nhờ|từ)\s+(?:những\s+)?(?:kết\s+quả|thành\s+tích)[^,;.!?\n]{0,40}$"
+)
 
 _NOT_NOW_RE = re.compile(
     r"(?i)(?<!\w)(?:đề\s+nghị|đề\s+xuất|sẽ|từng\s+được|nhiều\s+lần\s+được|đã\s+được"
@@ -886,6 +892,8 @@ def period_marker_in(text: str, start: int, end: int) -> bool:
     if _YEAR_OPENER.match(text, start, end) is not None:
         return True
     for marker in _PERIOD_MARKER.finditer(text, start, end):
+        if _MERIT_OF_YEAR.search(text, max(start, marker.start() - 60), marker.start()):
+            continue
         merit = _MERIT_BEFORE.search(text, max(start, marker.start() - 200), marker.start())
         tail = (merit.group("tail") or "") if merit is not None else ""
         if merit is None or VERB_RE.search(tail) or PASSIVE_RE.search(tail):
