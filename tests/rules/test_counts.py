@@ -1521,3 +1521,52 @@ def test_a_sentence_opening_with_the_year_past_tells_earlier_honours(text: str) 
 )
 def test_the_year_of_the_merit_rewarded_does_not_date_the_grant(text: str) -> None:
     assert _one(text).at_event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, Thủ tướng Chính phủ tặng Bằng khen và tặng Cờ thi đua cho nhà trường.",
+            [(BK, "Thủ tướng Chính phủ"), (CTD, "Thủ tướng Chính phủ")],
+        ),
+        (
+            "Dịp này, UBND tỉnh trao tặng Bằng khen cho 3 tập thể, tặng Giấy khen cho 5 cá nhân.",
+            [(BK, "UBND tỉnh"), (GK, "UBND tỉnh")],
+        ),
+        (
+            "Dịp này, UBND tỉnh tặng Bằng khen cho 3 tập thể, đồng thời trao Giấy khen cho 5 cá"
+            " nhân.",
+            [(BK, "UBND tỉnh"), (GK, "UBND tỉnh")],
+        ),
+    ],
+)
+def test_a_second_verb_without_a_subject_shares_the_first_ones_issuer(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(m.type, m.issuer) for m in find_award_mentions(text)] == expected
+
+
+def test_a_second_verb_with_its_own_subject_has_its_own_issuer() -> None:
+    text = "Dịp này, UBND tỉnh tặng Bằng khen cho 3 tập thể, Công an tỉnh tặng Giấy khen cho 5 cá nhân."
+    assert [m.issuer for m in find_award_mentions(text)] == ["UBND tỉnh", "Công an tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, UBND tỉnh tặng Bằng khen cho 3 tập thể, 5 cá nhân được tặng Giấy khen.",
+            [(BK, 3, None), (GK, None, 5)],
+        ),
+        (
+            "Dịp này, Sở Y tế trao Giấy khen cho 6 tập thể, 2 bác sĩ được trao Bằng khen của Bộ Y"
+            " tế.",
+            [(GK, 6, None), (BK, None, 2)],
+        ),
+    ],
+)
+def test_a_count_right_after_cho_is_the_earlier_grants_object(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [(m.type, m.collectives, m.individuals) for m in find_award_mentions(text)] == expected

@@ -250,10 +250,23 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
 
 
 def _shares_the_verb(text: str, prior: TypeHit | None, hit: TypeHit) -> bool:
-    """ "X tặng Cờ thi đua cho 3 tập thể và Bằng khen cho 12 ...": one verb, one issuer."""
-    return (
-        prior is not None and prior.issuer_active and not VERB_RE.search(text, prior.end, hit.start)
-    )
+    """ "X tặng Cờ thi đua cho 3 tập thể và Bằng khen cho 12 ...": one verb, one issuer; and
+    "X tặng Bằng khen cho 3 tập thể, (đồng thời) tặng Giấy khen cho 5 cá nhân": a second verb
+    with no subject of its own has the first one's."""
+    if prior is None or not prior.issuer_active:
+        return False
+    verbs = list(VERB_RE.finditer(text, prior.end, hit.start))
+    if not verbs:
+        return True
+    verb = verbs[-1]
+    if text[verb.end() : hit.start].strip():
+        return False  # the verb is not the award's own ("tặng" right before it)
+    opening = _NO_SUBJECT.search(text, prior.end, verb.start())
+    return opening is not None
+
+
+# the list item opening a second verb without a subject: ", (đồng thời|cũng) " or " và "
+_NO_SUBJECT = re.compile(r"(?i)(?:,|\s(?:và|đồng\s+thời))(?:\s+(?:đồng\s+thời|cũng|còn|và))*\s*$")
 
 
 def _opens_with_the_verb(

@@ -544,15 +544,21 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         ):
             return None, False  # "Đồng chí A, Bí thư Huyện ủy, Chủ tịch UBND huyện trao"
         phrase = joint + phrase
-    # "X công bố|trao Quyết định (số N) của Y về việc tặng ...", "X thừa ủy quyền Y trao ...":
-    # the decision's author, the principal, grants
-    principals = list(_PRINCIPAL_OF.finditer(phrase))
-    if principals and ISSUER_HEAD.match(phrase, principals[-1].end()):
-        phrase = phrase[principals[-1].end() :]
-    issuer = clean_phrase(phrase)
+    issuer = clean_phrase(_granting_subject(phrase))
     if not issuer or len(issuer.split()) > _MAX_ISSUER_WORDS:
         return None, False
     return issuer, True
+
+
+def _granting_subject(phrase: str) -> str:
+    """The part of a subject phrase that grants: "X công bố|trao Quyết định (số N) của Y về
+    việc tặng ...", "X thừa ủy quyền Y trao ...": the decision's author, the principal Y;
+    "Thủ tướng tặng Bằng khen và tặng Cờ thi đua": the subject of the first verb."""
+    principals = list(_PRINCIPAL_OF.finditer(phrase))
+    if principals and ISSUER_HEAD.match(phrase, principals[-1].end()):
+        phrase = phrase[principals[-1].end() :]
+    earlier = VERB_RE.search(phrase)
+    return phrase[: earlier.start()] if earlier is not None else phrase
 
 
 _JOINT_PART = re.compile(r"[^,:;()]{2,80},\s*$")
@@ -834,6 +840,8 @@ def persons_counted(text: str, hit: TypeHit, clause_end: int) -> None:
         hit.counts = {"individuals": total}
 
 
+_AFTER_CHO = re.compile(r"(?i)(?<!\w)cho\s+$")
+
 _LISTED_WITH = re.compile(r"(?i)\s*(?:,|và|cùng)\s*(?:và\s+)?")
 
 
@@ -872,7 +880,10 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
             # between two types: "cho N" belongs to the earlier, "N ... được" to the later
             following = types[ti + 1]
             gap = text[count.end : following.start]
-            owner = following if PASSIVE_RE.search(gap) and "cho" not in gap else types[ti]
+            to_earlier = "cho" in gap or _AFTER_CHO.search(
+                text, max(0, count.start - 8), count.start
+            )
+            owner = following if PASSIVE_RE.search(gap) and not to_earlier else types[ti]
         else:
             owner = types[ti]
         if count.key in owner.counts:
