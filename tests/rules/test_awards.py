@@ -341,3 +341,32 @@ def test_medals_by_class_that_do_not_add_up_stay_apart() -> None:
     )
     awards, _ = _awards(text)
     assert len(awards) == 3
+
+
+def test_one_clause_granting_a_type_to_collectives_and_to_individuals_is_one_grant() -> None:
+    text = (
+        "Dịp này, Công an tỉnh khen thưởng và trao danh hiệu Đơn vị Quyết thắng cho 5 tập thể,"
+        " đồng thời trao danh hiệu Chiến sĩ thi đua cho 17 cá nhân."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Khác", "Công an tỉnh", 5, 17, None)]
+    assert conflicts == []
+
+
+def test_the_kinds_join_also_when_the_grant_was_told_before_without_issuer() -> None:
+    text = (
+        "Đại tá Lê Văn A trao danh hiệu Đơn vị tiên tiến cho 4 tập thể. Tại hội nghị, CA tỉnh"
+        " trao danh hiệu Đơn vị tiên tiến cho 4 tập thể, đồng thời trao danh hiệu Chiến sĩ tiên"
+        " tiến cho 11 cá nhân."
+    )
+    awards, _ = _awards(text)
+    assert [a[:5] for a in awards] == [("Khác", "CA tỉnh", 4, 11, None)]
+
+
+def test_grants_of_one_type_in_different_sentences_stay_apart() -> None:
+    text = (
+        "Dịp này, UBND huyện tặng Giấy khen cho 6 tập thể. Cũng tại hội nghị, UBND huyện tặng"
+        " Giấy khen cho 9 cá nhân xuất sắc trong công tác khác."
+    )
+    awards, _ = _awards(text)
+    assert [(a[2], a[3]) for a in awards] == [(6, None), (None, 9)]

@@ -1570,3 +1570,15 @@ def test_a_count_right_after_cho_is_the_earlier_grants_object(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert [(m.type, m.collectives, m.individuals) for m in find_award_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Dịp này, CA tỉnh tặng Giấy khen cho 8 tập thể.", "CA tỉnh"),
+        ("Tại lễ, 2 đơn vị được Bộ CA tặng Cờ thi đua.", "Bộ CA"),
+        ("Dịp này, CA huyện Bến Lức khen thưởng 12 cá nhân.", "CA huyện Bến Lức"),
+    ],
+)
+def test_ca_abbreviates_cong_an_as_an_issuer(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer

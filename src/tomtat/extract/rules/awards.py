@@ -128,6 +128,18 @@ class _IssuerIndex:
                 found.extend(entries)
         return found
 
+    def same_now(self, entry: _Entry) -> list[_Entry]:
+        """Kept entries of the same type whose issuer, as it stands now (an issuer learnt from
+        a restatement included), matches ``entry``'s."""
+        key = normalize_name(entry.issuer)
+        return [
+            kept
+            for (award_type, _), entries in self.groups.items()
+            if award_type == entry.type
+            for kept in entries
+            if self._match(key, normalize_name(kept.issuer))
+        ]
+
     def same_figures(self, entry: _Entry) -> _Entry | None:
         """A kept entry of the same type and figures where one side names no issuer."""
         for (award_type, other), entries in self.groups.items():
@@ -403,6 +415,26 @@ def _also_granted(latest: dict[AwardType, _Entry], mention: _Entry) -> bool:
     return True
 
 
+def _other_kind_of_one_clause(index: _IssuerIndex, mention: _Entry) -> bool:
+    """ "X trao danh hiệu A cho 5 tập thể, đồng thời trao danh hiệu B cho 17 cá nhân": one
+    clause granting one type from one issuer to collectives and to individuals is one grant
+    of that type (FORMAT keeps one entry per type and issuer): the kinds are joined. Returns
+    whether ``mention`` was joined to a kept entry."""
+    kinds = (mention.collectives is not None, mention.individuals is not None)
+    if mention.total is not None or kinds[0] == kinds[1]:
+        return False
+    for entry in index.same_now(mention):
+        if mention.start not in entry.positions or entry.total is not None:
+            continue
+        if (entry.collectives is not None, entry.individuals is not None) != (kinds[1], kinds[0]):
+            continue
+        entry.collectives = _plus(entry.collectives, mention.collectives)
+        entry.individuals = _plus(entry.individuals, mention.individuals)
+        entry.positions.append(mention.start)
+        return True
+    return False
+
+
 def _plus(a: int | None, b: int | None) -> int | None:
     return a if b is None else (b if a is None else a + b)
 
@@ -435,7 +467,7 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
     countless = [e for e in at_event if not e.counted]
     latest: dict[AwardType, _Entry] = {}
     for mention in counted:
-        if _also_granted(latest, mention):
+        if _also_granted(latest, mention) or _other_kind_of_one_clause(index, mention):
             continue
         # two grants of one type in one clause ("Huân chương ... hạng Nhất cho X và Huân
         # chương ... hạng Ba cho 2 cá nhân") are two grants, neither a repeat nor a contradiction
