@@ -1066,10 +1066,10 @@ def test_a_flag_that_is_no_award_is_not_a_co_thi_dua(text: str) -> None:
     ("text", "types", "issuer"),
     [
         (
-            "Dịp này, UBND tỉnh, Giám đốc Công an tỉnh đã tặng cờ, bằng khen, giấy khen cho 11"
-            " tập thể và 24 cá nhân có thành tích.",
+            "Nhân dịp này, UBND huyện, Trưởng Công an huyện trao tặng cờ, bằng khen, giấy khen"
+            " cho 11 tập thể, 24 cá nhân xuất sắc.",
             [CTD, BK, GK],
-            "UBND tỉnh, Giám đốc Công an tỉnh",
+            "UBND huyện, Trưởng Công an huyện",
         ),
         (
             "Nhân dịp này, Sở Giáo dục và Đào tạo tặng Bằng khen và Giấy khen cho 8 tập thể, 20 cá"
@@ -1410,9 +1410,9 @@ def test_a_recipient_name_ends_at_its_dashed_title_or_the_time_of_handover(
     ("text", "expected"),
     [
         (
-            "Cụ thể, Cục Chính trị đã tuyên dương 20 tập thể và 80 cá nhân. Trong số 80 cá nhân"
-            " được tuyên dương nói trên, có nhà báo Lê Văn A.",
-            [(KHAC, "Cục Chính trị", 20, 80, None)],
+            "Phòng Chính trị tuyên dương 12 tập thể, 40 cá nhân. Trong số 40 cá nhân được"
+            " tuyên dương ở trên có phóng viên Lê Văn A.",
+            [(KHAC, "Phòng Chính trị", 12, 40, None)],
         ),
         (
             "Dịp này, UBND huyện tuyên dương 15 tập thể. Trong số 15 tập thể được tuyên dương, 4"

@@ -411,7 +411,7 @@ _COMMENDS = re.compile(
 
 
 def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
-    """ "Ban Giám đốc Công an tỉnh (đã) khen thưởng (đột xuất) Phòng Cảnh sát hình sự vì ...":
+    """ "UBND huyện (đã) khen thưởng (đột xuất) Công an xã X vì ...":
     a body's bare "khen thưởng" of a named unit or person is a grant of type "Khác" to it
     (FORMAT.md), though no award word or count is written. Only "khen thưởng" with a body as
     its subject: a speaker who "biểu dương" a unit praises it, and "đề nghị khen thưởng",
