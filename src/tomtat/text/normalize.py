@@ -62,9 +62,17 @@ def _key(s: str) -> str:
     return _SPACE.sub(" ", fold_tone_marks(key)).strip()
 
 
+def _alias_pattern(literal: str) -> re.Pattern[str]:
+    r"""``literal`` as a whole word: ``(?<!\w)literal(?!\w)``, with the look-behind written
+    after the literal (it tests the same character before it), so that the pattern starts with
+    the literal and the regex engine skips ahead to its occurrences instead of trying every
+    position of a whole text."""
+    escaped = re.escape(literal)
+    return re.compile(rf"{escaped}(?<!\w{escaped})(?!\w)")
+
+
 _ALIAS_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(rf"(?<!\w){re.escape(_key(long))}(?!\w)"), short, _key(long))
-    for long, short in _ALIASES
+    (_alias_pattern(_key(long)), short, _key(long)) for long, short in _ALIASES
 )
 """Each alias as (pattern, short form, the literal the pattern needs: absent, it cannot match)."""
 
