@@ -12,6 +12,7 @@ import re
 
 from tomtat.text.award_mentions import OVERALL_RE, find_award_mentions
 from tomtat.text.award_parts import sentence_markers_at
+from tomtat.text.lowered import lowered, may_contain
 from tomtat.text.mentions import AwardMention, StatMention
 from tomtat.text.numbers import (
     FIGURE,
@@ -56,7 +57,7 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
             c, i = parse_count(pair.group("c")), parse_count(pair.group("i"))
             if (c, i) in pairs:
                 spans.append((pair.start(), pair.end()))
-        if "gồm" in text.lower() or "trong đó" in text.lower():
+        if ("gồm" in text.lower() or "trong đó" in text.lower()) and _may_split_total(text):
             for split in _SPLIT_TOTAL_RE.finditer(text):
                 c, i = parse_count(split.group("c")), parse_count(split.group("i"))
                 n = parse_count(split.group("n"))
@@ -102,6 +103,9 @@ _RECEIVED = re.compile(
     + r"))(?!\w)"
 )
 # "khen thưởng 20 tập thể, 21 cá nhân": each count of the list after the verb is honoured
+_COMMENDED_WORDS = tuple(sorted({re.findall(r"\w+", verb)[-1] for verb in COMMENDATION_VERBS}))
+"""The last word of each verb of :data:`COMMENDATION_VERBS` ("dương", "cho", ...): a text
+without any of them cannot match ``_COMMENDED``, whose scan is then skipped."""
 _NEXT_RECIPIENTS = re.compile(
     r"(?i)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,3}?(?:,|và)?[^\S\n]*"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d.,/]\d|\d)[^\S\n]+[^\W\d_]"
@@ -115,7 +119,8 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
     an award or "được tuyên dương/khen thưởng" ("17 đồng chí ... được nhận Huy chương", "20
     cán bộ ... cũng được tuyên dương"). They are grants (or their recipients told again), not
     statistics; "10 năm qua, 38 tập thể được tặng Bằng khen" stays a statistic."""
-    hits = [m for pattern in (_COMMENDED, _RECEIVED) for m in pattern.finditer(text)]
+    patterns = (_COMMENDED, _RECEIVED) if may_contain(text, *_COMMENDED_WORDS) else (_RECEIVED,)
+    hits = [m for pattern in patterns for m in pattern.finditer(text)]
     if not hits:
         return []
     sentences = dict(enumerate(iter_sentences(text)))
@@ -171,7 +176,7 @@ def _honoree_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, i
             total += m.total
         else:
             total += (m.collectives or 0) + (m.individuals or 0)
-    if total < 2:
+    if total < 2 or not may_contain(text, "dương", "danh"):  # the words _HONOUR_VERB needs
         return []
     spans: list[tuple[int, int]] = []
     for s_start, s_end in iter_sentences(text):
@@ -183,8 +188,9 @@ def _honoree_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, i
     return spans
 
 
+# the look-behind is tested after the first digit, so that the scan skips to digits
 _ITEMS_RE = re.compile(
-    r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[^\S\n]+(?:"
+    r"(?i)(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,4}))[^\S\n]+(?:"
     + "|".join(COUNTED_AWARD_WORDS)
     + r")(?!\w)"
 )
@@ -204,7 +210,7 @@ def _award_items(text: str, mentions: list[AwardMention]) -> list[tuple[int, int
 
 
 _SUM_RE = re.compile(
-    r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
+    r"(?i)(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,5}))[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
     r"[^\S\n]*cá[^\S\n]+nhân(?!\w)"
 )
 
@@ -232,6 +238,17 @@ _SPLIT_TOTAL_RE = re.compile(
     r"(?P<c>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
     r"[^\S\n]*(?P<i>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+cá[^\S\n]+nhân(?!\w)"
 )
+
+# The end of a _SPLIT_TOTAL_RE match from its "gồm"/"trong đó" to "tập thể", on the lower-cased
+# text: it starts with a literal, so the scan skips ahead; absent, the whole pattern cannot match.
+_SPLIT_TOTAL_TAIL = re.compile(r"(?:gồm|đó)(?:[^\S\n]+có)?[^\S\n]+[\d.]+[^\S\n]+tập[^\S\n]+thể")
+
+
+def _may_split_total(text: str) -> bool:
+    """False when ``_SPLIT_TOTAL_RE`` cannot match ``text`` (its slow scan is skipped)."""
+    low = lowered(text)
+    return low is None or _SPLIT_TOTAL_TAIL.search(low) is not None
+
 
 _PAIR_RE = re.compile(
     r"(?i)(?P<c>\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})*|\d{0,5}))[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
@@ -330,7 +347,7 @@ def _word_statistics(text: str, excluded: list[tuple[int, int]]) -> list[StatMen
     """Counts spelled out in words ("ba trăm hai mươi tổ tự quản"); two words at least, so
     "hai bên" or "năm 2023" are never read as numbers."""
     found: list[StatMention] = []
-    if not _WORD_STAT_HINT.search(text):
+    if not may_contain(text, "mươi", "mười", "trăm") or not _WORD_STAT_HINT.search(text):
         return found
     for match in _WORD_STAT.finditer(text):
         start, end = match.start(), match.end()

@@ -1,0 +1,42 @@
+"""A lower-cased copy of a text with the same offsets, for the case-insensitive whole-text scans.
+
+A ``(?i)`` pattern that starts with a letter (or a look-behind) cannot skip ahead: the regex
+engine tries it at every position of the text. Two cheaper ways give the same answers:
+
+* a substring test on the lower-cased copy (``"dương" in low``) tells that a word is absent,
+  so a scan that needs it is skipped (:func:`may_contain`);
+* a plain pattern with lower-case literals, run on the lower-cased copy, finds the same
+  matches at the same offsets as the ``(?i)`` pattern on the text, and one that starts with a
+  literal lets the engine skip to the places where that literal occurs.
+
+Both hold when lower-casing keeps every offset (no character lowers to two, as "İ" does) and
+the text holds none of the characters that ``re`` matches case-insensitively to a letter they
+do not lower to ("ı" matches "i", "ſ" matches "s"). For any other text :func:`lowered` gives
+None and the callers scan the text itself, as before.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+__all__ = ["lowered", "may_contain"]
+
+_CASE_ODD = "ıſẛ"
+"""Characters that ``re`` (IGNORECASE) matches to a letter that ``str.lower`` does not give."""
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when its offsets are those of ``text`` and ``(?i)`` matching of
+    lower-case Latin/Vietnamese literals equals plain matching on it; else None."""
+    low = text.lower()
+    if len(low) != len(text) or any(ch in text for ch in _CASE_ODD):
+        return None
+    return low
+
+
+def may_contain(text: str, *words: str) -> bool:
+    """False only when none of ``words`` (lower-case literals) occurs in ``text`` under
+    case-insensitive matching: a scan that needs one of them cannot match and can be skipped."""
+    low = lowered(text)
+    return low is None or any(word in low for word in words)

@@ -1,0 +1,56 @@
+"""The lower-cased copy used before case-insensitive scans gives the answers ``(?i)`` gives."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from tomtat.text.lowered import lowered, may_contain
+
+_VIETNAMESE = (
+    "abcdefghijklmnopqrstuvwxyzđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợ"
+    "ùúủũụưừứửữựỳýỷỹỵ"
+)
+
+
+def test_lowered_keeps_offsets_of_vietnamese_text() -> None:
+    text = "UBND Huyện ĐỨC TRỌNG tuyên dương 33 Tập Thể"
+    low = lowered(text)
+    assert low == text.lower()
+    assert low is not None and len(low) == len(text)
+
+
+def test_lowered_refuses_texts_whose_offsets_or_matches_would_differ() -> None:
+    assert lowered("İstanbul") is None  # "İ" lowers to two characters
+    assert lowered("mườı") is None  # dotless i: (?i) "i" matches it, lower() keeps it
+    assert lowered("ſố") is None  # long s: (?i) "s" matches it
+
+
+def test_may_contain_is_false_only_when_the_word_cannot_match() -> None:
+    assert may_contain("Hội nghị BIỂU DƯƠNG 45 điển hình", "dương")
+    assert not may_contain("Hội nghị tổng kết công tác năm 2023", "dương", "danh")
+    assert may_contain("Hội nghị MƯỜı", "mười")  # refused text: the scan must run
+
+
+def test_every_character_that_ignorecase_matches_to_a_letter_passes_may_contain() -> None:
+    # whatever character (?i) lets match a lower-case letter, the copy keeps that letter or
+    # the text is refused: a skipped scan never hides a match
+    every = "".join(chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp < 0xE000)
+    for letter in _VIETNAMESE:
+        for found in re.findall("(?i)" + re.escape(letter), every):
+            assert may_contain(found, letter), (letter, found)
+
+
+def test_word_classes_agree_between_a_character_and_its_lower_case() -> None:
+    # \w, \s and \d are what the plain patterns test on the copy instead of the text
+    every = "".join(chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp < 0xE000)
+    low = every.lower()
+    for cls in (r"\w", r"\s", r"\d"):
+        pattern = re.compile(cls)
+        changed = [
+            ch
+            for ch in every
+            if len(ch.lower()) == 1 and bool(pattern.match(ch)) != bool(pattern.match(ch.lower()))
+        ]
+        assert not changed, (cls, changed[:5])
+    assert len(low) == len(every) + 1  # only "İ" lowers to two characters
