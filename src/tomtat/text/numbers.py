@@ -25,6 +25,7 @@ from decimal import Decimal, InvalidOperation
 
 from tomtat.text.dates import find_dates, find_years
 from tomtat.text.figures import FIGURE, read_figure, scale_after
+from tomtat.text.lowered import lowered
 from tomtat.text.number_words import (
     DIGIT_COUNT,
     MAX_COUNT_DIGITS,
@@ -201,6 +202,13 @@ _WORD_RUN = re.compile(
     + r"])(?<!\w)(?:"
     + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True))
     + r")(?!\w)"
+    r"(?:[ \u00a0]+(?:" + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w))*+"
+)
+
+# The same runs on the lower-cased text (tomtat.text.lowered), same offsets: without (?i) the
+# scan is faster.
+_WORD_RUN_LOW = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w)"
     r"(?:[ \u00a0]+(?:" + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w))*+"
 )
 
@@ -537,7 +545,9 @@ def iter_numbers(text: str) -> list[NumberToken]:
         if match.start() > 0 and text[match.start() - 1].isdigit():
             continue  # pragma: no cover - the regex consumes whole digit runs
         builder.cluster(match.start(), match.end())
-    for match in _WORD_RUN.finditer(text):
+    low = lowered(text)
+    runs = _WORD_RUN.finditer(text) if low is None else _WORD_RUN_LOW.finditer(low)
+    for match in runs:
         builder.word_run(match.start(), match.end())
     tokens = sorted(builder.tokens, key=lambda t: (t.start, t.end))
     return tokens
