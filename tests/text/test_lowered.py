@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 import sys
 
-from tomtat.text.lowered import lowered, may_contain
+from tomtat.text.lowered import lowered, may_contain, plain_twin
 
 _VIETNAMESE = (
-    "abcdefghijklmnopqrstuvwxyzđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợ"
-    "ùúủũụưừứửữựỳýỷỹỵ"
+    "abcdefghijklmnopqrstuvwxyzđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 )
 
 
@@ -54,3 +53,30 @@ def test_word_classes_agree_between_a_character_and_its_lower_case() -> None:
         ]
         assert not changed, (cls, changed[:5])
     assert len(low) == len(every) + 1  # only "İ" lowers to two characters
+
+
+def test_plain_twin_finds_the_same_matches_on_the_lowered_text() -> None:
+    pattern = re.compile(r"(?i)(?<!\w)(?:biểu\s+dương|khen\s+thưởng)[^\S\n]+(?P<n>\d+)")
+    twin = plain_twin(pattern)
+    text = "Dịp này, BIỂU DƯƠNG 12 tập thể; Khen Thưởng 7 cá nhân, nhưng xkhen thưởng 3"
+    low = lowered(text)
+    assert low is not None
+    expected = [(m.span(), m.span("n")) for m in pattern.finditer(text)]
+    assert [(m.span(), m.span("n")) for m in twin.finditer(low)] == expected
+    assert len(expected) == 2
+
+
+def test_plain_twin_refuses_patterns_it_cannot_mirror() -> None:
+    for source, flags in (
+        (r"(?i)Bằng khen", 0),  # an upper-case literal would never match the lowered text
+        (r"(?i)khen(?-i:UBND)", 0),  # a case-sensitive part
+        (r"khen", 0),  # not a (?i) pattern
+        (r"(?i)khen", re.M),
+    ):
+        try:
+            plain_twin(re.compile(source, flags))
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {source!r}")
+    # escapes and group names are not literal letters
+    assert plain_twin(re.compile(r"(?i)(?P<n>\d+)[^\S\n]+\w")).pattern == r"(?P<n>\d+)[^\S\n]+\w"

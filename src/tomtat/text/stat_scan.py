@@ -12,7 +12,7 @@ import re
 
 from tomtat.text.award_mentions import OVERALL_RE, find_award_mentions
 from tomtat.text.award_parts import sentence_markers_at
-from tomtat.text.lowered import lowered, may_contain
+from tomtat.text.lowered import lowered, may_contain, plain_twin
 from tomtat.text.mentions import AwardMention, StatMention
 from tomtat.text.numbers import (
     FIGURE,
@@ -119,8 +119,12 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
     an award or "được tuyên dương/khen thưởng" ("17 đồng chí ... được nhận Huy chương", "20
     cán bộ ... cũng được tuyên dương"). They are grants (or their recipients told again), not
     statistics; "10 năm qua, 38 tập thể được tặng Bằng khen" stays a statistic."""
-    patterns = (_COMMENDED, _RECEIVED) if may_contain(text, *_COMMENDED_WORDS) else (_RECEIVED,)
-    hits = [m for pattern in patterns for m in pattern.finditer(text)]
+    low = lowered(text)
+    scanned, commended, received = (
+        (text, _COMMENDED, _RECEIVED) if low is None else (low, _COMMENDED_LOW, _RECEIVED_LOW)
+    )
+    patterns = (commended, received) if may_contain(text, *_COMMENDED_WORDS) else (received,)
+    hits = [m for pattern in patterns for m in pattern.finditer(scanned)]
     if not hits:
         return []
     sentences = dict(enumerate(iter_sentences(text)))
@@ -132,13 +136,17 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
         number = max(0, bisect.bisect_right(starts, match.start()) - 1)
         if number not in past:
             start, end = sentences[number]
-            past[number] = _PAST_OR_PROPOSED.search(text, start, end) is not None
+            past[number] = (
+                _PAST_OR_PROPOSED.search(text, start, end)
+                if low is None
+                else _PAST_OR_PROPOSED_LOW.search(low, start, end)
+            ) is not None
         if past[number]:
             continue
         if sentence_markers_at(text, number, sentences, cache)[1]:
             continue  # "10 năm qua", "giai đoạn 2015-2020": honours of the period
         spans.append((match.start("n"), match.end("n")))
-        if match.re is _COMMENDED:
+        if match.re is commended:
             further = _NEXT_RECIPIENTS.match(text, match.end("n"))
             if further is not None:
                 spans.append((further.start("n"), further.end("n")))
@@ -152,6 +160,11 @@ _PAST_OR_PROPOSED = re.compile(
 )
 
 _HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:biểu\s+dương|tuyên\s+dương|vinh\s+danh)(?!\w)")
+# the (?i) patterns of the whole-text scans, to run on the lower-cased text (same matches)
+_COMMENDED_LOW = plain_twin(_COMMENDED)
+_RECEIVED_LOW = plain_twin(_RECEIVED)
+_PAST_OR_PROPOSED_LOW = plain_twin(_PAST_OR_PROPOSED)
+_HONOUR_VERB_LOW = plain_twin(_HONOUR_VERB)
 
 _COUNT_NOUN = re.compile(
     r"(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,5}))(?![\d.,/]\d)[^\S\n]+[^\W\d_]"
@@ -179,8 +192,10 @@ def _honoree_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, i
     if total < 2 or not may_contain(text, "dương", "danh"):  # the words _HONOUR_VERB needs
         return []
     spans: list[tuple[int, int]] = []
+    low = lowered(text)
+    scanned, verb = (text, _HONOUR_VERB) if low is None else (low, _HONOUR_VERB_LOW)
     for s_start, s_end in iter_sentences(text):
-        if not _HONOUR_VERB.search(text, s_start, s_end):
+        if not verb.search(scanned, s_start, s_end):
             continue
         for match in _COUNT_NOUN.finditer(text, s_start, s_end):
             if parse_count(match.group("n")) == total:
@@ -341,6 +356,7 @@ _WORD_STAT = re.compile(
 )
 
 _WORD_STAT_HINT = re.compile(r"(?i)(?<!\w)(?:mươi|mười|trăm)(?!\w)")
+_WORD_STAT_LOW = plain_twin(_WORD_STAT)
 
 
 def _word_statistics(text: str, excluded: list[tuple[int, int]]) -> list[StatMention]:
@@ -349,14 +365,15 @@ def _word_statistics(text: str, excluded: list[tuple[int, int]]) -> list[StatMen
     found: list[StatMention] = []
     if not may_contain(text, "mươi", "mười", "trăm") or not _WORD_STAT_HINT.search(text):
         return found
-    for match in _WORD_STAT.finditer(text):
+    low = lowered(text)
+    for match in _WORD_STAT.finditer(text) if low is None else _WORD_STAT_LOW.finditer(low):
         start, end = match.start(), match.end()
         if in_spans(excluded, start, end) or DURATION_AFTER.match(text, end):
             continue
         before = words_before(text, start)
         if before and before[-1] and excluded_by_word(before):
             continue
-        value = parse_number_words(match.group())
+        value = parse_number_words(text[start:end])
         if not isinstance(value, int) or value < 2:
             continue
         after = label_after(text, end, min(len(text), end + 200))
