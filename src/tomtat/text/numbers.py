@@ -237,6 +237,10 @@ _MOT_EXCLUDED_AFTER = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:là|như|thành|thêm|mỗi|từng|với)\s+$")
 
 
+_NON_SPACE = re.compile(r"\S+")
+_SPACES_RUN = re.compile(r"\s+")
+
+
 def _previous_word(text: str, start: int) -> str:
     """The word right before ``start`` (skipping spaces), lower-cased; cheap gate for regexes."""
     i = start - 1
@@ -264,7 +268,7 @@ def _hedge(text: str, start: int) -> tuple[str | None, int | None]:
     match = _HEDGE.search(text, max(0, start - _LOOKBACK), start)
     if match is None:
         return None, None
-    return re.sub(r"\s+", " ", match.group(1).lower()), match.start(1)
+    return _SPACES_RUN.sub(" ", match.group(1).lower()), match.start(1)
 
 
 def _suffix(text: str, end: int) -> tuple[int, int, bool]:
@@ -489,7 +493,7 @@ class _Builder:
     def word_run(self, start: int, end: int) -> None:
         """Longest numeral phrases inside a run of number words."""
         text = self.text
-        spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+        spans = [(m.start(), m.end()) for m in _NON_SPACE.finditer(text[start:end])]
         words = [word_key(text[start + s : start + e]) for s, e in spans]
         i = 0
         while i < len(words):

@@ -183,13 +183,18 @@ def _cap_run_before(sentence: str, end: int) -> list[re.Match[str]]:
     return run
 
 
+# compiled once (a pattern built per call is re-hashed and looked up each time)
+_RANK_BEFORE = re.compile(rf"(?i)(?:{_RANKS})\s+$")
+_HONORIFIC_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{HONORIFICS})\s+$")
+
+
 def _prefix_before(sentence: str, start: int) -> tuple[str | None, str | None]:
     """Rank or honorific right before ``start``: ("Đại tá", None) / (None, "ông")."""
     before = sentence[max(0, start - 20) : start]
-    rank = re.search(rf"(?i)(?:{_RANKS})\s+$", before)
+    rank = _RANK_BEFORE.search(before)
     if rank:
         return " ".join(rank.group().split()), None
-    honor = re.search(rf"(?i)(?<!\w)(?:{HONORIFICS})\s+$", before)
+    honor = _HONORIFIC_BEFORE.search(before)
     if honor:
         return None, honor.group().strip()
     return None, None
