@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 
-from tomtat.text.lowered import lowered, may_contain, plain_twin
+from tomtat.text.lowered import lowered, may_contain, plain_twin, word_start_twin
 
 _VIETNAMESE = (
     "abcdefghijklmnopqrstuvwxyzđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -80,3 +80,27 @@ def test_plain_twin_refuses_patterns_it_cannot_mirror() -> None:
         raise AssertionError(f"accepted {source!r}")
     # escapes and group names are not literal letters
     assert plain_twin(re.compile(r"(?i)(?P<n>\d+)[^\S\n]+\w")).pattern == r"(?P<n>\d+)[^\S\n]+\w"
+
+
+def test_word_start_twin_matches_where_the_word_starts_a_word() -> None:
+    pattern = re.compile(r"(?i)(?<!\w)ngày\s+(?P<d>\d{1,2})")
+    twin = word_start_twin(pattern)
+    assert twin.pattern.startswith("ngày(?<!\\wngày)")
+    text = "Ngày 5, hằngngày 6, (ngày 7), NGÀY 8 và cả xngày 9; ngày 10"
+    low = lowered(text)
+    assert low is not None
+    expected = [(m.span(), m.group("d")) for m in pattern.finditer(text)]
+    assert [(m.span(), m.group("d")) for m in twin.finditer(low)] == expected
+    assert [d for _, d in expected] == ["5", "7", "8", "10"]
+    # searched from a position, the look-behind still sees the character before it
+    assert twin.search(low, text.index("ngày 6") + 0) is not None
+    assert twin.search(low, text.index("ngày 6")).group("d") == "7"
+
+
+def test_word_start_twin_refuses_other_shapes() -> None:
+    for source in (r"(?i)(?:a|b)\s+c", r"(?i)(?<!\w)(?:sáng|chiều)", r"(?<!\w)ngày"):
+        try:
+            word_start_twin(re.compile(source))
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {source!r}")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["lowered", "may_contain", "plain_twin"]
+__all__ = ["lowered", "may_contain", "plain_twin", "word_start_twin"]
 
 _CASE_ODD = "ıſẛ"
 """Characters that ``re`` (IGNORECASE) matches to a letter that ``str.lower`` does not give."""
@@ -61,3 +61,20 @@ def plain_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if any(ch.isupper() for ch in _NOT_LETTERS.sub("", body)):
         raise ValueError(f"upper-case letters in a (?i) pattern: {source[:60]!r}")
     return re.compile(body)
+
+
+_LEADING_WORD = re.compile(r"\(\?<!\\w\)([^\W\d_]+)")
+
+
+def word_start_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""The :func:`plain_twin` of a ``(?i)(?<!\w)word...`` pattern with the look-behind moved
+    after its first word (``word(?<!\wword)...``: it tests the same character before the
+    word). Starting with a literal, the pattern lets the regex engine jump to the places where
+    the word occurs instead of trying every position: a whole-text scan for "ngày 5 tháng 1"
+    costs a tenth. A ValueError for a pattern of another shape."""
+    body = plain_twin(pattern).pattern
+    leading = _LEADING_WORD.match(body)
+    if leading is None:
+        raise ValueError(f"not a (?i)(?<!\\w)word pattern: {pattern.pattern[:60]!r}")
+    word = leading.group(1)
+    return re.compile(rf"{word}(?<!\w{word}){body[leading.end() :]}")
