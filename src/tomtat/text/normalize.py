@@ -50,16 +50,16 @@ _ALIASES: tuple[tuple[str, str], ...] = (
 )
 
 # Quotes and apostrophes vanish ("Đắk R'Lấp" = "Đắk R’Lấp"); other punctuation becomes a space.
-_APOSTROPHES = re.compile(r"['’‘`´ʼ\"“”„«»]")
 _PUNCT = re.compile(r"[^\w\s]|_")
-_SPACE = re.compile(r"\s+")
+_APOSTROPHES = re.compile(r"['’‘`´ʼ\"“”„«»]")
 
 
 def _key(s: str) -> str:
     """NFC, casefolded, quotes dropped, punctuation to spaces, tone marks folded, spaces collapsed."""
     key = unicodedata.normalize("NFC", unicodedata.normalize("NFC", s).casefold())
     key = _PUNCT.sub(" ", _APOSTROPHES.sub("", key))
-    return _SPACE.sub(" ", fold_tone_marks(key)).strip()
+    # whitespace runs to one space, none at the ends (str.split's whitespace is re's \s)
+    return " ".join(fold_tone_marks(key).split())
 
 
 def _alias_pattern(literal: str) -> re.Pattern[str]:
