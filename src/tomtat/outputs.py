@@ -7,6 +7,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +28,23 @@ def safe_stem(name: str) -> str:
 
 def output_path(out_dir: Path, stem: str, suffix: str = ".json") -> Path:
     """``out_dir/<safe stem><suffix>``, checked to lie inside ``out_dir``."""
+    return output_paths(out_dir, stem, (suffix,))[0]
+
+
+def output_paths(out_dir: Path, stem: str, suffixes: Sequence[str]) -> list[Path]:
+    """:func:`output_path` of one stem with each of ``suffixes``: the folder is resolved once
+    (a summary and its error file are both named for every article written)."""
     base = out_dir.resolve()
-    path = base / f"{safe_stem(stem)}{suffix}"
-    if path.is_symlink():  # its one component not resolved yet (a safe stem is one name)
-        path = path.resolve()
-    if path.parent != base:
-        raise ValueError(f"output name {stem!r} escapes the output folder")
-    return path
+    safe = safe_stem(stem)
+    paths = []
+    for suffix in suffixes:
+        path = base / f"{safe}{suffix}"
+        if path.is_symlink():  # its one component not resolved yet (a safe stem is one name)
+            path = path.resolve()
+        if path.parent != base:
+            raise ValueError(f"output name {stem!r} escapes the output folder")
+        paths.append(path)
+    return paths
 
 
 def write_atomic(path: Path, content: str, *, durable: bool = True) -> None:

@@ -26,7 +26,14 @@ from tomtat import __version__
 from tomtat.config import Settings
 from tomtat.corpus import ARTICLE_SUFFIXES, InputItem, expand_inputs, read_limited
 from tomtat.extract.base import ExtractionError, Extractor
-from tomtat.outputs import json_text, output_path, safe_stem, write_atomic, write_json_atomic
+from tomtat.outputs import (
+    json_text,
+    output_path,
+    output_paths,
+    safe_stem,
+    write_atomic,
+    write_json_atomic,
+)
 from tomtat.schemas import ArticleSummary
 from tomtat.text.article import Article
 from tomtat.text.dates import parse_publication_date
@@ -327,8 +334,7 @@ def write_result(result: ArticleResult, out_dir: Path) -> str | None:
     """Write ``<stem>.json`` for a summary or ``<stem>.error.json`` for a failure; returns the
     summary's JSON text (None for a failure)."""
     stem = result.stem or result.article_id
-    ok_path = output_path(out_dir, stem)
-    error_path = output_path(out_dir, stem, ".error.json")
+    ok_path, error_path = output_paths(out_dir, stem, (".json", ".error.json"))
     if result.summary is not None:
         text = summary_json_text(result.summary)
         write_atomic(ok_path, text, durable=False)

@@ -227,3 +227,9 @@ def test_fold_is_idempotent_and_nfc(s: str) -> None:
 def test_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:
     assert 0.0 <= similarity(a, b) <= 100.0
     assert similarity(a, b) == pytest.approx(similarity(b, a))
+
+
+def test_every_unicode_whitespace_run_becomes_one_space_in_a_name_key() -> None:
+    # no-break, ideographic, em and information-separator spaces all count as whitespace
+    name = "\u3000 Ủy\u00a0ban\tnhân\u2003dân\x1c huyện  Đức\n\nTrọng. "
+    assert normalize_name(name) == "ubnd huyện đức trọng"

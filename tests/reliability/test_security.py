@@ -18,7 +18,7 @@ from make_corpus import REPORT
 
 from tomtat.config import Settings
 from tomtat.extract.base import ExtractionError
-from tomtat.outputs import output_path, safe_stem
+from tomtat.outputs import output_path, output_paths, safe_stem
 from tomtat.pipeline import summarise, summarise_batch
 
 KEY_BYTES = FAKE_KEY.encode()
@@ -410,3 +410,18 @@ def test_an_output_name_linked_out_of_the_folder_is_refused(tmp_path: Path) -> N
     (out / "b.json").symlink_to(out / "c.json")  # a link that stays inside: followed
     assert output_path(out, "b") == (out / "c.json").resolve()
     assert output_path(out, "d") == out.resolve() / "d.json"
+
+
+def test_output_paths_names_every_suffix_and_refuses_a_link_out_of_the_folder(
+    tmp_path: Path,
+) -> None:
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    assert output_paths(out, "x/../a", (".json", ".error.json")) == [
+        output_path(out, "x/../a"),
+        output_path(out, "x/../a", ".error.json"),
+    ]
+    (out / "b.error.json").symlink_to(elsewhere / "b.error.json")
+    with pytest.raises(ValueError, match="escapes the output folder"):
+        output_paths(out, "b", (".json", ".error.json"))

@@ -316,3 +316,20 @@ def test_representative_of_a_named_body_written_as_a_post() -> None:
     # near misses: a lowercase "đại diện" speaks for a group, and "Đại diện" of no body
     assert _people("Ông Thạch Sa Khươl, đại diện Ban Quản trị chùa, cho biết nhiều điều.") == []
     assert _people("Ông Lý Văn Tư - Đại diện cho các hộ dân phát biểu.") == []
+
+
+def test_post_hints_found_by_substring_search_mark_the_same_sentences_as_the_scan() -> None:
+    from tomtat.extract.rules.people import _POST_HINT, _hint_positions
+    from tomtat.text.segment import iter_sentences
+
+    text = (
+        "Ông Nguyễn Văn A, Chủ tịch UBND huyện, Phó Bí thư Huyện ủy dự. Trời mưa.\n"
+        "Bà B - PCT HĐND xã; đồng chí C, TUV, Trưởng ban Tuyên giáo. Hết giờ."
+    )
+    low = text.lower()
+    scanned = [m.start() for m in _POST_HINT.finditer(low)]
+    found = _hint_positions(low)
+    assert set(scanned) <= set(found)
+    for start, end in iter_sentences(text):
+        assert any(start <= p < end for p in scanned) == any(start <= p < end for p in found)
+    assert sum(1 for s, e in iter_sentences(text) if any(s <= p < e for p in found)) == 2

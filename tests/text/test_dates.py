@@ -273,3 +273,14 @@ def test_find_dates_hands_each_caller_its_own_list() -> None:
 )
 def test_a_date_starts_after_no_word_or_number_character(text: str, starts: list[int]) -> None:
     assert [d.start for d in find_dates(text)] == starts
+
+
+def test_dates_and_year_ranges_read_the_same_on_the_lowered_copy_and_on_the_text() -> None:
+    # a final "ı" makes tomtat.text.lowered refuse the text: the (?i) scans run instead
+    text = "NGÀY 15 THÁNG 8 NĂM 2023, hội nghị tổng kết giai đoạn TỪ NĂM 2018 ĐẾN NĂM 2023."
+    dates = find_dates(text)
+    assert [(d.day, d.month, d.year) for d in dates] == [(15, 8, 2023)]
+    assert find_dates(text + " ı") == dates
+    ranges = find_year_ranges(text)
+    assert [(r.start_year, r.end_year) for r in ranges] == [(2018, 2023)]
+    assert find_year_ranges(text + " ı") == ranges

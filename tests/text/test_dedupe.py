@@ -62,3 +62,14 @@ def test_first_occurrence_is_always_kept(paragraphs: list[str]) -> None:
         seen.add(key)
     if paragraphs:
         assert flags[0] is False
+
+
+def test_paragraph_made_of_earlier_one_sentence_paragraphs_is_dropped() -> None:
+    paragraphs = [
+        "Hội nghị tổng kết công tác năm 2023 của huyện.",
+        "UBND huyện khen thưởng 12 tập thể có thành tích xuất sắc.",
+        "  Hội nghị tổng kết công tác năm 2023 của huyện.  UBND huyện khen thưởng 12 tập thể "
+        "có thành tích xuất sắc.\n",
+        "UBND huyện khen thưởng 13 tập thể có thành tích xuất sắc.",
+    ]
+    assert duplicate_flags(paragraphs) == [False, False, True, False]

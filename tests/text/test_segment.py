@@ -41,3 +41,13 @@ def test_clauses_cut_on_semicolon_and_before_trong_do() -> None:
     text = "Tặng Bằng khen cho 3 tập thể; 5 cá nhân, trong đó 2 nữ."
     clauses = [text[c.start : c.end] for c in iter_clauses(text)]
     assert clauses == ["Tặng Bằng khen cho 3 tập thể", "5 cá nhân", "trong đó 2 nữ"]
+
+
+def test_abbreviations_and_bulleted_lists_do_not_end_a_sentence() -> None:
+    text = "ThS. Nguyễn Văn A dự. Khen thưởng cho:  \n- 05 tập thể;\n- 08 cá nhân\nTP. Huế và Tphố. Hết"
+    assert split_sentences(text) == [
+        "ThS. Nguyễn Văn A dự.",
+        "Khen thưởng cho:  \n- 05 tập thể;\n- 08 cá nhân",
+        "TP. Huế và Tphố.",  # "Tphố" is longer than every abbreviation: a sentence end
+        "Hết",
+    ]

@@ -67,7 +67,10 @@ def duplicate_flags(paragraphs: Sequence[str]) -> list[bool]:
     flags: list[bool] = []
     for paragraph in paragraphs:
         key = normalise_key(paragraph)
-        sentences = [normalise_key(s) for s in split_sentences(paragraph)]
+        pieces = split_sentences(paragraph)
+        # most paragraphs are one sentence: its key is the paragraph's (the pieces around it
+        # are only whitespace, which the key drops)
+        sentences = [key] if len(pieces) == 1 else [normalise_key(s) for s in pieces]
         sentences = [s for s in sentences if s]
         duplicate = key in seen_keys
         numbers = tuple(_DIGITS.findall(key))

@@ -145,9 +145,12 @@ def is_province(name: str, *, date: str | None = None) -> bool:
     return canonical_province(name, date=date) is not None
 
 
+_PROVINCE_PREFIX = re.compile(r"(?i)^\s*(?:tỉnh|thành\s+phố|tp\.?)\s*")
+
+
 def canonical_province(name: str, *, date: str | None = None) -> str | None:
     """The package's short name of province ``name`` ("tỉnh Lâm Đồng" -> "Lâm Đồng"), or None."""
-    key = place_key(re.sub(r"(?i)^\s*(?:tỉnh|thành\s+phố|tp\.?)\s*", "", name))
+    key = place_key(_PROVINCE_PREFIX.sub("", name))
     if key in _PROVINCE_ALIASES:
         return _PROVINCE_ALIASES[key][1]
     found = _data(_post(date)).provinces.get(key)
@@ -160,7 +163,7 @@ def same_province(a: str, b: str) -> bool:
     """Whether two province names are the same province ("Thừa Thiên Huế" and "Huế" are)."""
 
     def key(name: str) -> str:
-        k = place_key(re.sub(r"(?i)^\s*(?:tỉnh|thành\s+phố|tp\.?)\s*", "", name))
+        k = place_key(_PROVINCE_PREFIX.sub("", name))
         return _PROVINCE_ALIASES.get(k, (k, ""))[0]
 
     return key(a) == key(b)

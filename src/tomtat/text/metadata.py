@@ -271,6 +271,10 @@ _NAME_WORD = r"[^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*\.?"
 _NAME = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{0,4}}$")
 
 
+_NAME_PREFIX_APOSTROPHE = re.compile(r"^([A-ZĐ])['’](?=[A-ZĐ])")
+_DATELINE_PUNCT = re.compile(r"[-–—,|:;()\[\]/•·]+")
+
+
 def _looks_like_name(text: str) -> bool:
     if not _NAME.match(text):
         return False
@@ -298,7 +302,7 @@ def find_dateline(paragraphs: Sequence[str]) -> tuple[Found | None, Found | None
         if published is None:
             continue
         residue = _DATELINE_NOISE.sub(" ", paragraph)
-        residue = re.sub(r"[-–—,|:;()\[\]/•·]+", " ", residue)  # "[GMT+7]" too
+        residue = _DATELINE_PUNCT.sub(" ", residue)  # "[GMT+7]" too
         residue = _VIEW_COUNT.sub(" ", residue)  # "21/11/2016 14:30 1487": a page's view count
         residue = " ".join(residue.split())
         author: Found | None = None
@@ -408,7 +412,7 @@ def _signature(paragraph: str) -> tuple[str, int] | None:
 
 def _title_case_signature(paragraph: str) -> bool:
     # "H'Xuân", "Y Khu": a Central Highlands name's prefix counts as a word
-    words = re.sub(r"^([A-ZĐ])['’](?=[A-ZĐ])", r"\1 ", paragraph.strip()).split()
+    words = _NAME_PREFIX_APOSTROPHE.sub(r"\1 ", paragraph.strip()).split()
     if not 2 <= len(words) <= 4 or words[0].casefold() in _HONORIFICS:
         return False
     if any(w.casefold() in _NOT_PERSON or w[1:] != w[1:].lower() for w in words):

@@ -50,21 +50,29 @@ _ALIASES: tuple[tuple[str, str], ...] = (
 )
 
 # Quotes and apostrophes vanish ("Đắk R'Lấp" = "Đắk R’Lấp"); other punctuation becomes a space.
-_APOSTROPHES = re.compile(r"['’‘`´ʼ\"“”„«»]")
 _PUNCT = re.compile(r"[^\w\s]|_")
-_SPACE = re.compile(r"\s+")
+_APOSTROPHES = re.compile(r"['’‘`´ʼ\"“”„«»]")
 
 
 def _key(s: str) -> str:
     """NFC, casefolded, quotes dropped, punctuation to spaces, tone marks folded, spaces collapsed."""
     key = unicodedata.normalize("NFC", unicodedata.normalize("NFC", s).casefold())
     key = _PUNCT.sub(" ", _APOSTROPHES.sub("", key))
-    return _SPACE.sub(" ", fold_tone_marks(key)).strip()
+    # whitespace runs to one space, none at the ends (str.split's whitespace is re's \s)
+    return " ".join(fold_tone_marks(key).split())
+
+
+def _alias_pattern(literal: str) -> re.Pattern[str]:
+    r"""``literal`` as a whole word: ``(?<!\w)literal(?!\w)``, with the look-behind written
+    after the literal (it tests the same character before it), so that the pattern starts with
+    the literal and the regex engine skips ahead to its occurrences instead of trying every
+    position of a whole text."""
+    escaped = re.escape(literal)
+    return re.compile(rf"{escaped}(?<!\w{escaped})(?!\w)")
 
 
 _ALIAS_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(rf"(?<!\w){re.escape(_key(long))}(?!\w)"), short, _key(long))
-    for long, short in _ALIASES
+    (_alias_pattern(_key(long)), short, _key(long)) for long, short in _ALIASES
 )
 """Each alias as (pattern, short form, the literal the pattern needs: absent, it cannot match)."""
 

@@ -25,6 +25,7 @@ from decimal import Decimal, InvalidOperation
 
 from tomtat.text.dates import find_dates, find_years
 from tomtat.text.figures import FIGURE, read_figure, scale_after
+from tomtat.text.lowered import lowered
 from tomtat.text.number_words import (
     DIGIT_COUNT,
     MAX_COUNT_DIGITS,
@@ -204,6 +205,13 @@ _WORD_RUN = re.compile(
     r"(?:[ \u00a0]+(?:" + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w))*+"
 )
 
+# The same runs on the lower-cased text (tomtat.text.lowered), same offsets: without (?i) the
+# scan is faster.
+_WORD_RUN_LOW = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w)"
+    r"(?:[ \u00a0]+(?:" + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w))*+"
+)
+
 _MAX_WORD_RUN = 16
 
 # Nouns that a bare spelled-out digit ("sáu", "năm") must be followed by to count as a number.
@@ -227,6 +235,10 @@ _MOT_EXCLUDED_AFTER = re.compile(
 )
 
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)(?:là|như|thành|thêm|mỗi|từng|với)\s+$")
+
+
+_NON_SPACE = re.compile(r"\S+")
+_SPACES_RUN = re.compile(r"\s+")
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -256,7 +268,7 @@ def _hedge(text: str, start: int) -> tuple[str | None, int | None]:
     match = _HEDGE.search(text, max(0, start - _LOOKBACK), start)
     if match is None:
         return None, None
-    return re.sub(r"\s+", " ", match.group(1).lower()), match.start(1)
+    return _SPACES_RUN.sub(" ", match.group(1).lower()), match.start(1)
 
 
 def _suffix(text: str, end: int) -> tuple[int, int, bool]:
@@ -481,7 +493,7 @@ class _Builder:
     def word_run(self, start: int, end: int) -> None:
         """Longest numeral phrases inside a run of number words."""
         text = self.text
-        spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+        spans = [(m.start(), m.end()) for m in _NON_SPACE.finditer(text[start:end])]
         words = [word_key(text[start + s : start + e]) for s, e in spans]
         i = 0
         while i < len(words):
@@ -537,7 +549,9 @@ def iter_numbers(text: str) -> list[NumberToken]:
         if match.start() > 0 and text[match.start() - 1].isdigit():
             continue  # pragma: no cover - the regex consumes whole digit runs
         builder.cluster(match.start(), match.end())
-    for match in _WORD_RUN.finditer(text):
+    low = lowered(text)
+    runs = _WORD_RUN.finditer(text) if low is None else _WORD_RUN_LOW.finditer(low)
+    for match in runs:
         builder.word_run(match.start(), match.end())
     tokens = sorted(builder.tokens, key=lambda t: (t.start, t.end))
     return tokens

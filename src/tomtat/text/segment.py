@@ -21,6 +21,7 @@ _MAX_CLAUSE = 4000  # longer "clauses" (no punctuation at all) are cut into wind
 _ABBREVIATIONS = frozenset(
     {"tp", "q", "p", "ts", "ths", "pgs", "gs", "bs", "ks", "ls", "nxb", "st", "tt", "h", "x"}
 )
+_ABBREVIATION_CHARS = max(map(len, _ABBREVIATIONS))
 _SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"”’)\]]|$)|\n")
 _BULLET_LINE = re.compile(r"\s*[-–•+*][^\S\n]")
 # a ';'-list item that is only a count ("\n- 08 cá nhân"): part of the list's grant
@@ -52,18 +53,27 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     in_list = False  # inside a bulleted list hanging off a colon ("cho:\n- 05 tập thể;\n- ...")
     for match in _SENTENCE_END.finditer(text):
-        if match.group() == "\n":
-            head = text[max(start, match.start() - 200) : match.start()].rstrip()  # bounded
-            if (in_list or head.endswith(":")) and _BULLET_LINE.match(text, match.end()):
+        token = match.group()
+        if token == "\n":
+            # the bullet first: rare, so the bounded look back is seldom taken
+            if _BULLET_LINE.match(text, match.end()) and (
+                in_list or _ends_in_colon(text, start, match.start())
+            ):
                 in_list = True
                 continue
             in_list = False
-        if match.group() == ".":
-            # "TP. Hồ Chí Minh", "ThS. Nguyễn": an abbreviation, not a sentence end
-            word_start = match.start()
-            while word_start > start and text[word_start - 1].isalpha():
+        elif token == ".":
+            # "TP. Hồ Chí Minh", "ThS. Nguyễn": an abbreviation, not a sentence end; a word
+            # longer than every abbreviation is none, so the walk back stops there
+            dot = match.start()
+            word_start = dot
+            limit = max(start, dot - _ABBREVIATION_CHARS - 1)
+            while word_start > limit and text[word_start - 1].isalpha():
                 word_start -= 1
-            if text[word_start : match.start()].lower() in _ABBREVIATIONS:
+            if (
+                dot - word_start <= _ABBREVIATION_CHARS
+                and text[word_start:dot].lower() in _ABBREVIATIONS
+            ):
                 continue
         end = match.end()
         if end > start:
@@ -72,6 +82,15 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     if start < len(text):
         spans.append((start, len(text)))
     return tuple(spans)
+
+
+def _ends_in_colon(text: str, start: int, end: int) -> bool:
+    """Whether ``text[max(start, end - 200):end]`` (bounded) ends in ":" before any whitespace."""
+    limit = max(start, end - 200)
+    i = end - 1
+    while i >= limit and text[i].isspace():
+        i -= 1
+    return i >= limit and text[i] == ":"
 
 
 def iter_clauses(text: str) -> Iterator[Clause]:

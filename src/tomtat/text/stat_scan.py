@@ -12,6 +12,7 @@ import re
 
 from tomtat.text.award_mentions import OVERALL_RE, find_award_mentions
 from tomtat.text.award_parts import sentence_markers_at
+from tomtat.text.lowered import lowered, may_contain, plain_twin
 from tomtat.text.mentions import AwardMention, StatMention
 from tomtat.text.numbers import (
     FIGURE,
@@ -41,7 +42,8 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
     for mention in mentions:
         if mention.at_event:
             spans.extend(mention.count_spans.values())
-    if "trong đó" in text.lower():
+    low = text.lower()  # once: the tests below read it
+    if "trong đó" in low:
         # "khen thưởng 6 tập thể, 12 cá nhân, trong đó ...": totals of the grants that follow
         spans.extend((m.start(), m.end()) for m in OVERALL_RE.finditer(text))
     pairs = {
@@ -56,7 +58,7 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
             c, i = parse_count(pair.group("c")), parse_count(pair.group("i"))
             if (c, i) in pairs:
                 spans.append((pair.start(), pair.end()))
-        if "gồm" in text.lower() or "trong đó" in text.lower():
+        if ("gồm" in low or "trong đó" in low) and _may_split_total(text):
             for split in _SPLIT_TOTAL_RE.finditer(text):
                 c, i = parse_count(split.group("c")), parse_count(split.group("i"))
                 n = parse_count(split.group("n"))
@@ -102,6 +104,9 @@ _RECEIVED = re.compile(
     + r"))(?!\w)"
 )
 # "khen thưởng 20 tập thể, 21 cá nhân": each count of the list after the verb is honoured
+_COMMENDED_WORDS = tuple(sorted({re.findall(r"\w+", verb)[-1] for verb in COMMENDATION_VERBS}))
+"""The last word of each verb of :data:`COMMENDATION_VERBS` ("dương", "cho", ...): a text
+without any of them cannot match ``_COMMENDED``, whose scan is then skipped."""
 _NEXT_RECIPIENTS = re.compile(
     r"(?i)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,3}?(?:,|và)?[^\S\n]*"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d.,/]\d|\d)[^\S\n]+[^\W\d_]"
@@ -115,7 +120,12 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
     an award or "được tuyên dương/khen thưởng" ("17 đồng chí ... được nhận Huy chương", "20
     cán bộ ... cũng được tuyên dương"). They are grants (or their recipients told again), not
     statistics; "10 năm qua, 38 tập thể được tặng Bằng khen" stays a statistic."""
-    hits = [m for pattern in (_COMMENDED, _RECEIVED) for m in pattern.finditer(text)]
+    low = lowered(text)
+    scanned, commended, received = (
+        (text, _COMMENDED, _RECEIVED) if low is None else (low, _COMMENDED_LOW, _RECEIVED_LOW)
+    )
+    patterns = (commended, received) if may_contain(text, *_COMMENDED_WORDS) else (received,)
+    hits = [m for pattern in patterns for m in pattern.finditer(scanned)]
     if not hits:
         return []
     sentences = dict(enumerate(iter_sentences(text)))
@@ -127,13 +137,17 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
         number = max(0, bisect.bisect_right(starts, match.start()) - 1)
         if number not in past:
             start, end = sentences[number]
-            past[number] = _PAST_OR_PROPOSED.search(text, start, end) is not None
+            past[number] = (
+                _PAST_OR_PROPOSED.search(text, start, end)
+                if low is None
+                else _PAST_OR_PROPOSED_LOW.search(low, start, end)
+            ) is not None
         if past[number]:
             continue
         if sentence_markers_at(text, number, sentences, cache)[1]:
             continue  # "10 năm qua", "giai đoạn 2015-2020": honours of the period
         spans.append((match.start("n"), match.end("n")))
-        if match.re is _COMMENDED:
+        if match.re is commended:
             further = _NEXT_RECIPIENTS.match(text, match.end("n"))
             if further is not None:
                 spans.append((further.start("n"), further.end("n")))
@@ -147,6 +161,11 @@ _PAST_OR_PROPOSED = re.compile(
 )
 
 _HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:biểu\s+dương|tuyên\s+dương|vinh\s+danh)(?!\w)")
+# the (?i) patterns of the whole-text scans, to run on the lower-cased text (same matches)
+_COMMENDED_LOW = plain_twin(_COMMENDED)
+_RECEIVED_LOW = plain_twin(_RECEIVED)
+_PAST_OR_PROPOSED_LOW = plain_twin(_PAST_OR_PROPOSED)
+_HONOUR_VERB_LOW = plain_twin(_HONOUR_VERB)
 
 _COUNT_NOUN = re.compile(
     r"(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,5}))(?![\d.,/]\d)[^\S\n]+[^\W\d_]"
@@ -171,11 +190,13 @@ def _honoree_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, i
             total += m.total
         else:
             total += (m.collectives or 0) + (m.individuals or 0)
-    if total < 2:
+    if total < 2 or not may_contain(text, "dương", "danh"):  # the words _HONOUR_VERB needs
         return []
     spans: list[tuple[int, int]] = []
+    low = lowered(text)
+    scanned, verb = (text, _HONOUR_VERB) if low is None else (low, _HONOUR_VERB_LOW)
     for s_start, s_end in iter_sentences(text):
-        if not _HONOUR_VERB.search(text, s_start, s_end):
+        if not verb.search(scanned, s_start, s_end):
             continue
         for match in _COUNT_NOUN.finditer(text, s_start, s_end):
             if parse_count(match.group("n")) == total:
@@ -183,8 +204,9 @@ def _honoree_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, i
     return spans
 
 
+# the look-behind is tested after the first digit, so that the scan skips to digits
 _ITEMS_RE = re.compile(
-    r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[^\S\n]+(?:"
+    r"(?i)(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,4}))[^\S\n]+(?:"
     + "|".join(COUNTED_AWARD_WORDS)
     + r")(?!\w)"
 )
@@ -204,7 +226,7 @@ def _award_items(text: str, mentions: list[AwardMention]) -> list[tuple[int, int
 
 
 _SUM_RE = re.compile(
-    r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
+    r"(?i)(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,5}))[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
     r"[^\S\n]*cá[^\S\n]+nhân(?!\w)"
 )
 
@@ -232,6 +254,17 @@ _SPLIT_TOTAL_RE = re.compile(
     r"(?P<c>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
     r"[^\S\n]*(?P<i>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+cá[^\S\n]+nhân(?!\w)"
 )
+
+# The end of a _SPLIT_TOTAL_RE match from its "gồm"/"trong đó" to "tập thể", on the lower-cased
+# text: it starts with a literal, so the scan skips ahead; absent, the whole pattern cannot match.
+_SPLIT_TOTAL_TAIL = re.compile(r"(?:gồm|đó)(?:[^\S\n]+có)?[^\S\n]+[\d.]+[^\S\n]+tập[^\S\n]+thể")
+
+
+def _may_split_total(text: str) -> bool:
+    """False when ``_SPLIT_TOTAL_RE`` cannot match ``text`` (its slow scan is skipped)."""
+    low = lowered(text)
+    return low is None or _SPLIT_TOTAL_TAIL.search(low) is not None
+
 
 _PAIR_RE = re.compile(
     r"(?i)(?P<c>\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})*|\d{0,5}))[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
@@ -324,22 +357,24 @@ _WORD_STAT = re.compile(
 )
 
 _WORD_STAT_HINT = re.compile(r"(?i)(?<!\w)(?:mươi|mười|trăm)(?!\w)")
+_WORD_STAT_LOW = plain_twin(_WORD_STAT)
 
 
 def _word_statistics(text: str, excluded: list[tuple[int, int]]) -> list[StatMention]:
     """Counts spelled out in words ("ba trăm hai mươi tổ tự quản"); two words at least, so
     "hai bên" or "năm 2023" are never read as numbers."""
     found: list[StatMention] = []
-    if not _WORD_STAT_HINT.search(text):
+    if not may_contain(text, "mươi", "mười", "trăm") or not _WORD_STAT_HINT.search(text):
         return found
-    for match in _WORD_STAT.finditer(text):
+    low = lowered(text)
+    for match in _WORD_STAT.finditer(text) if low is None else _WORD_STAT_LOW.finditer(low):
         start, end = match.start(), match.end()
         if in_spans(excluded, start, end) or DURATION_AFTER.match(text, end):
             continue
         before = words_before(text, start)
         if before and before[-1] and excluded_by_word(before):
             continue
-        value = parse_number_words(match.group())
+        value = parse_number_words(text[start:end])
         if not isinstance(value, int) or value < 2:
             continue
         after = label_after(text, end, min(len(text), end + 200))

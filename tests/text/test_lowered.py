@@ -1,0 +1,106 @@
+"""The lower-cased copy used before case-insensitive scans gives the answers ``(?i)`` gives."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from tomtat.text.lowered import lowered, may_contain, plain_twin, word_start_twin
+
+_VIETNAMESE = (
+    "abcdefghijklmnopqrstuvwxyzđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+)
+
+
+def test_lowered_keeps_offsets_of_vietnamese_text() -> None:
+    text = "UBND Huyện ĐỨC TRỌNG tuyên dương 33 Tập Thể"
+    low = lowered(text)
+    assert low == text.lower()
+    assert low is not None and len(low) == len(text)
+
+
+def test_lowered_refuses_texts_whose_offsets_or_matches_would_differ() -> None:
+    assert lowered("İstanbul") is None  # "İ" lowers to two characters
+    assert lowered("mườı") is None  # dotless i: (?i) "i" matches it, lower() keeps it
+    assert lowered("ſố") is None  # long s: (?i) "s" matches it
+
+
+def test_may_contain_is_false_only_when_the_word_cannot_match() -> None:
+    assert may_contain("Hội nghị BIỂU DƯƠNG 45 điển hình", "dương")
+    assert not may_contain("Hội nghị tổng kết công tác năm 2023", "dương", "danh")
+    assert may_contain("Hội nghị MƯỜı", "mười")  # refused text: the scan must run
+
+
+def test_every_character_that_ignorecase_matches_to_a_letter_passes_may_contain() -> None:
+    # whatever character (?i) lets match a lower-case letter, the copy keeps that letter or
+    # the text is refused: a skipped scan never hides a match
+    every = "".join(chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp < 0xE000)
+    for letter in _VIETNAMESE:
+        for found in re.findall("(?i)" + re.escape(letter), every):
+            assert may_contain(found, letter), (letter, found)
+
+
+def test_word_classes_agree_between_a_character_and_its_lower_case() -> None:
+    # \w, \s and \d are what the plain patterns test on the copy instead of the text
+    every = "".join(chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp < 0xE000)
+    low = every.lower()
+    for cls in (r"\w", r"\s", r"\d"):
+        pattern = re.compile(cls)
+        changed = [
+            ch
+            for ch in every
+            if len(ch.lower()) == 1 and bool(pattern.match(ch)) != bool(pattern.match(ch.lower()))
+        ]
+        assert not changed, (cls, changed[:5])
+    assert len(low) == len(every) + 1  # only "İ" lowers to two characters
+
+
+def test_plain_twin_finds_the_same_matches_on_the_lowered_text() -> None:
+    pattern = re.compile(r"(?i)(?<!\w)(?:biểu\s+dương|khen\s+thưởng)[^\S\n]+(?P<n>\d+)")
+    twin = plain_twin(pattern)
+    text = "Dịp này, BIỂU DƯƠNG 12 tập thể; Khen Thưởng 7 cá nhân, nhưng xkhen thưởng 3"
+    low = lowered(text)
+    assert low is not None
+    expected = [(m.span(), m.span("n")) for m in pattern.finditer(text)]
+    assert [(m.span(), m.span("n")) for m in twin.finditer(low)] == expected
+    assert len(expected) == 2
+
+
+def test_plain_twin_refuses_patterns_it_cannot_mirror() -> None:
+    for source, flags in (
+        (r"(?i)Bằng khen", 0),  # an upper-case literal would never match the lowered text
+        (r"(?i)khen(?-i:UBND)", 0),  # a case-sensitive part
+        (r"khen", 0),  # not a (?i) pattern
+        (r"(?i)khen", re.M),
+    ):
+        try:
+            plain_twin(re.compile(source, flags))
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {source!r}")
+    # escapes and group names are not literal letters
+    assert plain_twin(re.compile(r"(?i)(?P<n>\d+)[^\S\n]+\w")).pattern == r"(?P<n>\d+)[^\S\n]+\w"
+
+
+def test_word_start_twin_matches_where_the_word_starts_a_word() -> None:
+    pattern = re.compile(r"(?i)(?<!\w)ngày\s+(?P<d>\d{1,2})")
+    twin = word_start_twin(pattern)
+    assert twin.pattern.startswith("ngày(?<!\\wngày)")
+    text = "Ngày 5, hằngngày 6, (ngày 7), NGÀY 8 và cả xngày 9; ngày 10"
+    low = lowered(text)
+    assert low is not None
+    expected = [(m.span(), m.group("d")) for m in pattern.finditer(text)]
+    assert [(m.span(), m.group("d")) for m in twin.finditer(low)] == expected
+    assert [d for _, d in expected] == ["5", "7", "8", "10"]
+    # searched from a position, the look-behind still sees the character before it
+    assert twin.search(low, text.index("ngày 6") + 0) is not None
+    assert twin.search(low, text.index("ngày 6")).group("d") == "7"
+
+
+def test_word_start_twin_refuses_other_shapes() -> None:
+    for source in (r"(?i)(?:a|b)\s+c", r"(?i)(?<!\w)(?:sáng|chiều)", r"(?<!\w)ngày"):
+        try:
+            word_start_twin(re.compile(source))
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {source!r}")
