@@ -201,3 +201,119 @@ def test_event_date_on_the_first_day_of_a_written_range_is_supported() -> None:
     article = make_article("Ngày 01-02/4/2024, tại Hà Nội, Trung ương Hội tổ chức hội nghị.")
     summary = make_summary(event={"date": "2024-04-01"})
     assert cross_check(article, summary).checks == []
+
+
+CONTEST = (
+    "Sáng 12/6, Sở Giáo dục tổ chức hội nghị tổng kết năm học. Học sinh của tỉnh đạt 4 giải "
+    "Nhất, 9 giải Nhì và 17 giải Khuyến khích cấp quốc gia; có 6 trường, 21 giáo viên có thành "
+    "tích xuất sắc trong năm học được Bộ trưởng Bộ Giáo dục tặng Bằng khen."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("giải Nhất cấp quốc gia", 4),
+        ("giải Nhì cấp quốc gia", 9),
+        ("giải Khuyến khích cấp quốc gia", 17),
+        ("trường được Bộ trưởng tặng Bằng khen", 6),
+        ("giáo viên được Bộ trưởng tặng Bằng khen", 21),
+    ],
+)
+def test_each_item_of_a_list_and_a_shared_predicate_support_their_figure(
+    label: str, value: int
+) -> None:
+    checked = cross_check(make_article(CONTEST), _stats((label, value)))
+    assert [f for f in checked.checks if f.path.startswith("statistics")] == []
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("giải Khuyến khích cấp quốc gia", 9),
+        ("giải Nhì cấp quốc gia", 4),
+        ("giải Khuyến khích cấp quốc gia", 4),
+    ],
+)
+def test_a_figure_does_not_take_the_words_of_the_next_item_of_a_list(
+    label: str, value: int
+) -> None:
+    checked = cross_check(make_article(CONTEST), _stats((label, value)))
+    paths = [f.path for f in checked.checks if f.path.startswith("statistics")]
+    assert paths == ["statistics[0].value"]
+
+
+DELEGATES = (
+    "Sáng 3/10, tỉnh khai mạc đại hội thi đua yêu nước với 1.250 đại biểu; đại biểu khối "
+    "doanh nghiệp chiếm 28,4 %, khối sự nghiệp chiếm 35 phần trăm."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "unit", "supported"),
+    [
+        ("đại biểu khối doanh nghiệp", 28.4, "%", True),
+        ("đại biểu khối sự nghiệp", 35, "%", True),
+        ("số đại biểu khối sự nghiệp", 35, "%", True),
+        ("tỷ lệ đại biểu thuộc khối sự nghiệp", 35, "%", True),
+        ("đại biểu khối doanh nghiệp", 1250, "%", False),
+        ("đại biểu dự đại hội", 1250, None, True),
+    ],
+)
+def test_a_rate_stands_only_on_a_figure_written_as_a_rate(
+    label: str, value: float, unit: str | None, supported: bool
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
+    checked = cross_check(make_article(DELEGATES), summary)
+    assert (not checked.checks) is supported
+
+
+MEDIATION = (
+    "Chiều 8/11, huyện tổng kết công tác hòa giải. Năm qua, các xã thành lập mới 35 tổ hòa "
+    "giải; đến nay toàn huyện có 96 tổ hòa giải cơ sở (Long Hưng 41, Tân Phú 23, Mỹ An 32)."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "supported"),
+    [
+        ("tổ hòa giải cơ sở Tân Phú", 23, True),
+        ("tổ hòa giải cơ sở Long Hưng", 41, True),
+        ("tổ hòa giải thành lập mới", 35, True),
+        ("tổ hòa giải cơ sở toàn huyện", 96, True),
+        ("tổ hòa giải cơ sở Tân Phú", 35, False),
+        ("tổ hòa giải cơ sở Mỹ An", 96, False),
+        ("tổ hòa giải cơ sở Mỹ An", 41, False),
+        ("tổ hòa giải cơ sở Long Hưng", 23, False),
+    ],
+)
+def test_a_part_named_by_a_breakdown_takes_the_figure_written_beside_its_name(
+    label: str, value: int, supported: bool
+) -> None:
+    checked = cross_check(make_article(MEDIATION), _stats((label, value)))
+    assert (not checked.checks) is supported
+
+
+SEIZURE = (
+    "Sáng 5/4, Công an huyện tổng kết chuyên án. Lực lượng chức năng bắt giữ 4 đối tượng, "
+    "thu giữ 3 xe máy cùng 45 kg pháo nổ và 2,5 ha đất lấn chiếm được trả lại."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "unit", "supported"),
+    [
+        ("pháo nổ thu giữ", 45, "kg", True),
+        ("đất lấn chiếm được trả lại", 2.5, "ha", True),
+        ("xe máy thu giữ", 3, None, True),
+        ("xe máy thu giữ", 45, None, False),
+        ("pháo nổ thu giữ", 45, "tấn", False),
+        ("đối tượng bị bắt giữ", 4, "kg", False),
+    ],
+)
+def test_a_measure_stands_only_on_a_figure_written_in_its_unit(
+    label: str, value: float, unit: str | None, supported: bool
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
+    checked = cross_check(make_article(SEIZURE), summary)
+    assert (not checked.checks) is supported

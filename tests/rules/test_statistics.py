@@ -212,3 +212,338 @@ def test_a_counter_word_described_after_it_takes_the_description() -> None:
     assert [(value, label) for value, _, _, label in facts] == [
         (4, "vụ thuộc đối tượng cấm xuất cảnh")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Cả vùng có 640 tổ hòa giải (Long Hưng 210, Tân Phú 190, Mỹ Xuyên 240).",
+            [(210, "Long Hưng"), (190, "Tân Phú"), (240, "Mỹ Xuyên")],
+        ),
+        (
+            "Năm qua toàn huyện lập 95 câu lạc bộ (trong đó: xã Đông Sơn 40, xã Tây Sơn 30 "
+            "và thị trấn 25).",
+            [(40, "xã Đông Sơn"), (30, "xã Tây Sơn"), (25, "thị trấn")],
+        ),
+        ("Có 61 học sinh đạt giải (nam 27; nữ 34).", [(27, "nam"), (34, "nữ")]),
+    ],
+)
+def test_a_breakdown_in_parentheses_counts_each_part(
+    text: str, parts: list[tuple[int, str]]
+) -> None:
+    facts = _facts(text)
+    whole = facts[0]
+    for value, name in parts:
+        assert (value, None, None, f"{whole[3]} {name}") in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Có 40 đại biểu (Phường 2, Phường 7) dự hội nghị.",
+        "Đã lắp 300 camera (năm 2021: 100; năm 2022: 200) tại các xã.",
+        "Phát hiện 12 vụ (Hà Nội 3, tháng 2) trên địa bàn.",
+        "Có 12 xã (Tân An) đạt chuẩn.",
+    ],
+)
+def test_names_dates_and_single_items_in_parentheses_are_no_breakdown(text: str) -> None:
+    assert len(_facts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tặng Bằng khen cho 30 tập thể và cá nhân. UBND tỉnh vừa ban hành Quyết định tặng Bằng "
+        "khen của Chủ tịch UBND tỉnh cho 12 tập thể và 18 cá nhân.",
+        "Khen thưởng 25 tập thể, cá nhân. Giám đốc Sở đã ký quyết định tặng Giấy khen cho "
+        "10 tập thể, 15 cá nhân có thành tích.",
+    ],
+)
+def test_a_headline_sum_of_a_grants_two_counts_is_no_statistic(text: str) -> None:
+    values = [value for value, *_ in _facts(text)]
+    assert 30 not in values and 25 not in values
+
+
+def test_collectives_and_individuals_counted_together_keep_both_in_the_label() -> None:
+    facts = _facts("Hội đã vận động 120 tập thể, cá nhân ủng hộ quỹ khuyến học.")
+    assert [(value, str(label).split(" ủng")[0]) for value, _, _, label in facts] == [
+        (120, "tập thể, cá nhân")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bên cạnh đó, UBND xã đã khen thưởng 14 tập thể 26 các nhân có thành tích.",
+        "Nhân dịp này, 15 đoàn viên xuất sắc cũng được biểu dương.",
+        "Tại buổi lễ, 12 hội viên tiêu biểu, có nhiều đóng góp cho phong trào được tuyên dương.",
+    ],
+)
+def test_recipients_honoured_at_the_event_are_no_statistics(text: str) -> None:
+    assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Trong 5 năm qua, 15 đoàn viên được tuyên dương.", 15),
+        ("Dự hội nghị có đại diện 23 chi hội, các tập thể, cá nhân được khen thưởng.", 23),
+        ("Khen thưởng 8 tập thể; năm nay xây dựng thêm 40 mô hình tự quản.", 40),
+    ],
+)
+def test_past_honours_and_other_counts_beside_a_commendation_stay_statistics(
+    text: str, kept: int
+) -> None:
+    assert kept in [value for value, *_ in _facts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khu phố 9 báo cáo kinh nghiệm xây dựng mô hình camera.",
+        "Tiếp đó, tổ dân phố 12 trình bày tham luận về tự quản.",
+    ],
+)
+def test_a_numbered_neighbourhood_is_a_name(text: str) -> None:
+    assert _facts(text) == []
+
+
+def test_counted_neighbourhoods_stay_statistics() -> None:
+    assert _facts("Phường có 9 khu phố với 2.300 hộ dân.") == [
+        (9, None, None, "khu phố"),
+        (2300, None, None, "hộ dân"),
+    ]
+
+
+def _built(text: str) -> list[tuple[object, str]]:
+    from tomtat.extract.rules.statistics import build_statistics
+
+    return [(s.value, s.label) for s in build_statistics(find_statistics(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "12.417 hộ gia đình văn hóa\n\nQua bình xét, năm nay có 12.417 hộ đạt danh hiệu "
+            "gia đình văn hóa.",
+            12417,
+        ),
+        (
+            "Toàn tỉnh có 3.586 hội viên tham gia. Sau một năm, 3.586 thành viên đều hoàn "
+            "thành tốt nhiệm vụ.",
+            3586,
+        ),
+    ],
+)
+def test_a_distinctive_figure_told_twice_in_other_words_is_one_fact(text: str, value: int) -> None:
+    assert [v for v, _ in _built(text)].count(value) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm qua có 1.000 hộ thoát nghèo và 1.000 người được đào tạo nghề.",
+        "Toàn xã có 15 tổ tự quản, 15 tổ hòa giải.",
+    ],
+)
+def test_round_or_small_figures_told_twice_can_be_two_facts(text: str) -> None:
+    assert len(_built(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Hội nghị thống nhất đề nghị tặng Bằng khen cho 03 đơn vị.",
+            "đơn vị được đề nghị tặng Bằng khen",
+        ),
+        ("Năm qua, tỉnh tặng quà cho 200 hộ nghèo.", "hộ nghèo được tặng quà"),
+        (
+            "Sở đề xuất công nhận danh hiệu cho 14 trường.",
+            "trường được đề xuất công nhận danh hiệu",
+        ),
+    ],
+)
+def test_a_count_after_cho_is_labelled_by_what_it_receives(text: str, label: str) -> None:
+    assert [str(fact[3]) for fact in _facts(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Huyện đã hỗ trợ 50 triệu đồng cho 10 hộ nghèo.", "hộ nghèo"),
+        ("Xã đã cấp giấy chứng nhận cho 120 hộ.", "hộ"),
+        ("Tặng quà xong, đoàn đến thăm 35 hộ.", "hộ"),
+    ],
+)
+def test_a_count_without_a_grant_verb_before_cho_keeps_its_noun(text: str, label: str) -> None:
+    assert [str(fact[3]) for fact in _facts(text) if fact[1] is None] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Tỷ lệ hộ nghèo đến cuối năm 2023 còn 2,1%.", "Tỷ lệ hộ nghèo"),
+        ("Tỷ lệ tiêm chủng trong năm học 2022 - 2023 đạt 97,5%.", "Tỷ lệ tiêm chủng"),
+        ("Tỷ lệ hộ dùng nước sạch tính đến tháng 6/2024 đạt 91%.", "Tỷ lệ hộ dùng nước sạch"),
+    ],
+)
+def test_a_time_phrase_before_a_rate_is_not_its_label(text: str, label: str) -> None:
+    assert [fact[3] for fact in _facts(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Tỷ lệ hộ nghèo còn 2,1% (giảm 0,5%).", (0.5, "mức giảm Tỷ lệ hộ nghèo")),
+        (
+            "Tỷ lệ lao động qua đào tạo đạt 68 % (tăng 3,5 % so với năm trước).",
+            (3.5, "mức tăng Tỷ lệ lao động qua đào tạo"),
+        ),
+    ],
+)
+def test_a_change_in_parentheses_after_a_rate_is_that_rates_change(
+    text: str, change: tuple[float, str]
+) -> None:
+    assert [(fact[0], fact[3]) for fact in _facts(text)][1] == change
+
+
+def test_a_change_after_a_count_keeps_its_comparison() -> None:
+    facts = _facts("Toàn huyện có 20 xã đạt chuẩn (tăng 5% so với năm trước).")
+    assert (5, "tăng so với năm trước") in [(fact[0], fact[3]) for fact in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Nhân dân đã hiến hơn 12.500m2 đất làm đường.", (12500, "m2", "hơn", "đất làm đường")),
+        ("Lực lượng chức năng thu giữ 45kg pháo nổ.", (45, "kg", None, "pháo nổ")),
+        ("Xã trồng mới 2,5ha rừng phòng hộ.", (2.5, "ha", None, "rừng phòng hộ")),
+    ],
+)
+def test_a_measure_written_against_its_unit_is_read(text: str, fact: tuple[object, ...]) -> None:
+    assert _facts(text) == [fact]
+
+
+@pytest.mark.parametrize("text", ["Biển số 51A45kg không phải số đo.", "Mã hồ sơ HS12km."])
+def test_a_code_ending_in_unit_letters_is_no_measure(text: str) -> None:
+    assert _facts(text) == []
+
+
+def test_a_hedged_and_an_exact_figure_are_two_tellings() -> None:
+    text = "Đại hội lần thứ nhất có hơn 400 đại biểu dự. Đại hội lần thứ hai có 400 đại biểu dự."
+    assert [value for value, _ in _built(text)] == [400, 400]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị có 400 đại biểu. Buổi chiều vẫn đủ 400 đại biểu.",
+        "Hội nghị có hơn 400 đại biểu. Buổi chiều vẫn còn hơn 400 đại biểu.",
+    ],
+)
+def test_the_same_figure_of_the_same_noun_with_the_same_hedge_is_one_fact(text: str) -> None:
+    assert len(_built(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Đồn Biên phòng Cửa khẩu xử lý 57 vụ với 60 đối tượng.", "vụ xử lý"),
+        ("Năm qua, Công an các xã đã tiếp nhận, giải quyết 45 vụ.", "vụ giải quyết"),
+        ("Phòng Cảnh sát hình sự khởi tố 19 vụ trong năm.", "vụ khởi tố"),
+    ],
+)
+def test_cases_counted_by_a_verb_are_labelled_by_the_verb_not_the_subject(
+    text: str, label: str
+) -> None:
+    assert _facts(text)[0][3] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Tai nạn giao thông giảm 3 vụ so với cùng kỳ.", "Tai nạn giao thông giảm so với cùng kỳ"),
+        ("Xây mới 64 căn nhà đại đoàn kết, sửa chữa 21 căn.", "nhà đại đoàn kết sửa chữa"),
+    ],
+)
+def test_counters_without_a_case_verb_keep_their_subject(text: str, label: str) -> None:
+    assert _facts(text)[-1][3] == label
+
+
+def test_a_count_of_the_award_inside_a_grant_of_the_event_is_no_statistic() -> None:
+    text = (
+        "Sáng 3/2, Bộ CHQS tỉnh tổ chức lễ trao Huân chương. Tại buổi lễ, Chỉ huy trưởng đã "
+        "trao Huân chương Chiến công hạng Nhì cho 1 cá nhân và 3 Huân chương Chiến công hạng "
+        "Ba cho 3 cá nhân."
+    )
+    assert [fact for fact in _facts(text) if fact[0] == 3] == []
+
+
+def test_a_count_of_awards_over_past_years_stays_a_statistic() -> None:
+    text = "Những năm qua, đơn vị được tặng 12 Bằng khen và 3 Cờ thi đua."
+    assert 3 in [fact[0] for fact in _facts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gần 2.000 hộ vay vốn ưu đãi\n\nNăm qua, gần 2.000 hộ gia đình được vay vốn ưu đãi.",
+        "Hơn 300 đoàn viên hiến máu\n\nTại ngày hội, hơn 300 thanh niên đã hiến máu tình nguyện.",
+    ],
+)
+def test_a_headline_figure_the_body_tells_again_is_one_fact(text: str) -> None:
+    assert len(_facts(text)) == 1
+    assert _facts(text)[0][3] not in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn huyện có 6 xã đạt chuẩn.\n\nNăm nay có 6 trường được công nhận mới.",
+        "Gần 2.000 hộ vay vốn\n\nNăm qua, 2.000 hộ gia đình được vay vốn ưu đãi.",
+    ],
+)
+def test_a_first_sentence_or_a_differently_hedged_headline_keeps_both_figures(text: str) -> None:
+    assert len(_facts(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Kết quả rà soát năm qua như sau. Hộ nghèo: 412 hộ; nhà ở xuống cấp: 35 căn nhà "
+            "và 60 căn hộ.",
+            [
+                (412, "hộ Hộ nghèo"),
+                (35, "căn nhà nhà ở xuống cấp"),
+                (60, "căn hộ nhà ở xuống cấp"),
+            ],
+        ),
+        (
+            "Lực lượng tham gia tuần tra: 120 đoàn viên, 35 hội viên cựu chiến binh.",
+            [
+                (120, "đoàn viên Lực lượng tham gia tuần tra"),
+                (35, "hội viên cựu chiến binh Lực lượng tham gia tuần tra"),
+            ],
+        ),
+    ],
+)
+def test_a_list_heading_before_a_colon_names_its_counts(
+    text: str, facts: list[tuple[int, str]]
+) -> None:
+    assert [(fact[0], fact[3]) for fact in _facts(text)] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ông Nguyễn Văn A cho biết: toàn huyện có 35 tổ tự quản.", "tổ tự quản"),
+        ("Trong đó: 5 xã đạt chuẩn nông thôn mới.", "xã"),
+        ("Năm 2023: 15 vụ cháy rừng.", "vụ cháy rừng"),
+    ],
+)
+def test_a_quote_a_generic_or_a_dated_heading_is_not_a_label(text: str, label: str) -> None:
+    assert [fact[3] for fact in _facts(text)] == [label]

@@ -94,3 +94,27 @@ def test_read_statistic_reads_value_unit_label_and_hedge() -> None:
     assert stat is not None
     assert (stat.value, stat.unit, stat.qualifier) == (5_000_000_000, "đồng", "hơn")
     assert stat.quote == "hơn 5 tỷ đồng"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Huyện dẫn đầu khối 9 huyện miền núi của tỉnh.", "9"),
+        ("Thị xã đứng đầu cụm 6 tỉnh Tây Nguyên.", "6"),
+        ("Tỉnh cử một đoàn 20 cán bộ sang học tập kinh nghiệm.", "20"),
+    ],
+)
+def test_a_groups_size_counted_in_its_members_is_kept(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Học sinh khối 9 đạt nhiều giải.", "9"),
+        ("Các em ở khối 12 học sinh giỏi.", "12"),
+        ("Trận sau, đội 3 thi đấu tốt.", "3"),
+    ],
+)
+def test_a_numbered_group_is_a_reference(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) == "reference word"

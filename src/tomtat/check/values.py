@@ -160,11 +160,30 @@ def _clause_before(text: str, start: int) -> set[str]:
     return {fold_token(w) for w in _WORD.findall(before[cut:])}
 
 
+_OTHER_ITEM = re.compile(
+    r"(?<![\d.,/])\d+(?:[.,]\d+)*(?P<noun>(?:[^\S\n]*%)?(?:[^\S\n]+[^\W\d_]+)"
+    + f"{{0,{AFTER_WORDS}}})"
+)
+
+
 def _clause_after(text: str, end: int) -> set[str]:
-    """The folded words from a figure to the end of its clause (a stop or a semicolon)."""
+    """The folded words from a figure to the end of its clause (a stop or a semicolon), less
+    the words that name another figure's item: in "1 giải Ba và 16 giải Khuyến khích" the
+    words "giải Khuyến khích" are 16's, not 1's; in "1 tập thể, 5 cá nhân có thành tích ...
+    được tặng Bằng khen" the predicate after both items stays with each."""
     window = text[end : end + CLAUSE_CHARS]
     stop = _CLAUSE_END.search(window)
-    return {fold_token(w) for w in _WORD.findall(window[: stop.start() if stop else None])}
+    window = window[: stop.start() if stop else None]
+    kept: list[str] = []
+    cursor = 0
+    for other in _OTHER_ITEM.finditer(window):
+        figure = other.group()[: other.start("noun") - other.start()]
+        if len(figure) == 4 and figure[:2] in ("19", "20"):
+            continue  # a year names no item of its own
+        kept.append(window[cursor : other.start()])
+        cursor = other.end()
+    kept.append(window[cursor:])
+    return {fold_token(w) for part in kept for w in _WORD.findall(part)}
 
 
 def _subject_before(text: str, spot: NumberAt, label: str) -> bool:
@@ -275,7 +294,7 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
     """
     pairs: list[tuple[int, int, int, NumberAt]] = []
     for j, stat in enumerate(stats):
-        for spot in facts.numbers.where(stat.value)[:MAX_SPOTS]:
+        for spot in spots_of(stat, facts)[:MAX_SPOTS]:
             if next_to_label(facts, spot, stat.label):
                 pairs.append((-label_fit(facts, spot, stat.label), spot.start, j, spot))
     pairs.sort(key=lambda p: p[:3])
@@ -288,9 +307,43 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
     return {
         j: [own[j]]
         if j in own
-        else [spot for spot in facts.numbers.where(stat.value) if spot.start not in taken]
+        else [spot for spot in spots_of(stat, facts) if spot.start not in taken]
         for j, stat in enumerate(stats)
     }
+
+
+_PERCENT_END = re.compile(r"(?:%|phần\s+trăm)$", re.I)
+
+
+_MEASURE_AFTER = re.compile(
+    r"\s*(?P<unit>km2|km²|km|m2|m²|m3|ha|kg|tấn|lít)(?!\w)|\s*(?:%|phần\s+trăm(?!\w))", re.I
+)
+_SQUARE = str.maketrans({"²": "2"})
+
+
+def _in_unit(text: str, spot: NumberAt, unit: str | None) -> bool:
+    """Whether the figure at ``spot`` is written in ``unit``: a rate with "%" ("phần trăm"),
+    a measure with its unit, a statistic without a unit on no measure (a rate may lack its
+    "%"); money is not judged (its scale words make many forms)."""
+    if unit is not None and unit.lower() in ("đồng", "usd"):
+        return True
+    if _PERCENT_END.search(text, spot.start, spot.end):
+        return unit in ("%", None)
+    after = _MEASURE_AFTER.match(text, spot.end)
+    if unit is None:  # a rate given without its "%" is still that rate
+        return after is None or after.group("unit") is None
+    if unit == "%":
+        return after is not None and after.group("unit") is None
+    written = after.group("unit") if after is not None else None
+    return written is not None and written.lower().translate(_SQUARE) == unit.lower().translate(
+        _SQUARE
+    )
+
+
+def spots_of(stat: Statistic, facts: TextFacts) -> list[NumberAt]:
+    """Where the text writes a statistic's value in its unit (see :func:`_in_unit`): "2.025
+    đại biểu" states no 2025%, and "100 kg ma túy" no count of 100."""
+    return [s for s in facts.numbers.where(stat.value) if _in_unit(facts.text, s, stat.unit)]
 
 
 def support(stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None = None) -> str:
@@ -298,7 +351,7 @@ def support(stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None 
     the statistics finder agreeing), "weak" (written, label words around) or "none".
     ``spots`` narrows the figures it may stand on (see :func:`assign_spots`)."""
     if spots is None:
-        spots = facts.numbers.where(stat.value)
+        spots = spots_of(stat, facts)
     starts = [spot.start for spot in spots]
     if any(
         s.value == stat.value
@@ -310,9 +363,85 @@ def support(stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None 
     if any(next_to_label(facts, spot, stat.label) for spot in spots):
         return "strong"
     words = label_words(stat.label)
-    if any(near_label(facts, spot, words) for spot in facts.numbers.where(stat.value)):
+    if any(near_label(facts, spot, words) for spot in spots_of(stat, facts)):
         return "weak"
     return "none"
+
+
+_ITEM_END = re.compile(r"[,;:.!?()\n]")
+
+
+def _item_after(text: str, end: int) -> set[str]:
+    """The folded words after a figure up to the end of its item of a list (a comma, a
+    parenthesis, a stop) or the next figure: the words that name the figure's own part
+    ("9 giải Nhì, ..."), where the next item's name ("..., Long An 167") is not."""
+    window = text[end : end + CLAUSE_CHARS]
+    stop = _ITEM_END.search(window)
+    window = window[: stop.start() if stop else None]
+    other = _OTHER_ITEM.search(window)
+    return {fold_token(w) for w in _WORD.findall(window[: other.start() if other else None])}
+
+
+RIVAL_THRESHOLD = 85.0
+"""Label similarity at which another figure's reading names the summary's fact."""
+
+
+def _name_words(label: str) -> set[str]:
+    """Folded words of the proper names a label carries after its first word ("mô hình Trà
+    Vinh" -> tra, vinh; "giải Khuyến khích" -> khuyen): what sets one part or one class
+    apart from its siblings. Abbreviations ("ANTQ", "THCS") name the field, not a part."""
+    words = _WORD.findall(label)[1:]
+    return {fold_token(w) for w in words if w[:1].isupper() and not w.isupper()}
+
+
+def read_as_another_fact(
+    stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None
+) -> Finding | None:
+    """A value the text writes next to the label's head noun but not next to the name that
+    sets the label's fact apart, which the finder reads at another figure: in "nhân rộng 67
+    mô hình ... 891 mô hình (An Giang 59, Trà Vinh 18)" the 67 is no count of "mô hình Trà
+    Vinh"; in "4 giải Nhất, 9 giải Nhì và 17 giải Khuyến khích" the 9 is no count of "giải
+    Khuyến khích". Only a name of the label that the rival reading says, and that neither
+    the finder's reading of this figure nor its clause says, makes the mismatch."""
+    names = _name_words(stat.label)
+    if not names:
+        return None
+    if spots is None:
+        spots = facts.numbers.where(stat.value)
+    for spot in spots:
+        around = _clause_before(facts.text, spot.start) | _item_after(facts.text, spot.end)
+        around |= {
+            w
+            for s in facts.stats
+            if s.value == stat.value and s.start <= spot.start < s.end
+            for w in label_words(s.label)
+        }
+        if names <= around:
+            return None
+        rivals = [
+            s
+            for s in facts.stats
+            if s.value != stat.value
+            and s.unit == stat.unit
+            and (names - around) & label_words(s.label)
+            and similarity(s.label, stat.label) >= RIVAL_THRESHOLD
+        ]
+        if not rivals:
+            return None
+        rival = rivals[0]
+        return Finding(
+            kind=FindingKind.MISMATCH,
+            severity=Severity.ERROR,
+            path="",
+            message=f"the text gives {rival.value} for {rival.label!r}; {stat.value} stands "
+            "where the label's name is not written",
+            value=stat.value,
+            text_value=rival.value,
+            start=rival.start,
+            end=rival.end,
+            quote=rival.quote,
+        )
+    return None
 
 
 def check_statistic(
@@ -322,7 +451,10 @@ def check_statistic(
     path = item_path("statistics", j, "value")
     level = support(stat, facts, spots)
     if level == "strong":
-        return None
+        rival = read_as_another_fact(stat, facts, spots)
+        if rival is not None:
+            rival.path = path
+        return rival
     spots = facts.numbers.where(stat.value)
     disagree = _finder_disagrees(stat, facts)
     if disagree is not None and level == "none":
@@ -330,12 +462,13 @@ def check_statistic(
         return disagree
     if spots:
         where = "near" if level == "weak" else "anywhere near"
+        in_unit = "" if spots_of(stat, facts) else f", and nowhere in {stat.unit or 'no unit'}"
         return Finding(
             kind=FindingKind.UNSUPPORTED_NUMBER,
             severity=Severity.WARNING,
             path=path,
             message=f"{stat.value} is written in the text, but not next to {stat.label!r} "
-            f"(label words {where} it: {level})",
+            f"(label words {where} it: {level}){in_unit}",
             value=stat.value,
             start=spots[0].start,
             end=spots[0].end,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tomtat.text.mentions import StatMention
+from tomtat.text.vocab import CASE_VERBS
 
 _LABEL_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
@@ -79,7 +80,8 @@ def label_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
 
 
 _LABEL_COMPOUND = re.compile(
-    r"(?i)(?:ngày[^\S\n]+công|bị[^\S\n]+hại|người[^\S\n]+bị[^\S\n]+hại)(?!\w)"
+    r"(?i)(?:ngày[^\S\n]+công|bị[^\S\n]+hại|người[^\S\n]+bị[^\S\n]+hại"
+    r"|tập[^\S\n]+thể[^\S\n]*(?:,|và)[^\S\n]*cá[^\S\n]+nhân)(?!\w)"
 )
 
 # "từ 300 triệu đồng/năm trở lên": a threshold, not a fact
@@ -108,15 +110,23 @@ MONEY_PURPOSE = re.compile(
 _RATE_KEYS = re.compile(r"(?i)(?<!\w)(?:tỷ|tỉ)\s+lệ(?!\w)")
 
 
+# "đến cuối năm học 2022 - 2023", "trong năm 2023": when a figure holds, not what it counts
+_TIME_PHRASE = re.compile(
+    r"(?i)(?<!\w)(?:(?:tính[^\S\n]+)?đến|trong|vào)?[^\S\n]*(?:(?:cuối|đầu|hết)[^\S\n]+)?"
+    r"(?:năm[^\S\n]+học|năm|tháng|quý|giai[^\S\n]+đoạn|nhiệm[^\S\n]+kỳ)[^\S\n]+\d[\d\s\-–/]*"
+)
+
+
 def label_before(text: str, pos: int, *, money: bool = False) -> str | None:
     """Noun phrase before a number: "tỷ lệ ... (đạt) 95%", "với số tiền gần 5 tỷ đồng".
 
-    It starts at the last "tỷ lệ" (or money word: "số tiền", "kinh phí" ...) when there is one.
+    It starts at the last "tỷ lệ" (or money word: "số tiền", "kinh phí" ...) when there is one;
+    a time phrase ("đến cuối năm học 2022 - 2023") is left out.
     """
     window_start = max(0, pos - 80)
     window = text[window_start:pos]
     cut = max(window.rfind(ch) for ch in ",;:.()\n")
-    window = window[cut + 1 :]
+    window = _TIME_PHRASE.sub(" ", window[cut + 1 :])
     keys = list((MONEY_KEYS if money else _RATE_KEYS).finditer(window))
     if keys:
         key = keys[-1]
@@ -159,6 +169,11 @@ _MOVED_RATE = re.compile(
 _LAST_COUNT = re.compile(r"(?<![\w.,/])\d+(?:[.,/]\d+)*(?!.*\d)", re.S)
 
 
+_CASE_VERB = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(v.replace(" ", r"[^\S\n]+") for v in CASE_VERBS) + r")(?!\w)"
+)
+
+
 def classifier_label(
     text: str, start: int, end: int, word: str, before: list[str], stats: list[StatMention]
 ) -> str:
@@ -179,6 +194,11 @@ def classifier_label(
     verb = before[-1].lower() if before and before[-1].lower() in ("tăng", "giảm") else ""
     if not noun and len(head.split()) < 2:
         noun = word  # "trao 200 suất": the verb alone names nothing either
+    elif not noun and not verb:
+        done = _CASE_VERB.search(head)
+        if done is not None:
+            # "Lực lượng Biên phòng xử lý 381 vụ": the cases handled, not who handled them
+            noun, head = word, head[done.start() :]
     label = " ".join(x for x in (noun, head, verb) if x)
     change = CHANGE_AFTER.match(text, end)
     if verb and change:

@@ -82,7 +82,7 @@ _EXCLUDE_PAIRS = frozenset(
         "lần thứ", "quốc lộ", "tỉnh lộ", "giai đoạn", "đề án", "dự án", "chỉ thị", "nghị quyết",
         "kế hoạch", "quyết định", "thông tư", "nghị định", "chương trình", "công văn",
         "hướng dẫn", "thông báo", "kết luận", "quy định", "chuyên đề", "văn bản", "tờ trình",
-        "công điện", "chỉ đạo", "đạo luật",
+        "công điện", "chỉ đạo", "đạo luật", "khu phố", "dân phố",
     }
 )  # fmt: skip
 
@@ -182,16 +182,29 @@ def glued_to_a_word(figure: Figure) -> bool:
     return start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(“\"'‘["
 
 
+_GROUP_WORDS = frozenset({"khối", "cụm", "nhóm", "đoàn", "đội"})
+_MEMBERS_AFTER = re.compile(
+    r"(?i)[^\S\n]+(?:huyện|xã|tỉnh|phường|thị[^\S\n]+xã|thị[^\S\n]+trấn|quận|thành[^\S\n]+phố"
+    r"|đơn[^\S\n]+vị|trường|thành[^\S\n]+viên|người|cán[^\S\n]+bộ|chiến[^\S\n]+sĩ|đồng[^\S\n]+chí"
+    r"|hội[^\S\n]+viên|đoàn[^\S\n]+viên)(?!\w)"
+)
+
+
 def after_a_reference_word(figure: Figure) -> bool:
     """ "số 5", "tổ 3", "Quyết định 123": a number after a reference word names, it counts not.
 
-    "mỗi căn 50 triệu đồng" is a rate per unit, not a house number.
+    "mỗi căn 50 triệu đồng" is a rate per unit, not a house number; "khối 9 huyện", "đoàn
+    20 người" give the size of a group in its members.
     """
     before = figure.before
     if not before or before[-1] == "" or not excluded_by_word(before):
         return False
     per_unit = len(before) > 1 and before[-2].lower() == "mỗi"
-    return not (per_unit and _PER_UNIT_AFTER.match(figure.text, figure.end))
+    if per_unit and _PER_UNIT_AFTER.match(figure.text, figure.end):
+        return False
+    # "khối 9 huyện miền núi", "cụm 6 tỉnh": a group's size, counted in its members
+    group = before[-1].lower() in _GROUP_WORDS and not before[-1][:1].isupper()
+    return not (group and _MEMBERS_AFTER.match(figure.text, figure.end))
 
 
 def opens_a_quoted_name(figure: Figure) -> bool:
@@ -421,7 +434,79 @@ def count_label(figure: Figure, label: str, end: int, stats: list[StatMention]) 
         head = label_before(figure.text, figure.start)
         if head and TOTAL_BEFORE.search(head):
             return head
-    return label
+    granted = granted_phrase(figure)
+    if granted:
+        return f"{label} được {granted}"
+    heading = list_heading(figure.text, figure.start)
+    return f"{label} {heading}" if heading else label
+
+
+_HEADING_LEAD = frozenset({"còn", "có", "là", "gồm", "và", "được", "đã", "với", "thì", "riêng"})
+_HEADING_GENERIC = re.compile(
+    r"(?i)^(?:trong[^\S\n]+đó|cụ[^\S\n]+thể|kết[^\S\n]+quả|gồm|bao[^\S\n]+gồm|như[^\S\n]+sau"
+    r"|tổng[^\S\n]+cộng|tổng[^\S\n]+số|số[^\S\n]+lượng|ngoài[^\S\n]+ra)$"
+)
+MAX_HEADING_WORDS = 8
+# between the colon and a count: nothing, or the counts before it ("202 tập thể và 441 ...")
+_LIST_AFTER_COLON = re.compile(
+    r"(?:[^\S\n]*\d[\d.,]*[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*(?:,|và))*[^\S\n]*"
+)
+
+
+def list_heading(text: str, start: int) -> str | None:
+    """ "Cờ thi đua của UBND tỉnh: 54 tập thể; Chiến sĩ thi đua cấp tỉnh: 60 cá nhân": the
+    heading before the colon of a count's clause names what the count is of; None where
+    the clause has no colon, or its heading is generic ("Trong đó:"), dated or long."""
+    window_start = max(0, start - 200)
+    stop = max(text.rfind(ch, window_start, start) for ch in ";.!?\n")
+    colon = text.rfind(":", max(window_start, stop + 1), start)
+    if colon < 0 or not _LIST_AFTER_COLON.fullmatch(text, colon + 1, start):
+        return None  # "Ông A cho biết: toàn huyện có 35 tổ": a quote, not a list
+    cut = max(text.rfind(ch, max(window_start, stop + 1), colon) for ch in ",()")
+    head = text[max(window_start, stop + 1, cut + 1) : colon]
+    words = head.split()
+    while words and words[0].lower() in _HEADING_LEAD:
+        words.pop(0)
+    while words and words[-1].lower() in _HEADING_LEAD:
+        words.pop()
+    heading = " ".join(words)
+    if (
+        not words
+        or len(words) > MAX_HEADING_WORDS
+        or any(ch.isdigit() for ch in heading)
+        or _HEADING_GENERIC.match(heading)
+    ):
+        return None
+    return heading
+
+
+_GRANT_VERB = re.compile(
+    r"(?i)(?<!\w)(?:đề[^\S\n]+nghị|đề[^\S\n]+xuất|phong[^\S\n]+tặng|truy[^\S\n]+tặng|tặng"
+    r"|trao[^\S\n]+tặng|trao|khen[^\S\n]+thưởng|công[^\S\n]+nhận)(?!\w)"
+)
+_CHO_BEFORE = re.compile(r"(?i)(?<!\w)cho[^\S\n]+(?:(?:các|những)[^\S\n]+)?$")
+MAX_GRANTED_WORDS = 10
+
+
+def granted_phrase(figure: Figure) -> str | None:
+    """ "đề nghị tặng Bằng khen cho 3 đơn vị", "phong tặng danh hiệu Anh hùng cho 2 xã": what
+    the counted receive (or are proposed for), from the verb of the clause to "cho"; None
+    where no such verb leads to the count, or the phrase holds a figure of its own."""
+    text, start = figure.text, figure.start
+    cho = _CHO_BEFORE.search(text, max(0, start - 16), start)
+    if cho is None:
+        return None
+    window_start = max(0, cho.start() - 120)
+    cut = max(text.rfind(ch, window_start, cho.start()) for ch in ",;:.()\n")
+    clause_start = max(window_start, cut + 1)
+    verbs = list(_GRANT_VERB.finditer(text, clause_start, cho.start()))
+    if not verbs:
+        return None
+    phrase = text[verbs[0].start() : cho.start()]
+    words = phrase.split()
+    if any(ch.isdigit() for ch in phrase) or not 0 < len(words) <= MAX_GRANTED_WORDS:
+        return None
+    return " ".join(words)
 
 
 def _qualifier(figure: Figure) -> tuple[str | None, int]:
@@ -445,6 +530,22 @@ def _qualifier(figure: Figure) -> tuple[str | None, int]:
     return qualifier, stat_start
 
 
+_CHANGE_ASIDE = re.compile(r"(?i)%[^\S\n]*\([^\S\n]*(?P<verb>tăng|giảm)[^\S\n]*$")
+
+
+def change_of_a_rate(figure: Figure, stats: list[StatMention]) -> str | None:
+    """ "đạt 99,7% (tăng 0,2% so với năm trước)": the change in parentheses is the change of
+    the rate just before it ("mức tăng <the rate's label>"); None for any other rate."""
+    before = figure.text[max(0, figure.start - 16) : figure.start]
+    aside = _CHANGE_ASIDE.search(before)
+    if aside is None or not stats or stats[-1].unit != "%":
+        return None
+    percent_at = figure.start - len(before) + aside.start()
+    if not -1 <= percent_at - stats[-1].end <= 2:  # "%" is the end of the rate, or after it
+        return None
+    return f"mức {aside.group('verb').lower()} {stats[-1].label}"
+
+
 def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | None:
     """The statistic a kept figure states, or None when nothing names what it counts."""
     read = read_figure(figure.text, figure.match)
@@ -462,7 +563,8 @@ def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | No
     else:
         stat_end = unit_match.end()
         if unit_match.group("pct"):
-            unit, label = "%", percent_label(figure, stat_end)
+            unit = "%"
+            label = change_of_a_rate(figure, stats) or percent_label(figure, stat_end)
         elif unit_match.group("money"):
             unit, label = "đồng", money_label(figure, stat_end)
         else:

@@ -68,6 +68,8 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
                     rf"(?<![\w.,]){re.escape(split.group('n'))}[^\S\n]+{re.escape(split.group('noun'))}"
                 )
                 spans.extend((m.start(), m.end()) for m in again.finditer(text))
+    spans.extend(_restated_sums(text, mentions))
+    spans.extend(_award_items(text, mentions))
     spans.extend(_honoree_spans(text, mentions))
     spans.extend(_commended_counts(text))
     return _merged(spans)
@@ -90,19 +92,29 @@ _COMMENDED = re.compile(
     r"[^\S\n]+[^\W\d_]"
 )
 _RECEIVED = re.compile(
-    r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[^\S\n]+[^\W\d_][^.;\n\d]{0,80}?"
-    r"(?<!\w)được[^\S\n]+(?:nhận|tặng|trao(?:[^\S\n]+tặng)?)[^\S\n]+(?:"
+    r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[^\S\n]+[^\W\d_]"
+    # up to the verb, but not into the next item of a list (", các tập thể, cá nhân được ...")
+    r"(?:(?!,[^\S\n]*(?:các|những)(?!\w))[^.;\n\d]){0,80}?"
+    r"(?<!\w)được[^\S\n]+(?:(?:nhận|tặng|trao(?:[^\S\n]+tặng)?)[^\S\n]+(?:"
     + "|".join((*COUNTED_AWARD_WORDS, *OTHER_AWARD_WORDS))
-    + r")(?!\w)"
+    + r")|(?:"
+    + "|".join(v for v in COMMENDATION_VERBS if "cho" not in v)  # the verbs, not "trao cho"
+    + r"))(?!\w)"
+)
+# "khen thưởng 20 tập thể, 21 cá nhân": each count of the list after the verb is honoured
+_NEXT_RECIPIENTS = re.compile(
+    r"(?i)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,3}?(?:,|và)?[^\S\n]*"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d.,/]\d|\d)[^\S\n]+[^\W\d_]"
 )
 
 
 def _commended_counts(text: str) -> list[tuple[int, int]]:
     """Counts of recipients honoured at the event, in a sentence that names no past period:
-    right after a commendation verb ("tuyên dương 33 thanh thiếu nhi tiêu biểu") or before
-    "được nhận/tặng/trao" an award ("17 đồng chí ... được nhận Huy chương"). They are grants
-    (or their recipients told again), not statistics; "10 năm qua, 38 tập thể được tặng Bằng
-    khen" stays a statistic."""
+    right after a commendation verb ("tuyên dương 33 thanh thiếu nhi tiêu biểu", and the next
+    count of its list: "khen thưởng 20 tập thể, 21 cá nhân"), or before "được nhận/tặng/trao"
+    an award or "được tuyên dương/khen thưởng" ("17 đồng chí ... được nhận Huy chương", "20
+    cán bộ ... cũng được tuyên dương"). They are grants (or their recipients told again), not
+    statistics; "10 năm qua, 38 tập thể được tặng Bằng khen" stays a statistic."""
     hits = [m for pattern in (_COMMENDED, _RECEIVED) for m in pattern.finditer(text)]
     if not hits:
         return []
@@ -121,6 +133,10 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
         if sentence_markers_at(text, number, sentences, cache)[1]:
             continue  # "10 năm qua", "giai đoạn 2015-2020": honours of the period
         spans.append((match.start("n"), match.end("n")))
+        if match.re is _COMMENDED:
+            further = _NEXT_RECIPIENTS.match(text, match.end("n"))
+            if further is not None:
+                spans.append((further.start("n"), further.end("n")))
     return spans
 
 
@@ -167,6 +183,49 @@ def _honoree_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, i
     return spans
 
 
+_ITEMS_RE = re.compile(
+    r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[^\S\n]+(?:"
+    + "|".join(COUNTED_AWARD_WORDS)
+    + r")(?!\w)"
+)
+
+
+def _award_items(text: str, mentions: list[AwardMention]) -> list[tuple[int, int]]:
+    """ "trao ... và 2 Huân chương Bảo vệ Tổ quốc hạng Ba cho 2 cá nhân": inside a grant
+    clause of the event, a count of the award itself is how many were handed over, part of
+    the grant, not a statistic."""
+    spans: list[tuple[int, int]] = []
+    for mention in mentions:
+        if not mention.at_event:
+            continue
+        for match in _ITEMS_RE.finditer(text, mention.start, mention.end):
+            spans.append((match.start("n"), match.end("n")))
+    return spans
+
+
+_SUM_RE = re.compile(
+    r"(?i)(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
+    r"[^\S\n]*cá[^\S\n]+nhân(?!\w)"
+)
+
+
+def _restated_sums(text: str, mentions: list[AwardMention]) -> list[tuple[int, int]]:
+    """ "46 tập thể và cá nhân" where a grant of the text (at the event or only decided) gives
+    23 tập thể and 23 cá nhân: the headline's sum of those counts, no fact of its own."""
+    sums = {
+        m.collectives + m.individuals
+        for m in mentions
+        if m.collectives is not None and m.individuals is not None
+    }
+    if not sums:
+        return []
+    return [
+        (match.start("n"), match.end("n"))
+        for match in _SUM_RE.finditer(text)
+        if parse_count(match.group("n")) in sums
+    ]
+
+
 _SPLIT_TOTAL_RE = re.compile(
     r"(?i)(?<![\w.,])(?P<n>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+(?P<noun>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)"
     r"[^\d\n;.]{0,60}?,?[^\S\n]*(?:bao[^\S\n]+gồm|gồm(?:[^\S\n]+có)?|trong[^\S\n]+đó(?:[^\S\n]+có)?)[^\S\n]+"
@@ -180,6 +239,15 @@ _PAIR_RE = re.compile(
 )
 
 
+# "110.000m2 đất", "45kg thuốc nổ": a measure written against its unit (FIGURE, which reads
+# prose, leaves a number glued to letters alone)
+_GLUED_UNITS = r"(?:km2|km²|m2|m²|m3|km|ha|kg|tấn)(?!\w)"
+_GLUED_MEASURE = re.compile(
+    r"(?<![\w.,/\-–:])(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<frac>\d+))?(?=" + _GLUED_UNITS + ")"
+)
+_GLUED_HINT = re.compile(r"\d" + _GLUED_UNITS)
+
+
 def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) -> list[StatMention]:
     """The numeric facts of ``text`` other than award counts, dates, years and references.
 
@@ -191,7 +259,10 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
         mentions = find_award_mentions(text)
     excluded = _excluded_spans(text, mentions)
     stats: list[StatMention] = []
-    for match in FIGURE.finditer(text):
+    matches = list(FIGURE.finditer(text))
+    if _GLUED_HINT.search(text):
+        matches = sorted([*matches, *_GLUED_MEASURE.finditer(text)], key=lambda m: m.start())
+    for match in matches:
         figure = Figure(text, match, excluded)
         if excluded_by(figure) is not None:
             continue
@@ -200,8 +271,28 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
             stats.append(stat)
     stats.extend(_word_statistics(text, excluded))
     stats.extend(_second_counts(text, excluded))
+    stats.extend(_breakdowns(text, stats, excluded))
     # "73/126 địa bàn": the numerator takes the denominator's label
-    return _ratio_numerators(text, sorted(stats, key=lambda s: s.start), excluded)
+    found = _ratio_numerators(text, sorted(stats, key=lambda s: s.start), excluded)
+    return _headline_repeats_dropped(text, found)
+
+
+HEADLINE_CHARS = 300
+"""A first line longer than this is body text, not a headline."""
+
+
+def _headline_repeats_dropped(text: str, stats: list[StatMention]) -> list[StatMention]:
+    """ "Hơn 5.000 trường hợp nhận khen thưởng" in the headline and "hơn 5.000 tập thể, cá
+    nhân được nhận khen thưởng" in the body: one fact, told first in short; the body's
+    telling (same value, unit and hedge) stands for it."""
+    first_line = text.lstrip().split("\n", 1)[0]
+    head_end = len(text) - len(text.lstrip()) + len(first_line)
+    if len(first_line) > HEADLINE_CHARS or head_end >= len(text):
+        return stats
+    if first_line.rstrip().endswith((".", ";", ":")):
+        return stats  # a sentence of the body, not a headline
+    body = {(s.value, s.unit, s.qualifier) for s in stats if s.start >= head_end}
+    return [s for s in stats if s.start >= head_end or (s.value, s.unit, s.qualifier) not in body]
 
 
 _SECOND_COUNT = re.compile(
@@ -256,6 +347,67 @@ def _word_statistics(text: str, excluded: list[tuple[int, int]]) -> list[StatMen
             continue
         label, stat_end = after
         found.append(StatMention(label, value, None, None, start, stat_end, text[start:stat_end]))
+    return found
+
+
+_BREAKDOWN_OPEN = re.compile(
+    r"[^.;:!?()\n\d]{0,80}?\([^\S\n]*(?:(?:trong[^\S\n]+đó|gồm|bao[^\S\n]+gồm)[^\S\n]*:?[^\S\n]*)?"
+)
+_BREAKDOWN_ITEM = re.compile(
+    r"(?P<name>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})[^\S\n]*:?[^\S\n]+"
+    r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d.,/]\d)[^\S\n]*"
+    r"(?P<sep>[,;)]|(?=và[^\S\n]))"
+)
+MIN_BREAKDOWN_ITEMS = 2
+
+
+def _breakdown_items(text: str, at: int) -> list[tuple[str, int, int, int]]:
+    """The "name N" items of a parenthesis opened just before ``at``, up to its close: each
+    as (name, value, start of the item, end of its figure); empty unless the whole
+    parenthesis is such a list."""
+    items: list[tuple[str, int, int, int]] = []
+    cursor = at
+    while True:
+        item = _BREAKDOWN_ITEM.match(text, cursor)
+        if item is None:
+            return []
+        name = " ".join(item.group("name").split())
+        value = parse_count(item.group("n"))
+        if value is None or excluded_by_word(name.split()[-2:]):
+            return []  # "(Quận 1, Quận 3)", "(năm 2021: 100; ...)": names and dates, no parts
+        items.append((name, value, item.start(), item.end("n")))
+        if item.group("sep") == ")":
+            return items if len(items) >= MIN_BREAKDOWN_ITEMS else []
+        cursor = item.end()
+        while cursor < len(text) and text[cursor] in " \t":
+            cursor += 1
+        if text.startswith("và", cursor):
+            cursor += 2
+        while cursor < len(text) and text[cursor] in " \t":
+            cursor += 1
+
+
+def _breakdowns(
+    text: str, stats: list[StatMention], excluded: list[tuple[int, int]]
+) -> list[StatMention]:
+    """ "891 mô hình (An Giang 59, Bạc Liêu 57, Bến Tre 140)": a count broken down by part
+    in a parenthesis after it; each part's figure counts the same thing in that part, so its
+    label is the whole's label and the part's name ("mô hình An Giang")."""
+    found: list[StatMention] = []
+    for stat in stats:
+        if stat.unit == "%":
+            continue
+        opened = _BREAKDOWN_OPEN.match(text, stat.end)
+        if opened is None:
+            continue
+        for name, value, start, end in _breakdown_items(text, opened.end()):
+            if in_spans(excluded, start, end):
+                continue
+            found.append(
+                StatMention(
+                    f"{stat.label} {name}", value, stat.unit, None, start, end, text[start:end]
+                )
+            )
     return found
 
 

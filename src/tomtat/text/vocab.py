@@ -18,6 +18,7 @@ __all__ = [
     "AWARD_SPELLINGS",
     "AWARD_WORDS",
     "BOTH_NOUNS",
+    "CASE_VERBS",
     "COLLECTIVE_NOUNS",
     "COMMENDATION_VERBS",
     "COUNTED_AWARD_WORDS",
@@ -141,6 +142,27 @@ SCALE_WORDS: dict[str, int] = {
 
 QUALIFIERS: tuple[str, ...] = ("gần như", "hơn", "trên", "gần", "khoảng")
 """Hedges written before a number ("hơn 500", "gần 5 tỷ"), longest first where they share words."""
+
+CASE_VERBS: tuple[str, ...] = (
+    "xử lý",
+    "bắt giữ",
+    "phát hiện",
+    "triệt phá",
+    "khởi tố",
+    "điều tra",
+    "làm rõ",
+    "giải quyết",
+    "xử phạt",
+    "tiếp nhận",
+    "thụ lý",
+    "hòa giải",
+    "hoà giải",
+    "kiểm tra",
+    "phá",
+    "bắt",
+)
+"""Verbs of the police and the courts done to cases ("xử lý 381 vụ", "triệt phá 12 chuyên
+án"): what a counter of cases was counted by, when no noun names the case."""
 
 UNIT_WORDS: tuple[str, ...] = (
     "đồng",
