@@ -206,3 +206,100 @@ def test_a_decision_that_recognises_nothing_handed_over_is_no_grant() -> None:
     text = "Tại buổi lễ, lãnh đạo Sở Nội vụ trao Quyết định bổ nhiệm Phó Giám đốc Sở Y tế."
     awards, _ = _awards(text)
     assert awards == []
+
+
+def test_an_untyped_honour_in_the_same_list_as_a_typed_grant_of_equal_figures_is_its_own() -> None:
+    text = (
+        "Dịp này, 4 cá nhân nhận Bằng khen của Sở Y tế; 2 tập thể nhận Giấy khen của UBND huyện; "
+        "đồng thời tuyên dương 4 nhà giáo tiêu biểu."
+    )
+    awards, _ = _awards(text)
+    assert [(a[0], a[3]) for a in awards if a[3]] == [("Bằng khen", 4), ("Khác", 4)]
+
+
+def test_an_untyped_honour_repeating_a_typed_grant_in_another_sentence_is_one_grant() -> None:
+    # near-miss: the meeting's honouring told again beside the typed grant
+    text = (
+        "Hội nghị đã biểu dương 9 tập thể tiêu biểu. Dịp này, Chủ tịch UBND huyện tặng Giấy khen "
+        "cho 9 tập thể."
+    )
+    awards, _ = _awards(text)
+    assert [(a[0], a[2]) for a in awards] == [("Giấy khen", 9)]
+
+
+def test_an_order_listed_by_class_is_the_grant_it_adds_up_to() -> None:
+    text = (
+        "Dịp này, Bộ CHQS tỉnh trao Huân chương Chiến công cho 5 cá nhân. Cụ thể, thừa ủy quyền "
+        "của Chủ tịch nước, trao Huân chương Chiến công hạng Nhì cho 2 cá nhân; Huân chương "
+        "Chiến công hạng Ba cho 3 cá nhân."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", None, 5, None)]
+    assert conflicts == []
+
+
+def test_classes_for_collectives_and_individuals_add_up_kind_by_kind() -> None:
+    text = (
+        "Tại buổi lễ, Nhà nước tặng Huân chương Lao động cho 2 tập thể và 3 cá nhân: Huân chương "
+        "Lao động hạng Nhì cho 2 tập thể; Huân chương Lao động hạng Ba cho 3 cá nhân."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", "Nhà nước", 2, 3, None)]
+    assert conflicts == []
+
+
+def test_classes_that_do_not_add_up_to_a_grant_stay_grants_of_their_own() -> None:
+    # near-miss: 1 + 2 is not the 5 of the other clause
+    text = (
+        "Dịp này, Bộ CHQS tỉnh trao Huân chương Chiến công cho 5 cá nhân. Đồng thời, Nhà nước "
+        "tặng Huân chương Chiến công hạng Nhì cho 1 cá nhân và hạng Ba cho 2 cá nhân."
+    )
+    awards, _ = _awards(text)
+    assert len(awards) >= 2
+
+
+def test_classes_of_another_order_are_not_parts_of_the_grant() -> None:
+    # near-miss: Lao động 1 + 4 adds up to the 5 of Chiến công, but names another order
+    text = (
+        "Dịp này, Bộ CHQS tỉnh trao Huân chương Chiến công cho 5 cá nhân. Đồng thời, Nhà nước "
+        "tặng Huân chương Lao động hạng Nhì cho 1 cá nhân; Huân chương Lao động hạng Ba cho 4 "
+        "cá nhân."
+    )
+    awards, _ = _awards(text)
+    assert len(awards) == 3
+
+
+def test_recipients_also_honoured_count_into_the_grant_just_told() -> None:
+    texts = [
+        (
+            "Dịp này, Huyện đoàn tuyên dương 15 đoàn viên tiêu biểu. Nhân dịp này, 6 cán bộ đoàn "
+            "xuất sắc cũng được tuyên dương.",
+            ("Khác", "Huyện đoàn", None, 21, None),
+        ),
+        (
+            "Tại hội nghị, UBND tỉnh tặng Bằng khen cho 10 tập thể. Có 4 cá nhân cũng được tặng "
+            "Bằng khen.",
+            ("Bằng khen", "UBND tỉnh", 10, 4, None),
+        ),
+        (
+            "Dịp này, Sở tặng Giấy khen cho 3 tập thể; 2 tập thể khác cũng nhận Giấy khen.",
+            ("Giấy khen", "Sở", 5, None, None),
+        ),
+    ]
+    for text, expected in texts:
+        awards, conflicts = _awards(text)
+        assert [a[:5] for a in awards] == [expected], text
+        assert conflicts == []
+
+
+def test_recipients_also_honoured_by_an_issuer_of_their_own_are_a_grant_of_their_own() -> None:
+    # near-miss: "cũng được Bộ Công an tặng" names its issuer
+    text = (
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 10 tập thể. 4 cá nhân cũng được Bộ Công an tặng "
+        "Bằng khen."
+    )
+    awards, _ = _awards(text)
+    assert [a[:5] for a in awards] == [
+        ("Bằng khen", "UBND tỉnh", 10, None, None),
+        ("Bằng khen", "Bộ Công an", None, 4, None),
+    ]

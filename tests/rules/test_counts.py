@@ -622,3 +622,343 @@ def test_countless_typed_mention_names_the_untyped_grant() -> None:
     mentions = find_award_mentions(text)
     assert _shape(mentions[0]) == (GK, "UBND huyện Bảo Lạc", 6, 14, None)
     assert mentions[0].typed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn tỉnh đã có 210 tập thể được tặng Bằng khen của Chủ tịch UBND tỉnh.",
+        "Nhân dịp này, toàn huyện có 85 đồng chí được tặng Kỷ niệm chương vì sự nghiệp giáo dục.",
+        "Về khen thưởng cấp Nhà nước, toàn ngành hiện có 12 cá nhân được Chủ tịch nước tặng "
+        "Huân chương Lao động.",
+        "Cả tỉnh có 64 tập thể, cá nhân được tặng Giấy khen của Giám đốc Sở.",
+    ],
+)
+def test_a_tally_of_a_whole_area_is_not_a_grant(text: str) -> None:
+    assert find_award_mentions(text) and not any(m.at_event for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đội tuyển của trường đạt 4 huy chương Vàng tại hội thi cấp quốc gia.",
+        "Tại hội khỏe, các vận động viên của xã giành được 7 huy chương các loại.",
+        "Học sinh của huyện đoạt giải Nhất và 2 huy chương Bạc trong kỳ thi năm nay.",
+    ],
+)
+def test_medals_won_in_a_contest_are_not_grants(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))
+
+
+def test_a_tally_word_without_a_tally_keeps_the_grant() -> None:
+    # near-misses: "toàn thể" is not a tally of an area, "có" after a grant names its merit
+    text = "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể có thành tích toàn diện."
+    assert _one(text).at_event
+    text = "Tại hội nghị, toàn thể đại biểu chứng kiến UBND huyện trao Giấy khen cho 9 cá nhân."
+    assert _one(text).at_event
+    text = "Tại hội nghị có lãnh đạo toàn tỉnh có mặt, UBND tỉnh tặng Bằng khen cho 4 tập thể."
+    assert _one(text).at_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhiều năm nay, các hộ dân trong ấp được các cấp khen thưởng nhiều danh hiệu.",
+        "Cùng thời gian, tỉnh cũng tặng Cờ thi đua cho 120 tập thể.",
+        "Trong năm học 2021 - 2022, có 12 giáo viên được tặng Giấy khen.",
+        "Bảy năm gần đây, đơn vị được tặng Huân chương Bảo vệ Tổ quốc hạng Ba.",
+        "Tính đến nay, 9 xã được tặng Bằng khen của UBND tỉnh.",
+    ],
+)
+def test_more_ways_of_naming_a_past_period(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khen thưởng 35 tập thể và cá nhân có thành tích trong phong trào thi đua giai đoạn "
+        "2018 - 2023 được UBND huyện tặng Giấy khen.",
+        "Dịp này, 4 tập thể xuất sắc trong phong trào giai đoạn 2020 - 2025 được Chủ tịch UBND "
+        "xã tặng Giấy khen.",
+        "Sở tặng Giấy khen cho 6 giáo viên tiêu biểu năm học 2023 - 2024.",
+    ],
+)
+def test_a_period_in_the_recipients_merit_does_not_date_the_grant(text: str) -> None:
+    assert all(m.at_event for m in find_award_mentions(text))
+
+
+def test_a_period_with_no_recipients_before_its_merit_still_dates_the_grant() -> None:
+    # near-miss: the achievements of a reviewed period, and honours received during it
+    text = "Hội nghị biểu dương thành tích của 10 năm thực hiện, 8 tập thể được tặng Bằng khen."
+    assert not any(m.at_event for m in find_award_mentions(text))
+    text = "Giai đoạn 2016 - 2020, 40 tập thể được tặng Bằng khen của UBND tỉnh."
+    assert not any(m.at_event for m in find_award_mentions(text))
+
+
+def test_a_prize_winner_granted_a_certificate_is_a_grant() -> None:
+    # near-miss of the contest rule: the contest names the merit, the Bằng khen is granted
+    text = "Dịp này, 6 học sinh đạt giải Nhất được Chủ tịch UBND huyện tặng Bằng khen."
+    assert _one(text).at_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Lê Văn Hải - Giám đốc Sở Y tế trao Giấy khen cho 8 tập thể.",
+        "Đại tá Phan Minh Tuấn, Giám đốc Công an tỉnh trao Kỷ niệm chương cho 12 cá nhân.",
+        "Bà Hoàng Thị Lan (Chủ tịch UBND xã) trao Giấy khen cho 5 hộ gia đình và 4 cá nhân.",
+        "Đồng chí Vi Văn Sáu, Bí thư Huyện ủy, Chủ tịch UBND huyện trao Giấy khen cho 7 tập thể.",
+        "Ông Đinh Công Bảy, Phó CT UBND xã tặng cờ thi đua cho 2 tập thể.",
+    ],
+)
+def test_a_named_person_with_a_post_who_hands_over_is_not_the_issuer(text: str) -> None:
+    assert _one(text).issuer is None
+
+
+def test_an_award_of_a_body_handed_over_by_a_named_person_keeps_its_issuer() -> None:
+    text = "Ông Lê Văn Hải - Giám đốc Sở Y tế trao Bằng khen của UBND tỉnh cho 8 tập thể."
+    assert _one(text).issuer == "UBND tỉnh"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # near-misses: a post with no person named, a named person who grants ("tặng") through
+        # the post, and joint bodies listed with commas
+        ("Giám đốc Sở Y tế tặng Giấy khen cho 8 tập thể.", "Giám đốc Sở Y tế"),
+        ("Ông Lê Văn Hải, Giám đốc Sở Y tế tặng Giấy khen cho 8 tập thể.", "Giám đốc Sở Y tế"),
+        (
+            "Dịp này, Sở Y tế, Công đoàn ngành tặng Giấy khen cho 3 tập thể.",
+            "Sở Y tế, Công đoàn ngành",
+        ),
+    ],
+)
+def test_a_post_or_bodies_without_a_named_person_grant(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Dịp này, UBND huyện tặng Giấy khen cho trường THCS Lê Lợi.", "trường THCS Lê Lợi"),
+        ("Tại hội nghị, Chủ tịch UBND tỉnh tặng Bằng khen cho xã Ea Tul.", "xã Ea Tul"),
+        ("Dịp này, Huyện đoàn tặng Giấy khen cho chi đoàn Thôn 4.", "chi đoàn Thôn 4"),
+    ],
+)
+def test_a_unit_named_after_a_lowercase_unit_word_is_one_collective(
+    text: str, recipient: str
+) -> None:
+    mention = _one(text)
+    assert mention.recipients == (recipient,)
+    assert mention.collectives == 1
+
+
+def test_a_lowercase_unit_word_without_a_name_is_not_a_recipient() -> None:
+    # near-miss: "cho xã có thành tích" names no unit
+    mention = _one("Dịp này, UBND huyện tặng Giấy khen cho xã có thành tích xuất sắc.")
+    assert mention.recipients == ()
+    assert mention.collectives is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự hội nghị có đại diện các tập thể, cá nhân được khen thưởng và 150 cán bộ, hội viên.",
+        "Tham dự có các gương mặt được tuyên dương cùng 80 đoàn viên thanh niên của huyện.",
+        "Buổi lễ có các tập thể được biểu dương, 40 cán bộ và 12 đơn vị khách mời.",
+    ],
+)
+def test_a_count_after_a_passive_honour_verb_is_not_its_recipients(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))
+
+
+def test_a_count_before_a_passive_honour_verb_is_a_grant() -> None:
+    # near-miss: the passive verb's recipients stand before it
+    assert _shape(_one("Dịp này, 20 tập thể được khen thưởng.")) == (KHAC, None, 20, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, UBND huyện tặng Giấy khen cho 5 tập thể; đồng thời vinh danh 7 nhà giáo.",
+        "Tại lễ, Sở tặng Bằng khen cho 2 trường; vinh danh 11 giáo viên dạy giỏi.",
+        "Nhân dịp này, Hội tặng Kỷ niệm chương cho 3 hội viên; tuyên dương 15 hội viên tiêu biểu.",
+    ],
+)
+def test_a_list_item_opening_with_an_honour_verb_is_a_grant_of_its_own(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert mentions[-1].type is KHAC
+    assert mentions[-1].individuals is not None
+
+
+def test_a_list_item_without_a_verb_keeps_the_previous_award() -> None:
+    # near-miss: "...; 12 cá nhân" continues the grant of the item before
+    mentions = find_award_mentions("Dịp này, UBND huyện tặng Giấy khen cho 5 tập thể; 12 cá nhân.")
+    assert [m.type for m in mentions] == [GK, GK]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, Thứ trưởng trao Huân chương Bảo vệ Tổ quốc hạng Ba của Đảng, Nhà nước cho "
+            "Công an tỉnh.",
+            "Đảng, Nhà nước",
+        ),
+        (
+            "Tại lễ, lãnh đạo tỉnh trao Bằng khen của Bộ Công an, Trung ương Đoàn cho 3 tập thể.",
+            "Bộ Công an, Trung ương Đoàn",
+        ),
+        (
+            "Dịp này, trao Cờ thi đua của Tỉnh ủy, HĐND, UBND tỉnh cho 2 đơn vị.",
+            "Tỉnh ủy, HĐND, UBND tỉnh",
+        ),
+    ],
+)
+def test_issuers_listed_with_commas_after_cua_are_one_joint_issuer(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer
+
+
+def test_a_body_after_a_comma_that_starts_a_clause_is_not_a_joint_issuer() -> None:
+    # near-miss: "Công an tỉnh tổ chức ..." opens a clause of its own
+    text = "Dịp này, trao Bằng khen của Bộ Công an, Công an tỉnh tổ chức giao lưu văn nghệ."
+    assert _one(text).issuer == "Bộ Công an"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghi nhận chiến công trong kháng chiến chống Pháp, Nhà nước đã phong tặng danh hiệu Anh "
+        "hùng cho xã.",
+        "Với thành tích trong chiến tranh bảo vệ biên giới, Chủ tịch nước tặng Huân chương Chiến "
+        "công cho đơn vị.",
+        "Trong kháng chiến, Đảng và Nhà nước đã tặng Huân chương Kháng chiến cho 12 cá nhân.",
+    ],
+)
+def test_honours_for_feats_of_the_wars_are_history(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))
+
+
+def test_a_wartime_honour_granted_at_the_event_is_a_grant() -> None:
+    # near-miss: the sentence places the grant at the event
+    text = (
+        "Dịp này, Chủ tịch nước truy tặng Huân chương Chiến công cho 2 liệt sĩ hy sinh trong "
+        "kháng chiến."
+    )
+    assert all(m.at_event for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kỷ niệm chương Vì sự nghiệp Dân số là gì? Kỷ niệm chương được tặng cho các cá nhân có "
+        "đóng góp cho công tác dân số.",
+        "Tiêu chuẩn xét tặng Bằng khen của Chủ tịch UBND tỉnh được quy định như sau: tặng cho "
+        "tập thể hoàn thành xuất sắc nhiệm vụ.",
+        "Theo Luật Thi đua, khen thưởng, Huân chương Lao động được tặng cho cá nhân có thành tích "
+        "xuất sắc trong lao động.",
+    ],
+)
+def test_an_explainer_of_an_award_grants_nothing(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))
+
+
+def test_a_meeting_that_cites_the_law_still_grants() -> None:
+    # near-miss: the rules are cited at a ceremony where awards are handed over
+    text = (
+        "Theo Luật Thi đua, khen thưởng, hội nghị đã xét chọn. Tại hội nghị, Chủ tịch UBND huyện "
+        "tặng Giấy khen cho 8 tập thể."
+    )
+    assert any(m.at_event for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Khen thưởng 36 tập thể và cá nhân có thành tích trong phong trào.", (None, None, 36)),
+        ("Tuyên dương 12 tập thể, 20 cá nhân tiêu biểu của ngành.", (12, 20, None)),
+        ("Khen thưởng 7 tập thể, 9 cá nhân xuất sắc năm 2024", (7, 9, None)),
+    ],
+)
+def test_a_sentence_opening_with_the_honour_verb_is_a_grant(
+    text: str, figures: tuple[int | None, ...]
+) -> None:
+    mention = _one(text)
+    assert mention.at_event
+    assert (mention.collectives, mention.individuals, mention.total) == figures
+
+
+def test_an_honour_verb_opening_a_report_over_a_period_is_not_a_grant() -> None:
+    # near-miss: the count is dated by a period, and "công tác khen thưởng" names an activity
+    assert not _one("Khen thưởng 1.200 lượt tập thể, cá nhân trong năm 2022.").at_event
+    assert find_award_mentions("Công tác khen thưởng được quan tâm, 120 tập thể và cá nhân.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhân dịp này 20 cán bộ đoàn xuất sắc, có nhiều cống hiến cũng được tuyên dương.",
+        "Dịp này, 8 đoàn viên, có thành tích trong công tác cũng được khen thưởng.",
+        "Tại buổi lễ 12 hội viên, gắn bó lâu năm với Hội được tặng Giấy khen.",
+    ],
+)
+def test_a_count_opening_the_sentence_after_where_or_when_is_the_subject(text: str) -> None:
+    mention = _one(text)
+    assert mention.individuals is not None and mention.at_event
+
+
+def test_a_count_inside_a_sentence_is_not_a_subject() -> None:
+    # near-miss: "cứu 20 người" is no recipient slot
+    assert find_award_mentions("Lực lượng đã cứu 20 người, được UBND tỉnh khen thưởng.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Ngày 8/3, Hội LHPN tỉnh đã tổ chức lễ trao giải thưởng Phụ nữ sáng tạo. Giải thưởng "
+            "năm nay được trao cho 6 chi hội tiêu biểu.",
+            "Hội LHPN tỉnh",
+        ),
+        (
+            "Sáng 2/9, Tỉnh đoàn tổ chức lễ tổng kết và trao giải cuộc thi. Các giải thưởng "
+            "được trao cho 14 đoàn viên.",
+            "Tỉnh đoàn",
+        ),
+        (
+            "Hôm qua, Sở Khoa học và Công nghệ vừa tổ chức lễ trao giải thưởng sáng tạo kỹ thuật. "
+            "Giải thưởng đã được trao cho 9 cá nhân.",
+            "Sở Khoa học và Công nghệ",
+        ),
+    ],
+)
+def test_a_prize_with_no_issuer_is_the_award_of_its_ceremony_host(text: str, issuer: str) -> None:
+    mentions = [m for m in find_award_mentions(text) if m.collectives or m.individuals]
+    assert [m.issuer for m in mentions] == [issuer]
+
+
+def test_a_prize_without_a_ceremony_host_keeps_no_issuer() -> None:
+    # near-miss: nobody holds a prize ceremony in the text
+    text = "Tại hội nghị, giải thưởng được trao cho 6 chi hội tiêu biểu."
+    assert [m.issuer for m in find_award_mentions(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại buổi lễ, nhân dân và cán bộ phường Tân An đã đón nhận Bằng khen của Bộ Công an.",
+        "Dịp này, nhân dân và cán bộ xã Ea Sol vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen.",
+        "Thông qua lễ, nhân dân và cán bộ công chức thị trấn đã nhận Giấy khen của UBND huyện.",
+    ],
+)
+def test_the_people_and_officials_of_a_unit_are_one_named_collective(text: str) -> None:
+    mention = _one(text)
+    assert mention.collectives == 1
+    assert mention.recipients[0].startswith("nhân dân và cán bộ")
+
+
+def test_the_people_alone_are_not_a_named_recipient() -> None:
+    # near-miss: "nhân dân trong xã" rejoice, they receive nothing
+    text = "Tại buổi lễ, nhân dân trong xã rất phấn khởi khi UBND huyện tặng Bằng khen."
+    assert _one(text).recipients == ()

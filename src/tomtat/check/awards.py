@@ -363,6 +363,11 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
             # the award adds up several clauses as the extractor does: each clause supports it
             out.supporting.update(k for k, m in enumerate(mentions) if m.start in summed.starts)
             continue
+        told = _told_in_parts(award, mentions[best], sums)
+        if told is not None:
+            # "Huân chương ... cho 4 cá nhân" and its classes "hạng Nhất cho 1 ...": the parts
+            # tell the matched grant again
+            out.supporting.update(k for k, m in enumerate(mentions) if m.start in told.starts)
         _check_matched(i, award, mentions[best], out, facts)
     out.findings.extend(find_missed(summary, facts, out))
     return out
@@ -401,6 +406,20 @@ def _summed_grant(
             continue
         if grant.issuer is None or award.issuer is None or same_issuer(grant.issuer, award.issuer):
             return grant
+    return None
+
+
+def _told_in_parts(award: Award, best: MentionLike, sums: _Sums) -> MergedGrant | None:
+    """The grant of several clauses that the best clause opens with the award's own figures
+    (its parts by class folded into it by the extractor), else None."""
+    mine = counts_of(award)
+    if not _given(mine) or counts_of(best) != mine:
+        return None
+    for grant in sums.grants():
+        if grant.type == award.type and best.start in grant.starts:
+            figures = (grant.collectives, grant.individuals, grant.total)
+            if figures == (award.collectives, award.individuals, award.total):
+                return grant
     return None
 
 

@@ -39,6 +39,7 @@ from tomtat.text.award_parts import (
     past_event_lines,
     period_marker_in,
     persons_counted,
+    prize_host,
     sentence_markers_at,
     state_honour_presenter,
     type_hits,
@@ -106,7 +107,23 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             replace(m, at_event=False) if m.at_event and _inside(past, starts, m.start) else m
             for m in mentions
         ]
-    return _name_untyped_grants(_honourees_told_again(mentions))
+    return _prizes_of_their_host(text, _name_untyped_grants(_honourees_told_again(mentions)))
+
+
+def _prizes_of_their_host(text: str, mentions: list[AwardMention]) -> list[AwardMention]:
+    """A prize granted with no issuer ("Giải thưởng được trao cho 10 chi hội") is the prize of
+    the body holding its award ceremony (see :func:`prize_host`)."""
+    prizes = [
+        k
+        for k, m in enumerate(mentions)
+        if m.type is AwardType.KHAC and m.typed and m.issuer is None and "giải" in m.quote.lower()
+    ]
+    if not prizes:
+        return mentions
+    host = prize_host(text)
+    if host is None:
+        return mentions
+    return [replace(m, issuer=host) if k in prizes else m for k, m in enumerate(mentions)]
 
 
 _SAME_ISSUER = 85.0
@@ -293,7 +310,9 @@ _BY_DECISION = re.compile(
     r"(?i)(?<!\w)theo\s+quyết\s+định(?:\s+số\s+[\w/.-]+)?\s+của\s+(?P<x>[^,;]{3,60}?)\s*,"
 )
 
-_KHEN_THUONG = re.compile(r"(?i)(?<!\w)(?:khen\s+thưởng|biểu\s+dương|tuyên\s+dương)(?!\w)")
+_KHEN_THUONG = re.compile(
+    r"(?i)(?<!\w)(?:khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh)(?!\w)"
+)
 
 _OVERALL_AFTER = re.compile(r"(?i)[\s,]*trong\s+đó(?!\w)")
 
@@ -311,7 +330,10 @@ def _untyped_grant(
     """Counts in a clause without an award word: a ';'-list item or "X khen thưởng N ..."."""
     if not any(c.key in ("collectives", "individuals") for c in counts):
         opened = _verb_opened_total(text, clause, counts, sentence_spans)
-        if opened or not _HONOUR_VERB.search(text, clause.start, clause.end):
+        if opened or not (
+            _HONOUR_VERB.search(text, clause.start, clause.end)
+            or _verb_opens_sentence(text, clause, sentence_spans)
+        ):
             return opened  # a total alone is a grant after a list's verb or an honouring
     verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
     own = ISSUER_HEAD.match(text, clause.start, clause.end) if verb else None
@@ -324,6 +346,11 @@ def _untyped_grant(
         hit.carried = True
         return [hit]
     if previous is not None and previous[0] == clause.sentence:
+        opened = _verb_opened_total(text, clause, counts, sentence_spans)
+        if opened:
+            # "...; đồng thời vinh danh 3 nhà giáo": the item opens with an honour verb of
+            # its own, a "Khác" grant, not one more of the previous item's award
+            return opened
         prior = previous[1]
         issuer = _carried_issuer(text, clause) or prior.issuer
         hit = TypeHit(prior.type, clause.start, clause.start, issuer, prior.issuer_active)
@@ -334,15 +361,40 @@ def _untyped_grant(
         return []
     if verb.start() > counts[0].start and not PASSIVE_RE.search(text, counts[-1].end, verb.start()):
         return []  # "15 tập thể, 32 cá nhân được UBND huyện khen thưởng" is read; others not
+    if verb.start() < counts[0].start and _PASSIVE_BEFORE.search(text, clause.start, verb.start()):
+        # "các tập thể được khen thưởng và 150 hội viên dự": the passive verb's recipients
+        # stand before it; a count after it is another noun phrase, not its object
+        return []
     if _OVERALL_AFTER.match(text, clause.end):
         return []  # "khen thưởng 6 tập thể ..., trong đó X tặng ...": a total of the grants after
     hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
     _, active = issuer_before(text, clause.start, hit.start)
     event_marker = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)[0]
-    if not (active or event_marker or _honours_now(text, clause, verb, sentence_spans)):
+    if not (
+        active
+        or event_marker
+        or _honours_now(text, clause, verb, sentence_spans)
+        or _verb_opens_sentence(text, clause, sentence_spans)
+    ):
         return []  # "công tác khen thưởng ... 120 lượt": a report, not a grant
     return [hit]
 
+
+def _verb_opens_sentence(
+    text: str, clause: Clause, sentence_spans: dict[int, tuple[int, int]]
+) -> bool:
+    """ "Khen thưởng 49 tập thể và cá nhân ...": a sentence (a headline, a caption) that opens
+    with the honour verb and no subject tells what the event does."""
+    s_start = sentence_spans[clause.sentence][0]
+    if clause.start > s_start:
+        return False
+    start = s_start
+    while start < clause.end and text[start].isspace():
+        start += 1
+    return _KHEN_THUONG.match(text, start, clause.end) is not None
+
+
+_PASSIVE_BEFORE = re.compile(r"(?i)(?<!\w)được\s+$")
 
 _HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:tuyên\s+dương|biểu\s+dương|vinh\s+danh)(?!\w)")
 
@@ -364,7 +416,8 @@ def _verb_opened_total(
     """A ';'-list item "khen thưởng 30 tập thể, cá nhân ..." that opens with the verb: a grant
     of type "Khác" with a total, by the subject of the sentence ("Dịp này, X tặng quà ...;
     khen thưởng 30 tập thể, cá nhân")."""
-    verb = _KHEN_THUONG.match(text, clause.start, counts[0].start)
+    also = _ALSO.match(text, clause.start)
+    verb = _KHEN_THUONG.match(text, also.end() if also else clause.start, counts[0].start)
     s_start = sentence_spans[clause.sentence][0]
     if verb is None or clause.start <= s_start:
         return []
@@ -432,4 +485,5 @@ def _to_mention(text: str, clause: Clause, hit: TypeHit, at_event: bool) -> Awar
         count_spans=spans,
         at_event=at_event,
         typed=not hit.untyped,
+        sentence=clause.sentence,
     )

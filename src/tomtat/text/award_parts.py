@@ -96,7 +96,23 @@ _PERIOD_MARKER = re.compile(
     r"|từ\s+năm\s+\d{4}|từ\s+\d{4}\s+đến|\d+\s+năm\s+thực\s+hiện|\d+\s+năm\s+triển\s+khai"
     r"|trong\s+năm\s+\d{4}|giai\s+đoạn\s+(?:này|qua|vừa\s+qua|trước)|thời\s+gian\s+qua"
     r"|thời\s+gian\s+vừa\s+qua|những\s+năm\s+gần\s+đây|nhiệm\s+kỳ\s+qua|\d+\s+năm\s+(?:liền"
-    r"|gần\s+đây)|từ\s+năm\s+\d{4}\s+đến\s+nay|từ\s+trước\s+đến\s+nay)(?!\w)"
+    r"|gần\s+đây)|từ\s+năm\s+\d{4}\s+đến\s+nay|từ\s+trước\s+đến\s+nay"
+    # "Nhiều năm nay, ...", "năm học 2016 - 2017", and a period named before ("Cùng thời gian,
+    # tỉnh cũng tặng ...", "cùng kỳ", "trong thời gian này")
+    r"|(?:nhiều|mấy|bao|những)\s+năm\s+(?:nay|qua)|năm\s+học\s+\d{4}|năm\s+gần\s+đây"
+    r"|cùng\s+(?:thời\s+gian|thời\s+kỳ|kỳ|giai\s+đoạn)|trong\s+thời\s+gian\s+(?:này|đó)"
+    r"|(?:tính\s+)?(?:đến|tới)\s+nay)(?!\w)"
+)
+
+# A period inside the merit of counted recipients ("49 tập thể và cá nhân có thành tích trong
+# phong trào ... giai đoạn 2013 - 2023", "3 nhà giáo tiêu biểu năm học 2022 - 2023") says what
+# they are honoured for, not when the grant was made: recipients, then words of merit, then the
+# period, with no comma in between. "Biểu dương thành tích của 15 năm thực hiện" has no
+# recipients before its merit: that period is the one reviewed.
+_MERIT_BEFORE = re.compile(
+    r"(?i)(?:(?<!\w)\d+\s+\w+|tập\s+thể|cá\s+nhân)(?!\w)[^,;:.!?\n]{0,80}?"
+    r"(?<!\w)(?:thành\s+tích|phong\s+trào|cuộc\s+vận\s+động|tiêu\s+biểu|xuất\s+sắc"
+    r"|tiên\s+tiến|điển\s+hình)(?!\w)[^,;:.!?\n]{0,80}$"
 )
 
 # "Năm 2022, Công an huyện được Bộ Công an tặng Bằng khen": what happened during a year
@@ -224,6 +240,15 @@ def is_presenter(issuer: str) -> bool:
 
 LOOKBACK = 160
 
+# A person named by a form of address or a rank and a capitalised name, then a dash, comma or
+# bracket before the post ("Ông Nguyễn Văn A - ", "Thượng tá Trần B, ", "đồng chí C ("): the post
+# that follows is that person's, who hands the award over.
+_DEPUTY_BEFORE = re.compile(r"(?<!\w)(?:Phó|PCT|P\.CT)(?:\s+[^\s,;:]+)?\s*$")
+_NAMED_PERSON_BEFORE = re.compile(
+    r"(?<!\w)(?:[ÔôBb](?:ng|à)|[Đđ]ồng\s+chí|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý))"
+    r"(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4}\s*(?:[,(]|[-–])\s*$"
+)
+
 
 @dataclass
 class TypeHit:
@@ -259,7 +284,11 @@ _SLOT_AFTER = re.compile(r"(?i)[^.;,]{0,40}?(?<!\w)được(?!\w)")
 
 # a count opening its sentence is its subject: "17 đồng chí đang công tác tại các đơn vị, được
 # nhận Huy chương ..." (the subject may carry a comma-separated description)
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n])\s*$")
+# the sentence may open with where or when the event acts ("Nhân dịp này 20 cán bộ ...")
+_OPENS_SENTENCE = re.compile(
+    r"(?i)(?:^|[.!?…\n])\s*(?:(?:nhân\s+dịp\s+này|dịp\s+này|cũng\s+tại\s+[^\d,.;!?\n]{0,30}"
+    r"|tại\s+[^\d,.;!?\n]{0,30})\s*,?\s*)?$"
+)
 _SUBJECT_SLOT_AFTER = re.compile(r"(?i)[^.;\n]{0,100}?(?<!\w)được(?!\w)")
 
 
@@ -270,7 +299,7 @@ def _grant_slot(text: str, num_start: int, noun_end: int) -> bool:
     if _SLOT_AFTER.match(text, noun_end, noun_end + 50) is not None:
         return True
     return (
-        _OPENS_SENTENCE.search(text, max(0, num_start - 3), num_start) is not None
+        _OPENS_SENTENCE.search(text, max(0, num_start - 50), num_start) is not None
         and _SUBJECT_SLOT_AFTER.match(text, noun_end, noun_end + 110) is not None
     )
 
@@ -361,10 +390,37 @@ def issuer_after(text: str, pos: int, end: int, award_type: AwardType) -> str | 
         return None
     stop_after = _ISSUER_STOP.search(text, head.end(), window_end)
     issuer_end = stop_after.start() if stop_after else window_end
+    issuer_end = _joint_after(text, issuer_end, window_end)
     issuer = clean_phrase(text[issuer_start:issuer_end])
     if not issuer or len(issuer.split()) > _MAX_ISSUER_WORDS:
         return None
     return issuer
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _joint_after(text: str, end: int, window_end: int) -> int:
+    """Where an issuer read after "của" ends when more issuers follow with commas: "Huân
+    chương ... của Đảng, Nhà nước cho X" is one joint grant (FORMAT), so the issuer runs to
+    "Nhà nước". A part joins only when it is a body's name that ends where the phrase ends
+    ("cho", a verb, the clause's end), not a clause of its own."""
+    for _ in range(3):
+        comma = _COMMA.match(text, end, window_end)
+        if comma is None:
+            return end
+        head = ISSUER_HEAD.match(text, comma.end(), window_end)
+        if head is None:
+            return end
+        stop = _ISSUER_STOP.search(text, head.end(), window_end)
+        part_end = stop.start() if stop else window_end
+        if len(text[comma.end() : part_end].split()) > 8:
+            return end
+        after = text[part_end : part_end + 6]
+        if not (after.startswith(",") or re.match(r"\s+(?:cho|tặng|trao)(?!\w)", after)):
+            return end
+        end = part_end
+    return end
 
 
 def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | None, bool]:
@@ -401,10 +457,29 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     head = ISSUER_HEAD.search(text, segment_start, verb.start())
     if head is None:
         return None, False
+    hands_over = verb.group().lower().startswith("trao")
+    if (
+        hands_over
+        and any(
+            _NAMED_PERSON_BEFORE.search(text, max(clause_start, at - 80), at)
+            for at in (segment_start, head.start())
+        )
+    ) or _DEPUTY_BEFORE.search(text, segment_start, head.start()):
+        # "Ông Nguyễn Văn A - Giám đốc Sở X trao ...", "Thượng tá B, Chỉ huy trưởng ... trao":
+        # a person named with the post hands over at the ceremony ("Đại tá C, Giám đốc Công
+        # an tỉnh tặng ..." grants through the post); "Phó CT UBND huyện tặng": a deputy
+        return None, False
     # the issuer must run up to the verb: no lowercase clause words in between
     phrase = _DECIDED_TAIL.sub("", text[head.start() : verb.start()].rstrip())
     if not text[segment_start : head.start()].strip():
-        phrase = _joint_issuer(text, window_start, segment_start) + phrase
+        joint, joint_start = _joint_issuer(text, window_start, segment_start)
+        if (
+            joint
+            and hands_over
+            and _NAMED_PERSON_BEFORE.search(text, max(clause_start, joint_start - 80), joint_start)
+        ):
+            return None, False  # "Đồng chí A, Bí thư Huyện ủy, Chủ tịch UBND huyện trao"
+        phrase = joint + phrase
     # "X công bố|trao Quyết định (số N) của Y về việc tặng ...", "X thừa ủy quyền Y trao ...":
     # the decision's author, the principal, grants
     principals = list(_PRINCIPAL_OF.finditer(phrase))
@@ -419,10 +494,10 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
 _JOINT_PART = re.compile(r"[^,:;()]{2,80},\s*$")
 
 
-def _joint_issuer(text: str, window_start: int, segment_start: int) -> str:
+def _joint_issuer(text: str, window_start: int, segment_start: int) -> tuple[str, int]:
     """The issuers listed before the subject with commas: "Bộ Công an, Trung ương Đoàn tặng
     Bằng khen ..." is one joint grant (FORMAT), so the subject is "Bộ Công an, Trung ương Đoàn".
-    Returns the prefix ("Bộ Công an, ") or ""."""
+    Returns the prefix ("Bộ Công an, ") or "", and where it starts."""
     prefix = ""
     end = segment_start
     while end > window_start and text[end - 1] == ",":
@@ -441,7 +516,9 @@ def _joint_issuer(text: str, window_start: int, segment_start: int) -> str:
             break
         prefix = f"{name}, {prefix}"
         end = part.start()
-    return prefix
+    while end < segment_start and text[end].isspace():
+        end += 1
+    return prefix, end
 
 
 def named_recipient(text: str, clause_start: int, hit: TypeHit, clause_end: int) -> str | None:
@@ -470,9 +547,14 @@ def _recipient_name(phrase: str) -> bool:
     """Whether a phrase can name a recipient: capitalised, or "lực lượng|tập thể <Name>"."""
     if not phrase:
         return False
-    if COLLECTIVE_LEAD.match(phrase):
+    if COLLECTIVE_LEAD.match(phrase) or _PEOPLE_OF_A_UNIT.match(phrase):
         return True
     return phrase[0].isupper() and not _RECIPIENT_BAD_START.match(phrase)
+
+
+# "nhân dân và cán bộ (công chức) phường X": the people and officials of a unit, the usual
+# collective recipient of a movement's honours, however it is capitalised
+_PEOPLE_OF_A_UNIT = re.compile(r"(?i)nhân\s+dân\s+và\s+cán\s+bộ\s+\w")
 
 
 def _passive_subject(text: str, window_start: int, subject_end: int) -> str | None:
@@ -485,6 +567,24 @@ def _passive_subject(text: str, window_start: int, subject_end: int) -> str | No
     if _recipient_name(subject) and len(subject.split()) <= 16 and not VERB_RE.search(subject):
         return subject
     return None
+
+
+_PRIZE_CEREMONY = re.compile(
+    r"(?i)(?<!\w)lễ\s+(?:tổng\s+kết\s+(?:và|,)\s+)?trao\s+(?:tặng\s+)?giải(?:\s+thưởng)?(?!\w)"
+)
+
+
+def prize_host(text: str) -> str | None:
+    """The one body that holds the ceremony awarding a prize ("Hội LHPN thành phố tổ chức lễ
+    trao giải thưởng X"): a prize is the award of whoever holds its ceremony, where the text
+    names no other grantor. None when no such body or several are named."""
+    hosts = set()
+    for match in _PRIZE_CEREMONY.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        holder = _ceremony_holder(text, line_start, match.start())
+        if holder is not None:
+            hosts.add(holder)
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 def _ceremony_holder(text: str, clause_start: int, receive_at: int) -> str | None:
@@ -539,7 +639,12 @@ _HOLDS = re.compile(r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?tổ\s+chức(?!\w)")
 
 _BRACKETS = re.compile(r"\([^()]{0,80}\)")
 
-COLLECTIVE_LEAD = re.compile(r"(?:lực\s+lượng|tập\s+thể)\s+[A-ZĐ]")
+# a collective named by a lowercase unit word and its proper name ("tập thể Phòng X", "trường
+# TH Thanh An", "xã Ia Ma", "chi đoàn Thôn 3")
+COLLECTIVE_LEAD = re.compile(
+    r"(?:lực\s+lượng|tập\s+thể|trường|xã|phường|thị\s+trấn|thôn|ấp|bản|khu\s+phố|tổ\s+dân\s+phố"
+    r"|chi\s+hội|chi\s+đoàn|chi\s+bộ|đơn\s+vị|công\s+an\s+(?:xã|phường|thị\s+trấn))\s+[A-ZĐ0-9]"
+)
 
 # bodies that receive honours but do not grant them ("Bệnh viện X", "Trường THPT Y")
 _UNIT_HEAD = re.compile(
@@ -629,11 +734,17 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
 
 
 def period_marker_in(text: str, start: int, end: int) -> bool:
-    """Whether the stretch counts over a period ("10 năm qua", "giai đoạn 2015-2020", ...)."""
-    return (
-        _PERIOD_MARKER.search(text, start, end) is not None
-        or _YEAR_OPENER.match(text, start, end) is not None
-    )
+    """Whether the stretch counts over a period ("10 năm qua", "giai đoạn 2015-2020", ...).
+
+    A period that closes the recipients' merit ("... có thành tích trong phong trào X giai
+    đoạn 2013 - 2023") does not date the grant and does not count.
+    """
+    if _YEAR_OPENER.match(text, start, end) is not None:
+        return True
+    for marker in _PERIOD_MARKER.finditer(text, start, end):
+        if _MERIT_BEFORE.search(text, max(start, marker.start() - 200), marker.start()) is None:
+            return True
+    return False
 
 
 def sentence_markers_at(
@@ -667,6 +778,11 @@ _CEREMONY_WORDS = re.compile(
     r"(?i)(?<!\w)(?:lễ|buổi|trao|đại\s+hội|gặp\s+mặt|ngày\s+hội|hội\s+thảo|tọa\s+đàm"
     r"|toạ\s+đàm)(?!\w)"
 )
+# An explainer of an award: it asks or defines what the award is and who may get it.
+_EXPLAINS = re.compile(
+    r"(?i)(?<!\w)(?:là\s+gì|được\s+quy\s+định|quy\s+định\s+về|tiêu\s+chuẩn|điều\s+kiện\s+(?:để|được)"
+    r"|theo\s+(?:quy\s+định\s+của\s+)?Luật)(?!\w)"
+)
 _MEETING_WORDS = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp)(?!\w)")
 
 
@@ -683,6 +799,8 @@ def grants_nothing(text: str) -> bool:
         return False
     if _CONSIDERING.search(text):
         return True
+    if _EXPLAINS.search(text) and not (_MEETING_WORDS.search(text) or _EVENT_MARKER.search(text)):
+        return True  # an explainer ("Huân chương X là gì?", "tiêu chuẩn ... được quy định")
     return _DECISION_ISSUED.search(text) is not None and _MEETING_WORDS.search(text) is None
 
 
@@ -727,13 +845,38 @@ def past_event_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A tally of a whole area or sector ("toàn tỉnh có 167 tập thể được tặng ...", "toàn quận đã
+# có 30 lượt học sinh đạt giải") adds up honours received by many; it reports, it grants nothing.
+_TALLY_RE = re.compile(
+    r"(?i)(?<!\w)(?:toàn|cả)\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|ngành|lực\s+lượng"
+    r"|quân|khối|hệ\s+thống|hội(?!\s+nghị)|đơn\s+vị)(?!\w)[^,;:.!?\n]{0,40}?(?<!\w)(?:đã\s+|hiện\s+)?có(?!\w)(?!\s+mặt)"
+)
+
+# Results of a contest ("đạt giải Nhất", "giành 3 huy chương Vàng", "đoạt giải"): won by
+# competing, not granted as an honour at the event.
+_CONTEST_RE = re.compile(
+    r"(?i)(?<!\w)(?:đạt|giành|đoạt)(?:\s+được)?(?:\s+[\d.]+)?\s*(?:$|(?:giải|huy\s+chương)(?!\w))"
+)
+
+
+# Feats of the wars ("trong kháng chiến chống Mỹ", "thời kỳ chiến tranh"): honours for them are
+# history unless the sentence places the grant at the event ("Dịp này, ... truy tặng ...").
+_WARTIME_RE = re.compile(r"(?i)(?<!\w)(?:kháng\s+chiến|chiến\s+tranh)(?!\w)")
+
+
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
     """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
     if _PROPOSAL_RE.search(before_type) or _PAST_HONOUR_RE.search(before_type):
         return False
+    if _TALLY_RE.search(before_type):
+        return False
+    if hit.type is AwardType.KHAC and _CONTEST_RE.search(before_type):
+        return False  # a medal or prize won; "đạt giải Nhất được tặng Bằng khen" is a grant
     if event_marker:
         return True
+    if _WARTIME_RE.search(before_type):
+        return False  # honours for feats of the wars, told as history
     if period_marker:
         return hit.issuer_active
     if _NOT_NOW_RE.search(before_type):

@@ -65,6 +65,27 @@ Grant at the event or honours of the past (``AwardMention.at_event``) — the ru
    at the event;
 4. anything else is a grant at the event (captions "Trao Bằng khen ... cho ...").
 
+Also never grants at the event, whatever the sentence says: a tally of a whole area or sector
+("toàn tỉnh (đã) có 167 tập thể được tặng ..."), medals or prizes won in a contest ("đạt 3 huy
+chương Vàng", "đoạt giải"), and, outside rule 1, honours for feats of the wars ("trong kháng
+chiến ..., Nhà nước đã phong tặng ..."); nor anything in an explainer of an award ("... là gì?",
+"tiêu chuẩn", "theo Luật") with no meeting or ceremony. A period that closes the counted
+recipients' merit ("49 tập thể và cá nhân có thành tích trong phong trào ... giai đoạn 2013 -
+2023", "3 nhà giáo tiêu biểu năm học 2022 - 2023") does not date the grant; "nhiều năm nay",
+"năm học 2016 - 2017", "năm gần đây" and a period named before ("Cùng thời gian, ...") do.
+
+Who grants: a person named with a post who hands over ("Ông Nguyễn Văn A - Giám đốc Sở X trao
+...", "Thượng tá B, Chỉ huy trưởng ... trao") is not the issuer ("Đại tá C, Giám đốc Công an
+tỉnh tặng ..." grants through the post); nor is a deputy's abbreviated post ("Phó CT UBND
+huyện"). Issuers listed with commas after "của" ("Huân chương ... của Đảng, Nhà nước cho X")
+are one joint issuer. A prize granted with no issuer is the award of the one body holding its
+ceremony ("Hội X tổ chức lễ trao giải thưởng ..."). Whom and how many: a collective named by a
+lowercase unit word ("trường TH Thanh An", "xã Ia Ma") or "nhân dân và cán bộ <unit>" counts
+1; a passive honour verb governs no count after it ("các tập thể được khen thưởng và 150 hội
+viên dự"); a ';'-item opening with an honour verb ("...; đồng thời vinh danh 3 nhà giáo") is a
+"Khác" grant of its own, and so is a sentence opening with one ("Khen thưởng 49 tập thể và cá
+nhân ..."); a count opening its sentence after "Nhân dịp này"/"Tại ..." is its subject.
+
 Statistics: "Giấy chứng nhận" grants are awards (type "Khác"), land/business certificates are
 not; a counter word alone ("giảm 3 vụ", "sửa chữa 21 căn") takes the phrase before the number
 (and the noun of the sentence's previous count); "từ A% xuống còn B%" labels both rates by the

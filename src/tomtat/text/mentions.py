@@ -29,6 +29,7 @@ class AwardMention:
     count_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     at_event: bool = True
     typed: bool = True  # False: "biểu dương 24 tập thể" names no award word (type "Khác")
+    sentence: int = -1  # the number of the sentence that holds the clause (-1: not known)
 
 
 @dataclass(frozen=True)

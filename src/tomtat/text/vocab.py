@@ -105,7 +105,7 @@ COLLECTIVE_NOUNS = (
 INDIVIDUAL_NOUNS = (
     r"cá\s+nh[âậ]n|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
     r"|trưởng\s+thôn|trưởng\s+bản|trưởng\s+ấp|tổ\s+trưởng|hội\s+viên|đoàn\s+viên|đảng\s+viên"
-    r"|công\s+an\s+viên|học\s+sinh|sinh\s+viên|giáo\s+viên|thanh\s+niên|đội\s+viên|già\s+làng"
+    r"|công\s+an\s+viên|học\s+sinh|sinh\s+viên|giáo\s+viên|nhà\s+giáo|thanh\s+niên|đội\s+viên|già\s+làng"
     r"|công\s+nhân|cựu\s+chiến\s+binh|gương\s+mặt|thanh\s+thiếu\s+nhi|thiếu\s+nhi"
     r"|công\s+chức|viên\s+chức|người\s+lao\s+động|đoàn\s+viên\s+công\s+đoàn|bảo\s+vệ\s+dân\s+phố"
 )
@@ -127,7 +127,7 @@ ISSUER_HEADS = (
     r"|Chủ\s+nhiệm|Hiệu\s+trưởng|Thủ\s+trưởng|Bí\s+thư|Học\s+viện|Quân\s+đoàn|Binh\s+đoàn"
     r"|Ngân\s+hàng|Tòa\s+án|Toà\s+án|Viện\s+kiểm\s+sát|Bảo\s+hiểm|Sở\s+chỉ\s+huy|Công\s+đoàn"
     r"|Tỉnh\s+đoàn|Huyện\s+đoàn|Thành\s+đoàn|Quận\s+đoàn|Quận\s+ủy|Quận\s+uỷ|Trung\s+tâm"
-    r"|Thanh\s+tra|Đại\s+học|Cảnh\s+sát|Bộ\s+đội)"
+    r"|Thanh\s+tra|Đại\s+học|Cảnh\s+sát|Bộ\s+đội|Đảng(?!\s+viên))"
 )
 """Regex fragment (case-sensitive): the first words of an issuer ("Chủ tịch", "UBND", ...)."""
 

@@ -8,11 +8,16 @@ type when it names no issuer), else it stays as an entry with null counts. A hea
 that the body splits ("Trao 13 Huân chương" / "13 cá nhân") is the same grant, split kept.
 A grant counted only by the recipient it names ("Hội X nhận Cờ thi đua") is one of a counted
 grant of its type that counts its kind, named recipients of one issuer add up, and a restatement
-without issuer merges.
+without issuer merges. An order listed by class ("hạng Nhất cho 1 cá nhân, hạng Ba cho 2 cá
+nhân") beside the grant it adds up to is that grant told in parts; recipients "also" honoured
+("20 cán bộ cũng được tuyên dương") with no issuer of their own count into the grant just told.
+An untyped honour ("biểu dương 24 tập thể") with a typed grant's figures restates it only from
+another sentence: one sentence's list does not restate itself.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tomtat.schemas import Award, AwardType, Evidence
@@ -299,25 +304,126 @@ def merged_grants(mentions: list[AwardMention]) -> list[MergedGrant]:
     ]
 
 
+def _told_elsewhere(
+    mention: AwardMention,
+    typed_figures: dict[tuple[int | None, int | None, int | None], set[int]],
+) -> bool:
+    """Whether a typed grant with the untyped ``mention``'s figures stands in another sentence
+    (or the sentences are not known): then the untyped mention restates it."""
+    sentences = typed_figures.get((mention.collectives, mention.individuals, mention.total))
+    if not sentences:
+        return False
+    return mention.sentence < 0 or bool(sentences - {mention.sentence}) or -1 in sentences
+
+
+_CLASS = re.compile(r"(?i)(?<!\w)hạng\s+(?:nhất|nhì|ba|1|2|3|i{1,3})(?!\w)")
+
+
+def _compatible_issuers(a: _Entry, b: _Entry) -> bool:
+    return a.issuer is None or b.issuer is None or similarity(a.issuer, b.issuer) >= _ISSUER_MATCH
+
+
+def _fold_class_breakdowns(counted: list[_Entry]) -> list[_Entry]:
+    """Counted grants of one order listed by class ("Huân chương ... hạng Nhất cho 1 cá nhân,
+    hạng Nhì cho 1 cá nhân và hạng Ba cho 2 cá nhân") beside the grant they add up to ("trao
+    Huân chương ... cho 4 cá nhân") are that grant told in parts: folded into it (an issuer
+    the parts name is its issuer), neither grants of their own nor a contradiction."""
+    folded: set[int] = set()
+    for whole in counted:
+        if id(whole) in folded:
+            continue
+        parts = [
+            e
+            for e in counted
+            if e is not whole
+            and id(e) not in folded
+            and e.type == whole.type
+            and _CLASS.search(e.quote)
+            and e.figures() != whole.figures()
+            and _compatible_issuers(e, whole)
+            and _same_order(e, whole)
+        ]
+        if len(parts) < 2 or not _adds_up(parts, whole):
+            continue
+        issuers = {e.issuer for e in parts if e.issuer}
+        if whole.issuer is None and len(issuers) == 1:
+            whole.issuer = issuers.pop()
+        for part in parts:
+            whole.positions.append(part.start)
+            folded.add(id(part))
+    return [e for e in counted if id(e) not in folded]
+
+
+def _same_order(part: _Entry, whole: _Entry) -> bool:
+    """Whether a part names the whole's order, or one of them names none."""
+    theirs, mine = medal_names(whole.quote), medal_names(part.quote)
+    return not theirs or not mine or bool(theirs & mine)
+
+
+def _adds_up(parts: list[_Entry], whole: _Entry) -> bool:
+    """Whether the parts' figures add up, kind by kind, to the whole's."""
+    for key in range(3):
+        given = whole.figures()[key]
+        total = sum(e.figures()[key] or 0 for e in parts)
+        if (given or 0) != total:
+            return False
+    return True
+
+
+_ALSO_RECEIVED = re.compile(r"(?i)(?<!\w)cũng\s+(?:được|nhận|đón\s+nhận|vinh\s+dự)(?!\w)")
+
+
+def _also_granted(kept: list[_Entry], mention: _Entry) -> bool:
+    """ "X tuyên dương 33 thanh niên. Nhân dịp này, 20 cán bộ đoàn cũng được tuyên dương": more
+    recipients of the grant just told ("cũng", also) naming no issuer of their own are counted
+    into it, kind by kind. Returns whether ``mention`` was counted into a kept entry."""
+    if mention.issuer is not None or not _ALSO_RECEIVED.search(mention.quote):
+        return False
+    before = [e for e in kept if e.type == mention.type and e.start < mention.start]
+    if not before:
+        return False
+    target = max(before, key=lambda e: e.start)
+    if target.total is not None or mention.total is not None:
+        return False
+    target.collectives = _plus(target.collectives, mention.collectives)
+    target.individuals = _plus(target.individuals, mention.individuals)
+    target.positions.append(mention.start)
+    return True
+
+
+def _plus(a: int | None, b: int | None) -> int | None:
+    return a if b is None else (b if a is None else a + b)
+
+
+def _event_entries(mentions: list[AwardMention]) -> list[_Entry]:
+    """The entries of the grants made at the event, less untyped restatements."""
+    typed_figures: dict[tuple[int | None, int | None, int | None], set[int]] = {}
+    for m in mentions:
+        if m.at_event and m.typed:
+            typed_figures.setdefault((m.collectives, m.individuals, m.total), set()).add(m.sentence)
+    at_event = [
+        _entry(m, order)
+        for order, m in enumerate(mentions)
+        # "Hội nghị biểu dương 24 tập thể ..." beside "tặng Giấy khen cho 24 tập thể ...":
+        # the untyped mention repeats the typed grant; one sentence listing "3 cá nhân nhận
+        # Bằng khen; vinh danh 3 nhà giáo" does not restate itself
+        if m.at_event and (m.typed or not _told_elsewhere(m, typed_figures))
+    ]
+    return at_event
+
+
 def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
     """The kept entries in the text's order, and the conflicts among them."""
     kept: list[_Entry] = []
     conflicts: list[str] = []
     index = _IssuerIndex()
-    typed_figures = {
-        (m.collectives, m.individuals, m.total) for m in mentions if m.at_event and m.typed
-    }
-    at_event = [
-        _entry(m, order)
-        for order, m in enumerate(mentions)
-        # "Hội nghị biểu dương 24 tập thể ..." beside "tặng Giấy khen cho 24 tập thể ...":
-        # the untyped mention repeats the typed grant
-        if m.at_event and (m.typed or (m.collectives, m.individuals, m.total) not in typed_figures)
-    ]
-    counted = [e for e in at_event if e.counted and not e.derived]
+    at_event = _event_entries(mentions)
+    counted = _fold_class_breakdowns([e for e in at_event if e.counted and not e.derived])
     derived = [e for e in at_event if e.derived]
     countless = [e for e in at_event if not e.counted]
     for mention in counted:
+        if _also_granted(kept, mention):
+            continue
         # two grants of one type in one clause ("Huân chương ... hạng Nhất cho X và Huân
         # chương ... hạng Ba cho 2 cá nhân") are two grants, neither a repeat nor a contradiction
         same = [e for e in index.same(mention) if e.start != mention.start]
