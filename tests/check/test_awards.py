@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tomtat.check import cross_check, run_checks
-from tomtat.schemas import ArticleSummary, AwardType, Severity
+from tomtat.schemas import ArticleSummary, AwardType, Finding, Severity
 from tomtat.text.article import Article
 from tomtat.text.counts import AwardMention
 
@@ -523,3 +523,46 @@ def test_an_award_adding_up_clauses_as_the_extractor_does_is_supported() -> None
     # a figure the clauses do not add up to is still caught
     wrong = make_summary(awards=[award("Huân chương", None, 5, 9)])
     assert cross_check(article, wrong).checks != []
+
+
+def _severities(found: list[Finding], path: str) -> set[Severity]:
+    return {f.severity for f in found if f.path == path or f.path.startswith(path + ".")}
+
+
+UNREAD = (
+    "Sáng 9/4, Công an huyện Tân Hòa tổ chức hội nghị sơ kết quý I. Nhân dịp này, xã Tân "
+    "Thạnh vinh dự được Bộ Công an tặng cờ đơn vị xuất sắc trong phong trào. Cũng tại hội "
+    "nghị, Giám đốc Sở Y tế đã khen thưởng đột xuất Khoa Cấp cứu Bệnh viện huyện vì thành "
+    "tích cứu chữa người bệnh. Dịp này, 3 tập thể, 8 cá nhân tiêu bi"
+)
+
+
+def test_an_award_written_in_one_sentence_the_finder_does_not_read_is_no_warning() -> None:
+    article = make_article(UNREAD)
+    summary = make_summary(
+        awards=[
+            award("Cờ thi đua", "Bộ Công an", 1, None, recipients=["xã Tân Thạnh"]),
+            award("Khác", "Giám đốc Sở Y tế", 1, None, recipients=["Khoa Cấp cứu"]),
+            award("Khác", None, 3, 8),
+        ]
+    )
+    found = cross_check(article, summary).checks
+    for i in range(3):
+        assert _severities(found, f"awards[{i}]") <= {Severity.INFO}, found
+
+
+def test_an_award_the_sentence_does_not_bear_out_is_still_reported() -> None:
+    article = make_article(UNREAD)
+    wrong = make_summary(
+        awards=[
+            # an issuer the text never writes
+            award("Cờ thi đua", "Bộ Quốc phòng", 1, None, recipients=["xã Tân Thạnh"]),
+            # collectives and individuals exchanged
+            award("Khác", None, 8, 3),
+            # an issuer written in another sentence than the recipient
+            award("Khác", "Bộ Công an", 1, None, recipients=["Khoa Cấp cứu"]),
+        ]
+    )
+    found = cross_check(article, wrong).checks
+    for i in range(3):
+        assert _severities(found, f"awards[{i}]") & {Severity.WARNING, Severity.ERROR}, i

@@ -27,8 +27,10 @@ from tomtat.check.values import label_words
 from tomtat.extract.rules.awards import MergedGrant, merged_grants
 from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
 from tomtat.text.mentions import AwardMention
+from tomtat.text.award_parts import count_hits
 from tomtat.text.normalize import normalize_name
-from tomtat.text.vocab import PROPOSAL_WORDS
+from tomtat.text.segment import iter_sentences
+from tomtat.text.vocab import AWARD_WORDS, COMMENDATION_VERBS, OTHER_AWARD_WORDS, PROPOSAL_WORDS
 
 MAX_MISSED = 50
 """At most this many missed grants are reported for one article."""
@@ -117,6 +119,32 @@ def _check_unmatched(
                 )
                 return
     why = f"no clause grants {award.type.value} from {award.issuer or 'this issuer'}"
+    unread = unread_grant(award, facts)
+    if unread is not None:
+        # the text writes the award in a sentence the finder reads no grant of this type and
+        # issuer in: the check cannot tell, and says so without crying wolf
+        start, end = unread
+        out.supporting.update(
+            k
+            for k, m in enumerate(facts.mentions)
+            if start <= m.start < end and _given(counts_of(m)) == given
+        )
+        out.findings.append(
+            Finding(
+                kind=FindingKind.MISMATCH,
+                severity=Severity.INFO,
+                path=path,
+                message=(
+                    f"{why} the finder reads, but one sentence of the text writes this "
+                    "award's kind, issuer, recipients and figures: not verified"
+                ),
+                value=award.issuer,
+                start=start,
+                end=end,
+                quote=facts.text[start:end],
+            )
+        )
+        return
     before = len(out.findings)
     for name, value in given.items():
         if _named_single(award, None, name, value):
@@ -133,6 +161,75 @@ def _check_unmatched(
                 text_value=sorted({m.issuer for k in same_type if (m := facts.mentions[k]).issuer}),
             )
         )
+
+
+_FLAG = r"cờ"
+"""A bare flag ("tặng cờ Đơn vị dẫn đầu") is a Cờ thi đua (FORMAT.md)."""
+_HONOUR_WORDS: dict[AwardType, re.Pattern[str]] = {
+    **{
+        w.type: re.compile(
+            r"(?i)(?<!\w)(?:"
+            + w.pattern
+            + (f"|{_FLAG}" if w.type is AwardType.CO_THI_DUA else "")
+            + r")(?!\w)"
+        )
+        for w in AWARD_WORDS
+    },
+    AwardType.KHAC: re.compile(
+        r"(?i)(?<!\w)(?:" + "|".join((*OTHER_AWARD_WORDS, *COMMENDATION_VERBS)) + r")(?!\w)"
+    ),
+}
+"""How the text writes each kind of award, or (for "Khác") the verbs that honour."""
+
+
+def _written_in(key: str, place: str) -> bool:
+    return bool(key) and f" {key} " in f" {place} "
+
+
+def _count_written(
+    name: str, value: int, award: Award, span: tuple[int, int], facts: TextFacts
+) -> bool:
+    """``value`` stands in the sentence ``span`` as the award's ``name`` count: a counted
+    recipient of that kind ("5 cá nhân"), a number no counted recipient of another kind
+    claims, or the one named recipient of the award."""
+    start, end = span
+    hits = count_hits(facts.text, start, end)
+    if any(h.key == name and h.value == value for h in hits):
+        return True
+    if any(h.value == value and h.key != name for h in hits):
+        return False  # written, but as the other kind of recipient (a swap)
+    if _named_single(award, None, name, value):
+        return True
+    return any(start <= at.start < end for at in facts.numbers.where(value))
+
+
+def unread_grant(award: Award, facts: TextFacts) -> tuple[int, int] | None:
+    """The sentence that writes ``award`` where no grant clause of its type and issuer was
+    read: its kind of award, its issuer, every named recipient and every count stand in it.
+
+    The finder reads most grants, not all ("vinh dự được Bộ X tặng cờ ...", a count word
+    misspelt, a text cut mid-sentence); where the text writes all the award says in one
+    sentence, the summary's reading is a reasonable one and no warning is due. An award that
+    names no issuer, recipient or count needs its kind written; a "Khác" award with counted
+    recipients ("Dịp này, 1 tập thể, 5 cá nhân ...") needs no honour word.
+    """
+    given = _given(counts_of(award))
+    issuer = normalize_name(award.issuer)
+    recipients = [normalize_name(r) for r in award.recipients]
+    honour = _HONOUR_WORDS[award.type]
+    for span in iter_sentences(facts.text):
+        sentence = facts.text[span[0] : span[1]]
+        key = normalize_name(sentence)
+        if issuer and not _written_in(issuer, key):
+            continue
+        if not all(_written_in(r, key) for r in recipients):
+            continue
+        if not all(_count_written(n, v, award, span, facts) for n, v in given.items()):
+            continue
+        counted = bool(given) and award.type is AwardType.KHAC
+        if counted or honour.search(sentence):
+            return span
+    return None
 
 
 def _recipient_written(award: Award, facts: TextFacts) -> bool:
@@ -297,7 +394,6 @@ def _issuer_far(award: Award, mention: MentionLike, facts: TextFacts) -> Mention
     if facts.headline is not None:
         places.append(facts.headline.text)
     places.extend(m.quote for m in facts.mentions if m.type == award.type)
-    places.extend(m.issuer for m in facts.mentions if m.issuer)
     for place in places:
         if f" {key} " in f" {normalize_name(place)} ":
             return None
