@@ -26,8 +26,8 @@ from tomtat.check.types import MentionLike
 from tomtat.check.values import label_words
 from tomtat.extract.rules.awards import MergedGrant, merged_grants
 from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
-from tomtat.text.mentions import AwardMention
 from tomtat.text.award_parts import count_hits
+from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name
 from tomtat.text.segment import iter_sentences
 from tomtat.text.vocab import AWARD_WORDS, COMMENDATION_VERBS, OTHER_AWARD_WORDS, PROPOSAL_WORDS
@@ -320,8 +320,6 @@ def _check_matched(
         return
     for name in COUNT_FIELDS:
         value, text_value = mine[name], theirs[name]
-        field_path = f"{path}.{name}"
-        span = mention.count_spans.get(name)
         if value is not None and text_value is None:
             sibling = _sibling_with(award, mention, name, value, facts)
             if sibling is not None:
@@ -330,42 +328,158 @@ def _check_matched(
         if value is None:
             if text_value is not None and not (name == "total" and c is not None and n is not None):
                 out.findings.append(
-                    Finding(
-                        kind=FindingKind.MISSED_COUNT,
-                        severity=Severity.WARNING,
-                        path=field_path,
-                        message=f"the text gives {text_value} {_NOUN[name]} for this award",
-                        text_value=text_value,
-                        start=span[0] if span else mention.start,
-                        end=span[1] if span else mention.end,
-                        quote=mention.quote,
-                    )
+                    _missed_field(f"{path}.{name}", mention, name, text_value, facts)
                 )
             continue
         if text_value is None and name == "total" and tc is not None and tn is not None:
             text_value = tc + tn
         if text_value is None:
-            if not _named_single(award, mention, name, value):
-                why = f"the clause of this award gives no {_NOUN[name]} count"
-                found = _unsupported(field_path, value, facts, why)
-                found.quote = mention.quote
-                out.findings.append(found)
+            if not _named_single(award, mention, name, value) and not _counts_the_names(
+                award, mention, name, value
+            ):
+                out.findings.append(
+                    _unsupported_field(f"{path}.{name}", mention, name, value, facts)
+                )
             continue
-        if value == text_value:
-            continue
-        out.findings.append(
-            Finding(
-                kind=FindingKind.TOTAL_MISMATCH if name == "total" else FindingKind.MISMATCH,
-                severity=Severity.ERROR,
-                path=field_path,
-                message=f"the text's clause says {text_value} {_NOUN[name]}, the summary {value}",
-                value=value,
-                text_value=text_value,
-                start=span[0] if span else mention.start,
-                end=span[1] if span else mention.end,
-                quote=mention.quote,
+        if value != text_value and not _counts_the_names(award, mention, name, value):
+            out.findings.append(
+                _mismatch_field(f"{path}.{name}", mention, name, value, text_value, facts)
             )
-        )
+
+
+def _span_of(mention: MentionLike, name: str) -> tuple[int, int]:
+    span = mention.count_spans.get(name)
+    return span if span else (mention.start, mention.end)
+
+
+def _shares_a_list_of_kinds(mention: MentionLike, facts: TextFacts) -> bool:
+    """The clause is one kind of a list that shares its figures ("tặng cờ, bằng khen, giấy
+    khen cho 13 tập thể và 17 cá nhân"): another kind read from the same words gives none,
+    so the figures may count the whole list, not this kind alone."""
+    return any(
+        other is not mention
+        and other.type != mention.type
+        and (other.start, other.end) == (mention.start, mention.end)
+        and not _given(counts_of(other))
+        for other in facts.mentions
+    )
+
+
+def _count_from_names(mention: MentionLike, name: str, text_value: int) -> bool:
+    """The clause's count is its one named recipient: the text writes no number for it."""
+    return text_value == 1 and name not in mention.count_spans and bool(mention.recipients)
+
+
+def _missed_field(
+    path: str, mention: MentionLike, name: str, text_value: int, facts: TextFacts
+) -> Finding:
+    """A count the clause gives and the award leaves empty; only a note where leaving it
+    empty is a reasonable reading (a single named recipient, figures shared by a list of
+    kinds of award)."""
+    doubtful = _count_from_names(mention, name, text_value) or _shares_a_list_of_kinds(
+        mention, facts
+    )
+    start, end = _span_of(mention, name)
+    return Finding(
+        kind=FindingKind.MISSED_COUNT,
+        severity=Severity.INFO if doubtful else Severity.WARNING,
+        path=path,
+        message=f"the text gives {text_value} {_NOUN[name]} for this award"
+        + ("; it may count the recipient by name only, or several kinds" if doubtful else ""),
+        text_value=text_value,
+        start=start,
+        end=end,
+        quote=mention.quote,
+    )
+
+
+def _written_in_clause(mention: MentionLike, name: str, value: int, facts: TextFacts) -> bool:
+    """``value`` is written inside the clause, not as another count of it: a count the
+    finder did not read ("20 tập thể 21 các nhân", "cho 20 hợp tác xã và 20 nông dân")."""
+    taken = {span for key, span in mention.count_spans.items() if key != name}
+    return any(
+        mention.start <= at.start < mention.end
+        and (at.start, at.end) not in taken
+        and _counted_after(facts.text, at.end)
+        for at in facts.numbers.where(value)
+    )
+
+
+_NEXT_WORD = re.compile(r"\s+(\w)")
+
+
+def _counted_after(text: str, end: int) -> bool:
+    """After a count stands its noun in lower case ("21 các nhân"); a number inside a name
+    ("khu phố Bình Đường 2,") is followed by punctuation or a capital."""
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and match.group(1).islower()
+
+
+def _unsupported_field(
+    path: str, mention: MentionLike, name: str, value: int, facts: TextFacts
+) -> Finding:
+    why = f"the clause of this award gives no {_NOUN[name]} count"
+    found = _unsupported(path, value, facts, why)
+    found.quote = mention.quote
+    if _written_in_clause(mention, name, value, facts):
+        found.severity = Severity.INFO
+        found.message = f"{value} is written in the clause of this award, which the finder reads as no {_NOUN[name]} count"
+    return found
+
+
+def _counts_the_names(award: Award, mention: MentionLike, name: str, value: int) -> bool:
+    """The clause writes no number for ``name`` (its count comes from the names the finder
+    read) and the award, giving this one count, counts its own recipients, every one written
+    in the clause ("trao Bằng khen cho đại tá A, ... và thượng tá B")."""
+    if name == "total" or name in mention.count_spans or value != len(award.recipients):
+        return False
+    if len(_given(counts_of(award))) != 1:
+        return False  # the names may be of both kinds
+    quote = normalize_name(mention.quote)
+    return all(_written_in(normalize_name(r), quote) for r in award.recipients)
+
+
+def _sentence_of(mention: MentionLike, facts: TextFacts) -> tuple[int, int]:
+    for start, end in iter_sentences(facts.text):
+        if start <= mention.start < end:
+            return start, max(end, mention.end)
+    return mention.start, mention.end
+
+
+def _adds_a_count_of_its_sentence(
+    mention: MentionLike, name: str, value: int, text_value: int, facts: TextFacts
+) -> bool:
+    """The award's figure is the clause's plus another figure of the same sentence ("80 học
+    sinh ...; 64 giáo viên ... được trao Bằng khen" for 144): the grant may cover both."""
+    rest = value - text_value
+    if rest <= 0:
+        return False
+    start, end = _sentence_of(mention, facts)
+    own = mention.count_spans.get(name)
+    return any(
+        start <= at.start < end and (at.start, at.end) != own for at in facts.numbers.where(rest)
+    )
+
+
+def _mismatch_field(
+    path: str, mention: MentionLike, name: str, value: int, text_value: int, facts: TextFacts
+) -> Finding:
+    start, end = _span_of(mention, name)
+    summed = _adds_a_count_of_its_sentence(mention, name, value, text_value, facts)
+    message = f"the text's clause says {text_value} {_NOUN[name]}, the summary {value}"
+    if summed:
+        message += f"; {value - text_value} more are written in the same sentence"
+    return Finding(
+        kind=FindingKind.TOTAL_MISMATCH if name == "total" else FindingKind.MISMATCH,
+        severity=Severity.INFO if summed else Severity.ERROR,
+        path=path,
+        message=message,
+        value=value,
+        text_value=text_value,
+        start=start,
+        end=end,
+        quote=mention.quote,
+    )
 
 
 def _unwritten_issuer(i: int, award: Award, facts: TextFacts) -> Finding:
