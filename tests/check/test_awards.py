@@ -660,3 +660,53 @@ def test_a_count_adding_another_figure_of_its_sentence_is_a_note() -> None:
     wrong = make_summary(awards=[award("Bằng khen", issuer, None, 50)])
     found = cross_check(make_article(text), wrong).checks
     assert _worst(found, "awards[0].individuals") is Severity.ERROR
+
+
+def test_an_issuer_written_only_for_another_kind_of_grant_is_doubtful() -> None:
+    text = (
+        "Sáng 2/9, Công an tỉnh Hà Nam tổ chức lễ kỷ niệm. Tại buổi lễ, Chủ tịch nước tặng "
+        "Huân chương Chiến công hạng Ba cho Công an tỉnh Hà Nam.\n\n"
+        "Cũng tại buổi lễ, trao bằng khen cho 12 tập thể và 20 cá nhân có thành tích xuất sắc."
+    )
+    summary = make_summary(awards=[award("Bằng khen", "Chủ tịch nước", 12, 20)])
+    found = cross_check(make_article(text), summary).checks
+    assert _worst(found, "awards[0].issuer") is Severity.WARNING
+
+
+def test_an_issuer_written_in_another_sentence_granting_the_same_kind_is_near() -> None:
+    for grant in (
+        "Tại hội nghị, Ban Thường trực Ủy ban MTTQ huyện đã tuyên dương, khen thưởn",
+        "Ban Thường trực Ủy ban MTTQ huyện biểu dương các trưởng ban tiêu biểu.",
+        "Các trưởng ban được Ban Thường trực Ủy ban MTTQ huyện tuyên dương dịp này.",
+    ):
+        text = (
+            "Tuyên dương 19 trưởng ban công tác mặt trận tiêu biểu\n\n"
+            "Sáng 10/11, huyện Phú Ninh tổ chức hội nghị tổng kết giai đoạn 2019 - 2023.\n\n"
+            f"{grant}"
+        )
+        issuer = "Ban Thường trực Ủy ban MTTQ huyện"
+        summary = make_summary(awards=[award("Khác", issuer, None, 19)])
+        found = cross_check(make_article(text, title="t"), summary).checks
+        assert _worst(found, "awards[0].issuer") in (None, Severity.INFO), (grant, found)
+
+
+def test_a_grant_told_again_in_part_is_not_missed() -> None:
+    for again in (
+        "Trong số 80 cá nhân được tuyên dương nói trên, có nhà báo Lê Văn Nam.",
+        "80 cá nhân được tuyên dương đều là đoàn viên tiêu biểu.",
+        "Trong 20 tập thể được tuyên dương có 5 chi đoàn cơ sở.",
+    ):
+        text = (
+            "Sáng 26/3, Tỉnh đoàn tổ chức lễ kỷ niệm. Dịp này, Tỉnh đoàn đã tuyên dương 20 tập "
+            f"thể và 80 cá nhân. {again}"
+        )
+        summary = make_summary(awards=[award("Khác", "Tỉnh đoàn", 20, 80)])
+        found = cross_check(make_article(text), summary).checks
+        assert ("missed_count", "awards") not in kinds(found), (again, found)
+    # another grant of other figures is still missed
+    text = (
+        "Sáng 26/3, Tỉnh đoàn tổ chức lễ kỷ niệm. Dịp này, Tỉnh đoàn đã tuyên dương 20 tập "
+        "thể và 80 cá nhân. Hội đồng Đội tỉnh tuyên dương 15 cá nhân."
+    )
+    summary = make_summary(awards=[award("Khác", "Tỉnh đoàn", 20, 80)])
+    assert ("missed_count", "awards") in kinds(cross_check(make_article(text), summary).checks)

@@ -495,8 +495,9 @@ def _unwritten_issuer(i: int, award: Award, facts: TextFacts) -> Finding:
 
 def _issuer_far(award: Award, mention: MentionLike, facts: TextFacts) -> MentionLike | None:
     """The clause, when the award names an issuer, its clause names none, and the issuer is
-    written neither in the clause's paragraph nor in the headline nor in another clause of
-    the award's type: nothing ties that issuer to this grant."""
+    written neither in the clause's paragraph nor in the headline nor in another clause or
+    sentence that grants the award's kind: nothing ties that issuer to this grant (the issuer
+    of another kind of grant does not: "Chủ tịch nước" of a Huân chương for a Bằng khen)."""
     key = normalize_name(award.issuer)
     if not key or mention.issuer is not None:
         return None
@@ -508,6 +509,14 @@ def _issuer_far(award: Award, mention: MentionLike, facts: TextFacts) -> Mention
     if facts.headline is not None:
         places.append(facts.headline.text)
     places.extend(m.quote for m in facts.mentions if m.type == award.type)
+    # a sentence that grants this kind of award in words the finder did not read as a clause
+    # ("Tại hội nghị, Ban Thường trực X đã tuyên dương, khen thưởn" cut short)
+    honour = _HONOUR_WORDS[award.type]
+    places.extend(
+        sentence
+        for start, end in iter_sentences(facts.text)
+        if honour.search(sentence := facts.text[start:end])
+    )
     for place in places:
         if f" {key} " in f" {normalize_name(place)} ":
             return None
@@ -698,6 +707,18 @@ def _total_of(mention: MentionLike, other: MentionLike) -> bool:
     return c is not None and n is not None and c + n == mine["total"]
 
 
+def _part_restated(mention: MentionLike, other: MentionLike) -> bool:
+    """A clause naming no issuer whose figures are some of another clause's of its type
+    ("Trong số 80 cá nhân được tuyên dương nói trên, có ..." after "tuyên dương 20 tập thể
+    và 80 cá nhân"): the covered grant told again in part, no grant of its own."""
+    if mention.type != other.type or mention.issuer is not None:
+        return False
+    mine, theirs = _given(counts_of(mention)), _given(counts_of(other))
+    return (
+        bool(mine) and len(mine) < len(theirs) and all(theirs.get(k) == v for k, v in mine.items())
+    )
+
+
 def _told_as_statistics(mention: MentionLike, summary: ArticleSummary) -> bool:
     """Every figure of the clause is a statistic of the summary whose label the clause
     writes: the summary reads the clause as a past honour, a proposal or a decision (counts
@@ -767,6 +788,8 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
         if any(_equivalent(mention, mentions[j], facts) for j in covered):
             continue
         if any(_total_of(mention, mentions[j]) for j in covered):
+            continue
+        if any(_part_restated(mention, mentions[j]) for j in covered):
             continue
         if _in_headline(mention, facts) and any(mentions[j].type == mention.type for j in covered):
             continue  # the headline sums up the body's grants (a contradiction is a conflict)
