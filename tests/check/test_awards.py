@@ -710,3 +710,40 @@ def test_a_grant_told_again_in_part_is_not_missed() -> None:
     )
     summary = make_summary(awards=[award("Khác", "Tỉnh đoàn", 20, 80)])
     assert ("missed_count", "awards") in kinds(cross_check(make_article(text), summary).checks)
+
+
+def test_a_sentence_part_of_another_grant_does_not_bear_out_an_award() -> None:
+    text = (
+        "Sáng 9/4, Công an huyện tổ chức hội nghị. Nhân dịp này, xã Tân Thạnh vinh dự được "
+        "Bộ Công an tặng cờ đơn vị xuất sắc; UBND huyện khen thưởng 5 tập thể của xã Tân Thạnh."
+    )
+    right = make_summary(
+        awards=[award("Cờ thi đua", "Bộ Công an", 1, None, recipients=["xã Tân Thạnh"])]
+    )
+    found = cross_check(make_article(text), right).checks
+    assert _severities(found, "awards[0]") <= {Severity.INFO}, found
+    # the issuer of the other part of the sentence, with no flag in its part
+    wrong = make_summary(
+        awards=[award("Cờ thi đua", "UBND huyện", 1, None, recipients=["xã Tân Thạnh"])]
+    )
+    found = cross_check(make_article(text), wrong).checks
+    assert _severities(found, "awards[0]") & {Severity.WARNING, Severity.ERROR}, found
+
+
+def test_two_awards_telling_one_grant_while_another_issuers_grant_is_left_are_doubtful() -> None:
+    text = (
+        "Sáng 8/1, Công an tỉnh tổ chức hội nghị tổng kết. Thừa ủy quyền của Bộ trưởng Bộ Công "
+        "an, Phó Giám đốc Công an tỉnh trao Bằng khen của Bộ Công an tặng các tập thể có thành "
+        "tích xuất sắc.\n\nThừa ủy quyền của Chủ tịch UBND tỉnh, Phó Giám đốc Công an tỉnh trao "
+        "Bằng khen của UBND tỉnh tặng các tập thể và cá nhân có thành tích xuất sắc."
+    )
+    right = make_summary(awards=[award("Bằng khen", "Bộ Công an"), award("Bằng khen", "UBND tỉnh")])
+    found = cross_check(make_article(text), right).checks
+    assert [f for f in found if f.path.startswith("awards") and f.severity != Severity.INFO] == []
+    wrong = make_summary(awards=[award("Bằng khen", "UBND tỉnh"), award("Bằng khen", "UBND tỉnh")])
+    found = cross_check(make_article(text), wrong).checks
+    assert ("mismatch", "awards[0].issuer") in kinds(found)
+    # one grant told twice where the text has no other issuer's grant: nothing to say of issuers
+    alone = text.split("\n\n")[1]
+    found = cross_check(make_article(alone), wrong).checks
+    assert ("mismatch", "awards[0].issuer") not in kinds(found)

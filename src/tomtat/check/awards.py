@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from tomtat.check.facts import TextFacts, split_paragraphs
 from tomtat.check.matching import (
@@ -203,9 +204,27 @@ def _count_written(
     return any(start <= at.start < end for at in facts.numbers.where(value))
 
 
+def _sentence_parts(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` cut at semicolons: each part states one grant ("7 cá nhân
+    được Chủ tịch nước trao tặng Huân chương ...; 1 giáo viên nhận danh hiệu ... của Thủ
+    tướng")."""
+    parts: list[tuple[int, int]] = []
+    for start, end in iter_sentences(text):
+        at = start
+        for match in _SEMICOLON.finditer(text, start, end):
+            parts.append((at, match.start()))
+            at = match.end()
+        parts.append((at, end))
+    return parts
+
+
+_SEMICOLON = re.compile(r";")
+
+
 def unread_grant(award: Award, facts: TextFacts) -> tuple[int, int] | None:
-    """The sentence that writes ``award`` where no grant clause of its type and issuer was
-    read: its kind of award, its issuer, every named recipient and every count stand in it.
+    """The sentence (or part of one, between semicolons) that writes ``award`` where no grant
+    clause of its type and issuer was read: its kind of award, its issuer, every named
+    recipient and every count stand in it.
 
     The finder reads most grants, not all ("vinh dự được Bộ X tặng cờ ...", a count word
     misspelt, a text cut mid-sentence); where the text writes all the award says in one
@@ -217,7 +236,7 @@ def unread_grant(award: Award, facts: TextFacts) -> tuple[int, int] | None:
     issuer = normalize_name(award.issuer)
     recipients = [normalize_name(r) for r in award.recipients]
     honour = _HONOUR_WORDS[award.type]
-    for span in iter_sentences(facts.text):
+    for span in _sentence_parts(facts.text):
         sentence = facts.text[span[0] : span[1]]
         key = normalize_name(sentence)
         if issuer and not _written_in(issuer, key):
@@ -588,8 +607,53 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
             # tell the matched grant again
             out.supporting.update(k for k, m in enumerate(mentions) if m.start in told.starts)
         _check_matched(i, award, mentions[best], out, facts)
+    out.findings.extend(_told_twice(summary, facts, out))
     out.findings.extend(find_missed(summary, facts, out))
     return out
+
+
+def _told_twice(summary: ArticleSummary, facts: TextFacts, out: AwardCheck) -> list[Finding]:
+    """Two awards of one type, issuer and figures matched with one clause, while a clause of
+    that type from another issuer is covered by none: one of them states the other grant
+    with the wrong issuer (FORMAT.md writes a grant told twice once)."""
+    covered = set(out.matched.values()) | out.supporting
+    findings: list[Finding] = []
+    awards = summary.awards
+    for i, j in combinations(sorted(out.matched), 2):
+        a, b = awards[i], awards[j]
+        if out.matched[i] != out.matched[j] or a.type != b.type or counts_of(a) != counts_of(b):
+            continue
+        if a.issuer is None or not same_issuer(a.issuer, b.issuer):
+            continue
+        left = [
+            m
+            for k, m in enumerate(facts.mentions)
+            if k not in covered
+            and m.type == a.type
+            and m.at_event
+            and m.issuer is not None
+            and not same_issuer(m.issuer, a.issuer)
+        ]
+        if not left:
+            continue
+        for n in (i, j):
+            findings.append(
+                Finding(
+                    kind=FindingKind.MISMATCH,
+                    severity=Severity.WARNING,
+                    path=f"awards[{n}].issuer",
+                    message=(
+                        f"awards[{i}] and awards[{j}] state one grant of {a.issuer!r}; the "
+                        f"text's grant of {a.type.value} from {left[0].issuer!r} has no award"
+                    ),
+                    value=awards[n].issuer,
+                    text_value=left[0].issuer,
+                    start=left[0].start,
+                    end=left[0].end,
+                    quote=left[0].quote,
+                )
+            )
+    return findings
 
 
 class _Sums:
