@@ -747,3 +747,34 @@ def test_two_awards_telling_one_grant_while_another_issuers_grant_is_left_are_do
     alone = text.split("\n\n")[1]
     found = cross_check(make_article(alone), wrong).checks
     assert ("mismatch", "awards[0].issuer") not in kinds(found)
+
+
+def _missed(found: list[Finding]) -> set[Severity]:
+    return {f.severity for f in found if (f.kind.value, f.path) == ("missed_count", "awards")}
+
+
+def test_a_grant_dated_to_another_year_than_the_meeting_is_only_a_note_when_left_out() -> None:
+    event = {
+        "date": "2017-12-21",
+        "kinds": ["tổng kết"],
+        "review_period": {"start": 2017, "end": 2017},
+    }
+    opening = "Sáng 21/12, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2017.\n\n"
+    for grant, expected in (
+        ("Các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2015", Severity.INFO),
+        (
+            "Dịp này, Chủ tịch UBND tỉnh tặng bằng khen cho 9 tập thể vì thành tích năm 2012.",
+            Severity.INFO,
+        ),
+        ("Năm 2014, Chủ tịch UBND tỉnh tặng bằng khen cho 9 tập thể xuất sắc.", Severity.INFO),
+        ("Các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2017", Severity.WARNING),
+        (
+            "Dịp này, Chủ tịch UBND tỉnh tặng bằng khen cho 9 tập thể vì thành tích năm 2017.",
+            Severity.WARNING,
+        ),
+        ("Dịp này, Chủ tịch UBND tỉnh tặng bằng khen cho 9 tập thể xuất sắc.", Severity.WARNING),
+    ):
+        found = cross_check(make_article(opening + grant), make_summary(event=event)).checks
+        assert _missed(found) in (set(), {expected}), (grant, found)
+        if expected is Severity.WARNING:
+            assert _missed(found) == {Severity.WARNING}, grant

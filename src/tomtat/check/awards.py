@@ -742,15 +742,36 @@ def _named_in_summary(mention: MentionLike, summary: ArticleSummary) -> bool:
 _PROPOSAL = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PROPOSAL_WORDS) + r")(?!\w)")
 
 
-def _missed_type(mention: MentionLike) -> Finding:
+_ANOTHER_YEAR = "; its sentence dates it to another year than the meeting's"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _of_another_year(mention: MentionLike, summary: ArticleSummary, facts: TextFacts) -> bool:
+    """The clause's sentence writes years, none of them the meeting's or one it reviews
+    ("Các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2016" beside a meeting of
+    December 2017): the grant may be a past honour, so a summary leaving it out is a
+    reasonable reading."""
+    date = summary.event.date
+    if not date:
+        return False
+    own = {int(date[:4])}
+    period = summary.event.review_period
+    if period is not None:
+        own |= set(range(period.start, period.end + 1))
+    start, end = _sentence_of(mention, facts)
+    years = {int(y) for y in _YEAR.findall(facts.text, start, end)}
+    return bool(years) and not years & own
+
+
+def _missed_type(mention: MentionLike, dated: bool = False) -> Finding:
     issuer = f" from {mention.issuer}" if mention.issuer else ""
     return Finding(
         kind=FindingKind.MISSED_COUNT,
-        severity=Severity.WARNING,
+        severity=Severity.INFO if dated else Severity.WARNING,
         path="awards",
         message=(
             f"the text grants {mention.type.value}{issuer} at the event; "
-            "no award of the summary is of that type"
+            "no award of the summary is of that type" + (_ANOTHER_YEAR if dated else "")
         ),
         start=mention.start,
         end=mention.end,
@@ -847,7 +868,7 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
             if meeting and mention.type not in types and len(reported) < MAX_MISSED:
                 types.add(mention.type)
                 reported.append(mention)
-                findings.append(_missed_type(mention))
+                findings.append(_missed_type(mention, _of_another_year(mention, summary, facts)))
             continue
         if any(_equivalent(mention, mentions[j], facts) for j in covered):
             continue
@@ -863,14 +884,16 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
             break
         reported.append(mention)
         issuer = f" from {mention.issuer}" if mention.issuer else ""
+        dated = _of_another_year(mention, summary, facts)
         findings.append(
             Finding(
                 kind=FindingKind.MISSED_COUNT,
-                severity=Severity.WARNING,
+                severity=Severity.INFO if dated else Severity.WARNING,
                 path="awards",
                 message=(
                     f"the text grants {mention.type.value}{issuer} to "
                     f"{describe_counts(counts_of(mention))}; no award of the summary covers it"
+                    + (_ANOTHER_YEAR if dated else "")
                 ),
                 text_value=_given(counts_of(mention)),
                 start=mention.start,
