@@ -778,3 +778,16 @@ def test_a_grant_dated_to_another_year_than_the_meeting_is_only_a_note_when_left
         assert _missed(found) in (set(), {expected}), (grant, found)
         if expected is Severity.WARNING:
             assert _missed(found) == {Severity.WARNING}, grant
+
+
+def test_a_number_of_a_date_does_not_bear_out_an_unread_award() -> None:
+    text = (
+        "Ngày 17/4, Giám đốc Sở Y tế đã khen thưởng đột xuất Khoa Cấp cứu Bệnh viện tỉnh vì "
+        "thành tích cứu chữa người bệnh."
+    )
+    for value, worst in ((1, {Severity.INFO}), (4, {Severity.WARNING}), (17, {Severity.WARNING})):
+        summary = make_summary(
+            awards=[award("Khác", "Giám đốc Sở Y tế", value, None, recipients=["Khoa Cấp cứu"])]
+        )
+        found = cross_check(make_article(text), summary).checks
+        assert _severities(found, "awards[0]") == worst, (value, found)

@@ -189,19 +189,25 @@ def _written_in(key: str, place: str) -> bool:
 
 def _count_written(
     name: str, value: int, award: Award, span: tuple[int, int], facts: TextFacts
-) -> bool:
-    """``value`` stands in the sentence ``span`` as the award's ``name`` count: a counted
-    recipient of that kind ("5 cá nhân"), a number no counted recipient of another kind
-    claims, or the one named recipient of the award."""
+) -> int:
+    """How ``value`` stands in the sentence ``span`` as the award's ``name`` count: 2 as a
+    counted recipient of that kind ("5 cá nhân") or the award's one named recipient, 1 as a
+    number before a word in lower case that no counted recipient of another kind claims
+    ("1 giáo viên"), 0 not at all (a date's "17/4", a swapped kind)."""
     start, end = span
     hits = count_hits(facts.text, start, end)
     if any(h.key == name and h.value == value for h in hits):
-        return True
+        return 2
     if any(h.value == value and h.key != name for h in hits):
-        return False  # written, but as the other kind of recipient (a swap)
+        return 0  # written, but as the other kind of recipient (a swap)
     if _named_single(award, None, name, value):
-        return True
-    return any(start <= at.start < end for at in facts.numbers.where(value))
+        return 2
+    return int(
+        any(
+            start <= at.start < end and _counted_after(facts.text, at.end)
+            for at in facts.numbers.where(value)
+        )
+    )
 
 
 def _sentence_parts(text: str) -> list[tuple[int, int]]:
@@ -229,8 +235,8 @@ def unread_grant(award: Award, facts: TextFacts) -> tuple[int, int] | None:
     The finder reads most grants, not all ("vinh dự được Bộ X tặng cờ ...", a count word
     misspelt, a text cut mid-sentence); where the text writes all the award says in one
     sentence, the summary's reading is a reasonable one and no warning is due. An award that
-    names no issuer, recipient or count needs its kind written; a "Khác" award with counted
-    recipients ("Dịp này, 1 tập thể, 5 cá nhân ...") needs no honour word.
+    names no issuer, recipient or count needs its kind written; a "Khác" award whose every
+    count is a counted recipient ("Dịp này, 1 tập thể, 5 cá nhân ...") needs no honour word.
     """
     given = _given(counts_of(award))
     issuer = normalize_name(award.issuer)
@@ -243,9 +249,10 @@ def unread_grant(award: Award, facts: TextFacts) -> tuple[int, int] | None:
             continue
         if not all(_written_in(r, key) for r in recipients):
             continue
-        if not all(_count_written(n, v, award, span, facts) for n, v in given.items()):
+        how = [_count_written(n, v, award, span, facts) for n, v in given.items()]
+        if not all(how):
             continue
-        counted = bool(given) and award.type is AwardType.KHAC
+        counted = bool(given) and award.type is AwardType.KHAC and min(how) == 2
         if counted or honour.search(sentence):
             return span
     return None
