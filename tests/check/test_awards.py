@@ -791,3 +791,14 @@ def test_a_number_of_a_date_does_not_bear_out_an_unread_award() -> None:
         )
         found = cross_check(make_article(text), summary).checks
         assert _severities(found, "awards[0]") == worst, (value, found)
+
+
+def test_a_count_taken_into_the_awards_total_may_be_left_out_of_the_split() -> None:
+    text = (
+        "Sáng 12/10, Bộ Công Thương tổ chức lễ tôn vinh. Dịp này, Bộ Công Thương tuyên dương "
+        "40 cá nhân tiêu biểu và các doanh nghiệp xuất sắc."
+    )
+    for total, worst in ((65, Severity.INFO), (40, Severity.INFO), (30, Severity.WARNING)):
+        summary = make_summary(awards=[award("Khác", "Bộ Công Thương", t=total)])
+        found = cross_check(make_article(text), summary).checks
+        assert _worst(found, "awards[0].individuals") is worst, (total, found)

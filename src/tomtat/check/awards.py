@@ -354,7 +354,7 @@ def _check_matched(
         if value is None:
             if text_value is not None and not (name == "total" and c is not None and n is not None):
                 out.findings.append(
-                    _missed_field(f"{path}.{name}", mention, name, text_value, facts)
+                    _missed_field(f"{path}.{name}", award, mention, name, text_value, facts)
                 )
             continue
         if text_value is None and name == "total" and tc is not None and tn is not None:
@@ -397,13 +397,16 @@ def _count_from_names(mention: MentionLike, name: str, text_value: int) -> bool:
 
 
 def _missed_field(
-    path: str, mention: MentionLike, name: str, text_value: int, facts: TextFacts
+    path: str, award: Award, mention: MentionLike, name: str, text_value: int, facts: TextFacts
 ) -> Finding:
     """A count the clause gives and the award leaves empty; only a note where leaving it
     empty is a reasonable reading (a single named recipient, figures shared by a list of
-    kinds of award)."""
-    doubtful = _count_from_names(mention, name, text_value) or _shares_a_list_of_kinds(
-        mention, facts
+    kinds of award, a total of the award that takes the count in)."""
+    in_total = name != "total" and award.total is not None and award.total >= text_value
+    doubtful = (
+        in_total
+        or _count_from_names(mention, name, text_value)
+        or _shares_a_list_of_kinds(mention, facts)
     )
     start, end = _span_of(mention, name)
     return Finding(
@@ -411,7 +414,11 @@ def _missed_field(
         severity=Severity.INFO if doubtful else Severity.WARNING,
         path=path,
         message=f"the text gives {text_value} {_NOUN[name]} for this award"
-        + ("; it may count the recipient by name only, or several kinds" if doubtful else ""),
+        + (
+            "; the award may count it by name, with other kinds, or in its total"
+            if doubtful
+            else ""
+        ),
         text_value=text_value,
         start=start,
         end=end,
