@@ -802,3 +802,25 @@ def test_a_count_taken_into_the_awards_total_may_be_left_out_of_the_split() -> N
         summary = make_summary(awards=[award("Khác", "Bộ Công Thương", t=total)])
         found = cross_check(make_article(text), summary).checks
         assert _worst(found, "awards[0].individuals") is worst, (total, found)
+
+
+def test_an_issuer_of_another_kind_of_grant_in_the_same_paragraph_does_not_fit() -> None:
+    text = (
+        "Sáng 19/8, Công an tỉnh Nam Định tổ chức lễ kỷ niệm. Dịp này, Chủ tịch UBND tỉnh tặng "
+        "Bằng khen cho 9 tập thể. Tại buổi lễ, trao Huân chương Bảo vệ Tổ quốc hạng Ba cho 3 "
+        "cá nhân có thành tích xuất sắc."
+    )
+    borrowed = make_summary(
+        awards=[
+            award("Bằng khen", "Chủ tịch UBND tỉnh", 9),
+            award("Huân chương", "Chủ tịch UBND tỉnh", None, 3),
+        ]
+    )
+    found = cross_check(make_article(text), borrowed).checks
+    assert _worst(found, "awards[1].issuer") is Severity.WARNING
+    # the same issuer written for this grant in another sentence of the paragraph fits
+    own = text.replace(
+        "Tại buổi lễ, trao", "Chủ tịch UBND tỉnh cũng đề cao thành tích. Tại buổi lễ, trao"
+    )
+    found = cross_check(make_article(own), borrowed).checks
+    assert _worst(found, "awards[1].issuer") is None, found

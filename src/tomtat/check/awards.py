@@ -526,16 +526,29 @@ def _unwritten_issuer(i: int, award: Award, facts: TextFacts) -> Finding:
     )
 
 
+def _masked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with the parts inside ``spans`` blanked out."""
+    chars = list(text[start:end])
+    for a, b in spans:
+        for at in range(max(a, start), min(b, end)):
+            chars[at - start] = " "
+    return "".join(chars)
+
+
 def _issuer_far(award: Award, mention: MentionLike, facts: TextFacts) -> MentionLike | None:
     """The clause, when the award names an issuer, its clause names none, and the issuer is
     written neither in the clause's paragraph nor in the headline nor in another clause or
-    sentence that grants the award's kind: nothing ties that issuer to this grant (the issuer
-    of another kind of grant does not: "Chủ tịch nước" of a Huân chương for a Bằng khen)."""
+    sentence that grants the award's kind: nothing ties that issuer to this grant. The clauses
+    of other kinds of award are left out of those places: the issuer of another kind of grant
+    ("Chủ tịch nước tặng Huân chương ..." beside a Bằng khen) does not grant this one."""
     key = normalize_name(award.issuer)
     if not key or mention.issuer is not None:
         return None
+    others = [
+        (m.start, m.end) for m in facts.mentions if m.type != award.type and m.issuer is not None
+    ]
     places = [
-        facts.text[p.start : p.end]
+        _masked(facts.text, p.start, p.end, others)
         for p in split_paragraphs(facts.text)
         if p.start <= mention.start < p.end or p.start < mention.end <= p.end
     ]
@@ -545,11 +558,10 @@ def _issuer_far(award: Award, mention: MentionLike, facts: TextFacts) -> Mention
     # a sentence that grants this kind of award in words the finder did not read as a clause
     # ("Tại hội nghị, Ban Thường trực X đã tuyên dương, khen thưởn" cut short)
     honour = _HONOUR_WORDS[award.type]
-    places.extend(
-        sentence
-        for start, end in iter_sentences(facts.text)
-        if honour.search(sentence := facts.text[start:end])
-    )
+    for start, end in iter_sentences(facts.text):
+        sentence = _masked(facts.text, start, end, others)
+        if honour.search(sentence):
+            places.append(sentence)
     for place in places:
         if f" {key} " in f" {normalize_name(place)} ":
             return None
