@@ -607,7 +607,7 @@ def test_figures_shared_by_a_list_of_kinds_of_award_may_be_left_empty() -> None:
     assert _worst(found, "awards[0].collectives") is Severity.WARNING
 
 
-def test_a_number_of_the_clause_the_finder_reads_as_no_count_is_a_note() -> None:
+def test_a_count_written_in_the_clause_that_the_finder_did_not_read_is_supported() -> None:
     for clause in (
         "UBND xã khen thưởng 6 tập thể 11 các nhân có thành tích",
         "UBND xã khen thưởng 6 tập thể, 11 cá  nhấn có thành tích",
@@ -630,6 +630,18 @@ def test_a_number_inside_a_name_in_the_clause_is_no_count() -> None:
     summary = make_summary(awards=[award("Bằng khen", "Ủy ban MTTQ tỉnh", None, 2)])
     found = cross_check(make_article(text), summary).checks
     assert _worst(found, "awards[0].individuals") in (Severity.WARNING, Severity.ERROR)
+
+
+def test_a_class_number_in_the_clause_is_no_count() -> None:
+    text = (
+        "Sáng 5/5, Sở Lao động tổ chức lễ. Dịp này, tặng Huân chương Lao động hạng 3 đối với "
+        "Trung tâm Dịch vụ việc làm tỉnh."
+    )
+    summary = make_summary(
+        awards=[award("Huân chương", None, 3, recipients=["Trung tâm Dịch vụ việc làm tỉnh"])]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert _worst(found, "awards[0].collectives") in (Severity.WARNING, Severity.ERROR), found
 
 
 def test_an_award_counting_the_names_its_clause_lists_is_supported() -> None:

@@ -31,6 +31,7 @@ from tomtat.text.award_parts import count_hits
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name
 from tomtat.text.segment import iter_sentences
+from tomtat.text.stat_rules import excluded_by_word, words_before
 from tomtat.text.vocab import AWARD_WORDS, COMMENDATION_VERBS, OTHER_AWARD_WORDS, PROPOSAL_WORDS
 
 MAX_MISSED = 50
@@ -204,7 +205,7 @@ def _count_written(
         return 2
     return int(
         any(
-            start <= at.start < end and _counted_after(facts.text, at.end)
+            start <= at.start < end and _stands_as_count(facts.text, at.start, at.end)
             for at in facts.numbers.where(value)
         )
     )
@@ -360,12 +361,15 @@ def _check_matched(
         if text_value is None and name == "total" and tc is not None and tn is not None:
             text_value = tc + tn
         if text_value is None:
-            if not _named_single(award, mention, name, value) and not _counts_the_names(
-                award, mention, name, value
+            if not (
+                _named_single(award, mention, name, value)
+                or _counts_the_names(award, mention, name, value)
+                or _written_in_clause(mention, name, value, facts)
             ):
-                out.findings.append(
-                    _unsupported_field(f"{path}.{name}", mention, name, value, facts)
-                )
+                why = f"the clause of this award gives no {_NOUN[name]} count"
+                found = _unsupported(f"{path}.{name}", value, facts, why)
+                found.quote = mention.quote
+                out.findings.append(found)
             continue
         if value != text_value and not _counts_the_names(award, mention, name, value):
             out.findings.append(
@@ -427,13 +431,14 @@ def _missed_field(
 
 
 def _written_in_clause(mention: MentionLike, name: str, value: int, facts: TextFacts) -> bool:
-    """``value`` is written inside the clause, not as another count of it: a count the
-    finder did not read ("20 tập thể 21 các nhân", "cho 20 hợp tác xã và 20 nông dân")."""
+    """``value`` is written inside the clause before a word in lower case, not as another
+    count of it: a count the finder did not read ("20 tập thể 21 các nhân", "cho 20 hợp tác
+    xã và 20 nông dân"), which the check reads as the award's."""
     taken = {span for key, span in mention.count_spans.items() if key != name}
     return any(
         mention.start <= at.start < mention.end
         and (at.start, at.end) not in taken
-        and _counted_after(facts.text, at.end)
+        and _stands_as_count(facts.text, at.start, at.end)
         for at in facts.numbers.where(value)
     )
 
@@ -441,23 +446,14 @@ def _written_in_clause(mention: MentionLike, name: str, value: int, facts: TextF
 _NEXT_WORD = re.compile(r"\s+(\w)")
 
 
-def _counted_after(text: str, end: int) -> bool:
-    """After a count stands its noun in lower case ("21 các nhân"); a number inside a name
-    ("khu phố Bình Đường 2,") is followed by punctuation or a capital."""
+def _stands_as_count(text: str, start: int, end: int) -> bool:
+    """The number at ``[start, end)`` stands as a count: its noun follows in lower case ("21
+    các nhân"), and no word before it makes it a label ("hạng 3", "khu phố 2"); a number
+    inside a name ("Bình Đường 2,") is followed by punctuation or a capital."""
     match = _NEXT_WORD.match(text, end)
-    return match is not None and match.group(1).islower()
-
-
-def _unsupported_field(
-    path: str, mention: MentionLike, name: str, value: int, facts: TextFacts
-) -> Finding:
-    why = f"the clause of this award gives no {_NOUN[name]} count"
-    found = _unsupported(path, value, facts, why)
-    found.quote = mention.quote
-    if _written_in_clause(mention, name, value, facts):
-        found.severity = Severity.INFO
-        found.message = f"{value} is written in the clause of this award, which the finder reads as no {_NOUN[name]} count"
-    return found
+    if match is None or not match.group(1).islower():
+        return False
+    return not excluded_by_word(words_before(text, start))
 
 
 def _counts_the_names(award: Award, mention: MentionLike, name: str, value: int) -> bool:
