@@ -836,3 +836,13 @@ def test_an_issuer_of_another_kind_of_grant_in_the_same_paragraph_does_not_fit()
     )
     found = cross_check(make_article(own), borrowed).checks
     assert _worst(found, "awards[1].issuer") is None, found
+
+
+def test_the_clauses_other_count_is_no_more_of_the_same_kind() -> None:
+    text = (
+        "Sáng 4/4, UBND huyện tổ chức hội nghị. Dịp này, Chủ tịch UBND huyện tặng giấy khen "
+        "cho 8 tập thể và 5 cá nhân có thành tích xuất sắc."
+    )
+    summary = make_summary(awards=[award("Giấy khen", "Chủ tịch UBND huyện", 13, 5)])
+    found = cross_check(make_article(text), summary).checks
+    assert _worst(found, "awards[0].collectives") is Severity.ERROR, found

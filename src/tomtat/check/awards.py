@@ -484,9 +484,13 @@ def _adds_a_count_of_its_sentence(
     if rest <= 0:
         return False
     start, end = _sentence_of(mention, facts)
-    own = mention.count_spans.get(name)
+    # the clause's own counts, and counts of the other kind of recipient, are no more of it
+    # ("8 tập thể và 5 cá nhân" does not make 13 tập thể)
+    taken = set(mention.count_spans.values())
+    taken |= {(h.start, h.end) for h in count_hits(facts.text, start, end) if h.key != name}
     return any(
-        start <= at.start < end and (at.start, at.end) != own for at in facts.numbers.where(rest)
+        start <= at.start < end and (at.start, at.end) not in taken
+        for at in facts.numbers.where(rest)
     )
 
 
