@@ -3,6 +3,12 @@
 Findings: mismatch (the clause says another number), swapped (collectives and individuals
 exchanged), total_mismatch, unsupported_number (no clause gives it), missed_count (a grant of
 the event no award covers, or a count the summary leaves empty).
+
+A warning or error is raised only where the check's own reading of the text is unambiguous.
+Where the text bears out the summary in another reasonable parse (a grant written whole in a
+sentence the finder reads no clause in, a count written in the clause that the finder did not
+read, the names of the clause counted, figures shared by a list of kinds of award, a grant
+dated to another year) the finding is an ``info`` note, or none where the text states it.
 """
 
 from __future__ import annotations
