@@ -14,11 +14,12 @@ dated to another year) the finding is an ``info`` note, or none where the text s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from tomtat.check.facts import TextFacts, split_paragraphs
+from tomtat.check.facts import LARGE_TEXT, TextFacts, split_paragraphs
 from tomtat.check.matching import (
     COUNT_FIELDS,
     agreement,
@@ -36,7 +37,6 @@ from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKin
 from tomtat.text.award_parts import count_hits
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name
-from tomtat.text.segment import iter_sentences
 from tomtat.text.stat_rules import excluded_by_word, words_before
 from tomtat.text.vocab import AWARD_WORDS, COMMENDATION_VERBS, OTHER_AWARD_WORDS, PROPOSAL_WORDS
 
@@ -217,12 +217,12 @@ def _count_written(
     )
 
 
-def _sentence_parts(text: str) -> list[tuple[int, int]]:
+def _sentence_parts(sentences: Sequence[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` cut at semicolons: each part states one grant ("7 cá nhân
     được Chủ tịch nước trao tặng Huân chương ...; 1 giáo viên nhận danh hiệu ... của Thủ
     tướng")."""
     parts: list[tuple[int, int]] = []
-    for start, end in iter_sentences(text):
+    for start, end in sentences:
         at = start
         for match in _SEMICOLON.finditer(text, start, end):
             parts.append((at, match.start()))
@@ -249,7 +249,9 @@ def unread_grant(award: Award, facts: TextFacts) -> tuple[int, int] | None:
     issuer = normalize_name(award.issuer)
     recipients = [normalize_name(r) for r in award.recipients]
     honour = _HONOUR_WORDS[award.type]
-    for span in _sentence_parts(facts.text):
+    if len(facts.text) > LARGE_TEXT:
+        return None  # not looked for in a text far beyond any report: the warning stands
+    for span in _sentence_parts(facts.analysis.sentences, facts.text):
         sentence = facts.text[span[0] : span[1]]
         key = normalize_name(sentence)
         if issuer and not _written_in(issuer, key):
@@ -475,10 +477,16 @@ def _counts_the_names(award: Award, mention: MentionLike, name: str, value: int)
 
 
 def _sentence_of(mention: MentionLike, facts: TextFacts) -> tuple[int, int]:
-    for start, end in iter_sentences(facts.text):
-        if start <= mention.start < end:
-            return start, max(end, mention.end)
+    """The sentence holding the clause's start (the clause itself where none does)."""
+    sentences = facts.analysis.sentences
+    at = bisect_right(sentences, (mention.start, _END)) - 1
+    if at >= 0 and sentences[at][0] <= mention.start < sentences[at][1]:
+        return sentences[at][0], max(sentences[at][1], mention.end)
     return mention.start, mention.end
+
+
+_END = 1 << 62
+"""Above any offset: ``(start, _END)`` sorts after every sentence opening at ``start``."""
 
 
 def _adds_a_count_of_its_sentence(
@@ -535,7 +543,7 @@ def _unwritten_issuer(i: int, award: Award, facts: TextFacts) -> Finding:
 def _masked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """``text[start:end]`` with the parts inside ``spans`` blanked out."""
     chars = list(text[start:end])
-    for a, b in spans:
+    for a, b in (span for span in spans if span[0] < end and start < span[1]):
         for at in range(max(a, start), min(b, end)):
             chars[at - start] = " "
     return "".join(chars)
@@ -562,12 +570,13 @@ def _issuer_far(award: Award, mention: MentionLike, facts: TextFacts) -> Mention
         places.append(facts.headline.text)
     places.extend(m.quote for m in facts.mentions if m.type == award.type)
     # a sentence that grants this kind of award in words the finder did not read as a clause
-    # ("Tại hội nghị, Ban Thường trực X đã tuyên dương, khen thưởn" cut short)
+    # ("Tại hội nghị, Ban Thường trực X đã tuyên dương, khen thưởn" cut short); not looked
+    # for in a text far beyond any report, where the doubt is kept
     honour = _HONOUR_WORDS[award.type]
-    for start, end in iter_sentences(facts.text):
-        sentence = _masked(facts.text, start, end, others)
-        if honour.search(sentence):
-            places.append(sentence)
+    if len(facts.text) <= LARGE_TEXT:
+        for start, end in facts.analysis.sentences:
+            if honour.search(facts.text, start, end):
+                places.append(_masked(facts.text, start, end, others))
     for place in places:
         if f" {key} " in f" {normalize_name(place)} ":
             return None
