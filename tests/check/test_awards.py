@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tomtat.check import cross_check, run_checks
-from tomtat.schemas import ArticleSummary, AwardType, Severity
+from tomtat.schemas import ArticleSummary, AwardType, Finding, Severity
 from tomtat.text.article import Article
 from tomtat.text.counts import AwardMention
 
@@ -523,3 +523,326 @@ def test_an_award_adding_up_clauses_as_the_extractor_does_is_supported() -> None
     # a figure the clauses do not add up to is still caught
     wrong = make_summary(awards=[award("Huân chương", None, 5, 9)])
     assert cross_check(article, wrong).checks != []
+
+
+def _severities(found: list[Finding], path: str) -> set[Severity]:
+    return {f.severity for f in found if f.path == path or f.path.startswith(path + ".")}
+
+
+UNREAD = (
+    "Sáng 9/4, Công an huyện Tân Hòa tổ chức hội nghị sơ kết quý I. Nhân dịp này, xã Tân "
+    "Thạnh vinh dự được Bộ Công an tặng cờ đơn vị xuất sắc trong phong trào. Cũng tại hội "
+    "nghị, Giám đốc Sở Y tế đã khen thưởng đột xuất Khoa Cấp cứu Bệnh viện huyện vì thành "
+    "tích cứu chữa người bệnh. Dịp này, 3 tập thể, 8 cá nhân tiêu bi"
+)
+
+
+def test_an_award_written_in_one_sentence_the_finder_does_not_read_is_no_warning() -> None:
+    article = make_article(UNREAD)
+    summary = make_summary(
+        awards=[
+            award("Cờ thi đua", "Bộ Công an", 1, None, recipients=["xã Tân Thạnh"]),
+            award("Khác", "Giám đốc Sở Y tế", 1, None, recipients=["Khoa Cấp cứu"]),
+            award("Khác", None, 3, 8),
+        ]
+    )
+    found = cross_check(article, summary).checks
+    for i in range(3):
+        assert _severities(found, f"awards[{i}]") <= {Severity.INFO}, found
+
+
+def test_an_award_the_sentence_does_not_bear_out_is_still_reported() -> None:
+    article = make_article(UNREAD)
+    wrong = make_summary(
+        awards=[
+            # an issuer the text never writes
+            award("Cờ thi đua", "Bộ Quốc phòng", 1, None, recipients=["xã Tân Thạnh"]),
+            # collectives and individuals exchanged
+            award("Khác", None, 8, 3),
+            # an issuer written in another sentence than the recipient
+            award("Khác", "Bộ Công an", 1, None, recipients=["Khoa Cấp cứu"]),
+        ]
+    )
+    found = cross_check(article, wrong).checks
+    for i in range(3):
+        assert _severities(found, f"awards[{i}]") & {Severity.WARNING, Severity.ERROR}, i
+
+
+def _worst(found: list[Finding], path: str) -> Severity | None:
+    order = [Severity.INFO, Severity.WARNING, Severity.ERROR]
+    hit = [order.index(f.severity) for f in found if f.path == path]
+    return order[max(hit)] if hit else None
+
+
+def test_a_count_read_from_one_named_recipient_may_be_left_empty() -> None:
+    for text in (
+        "Sáng 3/1, Sở Y tế tổ chức hội nghị tổng kết. Tại hội nghị, Bộ trưởng Bộ Y tế trao Cờ "
+        "thi đua của Chính phủ cho Bệnh viện Đa khoa tỉnh.",
+        "Chiều 20/12, Bệnh viện Đa khoa tỉnh được Chính phủ tặng Cờ thi đua tại hội nghị.",
+    ):
+        summary = make_summary(
+            awards=[award("Cờ thi đua", "Chính phủ", recipients=["Bệnh viện Đa khoa tỉnh"])]
+        )
+        found = cross_check(make_article(text), summary).checks
+        assert _worst(found, "awards[0].collectives") in (None, Severity.INFO), found
+    # a count the text writes is still missed
+    written = "Tại hội nghị, Chính phủ tặng Cờ thi đua cho 3 tập thể xuất sắc."
+    found = cross_check(
+        make_article(written), make_summary(awards=[award("Cờ thi đua", "Chính phủ")])
+    )
+    assert _worst(found.checks, "awards[0].collectives") is Severity.WARNING
+
+
+def test_figures_shared_by_a_list_of_kinds_of_award_may_be_left_empty() -> None:
+    text = (
+        "Sáng 6/6, Công an tỉnh tổ chức hội nghị. Dịp này, UBND tỉnh, Giám đốc Công an tỉnh đã "
+        "tặng cờ, bằng khen, giấy khen cho 9 tập thể và 14 cá nhân có thành tích xuất sắc."
+    )
+    summary = make_summary(awards=[award("Giấy khen", "UBND tỉnh, Giám đốc Công an tỉnh")])
+    found = cross_check(make_article(text), summary).checks
+    for name in ("collectives", "individuals"):
+        assert _worst(found, f"awards[0].{name}") in (None, Severity.INFO), found
+    alone = text.replace("cờ, bằng khen, giấy khen", "giấy khen")
+    found = cross_check(make_article(alone), summary).checks
+    assert _worst(found, "awards[0].collectives") is Severity.WARNING
+
+
+def test_a_count_written_in_the_clause_that_the_finder_did_not_read_is_supported() -> None:
+    for clause in (
+        "UBND xã khen thưởng 6 tập thể 11 các nhân có thành tích",
+        "UBND xã khen thưởng 6 tập thể, 11 cá  nhấn có thành tích",
+    ):
+        text = f"Tối 2/9, xã Hòa Phú tổ chức Ngày hội. Dịp này, {clause}."
+        summary = make_summary(awards=[award("Khác", "UBND xã", 6, 11)])
+        found = cross_check(make_article(text), summary).checks
+        assert _worst(found, "awards[0].individuals") in (None, Severity.INFO), found
+        # a figure the clause does not write is still unsupported
+        wrong = make_summary(awards=[award("Khác", "UBND xã", 6, 12)])
+        found = cross_check(make_article(text), wrong).checks
+        assert _worst(found, "awards[0].individuals") in (Severity.WARNING, Severity.ERROR)
+
+
+def test_a_number_inside_a_name_in_the_clause_is_no_count() -> None:
+    text = (
+        "Chiều 8/3, Ủy ban MTTQ tỉnh tổ chức hội nghị. Bà Lê Thị Hoa, Trưởng ban công tác Mặt "
+        "trận khu phố 2, phường An Lạc được tặng bằng khen của Ủy ban MTTQ tỉnh."
+    )
+    summary = make_summary(awards=[award("Bằng khen", "Ủy ban MTTQ tỉnh", None, 2)])
+    found = cross_check(make_article(text), summary).checks
+    assert _worst(found, "awards[0].individuals") in (Severity.WARNING, Severity.ERROR)
+
+
+def test_a_class_number_in_the_clause_is_no_count() -> None:
+    text = (
+        "Sáng 5/5, Sở Lao động tổ chức lễ. Dịp này, tặng Huân chương Lao động hạng 3 đối với "
+        "Trung tâm Dịch vụ việc làm tỉnh."
+    )
+    summary = make_summary(
+        awards=[award("Huân chương", None, 3, recipients=["Trung tâm Dịch vụ việc làm tỉnh"])]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert _worst(found, "awards[0].collectives") in (Severity.WARNING, Severity.ERROR), found
+
+
+def test_an_award_counting_the_names_its_clause_lists_is_supported() -> None:
+    text = (
+        "Sáng 15/1, Công an tỉnh tổ chức hội nghị. Giám đốc Công an tỉnh trao Bằng khen của Bộ "
+        "trưởng Bộ Công an cho thiếu tá Lê Văn Tâm, Đội trưởng Đội Cảnh sát hình sự và đại úy "
+        "Trần Thị Hoa, cán bộ Phòng Tham mưu."
+    )
+    names = ["Lê Văn Tâm", "Trần Thị Hoa"]
+    issuer = "Bộ trưởng Bộ Công an"
+    summary = make_summary(awards=[award("Bằng khen", issuer, None, 2, recipients=names)])
+    found = cross_check(make_article(text), summary).checks
+    assert _worst(found, "awards[0].individuals") in (None, Severity.INFO), found
+    wrong = make_summary(awards=[award("Bằng khen", issuer, None, 3, recipients=names)])
+    found = cross_check(make_article(text), wrong).checks
+    assert _worst(found, "awards[0].individuals") in (Severity.WARNING, Severity.ERROR)
+
+
+def test_a_count_adding_another_figure_of_its_sentence_is_a_note() -> None:
+    text = (
+        "Sáng 30/5, UBND tỉnh tổ chức lễ tuyên dương. Tại buổi lễ, 35 học sinh đoạt giải quốc "
+        "gia; 12 giáo viên bồi dưỡng học sinh giỏi đã được trao Bằng khen của Chủ tịch UBND tỉnh."
+    )
+    issuer = "Chủ tịch UBND tỉnh"
+    summed = make_summary(awards=[award("Bằng khen", issuer, None, 47)])
+    found = cross_check(make_article(text), summed).checks
+    assert _worst(found, "awards[0].individuals") in (None, Severity.INFO), found
+    wrong = make_summary(awards=[award("Bằng khen", issuer, None, 50)])
+    found = cross_check(make_article(text), wrong).checks
+    assert _worst(found, "awards[0].individuals") is Severity.ERROR
+
+
+def test_an_issuer_written_only_for_another_kind_of_grant_is_doubtful() -> None:
+    text = (
+        "Sáng 2/9, Công an tỉnh Hà Nam tổ chức lễ kỷ niệm. Tại buổi lễ, Chủ tịch nước tặng "
+        "Huân chương Chiến công hạng Ba cho Công an tỉnh Hà Nam.\n\n"
+        "Cũng tại buổi lễ, trao bằng khen cho 12 tập thể và 20 cá nhân có thành tích xuất sắc."
+    )
+    summary = make_summary(awards=[award("Bằng khen", "Chủ tịch nước", 12, 20)])
+    found = cross_check(make_article(text), summary).checks
+    assert _worst(found, "awards[0].issuer") is Severity.WARNING
+
+
+def test_an_issuer_written_in_another_sentence_granting_the_same_kind_is_near() -> None:
+    for grant in (
+        "Tại hội nghị, Ban Thường trực Ủy ban MTTQ huyện đã tuyên dương, khen thưởn",
+        "Ban Thường trực Ủy ban MTTQ huyện biểu dương các trưởng ban tiêu biểu.",
+        "Các trưởng ban được Ban Thường trực Ủy ban MTTQ huyện tuyên dương dịp này.",
+    ):
+        text = (
+            "Tuyên dương 19 trưởng ban công tác mặt trận tiêu biểu\n\n"
+            "Sáng 10/11, huyện Phú Ninh tổ chức hội nghị tổng kết giai đoạn 2019 - 2023.\n\n"
+            f"{grant}"
+        )
+        issuer = "Ban Thường trực Ủy ban MTTQ huyện"
+        summary = make_summary(awards=[award("Khác", issuer, None, 19)])
+        found = cross_check(make_article(text, title="t"), summary).checks
+        assert _worst(found, "awards[0].issuer") in (None, Severity.INFO), (grant, found)
+
+
+def test_a_grant_told_again_in_part_is_not_missed() -> None:
+    for again in (
+        "Trong số 80 cá nhân được tuyên dương nói trên, có nhà báo Lê Văn Nam.",
+        "80 cá nhân được tuyên dương đều là đoàn viên tiêu biểu.",
+        "Trong 20 tập thể được tuyên dương có 5 chi đoàn cơ sở.",
+    ):
+        text = (
+            "Sáng 26/3, Tỉnh đoàn tổ chức lễ kỷ niệm. Dịp này, Tỉnh đoàn đã tuyên dương 20 tập "
+            f"thể và 80 cá nhân. {again}"
+        )
+        summary = make_summary(awards=[award("Khác", "Tỉnh đoàn", 20, 80)])
+        found = cross_check(make_article(text), summary).checks
+        assert ("missed_count", "awards") not in kinds(found), (again, found)
+    # another grant of other figures is still missed
+    text = (
+        "Sáng 26/3, Tỉnh đoàn tổ chức lễ kỷ niệm. Dịp này, Tỉnh đoàn đã tuyên dương 20 tập "
+        "thể và 80 cá nhân. Hội đồng Đội tỉnh tuyên dương 15 cá nhân."
+    )
+    summary = make_summary(awards=[award("Khác", "Tỉnh đoàn", 20, 80)])
+    assert ("missed_count", "awards") in kinds(cross_check(make_article(text), summary).checks)
+
+
+def test_a_sentence_part_of_another_grant_does_not_bear_out_an_award() -> None:
+    text = (
+        "Sáng 9/4, Công an huyện tổ chức hội nghị. Nhân dịp này, xã Tân Thạnh vinh dự được "
+        "Bộ Công an tặng cờ đơn vị xuất sắc; UBND huyện khen thưởng 5 tập thể của xã Tân Thạnh."
+    )
+    right = make_summary(
+        awards=[award("Cờ thi đua", "Bộ Công an", 1, None, recipients=["xã Tân Thạnh"])]
+    )
+    found = cross_check(make_article(text), right).checks
+    assert _severities(found, "awards[0]") <= {Severity.INFO}, found
+    # the issuer of the other part of the sentence, with no flag in its part
+    wrong = make_summary(
+        awards=[award("Cờ thi đua", "UBND huyện", 1, None, recipients=["xã Tân Thạnh"])]
+    )
+    found = cross_check(make_article(text), wrong).checks
+    assert _severities(found, "awards[0]") & {Severity.WARNING, Severity.ERROR}, found
+
+
+def test_two_awards_telling_one_grant_while_another_issuers_grant_is_left_are_doubtful() -> None:
+    text = (
+        "Sáng 8/1, Công an tỉnh tổ chức hội nghị tổng kết. Thừa ủy quyền của Bộ trưởng Bộ Công "
+        "an, Phó Giám đốc Công an tỉnh trao Bằng khen của Bộ Công an tặng các tập thể có thành "
+        "tích xuất sắc.\n\nThừa ủy quyền của Chủ tịch UBND tỉnh, Phó Giám đốc Công an tỉnh trao "
+        "Bằng khen của UBND tỉnh tặng các tập thể và cá nhân có thành tích xuất sắc."
+    )
+    right = make_summary(awards=[award("Bằng khen", "Bộ Công an"), award("Bằng khen", "UBND tỉnh")])
+    found = cross_check(make_article(text), right).checks
+    assert [f for f in found if f.path.startswith("awards") and f.severity != Severity.INFO] == []
+    wrong = make_summary(awards=[award("Bằng khen", "UBND tỉnh"), award("Bằng khen", "UBND tỉnh")])
+    found = cross_check(make_article(text), wrong).checks
+    assert ("mismatch", "awards[0].issuer") in kinds(found)
+    # one grant told twice where the text has no other issuer's grant: nothing to say of issuers
+    alone = text.split("\n\n")[1]
+    found = cross_check(make_article(alone), wrong).checks
+    assert ("mismatch", "awards[0].issuer") not in kinds(found)
+
+
+def _missed(found: list[Finding]) -> set[Severity]:
+    return {f.severity for f in found if (f.kind.value, f.path) == ("missed_count", "awards")}
+
+
+def test_a_grant_dated_to_another_year_than_the_meeting_is_only_a_note_when_left_out() -> None:
+    event = {
+        "date": "2017-12-21",
+        "kinds": ["tổng kết"],
+        "review_period": {"start": 2017, "end": 2017},
+    }
+    opening = "Sáng 21/12, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2017.\n\n"
+    for grant, expected in (
+        ("Các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2015", Severity.INFO),
+        (
+            "Dịp này, Chủ tịch UBND tỉnh tặng bằng khen cho 9 tập thể vì thành tích năm 2012.",
+            Severity.INFO,
+        ),
+        ("Năm 2014, Chủ tịch UBND tỉnh tặng bằng khen cho 9 tập thể xuất sắc.", Severity.INFO),
+        ("Các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2017", Severity.WARNING),
+        (
+            "Dịp này, Chủ tịch UBND tỉnh tặng bằng khen cho 9 tập thể vì thành tích năm 2017.",
+            Severity.WARNING,
+        ),
+        ("Dịp này, Chủ tịch UBND tỉnh tặng bằng khen cho 9 tập thể xuất sắc.", Severity.WARNING),
+    ):
+        found = cross_check(make_article(opening + grant), make_summary(event=event)).checks
+        assert _missed(found) in (set(), {expected}), (grant, found)
+        if expected is Severity.WARNING:
+            assert _missed(found) == {Severity.WARNING}, grant
+
+
+def test_a_number_of_a_date_does_not_bear_out_an_unread_award() -> None:
+    text = (
+        "Ngày 17/4, Giám đốc Sở Y tế đã khen thưởng đột xuất Khoa Cấp cứu Bệnh viện tỉnh vì "
+        "thành tích cứu chữa người bệnh."
+    )
+    for value, worst in ((1, {Severity.INFO}), (4, {Severity.WARNING}), (17, {Severity.WARNING})):
+        summary = make_summary(
+            awards=[award("Khác", "Giám đốc Sở Y tế", value, None, recipients=["Khoa Cấp cứu"])]
+        )
+        found = cross_check(make_article(text), summary).checks
+        assert _severities(found, "awards[0]") == worst, (value, found)
+
+
+def test_a_count_taken_into_the_awards_total_may_be_left_out_of_the_split() -> None:
+    text = (
+        "Sáng 12/10, Bộ Công Thương tổ chức lễ tôn vinh. Dịp này, Bộ Công Thương tuyên dương "
+        "40 cá nhân tiêu biểu và các doanh nghiệp xuất sắc."
+    )
+    for total, worst in ((65, Severity.INFO), (40, Severity.INFO), (30, Severity.WARNING)):
+        summary = make_summary(awards=[award("Khác", "Bộ Công Thương", t=total)])
+        found = cross_check(make_article(text), summary).checks
+        assert _worst(found, "awards[0].individuals") is worst, (total, found)
+
+
+def test_an_issuer_of_another_kind_of_grant_in_the_same_paragraph_does_not_fit() -> None:
+    text = (
+        "Sáng 19/8, Công an tỉnh Nam Định tổ chức lễ kỷ niệm. Dịp này, Chủ tịch UBND tỉnh tặng "
+        "Bằng khen cho 9 tập thể. Tại buổi lễ, trao Huân chương Bảo vệ Tổ quốc hạng Ba cho 3 "
+        "cá nhân có thành tích xuất sắc."
+    )
+    borrowed = make_summary(
+        awards=[
+            award("Bằng khen", "Chủ tịch UBND tỉnh", 9),
+            award("Huân chương", "Chủ tịch UBND tỉnh", None, 3),
+        ]
+    )
+    found = cross_check(make_article(text), borrowed).checks
+    assert _worst(found, "awards[1].issuer") is Severity.WARNING
+    # the same issuer written for this grant in another sentence of the paragraph fits
+    own = text.replace(
+        "Tại buổi lễ, trao", "Chủ tịch UBND tỉnh cũng đề cao thành tích. Tại buổi lễ, trao"
+    )
+    found = cross_check(make_article(own), borrowed).checks
+    assert _worst(found, "awards[1].issuer") is None, found
+
+
+def test_the_clauses_other_count_is_no_more_of_the_same_kind() -> None:
+    text = (
+        "Sáng 4/4, UBND huyện tổ chức hội nghị. Dịp này, Chủ tịch UBND huyện tặng giấy khen "
+        "cho 8 tập thể và 5 cá nhân có thành tích xuất sắc."
+    )
+    summary = make_summary(awards=[award("Giấy khen", "Chủ tịch UBND huyện", 13, 5)])
+    found = cross_check(make_article(text), summary).checks
+    assert _worst(found, "awards[0].collectives") is Severity.ERROR, found

@@ -54,6 +54,17 @@ def test_no_repair_when_the_text_gives_two_candidates() -> None:
     assert not any(f.kind.value == "repaired" for f in checked.checks)
 
 
+def test_no_repair_of_a_reading_the_check_is_not_sure_of() -> None:
+    text = (
+        "Sáng 30/5, UBND tỉnh tổ chức lễ tuyên dương. Tại buổi lễ, 35 học sinh đoạt giải quốc "
+        "gia; 12 giáo viên bồi dưỡng học sinh giỏi đã được trao Bằng khen của Chủ tịch UBND tỉnh."
+    )
+    summary = make_summary(awards=[award("Bằng khen", "Chủ tịch UBND tỉnh", None, 47)])
+    checked = cross_check(make_article(text), summary, policy="repair")
+    assert checked.awards[0].individuals == 47  # 35 + 12: a note, not an error to repair
+    assert not any(f.kind.value == "repaired" for f in checked.checks)
+
+
 def test_reask_calls_the_reviser_once_and_rechecks(
     ceremony: Article, ceremony_summary: ArticleSummary
 ) -> None:

@@ -51,6 +51,8 @@ def plan_repairs(
     """(award index, field, new value, finding) for each count that can be repaired safely."""
     plans: list[tuple[int, str, int, Finding]] = []
     for finding in findings:
+        if finding.severity is Severity.INFO:
+            continue  # a reading the check is not sure of changes nothing
         if finding.kind is FindingKind.SWAPPED:
             parsed = parse_item_path(finding.path)
             if parsed is None or parsed.collection != "awards":
