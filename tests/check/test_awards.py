@@ -532,7 +532,7 @@ def _severities(found: list[Finding], path: str) -> set[Severity]:
 UNREAD = (
     "Sáng 9/4, Công an huyện Tân Hòa tổ chức hội nghị sơ kết quý I. Nhân dịp này, xã Tân "
     "Thạnh vinh dự được Bộ Công an tặng cờ đơn vị xuất sắc trong phong trào. Cũng tại hội "
-    "nghị, Giám đốc Sở Y tế đã khen thưởng đột xuất Khoa Cấp cứu Bệnh viện huyện vì thành "
+    "nghị, Khoa Cấp cứu Bệnh viện huyện được Giám đốc Sở Y tế khen thưởng đột xuất vì thành "
     "tích cứu chữa người bệnh. Dịp này, 3 tập thể, 8 cá nhân tiêu bi"
 )
 
@@ -794,8 +794,8 @@ def test_a_grant_dated_to_another_year_than_the_meeting_is_only_a_note_when_left
 
 def test_a_number_of_a_date_does_not_bear_out_an_unread_award() -> None:
     text = (
-        "Ngày 17/4, Giám đốc Sở Y tế đã khen thưởng đột xuất Khoa Cấp cứu Bệnh viện tỉnh vì "
-        "thành tích cứu chữa người bệnh."
+        "Ngày 17/4, Khoa Cấp cứu Bệnh viện tỉnh cũng được Giám đốc Sở Y tế khen thưởng đột "
+        "xuất vì thành tích cứu chữa người bệnh."
     )
     for value, worst in ((1, {Severity.INFO}), (4, {Severity.WARNING}), (17, {Severity.WARNING})):
         summary = make_summary(
