@@ -34,6 +34,7 @@ from tomtat.check.types import MentionLike
 from tomtat.check.values import label_words
 from tomtat.extract.rules.awards import MergedGrant, merged_grants
 from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
+from tomtat.schemas.paths import item_path
 from tomtat.text.award_parts import count_hits
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name
@@ -100,7 +101,7 @@ def _check_unmatched(
     i: int, award: Award, facts: TextFacts, same_type: Sequence[int], out: AwardCheck
 ) -> None:
     """An award no clause of its type and issuer states: wrong issuer, or unsupported counts."""
-    path = f"awards[{i}]"
+    path = item_path("awards", i)
     given = _given(counts_of(award))
     if given:
         for k in same_type:
@@ -318,7 +319,7 @@ def _sibling_with(
 def _check_matched(
     i: int, award: Award, mention: MentionLike, out: AwardCheck, facts: TextFacts
 ) -> None:
-    path = f"awards[{i}]"
+    path = item_path("awards", i)
     if recipients_agree(award, mention) < 0 and not _recipient_written(award, facts):
         out.findings.append(
             Finding(
@@ -534,7 +535,7 @@ def _unwritten_issuer(i: int, award: Award, facts: TextFacts) -> Finding:
     return Finding(
         kind=FindingKind.MISMATCH,
         severity=Severity.WARNING,
-        path=f"awards[{i}].issuer",
+        path=item_path("awards", i, "issuer"),
         message=f"the issuer names words the article never writes: {' '.join(missing)}",
         value=award.issuer,
     )
@@ -587,7 +588,7 @@ def _issuer_not_near(i: int, award: Award, mention: MentionLike) -> Finding:
     return Finding(
         kind=FindingKind.MISMATCH,
         severity=Severity.WARNING,
-        path=f"awards[{i}].issuer",
+        path=item_path("awards", i, "issuer"),
         message=f"{award.issuer!r} is not written near the clause of this grant",
         value=award.issuer,
         start=mention.start,
@@ -603,7 +604,7 @@ def _check_own_total(i: int, award: Award) -> Finding | None:
     return Finding(
         kind=FindingKind.TOTAL_MISMATCH,
         severity=Severity.ERROR,
-        path=f"awards[{i}].total",
+        path=item_path("awards", i, "total"),
         message=f"total {t} is not collectives + individuals ({c} + {n} = {c + n})",
         value=t,
         text_value=c + n,
@@ -682,7 +683,7 @@ def _told_twice(summary: ArticleSummary, facts: TextFacts, out: AwardCheck) -> l
                 Finding(
                     kind=FindingKind.MISMATCH,
                     severity=Severity.WARNING,
-                    path=f"awards[{n}].issuer",
+                    path=item_path("awards", n, "issuer"),
                     message=(
                         f"awards[{i}] and awards[{j}] state one grant of {a.issuer!r}; the "
                         f"text's grant of {a.type.value} from {left[0].issuer!r} has no award"
