@@ -1311,3 +1311,9 @@ def test_body_whose_name_holds_du_is_an_organiser() -> None:
         "Sáng 5/1/2024, lãnh đạo Sở Nội vụ tỉnh Gia Lai dự hội nghị tổng kết năm 2023."
     ).event
     assert event.organizer is None
+
+
+def test_publication_date_that_does_not_exist_dates_no_relative_day() -> None:
+    text = "Sáng nay, UBND xã Tân Hòa tổ chức hội nghị tổng kết công tác năm."
+    assert extract_event(text, published="2025-02-30").event.date is None
+    assert extract_event(text, published="2025-02-27").event.date == "2025-02-27"

@@ -284,3 +284,10 @@ def test_dates_and_year_ranges_read_the_same_on_the_lowered_copy_and_on_the_text
     ranges = find_year_ranges(text)
     assert [(r.start_year, r.end_year) for r in ranges] == [(2018, 2023)]
     assert find_year_ranges(text + " ı") == ranges
+
+
+@pytest.mark.parametrize("blanks", [1, 5, 12])
+def test_clock_time_read_across_runs_of_blanks(blanks: int) -> None:
+    gap = " " * blanks
+    dates = find_dates(f"Lúc 13 giờ 30{gap},{gap}ngày 5/1/2024, UBND xã tổ chức lễ.")
+    assert dates and dates[0].part_of_day == "chiều"

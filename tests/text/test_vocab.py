@@ -79,3 +79,13 @@ def test_ceremony_nouns_name_gatherings_not_their_awards() -> None:
     # near misses: a conference is left to each reader, and an award or a grant is no gathering
     for text in ("hội nghị xét thưởng", "tặng Kỷ niệm chương", "khen thưởng 5 tập thể"):
         assert not pattern.search(text), text
+
+
+def test_upper_letter_is_every_capital_and_no_small_letter() -> None:
+    from tomtat.text.vocab import UPPER_LETTER
+
+    capitals = re.compile(UPPER_LETTER)
+    for word in ("Đức", "Ấp", "Ở", "Ỹ", "Nguyễn", "Á"):
+        assert capitals.match(word), word
+    for word in ("đức", "ấp", "ở", "ỹ", "anh", "ấy"):
+        assert not capitals.match(word), word

@@ -660,6 +660,7 @@ def _told_twice(summary: ArticleSummary, facts: TextFacts, out: AwardCheck) -> l
     with the wrong issuer (FORMAT.md writes a grant told twice once)."""
     covered = set(out.matched.values()) | out.supporting
     findings: list[Finding] = []
+    flagged: set[int] = set()  # three awards telling one grant: one finding each, not per pair
     awards = summary.awards
     for i, j in combinations(sorted(out.matched), 2):
         a, b = awards[i], awards[j]
@@ -679,6 +680,9 @@ def _told_twice(summary: ArticleSummary, facts: TextFacts, out: AwardCheck) -> l
         if not left:
             continue
         for n in (i, j):
+            if n in flagged:
+                continue
+            flagged.add(n)
             findings.append(
                 Finding(
                     kind=FindingKind.MISMATCH,

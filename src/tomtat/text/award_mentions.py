@@ -34,7 +34,6 @@ from tomtat.text.award_parts import (
     issuer_after,
     issuer_before,
     listed_recipients,
-    lowered,
     named_after,
     named_recipient,
     next_type_start,
@@ -47,6 +46,7 @@ from tomtat.text.award_parts import (
     state_honour_presenter,
     type_hits,
 )
+from tomtat.text.lowered import lowered
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import similarity
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses

@@ -25,15 +25,10 @@ from tomtat.text.vocab import (
     INDIVIDUAL_NOUNS,
     ISSUER_HEADS,
     OTHER_AWARD_WORDS,
+    UPPER_LETTER,
 )
 
 _MAX_CLAUSE = 4000  # longer "clauses" (no punctuation at all) are cut into windows
-
-
-def lowered(text: str) -> str | None:
-    """``text.lower()`` when it keeps every offset (true of Vietnamese), else None."""
-    low = text.lower()
-    return low if len(low) == len(text) else None
 
 
 _TYPE_RE = re.compile(
@@ -212,7 +207,7 @@ _PERSON_ROLE = re.compile(
     r"(?:Tổng\s+)?(?:Phó\s+)?(?:Chủ\s+tịch(?:\s+nước)?|Thủ\s+tướng|Bí\s+thư|Bộ\s+trưởng"
     r"|Thứ\s+trưởng|Giám\s+đốc|Tư\s+lệnh|Chủ\s+nhiệm|Cục\s+trưởng|Trưởng\s+ban)\s+"
 )
-_NAME_SYLLABLE = re.compile(r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]*")
+_NAME_SYLLABLE = re.compile(UPPER_LETTER + r"[a-zà-ỹđ]*")
 
 # The issuer written before a verb ends before "(đã) (ký|có|ra) quyết định (số N)": "Nhà nước đã quyết định
 # tặng thưởng ..." is granted by "Nhà nước"; and before "tổ chức (lễ)": "Bộ X tổ chức trao tặng
@@ -272,7 +267,7 @@ _DEPUTY_BEFORE = re.compile(
 )
 _NAMED_PERSON_BEFORE = re.compile(
     r"(?<!\w)(?:[ÔôBb](?:ng|à)|[Đđ]ồng\s+chí|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý))"
-    r"(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4}\s*(?:[,(]|[-–])\s*$"
+    r"(?:\s+" + UPPER_LETTER + r"[\wà-ỹ]*){1,4}\s*(?:[,(]|[-–])\s*$"
 )
 
 
@@ -790,7 +785,7 @@ _NAME_ITEMS = re.compile(r"\s*,\s*|\s+(?:và|cùng)\s+|\s+[-–]\s+")
 # Công an tỉnh", "Đội trưởng Đội X") is the previous person's title, not one more recipient
 _ANOTHER_PERSON = re.compile(
     r"(?i:ông|bà|anh|chị|đồng\s+chí|liệt\s+sĩ|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))"
-    r"\s+[A-ZĐÀ-Ỹ]"
+    r"\s+" + UPPER_LETTER
 )
 _ANOTHER_UNIT = re.compile(_UNIT_HEAD.pattern + r"\s+[A-ZĐ0-9]")
 

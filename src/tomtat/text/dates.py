@@ -152,10 +152,11 @@ _WEAK_WORDS = ("từ", "đến", "tới", "trước", "sau", "vào")
 
 
 # "Vào lúc 13 giờ 30 ngày 13/8/2015", "lúc 7h30, ngày 5/1": a clock time before the date
+# (possessive spaces: runs of blanks between the parts cannot be split in many ways)
 _CLOCK_BEFORE = re.compile(
-    r"(?i)(?<![\w:])(?P<h>\d{1,2})\s*(?:giờ|g|h)(?:\s*(?P<min>\d{1,2})(?:\s*phút|')?)?"
-    r"\s*[,-]?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\s*[,(-]?\s*)?"
-    r"(?P<day>ngày|hôm)?\s*\(?\s*$"
+    r"(?i)(?<![\w:])(?P<h>\d{1,2})\s*+(?:giờ|g|h)(?:\s*+(?P<min>\d{1,2})(?:\s*+phút|')?)?"
+    r"\s*+[,-]?\s*+(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\s*+[,(-]?\s*+)?"
+    r"(?P<day>ngày|hôm)?\s*+\(?\s*+$"
 )
 # "trước 17 giờ ngày 30/6", "đến 11 giờ ngày 5/1": a deadline's hour, not a meeting's
 _DEADLINE_BEFORE = re.compile(r"(?i)(?<!\w)(?:trước|sau|đến|tới|từ|hết|hạn)\s+$")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from tomtat.text.fold import ascii_fold
+from tomtat.text.vocab import UPPER_LETTER
 
 __all__ = [
     "PlaceMatch",
@@ -213,7 +214,7 @@ class PlaceMatch:
     end: int  # of the name
 
 
-_UPPER_WORD = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)?"
+_UPPER_WORD = UPPER_LETTER + r"[^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)?"
 _PLACE_RE = re.compile(
     r"(?<!\w)(?P<unit>[Tt]ỉnh(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Hh]uyện(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Tt]hị\s+xã|[Tt]hành\s+phố|[Qq]uận|TP\.?\s?|TX\.?\s?)"
     # "tỉnh Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": a spaced dash may join a province's name

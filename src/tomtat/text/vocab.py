@@ -39,6 +39,7 @@ __all__ = [
     "STAT_LABEL_OPENINGS",
     "STAT_LINK_VERBS",
     "UNIT_WORDS",
+    "UPPER_LETTER",
     "AwardWord",
     "award_type_of",
 ]
@@ -306,3 +307,10 @@ RANKS = (
 )
 """Regex fragment: military and police ranks ("Đại tá", "Thiếu tướng"), written before a
 name; a rank is not part of a person's post, and a phrase opening with one names a person."""
+
+
+UPPER_LETTER = (
+    "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
+)
+"""Regex class of one upper-case Latin or Vietnamese letter ("Đ", "Ấ", "Ở"): a name's first
+letter. A range such as ``À-Ỹ`` would not do: it interleaves lower-case letters ("đ", "ở")."""

@@ -100,7 +100,10 @@ def date_of_relative_day(day: RelativeDay, published: str | None) -> str | None:
     published 2025-08-16 -> 2025-08-16; "hôm qua" -> the day before); None without one."""
     if not published or not _FULL_DATE.match(published):
         return None
-    pub = datetime.date.fromisoformat(published[:10])
+    try:
+        pub = datetime.date.fromisoformat(published[:10])
+    except ValueError:  # "2025-02-30": the shape of a date, not a date
+        return None
     return (pub - datetime.timedelta(days=day.days_back)).isoformat()
 
 
