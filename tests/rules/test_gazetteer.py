@@ -140,3 +140,11 @@ def test_communes_from_2025_with_a_unique_name_give_their_province() -> None:
     assert find_commune_provinces("công tác xã hội của phường", date=after) == []
     assert find_commune_provinces("UBND phường Hải Châu", date=after) == []
     assert find_commune_provinces("Công an xã Ia Grai", date="2024-05-01") == []
+
+
+def test_a_place_written_with_runs_of_blanks_is_quoted_to_its_last_letter() -> None:
+    from tomtat.text.gazetteer import find_places
+
+    text = "UBND huyện Đức  Trọng tổ chức hội nghị."
+    (place,) = [p for p in find_places(text) if p.level == "district"]
+    assert text[place.start : place.end] == "huyện Đức  Trọng"

@@ -333,3 +333,11 @@ def test_post_hints_found_by_substring_search_mark_the_same_sentences_as_the_sca
     for start, end in iter_sentences(text):
         assert any(start <= p < end for p in scanned) == any(start <= p < end for p in found)
     assert sum(1 for s, e in iter_sentences(text) if any(s <= p < e for p in found)) == 2
+
+
+def test_letters_that_grow_when_lower_cased_do_not_hide_an_official() -> None:
+    from tomtat.extract.rules.people import extract_people
+
+    sentence = "Phát biểu tại hội nghị, ông Nguyễn Văn An, Chủ tịch UBND huyện, đánh giá cao."
+    (person,) = extract_people("İ" * 80 + ". " + sentence)
+    assert (person.name, person.title) == ("Nguyễn Văn An", "Chủ tịch UBND huyện")

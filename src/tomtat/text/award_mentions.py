@@ -184,9 +184,18 @@ def _honourees_told_again(mentions: list[AwardMention]) -> list[AwardMention]:
     ]
 
 
+_AWARD_HINT_ANY_CASE = re.compile(AWARD_HINT.pattern, re.IGNORECASE)
+
+
 def _grant_clauses(text: str, low: str | None) -> list[Clause]:
     """The clauses of the sentences that hold an award hint ("khen", "chương", ...)."""
-    hints = [m.start() for m in AWARD_HINT.finditer(low if low is not None else text.lower())]
+    # on the lower-cased copy when its offsets are the text's, else case-insensitively on the text
+    hints = [
+        m.start()
+        for m in (AWARD_HINT if low is not None else _AWARD_HINT_ANY_CASE).finditer(
+            low if low is not None else text
+        )
+    ]
     clauses: list[Clause] = []
     if not hints:
         return clauses

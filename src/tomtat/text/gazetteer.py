@@ -214,6 +214,13 @@ class PlaceMatch:
     end: int  # of the name
 
 
+def _words_end(match: re.Match[str], size: int) -> int:
+    """Offset in the text where the ``size``-th word of the match's name ends (the words may be
+    apart by several blanks, so the joined name's length would fall short)."""
+    ends = [word.end() for word in re.finditer(r"\S+", match.group("name"))]
+    return match.start("name") + ends[size - 1]
+
+
 _UPPER_WORD = UPPER_LETTER + r"[^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)?"
 _PLACE_RE = re.compile(
     r"(?<!\w)(?P<unit>[Tt]ỉnh(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Hh]uyện(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Tt]hị\s+xã|[Tt]hành\s+phố|[Qq]uận|TP\.?\s?|TX\.?\s?)"
@@ -324,7 +331,7 @@ def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
             if _dash_cut(words, size, date):
                 continue
             key = place_key(name)
-            name_end = match.start("name") + len(name)
+            name_end = _words_end(match, size)
             province = canonical_province(name, date=date)
             central = _CENTRAL_CITIES | {"thuathienhue"}
             if key == "hue" and (not date or str(date) < _RENAMED["Huế"][0]):
@@ -447,7 +454,7 @@ def find_commune_provinces(text: str, *, date: str | None) -> list[PlaceMatch]:
             name = " ".join(words[:size])
             province = communes.get(unit + place_key(name))
             if province is not None:
-                end = match.start("name") + len(name)
+                end = _words_end(match, size)
                 found.append(
                     PlaceMatch(name, "commune", match.group("unit"), province, match.start(), end)
                 )

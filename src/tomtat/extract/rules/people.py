@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from tomtat.schemas import Evidence, Person
 from tomtat.text.counts import iter_sentences
 from tomtat.text.gazetteer import split_leading_place
+from tomtat.text.lowered import lowered
 from tomtat.text.normalize import normalize_name
 from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS
 
@@ -437,13 +438,15 @@ def extract_people(text: str, *, author: str | None = None) -> list[Person]:
     """Every official named with a post in ``text``, once each, in order of first mention."""
     people: dict[str, Person] = {}
     author_key = normalize_name(author) if author else None
-    posts = _hint_positions(text.lower())
-    if not posts:
+    low = lowered(text)  # None when lower-casing would move offsets ("İ"): no prefilter then
+    posts = _hint_positions(low) if low is not None else None
+    if posts == []:
         return []
     for start, end in iter_sentences(text):
-        first = bisect.bisect_left(posts, start)
-        if first == len(posts) or posts[first] >= end:
-            continue  # no post in this sentence
+        if posts is not None:
+            first = bisect.bisect_left(posts, start)
+            if first == len(posts) or posts[first] >= end:
+                continue  # no post in this sentence
         if end - start > 3000:
             end = start + 3000  # a "sentence" that long is not prose; bound the work
         for found in _find_in_sentence(text[start:end], start):
