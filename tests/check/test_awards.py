@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tomtat.check import cross_check, run_checks
 from tomtat.schemas import ArticleSummary, AwardType, Finding, Severity
 from tomtat.text.article import Article
@@ -846,3 +848,21 @@ def test_the_clauses_other_count_is_no_more_of_the_same_kind() -> None:
     summary = make_summary(awards=[award("Giấy khen", "Chủ tịch UBND huyện", 13, 5)])
     found = cross_check(make_article(text), summary).checks
     assert _worst(found, "awards[0].collectives") is Severity.ERROR, found
+
+
+@pytest.mark.parametrize(
+    ("text", "is_award"),
+    [
+        ("Hội nghị tặng cờ Đơn vị dẫn đầu cho Công an xã", True),
+        ("được tặng cờ thi đua của UBND tỉnh", True),
+        ("Buổi lễ bắt đầu bằng nghi thức chào cờ", False),
+        ("trao cờ truyền thống cho đoàn viên", False),
+        ("treo cờ Tổ quốc trước cổng", False),
+    ],
+)
+def test_a_flag_that_is_no_award_is_no_honour_word_of_a_co_thi_dua(
+    text: str, is_award: bool
+) -> None:
+    from tomtat.check.awards import _HONOUR_WORDS
+
+    assert bool(_HONOUR_WORDS[AwardType.CO_THI_DUA].search(text)) is is_award

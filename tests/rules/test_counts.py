@@ -1582,3 +1582,21 @@ def test_a_count_right_after_cho_is_the_earlier_grants_object(
 )
 def test_ca_abbreviates_cong_an_as_an_issuer(text: str, issuer: str) -> None:
     assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("quote", "is_prize"),
+    [
+        ("Giải thưởng được trao cho 10 chi hội", True),
+        ("trao giải Nhất cho 3 đội", True),
+        ("khen thưởng 5 tập thể giải quyết tốt đơn thư", False),
+        ("biểu dương 4 tổ hòa giải cơ sở", False),
+        ("tuyên dương 6 sáng kiến, giải pháp", False),
+    ],
+)
+def test_a_prize_is_told_by_its_word_not_by_a_compound_holding_it(
+    quote: str, is_prize: bool
+) -> None:
+    from tomtat.text.award_mentions import _PRIZE
+
+    assert bool(_PRIZE.search(quote)) is is_prize

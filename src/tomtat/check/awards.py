@@ -172,8 +172,9 @@ def _check_unmatched(
         )
 
 
-_FLAG = r"cờ"
-"""A bare flag ("tặng cờ Đơn vị dẫn đầu") is a Cờ thi đua (FORMAT.md)."""
+_FLAG = r"cờ(?!\s+(?:truyền\s+thống|tổ\s+quốc|luân\s+lưu)(?!\w))(?<!chào\scờ)"
+"""A bare flag ("tặng cờ Đơn vị dẫn đầu") is a Cờ thi đua (FORMAT.md); a flag that is no
+award ("chào cờ", "cờ truyền thống", "cờ Tổ quốc", "cờ luân lưu") is not."""
 _HONOUR_WORDS: dict[AwardType, re.Pattern[str]] = {
     **{
         w.type: re.compile(

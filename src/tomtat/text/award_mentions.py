@@ -113,13 +113,20 @@ def find_award_mentions(text: str) -> list[AwardMention]:
     return _prizes_of_their_host(text, _name_untyped_grants(_honourees_told_again(mentions)))
 
 
+# "giải", "giải thưởng" as a prize; not "giải quyết", "giải pháp", "hòa giải" and the like
+_PRIZE = re.compile(
+    r"(?i)(?<!\w)(?<!hòa\s)(?<!hoà\s)giải(?!\w)(?!\s+(?:quyết|pháp|phóng|thích|trình|ngân|thể"
+    r"|tỏa|toả|tán|cứu|vây|độc|nhiệt|khát|oan|mã|đáp|trí)(?!\w))"
+)
+
+
 def _prizes_of_their_host(text: str, mentions: list[AwardMention]) -> list[AwardMention]:
     """A prize granted with no issuer ("Giải thưởng được trao cho 10 chi hội") is the prize of
     the body holding its award ceremony (see :func:`prize_host`)."""
     prizes = [
         k
         for k, m in enumerate(mentions)
-        if m.type is AwardType.KHAC and m.typed and m.issuer is None and "giải" in m.quote.lower()
+        if m.type is AwardType.KHAC and m.typed and m.issuer is None and _PRIZE.search(m.quote)
     ]
     if not prizes:
         return mentions
