@@ -65,6 +65,12 @@ def test_year_written_with_a_date_of_a_reposted_article_is_accepted() -> None:
             "2024-02-01",
             "2018-01-09",
         ),
+        (
+            # an abbreviation's dot inside the sentence does not end it
+            "Sáng 9/1, Công an TP. Hồ Chí Minh tổ chức hội nghị tổng kết công tác năm 2018.",
+            "2024-02-01",
+            "2018-01-09",
+        ),
     ):
         assert _date_findings(text, published, date) == {}, text
 

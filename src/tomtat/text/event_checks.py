@@ -21,6 +21,7 @@ from tomtat.text.gazetteer import (
     is_province,
     same_province,
 )
+from tomtat.text.segment import iter_sentences
 
 __all__ = ["EventProblem", "date_problem", "expected_years", "place_problems"]
 
@@ -132,16 +133,15 @@ def _later_copy(text: str, day: int, month: int, year: int, expected: set[int]) 
     if all(abs(year - other) <= 1 for other in expected):
         return False
     written = re.compile(rf"(?<!\d){year}(?!\d)")
-    candidate = re.compile(rf"(?i)(?<!\d)0?{day}(?:\s*[/.\-]\s*|\s+tháng\s+)0?{month}(?!\d)")
-    for match in candidate.finditer(text):
-        start = max(0, match.start() - _SENTENCE_REACH)
-        left = max(text.rfind(". ", start, match.start()), text.rfind("\n", start, match.start()))
-        end_dot = text.find(". ", match.end(), match.end() + _SENTENCE_REACH)
-        end_line = text.find("\n", match.end(), match.end() + _SENTENCE_REACH)
-        ends = [e for e in (end_dot, end_line) if e >= 0]
-        right = min(ends) if ends else min(len(text), match.end() + _SENTENCE_REACH)
-        if written.search(text, left + 1 if left >= 0 else start, right):
-            return True
+    for match in _day_month(day, month).finditer(text):
+        low = max(0, match.start() - _SENTENCE_REACH)
+        window = text[low : match.end() + _SENTENCE_REACH]
+        at = match.start() - low
+        for start, end in iter_sentences(window):
+            if start <= at < end:
+                if written.search(window, start, end):
+                    return True
+                break
     return False
 
 
