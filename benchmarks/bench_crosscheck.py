@@ -27,7 +27,7 @@ from pathlib import Path
 
 from tomtat.check import cross_check
 from tomtat.check.facts import build_number_index
-from tomtat.schemas import ArticleSummary, Award, AwardType, Finding
+from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, Severity
 from tomtat.text.article import Article
 from tomtat.text.loading import load_article
 from tomtat.text.normalize import normalize_name
@@ -149,9 +149,21 @@ def _key(f: Finding) -> tuple[str, str]:
     return (f.kind.value, f.path)
 
 
+def is_alarm(f: Finding) -> bool:
+    """An error or a warning: what a reader is asked to look at (an ``info`` note is not)."""
+    return f.severity in (Severity.ERROR, Severity.WARNING)
+
+
+def alarm_keys(findings: list[Finding]) -> set[tuple[str, str]]:
+    """The (kind, path) of the alarms among ``findings``: the baseline of a correct label."""
+    return {_key(f) for f in findings if is_alarm(f)}
+
+
 def detected(p: Perturbation, baseline: set[tuple[str, str]], findings: list[Finding]) -> bool:
-    """True when a new finding points at the changed element (a missed grant for a drop)."""
-    new = [f for f in findings if _key(f) not in baseline]
+    """True when a new alarm (an error or a warning not raised on the correct label) points at
+    the changed element (a missed grant for a drop). An ``info`` note does not count: it asks
+    nobody to look, and a note on the correct label that turns into a warning counts as new."""
+    new = [f for f in findings if is_alarm(f) and _key(f) not in baseline]
     if p.kind == "grant_dropped":
         return any(f.kind.value == "missed_count" for f in new)
     return any(f.path == p.target or f.path.startswith(p.target + ".") for f in new)
@@ -193,7 +205,7 @@ def run(seed: int, draws: int, echo: Callable[[str], None]) -> dict[str, object]
         for f in base.checks:
             if f.kind.value not in CONTRADICTIONS:
                 false_alarms.append(f"{label.id} {f.kind.value} {f.path}: {f.message}")
-        baseline = {_key(f) for f in base.checks}
+        baseline = alarm_keys(base.checks)
         for p in perturb(label, article, rng, draws):
             checked = cross_check(article, p.summary)
             checks += 1

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench_crosscheck import CONTRADICTIONS, detected, label_numbers, perturb
+from bench_crosscheck import CONTRADICTIONS, alarm_keys, detected, label_numbers, perturb
 from real_corpus import LABELS, TEXTS, read_manifest
 
 import tomtat
@@ -84,7 +84,7 @@ def check_labels(entries: list[dict[str, Any]], seed: int, draws: int) -> dict[s
         for f in base.checks:
             if _is_false_alarm(f.kind.value, f.severity, label):
                 alarms.append(f"{entry['id']} {f.kind.value} {f.path}: {f.message}")
-        baseline = {(f.kind.value, f.path) for f in base.checks}
+        baseline = alarm_keys(base.checks)
         for p in perturb(label, article, rng, draws):
             hit = detected(p, baseline, cross_check(article, p.summary).checks)
             found, planted = found + hit, planted + 1
