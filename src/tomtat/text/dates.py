@@ -220,7 +220,7 @@ def find_dates(text: str) -> list[DateMention]:
     return list(_dates_in(text))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=32)  # per-text: the current article and its windows, not a corpus
 def _dates_in(text: str) -> tuple[DateMention, ...]:
     # cached: the number reader, the lead and the event checks read the same texts' dates
     found: list[DateMention] = []
@@ -331,7 +331,7 @@ _YEAR_WORD_BEFORE = re.compile(
 )
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=32)  # per-text: the current article and its windows, not a corpus
 def _range_matches(text: str) -> tuple[tuple[YearRange, int, int], ...]:
     # cached: years and year ranges of the same text are both read from it
     found: list[tuple[YearRange, int, int]] = []
