@@ -400,13 +400,18 @@ def real_server(work: Path) -> list[Row]:
 
 
 KNOWN = {"bench_rules.py", "bench_llm.py", "bench_crosscheck.py"}
+# benchmarks that need a model served by hand (and minutes of it): listed, never run
+OPT_IN = {"bench_llm_real.py": "needs an OpenAI-compatible server with a real model"}
 
 
 def other_benches(work: Path) -> list[Row]:
     """Any further benchmarks/bench_*.py, read with the generic parsers."""
     rows: list[Row] = []
     for script in sorted(BENCH.glob("bench_*.py")):
-        if script.name not in KNOWN:
+        if script.name in OPT_IN:
+            why = f"{NA} (opt-in: {OPT_IN[script.name]}; run it by hand)"
+            rows.append(Row(script.stem.removeprefix("bench_"), script.name, why, "-"))
+        elif script.name not in KNOWN:
             rows += _script(work, script.name, script.stem.removeprefix("bench_"), 300, None)
     return rows
 
