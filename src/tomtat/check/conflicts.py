@@ -86,6 +86,33 @@ def _groups(mentions: Sequence[MentionLike]) -> list[list[MentionLike]]:
     return [group[:MAX_GROUP] for group in groups.values()]
 
 
+def _two_tellings(
+    first: MentionLike,
+    second: MentionLike,
+    message: str,
+    values: tuple[object, object],
+    sentence: str,
+    figures: tuple[tuple[str, ...], tuple[str, ...]],
+) -> Conflict:
+    """The conflict of two clauses telling one grant differently: a warning on ``awards`` that
+    quotes both, with (the summary-side value, the text-side value) as ``values``."""
+    return Conflict(
+        finding=Finding(
+            kind=FindingKind.CONFLICTING_MENTIONS,
+            severity=Severity.WARNING,
+            path="awards",
+            message=message,
+            value=values[0],
+            text_value=values[1],
+            start=first.start,
+            end=second.end,
+            quote=f"{first.quote} … {second.quote}",
+        ),
+        sentence=sentence,
+        figures=figures,
+    )
+
+
 def find_conflicting_mentions(facts: TextFacts) -> list[Conflict]:
     """Pairs of clauses in different paragraphs giving the same grant (type, issuer, kind of
     figures, at the event) with different figures; a paragraph that lists two grants of one
@@ -110,20 +137,13 @@ def find_conflicting_mentions(facts: TextFacts) -> list[Conflict]:
                 fa, fb = describe_counts(counts_of(a)), describe_counts(counts_of(b))
                 sentence = f"{a.type.value} của {issuer}: {fa} in one place; {fb} in another"
                 conflicts.append(
-                    Conflict(
-                        finding=Finding(
-                            kind=FindingKind.CONFLICTING_MENTIONS,
-                            severity=Severity.WARNING,
-                            path="awards",
-                            message=f"the article gives {a.type.value} của {issuer} twice: {fa}; {fb}",
-                            value=None,
-                            text_value=[counts_of(a), counts_of(b)],
-                            start=a.start,
-                            end=b.end,
-                            quote=f"{a.quote} … {b.quote}",
-                        ),
-                        sentence=sentence,
-                        figures=(
+                    _two_tellings(
+                        a,
+                        b,
+                        f"the article gives {a.type.value} của {issuer} twice: {fa}; {fb}",
+                        (None, [counts_of(a), counts_of(b)]),
+                        sentence,
+                        (
                             tuple(str(v) for v in counts_of(a).values() if v is not None),
                             tuple(str(v) for v in counts_of(b).values() if v is not None),
                         ),
@@ -334,20 +354,13 @@ def find_headline_total_mismatch(facts: TextFacts) -> list[Conflict]:
         said = _sum_of(other)
         sentence = f"{head.type.value}: the headline gives {told} recipients, the body {said}"
         conflicts.append(
-            Conflict(
-                finding=Finding(
-                    kind=FindingKind.CONFLICTING_MENTIONS,
-                    severity=Severity.WARNING,
-                    path="awards",
-                    message=f"the headline grants {head.type.value} to {told}, the body to {said}",
-                    value=told,
-                    text_value=said,
-                    start=head.start,
-                    end=other.end,
-                    quote=f"{head.quote} … {other.quote}",
-                ),
-                sentence=sentence,
-                figures=((str(told),), (str(said),)),
+            _two_tellings(
+                head,
+                other,
+                f"the headline grants {head.type.value} to {told}, the body to {said}",
+                (told, said),
+                sentence,
+                ((str(told),), (str(said),)),
             )
         )
     return conflicts

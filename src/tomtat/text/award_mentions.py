@@ -50,6 +50,7 @@ from tomtat.text.lowered import lowered
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import similarity
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
+from tomtat.text.vocab import PRAISE_VERBS
 
 
 class _Spanned(Protocol):
@@ -350,9 +351,7 @@ _BY_DECISION = re.compile(
     r"(?i)(?<!\w)theo\s+quyết\s+định(?:\s+số\s+[\w/.-]+)?\s+của\s+(?P<x>[^,;]{3,60}?)\s*,"
 )
 
-_KHEN_THUONG = re.compile(
-    r"(?i)(?<!\w)(?:khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh)(?!\w)"
-)
+_KHEN_THUONG = re.compile(r"(?i)(?<!\w)(?:khen\s+thưởng|" + "|".join(PRAISE_VERBS) + r")(?!\w)")
 
 _OVERALL_AFTER = re.compile(r"(?i)[\s,]*trong\s+đó(?!\w)")
 
@@ -463,7 +462,7 @@ def _verb_opens_sentence(
 
 _PASSIVE_BEFORE = re.compile(r"(?i)(?<!\w)được\s+$")
 
-_HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:tuyên\s+dương|biểu\s+dương|vinh\s+danh)(?!\w)")
+_HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PRAISE_VERBS) + r")(?!\w)")
 
 
 def _honours_now(

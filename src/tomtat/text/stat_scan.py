@@ -33,7 +33,12 @@ from tomtat.text.stat_rules import (
     read_statistic,
     words_before,
 )
-from tomtat.text.vocab import COMMENDATION_VERBS, COUNTED_AWARD_WORDS, OTHER_AWARD_WORDS
+from tomtat.text.vocab import (
+    COMMENDATION_VERBS,
+    COUNTED_AWARD_WORDS,
+    OTHER_AWARD_WORDS,
+    PRAISE_VERBS,
+)
 
 
 def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, int]]:
@@ -160,7 +165,7 @@ _PAST_OR_PROPOSED = re.compile(
     r"|nhiều\s+năm|lần\s+thứ|trước\s+đây)(?!\w)"
 )
 
-_HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:biểu\s+dương|tuyên\s+dương|vinh\s+danh)(?!\w)")
+_HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PRAISE_VERBS) + r")(?!\w)")
 # the (?i) patterns of the whole-text scans, to run on the lower-cased text (same matches)
 _COMMENDED_LOW = plain_twin(_COMMENDED)
 _RECEIVED_LOW = plain_twin(_RECEIVED)

@@ -32,6 +32,7 @@ __all__ = [
     "OTHER_AWARD_WORDS",
     "OUTLET_PROVINCES",
     "POST_ABBREVIATIONS",
+    "PRAISE_VERBS",
     "PROPOSAL_WORDS",
     "QUALIFIERS",
     "RANKS",
@@ -253,11 +254,12 @@ STAT_LINK_VERBS: tuple[str, ...] = ("chiếm", "đạt", "bình quân", "là", "
 """Words between a subject and its figure ("ngành kinh tế chiếm 32,7%", "tỷ lệ đạt bình quân
 80%"): a figure written after them belongs to the words before them."""
 
+PRAISE_VERBS: tuple[str, ...] = (r"tuyên\s+dương", r"biểu\s+dương", r"vinh\s+danh")
+"""Verbs that honour without naming an award ("tuyên dương 20 tập thể"): a "Khác" grant."""
+
 COMMENDATION_VERBS: tuple[str, ...] = (
-    r"tuyên\s+dương",
-    r"biểu\s+dương",
+    *PRAISE_VERBS,
     r"khen\s+thưởng",
-    r"vinh\s+danh",
     r"tôn\s+vinh",
     r"(?:được\s+)?trao\s+(?:giải(?:\s+thưởng)?\s+)?cho",
 )
