@@ -794,6 +794,36 @@ def test_a_grant_dated_to_another_year_than_the_meeting_is_only_a_note_when_left
             assert _missed(found) == {Severity.WARNING}, grant
 
 
+def test_the_last_years_merit_rewarded_at_the_meeting_dates_no_past_honour() -> None:
+    event = {"date": "2024-02-27", "kinds": ["tổng kết"]}
+    opening = "Sáng 27/2, UBND huyện tổ chức hội nghị tổng kết phong trào thi đua.\n\n"
+    for grant, expected in (
+        (
+            "Nhân dịp này, UBND huyện khen thưởng 4 tập thể có thành tích xuất sắc trong "
+            "phong trào thi đua năm 2023.",
+            Severity.WARNING,
+        ),
+        (
+            "Hội nghị đã trao giấy khen của UBND huyện cho 6 cá nhân tiêu biểu năm 2023.",
+            Severity.WARNING,
+        ),
+        (
+            "12 tập thể được UBND huyện tặng giấy khen vì dẫn đầu phong trào thi đua 2023.",
+            Severity.WARNING,
+        ),
+        # near misses: the year dates the grant itself, or lies further back
+        ("Các đơn vị được UBND huyện tặng giấy khen năm 2023 cho 5 tập thể.", Severity.INFO),
+        (
+            "Dịp này, UBND huyện khen thưởng 4 tập thể có thành tích trong phong trào năm 2020.",
+            Severity.INFO,
+        ),
+    ):
+        found = cross_check(make_article(opening + grant), make_summary(event=event)).checks
+        assert _missed(found) in (set(), {expected}), (grant, found)
+        if expected is Severity.WARNING:
+            assert _missed(found) == {Severity.WARNING}, grant
+
+
 def test_a_number_of_a_date_does_not_bear_out_an_unread_award() -> None:
     text = (
         "Ngày 17/4, Khoa Cấp cứu Bệnh viện tỉnh cũng được Giám đốc Sở Y tế khen thưởng đột "

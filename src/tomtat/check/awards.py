@@ -39,7 +39,13 @@ from tomtat.text.award_parts import count_hits
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name
 from tomtat.text.stat_rules import excluded_by_word, words_before
-from tomtat.text.vocab import AWARD_WORDS, COMMENDATION_VERBS, OTHER_AWARD_WORDS, PROPOSAL_WORDS
+from tomtat.text.vocab import (
+    AWARD_WORDS,
+    COMMENDATION_VERBS,
+    MERIT_WORDS,
+    OTHER_AWARD_WORDS,
+    PROPOSAL_WORDS,
+)
 
 MAX_MISSED = 50
 """At most this many missed grants are reported for one article."""
@@ -791,22 +797,30 @@ _PROPOSAL = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PROPOSAL_WORDS) + r")(?!\w)"
 
 _ANOTHER_YEAR = "; its sentence dates it to another year than the meeting's"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_MERIT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(MERIT_WORDS) + r")(?!\w)")
 
 
 def _of_another_year(mention: MentionLike, summary: ArticleSummary, facts: TextFacts) -> bool:
-    """The clause's sentence writes years, none of them the meeting's or one it reviews
-    ("Các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2016" beside a meeting of
-    December 2017): the grant may be a past honour, so a summary leaving it out is a
-    reasonable reading."""
+    """The clause's sentence writes years, none of them the meeting's or one it reviews ("Các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2016" beside a
+    meeting of December 2017): the grant may be a past honour, so a summary leaving it out is
+    a reasonable reading. The year before the meeting, written after the words of the merit
+    rewarded, is the meeting's own: the genre's meetings reward the last year's work ("Dịp
+    này, ... khen thưởng 2 tập thể có thành tích trong phong trào năm 2022" in 2023)."""
     date = summary.event.date
     if not date:
         return False
-    own = {int(date[:4])}
+    year = int(date[:4])
+    own = {year}
     period = summary.event.review_period
     if period is not None:
         own |= set(range(period.start, period.end + 1))
     start, end = _sentence_of(mention, facts)
-    years = {int(y) for y in _YEAR.findall(facts.text, start, end)}
+    years = set()
+    for match in _YEAR.finditer(facts.text, start, end):
+        written = int(match.group())
+        if written == year - 1 and _MERIT.search(facts.text, start, match.start()):
+            written = year  # the last year's work, rewarded at this meeting
+        years.add(written)
     return bool(years) and not years & own
 
 

@@ -275,6 +275,18 @@ PROPOSAL_WORDS: tuple[str, ...] = (
 )
 """Words of a proposal to award ("đề nghị xét tặng", "bình xét"): a proposal is no grant."""
 
+MERIT_WORDS: tuple[str, ...] = (
+    r"thành\s+tích",
+    r"phong\s+trào",
+    r"cuộc\s+vận\s+động",
+    r"tiêu\s+biểu",
+    r"xuất\s+sắc",
+    r"tiên\s+tiến",
+    r"điển\s+hình",
+)
+"""Words of the merit a grant rewards ("có thành tích xuất sắc trong phong trào ... năm
+2022"): a year written after them dates the work honoured, not the grant."""
+
 LOCAL_BODIES = (
     r"(?:Đảng\s+[uủ]ỷ|Đảng\s+ủy|Đảng\s+bộ|HĐND|UBND|UBMTTQ\w*|MTTQ\w*|Ủy\s+ban\s+MTTQ\w*"
     r"|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Công\s+an|Ban\s+CHQS|Quân\s+sự"
