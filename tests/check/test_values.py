@@ -317,3 +317,43 @@ def test_a_measure_stands_only_on_a_figure_written_in_its_unit(
     summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
     checked = cross_check(make_article(SEIZURE), summary)
     assert (not checked.checks) is supported
+
+
+REORDERED = (
+    "Chiều 14/11, Ban CHQS huyện tổng kết công tác quốc phòng. Năm qua, huyện tổ chức diễn "
+    "tập phòng chống thiên tai tại 9 xã, an toàn tuyệt đối. Dân số toàn xã khoảng 18 nghìn "
+    "người. Thanh niên lên đường nhập ngũ là 126 người, đạt 105% chỉ tiêu giao. Lực lượng "
+    "dân quân tuần tra 312 lượt, bắt giữ 7 vụ gồm 11 đối tượng."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "unit"),
+    [
+        ("xã diễn tập phòng chống thiên tai", 9, None),  # noun after, the rest before
+        ("dân số", 18_000, None),  # a counter after, the label before
+        ("thanh niên lên đường nhập ngũ", 126, None),
+        ("đạt chỉ tiêu giao", 105, "%"),  # the verb before, its object after
+    ],
+)
+def test_a_label_the_clause_writes_around_its_figure_in_another_order_is_supported(
+    label: str, value: float, unit: str | None
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
+    assert cross_check(make_article(REORDERED), summary).checks == []
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("xã diễn tập phòng chống thiên tai", 126),  # a figure of another clause
+        ("đối tượng bị bắt giữ", 7),  # the figure's noun (vụ) counts cases, not persons
+        ("thanh niên lên đường nhập ngũ", 312),  # "lượt" counts what its own clause names
+    ],
+)
+def test_a_figure_whose_clause_names_another_fact_does_not_state_the_label(
+    label: str, value: float
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value}])
+    found = cross_check(make_article(REORDERED), summary).checks
+    assert [f.path for f in found if f.severity is not Severity.INFO] == ["statistics[0].value"]

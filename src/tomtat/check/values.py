@@ -15,6 +15,7 @@ from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Stati
 from tomtat.schemas.paths import item_path
 from tomtat.text.fold import fold_token
 from tomtat.text.normalize import similarity
+from tomtat.text.stat_labels import CLASSIFIERS, GENERIC_LABELS
 from tomtat.text.vocab import (
     QUALIFIERS,
     SCALE_WORDS,
@@ -248,6 +249,34 @@ def is_date_or_code(text: str, spot: NumberAt) -> bool:
     return value <= 12 and bool(_DAY_PREV.search(before) and _YEAR_NEXT.match(after))
 
 
+_COUNTERS = frozenset(fold_token(w) for w in (*CLASSIFIERS, *GENERIC_LABELS) if " " not in w)
+"""Nouns that count without naming what is counted ("583 người", "giảm 24 vụ"): the words
+before the figure name it."""
+CLAUSE_SHARE = 0.75
+"""Share of a label's content words the clause of a figure must write to state it."""
+
+
+def _clause_states(text: str, spot: NumberAt, label: str, after: tuple[str, ...]) -> bool:
+    """The figure's clause writes the label in another word order: most of the label's
+    content words stand in the clause before the figure and, where the figure's noun is the
+    label's head, in the clause after it ("diễn tập ... trong khu vực phòng thủ đối với 13 xã" for
+    "xã diễn tập ... phòng thủ"; "đạt 226% kế hoạch" for "đạt kế hoạch"); a mere counter
+    after it ("là 583 người", "giảm 24 vụ") counts what the words before it name. A figure
+    whose noun is another word names another fact."""
+    content = label_words(label)
+    if not content:
+        return False
+    around = _clause_before(text, spot.start)
+    if after and after[0] in label_head(label):
+        around = around | _clause_after(text, spot.end)
+    elif after and after[0] in _COUNTERS:
+        around = around | set(after)
+    elif after:
+        return False
+    hits = len(content & around)
+    return hits >= min(2, len(content)) and hits >= CLAUSE_SHARE * len(content)
+
+
 def next_to_label(facts: TextFacts, spot: NumberAt, label: str) -> bool:
     """The label's first words follow the number ("1.131 mắt", "68 tổ kẻng an ninh"; after a
     unit, two of its words: "2,5 tỷ đồng xây dựng"), or its noun follows and two more of its
@@ -259,6 +288,8 @@ def next_to_label(facts: TextFacts, spot: NumberAt, label: str) -> bool:
         return False
     after, unit = phrase_after(facts.text, spot.end)
     words = folded_words(label)
+    if not unit and _clause_states(facts.text, spot, label, after):
+        return True
     if after:
         if all(word in after for word in head[: len(after)]):
             return True
