@@ -63,9 +63,11 @@ def near_label(facts: TextFacts, spot: NumberAt, words: frozenset[str] | set[str
 
 def _finder_disagrees(stat: Statistic, facts: TextFacts) -> Finding | None:
     """A statistic of the finder with this label and another value, none with this value."""
-    same_label = [s for s in facts.stats if _same_fact(s.label, stat.label)]
+    # a figure in another unit ("204 tỷ đồng" beside "tăng 40 lần") states another measure
+    measured = [s for s in facts.stats if s.unit == stat.unit]
+    same_label = [s for s in measured if _same_fact(s.label, stat.label)]
     if not same_label:
-        same_label = [s for s in facts.stats if similarity(s.label, stat.label) >= LABEL_THRESHOLD]
+        same_label = [s for s in measured if similarity(s.label, stat.label) >= LABEL_THRESHOLD]
     if not same_label or any(s.value == stat.value for s in same_label):
         return None
     other = same_label[0]
@@ -273,11 +275,15 @@ def _clause_states(text: str, spot: NumberAt, label: str, after: tuple[str, ...]
         around = around | set(after)
     elif after:
         return False
-    hits = len(content & around)
-    return hits >= min(2, len(content)) and hits >= CLAUSE_SHARE * len(content)
+    return _enough(len(content & around), len(content))
 
 
-def next_to_label(facts: TextFacts, spot: NumberAt, label: str) -> bool:
+def _enough(hits: int, size: int) -> bool:
+    """Whether ``hits`` of a label's ``size`` content words are enough to state it."""
+    return size > 0 and hits >= min(2, size) and hits >= CLAUSE_SHARE * size
+
+
+def next_to_label(facts: TextFacts, spot: NumberAt, label: str, unit: str | None = None) -> bool:
     """The label's first words follow the number ("1.131 mắt", "68 tổ kẻng an ninh"; after a
     unit, two of its words: "2,5 tỷ đồng xây dựng"), or its noun follows and two more of its
     words stand in the rest of the clause ("10 xã của tỉnh đã được phong tặng ..." for "xã
@@ -286,21 +292,28 @@ def next_to_label(facts: TextFacts, spot: NumberAt, label: str) -> bool:
     head = label_head(label)
     if not head or is_date_or_code(facts.text, spot) or _SCALED.match(facts.text, spot.end):
         return False
-    after, unit = phrase_after(facts.text, spot.end)
+    unit_end = _unit_end(facts.text, spot, unit)
+    if unit_end is not None:
+        # a unit of its own written after the figure ("tăng gần 40 lần so với số thu năm
+        # 1997"): the label's words stand around the figure and its unit
+        content = label_words(label)
+        around = _clause_before(facts.text, spot.start) | _clause_after(facts.text, unit_end)
+        return _enough(len(content & around), len(content))
+    after, unit_word = phrase_after(facts.text, spot.end)
     words = folded_words(label)
-    if not unit and _clause_states(facts.text, spot, label, after):
+    if not unit_word and _clause_states(facts.text, spot, label, after):
         return True
     if after:
         if all(word in after for word in head[: len(after)]):
             return True
-        if unit and len(words & set(after)) >= 2:
+        if unit_word and len(words & set(after)) >= 2:
             return True
         rest = label_words(label) - {head[0]}
         if after[0] == head[0] and len(rest & _clause_after(facts.text, spot.end)) >= 2:
             return True
         # a share or an amount is often said of the words before it and followed by the
         # next item ("... y tế chiếm 31,6 % và các lĩnh vực khác chiếm 16,5 %")
-        return (unit or _PERCENT.match(facts.text, spot.end) is not None) and _subject_before(
+        return (unit_word or _PERCENT.match(facts.text, spot.end) is not None) and _subject_before(
             facts.text, spot, label
         )
     return _subject_before(facts.text, spot, label)
@@ -337,7 +350,7 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
     pairs: list[tuple[int, int, int, NumberAt]] = []
     for j, stat in enumerate(stats):
         for spot in spots_of(stat, facts)[:MAX_SPOTS]:
-            if next_to_label(facts, spot, stat.label):
+            if next_to_label(facts, spot, stat.label, stat.unit):
                 pairs.append((-label_fit(facts, spot, stat.label), spot.start, j, spot))
     pairs.sort(key=lambda p: p[:3])
     own: dict[int, NumberAt] = {}
@@ -369,6 +382,8 @@ def _in_unit(text: str, spot: NumberAt, unit: str | None) -> bool:
     "%"); money is not judged (its scale words make many forms)."""
     if unit is not None and unit.lower() in ("đồng", "usd"):
         return True
+    if unit is not None and _unit_follows(text, spot, unit):
+        return True  # any unit written right after the figure ("tăng 40 lần", "12 tháng")
     if _PERCENT_END.search(text, spot.start, spot.end):
         return unit in ("%", None)
     after = _MEASURE_AFTER.match(text, spot.end)
@@ -380,6 +395,35 @@ def _in_unit(text: str, spot: NumberAt, unit: str | None) -> bool:
     return written is not None and written.lower().translate(_SQUARE) == unit.lower().translate(
         _SQUARE
     )
+
+
+_MEASURES = frozenset({"km", "ha", "kg", "tấn", "lít", "usd"})
+
+
+def _unit_end(text: str, spot: NumberAt, unit: str | None) -> int | None:
+    """Where a unit of the statistic's own, written in words right after the figure, ends
+    ("40 lần", "3 tháng"); None for no unit, money, a measure, a rate, or a unit not
+    written there."""
+    if unit is None or not unit.replace(" ", "").isalpha():
+        return None
+    words = [fold_token(w) for w in unit.split()]
+    if words[0] in _UNITS or words[0] in _MEASURES:
+        return None  # money and measures have their own forms (see _in_unit)
+    at = spot.end
+    for word in words:
+        match = _NEXT_WORD_AT.match(text, at)
+        if match is None or fold_token(match.group(1)) != word:
+            return None
+        at = match.end()
+    return at
+
+
+_NEXT_WORD_AT = re.compile(r"[^\S\n]+([^\W\d_]+)")
+
+
+def _unit_follows(text: str, spot: NumberAt, unit: str) -> bool:
+    """The statistic's unit is written in words right after the figure."""
+    return _unit_end(text, spot, unit) is not None
 
 
 def spots_of(stat: Statistic, facts: TextFacts) -> list[NumberAt]:
@@ -402,7 +446,7 @@ def support(stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None 
         for s in facts.stats
     ):
         return "strong"
-    if any(next_to_label(facts, spot, stat.label) for spot in spots):
+    if any(next_to_label(facts, spot, stat.label, stat.unit) for spot in spots):
         return "strong"
     words = label_words(stat.label)
     if any(near_label(facts, spot, words) for spot in spots_of(stat, facts)):
