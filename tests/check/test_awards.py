@@ -896,3 +896,49 @@ def test_a_flag_that_is_no_award_is_no_honour_word_of_a_co_thi_dua(
     from tomtat.check.awards import _HONOUR_WORDS
 
     assert bool(_HONOUR_WORDS[AwardType.CO_THI_DUA].search(text)) is is_award
+
+
+LISTED = (
+    "Chiều 12/10, Hội Nông dân tỉnh tổ chức lễ kỷ niệm ngày thành lập. Tại buổi lễ, thừa ủy "
+    "quyền của Chủ tịch nước, lãnh đạo tỉnh trao Huân chương Lao động hạng Nhì cho 2 cá nhân; "
+    "Huân chương Lao động hạng Ba cho 4 tập thể; Huân chương Hữu nghị cho 3 tập thể, 5 cá nhân. "
+    "Dịp này, UBND tỉnh tặng Bằng khen cho 9 tập thể và 14 cá nhân."
+)
+
+
+@pytest.mark.parametrize(
+    ("collectives", "individuals"),
+    [(7, 7), (4, 2), (7, 5)],  # the whole list, its first two items, its last two items
+)
+def test_an_award_adding_up_a_sentences_list_of_grants_of_its_kind_is_supported(
+    collectives: int, individuals: int
+) -> None:
+    summary = make_summary(
+        event={"date": "2025-10-12", "kinds": ["khác"]},
+        awards=[
+            award("Huân chương", "Chủ tịch nước", collectives, individuals),
+            award("Bằng khen", "UBND tỉnh", 9, 14),
+        ],
+    )
+    found = cross_check(make_article(LISTED), summary).checks
+    alarms = [f for f in found if f.severity is not Severity.INFO]
+    covered = (collectives, individuals) == (7, 7)
+    # items the award leaves out of its sum are grants the summary misses
+    assert all(f.kind.value == "missed_count" for f in alarms) and (not alarms) == covered
+
+
+@pytest.mark.parametrize(
+    ("collectives", "individuals"),
+    [(8, 7), (7, 10), (16, 21)],  # one more, the other kind summed wrong, across two kinds
+)
+def test_figures_no_run_of_the_list_adds_up_to_are_still_caught(
+    collectives: int, individuals: int
+) -> None:
+    summary = make_summary(
+        event={"date": "2025-10-12", "kinds": ["khác"]},
+        awards=[award("Huân chương", "Chủ tịch nước", collectives, individuals)],
+    )
+    found = cross_check(make_article(LISTED), summary).checks
+    assert any(
+        f.path.startswith("awards[0].") and f.severity is not Severity.INFO for f in found
+    ), found

@@ -650,6 +650,12 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
             # the award adds up several clauses as the extractor does: each clause supports it
             out.supporting.update(k for k, m in enumerate(mentions) if m.start in summed.starts)
             continue
+        parts = _listed_parts(award, mentions[best], facts)
+        if parts:
+            # the award adds up the items of one sentence's list of grants of its kind
+            out.matched[i] = parts[0]
+            out.supporting.update(parts)
+            continue
         told = _told_in_parts(award, mentions[best], sums)
         if told is not None:
             # "Huân chương ... cho 4 cá nhân" and its classes "hạng Nhất cho 1 ...": the parts
@@ -743,6 +749,61 @@ def _summed_grant(
         if grant.issuer is None or award.issuer is None or same_issuer(grant.issuer, award.issuer):
             return grant
     return None
+
+
+MAX_LISTED = 12
+"""Items of one sentence's list of grants that an award may add up (beyond: prose, not a list)."""
+
+
+def _listed_parts(award: Award, best: MentionLike, facts: TextFacts) -> list[int]:
+    """The clauses of one sentence, in a row, that the award adds up: each of the award's
+    type, granted by its issuer or naming none, at the event, their figures summing to the
+    award's ("thừa ủy quyền Chủ tịch nước, X trao Huân chương Độc lập cho 3 cá nhân; Huân
+    chương Lao động cho 1 tập thể; Huân chương Hữu nghị cho 15 tập thể, 3 cá nhân" for
+    Huân chương of Chủ tịch nước, 16 collectives and 6 individuals). FORMAT.md makes one
+    entry of one kind of award from one issuer, so a label may add up such a list; the
+    best single clause giving the award's figures needs no sum. Empty when none adds up."""
+    mine = counts_of(award)
+    if not _given(mine) or counts_of(best) == mine or len(facts.mentions) > LARGE_LIST:
+        return []
+    fitting = [
+        k
+        for k, m in enumerate(facts.mentions)
+        if m.type == award.type
+        and m.at_event
+        and _given(counts_of(m))
+        and (m.issuer is None or same_issuer(award.issuer, m.issuer))
+    ]
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for k in fitting:
+        by_sentence.setdefault(_sentence_of(facts.mentions[k], facts), []).append(k)
+    for row in by_sentence.values():
+        row = _distinct_clauses(row[:MAX_LISTED], facts)
+        for first in range(len(row)):
+            sums = dict.fromkeys(COUNT_FIELDS, 0)
+            for last in range(first, len(row)):
+                for name, value in _given(counts_of(facts.mentions[row[last]])).items():
+                    sums[name] += value
+                if last > first and all((mine[n] or 0) == sums[n] for n in COUNT_FIELDS):
+                    return row[first : last + 1]
+    return []
+
+
+LARGE_LIST = 400
+"""Above this many clauses (no report has them) no list is added up: the cost stays linear."""
+
+
+def _distinct_clauses(row: list[int], facts: TextFacts) -> list[int]:
+    """The clauses of ``row`` in text order, one per span (two kinds read from the same words
+    state one grant of the list)."""
+    seen: set[tuple[int, int]] = set()
+    kept: list[int] = []
+    for k in sorted(row, key=lambda k: facts.mentions[k].start):
+        span = (facts.mentions[k].start, facts.mentions[k].end)
+        if span not in seen:
+            seen.add(span)
+            kept.append(k)
+    return kept
 
 
 def _told_in_parts(award: Award, best: MentionLike, sums: _Sums) -> MergedGrant | None:
