@@ -942,3 +942,47 @@ def test_figures_no_run_of_the_list_adds_up_to_are_still_caught(
     assert any(
         f.path.startswith("awards[0].") and f.severity is not Severity.INFO for f in found
     ), found
+
+
+HONOURED = (
+    "Hơn 120 học sinh giỏi được tuyên dương\n\n"
+    "Sáng 3/6, Sở Giáo dục và Đào tạo tổ chức lễ tuyên dương học sinh giỏi năm học. Tại buổi "
+    "lễ, 14 học sinh đạt giải quốc gia được nhận bằng khen của UBND tỉnh; 105 học sinh đạt "
+    "giải cấp tỉnh được Sở Giáo dục và Đào tạo khen thưởng."
+)
+HONOURED_TITLE = "Hơn 120 học sinh giỏi được tuyên dương"
+
+
+def _honoured(khac: int) -> ArticleSummary:
+    return make_summary(
+        event={"date": "2025-06-03", "kinds": ["biểu dương"]},
+        awards=[
+            award("Bằng khen", "UBND tỉnh", None, 14),
+            award("Khác", "Sở Giáo dục và Đào tạo", None, khac),
+        ],
+    )
+
+
+def test_an_award_its_own_clause_writes_whole_is_supported_whatever_kind_the_finder_read() -> None:
+    article = make_article(HONOURED, title=HONOURED_TITLE)
+    found = cross_check(article, _honoured(105)).checks
+    assert [f for f in found if f.severity is not Severity.INFO] == []
+
+
+@pytest.mark.parametrize("khac", [104, 14, 120])
+def test_figures_of_an_award_no_clause_writes_whole_are_still_caught(khac: int) -> None:
+    article = make_article(HONOURED, title=HONOURED_TITLE)
+    found = cross_check(article, _honoured(khac)).checks
+    # on the award, or (120 is the headline's sum) as the body's grant it leaves uncovered
+    assert any(f.severity is not Severity.INFO for f in found), found
+
+
+def test_a_headline_praising_without_an_award_kind_sums_up_the_body() -> None:
+    article = make_article(HONOURED, title=HONOURED_TITLE)
+    found = cross_check(article, _honoured(105)).checks
+    assert ("missed_count", "awards") not in kinds(found)
+    # a grant of the body the summary leaves out is still missed
+    summary = _honoured(105)
+    summary.awards = summary.awards[1:]
+    found = cross_check(article, summary).checks
+    assert ("missed_count", "awards") in kinds(found)

@@ -640,6 +640,12 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
             _check_unmatched(i, award, facts, same_type, out)
             continue
         best = best_candidate(award, mentions, pool)
+        confirming = _confirming_clause(award, mentions[best], facts)
+        if confirming is not None:
+            # the clause writing this award whole was read with another kind or issuer
+            out.matched[i] = confirming
+            out.candidates[i] = [confirming]
+            continue
         out.matched[i] = best
         out.candidates[i] = pool
         far = None if foreign else _issuer_far(award, mentions[best], facts)
@@ -748,6 +754,26 @@ def _summed_grant(
             continue
         if grant.issuer is None or award.issuer is None or same_issuer(grant.issuer, award.issuer):
             return grant
+    return None
+
+
+def _confirming_clause(award: Award, best: MentionLike, facts: TextFacts) -> int | None:
+    """A clause that writes the whole award where its best clause by type and issuer does
+    not confirm its figures: the clause's figures are the award's, and its words name the
+    award's issuer and its kind ("279 học sinh ... được Sở GD&ĐT khen thưởng", read by the
+    finder with the kind and issuer of the grant before it). None when the best clause
+    confirms every figure, or no clause writes the award."""
+    mine = counts_of(award)
+    given = _given(mine)
+    issuer = normalize_name(award.issuer)
+    if not given or not issuer or agreement(award, best) == len(given):
+        return None
+    honour = _HONOUR_WORDS[award.type]
+    for k, mention in enumerate(facts.mentions):
+        if counts_of(mention) != mine or not mention.at_event:
+            continue
+        if _written_in(issuer, normalize_name(mention.quote)) and honour.search(mention.quote):
+            return k
     return None
 
 
@@ -998,8 +1024,12 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
             continue
         if any(_part_restated(mention, mentions[j]) for j in covered):
             continue
-        if _in_headline(mention, facts) and any(mentions[j].type == mention.type for j in covered):
-            continue  # the headline sums up the body's grants (a contradiction is a conflict)
+        if _in_headline(mention, facts) and any(
+            mentions[j].type == mention.type or mention.type is AwardType.KHAC for j in covered
+        ):
+            # the headline sums up the body's grants, of its kind or, naming no kind ("Gần
+            # 370 học sinh được tuyên dương"), of any (a contradiction is a conflict)
+            continue
         if any(_equivalent(mention, other) for other in reported):
             continue  # the same grant written twice is missed once
         if len(reported) >= MAX_MISSED:
