@@ -986,3 +986,33 @@ def test_a_headline_praising_without_an_award_kind_sums_up_the_body() -> None:
     summary.awards = summary.awards[1:]
     found = cross_check(article, summary).checks
     assert ("missed_count", "awards") in kinds(found)
+
+
+GROUPED = (
+    "Sáng 8/1, Kho bạc Nhà nước tỉnh tổ chức khen thưởng đột xuất 3 đơn vị trực thuộc vì hoàn "
+    "thành sớm kế hoạch. 3 đơn vị gồm: Phòng Kế toán và 2 kho bạc các huyện: Hòa An, Bảo Lạc."
+)
+
+
+def _grouped(issuer: str, collectives: int) -> ArticleSummary:
+    recipients = ["Phòng Kế toán", "kho bạc huyện Hòa An", "kho bạc huyện Bảo Lạc"]
+    return make_summary(
+        event={"date": "2025-01-08", "kinds": ["khác"]},
+        awards=[award("Khác", issuer, collectives, None, recipients=recipients)],
+    )
+
+
+def test_an_unread_grant_whose_recipients_are_named_in_other_words_is_no_warning() -> None:
+    found = cross_check(make_article(GROUPED), _grouped("Kho bạc Nhà nước tỉnh", 3)).checks
+    assert [f for f in found if f.severity is not Severity.INFO] == []
+
+
+@pytest.mark.parametrize(
+    ("issuer", "collectives"),
+    [("Kho bạc Nhà nước tỉnh", 1), ("Kho bạc Nhà nước tỉnh", 5), ("Sở Tài chính", 3)],
+)
+def test_an_unread_grant_with_other_figures_or_issuer_is_still_reported(
+    issuer: str, collectives: int
+) -> None:
+    found = cross_check(make_article(GROUPED), _grouped(issuer, collectives)).checks
+    assert any(f.severity is not Severity.INFO for f in found), found

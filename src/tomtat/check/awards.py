@@ -244,8 +244,8 @@ _SEMICOLON = re.compile(r";")
 
 def unread_grant(award: Award, facts: TextFacts) -> tuple[int, int] | None:
     """The sentence (or part of one, between semicolons) that writes ``award`` where no grant
-    clause of its type and issuer was read: its kind of award, its issuer, every named
-    recipient and every count stand in it.
+    clause of its type and issuer was read: its kind of award, its issuer and every count
+    stand in it, and every named recipient unless the counts stand without them.
 
     The finder reads most grants, not all ("vinh dự được Bộ X tặng cờ ...", a count word
     misspelt, a text cut mid-sentence); where the text writes all the award says in one
@@ -259,14 +259,19 @@ def unread_grant(award: Award, facts: TextFacts) -> tuple[int, int] | None:
     honour = _HONOUR_WORDS[award.type]
     if len(facts.text) > LARGE_TEXT:
         return None  # not looked for in a text far beyond any report: the warning stands
+    unnamed = award.model_copy(update={"recipients": []})
     for span in _sentence_parts(facts.analysis.sentences, facts.text):
         sentence = facts.text[span[0] : span[1]]
         key = normalize_name(sentence)
         if issuer and not _written_in(issuer, key):
             continue
-        if not all(_written_in(r, key) for r in recipients):
-            continue
-        how = [_count_written(n, v, award, span, facts) for n, v in given.items()]
+        named = all(_written_in(r, key) for r in recipients)
+        if not named and not given:
+            continue  # an award of named recipients only: its names are all it says
+        # recipients the text names elsewhere or in other words ("3 chi cục thuế các huyện:
+        # A, B, C") leave the counts to bear the award out, none counted by a name
+        reading = award if named else unnamed
+        how = [_count_written(n, v, reading, span, facts) for n, v in given.items()]
         if not all(how):
             continue
         counted = bool(given) and award.type is AwardType.KHAC and min(how) == 2
