@@ -1016,3 +1016,33 @@ def test_an_unread_grant_with_other_figures_or_issuer_is_still_reported(
 ) -> None:
     found = cross_check(make_article(GROUPED), _grouped(issuer, collectives)).checks
     assert any(f.severity is not Severity.INFO for f in found), found
+
+
+PROPOSED_LIST = (
+    "Chiều 20/12, Hội đồng Thi đua - Khen thưởng huyện họp. Tại cuộc họp, Hội đồng đã thống "
+    "nhất danh sách đề nghị xét tặng Cờ thi đua của UBND tỉnh; Giấy khen của Chủ tịch UBND "
+    "huyện đối với các tập thể tiêu biểu năm 2025."
+)
+
+
+def test_an_item_without_a_verb_of_a_list_its_sentence_proposes_is_no_missed_grant() -> None:
+    summary = make_summary(event={"date": "2025-12-20", "kinds": ["khác"]})
+    found = cross_check(make_article(PROPOSED_LIST), summary).checks
+    assert ("missed_count", "awards") not in kinds(found)
+
+
+@pytest.mark.parametrize(
+    "grant",
+    [
+        "Hội đồng đề nghị xét tặng Cờ thi đua của UBND tỉnh; dịp này, Chủ tịch UBND huyện "
+        "tặng Giấy khen cho các tập thể tiêu biểu.",
+        "Hội đồng đề nghị xét tặng Cờ thi đua của UBND tỉnh. Giấy khen của Chủ tịch UBND "
+        "huyện được trao cho các tập thể tiêu biểu.",
+    ],
+)
+def test_a_grant_in_its_own_words_after_a_proposal_is_still_a_grant(grant: str) -> None:
+    text = "Chiều 20/12, UBND huyện tổng kết công tác thi đua. " + grant
+    summary = make_summary(event={"date": "2025-12-20", "kinds": ["tổng kết"]})
+    found = cross_check(make_article(text), summary).checks
+    missed = [f for f in found if (f.kind.value, f.path) == ("missed_count", "awards")]
+    assert any("Giấy khen" in f.message and f.severity is Severity.WARNING for f in missed), found

@@ -35,7 +35,7 @@ from tomtat.check.values import label_words
 from tomtat.extract.rules.awards import MergedGrant, merged_grants
 from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
 from tomtat.schemas.paths import item_path
-from tomtat.text.award_parts import count_hits
+from tomtat.text.award_parts import VERB_RE, count_hits
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name
 from tomtat.text.stat_rules import excluded_by_word, words_before
@@ -887,6 +887,22 @@ def _named_in_summary(mention: MentionLike, summary: ArticleSummary) -> bool:
 _PROPOSAL = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PROPOSAL_WORDS) + r")(?!\w)")
 
 
+def _proposed(mention: MentionLike, facts: TextFacts) -> bool:
+    """A proposal, not a grant: the clause writes a proposal word ("đề nghị xét tặng"), or
+    it is an item, with no verb of its own, of a list its sentence proposes ("thông qua danh
+    sách đề nghị xét tặng Cờ ... của Chính phủ; Cờ ... của UBND tỉnh và Bằng khen của Chủ
+    tịch UBND tỉnh cho ...")."""
+    if _PROPOSAL.search(mention.quote):
+        return True
+    if VERB_RE.search(mention.quote):
+        return False  # a clause that grants in its own words
+    start, _ = _sentence_of(mention, facts)
+    proposals = list(_PROPOSAL.finditer(facts.text, start, mention.start))
+    if not proposals:
+        return False
+    return VERB_RE.search(facts.text, proposals[-1].end(), mention.start) is None
+
+
 _ANOTHER_YEAR = "; its sentence dates it to another year than the meeting's"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MERIT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(MERIT_WORDS) + r")(?!\w)")
@@ -1013,7 +1029,7 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
     types = {award.type for award in summary.awards}
     meeting = bool(summary.event.date or summary.event.kinds or summary.event.organizer)
     for k, mention in enumerate(mentions):
-        if k in covered or not mention.at_event or _PROPOSAL.search(mention.quote):
+        if k in covered or not mention.at_event or _proposed(mention, facts):
             continue  # a proposal ("đề nghị xét tặng") is no grant
         if not _given(counts_of(mention)):
             # a grant without figures ("trao Huân chương ... cho Công an tỉnh") of a type no
