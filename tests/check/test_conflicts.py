@@ -206,3 +206,40 @@ def test_phrase_years_finds_a_phrase_followed_by_its_year() -> None:
     assert phrase_years(["tổng", "kết"], folded) == [("2023", 9, 26), ("2024", 30, 43)]
     assert phrase_years(["tổng", "kết"], "tổng kết năm nay") == []
     assert phrase_years([], folded) == []
+
+
+def _caption_and_body(caption: str, body: str) -> list[str]:
+    text = (
+        "Sáng 6/1, Điện lực tỉnh tổ chức hội nghị tổng kết năm.\n\n"
+        f"{caption}\n\n"
+        f"Tại hội nghị, {body}"
+    )
+    found = cross_check(make_article(text), make_summary()).checks
+    return [f.kind.value for f in found if f.kind.value == "conflicting_mentions"]
+
+
+def test_a_clause_naming_one_recipient_of_a_counted_grant_is_no_conflict() -> None:
+    for caption, body in (
+        (
+            "Phó Tổng giám đốc trao Giấy khen của Tổng công ty cho Điện lực huyện Ba Tơ.",
+            "8 tập thể được Tổng công ty tặng Giấy khen.",
+        ),
+        (
+            "Ông Trần Văn Nam nhận Bằng khen của UBND tỉnh.",
+            "UBND tỉnh tặng Bằng khen cho 12 cá nhân có thành tích xuất sắc.",
+        ),
+        (
+            "Lãnh đạo tỉnh trao Bằng khen của UBND tỉnh cho Phòng Kỹ thuật.",
+            "Bằng khen của UBND tỉnh được trao cho 3 tập thể.",
+        ),
+    ):
+        assert _caption_and_body(caption, body) == [], caption
+
+
+def test_two_counted_tellings_of_one_grant_still_conflict() -> None:
+    # both write their figure: one of them is wrong
+    found = _caption_and_body(
+        "Tổng công ty tặng Giấy khen cho 5 tập thể của Điện lực tỉnh.",
+        "8 tập thể được Tổng công ty tặng Giấy khen.",
+    )
+    assert found == ["conflicting_mentions"]

@@ -56,7 +56,20 @@ def _same_grant(a: MentionLike, b: MentionLike) -> bool:
         return False
     if a.recipients and b.recipients and not set(a.recipients) & set(b.recipients):
         return False
-    return True
+    return not (_names_some_of(a, b) or _names_some_of(b, a))
+
+
+def _names_some_of(named: MentionLike, counted: MentionLike) -> bool:
+    """``named`` counts only the recipients it names (no figure written: "trao Giấy khen của
+    Tổng công ty cho Bưu điện tỉnh"), no more than ``counted`` writes ("06 tập thể được Tổng
+    công ty tặng Giấy khen"): it names some of that grant's recipients, no other figures."""
+    if not named.recipients or any(name in named.count_spans for name in _fields(named)):
+        return False
+    mine, theirs = counts_of(named), counts_of(counted)
+    return all(
+        value is None or (theirs[name] is not None and value <= theirs[name])
+        for name, value in mine.items()
+    )
 
 
 MAX_CONFLICTS = 20
