@@ -65,11 +65,12 @@ def _names_some_of(named: MentionLike, counted: MentionLike) -> bool:
     công ty tặng Giấy khen"): it names some of that grant's recipients, no other figures."""
     if not named.recipients or any(name in named.count_spans for name in _fields(named)):
         return False
-    mine, theirs = counts_of(named), counts_of(counted)
-    return all(
-        value is None or (theirs[name] is not None and value <= theirs[name])
-        for name, value in mine.items()
-    )
+    theirs = counts_of(counted)
+    for name, value in counts_of(named).items():
+        other = theirs[name]
+        if value is not None and (other is None or value > other):
+            return False
+    return True
 
 
 MAX_CONFLICTS = 20
