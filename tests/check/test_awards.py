@@ -1046,3 +1046,55 @@ def test_a_grant_in_its_own_words_after_a_proposal_is_still_a_grant(grant: str) 
     found = cross_check(make_article(text), summary).checks
     missed = [f for f in found if (f.kind.value, f.path) == ("missed_count", "awards")]
     assert any("Giấy khen" in f.message and f.severity is Severity.WARNING for f in missed), found
+
+
+HOSTED = (
+    "Hội Nông dân tỉnh biểu dương nông dân sản xuất giỏi\n\n"
+    "Sáng 9/10, Hội Nông dân tỉnh tổ chức hội nghị biểu dương nông dân sản xuất, kinh doanh "
+    "giỏi giai đoạn 2020-2025.\n\n"
+    "Tại hội nghị, 146 đại biểu là nông dân tiêu biểu của các huyện được tuyên dương. Huyện "
+    "Tân Phú có 4 xã đạt chuẩn nông thôn mới.\n\n"
+    "Dịp này, UBND tỉnh tặng Bằng khen cho 12 hội viên có thành tích xuất sắc."
+)
+
+
+def _hosted(issuer: str, individuals: int) -> ArticleSummary:
+    return make_summary(
+        event={"date": "2025-10-09", "kinds": ["biểu dương"], "organizer": "Hội Nông dân tỉnh"},
+        awards=[
+            award("Khác", issuer, None, individuals),
+            award("Bằng khen", "UBND tỉnh", None, 12),
+        ],
+    )
+
+
+def test_the_organisers_praise_at_its_own_meeting_written_without_issuer_is_no_alarm() -> None:
+    found = cross_check(make_article(HOSTED, title="x"), _hosted("Hội Nông dân tỉnh", 146))
+    assert [f for f in found.checks if f.severity is not Severity.INFO] == []
+
+
+@pytest.mark.parametrize(
+    ("issuer", "individuals"),
+    [
+        ("Hội Nông dân tỉnh", 150),  # a figure the text never writes
+        ("Hội Nông dân tỉnh", 12),  # the figure of another issuer's grant
+        ("UBND tỉnh", 146),  # not the organiser: its praise must name it
+    ],
+)
+def test_a_praise_the_text_does_not_bear_out_for_the_organiser_is_still_an_alarm(
+    issuer: str, individuals: int
+) -> None:
+    found = cross_check(make_article(HOSTED, title="x"), _hosted(issuer, individuals))
+    assert any(f.severity is not Severity.INFO for f in found.checks), found.checks
+
+
+def test_a_clause_without_issuer_contradicting_the_organisers_praise_gives_way_to_its_sentence() -> (
+    None
+):
+    title = "Tân Phú: 4 hội viên được biểu dương nông dân sản xuất giỏi"
+    text = HOSTED.replace("Hội Nông dân tỉnh biểu dương nông dân sản xuất giỏi", title)
+    found = cross_check(make_article(text, title=title), _hosted("Hội Nông dân tỉnh", 146))
+    assert [f for f in found.checks if f.severity is not Severity.INFO] == []
+    # the headline's figure for the organiser's praise is not borne out by a sentence
+    found = cross_check(make_article(text, title=title), _hosted("Hội Nông dân tỉnh", 140))
+    assert any(f.severity is not Severity.INFO for f in found.checks)

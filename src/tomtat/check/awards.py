@@ -22,10 +22,12 @@ from itertools import combinations
 from tomtat.check.facts import LARGE_TEXT, TextFacts, split_paragraphs
 from tomtat.check.matching import (
     COUNT_FIELDS,
+    ISSUER_THRESHOLD,
     agreement,
     best_candidate,
     candidates,
     counts_of,
+    issuer_score,
     recipients_agree,
     same_issuer,
     unwritten_words,
@@ -35,7 +37,7 @@ from tomtat.check.values import label_words
 from tomtat.extract.rules.awards import MergedGrant, merged_grants
 from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
 from tomtat.schemas.paths import item_path
-from tomtat.text.award_parts import VERB_RE, count_hits
+from tomtat.text.award_parts import VERB_RE, count_hits, event_marker_in
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name
 from tomtat.text.stat_rules import excluded_by_word, words_before
@@ -104,7 +106,12 @@ def _named_single(award: Award, mention: MentionLike | None, name: str, value: i
 
 
 def _check_unmatched(
-    i: int, award: Award, facts: TextFacts, same_type: Sequence[int], out: AwardCheck
+    i: int,
+    award: Award,
+    facts: TextFacts,
+    same_type: Sequence[int],
+    out: AwardCheck,
+    organizer: str | None = None,
 ) -> None:
     """An award no clause of its type and issuer states: wrong issuer, or unsupported counts."""
     path = item_path("awards", i)
@@ -134,31 +141,7 @@ def _check_unmatched(
                 )
                 return
     why = f"no clause grants {award.type.value} from {award.issuer or 'this issuer'}"
-    unread = unread_grant(award, facts)
-    if unread is not None:
-        # the text writes the award in a sentence the finder reads no grant of this type and
-        # issuer in: the check cannot tell, and says so without crying wolf
-        start, end = unread
-        out.supporting.update(
-            k
-            for k, m in enumerate(facts.mentions)
-            if start <= m.start < end and _given(counts_of(m)) == given
-        )
-        out.findings.append(
-            Finding(
-                kind=FindingKind.MISMATCH,
-                severity=Severity.INFO,
-                path=path,
-                message=(
-                    f"{why} the finder reads, but one sentence of the text writes this "
-                    "award's kind, issuer, recipients and figures: not verified"
-                ),
-                value=award.issuer,
-                start=start,
-                end=end,
-                quote=facts.text[start:end],
-            )
-        )
+    if _note_unread(i, award, facts, out, why, organizer):
         return
     before = len(out.findings)
     for name, value in given.items():
@@ -176,6 +159,41 @@ def _check_unmatched(
                 text_value=sorted({m.issuer for k in same_type if (m := facts.mentions[k]).issuer}),
             )
         )
+
+
+def _note_unread(
+    i: int, award: Award, facts: TextFacts, out: AwardCheck, why: str, organizer: str | None
+) -> bool:
+    """Where one sentence the finder reads no fitting clause in writes the award (see
+    :func:`unread_grant`), an ``info`` note instead of an alarm: the check cannot tell, and
+    says so without crying wolf. False when no sentence writes it."""
+    unread = unread_grant(award, facts, organizer)
+    if unread is None:
+        return False
+    start, end = unread
+    given = _given(counts_of(award))
+    out.supporting.update(
+        k
+        for k, m in enumerate(facts.mentions)
+        if start <= m.start < end and _given(counts_of(m)) == given
+    )
+    out.findings.append(
+        Finding(
+            kind=FindingKind.MISMATCH,
+            severity=Severity.INFO,
+            path=item_path("awards", i),
+            message=(
+                f"{why} the finder reads, but one sentence of the text writes this "
+                "award's kind, issuer (or the event's organiser), recipients and figures: "
+                "not verified"
+            ),
+            value=award.issuer,
+            start=start,
+            end=end,
+            quote=facts.text[start:end],
+        )
+    )
+    return True
 
 
 _FLAG = r"cờ(?!\s+(?:truyền\s+thống|tổ\s+quốc|luân\s+lưu)(?!\w))(?<!chào\scờ)"
@@ -242,7 +260,9 @@ def _sentence_parts(sentences: Sequence[tuple[int, int]], text: str) -> list[tup
 _SEMICOLON = re.compile(r";")
 
 
-def unread_grant(award: Award, facts: TextFacts) -> tuple[int, int] | None:
+def unread_grant(
+    award: Award, facts: TextFacts, organizer: str | None = None
+) -> tuple[int, int] | None:
     """The sentence (or part of one, between semicolons) that writes ``award`` where no grant
     clause of its type and issuer was read: its kind of award, its issuer and every count
     stand in it, and every named recipient unless the counts stand without them.
@@ -252,6 +272,9 @@ def unread_grant(award: Award, facts: TextFacts) -> tuple[int, int] | None:
     sentence, the summary's reading is a reasonable one and no warning is due. An award that
     names no issuer, recipient or count needs its kind written; a "Khác" award whose every
     count is a counted recipient ("Dịp này, 1 tập thể, 5 cá nhân ...") needs no honour word.
+    An award of the event's ``organizer`` with counts needs no issuer in the sentence: at its
+    own meeting, the body holding it praises ("Tại hội nghị, 299 đại biểu ... được tuyên
+    dương" at a conference the body holds), so the text names it once, as the organiser.
     """
     given = _given(counts_of(award))
     issuer = normalize_name(award.issuer)
@@ -260,10 +283,11 @@ def unread_grant(award: Award, facts: TextFacts) -> tuple[int, int] | None:
     if len(facts.text) > LARGE_TEXT:
         return None  # not looked for in a text far beyond any report: the warning stands
     unnamed = award.model_copy(update={"recipients": []})
+    hosts = bool(given) and same_issuer(award.issuer, organizer)
     for span in _sentence_parts(facts.analysis.sentences, facts.text):
         sentence = facts.text[span[0] : span[1]]
         key = normalize_name(sentence)
-        if issuer and not _written_in(issuer, key):
+        if issuer and not hosts and not _written_in(issuer, key):
             continue
         named = all(_written_in(r, key) for r in recipients)
         if not named and not given:
@@ -274,10 +298,28 @@ def unread_grant(award: Award, facts: TextFacts) -> tuple[int, int] | None:
         how = [_count_written(n, v, reading, span, facts) for n, v in given.items()]
         if not all(how):
             continue
+        if issuer and not _written_in(issuer, key):
+            # the organiser's praise: in a sentence granting nothing from another issuer,
+            # its counts are counted recipients, or the sentence places it at the event
+            if _grants_from_another(award, span, facts):
+                continue
+            at_event = event_marker_in(facts.text, *span) and honour.search(sentence)
+            if min(how) < 2 and not at_event:
+                continue
         counted = bool(given) and award.type is AwardType.KHAC and min(how) == 2
         if counted or honour.search(sentence):
             return span
     return None
+
+
+def _grants_from_another(award: Award, span: tuple[int, int], facts: TextFacts) -> bool:
+    """A clause in ``span`` grants from an issuer other than the award's."""
+    return any(
+        span[0] <= m.start < span[1]
+        and m.issuer is not None
+        and not same_issuer(award.issuer, m.issuer)
+        for m in facts.mentions
+    )
 
 
 def _recipient_written(award: Award, facts: TextFacts) -> bool:
@@ -640,9 +682,10 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
             # a fitting issuer with words the article never writes, or a clause naming no
             # issuer matched to an award whose issuer is foreign to the article
             out.findings.append(_unwritten_issuer(i, award, facts))
+        organizer = summary.event.organizer
         if not pool:
             same_type = [k for k, m in enumerate(mentions) if m.type == award.type]
-            _check_unmatched(i, award, facts, same_type, out)
+            _check_unmatched(i, award, facts, same_type, out, organizer)
             continue
         best = best_candidate(award, mentions, pool)
         confirming = _confirming_clause(award, mentions[best], facts)
@@ -650,6 +693,16 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
             # the clause writing this award whole was read with another kind or issuer
             out.matched[i] = confirming
             out.candidates[i] = [confirming]
+            continue
+        if _weakly_contradicted(award, mentions[best]) and _note_unread(
+            i,
+            award,
+            facts,
+            out,
+            "the one clause of its kind naming no issuer contradicts it; "
+            f"no clause grants {award.type.value} from {award.issuer}",
+            organizer,
+        ):
             continue
         out.matched[i] = best
         out.candidates[i] = pool
@@ -760,6 +813,16 @@ def _summed_grant(
         if grant.issuer is None or award.issuer is None or same_issuer(grant.issuer, award.issuer):
             return grant
     return None
+
+
+def _weakly_contradicted(award: Award, best: MentionLike) -> bool:
+    """The award names an issuer, its best clause neither names nor writes it and contradicts
+    more of its figures than it confirms: the clause was taken for want of a better one."""
+    return (
+        bool(normalize_name(award.issuer))
+        and issuer_score(award.issuer, best) < ISSUER_THRESHOLD
+        and agreement(award, best) < 0
+    )
 
 
 def _confirming_clause(award: Award, best: MentionLike, facts: TextFacts) -> int | None:
