@@ -1098,3 +1098,29 @@ def test_a_clause_without_issuer_contradicting_the_organisers_praise_gives_way_t
     # the headline's figure for the organiser's praise is not borne out by a sentence
     found = cross_check(make_article(text, title=title), _hosted("Hội Nông dân tỉnh", 140))
     assert any(f.severity is not Severity.INFO for f in found.checks)
+
+
+COUNTED_IN_HEADLINE = (
+    "Ea Súp: 15 tập thể, cá nhân có thành tích trong công tác dân vận được khen thưởng\n\n"
+    "Sáng 2/12, Ban Dân vận Huyện ủy Ea Súp tổng kết công tác dân vận năm 2025.\n\n"
+    "Các tập thể, cá nhân có thành tích xuất sắc trong công tác dân vận được UBND huyện Ea "
+    "Súp tặng giấy khen. Toàn huyện có 12 mô hình dân vận khéo."
+)
+
+
+@pytest.mark.parametrize("total", [15])
+def test_a_total_counted_in_a_sentence_that_honours_where_no_clause_was_read_is_a_note(
+    total: int,
+) -> None:
+    article = make_article(COUNTED_IN_HEADLINE, title="x")
+    summary = make_summary(awards=[award("Giấy khen", "UBND huyện Ea Súp", t=total)])
+    found = cross_check(article, summary).checks
+    assert [f for f in found if f.severity is not Severity.INFO] == []
+
+
+@pytest.mark.parametrize("total", [16, 12, 2025])
+def test_a_total_no_sentence_that_honours_counts_is_still_unsupported(total: int) -> None:
+    article = make_article(COUNTED_IN_HEADLINE, title="x")
+    summary = make_summary(awards=[award("Giấy khen", "UBND huyện Ea Súp", t=total)])
+    found = cross_check(article, summary).checks
+    assert any(f.severity is not Severity.INFO for f in found), found
