@@ -1124,3 +1124,24 @@ def test_a_total_no_sentence_that_honours_counts_is_still_unsupported(total: int
     summary = make_summary(awards=[award("Giấy khen", "UBND huyện Ea Súp", t=total)])
     found = cross_check(article, summary).checks
     assert any(f.severity is not Severity.INFO for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("first", "individuals", "expected"),
+    [
+        ("35 học sinh đoạt giải quốc gia", 47, Severity.INFO),  # 35 + 12 recipients
+        ("35 tập thể đoạt giải quốc gia", 47, Severity.ERROR),  # 35 of the other kind
+        ("trường kỷ niệm 35 năm thành lập", 47, Severity.ERROR),  # 35 years, no recipients
+    ],
+)
+def test_only_a_count_of_recipients_of_the_same_kind_adds_up_to_the_awards_figure(
+    first: str, individuals: int, expected: Severity
+) -> None:
+    text = (
+        f"Sáng 30/5, UBND tỉnh tổ chức lễ tuyên dương. Tại buổi lễ, {first}; 12 giáo viên bồi "
+        "dưỡng học sinh giỏi đã được trao Bằng khen của Chủ tịch UBND tỉnh."
+    )
+    summary = make_summary(awards=[award("Bằng khen", "Chủ tịch UBND tỉnh", None, individuals)])
+    found = cross_check(make_article(text), summary).checks
+    worst = _worst(found, "awards[0].individuals")
+    assert worst is expected or (expected is Severity.INFO and worst is None), found

@@ -582,13 +582,13 @@ def _adds_a_count_of_its_sentence(
     if rest <= 0:
         return False
     start, end = _sentence_of(mention, facts)
-    # the clause's own counts, and counts of the other kind of recipient, are no more of it
-    # ("8 tập thể và 5 cá nhân" does not make 13 tập thể)
+    # only a count of recipients of the same kind adds up: not the clause's own counts, nor
+    # counts of the other kind ("8 tập thể và 5 cá nhân" does not make 13 tập thể), nor a
+    # figure of anything else ("65 năm", "5 năm Ngày hội" does not make 1 + 5 tập thể)
     taken = set(mention.count_spans.values())
-    taken |= {(h.start, h.end) for h in count_hits(facts.text, start, end) if h.key != name}
     return any(
-        start <= at.start < end and (at.start, at.end) not in taken
-        for at in facts.numbers.where(rest)
+        h.key == name and h.value == rest and (h.start, h.end) not in taken
+        for h in count_hits(facts.text, start, end)
     )
 
 
