@@ -1145,3 +1145,26 @@ def test_only_a_count_of_recipients_of_the_same_kind_adds_up_to_the_awards_figur
     found = cross_check(make_article(text), summary).checks
     worst = _worst(found, "awards[0].individuals")
     assert worst is expected or (expected is Severity.INFO and worst is None), found
+
+
+ONE_LIST = (
+    "Phó Chủ tịch UBND tỉnh trao cờ thi đua của Thủ tướng Chính phủ cho các đơn vị xuất sắc."
+    "\n\nSáng 15/1, Sở Văn hóa tổng kết năm 2025. Với kết quả đạt được, Sở có 1 tập thể được nhận "
+    "cờ thi đua của Thủ tướng Chính phủ, 3 tập thể được nhận cờ thi đua của Bộ Văn hóa, Thể "
+    "thao và Du lịch; 40 cá nhân nhận Kỷ niệm chương vì sự nghiệp văn hóa."
+)
+
+
+def test_a_grant_read_from_the_same_list_as_another_issuers_is_missed_when_left_out() -> None:
+    event = {"date": "2026-01-15", "kinds": ["tổng kết"]}
+    both = [
+        award("Cờ thi đua", "Thủ tướng Chính phủ", 1, None),
+        award("Cờ thi đua", "Bộ Văn hóa, Thể thao và Du lịch", 3, None),
+        award("Kỷ niệm chương", None, None, 40),
+    ]
+    found = cross_check(make_article(ONE_LIST), make_summary(event=event, awards=both)).checks
+    assert ("missed_count", "awards") not in kinds(found)
+    for dropped in (0, 1):
+        left = [a for k, a in enumerate(both) if k != dropped]
+        found = cross_check(make_article(ONE_LIST), make_summary(event=event, awards=left))
+        assert ("missed_count", "awards") in kinds(found.checks), dropped

@@ -741,7 +741,7 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
         summed = _summed_grant(award, mentions[best], facts, sums)
         if summed is not None:
             # the award adds up several clauses as the extractor does: each clause supports it
-            out.supporting.update(k for k, m in enumerate(mentions) if m.start in summed.starts)
+            out.supporting.update(_clauses_at(summed.starts, award, facts))
             continue
         parts = _listed_parts(award, mentions[best], facts)
         if parts:
@@ -753,7 +753,7 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
         if told is not None:
             # "Huân chương ... cho 4 cá nhân" and its classes "hạng Nhất cho 1 ...": the parts
             # tell the matched grant again
-            out.supporting.update(k for k, m in enumerate(mentions) if m.start in told.starts)
+            out.supporting.update(_clauses_at(told.starts, award, facts))
         _check_matched(i, award, mentions[best], out, facts)
     out.findings.extend(_told_twice(summary, facts, out))
     out.findings.extend(find_missed(summary, facts, out))
@@ -927,6 +927,20 @@ def _distinct_clauses(row: list[int], facts: TextFacts) -> list[int]:
             seen.add(span)
             kept.append(k)
     return kept
+
+
+def _clauses_at(starts: Sequence[int], award: Award, facts: TextFacts) -> list[int]:
+    """The clauses opening at ``starts`` that can be the award's parts: of its type, from its
+    issuer or naming none. Two grants read from one list ("1 tập thể được nhận cờ thi đua
+    của Thủ tướng, 2 tập thể ... của Bộ") open at the same place; the other issuer's is not
+    a part of this award."""
+    return [
+        k
+        for k, m in enumerate(facts.mentions)
+        if m.start in starts
+        and m.type == award.type
+        and (m.issuer is None or award.issuer is None or same_issuer(award.issuer, m.issuer))
+    ]
 
 
 def _told_in_parts(award: Award, best: MentionLike, sums: _Sums) -> MergedGrant | None:
