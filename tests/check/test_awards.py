@@ -1168,3 +1168,37 @@ def test_a_grant_read_from_the_same_list_as_another_issuers_is_missed_when_left_
         left = [a for k, a in enumerate(both) if k != dropped]
         found = cross_check(make_article(ONE_LIST), make_summary(event=event, awards=left))
         assert ("missed_count", "awards") in kinds(found.checks), dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one verb, one issuer, a list of kinds: the issuer grants each item
+            "Tại buổi lễ, thừa ủy quyền Chủ tịch nước, Bộ trưởng trao Huân chương Lao động "
+            "hạng Ba cho 2 cá nhân; Huy chương Hữu nghị cho 4 cá nhân.",
+            None,
+        ),
+        (
+            "Tại buổi lễ, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 cá nhân và Huy "
+            "chương Hữu nghị cho 4 cá nhân.",
+            None,
+        ),
+        (  # the item grants in its own words: the first issuer is another grant's
+            "Tại buổi lễ, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 cá nhân; "
+            "Ban tổ chức trao Huy chương kỷ niệm cho 4 cá nhân.",
+            Severity.ERROR,
+        ),
+    ],
+)
+def test_an_issuer_of_a_list_granted_with_one_verb_is_near_each_item(
+    text: str, expected: Severity | None
+) -> None:
+    article = make_article("Sáng 4/7, Hội hữu nghị tỉnh tổ chức lễ kỷ niệm.\n\n" + text)
+    summary = make_summary(
+        awards=[
+            award("Huân chương", "Chủ tịch nước", None, 2),
+            award("Khác", "Chủ tịch nước", None, 4),
+        ]
+    )
+    found = cross_check(article, summary).checks
+    assert _worst(found, "awards[1].issuer") is expected, found

@@ -653,6 +653,12 @@ def _issuer_far(award: Award, mention: MentionLike, facts: TextFacts) -> Mention
     if facts.headline is not None:
         places.append(facts.headline.text)
     places.extend(m.quote for m in facts.mentions if m.type == award.type)
+    if not VERB_RE.search(mention.quote):
+        # an item without a verb of its own continues a list its sentence grants with one
+        # verb ("thừa ủy quyền Chủ tịch nước, X trao Huân chương ... cho 3 cá nhân; Huy
+        # chương ... cho 2 cá nhân"): the issuer before it in the sentence grants it too
+        start, _ = _sentence_of(mention, facts)
+        places.append(facts.text[start : mention.start])
     # a sentence that grants this kind of award in words the finder did not read as a clause
     # ("Tại hội nghị, Ban Thường trực X đã tuyên dương, khen thưởn" cut short); not looked
     # for in a text far beyond any report, where the doubt is kept
