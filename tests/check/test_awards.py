@@ -1202,3 +1202,73 @@ def test_an_issuer_of_a_list_granted_with_one_verb_is_near_each_item(
     )
     found = cross_check(article, summary).checks
     assert _worst(found, "awards[1].issuer") is expected, found
+
+
+CUT_SHORT = (
+    "Sáng 9/3, Công an huyện tổ chức hội nghị tổng kết phong trào năm 2025. Toàn huyện có 48 "
+    "tổ tự quản.\n\nNhân dịp này, 14 tập thể và 23 cá nhân có thành tích xuất sắc trong phong "
+    "trào được Giám đốc Công"
+)
+
+
+def _cut_award(collectives: int, individuals: int) -> ArticleSummary:
+    return make_summary(
+        event={"date": "2026-03-09", "kinds": ["tổng kết"]},
+        awards=[award("Giấy khen", "Giám đốc Công an tỉnh", collectives, individuals)],
+    )
+
+
+def test_counts_of_a_grant_whose_issuer_the_cut_hides_are_a_note() -> None:
+    found = cross_check(make_article(CUT_SHORT), _cut_award(14, 23)).checks
+    assert [f for f in found if f.severity is not Severity.INFO] == []
+    assert any("cut off" in f.message for f in found)
+
+
+@pytest.mark.parametrize(
+    ("collectives", "individuals"),
+    [(15, 23), (23, 14), (48, 23)],  # unwritten, swapped (written whole), another fact's
+)
+def test_counts_the_cut_does_not_explain_are_still_alarms(
+    collectives: int, individuals: int
+) -> None:
+    found = cross_check(make_article(CUT_SHORT), _cut_award(collectives, individuals)).checks
+    assert any(f.severity is not Severity.INFO for f in found), found
+
+
+def test_a_text_ending_whole_or_on_a_byline_is_not_cut() -> None:
+    from tomtat.check.facts import gather_facts
+
+    for ending, cut in (
+        ("được Giám đốc Công", True),
+        ("được Giám đốc Công an tỉnh tặng giấy khen.", False),
+        ("được Giám đốc Công an tỉnh tặng giấy khen. NGUYỄN HÀ", False),
+    ):
+        text = "Sáng 9/3, Công an huyện tổ chức hội nghị.\n\nNhân dịp này, 14 tập thể " + ending
+        assert (gather_facts(make_article(text)).cut_from is not None) is cut, ending
+
+
+@pytest.mark.parametrize(
+    ("ending", "individuals", "expected"),
+    [
+        # the count comes from the names; the cut may hide more of them
+        ("Huân chương Chiến công hạng Nhì cho đồng chí Lê Văn An và hạng Ba cho đồng c", 2, None),
+        # a count written whole before the cut contradicts the award
+        ("Huân chương Chiến công hạng Ba cho 3 cá nhân thuộc Phòng Cảnh sát hình s", 4, "error"),
+        # fewer than the names the clause writes: not what a cut explains
+        (
+            "Huân chương Chiến công hạng Nhì cho đồng chí Lê Văn An và đồng chí Trần Bình, ph",
+            1,
+            "error",
+        ),
+    ],
+)
+def test_a_count_from_the_names_of_a_clause_cut_off_is_a_floor(
+    ending: str, individuals: int, expected: str | None
+) -> None:
+    text = "Sáng 2/9, Công an tỉnh tổ chức lễ kỷ niệm.\n\nTại buổi lễ, Bộ trưởng trao " + ending
+    summary = make_summary(awards=[award("Huân chương", None, None, individuals)])
+    found = cross_check(make_article(text), summary).checks
+    worst = _worst(found, "awards[0].individuals")
+    assert (
+        worst.value if worst is not None and worst is not Severity.INFO else None
+    ) == expected, found

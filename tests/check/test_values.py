@@ -392,3 +392,16 @@ def test_a_figure_not_written_in_the_statistics_unit_of_words_is_reported(
     summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
     found = cross_check(make_article(TIMES), summary).checks
     assert [f.path for f in found if f.severity is not Severity.INFO] == ["statistics[0].value"]
+
+
+def test_a_figure_whose_words_the_cut_that_ends_the_text_took_is_a_note() -> None:
+    text = "Sáng 9/3, xã tổ chức ngày hội. Dịp này, xã tặng quà cho 12 hộ nghèo (500 nghìn đồ"
+    summary = make_summary(
+        statistics=[{"label": "giá trị mỗi suất quà", "value": 500_000, "unit": "đồng"}]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert [f.severity for f in found] == [Severity.INFO]
+    # a figure written whole before the cut is judged as anywhere else
+    summary = make_summary(statistics=[{"label": "giá trị mỗi suất quà", "value": 12}])
+    found = cross_check(make_article(text), summary).checks
+    assert [f.severity for f in found] == [Severity.WARNING]

@@ -80,15 +80,27 @@ class AwardCheck:
     written twice: once with its issuer, once with its figures)."""
 
 
+CUT_NOTE = "; the text is cut off in that sentence: not verified"
+
+
 def _unsupported(path: str, value: int, facts: TextFacts, why: str) -> Finding:
     present = value in facts.numbers
     spots = facts.numbers.where(value)
+    # written only in the sentence the text is cut off in: what would tie it (the rest of
+    # an issuer, of a clause) may be what the cut hides; not where it counts recipients of
+    # the other kind there (a swap the cut does not hide)
+    cut = bool(spots) and all(facts.in_cut(spot.start) for spot in spots)
+    if cut and facts.cut_from is not None:
+        name = path.rsplit(".", 1)[-1]
+        hits = count_hits(facts.text, facts.cut_from, len(facts.text))
+        cut = not any(h.value == value and h.key != name for h in hits)
+    severity = Severity.ERROR if not present else Severity.INFO if cut else Severity.WARNING
     return Finding(
         kind=FindingKind.UNSUPPORTED_NUMBER,
-        severity=Severity.WARNING if present else Severity.ERROR,
+        severity=severity,
         path=path,
         message=(
-            f"{value} is written in the text, but {why}"
+            f"{value} is written in the text, but {why}" + (CUT_NOTE if cut else "")
             if present
             else f"{value} is not written anywhere in the text ({why})"
         ),
@@ -600,9 +612,13 @@ def _mismatch_field(
     message = f"the text's clause says {text_value} {_NOUN[name]}, the summary {value}"
     if summed:
         message += f"; {value - text_value} more are written in the same sentence"
+    # a count read from the names of a clause the text is cut off in: the cut may hide more
+    cut = name not in mention.count_spans and value > text_value and facts.in_cut(mention.start)
+    if cut:
+        message += CUT_NOTE
     return Finding(
         kind=FindingKind.TOTAL_MISMATCH if name == "total" else FindingKind.MISMATCH,
-        severity=Severity.INFO if summed else Severity.ERROR,
+        severity=Severity.INFO if summed or cut else Severity.ERROR,
         path=path,
         message=message,
         value=value,

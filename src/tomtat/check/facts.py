@@ -165,6 +165,7 @@ class TextFacts:
         self.numbers = build_number_index(text, self.analysis)
         self._stats = stats
         self._words: frozenset[str] | None = None
+        self._cut: tuple[int | None] | None = None
 
     @property
     def stats(self) -> Sequence[StatLike]:
@@ -178,6 +179,19 @@ class TextFacts:
         return self._stats
 
     @property
+    def cut_from(self) -> int | None:
+        """Where the sentence the text is cut off in starts (see :func:`cut_sentence_start`);
+        None for a text that ends whole. Read on first use."""
+        if self._cut is None:
+            self._cut = (cut_sentence_start(self.text, self.analysis.sentences),)
+        return self._cut[0]
+
+    def in_cut(self, start: int | None) -> bool:
+        """Whether offset ``start`` lies in the sentence the text is cut off in."""
+        cut = self.cut_from
+        return cut is not None and start is not None and start >= cut
+
+    @property
     def folded(self) -> FoldedText:
         """The text folded for tolerant matching (built on first use)."""
         return self.analysis.folded
@@ -188,6 +202,26 @@ class TextFacts:
         if self._words is None:
             self._words = text_words(self.text, [m.quote for m in self.mentions])
         return self._words
+
+
+_CUT_END = re.compile(r"(?P<word>[^\W_]+)\s*$")
+
+
+def cut_sentence_start(text: str, sentences: Sequence[tuple[int, int]]) -> int | None:
+    """The start of the text's last sentence when the text is cut off inside it: it ends on
+    a word with no closing punctuation ("... cho đồng c", "được Giám đốc Công"), that is not
+    a byline in capitals ("LÊ THOA"). Stored pages are often cut at a fixed length, mid
+    sentence, and often in the grants that close a report: what the cut hides (the rest of
+    an issuer, a count, a name) the check cannot read, so it does not raise alarms there."""
+    end = _CUT_END.search(text)
+    if end is None or end.group("word").isupper() or end.group("word").isdigit():
+        return None
+    stop = end.end("word")
+    starts = [start for start, finish in sentences if start < stop <= finish + 1]
+    if starts:
+        return starts[-1]
+    line = text.rfind("\n", 0, stop)
+    return line + 1
 
 
 def text_words(text: str, quotes: Sequence[str] = ()) -> frozenset[str]:

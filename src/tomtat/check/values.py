@@ -530,6 +530,16 @@ def read_as_another_fact(
     return None
 
 
+CUT_REACH = 2
+"""Words after a figure, up to the end of a cut text, within which the cut may have taken
+the figure's own words ("2 triệu đồn"; not "1.169 tổ hòa giải, 250 đội")."""
+
+
+def _at_the_cut(facts: TextFacts, spot: NumberAt) -> bool:
+    """At most :data:`CUT_REACH` words stand between the figure and the text's end."""
+    return len(_WORD.findall(facts.text, spot.end)) <= CUT_REACH
+
+
 def check_statistic(
     j: int, stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None = None
 ) -> Finding | None:
@@ -549,12 +559,16 @@ def check_statistic(
     if spots:
         where = "near" if level == "weak" else "anywhere near"
         in_unit = "" if spots_of(stat, facts) else f", and nowhere in {stat.unit or 'no unit'}"
+        # written only right before the cut that ends the text, which may have taken the
+        # words of its label or unit ("... (2 triệu đồn")
+        cut = all(facts.in_cut(spot.start) and _at_the_cut(facts, spot) for spot in spots)
         return Finding(
             kind=FindingKind.UNSUPPORTED_NUMBER,
-            severity=Severity.WARNING,
+            severity=Severity.INFO if cut else Severity.WARNING,
             path=path,
             message=f"{stat.value} is written in the text, but not next to {stat.label!r} "
-            f"(label words {where} it: {level}){in_unit}",
+            f"(label words {where} it: {level}){in_unit}"
+            + ("; the text is cut off in that sentence: not verified" if cut else ""),
             value=stat.value,
             start=spots[0].start,
             end=spots[0].end,
