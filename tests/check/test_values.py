@@ -405,3 +405,33 @@ def test_a_figure_whose_words_the_cut_that_ends_the_text_took_is_a_note() -> Non
     summary = make_summary(statistics=[{"label": "giá trị mỗi suất quà", "value": 12}])
     found = cross_check(make_article(text), summary).checks
     assert [f.severity for f in found] == [Severity.WARNING]
+
+
+COUNTERS = (
+    "Sáng 5/1, Công an huyện tổng kết năm 2025. Trong năm, trên địa bàn xảy ra 41 vụ cháy nhà "
+    "dân làm hư hỏng 12 căn nhà, giảm 9 vụ và giảm 3 căn so với năm trước; phát hiện 17 vụ vi "
+    "phạm môi trường."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [("giảm số vụ cháy nhà dân", 9), ("vụ cháy nhà dân", 41), ("giảm số căn nhà", 3)],
+)
+def test_a_counter_counts_again_what_it_named_earlier_in_its_sentence(
+    label: str, value: float
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value}])
+    assert cross_check(make_article(COUNTERS), summary).checks == []
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [("giảm số vụ cháy nhà dân", 3), ("giảm số vụ vi phạm môi trường", 9)],
+)
+def test_a_counter_of_another_noun_or_clause_does_not_state_the_label(
+    label: str, value: float
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value}])
+    found = cross_check(make_article(COUNTERS), summary).checks
+    assert [f.path for f in found if f.severity is not Severity.INFO] == ["statistics[0].value"]

@@ -258,6 +258,29 @@ CLAUSE_SHARE = 0.75
 """Share of a label's content words the clause of a figure must write to state it."""
 
 
+SENTENCE_CHARS = 240
+"""How far back in its sentence a counter's earlier noun phrase is looked for."""
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s)")
+
+
+def _counted_before(text: str, start: int, counter: str) -> frozenset[str]:
+    """The words the same counter named earlier in the sentence: in "xảy ra 63 vụ tai nạn
+    giao thông, ..., giảm 24 vụ" the second "vụ" counts "tai nạn giao thông" again."""
+    begin = max(0, start - SENTENCE_CHARS)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, begin, start)]
+    begin = ends[-1] if ends else begin
+    found: frozenset[str] = frozenset()
+    for match in _EARLIER_COUNT.finditer(text, begin, start):
+        if fold_token(match.group("counter")) == counter:
+            found = frozenset(fold_token(w) for w in _WORD.findall(match.group("noun")))
+    return found
+
+
+_EARLIER_COUNT = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)*[^\S\n]+(?P<counter>[^\W\d_]+)(?P<noun>[^,;:.!?()\n\d]{0,60})"
+)
+
+
 def _clause_states(text: str, spot: NumberAt, label: str, after: tuple[str, ...]) -> bool:
     """The figure's clause writes the label in another word order: most of the label's
     content words stand in the clause before the figure and, where the figure's noun is the
@@ -272,7 +295,7 @@ def _clause_states(text: str, spot: NumberAt, label: str, after: tuple[str, ...]
     if after and after[0] in label_head(label):
         around = around | _clause_after(text, spot.end)
     elif after and after[0] in _COUNTERS:
-        around = around | set(after)
+        around = around | set(after) | _counted_before(text, spot.start, after[0])
     elif after:
         return False
     return _enough(len(content & around), len(content))
