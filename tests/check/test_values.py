@@ -435,3 +435,28 @@ def test_a_counter_of_another_noun_or_clause_does_not_state_the_label(
     summary = make_summary(statistics=[{"label": label, "value": value}])
     found = cross_check(make_article(COUNTERS), summary).checks
     assert [f.path for f in found if f.severity is not Severity.INFO] == ["statistics[0].value"]
+
+
+SECTOR = (
+    "Sáng 20/12, Cục Thuế tỉnh sơ kết năm. Toàn tỉnh thu 9.300 tỷ đồng. Trong đó ngành Thuế "
+    "thu 8.450 tỷ đồng. Trước yêu cầu của tỉnh, phấn đấu vượt kế hoạch từ 700 tỷ đồng trở "
+    "lên, ngành đã nhân rộng 21 mô hình thu thuế điện tử (Tân Phú 12, Long Hưng 9)."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "unit", "supported"),
+    [
+        # the sector's capitalised name is no part: the finder's "ngành Thuế thu" is no
+        # sibling of a fact that opens with another word
+        ("vượt kế hoạch thu của ngành Thuế", 700_000_000_000, "đồng", True),
+        ("mô hình Long Hưng", 9, None, True),
+        ("mô hình Long Hưng", 12, None, False),  # the sibling part's figure
+    ],
+)
+def test_only_a_sibling_part_of_the_same_head_reads_a_figure_as_another_fact(
+    label: str, value: float, unit: str | None, supported: bool
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
+    found = cross_check(make_article(SECTOR), summary).checks
+    assert (not [f for f in found if f.severity is not Severity.INFO]) is supported, found

@@ -527,11 +527,13 @@ def read_as_another_fact(
         }
         if names <= around:
             return None
+        head = label_head(stat.label)[:1]
         rivals = [
             s
             for s in facts.stats
             if s.value != stat.value
             and s.unit == stat.unit
+            and label_head(s.label)[:1] == head  # a sibling part: "mô hình X", "mô hình Y"
             and (names - around) & label_words(s.label)
             and similarity(s.label, stat.label) >= RIVAL_THRESHOLD
         ]
