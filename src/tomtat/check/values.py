@@ -286,8 +286,9 @@ def _clause_states(text: str, spot: NumberAt, label: str, after: tuple[str, ...]
     content words stand in the clause before the figure and, where the figure's noun is the
     label's head, in the clause after it ("diễn tập ... trong khu vực phòng thủ đối với 13 xã" for
     "xã diễn tập ... phòng thủ"; "đạt 226% kế hoạch" for "đạt kế hoạch"); a mere counter
-    after it ("là 583 người", "giảm 24 vụ") counts what the words before it name. A figure
-    whose noun is another word names another fact."""
+    after it ("là 583 người", "giảm 24 vụ") counts what the words around it name, or what
+    the same counter named earlier in the sentence. A figure whose noun is another word
+    names another fact."""
     content = label_words(label)
     if not content:
         return False
@@ -295,7 +296,9 @@ def _clause_states(text: str, spot: NumberAt, label: str, after: tuple[str, ...]
     if after and after[0] in label_head(label):
         around = around | _clause_after(text, spot.end)
     elif after and after[0] in _COUNTERS:
-        around = around | set(after) | _counted_before(text, spot.start, after[0])
+        around = (
+            around | _clause_after(text, spot.end) | _counted_before(text, spot.start, after[0])
+        )
     elif after:
         return False
     return _enough(len(content & around), len(content))
