@@ -6,9 +6,12 @@ the event no award covers, or a count the summary leaves empty).
 
 A warning or error is raised only where the check's own reading of the text is unambiguous.
 Where the text bears out the summary in another reasonable parse (a grant written whole in a
-sentence the finder reads no clause in, a count written in the clause that the finder did not
-read, the names of the clause counted, figures shared by a list of kinds of award, a grant
-dated to another year) the finding is an ``info`` note, or none where the text states it.
+sentence the finder reads no clause in, the organiser's praise at its own meeting, a count
+written in the clause that the finder did not read, a count in a sentence that honours where
+no clause was read, the names of the clause counted, figures shared by a list of kinds of
+award, a grant dated to another year, what the cut of a text cut off mid-sentence may hide)
+the finding is an ``info`` note, or none where the text states it (a clause writing the award
+whole whatever kind the finder read, a row of one sentence's list of grants added up).
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """Checks of the summary's other numbers: statistics, the event date, the review period.
 
 A statistic's value must be written in the text (in any Vietnamese form) and, to count as
-its own, near a word of its label; a value the text writes elsewhere only is doubtful.
+its own, next to its label: the label's head after the figure, or most of its words in the
+figure's clause in another order; a value the text writes elsewhere only is doubtful, unless
+the cut of a text cut off mid-sentence took the figure's own words.
 """
 
 from __future__ import annotations
