@@ -465,3 +465,25 @@ def test_only_a_sibling_part_of_the_same_head_reads_a_figure_as_another_fact(
     summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
     found = cross_check(make_article(SECTOR), summary).checks
     assert (not [f for f in found if f.severity is not Severity.INFO]) is supported, found
+
+
+SPORTS = (
+    "Sáng 28/12, Sở Văn hóa tổng kết năm. Thể thao thành tích cao tham gia 18 giải, giành "
+    "64 huy chương, đạt 128% kế hoạch; 35 vận động viên, 140% số dự kiến, được phong cấp."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "supported"),
+    [
+        ("đạt kế hoạch huy chương", 128, True),  # the linking verb's subject before it
+        ("đạt kế hoạch giải đấu", 128, False),  # another clause's noun
+        ("vận động viên được phong cấp so với dự kiến đạt kế hoạch", 140, False),
+    ],
+)
+def test_a_linking_verbs_figure_takes_the_words_of_the_clause_it_predicates(
+    label: str, value: float, supported: bool
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value, "unit": "%"}])
+    found = cross_check(make_article(SPORTS), summary).checks
+    assert (not [f for f in found if f.severity is not Severity.INFO]) is supported, found

@@ -175,6 +175,23 @@ def _clause_before(text: str, start: int) -> frozenset[str]:
     return frozenset(fold_token(w) for w in _WORD.findall(before[cut:]))
 
 
+_PREDICATE = re.compile(
+    r"(?i)[,;][^\S\n]*(?:" + "|".join(re.escape(v) for v in STAT_LINK_VERBS) + r")[^\S\n]+"
+    r"(?:(?:" + "|".join(re.escape(q) for q in QUALIFIERS) + r")[^\S\n]+)?$"
+)
+
+
+def _subject_of_predicate(text: str, start: int) -> frozenset[str]:
+    """Where the figure's clause is a linking verb's predicate ("giành 77 huy chương, đạt
+    226% kế hoạch"), the clause before it is its subject: its words name what the figure
+    measures ("huy chương")."""
+    begin = max(0, start - AFTER_CHARS)
+    link = _PREDICATE.search(text[begin:start])
+    if link is None:
+        return frozenset()
+    return _clause_before(text, begin + link.start())
+
+
 _OTHER_ITEM = re.compile(
     r"(?<![\d.,/])\d+(?:[.,]\d+)*(?P<noun>(?:[^\S\n]*%)?(?:[^\S\n]+[^\W\d_]+)"
     + f"{{0,{AFTER_WORDS}}})"
@@ -294,7 +311,7 @@ def _clause_states(text: str, spot: NumberAt, label: str, after: tuple[str, ...]
     content = label_words(label)
     if not content:
         return False
-    around = _clause_before(text, spot.start)
+    around = _clause_before(text, spot.start) | _subject_of_predicate(text, spot.start)
     if after and after[0] in label_head(label):
         around = around | _clause_after(text, spot.end)
     elif after and after[0] in _COUNTERS:
