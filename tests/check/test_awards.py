@@ -1272,3 +1272,38 @@ def test_a_count_from_the_names_of_a_clause_cut_off_is_a_floor(
     assert (
         worst.value if worst is not None and worst is not Severity.INFO else None
     ) == expected, found
+
+
+@pytest.mark.parametrize(
+    ("clause", "individuals", "expected"),
+    [
+        (  # the group is praised; the Bằng khen is said of the one named member only
+            "Huyện có 4 cá nhân được tuyên dương, gồm: ông Lê Văn Tâm (người duy nhất của "
+            "huyện được nhận Bằng khen của Thủ tướng Chính phủ), bà Ngô Thị Hoa và hai hội viên.",
+            1,
+            Severity.INFO,
+        ),
+        (  # the group receives the Bằng khen; a named member does not make the count 1
+            "4 cá nhân được nhận Bằng khen của Thủ tướng Chính phủ (trong đó có ông Lê Văn Tâm).",
+            1,
+            Severity.ERROR,
+        ),
+        (  # more than the names the award gives
+            "Huyện có 4 cá nhân được tuyên dương, gồm: ông Lê Văn Tâm (người duy nhất của "
+            "huyện được nhận Bằng khen của Thủ tướng Chính phủ), bà Ngô Thị Hoa và hai hội viên.",
+            2,
+            Severity.ERROR,
+        ),
+    ],
+)
+def test_an_award_counting_its_named_member_of_a_counted_group_is_a_note(
+    clause: str, individuals: int, expected: Severity
+) -> None:
+    text = "Sáng 6/10, Ủy ban MTTQ tỉnh tổ chức hội nghị biểu dương.\n\nTại hội nghị, " + clause
+    summary = make_summary(
+        awards=[
+            award("Bằng khen", "Thủ tướng Chính phủ", None, individuals, recipients=["Lê Văn Tâm"])
+        ]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert _worst(found, "awards[0].individuals") is expected, found

@@ -479,9 +479,11 @@ def _check_matched(
                 out.findings.append(found)
             continue
         if value != text_value and not _counts_the_names(award, mention, name, value):
-            out.findings.append(
-                _mismatch_field(f"{path}.{name}", mention, name, value, text_value, facts)
-            )
+            found = _mismatch_field(f"{path}.{name}", mention, name, value, text_value, facts)
+            if _names_some_of_the_group(award, mention, name, value, text_value):
+                found.severity = Severity.INFO
+                found.message += "; the award counts its own named recipients among them"
+            out.findings.append(found)
 
 
 def _span_of(mention: MentionLike, name: str) -> tuple[int, int]:
@@ -573,6 +575,31 @@ def _counts_the_names(award: Award, mention: MentionLike, name: str, value: int)
         return False  # the names may be of both kinds
     quote = normalize_name(mention.quote)
     return all(_written_in(normalize_name(r), quote) for r in award.recipients)
+
+
+def _names_some_of_the_group(
+    award: Award, mention: MentionLike, name: str, value: int, text_value: int
+) -> bool:
+    """The clause counts a group ("3 cá nhân được tuyên dương, gồm: bà A (được nhận bằng khen
+    của Thủ tướng), ...") and the award counts only its own named recipients in it, each
+    written in the clause, its kind said of them only: fewer than the group, as many as it
+    names."""
+    if name == "total" or not award.recipients or value != len(award.recipients):
+        return False
+    if value >= text_value:
+        return False
+    quote = normalize_name(mention.quote)
+    if not all(_written_in(normalize_name(r), quote) for r in award.recipients):
+        return False
+    # the award's kind is said of the named recipients, after them ("gồm: bà A (... được
+    # nhận bằng khen ...)"), not of the group before them ("5 cá nhân được nhận Bằng khen
+    # (trong đó có đồng chí A)": the group's grant)
+    first_name = min(
+        (at for r in award.recipients if (at := mention.quote.casefold().find(r.casefold())) >= 0),
+        default=-1,
+    )
+    kind = _HONOUR_WORDS[award.type].search(mention.quote)
+    return first_name >= 0 and kind is not None and kind.start() > first_name
 
 
 def _sentence_of(mention: MentionLike, facts: TextFacts) -> tuple[int, int]:
