@@ -1307,3 +1307,23 @@ def test_an_award_counting_its_named_member_of_a_counted_group_is_a_note(
     )
     found = cross_check(make_article(text), summary).checks
     assert _worst(found, "awards[0].individuals") is expected, found
+
+
+def test_an_award_naming_no_issuer_is_read_against_a_clause_no_other_award_explains() -> None:
+    text = (
+        "Sáng 3/6, Phòng Giáo dục huyện tổng kết năm học. Dịp này, Chủ tịch UBND huyện tặng "
+        "Giấy khen cho 5 tập thể; Trưởng phòng Giáo dục tặng giấy khen cho 12 học sinh đạt giải."
+    )
+    summary = make_summary(
+        event={"date": "2026-06-03", "kinds": ["tổng kết"]},
+        awards=[
+            award("Giấy khen", None, None, None),
+            award("Giấy khen", "Chủ tịch UBND huyện", 5, None),
+        ],
+    )
+    found = cross_check(make_article(text), summary).checks
+    # the award naming no issuer is the 12 pupils' grant, left without its count; the
+    # grant of the other award is not charged to it, nor reported missed
+    assert [(f.kind.value, f.path) for f in found if f.severity is not Severity.INFO] == [
+        ("missed_count", "awards[0].individuals")
+    ]

@@ -751,7 +751,11 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
     out = AwardCheck()
     mentions = facts.mentions
     sums = _Sums(mentions)
-    for i, award in enumerate(summary.awards):
+    # awards naming their issuer first: a clause one of them explains is no candidate of an
+    # award naming none while another clause of its kind is left
+    order = sorted(range(len(summary.awards)), key=lambda i: summary.awards[i].issuer is None)
+    for i in order:
+        award = summary.awards[i]
         own = _check_own_total(i, award)
         if own is not None:
             out.findings.append(own)
@@ -759,6 +763,9 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
         foreign = bool(unwritten_words(award.issuer, facts.words))
         if not pool:
             pool = candidates(award, mentions)
+        if award.issuer is None:
+            unclaimed = [k for k in pool if k not in out.matched.values()]
+            pool = unclaimed or pool
         if pool and foreign:
             # a fitting issuer with words the article never writes, or a clause naming no
             # issuer matched to an award whose issuer is foreign to the article
