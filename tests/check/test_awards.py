@@ -1327,3 +1327,25 @@ def test_an_award_naming_no_issuer_is_read_against_a_clause_no_other_award_expla
     assert [(f.kind.value, f.path) for f in found if f.severity is not Severity.INFO] == [
         ("missed_count", "awards[0].individuals")
     ]
+
+
+def test_an_issuer_read_in_its_abbreviation_fits_the_award_naming_it_in_full() -> None:
+    text = (
+        "Sáng 28/8, Bộ Nông nghiệp và Phát triển nông thôn tổ chức lễ tuyên dương nông dân "
+        "xuất sắc. Dịp này, Bộ NN&PTNT tặng Bằng khen cho 12 hợp tác xã; Hội Nông dân Việt "
+        "Nam tặng Bằng khen cho 30 nông dân."
+    )
+    issuer = "Bộ Nông nghiệp và Phát triển nông thôn"
+    summary = make_summary(
+        event={"date": "2026-08-28", "kinds": ["biểu dương"]},
+        awards=[
+            award("Bằng khen", issuer, 12, None),
+            award("Bằng khen", "Hội Nông dân Việt Nam", None, 30),
+        ],
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert [f for f in found if f.severity is not Severity.INFO] == []
+    # the other issuer's figures are still not this one's
+    summary.awards[0].collectives = 30
+    found = cross_check(make_article(text), summary).checks
+    assert any(f.severity is not Severity.INFO for f in found)

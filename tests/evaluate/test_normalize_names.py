@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tomtat.text.normalize import (
     fold_tone_marks,
     normalize_name,
+    same_initials,
     similarity,
     strip_admin_prefix,
 )
@@ -233,3 +234,31 @@ def test_every_unicode_whitespace_run_becomes_one_space_in_a_name_key() -> None:
     # no-break, ideographic, em and information-separator spaces all count as whitespace
     name = "\u3000 Ủy\u00a0ban\tnhân\u2003dân\x1c huyện  Đức\n\nTrọng. "
     assert normalize_name(name) == "ubnd huyện đức trọng"
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("Bộ VHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
+        ("Bộ NN&PTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+        ("Bộ Tư lệnh BĐBP", "Bộ Tư lệnh Bộ đội Biên phòng"),
+        ("UBMTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+    ],
+)
+def test_an_abbreviation_in_capitals_has_the_initials_of_the_name_it_shortens(
+    short: str, long: str
+) -> None:
+    assert same_initials(short, long) and same_initials(long, short)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Bộ Quốc phòng", "Ban Quản lý"),  # no abbreviation, initials alike by chance
+        ("Bộ VHTTDL", "Bộ Văn hóa và Thông tin"),  # another ministry
+        ("BCA", "Ban Chỉ huy Ấp"),  # too few letters to tell
+        ("Sở Y tế", "Sở Xây dựng"),
+    ],
+)
+def test_names_of_other_bodies_do_not_share_initials(a: str, b: str) -> None:
+    assert not same_initials(a, b)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from tomtat.check.types import MentionLike
 from tomtat.schemas import Award
-from tomtat.text.normalize import normalize_name, similarity
+from tomtat.text.normalize import normalize_name, same_initials, similarity
 
 ISSUER_THRESHOLD = 85.0
 """Token-set similarity (0-100) above which two issuers are the same (FORMAT.md's threshold)."""
@@ -27,22 +27,28 @@ def _contains(haystack: str | None, needle: str | None) -> bool:
 def issuer_score(award_issuer: str | None, mention: MentionLike) -> float:
     """How well an award's issuer fits a clause (0-100).
 
-    The clause's own issuer is compared by token-set similarity; for a clause without one,
+    The clause's own issuer is compared by token-set similarity (an abbreviation of it in
+    capitals fits fully); for a clause without one,
     an issuer written inside the clause's quote counts as a full match, else as weak.
     """
     if award_issuer is None or not normalize_name(award_issuer):
         return 100.0 if mention.issuer is None else WEAK_ISSUER
     if mention.issuer is not None:
+        if same_initials(award_issuer, mention.issuer):
+            return 100.0  # "Bộ VHTTDL" written out as "Bộ Văn hóa, Thể thao và Du lịch"
         return similarity(award_issuer, mention.issuer)
     # a clause whose issuer the finder missed: the issuer written inside it fits fully
     return 100.0 if _contains(mention.quote, award_issuer) else WEAK_ISSUER
 
 
 def same_issuer(a: str | None, b: str | None) -> bool:
-    """True when two issuers name the same authority (similar, or one written inside the other)."""
+    """True when two issuers name the same authority (similar, one written inside the other,
+    or one the other's abbreviation)."""
     if a is None or b is None:
         return False
-    return similarity(a, b) >= ISSUER_THRESHOLD or _contains(a, b) or _contains(b, a)
+    if similarity(a, b) >= ISSUER_THRESHOLD or _contains(a, b) or _contains(b, a):
+        return True
+    return same_initials(a, b)  # one abbreviates the other ("Bộ NN&PTNT")
 
 
 def counts_of(item: Award | MentionLike) -> dict[str, int | None]:

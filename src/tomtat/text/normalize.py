@@ -17,7 +17,9 @@ from tomtat.text.fold import fold_tone_marks
 
 __all__ = [
     "fold_tone_marks",
+    "initials",
     "normalize_name",
+    "same_initials",
     "similarity",
     "strip_admin_prefix",
 ]
@@ -99,6 +101,40 @@ def _normalize_cached(s: str) -> str:
         if key == before:
             break
     return key
+
+
+_INITIALS_SKIP = frozenset({"và", "&"})
+MIN_INITIALS = 4
+"""Fewest letters two names' initials must share to be the same name (shorter: chance)."""
+
+
+def initials(s: str | None) -> str:
+    """The letters a name abbreviates to: an abbreviation in capitals gives its letters, any
+    other word its first letter ("Bộ Văn hóa, Thể thao và Du lịch" and "Bộ VHTTDL" both give
+    "bvhttdl"; "Bộ NN&PTNT" and "Bộ Nông nghiệp và Phát triển nông thôn" "bnnptnt"), "và"
+    skipped, tone marks and the stroke of "đ" dropped ("Ủy" gives "u", "Bộ đội" "bd")."""
+    if not s:
+        return ""
+    letters: list[str] = []
+    for word in re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", s)):
+        if word.casefold() in _INITIALS_SKIP:
+            continue
+        letters.append(word.casefold() if len(word) > 1 and word.isupper() else word[0].casefold())
+    bare = unicodedata.normalize("NFD", "".join(letters)).replace("đ", "d")
+    return "".join(ch for ch in bare if not unicodedata.combining(ch))
+
+
+def same_initials(a: str | None, b: str | None) -> bool:
+    """Whether two names abbreviate to the same letters, at least :data:`MIN_INITIALS` of
+    them, one of them written with an abbreviation in capitals: "Bộ VHTTDL" is "Bộ Văn hóa,
+    Thể thao và Du lịch", "Bộ Tư lệnh BĐBP" is "Bộ Tư lệnh Bộ đội Biên phòng"."""
+    if not a or not b:
+        return False
+    abbreviated = re.compile(r"(?<!\w)[^\W\d_]{2,}(?!\w)")
+    if not any(w.isupper() for w in abbreviated.findall(a + " " + b)):
+        return False
+    ia, ib = initials(a), initials(b)
+    return len(ia) >= MIN_INITIALS and ia == ib
 
 
 # Administrative prefixes, longest first; matched case-insensitively on the folded text.
