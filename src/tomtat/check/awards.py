@@ -17,7 +17,6 @@ whole whatever kind the finder read, a row of one sentence's list of grants adde
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -604,15 +603,10 @@ def _names_some_of_the_group(
 
 def _sentence_of(mention: MentionLike, facts: TextFacts) -> tuple[int, int]:
     """The sentence holding the clause's start (the clause itself where none does)."""
-    sentences = facts.analysis.sentences
-    at = bisect_right(sentences, (mention.start, _END)) - 1
-    if at >= 0 and sentences[at][0] <= mention.start < sentences[at][1]:
-        return sentences[at][0], max(sentences[at][1], mention.end)
+    sentence = facts.sentence_at(mention.start)
+    if sentence is not None:
+        return sentence[0], max(sentence[1], mention.end)
     return mention.start, mention.end
-
-
-_END = 1 << 62
-"""Above any offset: ``(start, _END)`` sorts after every sentence opening at ``start``."""
 
 
 def _adds_a_count_of_its_sentence(

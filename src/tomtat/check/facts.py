@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -178,6 +179,14 @@ class TextFacts:
                 self._stats = []
         return self._stats
 
+    def sentence_at(self, at: int) -> tuple[int, int] | None:
+        """``(start, end)`` of the sentence holding offset ``at``, None outside any."""
+        sentences = self.analysis.sentences
+        k = bisect_right(sentences, (at, _END)) - 1
+        if k >= 0 and sentences[k][0] <= at < sentences[k][1]:
+            return sentences[k]
+        return None
+
     @property
     def cut_from(self) -> int | None:
         """Where the sentence the text is cut off in starts (see :func:`cut_sentence_start`);
@@ -204,6 +213,8 @@ class TextFacts:
         return self._words
 
 
+_END = 1 << 62
+"""Above any offset: ``(at, _END)`` sorts after every sentence opening at ``at``."""
 _CUT_END = re.compile(r"(?P<word>[^\W_]+)\s*$")
 
 

@@ -279,15 +279,14 @@ CLAUSE_SHARE = 0.75
 
 SENTENCE_CHARS = 240
 """How far back in its sentence a counter's earlier noun phrase is looked for."""
-_SENTENCE_END = re.compile(r"[.!?\n](?=\s)")
 
 
-def _counted_before(text: str, start: int, counter: str) -> frozenset[str]:
+def _counted_before(facts: TextFacts, start: int, counter: str) -> frozenset[str]:
     """The words the same counter named earlier in the sentence: in "xảy ra 63 vụ tai nạn
     giao thông, ..., giảm 24 vụ" the second "vụ" counts "tai nạn giao thông" again."""
-    begin = max(0, start - SENTENCE_CHARS)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, begin, start)]
-    begin = ends[-1] if ends else begin
+    text = facts.text
+    sentence = facts.sentence_at(start)
+    begin = max(sentence[0] if sentence else start, start - SENTENCE_CHARS)
     found: frozenset[str] = frozenset()
     for match in _EARLIER_COUNT.finditer(text, begin, start):
         if fold_token(match.group("counter")) == counter:
@@ -300,7 +299,7 @@ _EARLIER_COUNT = re.compile(
 )
 
 
-def _clause_states(text: str, spot: NumberAt, label: str, after: tuple[str, ...]) -> bool:
+def _clause_states(facts: TextFacts, spot: NumberAt, label: str, after: tuple[str, ...]) -> bool:
     """The figure's clause writes the label in another word order: most of the label's
     content words stand in the clause before the figure and, where the figure's noun is the
     label's head, in the clause after it ("diễn tập ... trong khu vực phòng thủ đối với 13 xã" for
@@ -311,12 +310,13 @@ def _clause_states(text: str, spot: NumberAt, label: str, after: tuple[str, ...]
     content = label_words(label)
     if not content:
         return False
+    text = facts.text
     around = _clause_before(text, spot.start) | _subject_of_predicate(text, spot.start)
     if after and after[0] in label_head(label):
         around = around | _clause_after(text, spot.end)
     elif after and after[0] in _COUNTERS:
         around = (
-            around | _clause_after(text, spot.end) | _counted_before(text, spot.start, after[0])
+            around | _clause_after(text, spot.end) | _counted_before(facts, spot.start, after[0])
         )
     elif after:
         return False
@@ -346,7 +346,7 @@ def next_to_label(facts: TextFacts, spot: NumberAt, label: str, unit: str | None
         return _enough(len(content & around), len(content))
     after, unit_word = phrase_after(facts.text, spot.end)
     words = folded_words(label)
-    if not unit_word and _clause_states(facts.text, spot, label, after):
+    if not unit_word and _clause_states(facts, spot, label, after):
         return True
     if after:
         if all(word in after for word in head[: len(after)]):
@@ -442,9 +442,6 @@ def _in_unit(text: str, spot: NumberAt, unit: str | None) -> bool:
     )
 
 
-_MEASURES = frozenset({"km", "ha", "kg", "tấn", "lít", "usd"})
-
-
 def _unit_end(text: str, spot: NumberAt, unit: str | None) -> int | None:
     """Where a unit of the statistic's own, written in words right after the figure, ends
     ("40 lần", "3 tháng"); None for no unit, money, a measure, a rate, or a unit not
@@ -452,7 +449,7 @@ def _unit_end(text: str, spot: NumberAt, unit: str | None) -> int | None:
     if unit is None or not unit.replace(" ", "").isalpha():
         return None
     words = [fold_token(w) for w in unit.split()]
-    if words[0] in _UNITS or words[0] in _MEASURES:
+    if words[0] in _UNITS:
         return None  # money and measures have their own forms (see _in_unit)
     at = spot.end
     for word in words:
