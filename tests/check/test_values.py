@@ -487,3 +487,27 @@ def test_a_linking_verbs_figure_takes_the_words_of_the_clause_it_predicates(
     summary = make_summary(statistics=[{"label": label, "value": value, "unit": "%"}])
     found = cross_check(make_article(SPORTS), summary).checks
     assert (not [f for f in found if f.severity is not Severity.INFO]) is supported, found
+
+
+SOLVED = (
+    "Sáng 10/1, Công an huyện tổng kết năm. Trên địa bàn xảy ra 24 vụ phạm pháp hình sự, "
+    "giảm 3 vụ so với cùng kỳ; điều tra làm rõ 21 vụ, đạt 87,5%. Tai nạn giao thông làm "
+    "chết 6 người."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "supported"),
+    [
+        ("tỷ lệ điều tra làm rõ vụ phạm pháp hình sự", True),  # the counter's first telling
+        ("tỷ lệ điều tra làm rõ", True),  # "tỷ lệ" names the kind of figure, "%" writes it
+        ("tỷ lệ điều tra làm rõ vụ tai nạn giao thông", False),  # another sentence's noun
+        ("tỷ lệ giảm vụ phạm pháp so với cùng kỳ", False),  # a later telling, another fact
+    ],
+)
+def test_a_rate_after_a_count_takes_what_the_counts_counter_first_named(
+    label: str, supported: bool
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": 87.5, "unit": "%"}])
+    found = cross_check(make_article(SOLVED), summary).checks
+    assert (not [f for f in found if f.severity is not Severity.INFO]) is supported, found

@@ -118,6 +118,14 @@ def label_head(label: str) -> tuple[str, ...]:
     """The first folded words of a label ("số tiền lắp đặt" -> ["tiền", "lắp"]), generic
     openings ("số", "tổng số", "tỷ lệ", "giá trị mỗi") and linking words skipped
     ("huyện trong cụm" -> ["huyện", "cụm"]): the words the text writes after the figure."""
+    words = _past_openings(label)
+    head = words[:1] + [w for w in words[1:] if w not in _LINKS]
+    return tuple(head[:HEAD_WORDS])
+
+
+@lru_cache(maxsize=4096)
+def _past_openings(label: str) -> list[str]:
+    """The folded words of a label past its generic openings ("tỷ lệ điều tra" -> điều, tra)."""
     words = [fold_token(w) for w in _WORD.findall(label)]
     stripped = True
     while stripped:
@@ -127,8 +135,14 @@ def label_head(label: str) -> tuple[str, ...]:
                 words = words[len(opening) :]
                 stripped = True
                 break
-    head = words[:1] + [w for w in words[1:] if w not in _LINKS]
-    return tuple(head[:HEAD_WORDS])
+    return words
+
+
+@lru_cache(maxsize=4096)
+def core_words(label: str) -> frozenset[str]:
+    """The content words of a label past its generic openings: what the text must write
+    around a figure to state it ("tỷ lệ" names the kind of figure, the "%" writes it)."""
+    return frozenset(_past_openings(label)) - _STOPWORDS
 
 
 @lru_cache(maxsize=1024)
@@ -181,15 +195,25 @@ _PREDICATE = re.compile(
 )
 
 
-def _subject_of_predicate(text: str, start: int) -> frozenset[str]:
+def _subject_of_predicate(facts: TextFacts, start: int) -> frozenset[str]:
     """Where the figure's clause is a linking verb's predicate ("giành 77 huy chương, đạt
     226% kế hoạch"), the clause before it is its subject: its words name what the figure
-    measures ("huy chương")."""
+    measures ("huy chương"), with what a counter ending it named earlier ("xảy ra 12 vụ
+    phạm pháp hình sự, ...; điều tra làm rõ 11 vụ, đạt 91,6%")."""
+    text = facts.text
     begin = max(0, start - AFTER_CHARS)
     link = _PREDICATE.search(text[begin:start])
     if link is None:
         return frozenset()
-    return _clause_before(text, begin + link.start())
+    end = begin + link.start()
+    subject = _clause_before(text, end)
+    counter = _ENDING_COUNT.search(text, max(0, end - AFTER_CHARS), end)
+    if counter is not None and fold_token(counter.group("counter")) in _COUNTERS:
+        subject |= _counted_before(facts, counter.start(), fold_token(counter.group("counter")))
+    return subject
+
+
+_ENDING_COUNT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*[^\S\n]+(?P<counter>[^\W\d_]+)\s*$")
 
 
 _OTHER_ITEM = re.compile(
@@ -282,16 +306,17 @@ SENTENCE_CHARS = 240
 
 
 def _counted_before(facts: TextFacts, start: int, counter: str) -> frozenset[str]:
-    """The words the same counter named earlier in the sentence: in "xảy ra 63 vụ tai nạn
-    giao thông, ..., giảm 24 vụ" the second "vụ" counts "tai nạn giao thông" again."""
+    """The words the same counter first named earlier in the sentence: in "xảy ra 63 vụ tai
+    nạn giao thông, ..., giảm 24 vụ" the second "vụ" counts "tai nạn giao thông" again."""
     text = facts.text
     sentence = facts.sentence_at(start)
     begin = max(sentence[0] if sentence else start, start - SENTENCE_CHARS)
-    found: frozenset[str] = frozenset()
     for match in _EARLIER_COUNT.finditer(text, begin, start):
         if fold_token(match.group("counter")) == counter:
-            found = frozenset(fold_token(w) for w in _WORD.findall(match.group("noun")))
-    return found
+            noun = frozenset(fold_token(w) for w in _WORD.findall(match.group("noun")))
+            if noun:
+                return noun  # the first telling names the thing; later ones refer back
+    return frozenset()
 
 
 _EARLIER_COUNT = re.compile(
@@ -307,11 +332,11 @@ def _clause_states(facts: TextFacts, spot: NumberAt, label: str, after: tuple[st
     after it ("là 583 người", "giảm 24 vụ") counts what the words around it name, or what
     the same counter named earlier in the sentence. A figure whose noun is another word
     names another fact."""
-    content = label_words(label)
+    content = core_words(label)
     if not content:
         return False
     text = facts.text
-    around = _clause_before(text, spot.start) | _subject_of_predicate(text, spot.start)
+    around = _clause_before(text, spot.start) | _subject_of_predicate(facts, spot.start)
     if after and after[0] in label_head(label):
         around = around | _clause_after(text, spot.end)
     elif after and after[0] in _COUNTERS:
