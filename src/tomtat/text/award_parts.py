@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from tomtat.schemas import AwardType
+from tomtat.text.lowered import lowered, plain_twin
 from tomtat.text.numbers import (
     DIGIT_COUNT,
     WORD_NUMBER,
@@ -940,9 +941,19 @@ _CEREMONY_WORDS = re.compile(rf"(?i)(?<!\w)(?:{CEREMONY_NOUNS}|trao)(?!\w)")
 # An explainer of an award: it asks or defines what the award is and who may get it.
 _EXPLAINS = re.compile(
     r"(?i)(?<!\w)(?:là\s+gì|được\s+quy\s+định|quy\s+định\s+về|tiêu\s+chuẩn|điều\s+kiện\s+(?:để|được)"
-    r"|theo\s+(?:quy\s+định\s+của\s+)?Luật)(?!\w)"
+    r"|theo\s+(?:quy\s+định\s+của\s+)?luật)(?!\w)"
 )
 _MEETING_WORDS = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp)(?!\w)")
+_NOTHING_SCANS = (
+    _CEREMONY_WORDS,
+    _CONSIDERING,
+    _EXPLAINS,
+    _MEETING_WORDS,
+    _EVENT_MARKER,
+    _DECISION_ISSUED,
+)
+"""The whole-text scans of :func:`grants_nothing`, in the order it unpacks them."""
+_NOTHING_SCANS_LOW = tuple(plain_twin(pattern) for pattern in _NOTHING_SCANS)
 
 
 def grants_nothing(text: str) -> bool:
@@ -954,21 +965,39 @@ def grants_nothing(text: str) -> bool:
     grants are not made at an event (FORMAT: decision-only texts have no awards; a proposal is
     not a grant).
     """
-    if _CEREMONY_WORDS.search(text) is not None:
+    low = lowered(text)  # the twins on the lower-cased copy find the same, faster
+    scanned, (ceremony, considering, explains, meeting, marker, decision) = (
+        (text, _NOTHING_SCANS) if low is None else (low, _NOTHING_SCANS_LOW)
+    )
+    if ceremony.search(scanned) is not None:
         return False
-    if _CONSIDERING.search(text):
+    if considering.search(scanned):
         return True
-    if _EXPLAINS.search(text) and not (_MEETING_WORDS.search(text) or _EVENT_MARKER.search(text)):
+    if explains.search(scanned) and not (meeting.search(scanned) or marker.search(scanned)):
         return True  # an explainer ("Huân chương X là gì?", "tiêu chuẩn ... được quy định")
-    return _DECISION_ISSUED.search(text) is not None and _MEETING_WORDS.search(text) is None
+    return decision.search(scanned) is not None and meeting.search(scanned) is None
 
 
-_FULL_DATE = re.compile(
-    r"(?<![\d/.-])\d{1,2}[./-]\d{1,2}[./-](?P<y>(?:19|20)\d{2})(?!\d)"
-    r"|(?i:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+)(?P<y2>(?:19|20)\d{2})"
-    r"|^\s*date\s+(?P<y3>(?:19|20)\d{2})-",
-    re.MULTILINE,
-)
+# A full date in its three spellings, one pattern each: no match of one can overlap a match of
+# another (digits and separators only; "ngày ..."; a line's "date YYYY-"), so together they find
+# what one alternation would, and each starts with what the engine can skip ahead to (a
+# digit, the literal "ngày" of the lower-cased text) instead of being tried at every position.
+_NUMERIC_DATE = re.compile(r"\d(?<![\d/.-]\d)\d?[./-]\d{1,2}[./-]((?:19|20)\d{2})(?!\d)")
+_WORDED_DATE = re.compile(r"(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})")
+_WORDED_DATE_LOW = plain_twin(_WORDED_DATE)
+_DATE_LINE = re.compile(r"^\s*date\s+((?:19|20)\d{2})-", re.MULTILINE)
+
+
+def _full_date_years(text: str) -> list[tuple[int, int]]:
+    """(start, year) of every full date of ``text`` (day, month and year), in text order."""
+    low = lowered(text)
+    worded = _WORDED_DATE.finditer(text) if low is None else _WORDED_DATE_LOW.finditer(low)
+    found = [(m.start(), int(m.group(1))) for m in _NUMERIC_DATE.finditer(text)]
+    found.extend((m.start(), int(m.group(1))) for m in worded)
+    if "date" in text:
+        found.extend((m.start(), int(m.group(1))) for m in _DATE_LINE.finditer(text))
+    found.sort()
+    return found
 
 
 _EARLIER_BY = 2  # years
@@ -986,12 +1015,11 @@ def past_event_lines(text: str) -> list[tuple[int, int]]:
     """
     latest_of_line: dict[int, int] = {}  # line start -> latest year dated in the line
     line_start = scanned = 0
-    for match in _FULL_DATE.finditer(text):
-        year = int(match.group("y") or match.group("y2") or match.group("y3"))
-        newline = text.rfind("\n", scanned, match.start())  # only the gap since the last date
+    for start, year in _full_date_years(text):
+        newline = text.rfind("\n", scanned, start)  # only the gap since the last date
         if newline >= 0:
             line_start = newline + 1
-        scanned = match.start()
+        scanned = start
         latest_of_line[line_start] = max(year, latest_of_line.get(line_start, 0))
     if not latest_of_line:
         return []
