@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 import sys
 
-from tomtat.text.lowered import lowered, may_contain, plain_twin, word_start_twin
+from tomtat.text.lowered import (
+    lowered,
+    may_contain,
+    plain_twin,
+    word_start_alternation,
+    word_start_twin,
+)
 
 _VIETNAMESE = (
     "abcdefghijklmnopqrstuvwxyzđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -104,3 +110,28 @@ def test_word_start_twin_refuses_other_shapes() -> None:
         except ValueError:
             continue
         raise AssertionError(f"accepted {source!r}")
+
+
+def test_word_start_alternation_finds_what_the_ignorecase_alternation_finds() -> None:
+    verbs = (r"tuyên\s+dương", r"khen\s+thưởng", r"(?:được\s+)?trao\s+cho")
+    tail = r"[^\S\n]+(?P<n>\d+)"
+    original = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(verbs)}){tail}")
+    twin = word_start_alternation(verbs, tail)
+    text = (
+        "Tỉnh TUYÊN DƯƠNG 33 em; xkhen thưởng 5 người; Được trao cho 7 tập thể, "
+        "rồi trao cho 9 cá nhân; khen thưởng\n4"
+    )
+    low = lowered(text)
+    assert low is not None
+    expected = [(m.span(), m.group("n")) for m in original.finditer(text)]
+    assert [(m.span(), m.group("n")) for m in twin.finditer(low)] == expected
+    assert [n for _, n in expected] == ["33", "7", "9"]  # "xkhen" is no word start
+
+
+def test_word_start_alternation_refuses_other_shapes() -> None:
+    for alternatives in ((r"\d+\s+năm",), (r"Tuyên\s+dương",)):
+        try:
+            word_start_alternation(alternatives, "")
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {alternatives!r}")

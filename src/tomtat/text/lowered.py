@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["lowered", "may_contain", "plain_twin", "word_start_twin"]
+__all__ = ["lowered", "may_contain", "plain_twin", "word_start_alternation", "word_start_twin"]
 
 _CASE_ODD = "ıſẛ"
 """Characters that ``re`` (IGNORECASE) matches to a letter that ``str.lower`` does not give."""
@@ -78,3 +78,36 @@ def word_start_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
         raise ValueError(f"not a (?i)(?<!\\w)word pattern: {pattern.pattern[:60]!r}")
     word = leading.group(1)
     return re.compile(rf"{word}(?<!\w{word}){body[leading.end() :]}")
+
+
+_OPTIONAL_WORD = re.compile(r"\(\?:([^\W\d_]+)\\s\+\)\?")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def word_start_alternation(alternatives: tuple[str, ...], tail: str) -> re.Pattern[str]:
+    r"""What ``(?i)(?<!\w)(?:a|b|...)tail`` finds, as a pattern for :func:`lowered` text whose
+    every alternative starts with its first word, the look-behind moved after it (as in
+    :func:`word_start_twin`): the engine then skips to the places where one of their first
+    letters occurs instead of testing the look-behind at every position (a third of the
+    time for the commendation verbs). An alternative that opens with an optional word
+    (``(?:được\s+)?trao``) is tried with the word, then without, as the original tries it.
+    A ValueError when an alternative does not start with a word, or for upper-case letters.
+    """
+    plain_twin(re.compile(rf"(?i)(?<!\w)(?:{'|'.join(alternatives)}){tail}"))  # the checks
+    moved: list[str] = []
+    for alternative in alternatives:
+        optional = _OPTIONAL_WORD.match(alternative)
+        forms = (
+            (
+                rf"{optional.group(1)}\s+{alternative[optional.end() :]}",
+                alternative[optional.end() :],
+            )
+            if optional
+            else (alternative,)
+        )
+        for form in forms:
+            word = _FIRST_WORD.match(form)
+            if word is None:
+                raise ValueError(f"an alternative that does not start with a word: {form!r}")
+            moved.append(rf"{word.group()}(?<!\w{word.group()}){form[word.end() :]}")
+    return re.compile(f"(?:{'|'.join(moved)}){tail}")

@@ -12,7 +12,13 @@ import re
 
 from tomtat.text.award_mentions import OVERALL_RE, find_award_mentions
 from tomtat.text.award_parts import sentence_markers_at
-from tomtat.text.lowered import lowered, may_contain, plain_twin
+from tomtat.text.lowered import (
+    lowered,
+    may_contain,
+    plain_twin,
+    word_start_alternation,
+    word_start_twin,
+)
 from tomtat.text.mentions import AwardMention, StatMention
 from tomtat.text.numbers import (
     FIGURE,
@@ -50,7 +56,9 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
     low = text.lower()  # once: the tests below read it
     if "trong đó" in low:
         # "khen thưởng 6 tập thể, 12 cá nhân, trong đó ...": totals of the grants that follow
-        spans.extend((m.start(), m.end()) for m in OVERALL_RE.finditer(text))
+        same = lowered(text)  # ``low`` when its offsets are the text's
+        overall = OVERALL_RE.finditer(text) if same is None else _OVERALL_LOW.finditer(same)
+        spans.extend((m.start(), m.end()) for m in overall)
     pairs = {
         (m.collectives, m.individuals)
         for m in mentions
@@ -82,6 +90,9 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
     return _merged(spans)
 
 
+_OVERALL_LOW = word_start_twin(OVERALL_RE)  # the same on the lower-cased text, faster
+
+
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted spans with overlaps joined (the look-up of :func:`in_spans` needs no nesting)."""
     merged: list[tuple[int, int]] = []
@@ -93,11 +104,11 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-_COMMENDED = re.compile(
-    r"(?i)(?<!\w)(?:" + "|".join(COMMENDATION_VERBS) + r")(?:[^\S\n]+cho)?"
-    r"(?:[^\S\n]+(?:các|những))?[^\S\n]+(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d.,/]\d|\d)"
-    r"[^\S\n]+[^\W\d_]"
+_COMMENDED_TAIL = (
+    r"(?:[^\S\n]+cho)?(?:[^\S\n]+(?:các|những))?[^\S\n]+(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})"
+    r"(?![\d.,/]\d|\d)[^\S\n]+[^\W\d_]"
 )
+_COMMENDED = re.compile(r"(?i)(?<!\w)(?:" + "|".join(COMMENDATION_VERBS) + r")" + _COMMENDED_TAIL)
 _RECEIVED = re.compile(
     r"(?i)(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,4}))[^\S\n]+[^\W\d_]"
     # up to the verb, but not into the next item of a list (", các tập thể, cá nhân được ...")
@@ -167,7 +178,7 @@ _PAST_OR_PROPOSED = re.compile(
 
 _HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PRAISE_VERBS) + r")(?!\w)")
 # the (?i) patterns of the whole-text scans, to run on the lower-cased text (same matches)
-_COMMENDED_LOW = plain_twin(_COMMENDED)
+_COMMENDED_LOW = word_start_alternation(COMMENDATION_VERBS, _COMMENDED_TAIL)
 _RECEIVED_LOW = plain_twin(_RECEIVED)
 _PAST_OR_PROPOSED_LOW = plain_twin(_PAST_OR_PROPOSED)
 _HONOUR_VERB_LOW = plain_twin(_HONOUR_VERB)
