@@ -37,24 +37,90 @@ _SURNAMES = frozenset(
 )
 _RANKS = RANKS
 _RANK_RE = re.compile(rf"(?i)(?:{_RANKS})")
-_POST = (
-    r"(?:[Nn]guyên\s+)?(?:Phó\s+|Quyền\s+)?(?:Chủ\s+tịch(?:\s+nước)?|chủ\s+tịch(?=\s+(?:UBND|HĐND|Ủy|Uỷ))|Bí\s+thư|Tổng\s+Bí\s+thư|Giám\s+đốc|Tổng\s+Giám\s+đốc"
-    r"|Thứ\s+trưởng|Bộ\s+trưởng|Cục\s+trưởng|Tổng\s+cục\s+trưởng|Chánh\s+Văn\s+phòng|Chánh"
-    r"|Ủy\s+viên|Uỷ\s+viên|Chỉ\s+huy\s+trưởng|Chính\s+ủy|Chính\s+uỷ|Tư\s+lệnh|Thủ\s+trưởng"
-    r"|Hiệu\s+trưởng|Viện\s+trưởng|Chủ\s+nhiệm|Đại\s+biểu\s+Quốc\s+hội|Trưởng|Đội\s+trưởng"
-    r"|Thủ\s+tướng|Tổ\s+trưởng|Chi\s+hội\s+trưởng|Thường\s+trực|Trưởng\s+ban|Trưởng\s+phòng"
-    r"|Đồn\s+trưởng|Chính\s+trị\s+viên|Tổng\s+Biên\s+tập|Cục\s+phó"
+_POST_HEADS = (
+    r"Chủ\s+tịch(?:\s+nước)?",
+    r"chủ\s+tịch(?=\s+(?:UBND|HĐND|Ủy|Uỷ))",
+    *(
+        r"Bí\s+thư|Tổng\s+Bí\s+thư|Giám\s+đốc|Tổng\s+Giám\s+đốc|Thứ\s+trưởng|Bộ\s+trưởng"
+        r"|Cục\s+trưởng|Tổng\s+cục\s+trưởng|Chánh\s+Văn\s+phòng|Chánh|Ủy\s+viên|Uỷ\s+viên"
+        r"|Chỉ\s+huy\s+trưởng|Chính\s+ủy|Chính\s+uỷ|Tư\s+lệnh|Thủ\s+trưởng|Hiệu\s+trưởng"
+        r"|Viện\s+trưởng|Chủ\s+nhiệm|Đại\s+biểu\s+Quốc\s+hội|Trưởng|Đội\s+trưởng|Thủ\s+tướng"
+        r"|Tổ\s+trưởng|Chi\s+hội\s+trưởng|Thường\s+trực|Trưởng\s+ban|Trưởng\s+phòng"
+        r"|Đồn\s+trưởng|Chính\s+trị\s+viên|Tổng\s+Biên\s+tập|Cục\s+phó"
+    ).split("|"),
     # "ông X - Đại diện Văn phòng Quận ủy": one who stands for a named body
-    r"|Đại\s+diện(?=\s+(?:Văn\s+phòng|Ban|Bộ|Sở|Phòng|Cục|Ủy\s+ban|UBND|Hội|Đảng|Công\s+an))"
-    r"|(?:Tỉnh|Thành|Huyện|Quận)\s+(?:ủy|uỷ)\s+viên"
+    r"Đại\s+diện(?=\s+(?:Văn\s+phòng|Ban|Bộ|Sở|Phòng|Cục|Ủy\s+ban|UBND|Hội|Đảng|Công\s+an))",
+    r"(?:Tỉnh|Thành|Huyện|Quận)\s+(?:ủy|uỷ)\s+viên",
+)
+"""The posts, each starting with a word (the genre's abbreviations of
+:data:`tomtat.text.vocab.POST_ABBREVIATIONS` aside)."""
+_POST = (
+    r"(?:[Nn]guyên\s+)?(?:Phó\s+|Quyền\s+)?(?:"
+    + "|".join(_POST_HEADS)
     # the genre's abbreviated posts: "TUV" (Tỉnh ủy viên), "UV.BTV" (Ủy viên Ban Thường vụ),
     # "Phó CT UBND huyện" (Chủ tịch), "PCT HĐND xã"
-    rf"|{POST_ABBREVIATIONS})"
+    + rf"|{POST_ABBREVIATIONS})"
     r"(?!\w)"
 )
 _POST_RE = re.compile(_POST)
 _POST_RE_ANYCASE = re.compile(_POST, re.I)
 _POST_RE_LOW = re.compile(_POST.lower())
+
+
+def _post_scan_low() -> re.Pattern[str]:
+    """:data:`_POST_RE_LOW` with every branch opening with a letter (the optional "nguyên",
+    "phó", "quyền" tried first, in the same order; a leading group of words and the "p?" of
+    "PCT" spelt out; the look-behind of the abbreviations moved after their first letter):
+    the engine then skips to the letters a post can start with instead of trying the whole
+    alternation at every position. Same matches, a third of the time."""
+    abbreviations = POST_ABBREVIATIONS.lower()
+    opening = r"(?<!\w)(?:"
+    if not abbreviations.startswith(opening) or not abbreviations.endswith(")"):
+        raise ValueError("POST_ABBREVIATIONS is no longer a (?<!\\w)(?:...) alternation")
+    branches = [branch for head in _POST_HEADS for branch in _spelt_out(head.lower())]
+    for abbreviation in _split_top(abbreviations[len(opening) : -1]):
+        for form in _spelt_out(abbreviation):
+            branches.append(rf"{form[0]}(?<!\w{form[0]}){form[1:]}")
+    for branch in branches:
+        if not branch[0].isalpha():
+            raise ValueError(f"a post that does not open with a letter: {branch!r}")
+    heads = "|".join(branches)
+    return re.compile(
+        rf"(?:nguyên\s+(?:phó\s+|quyền\s+)?(?:{heads})|phó\s+(?:{heads})|quyền\s+(?:{heads})"
+        rf"|{heads})(?!\w)"
+    )
+
+
+def _spelt_out(branch: str) -> list[str]:
+    """``branch`` as branches that open with a letter: "(?:a|b)x" as "ax", "bx"; "p?x" as
+    "px", "x" (in the order the regex engine tries them)."""
+    if branch.startswith("(?:"):
+        depth = 0
+        for at, ch in enumerate(branch):
+            depth += (ch == "(") - (ch == ")")
+            if depth == 0:
+                rest = branch[at + 1 :]
+                return [alternative + rest for alternative in _split_top(branch[3:at])]
+    if len(branch) > 1 and branch[1] == "?":
+        return [branch[0] + branch[2:], branch[2:]]
+    return [branch]
+
+
+def _split_top(alternation: str) -> list[str]:
+    """The branches of ``alternation`` split at its top-level "|" (not inside a group)."""
+    branches: list[str] = []
+    depth, current = 0, ""
+    for ch in alternation:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            branches.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*branches, current]
+
+
+_POST_SCAN_LOW = _post_scan_low()
 # Cheap literal prefilter (lowercased text): a sentence without one of these has no post.
 _POST_HINT = re.compile(
     r"chủ tịch|bí thư|giám đốc|trưởng|ủy viên|uỷ viên|chánh|chính ủy|chính uỷ|tư lệnh"
@@ -224,7 +290,7 @@ def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
     consumed_until = -1
     low = sentence.lower()
     posts = (
-        _POST_RE_LOW.finditer(low)
+        _POST_SCAN_LOW.finditer(low)
         if len(low) == len(sentence)
         else _POST_RE_ANYCASE.finditer(sentence)
     )
