@@ -115,15 +115,12 @@ def _word_start_before(text: str, start: int, end: int) -> tuple[int, int] | Non
     if "\n" in window[len(kept) :]:
         return None
     word_end = word_start = start + len(kept)
-    while word_start > start and _is_letter(text[word_start - 1]):
+    while word_start > start:
+        ch = text[word_start - 1]
+        if not ch.isalnum() or ch.isdecimal():
+            break  # no letter: [^\W\d_] is \w (str.isalnum, "_") less \d (str.isdecimal)
         word_start -= 1
     return (word_start, word_end) if word_start < word_end else None
-
-
-def _is_letter(ch: str) -> bool:
-    r"""Whether the regex class ``[^\W\d_]`` holds ``ch``: a word character (``\w`` is
-    ``str.isalnum`` and "_") that is no digit (``\d`` is ``str.isdecimal``)."""
-    return ch.isalnum() and not ch.isdecimal()
 
 
 def excluded_by_word(before: list[str]) -> bool:

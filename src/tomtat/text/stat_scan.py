@@ -53,10 +53,10 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
     for mention in mentions:
         if mention.at_event:
             spans.extend(mention.count_spans.values())
-    low = text.lower()  # once: the tests below read it
+    same = lowered(text)  # the article's lower-cased copy, kept; None when offsets would move
+    low = text.lower() if same is None else same  # the substring tests below read it
     if "trong đó" in low:
         # "khen thưởng 6 tập thể, 12 cá nhân, trong đó ...": totals of the grants that follow
-        same = lowered(text)  # ``low`` when its offsets are the text's
         overall = OVERALL_RE.finditer(text) if same is None else _OVERALL_LOW.finditer(same)
         spans.extend((m.start(), m.end()) for m in overall)
     pairs = {

@@ -469,8 +469,7 @@ def read_kinds(
         sources.append(title)  # a headline that names the meeting, not a feature's headline
     found: list[EventKind] = []
     for kind, pattern in _KIND_PATTERNS:
-        positions = [m.start() for src in sources for m in pattern.finditer(src)]
-        if positions:
+        if any(pattern.search(src) for src in sources):  # named once is enough
             found.append(kind)
     # order as written in the lead
     lead_obj = text[obj_start:end]
