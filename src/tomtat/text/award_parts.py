@@ -890,6 +890,11 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
         owner.counts[count.key] = (count.value, count.start, count.end)
 
 
+# the sentence markers' twins for the lower-cased copy of the text (same matches, faster)
+_EVENT_MARKER_LOW = plain_twin(_EVENT_MARKER)
+_PERIOD_MARKER_LOW = plain_twin(_PERIOD_MARKER)
+
+
 def period_marker_in(text: str, start: int, end: int) -> bool:
     """Whether the stretch counts over a period ("10 năm qua", "giai đoạn 2015-2020", ...).
 
@@ -898,7 +903,13 @@ def period_marker_in(text: str, start: int, end: int) -> bool:
     """
     if _YEAR_OPENER.match(text, start, end) is not None:
         return True
-    for marker in _PERIOD_MARKER.finditer(text, start, end):
+    low = lowered(text)  # the twin on the lower-cased copy finds the same markers, faster
+    markers = (
+        _PERIOD_MARKER.finditer(text, start, end)
+        if low is None
+        else _PERIOD_MARKER_LOW.finditer(low, start, end)
+    )
+    for marker in markers:
         if _MERIT_OF_YEAR.search(text, max(start, marker.start() - 60), marker.start()):
             continue
         merit = _MERIT_BEFORE.search(text, max(start, marker.start() - 200), marker.start())
@@ -920,10 +931,13 @@ def sentence_markers_at(
     found = cache.get(sentence)
     if found is None:
         start, end = spans[sentence]
-        found = (
-            _EVENT_MARKER.search(text, start, end) is not None,
-            period_marker_in(text, start, end),
+        low = lowered(text)
+        event = (
+            _EVENT_MARKER.search(text, start, end)
+            if low is None
+            else _EVENT_MARKER_LOW.search(low, start, end)
         )
+        found = (event is not None, period_marker_in(text, start, end))
         cache[sentence] = found
     return found
 

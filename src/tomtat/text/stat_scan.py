@@ -181,7 +181,7 @@ _HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PRAISE_VERBS) + r")(?!\w)
 _COMMENDED_LOW = word_start_alternation(COMMENDATION_VERBS, _COMMENDED_TAIL)
 _RECEIVED_LOW = plain_twin(_RECEIVED)
 _PAST_OR_PROPOSED_LOW = plain_twin(_PAST_OR_PROPOSED)
-_HONOUR_VERB_LOW = plain_twin(_HONOUR_VERB)
+_HONOUR_VERB_LOW = word_start_alternation(PRAISE_VERBS, r"(?!\w)")
 
 _COUNT_NOUN = re.compile(
     r"(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,5}))(?![\d.,/]\d)[^\S\n]+[^\W\d_]"
