@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 import sys
 
+import pytest
+
 from tomtat.text.lowered import (
     lowered,
     may_contain,
     plain_twin,
+    spelt_out,
+    split_alternatives,
     word_start_alternation,
+    word_start_alternation_twin,
     word_start_twin,
 )
 
@@ -135,3 +140,58 @@ def test_word_start_alternation_refuses_other_shapes() -> None:
         except ValueError:
             continue
         raise AssertionError(f"accepted {alternatives!r}")
+
+
+def test_split_alternatives_splits_only_at_the_top_level() -> None:
+    assert split_alternatives(r"a|b(?:c|d)|[|(]x|\|y|[]|]z") == [
+        "a",
+        "b(?:c|d)",
+        "[|(]x",
+        r"\|y",
+        "[]|]z",
+    ]
+
+
+def test_spelt_out_gives_the_branches_in_the_order_the_engine_tries_them() -> None:
+    assert spelt_out(r"(?:được\s+)?trao\s+cho") == [r"được\s+trao\s+cho", r"trao\s+cho"]
+    assert spelt_out(r"(?:tỉnh|thành)\s+ủy") == [r"tỉnh\s+ủy", r"thành\s+ủy"]
+    assert spelt_out("p?ct") == ["pct", "ct"]
+    for branch in (r"\d+\s+năm", r"(?:a|b)*c", r"(?:a\s+)??b"):
+        with pytest.raises(ValueError):
+            spelt_out(branch)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?i)(?<!\w)(?:lễ|buổi|ngày\s+hội|trao)(?!\w)",
+        r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?tổ\s+chức(?!\w)",
+        r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới|từ)\s+(?:hết\s+)?(?:ngày\s+)?$",
+        r"(?i)(?<!\w)(?:hội\s+nghị|họp|phiên\s+họp)\s+xét\s+(?:thưởng|khen)(?!\w)",
+    ],
+)
+def test_word_start_alternation_twin_finds_what_the_pattern_finds(source: str) -> None:
+    pattern = re.compile(source)
+    twin = word_start_alternation_twin(pattern)
+    text = (
+        "Lễ trao thưởng; xlễ, BUỔI gặp; Ngày hội. Đã tổ chức, vừa tổ chức xtổ chức; "
+        "tính đến hết ngày Hội nghị xét thưởng, phiên họp xét khen, đến"
+    )
+    low = lowered(text)
+    assert low is not None
+    for start in range(0, len(text), 7):
+        expected = pattern.search(text, start)
+        found = twin.search(low, start)
+        assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in twin.finditer(low)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_word_start_alternation_twin_refuses_other_shapes() -> None:
+    for source in (
+        r"(?i)(?<!\w)(?:(?:đã|vừa)\s+)*tổ\s+chức",  # a repeated group
+        r"(?i)(?<!\w)\d+\s+năm",  # no word first
+        r"(?i)(?<!\w)lễ|buổi",  # the look-behind covers the first branch only
+        r"(?<!\w)(?:lễ|buổi)",  # not case-insensitive
+    ):
+        with pytest.raises(ValueError):
+            word_start_alternation_twin(re.compile(source))

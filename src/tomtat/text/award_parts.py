@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from tomtat.schemas import AwardType
-from tomtat.text.lowered import lowered, plain_twin
+from tomtat.text.lowered import lowered, plain_twin, word_start_alternation_twin
 from tomtat.text.numbers import (
     DIGIT_COUNT,
     WORD_NUMBER,
@@ -891,7 +891,7 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
 
 
 # the sentence markers' twins for the lower-cased copy of the text (same matches, faster)
-_EVENT_MARKER_LOW = plain_twin(_EVENT_MARKER)
+_EVENT_MARKER_LOW = word_start_alternation_twin(_EVENT_MARKER)
 _PERIOD_MARKER_LOW = plain_twin(_PERIOD_MARKER)
 
 
@@ -967,7 +967,7 @@ _NOTHING_SCANS = (
     _DECISION_ISSUED,
 )
 """The whole-text scans of :func:`grants_nothing`, in the order it unpacks them."""
-_NOTHING_SCANS_LOW = tuple(plain_twin(pattern) for pattern in _NOTHING_SCANS)
+_NOTHING_SCANS_LOW = tuple(word_start_alternation_twin(pattern) for pattern in _NOTHING_SCANS)
 
 
 def grants_nothing(text: str) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from tomtat.schemas import Evidence, Person
 from tomtat.text.counts import iter_sentences
 from tomtat.text.gazetteer import split_leading_place
-from tomtat.text.lowered import lowered
+from tomtat.text.lowered import lowered, spelt_out, split_alternatives, word_start_branch
 from tomtat.text.normalize import normalize_name
 from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS
 
@@ -70,54 +70,21 @@ _POST_RE_LOW = re.compile(_POST.lower())
 def _post_scan_low() -> re.Pattern[str]:
     """:data:`_POST_RE_LOW` with every branch opening with a letter (the optional "nguyên",
     "phó", "quyền" tried first, in the same order; a leading group of words and the "p?" of
-    "PCT" spelt out; the look-behind of the abbreviations moved after their first letter):
+    "PCT" spelt out; the look-behind of the abbreviations moved after their first word):
     the engine then skips to the letters a post can start with instead of trying the whole
     alternation at every position. Same matches, a third of the time."""
     abbreviations = POST_ABBREVIATIONS.lower()
     opening = r"(?<!\w)(?:"
     if not abbreviations.startswith(opening) or not abbreviations.endswith(")"):
         raise ValueError("POST_ABBREVIATIONS is no longer a (?<!\\w)(?:...) alternation")
-    branches = [branch for head in _POST_HEADS for branch in _spelt_out(head.lower())]
-    for abbreviation in _split_top(abbreviations[len(opening) : -1]):
-        for form in _spelt_out(abbreviation):
-            branches.append(rf"{form[0]}(?<!\w{form[0]}){form[1:]}")
-    for branch in branches:
-        if not branch[0].isalpha():
-            raise ValueError(f"a post that does not open with a letter: {branch!r}")
+    branches = [branch for head in _POST_HEADS for branch in spelt_out(head.lower())]
+    for abbreviation in split_alternatives(abbreviations[len(opening) : -1]):
+        branches.extend(word_start_branch(form) for form in spelt_out(abbreviation))
     heads = "|".join(branches)
     return re.compile(
         rf"(?:nguyên\s+(?:phó\s+|quyền\s+)?(?:{heads})|phó\s+(?:{heads})|quyền\s+(?:{heads})"
         rf"|{heads})(?!\w)"
     )
-
-
-def _spelt_out(branch: str) -> list[str]:
-    """``branch`` as branches that open with a letter: "(?:a|b)x" as "ax", "bx"; "p?x" as
-    "px", "x" (in the order the regex engine tries them)."""
-    if branch.startswith("(?:"):
-        depth = 0
-        for at, ch in enumerate(branch):
-            depth += (ch == "(") - (ch == ")")
-            if depth == 0:
-                rest = branch[at + 1 :]
-                return [alternative + rest for alternative in _split_top(branch[3:at])]
-    if len(branch) > 1 and branch[1] == "?":
-        return [branch[0] + branch[2:], branch[2:]]
-    return [branch]
-
-
-def _split_top(alternation: str) -> list[str]:
-    """The branches of ``alternation`` split at its top-level "|" (not inside a group)."""
-    branches: list[str] = []
-    depth, current = 0, ""
-    for ch in alternation:
-        depth += (ch == "(") - (ch == ")")
-        if ch == "|" and depth == 0:
-            branches.append(current)
-            current = ""
-        else:
-            current += ch
-    return [*branches, current]
 
 
 _POST_SCAN_LOW = _post_scan_low()
