@@ -7,6 +7,7 @@ and offsets into it. The vocabulary comes from :mod:`tomtat.text.vocab`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tomtat.schemas import AwardType
@@ -70,6 +71,24 @@ VERB_RE = re.compile(
     r"(?i)(?<!\w)(?:trao\s+tặng|tặng\s+thưởng|trao\s+thưởng|khen\s+thưởng|tặng|trao|"
     r"phong\s+tặng|truy\s+tặng|công\s+nhận|tuyên\s+dương|biểu\s+dương|vinh\s+danh)(?!\w)"
 )
+
+_VERB_LOW = word_start_alternation_twin(VERB_RE)  # the same on the lower-cased text, faster
+
+
+def find_verbs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``VERB_RE.finditer(text, start, end)``, on the kept lower-cased copy of ``text`` (the
+    article) when it has one: the same offsets; the matched words come lower-cased."""
+    low = lowered(text)
+    if low is None:
+        return VERB_RE.finditer(text, start, end)
+    return _VERB_LOW.finditer(low, start, end)
+
+
+def find_verb(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``VERB_RE.search(text, start, end)``, as :func:`find_verbs` runs it."""
+    low = lowered(text)
+    return VERB_RE.search(text, start, end) if low is None else _VERB_LOW.search(low, start, end)
+
 
 PASSIVE_RE = re.compile(r"(?i)(?<!\w)được(?!\w)")
 
@@ -218,6 +237,9 @@ _DECIDED_TAIL = re.compile(
     r"(?:\s+số\s+[\w/.-]+)?(?:\s+ngày\s+[\d/.-]+)?|\s+về\s+việc"
     r"|(?:\s+(?:đã|vừa))?\s+tổ\s+chức(?:\s+(?:buổi\s+)?lễ)?)$"
 )
+
+_DECIDED_WORDS = ("quyết", "việc", "chức")
+"""A word each branch of ``_DECIDED_TAIL`` holds: a phrase without one keeps its end."""
 
 # Only the State grants a Huân chương (the Chủ tịch nước signs it): any other body or official
 # that "trao" one hands it over.
@@ -402,7 +424,7 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
         named = _NAMED_PRIZE.match(text, match.start())
         if prize and named is not None and named.group("first").isupper():
             # "trao tặng Giải thưởng Võ Trường Toản": a named prize handed over is a grant
-            prize = not VERB_RE.search(text, max(start, match.start() - 30), match.start())
+            prize = not find_verb(text, max(start, match.start() - 30), match.start())
         word = match.group().lower()
         hits.append(
             TypeHit(
@@ -486,7 +508,7 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     """
     window_start = max(clause_start, type_start - LOOKBACK)
     verb = None
-    for match in VERB_RE.finditer(text, window_start, type_start):
+    for match in find_verbs(text, window_start, type_start):
         verb = match
     if verb is None:
         return None, False
@@ -530,7 +552,10 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         # an tỉnh tặng ..." grants through the post); "Phó CT UBND huyện tặng": a deputy
         return None, False
     # the issuer must run up to the verb: no lowercase clause words in between
-    phrase = _DECIDED_TAIL.sub("", text[head.start() : verb.start()].rstrip())
+    phrase = text[head.start() : verb.start()].rstrip()
+    low = lowered(text)
+    if low is None or any(word in low[head.start() : verb.start()] for word in _DECIDED_WORDS):
+        phrase = _DECIDED_TAIL.sub("", phrase)
     if not text[segment_start : head.start()].strip():
         joint, joint_start = _joint_issuer(text, window_start, segment_start)
         if (
