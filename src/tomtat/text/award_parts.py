@@ -915,6 +915,9 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
         owner.counts[count.key] = (count.value, count.start, count.end)
 
 
+PERIOD_MARKER_WORDS = ("năm", "đoạn", "nhiệm", "đến", "gian", "cùng", "nay")
+"""A word that every branch of ``_PERIOD_MARKER`` holds (not in an optional part): a
+stretch without any of them names no period."""
 # the sentence markers' twins for the lower-cased copy of the text (same matches, faster)
 _EVENT_MARKER_LOW = word_start_alternation_twin(_EVENT_MARKER)
 _PERIOD_MARKER_LOW = plain_twin(_PERIOD_MARKER)
@@ -929,6 +932,8 @@ def period_marker_in(text: str, start: int, end: int) -> bool:
     if _YEAR_OPENER.match(text, start, end) is not None:
         return True
     low = lowered(text)  # the twin on the lower-cased copy finds the same markers, faster
+    if low is not None and not any(word in low[start:end] for word in PERIOD_MARKER_WORDS):
+        return False  # most sentences: no word a marker needs, no scan
     markers = (
         _PERIOD_MARKER.finditer(text, start, end)
         if low is None
