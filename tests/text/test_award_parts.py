@@ -75,3 +75,16 @@ def test_past_event_lines_read_each_spelling_of_a_full_date() -> None:
 def test_a_decision_without_a_ceremony_grants_nothing() -> None:
     assert grants_nothing("UBND tỉnh VỪA BAN HÀNH QUYẾT ĐỊNH tặng Bằng khen cho 5 tập thể.")
     assert not grants_nothing("Tại buổi LỄ, UBND tỉnh trao Bằng khen cho 5 tập thể.")
+
+
+def test_the_award_word_scan_reads_each_word_with_its_group() -> None:
+    from tomtat.text.award_parts import _TYPE_GROUP_OF, _TYPE_RE_LOW, _TYPE_SCAN_LOW
+
+    low = (
+        "giấy khen, cờ, bằng khen; cờ thi đua; xbằng khen; kỉ niệm chương; danh hiệu; "
+        "giấy chứng nhận quyền sử dụng; giấy chứng nhận; huân chương lao động"
+    )
+    expected = [(m.span(), m.lastgroup) for m in _TYPE_RE_LOW.finditer(low)]
+    found = [(m.span(), _TYPE_GROUP_OF[str(m.lastgroup)]) for m in _TYPE_SCAN_LOW.finditer(low)]
+    assert found == expected
+    assert {group for _, group in expected} >= {"gk", "ctd", "bk", "knc", "other", "hc"}

@@ -11,7 +11,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tomtat.schemas import AwardType
-from tomtat.text.lowered import lowered, plain_twin, word_start_alternation_twin
+from tomtat.text.lowered import (
+    lowered,
+    plain_twin,
+    spelt_out,
+    split_alternatives,
+    word_start_alternation_twin,
+    word_start_branch,
+)
 from tomtat.text.numbers import (
     DIGIT_COUNT,
     WORD_NUMBER,
@@ -42,6 +49,28 @@ _TYPE_RE = re.compile(
 )
 
 _TYPE_RE_LOW = re.compile(_TYPE_RE.pattern.replace("(?i)", ""))
+
+
+def _type_scan_low() -> tuple[re.Pattern[str], dict[str, str]]:
+    """:data:`_TYPE_RE_LOW` with each award word's branch opening with its first word and the
+    look-behind after it (:func:`tomtat.text.lowered.word_start_branch`), so that the engine
+    skips to the letters an award word starts with; each branch's group is named after the
+    original one (``other__2``), the map gives the original name back. Same matches."""
+    named = [(w.group, w.pattern) for w in AWARD_WORDS]
+    named.append(("other", "|".join(OTHER_AWARD_WORDS)))
+    branches: list[str] = []
+    names: dict[str, str] = {}
+    for name, inner in named:
+        forms = [form for branch in split_alternatives(inner) for form in spelt_out(branch)]
+        for k, form in enumerate(forms):
+            word = word_start_branch(form)  # "cờ(?<!\wcờ)..." : the word, then the test
+            head = word[: word.index(")") + 1]
+            names[f"{name}__{k}"] = name
+            branches.append(f"{head}(?P<{name}__{k}>{word[len(head) :]})")
+    return re.compile(f"(?:{'|'.join(branches)})(?!\\w)"), names
+
+
+_TYPE_SCAN_LOW, _TYPE_GROUP_OF = _type_scan_low()
 
 AWARD_HINT = re.compile(
     r"khen|chương|cờ|danh\s+hiệu|biểu\s+dương|tuyên\s+dương|chứng\s+nhận|giải\s+thưởng"
@@ -400,12 +429,13 @@ _RECEIVE_BEFORE = re.compile(
 def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[TypeHit]:
     hits: list[TypeHit] = []
     matches = (
-        _TYPE_RE_LOW.finditer(low, start, end)
+        _TYPE_SCAN_LOW.finditer(low, start, end)
         if low is not None
         else _TYPE_RE.finditer(text, start, end)
     )
     for match in matches:
         group = match.lastgroup or "other"
+        group = _TYPE_GROUP_OF.get(group, group)  # the twin's "other__2" is "other"
         award_type = _GROUP_TYPE[group]
         if group == "other" and match.group().lower().startswith("danh"):
             # "danh hiệu" is an honour only when granted or received ("tặng danh hiệu",
