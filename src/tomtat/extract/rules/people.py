@@ -159,37 +159,34 @@ def _is_cap(word: str) -> bool:
 
 def _title_extent(sentence: str, pos: int) -> int:
     """End (in ``sentence``) of a post starting at ``pos``."""
-    cursor = pos
-    end = pos
+    cursor = end = pos
     words = 0
-    while cursor < len(sentence) and words < _MAX_TITLE_WORDS:
-        match = _WORD.search(sentence, cursor)
-        if match is None:
+    for match in _WORD.finditer(sentence, pos):  # word after word, as a search from each end
+        if words >= _MAX_TITLE_WORDS:
             break
-        gap = sentence[cursor : match.start()]
-        if words and gap.strip():
+        if words:
+            gap = sentence[cursor : match.start()]
             stripped = gap.strip()
-            if stripped == "," and _POST_RE.match(sentence, match.start()):
-                if _ends_with_a_name(sentence, cursor):
-                    break  # "Phó Bí thư Thành ủy Ngô Xuân A, Phó Chủ tịch ... B": two people
-                # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": one person's posts
-            elif stripped in ("-", "–", ".", "&", "/") and not re.search(r"\s", gap):
-                pass  # "Bà Rịa-Vũng Tàu", "TP.HCM", "Phòng GD&ĐT", "UVBTV/Bí thư"
-            else:
+            if stripped:
+                if stripped == "," and _POST_RE.match(sentence, match.start()):
+                    if _ends_with_a_name(sentence, cursor):
+                        break  # "Phó Bí thư Thành ủy Ngô Xuân A, Phó Chủ tịch ... B": two people
+                    # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": one person's posts
+                elif stripped in ("-", "–", ".", "&", "/") and not re.search(r"\s", gap):
+                    pass  # "Bà Rịa-Vũng Tàu", "TP.HCM", "Phòng GD&ĐT", "UVBTV/Bí thư"
+                else:
+                    break
+            word = match.group()
+            if (
+                word.lower() in _TITLE_STOP_WORDS
+                and not _is_cap(word)
+                and not word.isupper()
+                and not _ORG_WORD_PAIR.search(
+                    sentence, max(0, match.start() - 12), match.end() + 12
+                )
+            ):
                 break
-        elif gap and not gap.isspace() and words:
-            break
-        word = match.group()
-        if (
-            words
-            and not _is_cap(word)
-            and not word.isupper()
-            and word.lower() in _TITLE_STOP_WORDS
-            and not _ORG_WORD_PAIR.search(sentence, max(0, match.start() - 12), match.end() + 12)
-        ):
-            break
-        end = match.end()
-        cursor = match.end()
+        end = cursor = match.end()
         words += 1
     return end
 
