@@ -157,11 +157,16 @@ def _class_end(source: str, at: int) -> int:
 
 def spelt_out(branch: str) -> list[str]:
     r"""``branch`` as branches that each open with a letter, in the order the regex engine
-    tries them: "(?:a|b)x" as "ax", "bx"; "(?:a\s+)?x" as "a\s+x", "x"; "p?x" as "px", "x".
+    tries them: "(?:a|b)x" as "ax", "bx"; "(?:a\s+)?x" as "a\s+x", "x"; "p?x" as "px", "x";
+    "(?:a\s+)*x" as "a\s+(?:a\s+)*x", "x" (a greedy repeat: one more round first).
     A ValueError for a branch that cannot be spelt so (a lazy or repeated group, a digit)."""
     if branch.startswith("(?:"):
         close = _group_end(branch, 0)
         inner, rest = branch[3:close], branch[close + 1 :]
+        if rest.startswith("*") and not rest.startswith(("*?", "*+")):
+            # greedy: one more round first (each branch in turn), then none
+            forms = [alternative + branch for alternative in split_alternatives(inner)]
+            return [spelt for form in [*forms, rest[1:]] for spelt in spelt_out(form)]
         if rest.startswith(("??", "*", "+", "{")):
             raise ValueError(f"a repeated or lazy group: {branch!r}")
         forms = [alternative + rest.removeprefix("?") for alternative in split_alternatives(inner)]

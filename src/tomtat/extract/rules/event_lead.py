@@ -10,7 +10,7 @@ import re
 from tomtat.schemas import EventKind
 from tomtat.text.dates import DateMention, find_dates, find_year_ranges
 from tomtat.text.gazetteer import find_bare_cities, find_places
-from tomtat.text.lowered import lowered, plain_twin, word_start_alternation_twin
+from tomtat.text.lowered import lowered, word_start_alternation_twin
 from tomtat.text.metadata import run_in_tag
 from tomtat.text.segment import iter_sentences
 from tomtat.text.vocab import CEREMONY_NOUNS, LOCAL_BODIES, RANKS
@@ -154,7 +154,11 @@ _GAP_MAT_PROPER = re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\s+k[ỷỉ]
 
 
 # the twins of the lead's scans, for the lower-cased copy of the text (same matches, faster)
-_MEETING_VERB_LOW = plain_twin(MEETING_VERB)
+# only the offsets of a meeting verb are read: its twin needs no group (a spelt-out pattern
+# could not name one group in each of its branches)
+_MEETING_VERB_LOW = word_start_alternation_twin(
+    re.compile(MEETING_VERB.pattern.replace("(?P<verb>", "(?:"))
+)
 _MEETING_NOUN_LOW = word_start_alternation_twin(_MEETING_NOUN)
 _AT_MEETING_ANYWHERE_LOW = word_start_alternation_twin(_AT_MEETING_ANYWHERE)
 _CAME_TO_MEETING_LOW = word_start_alternation_twin(_CAME_TO_MEETING)
