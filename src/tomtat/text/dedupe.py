@@ -57,13 +57,68 @@ def _signature(key: str, numbers: tuple[str, ...]) -> list[int]:
     return [hash((value, numbers)) for value in shingles[:_SIGNATURE_SIZE]]
 
 
+class _NearIndex:
+    """The kept paragraphs and the bottom-k index over them, for the near-copy test.
+
+    A signature is computed only when a lookup needs it: a paragraph can be a near copy of
+    an indexed one only if that one has the same numbers and a length within 10 %, and most
+    paragraphs have no such earlier paragraph, so most signatures are never needed. A
+    lookup first indexes every kept paragraph, so it sees the index an eager build would.
+    """
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.numbers: list[tuple[str, ...]] = []
+        self._index: dict[int, list[int]] = {}
+        self._indexed = 0  # kept paragraphs [0, _indexed) are in the index
+
+    def keep(self, key: str, numbers: tuple[str, ...]) -> None:
+        """Record a kept paragraph (indexed on the next lookup)."""
+        self.keys.append(key)
+        self.numbers.append(numbers)
+
+    def _may_match(self, position: int, key: str, numbers: tuple[str, ...]) -> bool:
+        earlier = self.keys[position]
+        size = len(key)
+        return self.numbers[position] == numbers and abs(len(earlier) - size) <= 0.1 * max(
+            size, len(earlier)
+        )
+
+    def _index_kept(self) -> None:
+        while self._indexed < len(self.keys):
+            position = self._indexed
+            for value in _signature(self.keys[position], self.numbers[position]):
+                self._index.setdefault(value, []).append(position)
+            self._indexed += 1
+
+    def is_near_copy(self, key: str, numbers: tuple[str, ...]) -> bool:
+        """``key`` nearly equals a kept paragraph among its index candidates or the recent."""
+        recent = max(0, len(self.keys) - _RECENT)
+        candidates: dict[int, None] = {}
+        if any(self._may_match(p, key, numbers) for p in range(recent)):
+            self._index_kept()
+            signature = _signature(key, numbers)
+            shared: dict[int, int] = {}
+            for value in signature:
+                for position in self._index.get(value, ())[-NEAR_WINDOW:]:
+                    shared[position] = shared.get(position, 0) + 1
+            # near-copies share most of their bottom-k hashes; one shared hash is chance
+            needed = 2 if len(signature) >= _SIGNATURE_SIZE else 1
+            candidates = {p: None for p, count in shared.items() if count >= needed}
+        for position in range(recent, len(self.keys)):
+            candidates[position] = None
+        return any(
+            self._may_match(position, key, numbers)
+            and ratio(key, self.keys[position], score_cutoff=NEAR_THRESHOLD) >= NEAR_THRESHOLD
+            for position in candidates
+        )
+
+
 def duplicate_flags(paragraphs: Sequence[str]) -> list[bool]:
     """For each paragraph, True if it repeats earlier material and should be dropped."""
     seen_keys: set[str] = set()
     seen_sentences: set[str] = set()
-    kept_keys: list[str] = []
-    kept_numbers: list[tuple[str, ...]] = []
-    index: dict[int, list[int]] = {}
+    near = _NearIndex()
     flags: list[bool] = []
     for paragraph in paragraphs:
         key = normalise_key(paragraph)
@@ -74,27 +129,8 @@ def duplicate_flags(paragraphs: Sequence[str]) -> list[bool]:
         sentences = [s for s in sentences if s]
         duplicate = key in seen_keys
         numbers = tuple(_DIGITS.findall(key))
-        signature = _signature(key, numbers) if key else []
         if not duplicate and key:
-            shared: dict[int, int] = {}
-            for value in signature:
-                for position in index.get(value, ())[-NEAR_WINDOW:]:
-                    shared[position] = shared.get(position, 0) + 1
-            # near-copies share most of their bottom-k hashes; one shared hash is chance
-            needed = 2 if len(signature) >= _SIGNATURE_SIZE else 1
-            candidates = {p: None for p, count in shared.items() if count >= needed}
-            for position in range(max(0, len(kept_keys) - _RECENT), len(kept_keys)):
-                candidates[position] = None
-            size = len(key)
-            for position in candidates:
-                earlier = kept_keys[position]
-                if (
-                    kept_numbers[position] == numbers
-                    and abs(len(earlier) - size) <= 0.1 * max(size, len(earlier))
-                    and ratio(key, earlier, score_cutoff=NEAR_THRESHOLD) >= NEAR_THRESHOLD
-                ):
-                    duplicate = True
-                    break
+            duplicate = near.is_near_copy(key, numbers)
         if (
             not duplicate
             and sentences
@@ -106,8 +142,5 @@ def duplicate_flags(paragraphs: Sequence[str]) -> list[bool]:
         seen_keys.add(key)
         seen_sentences.update(sentences)
         if not duplicate and key:
-            for value in signature:
-                index.setdefault(value, []).append(len(kept_keys))
-            kept_keys.append(key)
-            kept_numbers.append(numbers)
+            near.keep(key, numbers)
     return flags
