@@ -32,6 +32,7 @@ NEAR_WINDOW = 4  # at most this many earlier paragraphs per shared shingle hash 
 _RECENT = 4  # the previous few paragraphs are always compared
 _SIGNATURE_SIZE = 4
 _MIN_SENTENCE_CHARS = 12
+_SCAN_LIMIT = 32  # kept paragraphs with the same numbers tested one by one before a lookup
 
 _TRAILING_CHARS = " .…!?;:,"
 _DIGITS = re.compile(r"\d+")
@@ -64,16 +65,20 @@ class _NearIndex:
     an indexed one only if that one has the same numbers and a length within 10 %, and most
     paragraphs have no such earlier paragraph, so most signatures are never needed. A
     lookup first indexes every kept paragraph, so it sees the index an eager build would.
+    Past :data:`_SCAN_LIMIT` kept paragraphs with the same numbers the lookup is simply
+    made (the test stays bounded in a text of thousands of paragraphs).
     """
 
     def __init__(self) -> None:
         self.keys: list[str] = []
         self.numbers: list[tuple[str, ...]] = []
+        self._by_numbers: dict[tuple[str, ...], list[int]] = {}
         self._index: dict[int, list[int]] = {}
         self._indexed = 0  # kept paragraphs [0, _indexed) are in the index
 
     def keep(self, key: str, numbers: tuple[str, ...]) -> None:
         """Record a kept paragraph (indexed on the next lookup)."""
+        self._by_numbers.setdefault(numbers, []).append(len(self.keys))
         self.keys.append(key)
         self.numbers.append(numbers)
 
@@ -95,7 +100,10 @@ class _NearIndex:
         """``key`` nearly equals a kept paragraph among its index candidates or the recent."""
         recent = max(0, len(self.keys) - _RECENT)
         candidates: dict[int, None] = {}
-        if any(self._may_match(p, key, numbers) for p in range(recent)):
+        same = self._by_numbers.get(numbers, ())
+        if len(same) > _SCAN_LIMIT or any(
+            p < recent and self._may_match(p, key, numbers) for p in same
+        ):
             self._index_kept()
             signature = _signature(key, numbers)
             shared: dict[int, int] = {}
