@@ -90,3 +90,14 @@ def test_vietnamese_ratio_is_the_share_the_letter_patterns_count(text: str) -> N
     vietnamese = [c for c in letters if c in _VIETNAMESE_LETTERS]
     expected = len(vietnamese) / len(letters) if letters else 0.0
     assert vietnamese_ratio(text) == expected
+
+
+@given(
+    st.text(alphabet="ươđộạaZ09 ²ßЖ\u0301\ud800.", max_size=80),
+    st.sampled_from([0.0, 0.02, 0.1, 0.3, 1.0]),
+)
+@settings(max_examples=400, deadline=None)
+def test_looks_vietnamese_is_the_ratio_reaching_the_threshold(text: str, min_ratio: float) -> None:
+    from tomtat.text.encoding import looks_vietnamese
+
+    assert looks_vietnamese(text, min_ratio) == (vietnamese_ratio(text) >= min_ratio)

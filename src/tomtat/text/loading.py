@@ -16,7 +16,7 @@ from tomtat.schemas import Evidence
 from tomtat.text.article import Article
 from tomtat.text.boilerplate import classify, is_comments_marker, is_tail_marker
 from tomtat.text.dedupe import duplicate_flags
-from tomtat.text.encoding import decode_bytes, vietnamese_ratio
+from tomtat.text.encoding import decode_bytes, looks_vietnamese
 from tomtat.text.errors import InputError
 from tomtat.text.html import html_to_paragraphs, looks_like_html
 from tomtat.text.metadata import Found, extract_metadata, find_title, strip_scraper_prefix
@@ -161,8 +161,7 @@ def load_article(data: bytes, article_id: str) -> Article:
             note=f"scraper prefix {prefix_raw!r} before the article (removed from the text)",
         )
 
-    ratio = vietnamese_ratio(text)
-    if ratio < VIETNAMESE_MIN_RATIO:
+    if not looks_vietnamese(text, VIETNAMESE_MIN_RATIO):
         warnings.append("text does not look Vietnamese")
 
     return Article(
