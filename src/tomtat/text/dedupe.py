@@ -82,13 +82,6 @@ class _NearIndex:
         self.keys.append(key)
         self.numbers.append(numbers)
 
-    def _may_match(self, position: int, key: str, numbers: tuple[str, ...]) -> bool:
-        earlier = self.keys[position]
-        size = len(key)
-        return self.numbers[position] == numbers and abs(len(earlier) - size) <= 0.1 * max(
-            size, len(earlier)
-        )
-
     def _index_kept(self) -> None:
         while self._indexed < len(self.keys):
             position = self._indexed
@@ -98,28 +91,44 @@ class _NearIndex:
 
     def is_near_copy(self, key: str, numbers: tuple[str, ...]) -> bool:
         """``key`` nearly equals a kept paragraph among its index candidates or the recent."""
-        recent = max(0, len(self.keys) - _RECENT)
-        candidates: dict[int, None] = {}
-        same = self._by_numbers.get(numbers, ())
-        if len(same) > _SCAN_LIMIT or any(
-            p < recent and self._may_match(p, key, numbers) for p in same
-        ):
-            self._index_kept()
-            signature = _signature(key, numbers)
-            shared: dict[int, int] = {}
-            for value in signature:
-                for position in self._index.get(value, ())[-NEAR_WINDOW:]:
-                    shared[position] = shared.get(position, 0) + 1
-            # near-copies share most of their bottom-k hashes; one shared hash is chance
-            needed = 2 if len(signature) >= _SIGNATURE_SIZE else 1
-            candidates = {p: None for p, count in shared.items() if count >= needed}
-        for position in range(recent, len(self.keys)):
+        same = self._by_numbers.get(numbers)
+        if same is None:
+            return False  # a near copy has the same numbers
+        keys = self.keys
+        recent = max(0, len(keys) - _RECENT)
+        if len(same) <= _SCAN_LIMIT:
+            size = len(key)
+            close = [p for p in same if _similar_size(len(keys[p]), size)]
+            if not close or close[0] >= recent:
+                # no earlier paragraph but the recent ones (always compared) can match: the
+                # index would add none
+                return any(_near(key, keys[p]) for p in close)
+        self._index_kept()
+        signature = _signature(key, numbers)
+        shared: dict[int, int] = {}
+        for value in signature:
+            for position in self._index.get(value, ())[-NEAR_WINDOW:]:
+                shared[position] = shared.get(position, 0) + 1
+        # near-copies share most of their bottom-k hashes; one shared hash is chance
+        needed = 2 if len(signature) >= _SIGNATURE_SIZE else 1
+        candidates = {p: None for p, count in shared.items() if count >= needed}
+        for position in range(recent, len(keys)):
             candidates[position] = None
         return any(
-            self._may_match(position, key, numbers)
-            and ratio(key, self.keys[position], score_cutoff=NEAR_THRESHOLD) >= NEAR_THRESHOLD
+            self.numbers[position] == numbers
+            and _similar_size(len(keys[position]), len(key))
+            and _near(key, keys[position])
             for position in candidates
         )
+
+
+def _similar_size(size: int, other: int) -> bool:
+    """Lengths within 10 % (which a ratio of at least 95 implies)."""
+    return abs(size - other) <= 0.1 * max(size, other)
+
+
+def _near(key: str, earlier: str) -> bool:
+    return ratio(key, earlier, score_cutoff=NEAR_THRESHOLD) >= NEAR_THRESHOLD
 
 
 def duplicate_flags(paragraphs: Sequence[str]) -> list[bool]:
