@@ -140,12 +140,14 @@ def load_article(data: bytes, article_id: str) -> Article:
         logger.debug("%s: dropped %d repeated paragraph(s)", article_id, removed)
 
     title = find_title([b.text for b in blocks], title_hint)
+    title_read = True  # the paragraphs' own title, unless they are reordered below
     if title is not None and title.paragraph != 0:
         blocks.insert(0, blocks.pop(title.paragraph))
+        title_read = False
 
     text, offset_map, starts = assemble(blocks)
     paragraphs = [b.text for b in blocks]
-    metadata = extract_metadata(paragraphs, title_hint)
+    metadata = extract_metadata(paragraphs, title_hint, title_read=title_read, title=title)
 
     evidence: dict[str, Evidence] = {}
     for name in ("title", "source", "published", "author"):
