@@ -266,7 +266,9 @@ def test_classes_of_another_order_are_not_parts_of_the_grant() -> None:
         "cá nhân."
     )
     awards, _ = _awards(text)
-    assert len(awards) == 3
+    # the Lao động classes of one sentence are one entry of the Nhà nước (one per type and
+    # issuer); the Chiến công grant stays apart
+    assert [a[1:4] for a in awards] == [(None, None, 5), ("Nhà nước", None, 5)]
 
 
 def test_recipients_also_honoured_count_into_the_grant_just_told() -> None:
@@ -370,3 +372,74 @@ def test_grants_of_one_type_in_different_sentences_stay_apart() -> None:
     )
     awards, _ = _awards(text)
     assert [(a[2], a[3]) for a in awards] == [(6, None), (None, 9)]
+
+
+# --- one entry per kind of award and issuer: parts told in one sentence add up ------------------
+
+
+def test_orders_listed_in_one_sentence_add_up_to_one_entry() -> None:
+    text = (
+        "Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, Bộ trưởng trao Huân chương Độc lập hạng "
+        "Ba cho 2 cá nhân; Huân chương Lao động hạng Nhì cho 3 tập thể; Huân chương Hữu nghị cho "
+        "4 tập thể, 5 cá nhân."
+    )
+    awards, conflicts = _awards(text)
+    assert awards == [("Huân chương", "Chủ tịch nước", 7, 7, None, ())]
+    assert conflicts == []
+
+
+def test_named_recipients_of_two_classes_add_up() -> None:
+    text = (
+        "Công ty Cao su Đồng Nai đón nhận Huân chương Lao động hạng Nhì\n\n"
+        "Nhân dịp này, thừa ủy quyền của Chủ tịch nước, lãnh đạo tỉnh trao Huân chương Lao động "
+        "hạng Nhì cho Công ty Cao su Đồng Nai và trao Huân chương Lao động hạng Ba cho ông "
+        "Lê Văn Tám, Giám đốc công ty."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", 1, 1, None)]
+    assert conflicts == []
+
+
+def test_certificates_to_units_and_to_people_in_one_sentence_are_one_entry() -> None:
+    text = (
+        "Dịp này, Giám đốc Sở Y tế tặng Giấy khen cho 6 bệnh viện; Giấy khen cho 21 bác sĩ có "
+        "thành tích xuất sắc."
+    )
+    awards, _ = _awards(text)
+    assert [a[:5] for a in awards] == [("Giấy khen", "Giám đốc Sở Y tế", 6, 21, None)]
+
+
+def test_parts_told_in_different_sentences_stay_a_contradiction() -> None:
+    text = (
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 12 tập thể. "
+        "Tại hội nghị, UBND tỉnh còn tặng Bằng khen cho 15 tập thể."
+    )
+    awards, conflicts = _awards(text)
+    assert len(awards) == 2
+    assert len(conflicts) == 1
+
+
+def test_a_breakdown_after_trong_do_is_not_added() -> None:
+    text = "Dịp này, UBND huyện tặng Giấy khen cho 30 cá nhân; trong đó Giấy khen cho 12 đoàn viên."
+    awards, _ = _awards(text)
+    assert ("Giấy khen", "UBND huyện", None, 42, None, ()) not in awards
+
+
+def test_a_whole_and_its_parts_in_one_sentence_are_the_whole() -> None:
+    text = (
+        "Dịp này, Bộ trưởng tặng Bằng khen cho 8 cá nhân, gồm: Bằng khen cho 3 cá nhân của "
+        "phòng A; Bằng khen cho 5 cá nhân của phòng B."
+    )
+    awards, _ = _awards(text)
+    assert [a[2:5] for a in awards if a[0] == "Bằng khen"] in ([(None, 8, None)], [])
+
+
+def test_a_caption_naming_one_kind_restates_the_grant_of_both() -> None:
+    text = (
+        "Trao danh hiệu Chiến sĩ thi đua cho 4 tập thể\n\n"
+        "Tại hội nghị, Công an tỉnh trao danh hiệu Đơn vị tiên tiến cho 4 tập thể, đồng thời "
+        "trao danh hiệu Chiến sĩ tiên tiến cho 11 cá nhân."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Khác", "Công an tỉnh", 4, 11, None)]
+    assert conflicts == []

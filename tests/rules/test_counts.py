@@ -1600,3 +1600,202 @@ def test_a_prize_is_told_by_its_word_not_by_a_compound_holding_it(
     from tomtat.text.award_mentions import _PRIZE
 
     assert bool(_PRIZE.search(quote)) is is_prize
+
+
+# --- the items of a list share the verb that opens it, and so its mood -------------------------
+
+
+def _at_event(text: str) -> list[tuple[object, ...]]:
+    return [(m.type, m.issuer, m.at_event) for m in find_award_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại phiên họp, Hội đồng đã thống nhất đề nghị xét tặng Cờ thi đua của Bộ cho 4 tập thể; "
+        "Bằng khen của Chủ tịch UBND tỉnh cho 20 tập thể và Giấy khen cho 35 cá nhân.",
+        "Ban Thường vụ đã đề xuất tặng Bằng khen của Trung ương Đoàn cho 3 cán bộ; Huân chương "
+        "Lao động hạng Ba cho 1 tập thể.",
+        "Cụm thi đua số 2 đề nghị Thủ tướng tặng Cờ thi đua cho 2 đơn vị; 7 tập thể; đề nghị "
+        "UBND tỉnh tặng Bằng khen cho 15 cá nhân.",
+    ],
+)
+def test_items_of_a_proposed_list_are_proposed_too(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert mentions
+    assert not any(m.at_event for m in mentions), _at_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each item has a verb and a marker of its own: the second is granted at the event
+        "Hội nghị đề nghị Bộ tặng Bằng khen cho 5 tập thể; dịp này, UBND tỉnh tặng Giấy khen "
+        "cho 12 cá nhân.",
+        "Cụm thi đua đề nghị tặng Cờ thi đua cho 2 đơn vị; 12 cá nhân được UBND huyện tặng "
+        "Giấy khen.",
+    ],
+)
+def test_a_list_item_with_its_own_verb_is_told_for_itself(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert [m.at_event for m in mentions] == [False, True], _at_event(text)
+
+
+# --- a record of past honours: every honour the sentence lists after it is past -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhiều năm liền, nhà trường đạt danh hiệu Tập thể lao động xuất sắc, được UBND tỉnh tặng "
+        "Bằng khen; Thủ tướng Chính phủ tặng Cờ thi đua.",
+        "Đơn vị liên tục đạt danh hiệu Đơn vị quyết thắng, được Bộ Quốc phòng tặng Cờ thi đua và "
+        "Bộ trưởng tặng Bằng khen.",
+        "Hợp tác xã từng nhận Bằng khen của UBND tỉnh, được Bộ NN&PTNT tặng Kỷ niệm chương.",
+    ],
+)
+def test_grants_after_a_record_of_past_honours_are_not_made_now(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert mentions
+    assert not any(m.at_event for m in mentions), _at_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại buổi lễ, UBND tỉnh tặng Bằng khen cho 5 tập thể liên tục đạt danh hiệu xuất sắc.",
+        "UBND huyện tặng Giấy khen cho 10 cá nhân nhiều năm liền đạt thành tích xuất sắc.",
+    ],
+)
+def test_a_record_named_as_the_recipients_merit_does_not_make_a_grant_past(text: str) -> None:
+    assert [m.at_event for m in find_award_mentions(text)] == [True]
+
+
+# --- a list item opening with the award word has the verb, and the issuer, of the item before ---
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        (
+            "Thừa ủy quyền của Chủ tịch nước, Hội Nông dân tỉnh trao Huân chương Lao động hạng "
+            "Nhì cho 2 cá nhân; Huân chương Lao động hạng Ba cho 1 tập thể.",
+            ["Chủ tịch nước", "Chủ tịch nước"],
+        ),
+        (
+            "Dịp này, UBND tỉnh tặng Cờ thi đua cho 3 đơn vị; Bằng khen cho 14 tập thể; và "
+            "Bằng khen cho 20 cá nhân.",
+            ["UBND tỉnh", "UBND tỉnh", "UBND tỉnh"],
+        ),
+        (
+            "Tại lễ, Bộ trưởng Bộ Y tế tặng Kỷ niệm chương cho 9 bác sĩ; đồng thời Bằng khen "
+            "cho 4 bệnh viện.",
+            ["Bộ trưởng Bộ Y tế", "Bộ trưởng Bộ Y tế"],
+        ),
+    ],
+)
+def test_list_item_opening_with_the_award_takes_the_previous_issuer(
+    text: str, issuers: list[str]
+) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == issuers
+
+
+def test_list_item_with_a_subject_of_its_own_keeps_it() -> None:
+    text = (
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 3 tập thể; Công an tỉnh tặng Giấy khen cho "
+        "8 cá nhân."
+    )
+    assert [m.issuer for m in find_award_mentions(text)] == ["UBND tỉnh", "Công an tỉnh"]
+
+
+def test_list_item_after_a_presenter_gets_no_issuer() -> None:
+    # the first item names only who hands over: the text says not who grants either
+    text = (
+        "Phó Chủ tịch UBND tỉnh Trần Văn Bình trao Bằng khen cho 4 tập thể; Bằng khen cho "
+        "6 cá nhân."
+    )
+    assert [m.issuer for m in find_award_mentions(text)] == [None, None]
+
+
+# --- counted recipients honoured in the passive by a body the item names ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, 12 giáo viên được nhận Bằng khen của UBND tỉnh; 85 học sinh đạt giải cấp "
+            "quốc gia được Sở GD&ĐT khen thưởng.",
+            [(BK, "UBND tỉnh", None, 12, None), (KHAC, "Sở GD&ĐT", None, 85, None)],
+        ),
+        (
+            "Tại hội nghị, 4 tập thể được tặng Cờ thi đua của Bộ Công an; 30 cá nhân được "
+            "Công an tỉnh biểu dương.",
+            [(CTD, "Bộ Công an", 4, None, None), (KHAC, "Công an tỉnh", None, 30, None)],
+        ),
+        (
+            "Nhân dịp này, 6 đơn vị nhận Giấy khen của Huyện đoàn; 40 đoàn viên được Huyện đoàn "
+            "tuyên dương.",
+            [(GK, "Huyện đoàn", 6, None, None), (KHAC, "Huyện đoàn", None, 40, None)],
+        ),
+    ],
+)
+def test_passive_honour_by_a_named_body_is_that_bodys_grant(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    mentions = find_award_mentions(text)
+    assert [_shape(m) for m in mentions] == expected
+    assert all(m.at_event for m in mentions)
+
+
+def test_passive_honour_by_a_presenter_is_not_read_as_an_issuer() -> None:
+    text = (
+        "Dịp này, 5 tập thể nhận Bằng khen của UBND tỉnh; 9 cá nhân được Phó Giám đốc Sở "
+        "khen thưởng."
+    )
+    assert (KHAC, "Phó Giám đốc Sở", None, 9, None) not in [
+        _shape(m) for m in find_award_mentions(text)
+    ]
+
+
+# --- a count after a verb of granting with an adverb of how; people a sector honours -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáng 5/12, Cục Hải quan tỉnh đã khen thưởng đột xuất 3 đơn vị trực thuộc.",
+            (KHAC, "Cục Hải quan tỉnh", 3, None, None),
+        ),
+        (
+            "Chiều 8/6, UBND huyện khen thưởng kịp thời 6 người dân dũng cảm cứu người.",
+            (KHAC, "UBND huyện", None, 6, None),
+        ),
+        (
+            "Tại buổi lễ, Sở GD&ĐT tuyên dương, khen thưởng 31 HS đạt giải quốc gia.",
+            (KHAC, "Sở GD&ĐT", None, 31, None),
+        ),
+        (
+            "Dịp này, Bộ GD&ĐT tặng Bằng khen cho 12 thầy cô giáo có thành tích xuất sắc.",
+            (BK, "Bộ GD&ĐT", None, 12, None),
+        ),
+        (
+            "Dịp này, Hội Nhà báo tỉnh tặng Giấy khen cho 9 phóng viên, nhà báo tiêu biểu.",
+            (GK, "Hội Nhà báo tỉnh", None, 9, None),
+        ),
+    ],
+)
+def test_counts_of_recipients_in_more_wordings(text: str, expected: tuple[object, ...]) -> None:
+    assert _shape(_one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giải chạy có 300 vận động viên tham gia, diễn ra đột xuất 2 ngày.",
+        "Trường có 45 giảng viên và 900 sinh viên.",
+    ],
+)
+def test_people_counted_without_a_grant_are_no_award(text: str) -> None:
+    assert find_award_mentions(text) == []

@@ -28,6 +28,7 @@ from tomtat.text.award_parts import (
     clean_phrase,
     count_hits,
     decision_grant,
+    event_marker_in,
     grant_at_event,
     grants_nothing,
     is_presenter,
@@ -38,6 +39,7 @@ from tomtat.text.award_parts import (
     named_recipient,
     next_type_start,
     past_event_lines,
+    past_record_at,
     period_marker_in,
     persons_counted,
     prize_host,
@@ -77,6 +79,8 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             (clause.start, clause.end) if s is None else (s[0], clause.end)
         )
     previous: tuple[int, TypeHit] | None = None  # (sentence, last hit) for ';' lists
+    mood: tuple[int, bool, int] | None = None  # (sentence, at the event, end) of the last grant
+    records: dict[int, int] = {}  # sentence -> where it first tells a record of past honours
     sentence_markers: dict[int, tuple[bool, bool]] = {}
     for clause, types, counts in _hits_by_clause(text, low, clauses, sentence_spans):
         if not types and counts:
@@ -97,10 +101,13 @@ def find_award_mentions(text: str) -> list[AwardMention]:
         for hit in types:
             persons_counted(text, hit, clause.end)
             _add_recipients(text, clause, hit)
-            at_event = grant_at_event(
-                markers, hit, text[max(clause.start, hit.start - LOOKBACK) : hit.start]
-            )
+            at_event = grant_at_event(markers, hit, _before_grant(text, clause, hit))
+            if at_event and not markers[0]:
+                at_event = hit.start <= _past_record(text, clause.sentence, sentence_spans, records)
+            if at_event and mood is not None and _item_of_a_list(text, clause, hit, mood):
+                at_event = mood[1]
             mentions.append(_to_mention(text, clause, hit, at_event))
+            mood = (clause.sentence, at_event, hit.end)
         previous = (clause.sentence, types[-1])
     if mentions and grants_nothing(text):
         return [replace(mention, at_event=False) for mention in mentions]
@@ -119,6 +126,55 @@ _PRIZE = re.compile(
     r"(?i)(?<!\w)(?<!hòa\s)(?<!hoà\s)giải(?!\w)(?!\s+(?:quyết|pháp|phóng|thích|trình|ngân|thể"
     r"|tỏa|toả|tán|cứu|vây|độc|nhiệt|khát|oan|mã|đáp|trí)(?!\w))"
 )
+
+
+def _past_record(
+    text: str, sentence: int, sentence_spans: dict[int, tuple[int, int]], cache: dict[int, int]
+) -> int:
+    """Where a sentence first tells a record of past honours (its end if it does not), read
+    once per sentence."""
+    found = cache.get(sentence)
+    if found is None:
+        found = cache[sentence] = past_record_at(text, *sentence_spans[sentence])
+    return found
+
+
+def _before_grant(text: str, clause: Clause, hit: TypeHit) -> str:
+    """The words before a grant that say whether it is made now: the clause up to the award
+    word, or, for a list item that carries the previous item's award ("...; đề nghị UBND
+    tỉnh tặng cho 31 tập thể"), the item up to its first count."""
+    end = _before_grant_end(clause, hit)
+    return text[max(clause.start, end - LOOKBACK) : end]
+
+
+_RECEIVES = re.compile(r"(?i)(?<!\w)(?:được|nhận|đón\s+nhận)(?!\w)")
+
+
+def _item_of_a_list(text: str, clause: Clause, hit: TypeHit, mood: tuple[int, bool, int]) -> bool:
+    """Whether a grant is one more item of the list the sentence's previous grant opened, with
+    no verb of its own ("đề nghị xét tặng Cờ thi đua của Chính phủ; Cờ của UBND tỉnh và Bằng
+    khen của Chủ tịch UBND tỉnh"): it shares that grant's verb, and so its mood (proposed,
+    past or made now). A grant with its own verb ("...; Thủ tướng tặng Bằng khen") or its own
+    event marker ("...; tại buổi lễ, ...") is told for itself."""
+    if mood[0] != clause.sentence:
+        return False
+    start = max(clause.start, mood[2])
+    end = _before_grant_end(clause, hit)
+    if start >= end:
+        return True
+    return not (
+        VERB_RE.search(text, start, end)
+        or _RECEIVES.search(text, start, end)
+        or event_marker_in(text, start, end)
+    )
+
+
+def _before_grant_end(clause: Clause, hit: TypeHit) -> int:
+    """Where the words before a grant end (see :func:`_before_grant`)."""
+    if hit.carried and hit.start <= clause.start:
+        starts = [start for _, start, _ in hit.counts.values()]
+        return min(starts) if starts else clause.start
+    return hit.start
 
 
 def _prizes_of_their_host(text: str, mentions: list[AwardMention]) -> list[AwardMention]:
@@ -290,11 +346,15 @@ def _opens_with_the_verb(
     text: str, clause: Clause, hit: TypeHit, previous: tuple[int, TypeHit] | None
 ) -> bool:
     """ "X tặng Bằng khen cho 3 tập thể; (đồng thời) tặng Giấy khen cho 10 tập thể": the list
-    item opens with the verb, its subject is the previous item's."""
+    item opens with the verb, its subject is the previous item's; and "X trao Huân chương A
+    cho 3 cá nhân; Huân chương B cho 1 tập thể": an item that opens with the award word itself
+    has the verb, and so the subject, of the item before."""
     if previous is None or previous[0] != clause.sentence or not previous[1].issuer_active:
         return False
     also = _ALSO.match(text, clause.start)
     verb_at = also.end() if also is not None else clause.start
+    if not text[verb_at : hit.start].strip():
+        return True
     return VERB_RE.match(text, verb_at, hit.start) is not None
 
 
@@ -384,6 +444,9 @@ def _untyped_grant(
         hit.issuer_active = hit.issuer is not None
         hit.carried = True
         return [hit]
+    passive = _passive_own_grant(text, clause, counts)
+    if passive is not None:
+        return [passive]
     if previous is not None and previous[0] == clause.sentence:
         opened = _verb_opened_total(text, clause, counts, sentence_spans)
         if opened:
@@ -417,6 +480,36 @@ def _untyped_grant(
     ):
         return []  # "công tác khen thưởng ... 120 lượt": a report, not a grant
     return [hit]
+
+
+# "... được <body> khen thưởng|tuyên dương": the counted recipients honoured by a body named
+# right before the verb
+_PASSIVE_HONOUR = re.compile(
+    r"(?i)(?<!\w)được\s+(?P<x>[^,;:.]{2,80}?)\s+(?P<verb>khen\s+thưởng|"
+    + "|".join(PRAISE_VERBS)
+    + r")(?!\w)"
+)
+
+
+def _passive_own_grant(text: str, clause: Clause, counts: list[CountHit]) -> TypeHit | None:
+    """ "...; 279 học sinh đạt giải được Sở GD&ĐT khen thưởng": counted recipients honoured,
+    in the passive, by a body the clause names itself, with no award word: a grant of type
+    "Khác" from that body (FORMAT), not one more of the previous list item's award."""
+    match = _PASSIVE_HONOUR.search(text, counts[-1].end, clause.end)
+    if match is None or _TYPE_HIT_WORD.search(match.group()):
+        return None
+    issuer = clean_phrase(match.group("x"))
+    if not issuer or not ISSUER_HEAD.match(issuer) or is_presenter(issuer):
+        return None
+    hit = TypeHit(AwardType.KHAC, match.end("verb"), match.end("verb"), issuer, untyped=True)
+    hit.carried = True  # its issuer is read here
+    return hit
+
+
+# an award word inside a passive honouring: the clause is typed, read as such elsewhere
+_TYPE_HIT_WORD = re.compile(
+    r"(?i)(?<!\w)(?:bằng\s+khen|giấy\s+khen|huân\s+chương|k[ỷỉ]\s+niệm\s+chương|cờ)(?!\w)"
+)
 
 
 # "khen thưởng (đột xuất|kịp thời) <name>": a commendation of one named recipient

@@ -144,6 +144,29 @@ _PAST_HONOUR_RE = re.compile(
     r"|\d+\s+năm\s+(?:liên\s+tục|liền)(?:\s+được)?)(?!\w)"
 )
 
+# A record of honours over the years, told as a sentence's background ("Nhiều năm liền, trường
+# đạt danh hiệu ..., được UBND tỉnh tặng Bằng khen", "Đơn vị liên tục đạt danh hiệu X, được Bộ
+# tặng Cờ thi đua; Thủ tướng tặng Bằng khen"): every honour the sentence lists after it is past.
+_PAST_RECORD_RE = re.compile(
+    r"(?i)(?<!\w)(?:từng\s+(?:được|đạt|nhận)|nhiều\s+lần\s+(?:được|đạt|nhận)"
+    r"|liên\s+tục\s+(?:nhiều\s+năm\s+)?(?:được|đạt|là|giữ\s+vững|nhận)"
+    r"|\d+\s+năm\s+(?:liên\s+tục|liền)|nhiều\s+năm\s+liền)(?!\w)"
+)
+
+
+def past_record_at(text: str, start: int, end: int) -> int:
+    """Where the sentence ``text[start:end]`` first tells a record of past honours (see
+    ``_PAST_RECORD_RE``), else ``end``: a grant after it in a sentence with no event marker is
+    part of the record, not made at the event."""
+    found = _PAST_RECORD_RE.search(text, start, end)
+    return end if found is None else found.start()
+
+
+def event_marker_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` places something at the event ("Dịp này", "Tại hội nghị")."""
+    return _EVENT_MARKER.search(text, start, end) is not None
+
+
 # Words that end an issuer phrase read after "của"/"do" or before a verb ("nhân dịp" ends it,
 # the "nhân dân" of "Ủy ban nhân dân" does not).
 _ISSUER_STOP = re.compile(
@@ -299,10 +322,13 @@ class CountHit:
 
 _CORE_NOUN = re.compile(r"(?i)tập\s+thể|cá\s+nhân")
 
+# the word before a count of recipients: "cho", a verb of granting (with an adverb of how:
+# "khen thưởng đột xuất 4 đơn vị"), or a list's punctuation
 _SLOT_BEFORE = re.compile(
     r"(?i)(?:(?<!\w)(?:cho|gồm|và|có|tặng|trao|thưởng|tuyên\s+dương|biểu\s+dương|vinh\s+danh)"
-    r"|[,:;(])\s*$"
+    r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?|[,:;(])\s*$"
 )
+_SLOT_REACH = 28  # characters before a count that _SLOT_BEFORE reads
 
 _SLOT_AFTER = re.compile(r"(?i)[^.;,]{0,40}?(?<!\w)được(?!\w)")
 
@@ -318,7 +344,7 @@ _SUBJECT_SLOT_AFTER = re.compile(r"(?i)[^.;\n]{0,100}?(?<!\w)được(?!\w)")
 
 def _grant_slot(text: str, num_start: int, noun_end: int) -> bool:
     """Whether a count of "người"/"cán bộ"/"đơn vị"... sits where grants name recipients."""
-    if _SLOT_BEFORE.search(text, max(0, num_start - 12), num_start):
+    if _SLOT_BEFORE.search(text, max(0, num_start - _SLOT_REACH), num_start):
         return True
     if _SLOT_AFTER.match(text, noun_end, noun_end + 50) is not None:
         return True
@@ -353,7 +379,7 @@ def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[
         if _AMONG_BEFORE.search(text, max(0, num_start - 12), num_start):
             continue
         if match.group("either"):
-            if _SLOT_BEFORE.search(text, max(0, num_start - 14), num_start):
+            if _SLOT_BEFORE.search(text, max(0, num_start - _SLOT_REACH), num_start):
                 hits.append(CountHit("total", value, num_start, num_end))
         elif match.group("both"):
             hits.append(CountHit("total", value, num_start, num_end))
@@ -1033,9 +1059,10 @@ def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -
         return False
     if _TALLY_RE.search(before_type):
         return False
-    if hit.type is AwardType.KHAC and (
-        _CONTEST_RE.search(before_type) or (hit.winnable and _WON_RE.search(before_type))
-    ):
+    if (
+        hit.type is AwardType.KHAC
+        and not hit.untyped  # "30 học sinh đạt giải được Sở khen thưởng": winners honoured
+    ) and (_CONTEST_RE.search(before_type) or (hit.winnable and _WON_RE.search(before_type))):
         return False  # a medal or prize won; "đạt giải Nhất được tặng Bằng khen" is a grant
     if event_marker:
         return True

@@ -124,6 +124,9 @@ INDIVIDUAL_NOUNS = (
     r"|công\s+nhân|cựu\s+chiến\s+binh|gương\s+mặt|thanh\s+thiếu\s+nhi|thiếu\s+nhi"
     r"|công\s+chức|viên\s+chức|người\s+lao\s+động|đoàn\s+viên\s+công\s+đoàn|bảo\s+vệ\s+dân\s+phố"
     r"|nông\s+dân|ngư\s+dân|doanh\s+nhân|(?:y\s+)?bác\s+sĩ|nhân\s+viên|tình\s+nguyện\s+viên"
+    # teachers, pupils ("HS") and other people a sector honours
+    r"|thầy\s+cô(?:\s+giáo)?|thầy\s+giáo|cô\s+giáo|giảng\s+viên|hs|tác\s+giả|nghệ\s+nhân"
+    r"|nhà\s+báo|phóng\s+viên|vận\s+động\s+viên|điều\s+dưỡng"
 )
 BOTH_NOUNS = r"tập\s+thể\s*(?:,|và|cùng|&|/)\s*cá\s+nhân|cá\s+nhân\s*(?:,|và|cùng|&|/)\s*tập\s+thể"
 """Regex fragments: collective and individual recipients, and "tập thể và cá nhân"."""

@@ -45,6 +45,7 @@ class _Entry:
     derived: bool = False  # counted only by the recipients it names ("cho Công an xã X")
     order: int = 0  # the mention's place in the text's order of mentions
     own_issuer: str | None = None  # the issuer its own mention names (not one taken over)
+    sentence: int = -1  # the sentence of its mention (-1: not known)
 
     @property
     def counted(self) -> bool:
@@ -71,6 +72,7 @@ def _entry(mention: AwardMention, order: int) -> _Entry:
         bool(mention.recipients) and not mention.count_spans,
         order,
         mention.issuer,
+        mention.sentence,
     )
 
 
@@ -85,6 +87,20 @@ def _same_grant_figures(a: _Entry, b: _Entry) -> bool:
                 whole.total
             ):
                 return True
+    return False
+
+
+def _one_part_of(a: _Entry, b: _Entry) -> bool:
+    """Whether one of two grants gives one kind of recipient only, as many as the other gives
+    of that kind beside the other kind ("Trao danh hiệu cho 5 tập thể" in a caption, "X trao
+    danh hiệu cho 5 tập thể, đồng thời ... cho 17 cá nhân" in the body): one part of it."""
+    for part, whole in ((a, b), (b, a)):
+        if part.total is not None or whole.total is not None:
+            continue
+        split, full = part.figures()[:2], whole.figures()[:2]
+        given = [k for k in range(2) if split[k] is not None]
+        if len(given) == 1 and split[given[0]] == full[given[0]] and None not in full:
+            return True
     return False
 
 
@@ -146,8 +162,11 @@ class _IssuerIndex:
             if award_type != entry.type:
                 continue
             for kept in entries:
-                if _same_grant_figures(kept, entry) and (not other or entry.issuer is None):
-                    return kept
+                if (not other or entry.issuer is None) and _same_order(
+                    medal_names(kept.quote), medal_names(entry.quote)
+                ):
+                    if _same_grant_figures(kept, entry) or _one_part_of(kept, entry):
+                        return kept
         return None
 
     def best(self, mention: _Entry, *, counted: bool) -> _Entry | None:
@@ -267,8 +286,17 @@ def _absorb_named(index: _IssuerIndex, mention: _Entry) -> bool:
             _recount(target)
     elif target.issuer is None and mention.issuer:
         target.issuer = mention.issuer
+    if target.derived:
+        # "Sở X đón nhận Huân chương" (a headline) and "trao Huân chương cho Sở X và cho bà Y":
+        # the fuller statement names more of the grant's recipients
+        target.collectives = _most(target.collectives, mention.collectives)
+        target.individuals = _most(target.individuals, mention.individuals)
     target.positions.append(mention.start)
     return True
+
+
+def _most(a: int | None, b: int | None) -> int | None:
+    return a if b is None else (b if a is None else max(a, b))
 
 
 def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
@@ -435,6 +463,80 @@ def _other_kind_of_one_clause(index: _IssuerIndex, mention: _Entry) -> bool:
     return False
 
 
+# a clause that breaks down a count told before it ("..., trong đó 5 tập thể ..."): its figures
+# are part of that count, not more of them
+_BREAKDOWN = re.compile(r"(?i)(?<!\w)trong\s+(?:đó|số\s+này)(?!\w)")
+
+
+def _distinct_parts(a: _Entry, b: _Entry) -> bool:
+    """Whether two grants of one type from one issuer in one sentence are different parts of
+    it: different figures, different named recipients, or orders or classes of other names."""
+    if a.figures() != b.figures():
+        return True
+    if a.recipients and b.recipients and set(a.recipients).isdisjoint(b.recipients):
+        return True
+    classes = {m.group().lower() for m in _CLASS.finditer(a.quote)}
+    if a.quote == b.quote or not classes:
+        return False
+    return classes != {m.group().lower() for m in _CLASS.finditer(b.quote)}
+
+
+def _told_in_parts(parts: list[_Entry]) -> bool:
+    """Whether the grants of one type from one issuer that one sentence lists are one grant
+    told in parts ("trao Huân chương A cho 3 cá nhân; Huân chương B cho 1 tập thể"): each a
+    distinct part, none a total beside a split, none a breakdown of a count before it."""
+    if any(e.total is not None or _BREAKDOWN.search(e.quote) for e in parts):
+        return False
+    return all(_distinct_parts(a, b) for k, a in enumerate(parts) for b in parts[k + 1 :])
+
+
+def _whole_of(parts: list[_Entry]) -> _Entry | None:
+    """The one grant of ``parts`` that the others add up to, kind by kind ("tặng Bằng khen
+    cho 8 cá nhân, gồm: Bằng khen cho 3 cá nhân ...; Bằng khen cho 5 cá nhân ..."), if any."""
+    for whole in parts:
+        others = [e for e in parts if e is not whole]
+        if all(
+            (whole.figures()[key] or 0) == sum(e.figures()[key] or 0 for e in others)
+            for key in range(2)
+        ):
+            return whole
+    return None
+
+
+def _join_parts_of_sentences(entries: list[_Entry]) -> list[_Entry]:
+    """FORMAT keeps one entry per kind of award and issuer: grants of one type from one issuer
+    that one sentence tells in parts (by recipients, by orders, by classes) add up to one
+    entry, kind by kind ("trao Huân chương hạng Nhì cho Sở X và Huân chương hạng Ba cho bà
+    Y": 1 collective, 1 individual). Parts told in different sentences are left to the merge
+    (a restatement or a contradiction)."""
+    groups: dict[tuple[int, AwardType, str], list[_Entry]] = {}
+    for entry in entries:
+        if entry.sentence >= 0:
+            key = (entry.sentence, entry.type, normalize_name(entry.issuer))
+            groups.setdefault(key, []).append(entry)
+    joined: set[int] = set()
+    for parts in groups.values():
+        if len(parts) < 2 or len(parts) > _MAX_CLASS_PARTS or not _told_in_parts(parts):
+            continue
+        whole = _whole_of(parts)
+        if whole is not None:
+            # the whole told with its parts: the parts restate it
+            for part in parts:
+                if part is not whole:
+                    whole.positions.append(part.start)
+                    joined.add(id(part))
+            continue
+        whole = parts[0]
+        for part in parts[1:]:
+            whole.collectives = _plus(whole.collectives, part.collectives)
+            whole.individuals = _plus(whole.individuals, part.individuals)
+            whole.recipients.extend(r for r in part.recipients if r not in whole.recipients)
+            whole.positions.append(part.start)
+            whole.derived = whole.derived and part.derived
+            joined.add(id(part))
+    return [e for e in entries if id(e) not in joined]
+
+
 def _plus(a: int | None, b: int | None) -> int | None:
     return a if b is None else (b if a is None else a + b)
 
@@ -456,14 +558,40 @@ def _event_entries(mentions: list[AwardMention]) -> list[_Entry]:
     return at_event
 
 
+def _restated(index: _IssuerIndex, mention: _Entry) -> _Entry | None:
+    """The kept grant that ``mention`` restates where one of them names no issuer ("Tặng
+    Giấy khen cho 15 tập thể" in a caption, "X tặng giấy khen cho 15 tập thể" in the body),
+    updated with what the restatement adds: the issuer, the split of a total, the other kind."""
+    duplicate = index.same_figures(mention)
+    if duplicate is None or duplicate.start == mention.start:
+        return None
+    if duplicate.issuer is None and mention.issuer:
+        duplicate.issuer = mention.issuer
+    if _one_part_of(mention, duplicate) and None in duplicate.figures()[:2]:
+        # the fuller statement of the grant gives its figures
+        if duplicate.total is None:
+            duplicate.collectives = mention.collectives
+            duplicate.individuals = mention.individuals
+    if duplicate.total is not None and mention.total is None:
+        # the body splits what the headline totals: keep the split
+        duplicate.collectives, duplicate.individuals = mention.collectives, mention.individuals
+        duplicate.total = None
+    return duplicate
+
+
 def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
     """The kept entries in the text's order, and the conflicts among them."""
     kept: list[_Entry] = []
     conflicts: list[str] = []
     index = _IssuerIndex()
     at_event = _event_entries(mentions)
-    counted = _fold_class_breakdowns([e for e in at_event if e.counted and not e.derived])
-    derived = [e for e in at_event if e.derived]
+    parts = _join_parts_of_sentences(
+        _fold_class_breakdowns([e for e in at_event if e.counted and not e.derived])
+        + [e for e in at_event if e.derived]
+    )
+    parts.sort(key=lambda e: e.order)
+    counted = [e for e in parts if not e.derived]
+    derived = [e for e in parts if e.derived]
     countless = [e for e in at_event if not e.counted]
     latest: dict[AwardType, _Entry] = {}
     for mention in counted:
@@ -476,20 +604,8 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
         # a grant without issuer (a headline) restated with its issuer: no new recipients
         restated = False
         if duplicate is None:
-            # "Tặng Giấy khen cho 15 tập thể" (a caption) is "X tặng giấy khen cho 15 tập thể"
-            duplicate = index.same_figures(mention)
-            if duplicate is not None and duplicate.start == mention.start:
-                duplicate = None
+            duplicate = _restated(index, mention)
             restated = duplicate is not None
-            if duplicate is not None and duplicate.issuer is None and mention.issuer:
-                duplicate.issuer = mention.issuer
-            if duplicate is not None and duplicate.total is not None and mention.total is None:
-                # the body splits what the headline totals: keep the split
-                duplicate.collectives, duplicate.individuals = (
-                    mention.collectives,
-                    mention.individuals,
-                )
-                duplicate.total = None
         if duplicate is not None:
             if (
                 not restated
