@@ -100,15 +100,6 @@ _PERIOD_MARKER = re.compile(
     r"|(?:tính\s+)?(?:đến|tới)\s+nay)(?!\w)"
 )
 
-# A sentence opening with a period, before its first comma: "Trong nhiệm kỳ qua, ...", "5 năm
-# qua, ...", "Giai đoạn 2019 - 2024, ..."
-_PERIOD_OPENER = re.compile(
-    r"\s*(?:(?:trong|qua|sau|suốt)\s+)?(?:"
-    + _PERIOD_MARKER.pattern.replace("(?i)", "")
-    + r")[^,;.!?\n]{0,40},",
-    re.IGNORECASE,
-)
-
 # A period inside the merit of counted recipients ("49 tập thể và cá nhân có thành tích trong
 # phong trào ... giai đoạn 2013 - 2023", "3 nhà giáo tiêu biểu năm học 2022 - 2023") says what
 # they are honoured for, not when the grant was made: recipients, then words of merit, then the
@@ -166,11 +157,7 @@ _PAST_RECORD_RE = re.compile(
 def past_record_at(text: str, start: int, end: int) -> int:
     """Where the sentence ``text[start:end]`` first tells a record of past honours (see
     ``_PAST_RECORD_RE``), else ``end``: a grant after it in a sentence with no event marker is
-    part of the record, not made at the event. A sentence that opens with a period ("Trong
-    nhiệm kỳ qua, Hội được ... tặng Bằng khen, UBND tỉnh tặng Cờ thi đua", "Năm 2023, ...")
-    tells that period's record from its start: every grant it lists was made then."""
-    if _YEAR_OPENER.match(text, start, end) or _PERIOD_OPENER.match(text, start, end):
-        return start
+    part of the record, not made at the event."""
     found = _PAST_RECORD_RE.search(text, start, end)
     return end if found is None else found.start()
 
