@@ -1807,3 +1807,110 @@ def test_people_counted_without_a_grant_are_no_award(text: str) -> None:
 def test_the_organising_committee_is_named_whole_as_issuer() -> None:
     text = "Ban Tổ chức trao Giấy chứng nhận cho 30 học sinh đạt giải."
     assert _one(text).issuer == "Ban Tổ chức"
+
+
+# --- counts before a verb of receiving belong to the award received -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, 25 tập thể, 48 cá nhân được nhận Giấy khen của Chủ tịch UBND huyện, 4 tập "
+            "thể và 7 cá nhân nhận Bằng khen của Chủ tịch UBND tỉnh.",
+            [(GK, "Chủ tịch UBND huyện", 25, 48, None), (BK, "Chủ tịch UBND tỉnh", 4, 7, None)],
+        ),
+        (
+            "Tại buổi lễ, 3 đơn vị đón nhận Cờ thi đua của Bộ Công an, 9 cá nhân nhận Kỷ niệm "
+            "chương của Bộ trưởng.",
+            [(CTD, "Bộ Công an", 3, None, None), (KNC, "Bộ trưởng", None, 9, None)],
+        ),
+    ],
+)
+def test_counts_before_a_verb_of_receiving_go_to_the_award_received(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [_shape(m) for m in find_award_mentions(text)] == expected
+
+
+def test_a_count_before_a_recognition_stays_with_the_grant_before() -> None:
+    # "ghi nhận" is not "nhận": the count is the earlier grant's recipients
+    text = (
+        "Dịp này, Sở Y tế tặng Giấy khen cho 6 tập thể được ghi nhận Bằng khen năm trước của "
+        "UBND tỉnh."
+    )
+    assert _shape(find_award_mentions(text)[0]) == (GK, "Sở Y tế", 6, None, None)
+
+
+# --- counts of one kind listed after one grant add up -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, UBND huyện tặng Giấy khen cho 5 giáo viên, 12 học sinh có thành tích xuất sắc.",
+            (GK, "UBND huyện", None, 17, None),
+        ),
+        (
+            "Tại buổi lễ, Sở GD&ĐT trao Giấy khen cho 15 học sinh đạt giải Nhất, 20 học sinh đạt "
+            "giải Nhì và 31 học sinh đạt giải Ba.",
+            (GK, "Sở GD&ĐT", None, 66, None),
+        ),
+        (
+            "Dịp này, Huyện đoàn tặng Giấy khen cho 4 chi đoàn và 6 đơn vị.",
+            (GK, "Huyện đoàn", 10, None, None),
+        ),
+    ],
+)
+def test_counts_of_one_kind_listed_after_one_grant_add_up(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _shape(_one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown of the count told before is not more of them
+        (
+            "Dịp này, UBND tỉnh tặng Bằng khen cho 30 cá nhân, gồm 12 giáo viên và 18 học sinh.",
+            (BK, "UBND tỉnh", None, 30, None),
+        ),
+        # the second count is the subject of another verb
+        (
+            "Dịp này, UBND huyện tặng Giấy khen cho 15 cá nhân, 200 học sinh được tuyên truyền.",
+            (GK, "UBND huyện", None, 15, None),
+        ),
+    ],
+)
+def test_counts_that_are_not_a_list_do_not_add_up(text: str, expected: tuple[object, ...]) -> None:
+    assert _shape(find_award_mentions(text)[0]) == expected
+
+
+# --- a named unit beside counted individuals ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh trao Huân chương Lao động "
+            "hạng Ba cho Bệnh viện Đa khoa tỉnh và 2 cá nhân.",
+            (HC, "Chủ tịch nước", 1, 2, None),
+        ),
+        (
+            "Dịp này, Bộ GD&ĐT tặng Bằng khen cho Trường THPT Lê Lợi và 4 cá nhân.",
+            (BK, "Bộ GD&ĐT", 1, 4, None),
+        ),
+    ],
+)
+def test_a_named_unit_beside_counted_individuals_is_one_collective(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _shape(_one(text)) == expected
+
+
+def test_a_person_beside_counted_individuals_is_not_a_collective() -> None:
+    text = "Dịp này, Bộ GD&ĐT tặng Bằng khen cho ông Trần Văn Bình và 4 cá nhân."
+    assert _one(text).collectives is None

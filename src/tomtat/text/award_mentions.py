@@ -15,7 +15,6 @@ from typing import Protocol, TypeVar
 from tomtat.schemas import AwardType
 from tomtat.text.award_parts import (
     AWARD_HINT,
-    COLLECTIVE_LEAD,
     ISSUER_HEAD,
     LOOKBACK,
     PASSIVE_RE,
@@ -37,6 +36,7 @@ from tomtat.text.award_parts import (
     listed_recipients,
     named_after,
     named_recipient,
+    names_a_unit,
     next_type_start,
     past_event_lines,
     past_record_at,
@@ -395,7 +395,7 @@ def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
     if not hit.recipients and not {"collectives", "total"} & hit.counts.keys():
         # "cho tập thể Phòng X và 2 cá nhân": one named collective beside counted individuals
         recipient = active_recipient(text, hit, clause.end)
-        if recipient and COLLECTIVE_LEAD.match(recipient):
+        if recipient and names_a_unit(recipient):
             hit.recipients.append(recipient)
 
 
@@ -633,7 +633,7 @@ def _to_mention(text: str, clause: Clause, hit: TypeHit, at_event: bool) -> Awar
         persons = sum(1 for r in recipients if PERSON_RECIPIENT.match(r))
         values["individuals"] = persons or None
         values["collectives"] = (len(recipients) - persons) or None
-    elif recipients and COLLECTIVE_LEAD.match(recipients[0]) and values["collectives"] is None:
+    elif recipients and names_a_unit(recipients[0]) and values["collectives"] is None:
         values["collectives"] = len(recipients)
     return AwardMention(
         type=hit.type,

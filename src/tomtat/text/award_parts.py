@@ -762,6 +762,14 @@ _UNIT_HEAD = re.compile(
 
 _TRAILING_AND = re.compile(r"(?i)\s+(?:và|cùng)$")
 
+
+def names_a_unit(recipient: str) -> bool:
+    """Whether a recipient's name is a unit's: a lowercase unit word before its proper name
+    ("tập thể Phòng X", "xã Ia Ma") or a capitalised head of a body that receives honours
+    ("Bệnh viện Đa khoa tỉnh", "Trường THPT Lê Lợi")."""
+    return bool(COLLECTIVE_LEAD.match(recipient) or _A_UNIT.match(recipient))
+
+
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
 
 _LIST_END = re.compile(r"(?i)\s+(?:vì|đã|có\s+thành\s+tích|do|với)(?!\w)|[.;(]")
@@ -815,6 +823,7 @@ _ANOTHER_PERSON = re.compile(
     r"\s+" + UPPER_LETTER
 )
 _ANOTHER_UNIT = re.compile(_UNIT_HEAD.pattern + r"\s+[A-ZĐ0-9]")
+_A_UNIT = _ANOTHER_UNIT
 
 
 def next_type_start(text: str, pos: int, end: int) -> int:
@@ -878,6 +887,38 @@ def _listed_last(types: list[TypeHit], text: str) -> set[int]:
     return last
 
 
+# "4 tập thể và 7 cá nhân nhận Bằng khen": recipients counted before the verb of receiving are
+# the following award's ("ghi nhận", "công nhận", "nhận thức" are other words)
+_RECEIVES_IN_GAP = re.compile(
+    r"(?i)(?<!\w)(?<!ghi\s)(?<!công\s)(?<!xác\s)(?<!tiếp\s)(?<!thừa\s)(?:đón\s+)?nhận"
+    r"(?!\s+(?:thức|định|xét|diện|lời))(?!\w)"
+)
+
+# Between two counts of one kind of one grant: the first one's noun and merit, then a list's
+# comma or "và" right before the second ("cho 15 học sinh đạt giải Nhất, 20 học sinh đạt giải
+# Nhì"); no verb, no breakdown ("trong đó", "gồm"), no other count in between.
+_LISTED_COUNT_GAP = re.compile(r"(?i)[^\d.;:()]{1,80}?(?:,\s*(?:và\s+)?|\s+và\s+)$")
+_NOT_A_LIST_GAP = re.compile(
+    r"(?i)(?<!\w)(?:trong\s+đó|trong\s+số|gồm|bao\s+gồm|tổng|được|tặng|trao|nhận|khen"
+    r"|tuyên\s+dương|biểu\s+dương|vinh\s+danh|tập\s+thể|cá\s+nhân|lượt)(?!\w)"
+)
+
+
+def _add_listed_count(text: str, owner: TypeHit, count: CountHit) -> None:
+    """ "tặng Giấy khen cho 15 học sinh đạt giải Nhất, 20 học sinh đạt giải Nhì": two counts of
+    one kind listed after one grant are recipients of it both: they add up. A count of the
+    other kind's nouns, a breakdown or a verb between them is not such a list."""
+    value, start, end = owner.counts[count.key]
+    if start >= count.start or count.key == "total":
+        return
+    gap_start = end
+    if not _LISTED_COUNT_GAP.fullmatch(text, gap_start, count.start):
+        return
+    if _NOT_A_LIST_GAP.search(text, gap_start, count.start):
+        return
+    owner.counts[count.key] = (value + count.value, start, count.end)
+
+
 def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> None:
     """Give each count to the award type of its stretch of the clause (linear merge).
 
@@ -905,10 +946,12 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
             to_earlier = "cho" in gap or _AFTER_CHO.search(
                 text, max(0, count.start - 8), count.start
             )
-            owner = following if PASSIVE_RE.search(gap) and not to_earlier else types[ti]
+            receives = PASSIVE_RE.search(gap) or _RECEIVES_IN_GAP.search(gap)
+            owner = following if receives and not to_earlier else types[ti]
         else:
             owner = types[ti]
         if count.key in owner.counts:
+            _add_listed_count(text, owner, count)
             continue
         if ti in listed_last and owner is types[ti] and count.start >= owner.end:
             owner.shared.setdefault(count.key, (count.start, count.end))
