@@ -1914,3 +1914,56 @@ def test_a_named_unit_beside_counted_individuals_is_one_collective(
 def test_a_person_beside_counted_individuals_is_not_a_collective() -> None:
     text = "Dịp này, Bộ GD&ĐT tặng Bằng khen cho ông Trần Văn Bình và 4 cá nhân."
     assert _one(text).collectives is None
+
+
+# --- submitted, tallied or future grants are not made at the event -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội đồng Thi đua - Khen thưởng tỉnh thống nhất trình Thủ tướng Chính phủ tặng Bằng khen "
+        "cho 5 tập thể và 8 cá nhân.",
+        "Tại phiên họp, Hội đồng đã trình UBND tỉnh khen thưởng 12 tập thể.",
+        "Sở Nội vụ trình Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 cá nhân.",
+    ],
+)
+def test_a_grant_submitted_to_a_higher_body_is_a_proposal(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text)), _at_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đơn vị đã 3 lần được tặng Cờ thi đua của Chính phủ, 5 lần được Bộ Công an tặng Bằng khen.",
+        "Hội Phụ nữ xã hai lần nhận Bằng khen của Trung ương Hội.",
+        "Tại hội nghị, trường có nhiều lần được UBND tỉnh tặng Cờ thi đua phát biểu.",
+    ],
+)
+def test_a_tally_of_times_honoured_is_past(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text)), _at_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự kiến, tại lễ kỷ niệm, UBND tỉnh sẽ trao tặng Bằng khen cho 15 tập thể và 20 cá nhân.",
+        "Tại hội nghị tổng kết sắp tới, Bộ sẽ tặng Bằng khen cho 6 tập thể.",
+        "Dự kiến trao Giấy khen cho 40 học sinh vào tháng sau.",
+    ],
+)
+def test_a_grant_to_come_is_not_made_at_the_event(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text)), _at_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "chương trình" is not a submission; the third time is not a tally of times
+        "Tại chương trình, UBND tỉnh tặng Bằng khen cho 10 học sinh.",
+        "Dịp này, Công an tỉnh đón nhận Huân chương Chiến công lần thứ ba.",
+        "Tại buổi lễ, Bộ trưởng đã trao tặng Bằng khen cho 5 tập thể.",
+    ],
+)
+def test_near_misses_of_proposals_tallies_and_futures_are_grants(text: str) -> None:
+    assert [m.at_event for m in find_award_mentions(text)] == [True], _at_event(text)

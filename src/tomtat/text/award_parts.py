@@ -25,6 +25,7 @@ from tomtat.text.vocab import (
     INDIVIDUAL_NOUNS,
     ISSUER_HEADS,
     OTHER_AWARD_WORDS,
+    PROPOSAL_WORDS,
     UPPER_LETTER,
 )
 
@@ -133,15 +134,21 @@ _NOT_NOW_RE = re.compile(
 # thi đua đề nghị Bộ X tặng Cờ thi đua ...", "đề nghị xét tặng"); "theo đề nghị của X" and
 # "trên cơ sở đề nghị của X" name who proposed a grant that is made.
 _PROPOSAL_RE = re.compile(
-    r"(?i)(?<!theo )(?<!sở )(?<!\w)(?:đề\s+nghị|đề\s+xuất|xét\s+(?:tặng|khen|thưởng))"
-    r"(?!\w)(?!\s+của)"
+    r"(?i)(?<!theo )(?<!sở )(?<!\w)(?:" + "|".join(PROPOSAL_WORDS) + r")(?!\w)(?!\s+của)"
 )
+
+# A grant to come ("UBND tỉnh sẽ trao tặng ...", "Dự kiến, ... trao"): not made at the event
+# the report tells, even where it names that event
+_FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)")
 
 # Honours received before, said so even in a sentence about the meeting ("Tại hội nghị, đơn vị
 # có 5 năm liên tục được Thủ tướng tặng Cờ thi đua", "nhiều lần được tặng", "đã từng được").
 _PAST_HONOUR_RE = re.compile(
     r"(?i)(?<!\w)(?:từng\s+được|nhiều\s+lần\s+được|liên\s+tục\s+được"
-    r"|\d+\s+năm\s+(?:liên\s+tục|liền)(?:\s+được)?)(?!\w)"
+    r"|\d+\s+năm\s+(?:liên\s+tục|liền)(?:\s+được)?"
+    # a tally of times ("đã 3 lần được tặng Cờ thi đua", "hai lần nhận Bằng khen")
+    r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)\s+lần(?:\s+liên\s+tiếp)?"
+    r"\s+(?:được|nhận|đón\s+nhận|vinh\s+dự))(?!\w)"
 )
 
 # A record of honours over the years, told as a sentence's background ("Nhiều năm liền, trường
@@ -196,7 +203,7 @@ _LEADING_NOISE = re.compile(
 )
 
 _TRAILING_NOISE = re.compile(
-    r"(?:\s+(?:đã|vừa|cũng|đồng\s+thời|tiếp\s+tục|long\s+trọng|chính\s+thức|kịp\s+thời))+$",
+    r"(?:\s+(?:đã|vừa|sẽ|cũng|đồng\s+thời|tiếp\s+tục|long\s+trọng|chính\s+thức|kịp\s+thời))+$",
     re.I,
 )
 
@@ -1099,7 +1106,11 @@ _WARTIME_RE = re.compile(r"(?i)(?<!\w)(?:kháng\s+chiến|chiến\s+tranh)(?!\w)
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
     """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
-    if _PROPOSAL_RE.search(before_type) or _PAST_HONOUR_RE.search(before_type):
+    if (
+        _PROPOSAL_RE.search(before_type)
+        or _PAST_HONOUR_RE.search(before_type)
+        or _FUTURE_RE.search(before_type)
+    ):
         return False
     if _TALLY_RE.search(before_type):
         return False

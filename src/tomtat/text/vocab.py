@@ -275,6 +275,10 @@ PROPOSAL_WORDS: tuple[str, ...] = (
     r"xét\s+(?:tặng|thưởng|khen)",
     r"bình\s+xét",
     r"trình\s+(?:cấp\s+trên\s+)?khen",
+    # "trình Thủ tướng tặng", "thống nhất trình UBND tỉnh khen thưởng": submitted, not granted
+    # ("chương trình", "quá trình", "công trình" are other words)
+    r"(?<!chương\s)(?<!quá\s)(?<!công\s)(?<!lộ\s)trình\s+(?:[^\W\d][^,.;:\d]{0,50}?\s+)?"
+    r"(?:tặng|khen\s+thưởng|công\s+nhận|phong\s+tặng)",
 )
 """Words of a proposal to award ("đề nghị xét tặng", "bình xét"): a proposal is no grant."""
 
