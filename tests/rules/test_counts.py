@@ -1967,3 +1967,37 @@ def test_a_grant_to_come_is_not_made_at_the_event(text: str) -> None:
 )
 def test_near_misses_of_proposals_tallies_and_futures_are_grants(text: str) -> None:
     assert [m.at_event for m in find_award_mentions(text)] == [True], _at_event(text)
+
+
+# --- the last of listed names, a person by post and name, hands over for those before ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thay mặt lãnh đạo Đảng, Nhà nước, Thủ tướng Nguyễn Văn An trao tặng Huân chương Độc lập "
+        "cho Tổng công ty.",
+        "Thay mặt Bộ Công an, Thứ trưởng Lê Quốc Hùng trao Bằng khen cho 4 tập thể.",
+        "Thay mặt lãnh đạo Đảng, Nhà nước, Chủ tịch nước Trương Tấn Minh trao Huân chương Lao "
+        "động hạng Nhất cho Tập đoàn.",
+    ],
+)
+def test_a_person_closing_a_list_of_names_presents_the_award(text: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, Bộ Công an, Trung ương Đoàn tặng Bằng khen cho 3 tập thể.",
+            "Bộ Công an, Trung ương Đoàn",
+        ),
+        (
+            "Dịp này, UBND tỉnh, Ủy ban MTTQ tỉnh tặng Bằng khen cho 7 tập thể.",
+            "UBND tỉnh, Ủy ban MTTQ tỉnh",
+        ),
+    ],
+)
+def test_joint_bodies_remain_the_issuer(text: str, issuer: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [issuer]

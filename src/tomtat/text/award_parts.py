@@ -275,6 +275,11 @@ def is_presenter(issuer: str) -> bool:
     """
     if issuer.startswith("Phó "):
         return True
+    if "," in issuer:
+        # "(thay mặt lãnh đạo) Đảng, Nhà nước, Thủ tướng Nguyễn Văn A trao": the last of the
+        # listed names is the person who hands over, on behalf of those before
+        last = issuer.rsplit(",", 1)[1].strip()
+        return bool(last) and "," not in last and is_presenter(last)
     role = _PERSON_ROLE.match(issuer)
     if role is None:
         return False
