@@ -2001,3 +2001,44 @@ def test_a_person_closing_a_list_of_names_presents_the_award(text: str) -> None:
 )
 def test_joint_bodies_remain_the_issuer(text: str, issuer: str) -> None:
     assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+# --- a list of other articles' headlines at the top of a report -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công an tỉnh tổng kết phong trào toàn dân bảo vệ ANTQ\n\n"
+        "- Tuyên dương 30 tập thể, 64 cá nhân điển hình tiên tiến\n\n"
+        "- Trao Huân chương Chiến công cho Phòng Cảnh sát hình sự\n\n"
+        "Sáng 5/6, Công an tỉnh tổ chức hội nghị tổng kết 5 năm phong trào.",
+        "Hội Nông dân tỉnh tổng kết năm 2024\n"
+        "• Khen thưởng 12 hội viên sản xuất giỏi\n"
+        "• Hội nghị biểu dương nông dân tiêu biểu toàn quốc\n"
+        "Chiều 3/1, Hội Nông dân tỉnh tổ chức hội nghị tổng kết.",
+        "Tỉnh đoàn tuyên dương thanh niên tiêu biểu\n"
+        "+ Trao Bằng khen của Trung ương Đoàn cho 5 cán bộ đoàn\n"
+        "+ Tuyên dương 20 gương thanh niên tiêu biểu năm 2023\n"
+        "Sáng 26/3, Tỉnh đoàn tổ chức lễ kỷ niệm ngày thành lập Đoàn.",
+    ],
+)
+def test_grants_in_a_list_of_other_headlines_are_not_the_events(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert mentions
+    assert not any(m.at_event for m in mentions), _at_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # recipients listed after a colon
+        "Dịp này, UBND tỉnh tặng Bằng khen cho:\n- 05 tập thể có thành tích xuất sắc\n"
+        "- 08 cá nhân có thành tích xuất sắc\n",
+        # a single bulleted line is no list of links
+        "Hội nghị tổng kết năm 2024\n- Tuyên dương 30 tập thể, 64 cá nhân điển hình tiên tiến\n"
+        "Sáng 5/6, Công an huyện tổ chức hội nghị tổng kết.",
+    ],
+)
+def test_bulleted_grants_of_the_report_itself_stay_at_the_event(text: str) -> None:
+    assert any(m.at_event for m in find_award_mentions(text)), _at_event(text)

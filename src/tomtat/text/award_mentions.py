@@ -44,6 +44,7 @@ from tomtat.text.award_parts import (
     persons_counted,
     prize_host,
     recipients_named_with,
+    related_link_lines,
     sentence_markers_at,
     state_honour_presenter,
     type_hits,
@@ -111,7 +112,7 @@ def find_award_mentions(text: str) -> list[AwardMention]:
         previous = (clause.sentence, types[-1])
     if mentions and grants_nothing(text):
         return [replace(mention, at_event=False) for mention in mentions]
-    past = past_event_lines(text) if mentions else []
+    past = sorted(past_event_lines(text) + related_link_lines(text)) if mentions else []
     if past:
         starts = [start for start, _ in past]
         mentions = [

@@ -1086,6 +1086,48 @@ def past_event_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A bulleted line ("- ", "• ", "+ ") that reads as a headline: a capital after the bullet, no
+# closing punctuation of a list item or sentence
+_HEADLINE_BULLET = re.compile(
+    r"[^\S\n]*[-–•+][^\S\n]+(?P<head>" + UPPER_LETTER + r"[^\n]{15,200}?)[^\S\n]*$"
+)
+_LIST_ITEM_END = re.compile(r"[;,:.]$")
+_BODY_PARAGRAPH = 200  # characters: a line this long is prose, the body has begun
+_MAX_HEADER_LINES = 12
+
+
+def related_link_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of a list of other articles' headlines at the top of a report ("- Tuyên dương 29
+    tập thể ...", "- Tôn vinh các điển hình ..."): two or more bulleted headline-like lines
+    before the body's first paragraph, not after a line that opens a list (":"). Links to
+    other reports, not what this one tells: their grants were not made at its event.
+    Returns the (start, end) offsets of those lines, in text order."""
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    previous = ""
+    at = number = 0
+    for line in text.split("\n"):
+        start, end = at, at + len(line)
+        at = end + 1
+        if not line.strip():
+            continue  # blank lines part paragraphs, not the list
+        number += 1
+        if number > _MAX_HEADER_LINES or len(line) >= _BODY_PARAGRAPH:
+            break
+        bullet = _HEADLINE_BULLET.fullmatch(line)
+        if bullet is not None and not _LIST_ITEM_END.search(bullet.group("head")):
+            if run or not previous.rstrip().endswith(":"):
+                run.append((start, end))
+                continue
+        if len(run) >= 2:
+            spans.extend(run)
+        run = []
+        previous = line
+    if len(run) >= 2:
+        spans.extend(run)
+    return spans
+
+
 # A tally of a whole area or sector ("toàn tỉnh có 167 tập thể được tặng ...", "toàn quận đã
 # có 30 lượt học sinh đạt giải") adds up honours received by many; it reports, it grants nothing.
 _TALLY_RE = re.compile(
