@@ -2042,3 +2042,55 @@ def test_grants_in_a_list_of_other_headlines_are_not_the_events(text: str) -> No
 )
 def test_bulleted_grants_of_the_report_itself_stay_at_the_event(text: str) -> None:
     assert any(m.at_event for m in find_award_mentions(text)), _at_event(text)
+
+
+# --- a bare commendation of uncounted, unnamed recipients, where nothing else is granted -------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Hội nghị tổng kết năm 2023 của Hội Nông dân huyện\n\n"
+            "Khen thưởng các cá nhân có thành tích xuất sắc trong năm",
+            None,
+        ),
+        (
+            "Ngày 5/9, Sở Tư pháp tổ chức trao quyết định khen thưởng đột xuất cho các tập thể, "
+            "cá nhân có thành tích trong công tác thi hành án.",
+            None,
+        ),
+        (
+            "Tại hội nghị, Giám đốc Sở Xây dựng khen thưởng nhiều đơn vị hoàn thành xuất sắc "
+            "nhiệm vụ.",
+            "Giám đốc Sở Xây dựng",
+        ),
+    ],
+)
+def test_a_bare_commendation_is_one_uncounted_grant(text: str, issuer: str | None) -> None:
+    mentions = [m for m in find_award_mentions(text) if m.at_event]
+    assert [_shape(m) for m in mentions] == [(KHAC, issuer, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the work of commending, reported
+        "Hội nghị đánh giá công tác thi đua, khen thưởng các tập thể, cá nhân trong năm.",
+        # a proposal
+        "Hội đồng thống nhất đề nghị khen thưởng các tập thể có thành tích xuất sắc.",
+        # those commended attend: who came, not a grant
+        "Dự hội nghị có đại diện các tập thể, cá nhân được khen thưởng và 150 hội viên.",
+    ],
+)
+def test_reports_proposals_and_attendees_are_no_bare_commendation(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text)), _at_event(text)
+
+
+def test_a_bare_commendation_beside_a_grant_told_with_its_award_is_not_another() -> None:
+    text = (
+        "Khen thưởng các cá nhân có thành tích xuất sắc\n\n"
+        "Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 12 cá nhân."
+    )
+    mentions = [m for m in find_award_mentions(text) if m.at_event]
+    assert [_shape(m) for m in mentions] == [(GK, "Chủ tịch UBND huyện", None, 12, None)]

@@ -110,16 +110,78 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             mentions.append(_to_mention(text, clause, hit, at_event))
             mood = (clause.sentence, at_event, hit.end)
         previous = (clause.sentence, types[-1])
+    return _of_the_text(text, mentions, clauses, sentence_spans, sentence_markers)
+
+
+def _of_the_text(
+    text: str,
+    mentions: list[AwardMention],
+    clauses: list[Clause],
+    sentence_spans: dict[int, tuple[int, int]],
+    sentence_markers: dict[int, tuple[bool, bool]],
+) -> list[AwardMention]:
+    """The clause-by-clause mentions read against the whole text: none at the event in a
+    report of decisions only, none in the lines of an earlier event or of other articles'
+    headlines; restatements and prizes named; a bare commendation where nothing else is."""
     if mentions and grants_nothing(text):
         return [replace(mention, at_event=False) for mention in mentions]
-    past = sorted(past_event_lines(text) + related_link_lines(text)) if mentions else []
+    past = sorted(past_event_lines(text) + related_link_lines(text))
+    starts = [start for start, _ in past]
     if past:
-        starts = [start for start, _ in past]
         mentions = [
             replace(m, at_event=False) if m.at_event and _inside(past, starts, m.start) else m
             for m in mentions
         ]
-    return _prizes_of_their_host(text, _name_untyped_grants(_honourees_told_again(mentions)))
+    found = _prizes_of_their_host(text, _name_untyped_grants(_honourees_told_again(mentions)))
+    if any(m.at_event for m in found) or grants_nothing(text):
+        return found
+    bare = _bare_commendation(text, clauses, sentence_spans, sentence_markers)
+    if bare is None or _inside(past, starts, bare.start):
+        return found
+    return sorted([*found, bare], key=lambda m: m.start)
+
+
+# "khen thưởng (đột xuất) (cho) các|nhiều tập thể, cá nhân": a commendation of recipients
+# neither counted nor named; not the "công tác (thi đua) khen thưởng" of a report. The passive
+# ("các tập thể, cá nhân được khen thưởng") often names who attends, not a grant: not read.
+_BARE_OBJECT = re.compile(
+    r"(?i)(?<!\w)(?<!tác\s)(?<!đua\s)(?<!đua,\s)(?P<verb>khen\s+thưởng)(?:\s+(?:đột\s+xuất|kịp\s+thời))?"
+    r"(?:\s+cho)?\s+(?:các|nhiều|những)\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị)(?!\w)"
+)
+_ADVERBS_BEFORE = re.compile(r"(?i)(?:\s+(?:đã|vừa|cũng|đồng\s+thời))+$")
+
+
+def _bare_commendation(
+    text: str,
+    clauses: list[Clause],
+    sentence_spans: dict[int, tuple[int, int]],
+    sentence_markers: dict[int, tuple[bool, bool]],
+) -> AwardMention | None:
+    """The grant of a report whose only word of granting at its event is a bare "khen thưởng"
+    of recipients neither counted nor named ("Khen thưởng các cá nhân tiêu biểu" under a
+    photo, "trao quyết định khen thưởng đột xuất cho các tập thể"): a grant of type "Khác"
+    (FORMAT), counts null, issuer its active subject where one is named. Read only where no
+    other grant is made at the event, so it never adds a second entry for a grant told with
+    its award elsewhere; a proposal, a period's record or a report of the work of commending
+    ("công tác thi đua, khen thưởng các tập thể") is no grant."""
+    for clause in clauses:
+        match = _BARE_OBJECT.search(text, clause.start, clause.end)
+        if match is None:
+            continue
+        verb_end = match.end("verb")
+        hit = TypeHit(AwardType.KHAC, verb_end, verb_end, untyped=True)
+        issuer, active = issuer_before(text, clause.start, verb_end)
+        subject = _ADVERBS_BEFORE.sub("", text[clause.start : match.start("verb")].rstrip())
+        if issuer and active and subject.endswith(issuer) and not is_presenter(issuer):
+            # the body right before the verb commends ("Giám đốc Sở X khen thưởng ..."); one
+            # that "tổ chức trao quyết định khen thưởng" hands over, the text does not say whose
+            hit.issuer, hit.issuer_active = issuer, True
+        markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
+        before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
+        if markers[1] or not grant_at_event(markers, hit, before):
+            continue
+        return _to_mention(text, clause, hit, True)
+    return None
 
 
 # "giải", "giải thưởng" as a prize; not "giải quyết", "giải pháp", "hòa giải" and the like
