@@ -443,3 +443,29 @@ def test_a_caption_naming_one_kind_restates_the_grant_of_both() -> None:
     awards, conflicts = _awards(text)
     assert [a[:5] for a in awards] == [("Khác", "Công an tỉnh", 4, 11, None)]
     assert conflicts == []
+
+
+# --- one recipient named in other words is not two ---------------------------------------------
+
+
+def test_a_unit_named_in_full_and_abbreviated_is_one_recipient() -> None:
+    text = (
+        "Học viện Kỹ thuật Quân sự đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất của Chủ tịch "
+        "nước\n\n"
+        "Sáng 9/10, HV Kỹ thuật Quân sự tổ chức lễ kỷ niệm và vinh dự đón nhận Huân chương Bảo vệ "
+        "Tổ quốc hạng Nhất của Chủ tịch nước.\n\n"
+        "Thừa ủy nhiệm của Chủ tịch nước, Thượng tướng trao Huân chương Bảo vệ Tổ quốc hạng Nhất "
+        "cho Học viện Kỹ thuật Quân sự."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:4] for a in awards] == [("Huân chương", "Chủ tịch nước", 1, None)]
+    assert conflicts == []
+
+
+def test_units_of_one_kind_with_other_names_are_two_recipients() -> None:
+    text = (
+        "Dịp này, Công an xã Ia Pa nhận Bằng khen của Bộ Công an. "
+        "Tại buổi lễ, Công an xã Ia Mơ nhận Bằng khen của Bộ Công an."
+    )
+    awards, _ = _awards(text)
+    assert [a[:4] for a in awards] == [("Bằng khen", "Bộ Công an", 2, None)]

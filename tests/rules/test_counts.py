@@ -2094,3 +2094,16 @@ def test_a_bare_commendation_beside_a_grant_told_with_its_award_is_not_another()
     )
     mentions = [m for m in find_award_mentions(text) if m.at_event]
     assert [_shape(m) for m in mentions] == [(GK, "Chủ tịch UBND huyện", None, 12, None)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Thừa ủy nhiệm của Chủ tịch nước",
+        "Thừa uỷ nhiệm Chủ tịch nước",
+        "Được ủy nhiệm của Chủ tịch nước",
+    ],
+)
+def test_a_grant_handed_over_by_mandate_is_the_principals(lead: str) -> None:
+    text = f"{lead}, Đại sứ Trần Văn Bình trao Huân chương Hữu nghị cho 2 cá nhân."
+    assert _shape(_one(text)) == (HC, "Chủ tịch nước", None, 2, None)

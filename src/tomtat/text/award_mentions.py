@@ -463,7 +463,7 @@ def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
 
 
 _ON_BEHALF = re.compile(
-    r"(?i)(?<!\w)(?:(?:thừa|được\s+sự|được|theo\s+sự)\s+(?:ủy|uỷ)\s+quyền|thừa\s+lệnh)\s+"
+    r"(?i)(?<!\w)(?:(?:thừa|được\s+sự|được|theo\s+sự)\s+(?:ủy|uỷ)\s+(?:quyền|nhiệm)|thừa\s+lệnh)\s+"
     r"(?:của\s+)?(?P<x>[^,;]{3,80}),"
 )
 

@@ -74,7 +74,7 @@ VERB_RE = re.compile(
 PASSIVE_RE = re.compile(r"(?i)(?<!\w)được(?!\w)")
 
 _RECEIVE_RE = re.compile(
-    r"(?i)(?<!\w)(?:được(?!\s+(?:sự\s+)?(?:ủy|uỷ)\s+quyền)|đón\s+nhận|nhận)(?!\w)"
+    r"(?i)(?<!\w)(?:được(?!\s+(?:sự\s+)?(?:ủy|uỷ)\s+(?:quyền|nhiệm))|đón\s+nhận|nhận)(?!\w)"
 )
 
 _SUBJECT_TAIL = re.compile(
@@ -256,7 +256,7 @@ _STATE_ISSUER = re.compile(r"(?i)(?:Chủ\s+tịch\s+nước|Nhà\s+nước|Đ�
 
 _PRINCIPAL_OF = re.compile(
     r"(?i)(?<!\w)(?:quyết\s+định(?:\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*)?\s+của"
-    r"|(?:thừa|được\s+sự|được)\s+(?:ủy|uỷ)\s+quyền(?:\s+của)?)\s+"
+    r"|(?:thừa|được\s+sự|được)\s+(?:ủy|uỷ)\s+(?:quyền|nhiệm)(?:\s+của)?)\s+"
 )
 
 

@@ -281,8 +281,9 @@ def _absorb_named(index: _IssuerIndex, mention: _Entry) -> bool:
         target.collectives = (target.collectives or 0) + (mention.collectives or 0) or None
         target.individuals = (target.individuals or 0) + (mention.individuals or 0) or None
     elif target.derived and key and normalize_name(target.own_issuer) == key:
-        if set(mention.recipients) - set(target.recipients):
-            target.recipients.extend(r for r in mention.recipients if r not in target.recipients)
+        new = _new_recipients(target.recipients, mention.recipients)
+        if new:
+            target.recipients.extend(new)
             _recount(target)
     elif target.issuer is None and mention.issuer:
         target.issuer = mention.issuer
@@ -293,6 +294,42 @@ def _absorb_named(index: _IssuerIndex, mention: _Entry) -> bool:
         target.individuals = _most(target.individuals, mention.individuals)
     target.positions.append(mention.start)
     return True
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words if word)
+
+
+def _spellings(words: list[str]) -> list[list[str]]:
+    """A name's words, and the same with a head of two or more words written as its initials
+    ("đại học đà nẵng" -> "đh đà nẵng")."""
+    return [words] + [[_initials(words[:cut]), *words[cut:]] for cut in range(2, len(words))]
+
+
+def _same_recipient(a: str, b: str) -> bool:
+    """Whether two recipient names name one unit: equal, one the other with words run on
+    after it ("ĐH Đà Nẵng" and "ĐH Đà Nẵng tổ chức ..."), either with its head abbreviated to
+    initials ("Đại học Đà Nẵng" and "ĐH Đà Nẵng"). Units of one kind with other proper names
+    ("Công an xã A", "Công an xã B") stay two; a name of one or two words runs on into no
+    other ("Công an" is not "Công an xã A")."""
+    x, y = normalize_name(a).split(), normalize_name(b).split()
+    if not x or not y:
+        return False
+    for one in _spellings(x):
+        for other in _spellings(y):
+            short, long = (one, other) if len(one) <= len(other) else (other, one)
+            if short == long or (len(short) >= 3 and long[: len(short)] == short):
+                return True
+    return False
+
+
+def _new_recipients(kept: list[str], named: list[str] | tuple[str, ...]) -> list[str]:
+    """The names of ``named`` that name no unit or person ``kept`` already holds."""
+    new: list[str] = []
+    for name in named:
+        if not any(_same_recipient(name, other) for other in [*kept, *new]):
+            new.append(name)
+    return new
 
 
 def _most(a: int | None, b: int | None) -> int | None:
@@ -607,15 +644,9 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
             duplicate = _restated(index, mention)
             restated = duplicate is not None
         if duplicate is not None:
-            if (
-                not restated
-                and mention.recipients
-                and set(mention.recipients) - set(duplicate.recipients)
-                and not (duplicate.individuals or duplicate.total)
-            ):
-                duplicate.recipients.extend(
-                    r for r in mention.recipients if r not in duplicate.recipients
-                )
+            new = _new_recipients(duplicate.recipients, mention.recipients)
+            if not restated and new and not (duplicate.individuals or duplicate.total):
+                duplicate.recipients.extend(new)
                 duplicate.collectives = len(duplicate.recipients)
             duplicate.positions.append(mention.start)
             continue
