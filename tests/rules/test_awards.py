@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tomtat.extract.rules.awards import build_awards
 from tomtat.text.counts import find_award_mentions
 
@@ -469,3 +471,33 @@ def test_units_of_one_kind_with_other_names_are_two_recipients() -> None:
     )
     awards, _ = _awards(text)
     assert [a[:4] for a in awards] == [("Bằng khen", "Bộ Công an", 2, None)]
+
+
+# --- a body's standing organ grants in its name ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Huyện Đoàn Krông Pa tuyên dương 25 thanh niên tiêu biểu", "Ban Thường vụ Huyện Đoàn"),
+        ("Tỉnh đoàn tặng Bằng khen cho 12 cá nhân", "Ban Thường vụ Tỉnh đoàn"),
+        ("Hội Nông dân tỉnh tặng Giấy khen cho 9 hội viên", "Ban Chấp hành Hội Nông dân tỉnh"),
+    ],
+)
+def test_a_grant_by_a_body_and_by_its_standing_organ_is_one(headline: str, body: str) -> None:
+    award = headline.split(" cho ")[0].split(" tặng ")[-1] if " tặng " in headline else None
+    grant = f"tặng {award} cho" if award else "tuyên dương"
+    count = headline.split(" cho ")[-1] if award else "25 thanh niên tiêu biểu"
+    text = f"{headline}\n\nDịp này, {body} {grant} {count}."
+    awards, conflicts = _awards(text)
+    assert len(awards) == 1, awards
+    assert conflicts == []
+
+
+def test_bodies_that_differ_beyond_a_standing_organ_stay_apart() -> None:
+    text = (
+        "Dịp này, Tỉnh đoàn tặng Bằng khen cho 12 cá nhân; Ban Thường vụ Huyện đoàn tặng "
+        "Bằng khen cho 12 cá nhân."
+    )
+    awards, _ = _awards(text)
+    assert len(awards) == 2

@@ -115,6 +115,19 @@ def _describe(entry: _Entry) -> str:
     return ", ".join(parts)
 
 
+# the standing organs of a body that grant in its name ("Ban Thường vụ Tỉnh đoàn" grants what
+# "Tỉnh đoàn" grants)
+_STANDING_ORGAN = re.compile(
+    r"^(?:ban\s+thuong\s+vu|ban\s+chap\s+hanh|ban\s+thuong\s+truc|thuong\s+truc"
+    r"|ban\s+thường\s+vụ|ban\s+chấp\s+hành|ban\s+thường\s+trực|thường\s+trực)\s+"
+)
+
+
+def _body_of(key: str) -> str:
+    """An issuer's matching key less a standing organ before its body's name."""
+    return _STANDING_ORGAN.sub("", key)
+
+
 class _IssuerIndex:
     """Entries grouped by (type, normalised issuer); fuzzy issuer matches cached per key pair."""
 
@@ -132,7 +145,11 @@ class _IssuerIndex:
             return False
         pair = (a, b) if a < b else (b, a)
         if pair not in self._cache:
-            self._cache[pair] = similarity(a, b) >= _ISSUER_MATCH
+            self._cache[pair] = (
+                similarity(a, b) >= _ISSUER_MATCH
+                or _body_of(a) == _body_of(b)
+                or similarity(_body_of(a), _body_of(b)) >= _ISSUER_MATCH
+            )
         return self._cache[pair]
 
     def same(self, entry: _Entry) -> list[_Entry]:
