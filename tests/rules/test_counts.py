@@ -2107,3 +2107,50 @@ def test_a_bare_commendation_beside_a_grant_told_with_its_award_is_not_another()
 def test_a_grant_handed_over_by_mandate_is_the_principals(lead: str) -> None:
     text = f"{lead}, Đại sứ Trần Văn Bình trao Huân chương Hữu nghị cho 2 cá nhân."
     assert _shape(_one(text)) == (HC, "Chủ tịch nước", None, 2, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 15 tổ chức cơ sở đảng và 30 "
+            "đảng viên hoàn thành xuất sắc nhiệm vụ.",
+            (GK, "Ban Thường vụ Huyện ủy", 15, 30, None),
+        ),
+        (
+            "Tại hội nghị, Tỉnh ủy tặng Bằng khen cho 4 đảng bộ cơ sở trong sạch, vững mạnh.",
+            (BK, "Tỉnh ủy", 4, None, None),
+        ),
+        (
+            "Dịp này, Hội Cựu chiến binh tỉnh tặng Giấy khen cho 7 cơ sở hội vững mạnh.",
+            (GK, "Hội Cựu chiến binh tỉnh", 7, None, None),
+        ),
+    ],
+)
+def test_party_and_mass_organisations_are_collectives(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _shape(_one(text)) == expected
+
+
+def test_organising_is_not_an_organisation() -> None:
+    text = "Dịp này, UBND huyện đã tổ chức 3 hội nghị và tặng Giấy khen cho 5 tập thể."
+    assert _shape(_one(text)) == (GK, "UBND huyện", 5, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, UBND huyện đã tổ chức 3 hội nghị và tặng Giấy khen cho 5 tập thể.",
+            "UBND huyện",
+        ),
+        ("Nhân dịp này, Sở Y tế vừa sơ kết và trao Giấy khen cho 9 cá nhân.", "Sở Y tế"),
+        (
+            "Tại hội nghị, Hội Nông dân tỉnh đã biểu dương và tặng Bằng khen cho 6 hội viên.",
+            "Hội Nông dân tỉnh",
+        ),
+    ],
+)
+def test_a_tense_word_ends_the_issuers_name(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer

@@ -569,6 +569,8 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         return None, False
     # the issuer must run up to the verb: no lowercase clause words in between
     phrase = _DECIDED_TAIL.sub("", text[head.start() : verb.start()].rstrip())
+    # "UBND huyện đã tổ chức 3 hội nghị và tặng ...": a tense word ends the subject's name
+    phrase = _TENSE_WORD.split(phrase, maxsplit=1)[0]
     if not text[segment_start : head.start()].strip():
         joint, joint_start = _joint_issuer(text, window_start, segment_start)
         if (
@@ -582,6 +584,9 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     if not issuer or len(issuer.split()) > _MAX_ISSUER_WORDS:
         return None, False
     return issuer, True
+
+
+_TENSE_WORD = re.compile(r"(?i)\s+(?:đã|vừa|đang|sẽ)\s+")
 
 
 def _granting_subject(phrase: str) -> str:

@@ -116,6 +116,9 @@ COLLECTIVE_NOUNS = (
     r"|công\s+an\s+(?:xã|phường|thị\s+trấn)|xã|phường|thị\s+trấn|trường(?![^\S\n]+hợp)|doanh\s+nghiệp"
     r"|ban\s+công\s+tác\s+mặt\s+trận|khu\s+dân\s+cư|ấp|thôn|khóm|tổ\s+dân\s+phố|hợp\s+tác\s+xã"
     r"|bệnh\s+viện|trạm\s+y\s+tế|công\s+ty"
+    # party and mass organisations at the base ("15 tổ chức cơ sở đảng", "4 đảng bộ")
+    r"|tổ\s+chức\s+cơ\s+sở\s+đảng|tổ\s+chức\s+đảng|tổ\s+chức\s+cơ\s+sở|đảng\s+bộ(?:\s+cơ\s+sở)?"
+    r"|cơ\s+sở\s+hội|chi\s+cục|phòng\s+ban"
 )
 INDIVIDUAL_NOUNS = (
     r"cá\s+nh[âậ]n|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
