@@ -2154,3 +2154,42 @@ def test_organising_is_not_an_organisation() -> None:
 )
 def test_a_tense_word_ends_the_issuers_name(text: str, issuer: str) -> None:
     assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trước đó, ngày 20/12, Giám đốc Công an tỉnh đã ký quyết định tặng Giấy khen cho 3 tập "
+        "thể, 7 cá nhân.",
+        "Trước đây, trường được UBND tỉnh tặng Bằng khen và Bộ GD&ĐT tặng Cờ thi đua.",
+        "Năm ngoái, Hội được Trung ương Hội tặng Cờ thi đua cho 2 chi hội.",
+    ],
+)
+def test_a_sentence_opening_before_the_event_grants_nothing_at_it(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert mentions
+    assert not any(m.at_event for m in mentions), _at_event(text)
+
+
+def test_before_the_event_inside_a_sentence_does_not_date_the_grant() -> None:
+    text = "Dịp này, UBND tỉnh tặng Bằng khen cho 4 tập thể đã về đích trước đó, vượt kế hoạch."
+    assert [m.at_event for m in find_award_mentions(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Tại buổi lễ, lãnh đạo Sở Nội vụ công bố Quyết định của Chủ tịch nước về việc tặng "
+            "thưởng Huân chương Lao động hạng Ba cho Bệnh viện tỉnh.",
+            "Chủ tịch nước",
+        ),
+        (
+            "Tại lễ, đại diện Cục Chính trị đọc Quyết định số 125/QĐ-BQP của Bộ trưởng Bộ Quốc "
+            "phòng về việc tặng Bằng khen cho 3 tập thể.",
+            "Bộ trưởng Bộ Quốc phòng",
+        ),
+    ],
+)
+def test_the_author_of_a_decision_read_out_grants(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer

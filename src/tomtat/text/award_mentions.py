@@ -380,9 +380,10 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
         hit.issuer = None
     if hit.issuer is None:
         decision = _BY_DECISION.search(text, max(clause.start, hit.start - 400), hit.start)
-        if decision is not None and ISSUER_HEAD.match(decision.group("x")):
+        author = decision.group("x") or decision.group("y") if decision is not None else None
+        if author and ISSUER_HEAD.match(author):
             # "Theo Quyết định của Chủ tịch nước, ... 8 đồng chí được trao tặng Huân chương"
-            hit.issuer = clean_phrase(decision.group("x"))
+            hit.issuer = clean_phrase(author)
 
 
 def _shares_the_verb(text: str, prior: TypeHit | None, hit: TypeHit) -> bool:
@@ -470,8 +471,11 @@ _ON_BEHALF = re.compile(
 # "...; đồng thời trao 98 Huy chương ...": a list item opening with "also" and the verb
 _ALSO = re.compile(r"(?i)\s*(?:(?:đồng\s+thời|cũng|và|còn)\s+)*")
 
+# "Theo Quyết định (số N) của X, ..." and "công bố Quyết định của X về việc tặng ...": the
+# decision's author grants
 _BY_DECISION = re.compile(
-    r"(?i)(?<!\w)theo\s+quyết\s+định(?:\s+số\s+[\w/.-]+)?\s+của\s+(?P<x>[^,;]{3,60}?)\s*,"
+    r"(?i)(?<!\w)(?:theo\s+quyết\s+định(?:\s+số\s+[\w/.-]+)?\s+của\s+(?P<x>[^,;]{3,60}?)\s*,"
+    r"|quyết\s+định(?:\s+số\s+[\w/.-]+)?\s+của\s+(?P<y>[^,;]{3,60}?)\s+về\s+việc)"
 )
 
 _KHEN_THUONG = re.compile(r"(?i)(?<!\w)(?:khen\s+thưởng|" + "|".join(PRAISE_VERBS) + r")(?!\w)")

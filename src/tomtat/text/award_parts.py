@@ -161,10 +161,16 @@ _PAST_RECORD_RE = re.compile(
 )
 
 
+_BEFORE_THE_EVENT = re.compile(r"(?i)\s*(?:trước\s+đó|trước\s+đây|năm\s+ngoái)\s*,")
+
+
 def past_record_at(text: str, start: int, end: int) -> int:
     """Where the sentence ``text[start:end]`` first tells a record of past honours (see
     ``_PAST_RECORD_RE``), else ``end``: a grant after it in a sentence with no event marker is
-    part of the record, not made at the event."""
+    part of the record, not made at the event. A sentence opening with "Trước đó" ("before
+    that") tells what happened before the event, from its start."""
+    if _BEFORE_THE_EVENT.match(text, start, end):
+        return start
     found = _PAST_RECORD_RE.search(text, start, end)
     return end if found is None else found.start()
 
