@@ -2193,3 +2193,24 @@ def test_before_the_event_inside_a_sentence_does_not_date_the_grant() -> None:
 )
 def test_the_author_of_a_decision_read_out_grants(text: str, issuer: str) -> None:
     assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tặng Huân chương Lao động hạng Ba đối với Trung tâm Y tế huyện",
+            (HC, None, 1, None, None),
+        ),
+        (
+            "Dịp này, UBND tỉnh tặng Bằng khen đối với 5 tập thể và 9 cá nhân.",
+            (BK, "UBND tỉnh", 5, 9, None),
+        ),
+        (
+            "Tại hội nghị, Bằng khen của Chủ tịch UBND tỉnh đối với các tập thể xuất sắc được trao.",
+            (BK, "Chủ tịch UBND tỉnh", None, None, None),
+        ),
+    ],
+)
+def test_doi_voi_names_the_recipients_like_cho(text: str, expected: tuple[object, ...]) -> None:
+    assert _shape(_one(text)) == expected

@@ -183,7 +183,7 @@ def event_marker_in(text: str, start: int, end: int) -> bool:
 # Words that end an issuer phrase read after "của"/"do" or before a verb ("nhân dịp" ends it,
 # the "nhân dân" of "Ủy ban nhân dân" does not).
 _ISSUER_STOP = re.compile(
-    r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân(?!\s+dân)|nhằm"
+    r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|đối\s+với|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân(?!\s+dân)|nhằm"
     r"|năm\s+\d{4}|năm|khen\s+thưởng|và\s+(?:các|những|nhiều|\d|được|nhận|đón\s+nhận|trao"
     r"|tặng|cá\s+nhân|tập\s+thể"
     r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm|cờ|huân|huy|thư\s+khen))(?!\w)"
@@ -344,7 +344,7 @@ _CORE_NOUN = re.compile(r"(?i)tập\s+thể|cá\s+nhân")
 # the word before a count of recipients: "cho", a verb of granting (with an adverb of how:
 # "khen thưởng đột xuất 4 đơn vị"), or a list's punctuation
 _SLOT_BEFORE = re.compile(
-    r"(?i)(?:(?<!\w)(?:cho|gồm|và|có|tặng|trao|thưởng|tuyên\s+dương|biểu\s+dương|vinh\s+danh)"
+    r"(?i)(?:(?<!\w)(?:cho|đối\s+với|gồm|và|có|tặng|trao|thưởng|tuyên\s+dương|biểu\s+dương|vinh\s+danh)"
     r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?|[,:;(])\s*$"
 )
 _SLOT_REACH = 28  # characters before a count that _SLOT_BEFORE reads
@@ -743,10 +743,14 @@ def _ceremony_holder(text: str, clause_start: int, receive_at: int) -> str | Non
     return subject
 
 
+# "cho X", and the official register's "đối với X" ("Tặng Huân chương ... đối với Trung tâm X")
+_TO_RECIPIENT = re.compile(r"(?i)(?<!\w)(?:cho|đối\s+với)\s+")
+
+
 def active_recipient(text: str, hit: TypeHit, clause_end: int) -> str | None:
-    """The recipient named after "cho" behind the award word."""
+    """The recipient named after "cho" (or "đối với") behind the award word."""
     window_end = min(clause_end, hit.end + 220)
-    cho = re.compile(r"(?i)(?<!\w)cho\s+").search(text, hit.end, window_end)
+    cho = _TO_RECIPIENT.search(text, hit.end, window_end)
     if cho is None or _TYPE_RE.search(text, hit.end, cho.start()):
         return None
     following = _TYPE_RE.search(text, cho.end(), window_end)
