@@ -2214,3 +2214,21 @@ def test_the_author_of_a_decision_read_out_grants(text: str, issuer: str) -> Non
 )
 def test_doi_voi_names_the_recipients_like_cho(text: str, expected: tuple[object, ...]) -> None:
     assert _shape(_one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trao Huy chương Chiến sĩ vẻ vang cho CBCS Công an tỉnh Thanh Hóa",
+        "Dịp này, Bộ Công an tặng Bằng khen cho cán bộ, chiến sĩ Đồn Biên phòng A Xing.",
+        "Dịp này, Tỉnh đoàn tặng Giấy khen cho đoàn viên Chi đoàn Khối cơ quan.",
+    ],
+)
+def test_the_people_of_a_unit_are_not_one_collective(text: str) -> None:
+    mention = _one(text)
+    assert (mention.collectives, mention.individuals) == (None, None)
+
+
+def test_a_named_unit_is_one_collective() -> None:
+    mention = _one("Dịp này, Bộ Công an tặng Bằng khen cho Đồn Biên phòng A Xing.")
+    assert (mention.collectives, mention.individuals) == (1, None)

@@ -223,7 +223,11 @@ _RECIPIENT_STOP = re.compile(
 
 _RECIPIENT_BAD_START = re.compile(
     r"(?i)^(?:các|những|nhiều|một\s+số|mỗi|tập\s+thể|cá\s+nhân|\d|đơn\s+vị\s+và|hội\s+nghị"
-    r"|lãnh\s+đạo|đại\s+diện|thay\s+mặt|ông|bà|đồng\s+chí|lễ)(?!\w)"
+    r"|lãnh\s+đạo|đại\s+diện|thay\s+mặt|ông|bà|đồng\s+chí|lễ"
+    # the people of a unit, uncounted ("CBCS Công an tỉnh", "cán bộ, chiến sĩ Đồn X"): persons
+    # of a class, not a named unit
+    r"|cbcs|cbcnv|cán\s+bộ|chiến\s+sĩ|hội\s+viên|đoàn\s+viên|đảng\s+viên|giáo\s+viên"
+    r"|học\s+sinh|sinh\s+viên|công\s+nhân|người\s+lao\s+động)(?!\w)"
 )
 
 # a person: a form of address, a rank, or the holder of an office ("Giám đốc Công an tỉnh")
