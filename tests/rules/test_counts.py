@@ -2232,3 +2232,55 @@ def test_the_people_of_a_unit_are_not_one_collective(text: str) -> None:
 def test_a_named_unit_is_one_collective() -> None:
     mention = _one("Dịp này, Bộ Công an tặng Bằng khen cho Đồn Biên phòng A Xing.")
     assert (mention.collectives, mention.individuals) == (1, None)
+
+
+# --- an honouring that names no one who honours, at a gathering held to honour -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Sáng 10/11, Ban Thường trực Ủy ban MTTQ thành phố tổ chức Hội nghị tuyên dương trưởng "
+            "ban công tác mặt trận tiêu biểu.\n\nKhen thưởng 19 trưởng ban tiêu biểu của thành phố",
+            "Ban Thường trực Ủy ban MTTQ thành phố",
+        ),
+        (
+            "Chiều 2/9, Hội Nông dân huyện tổ chức lễ biểu dương nông dân sản xuất giỏi. Tại buổi "
+            "lễ, 40 hội viên được tuyên dương.",
+            "Hội Nông dân huyện",
+        ),
+    ],
+)
+def test_an_honouring_with_no_one_named_is_the_hosts(text: str, issuer: str) -> None:
+    mentions = [m for m in find_award_mentions(text) if m.at_event]
+    assert [m.issuer for m in mentions] == [issuer]
+
+
+def test_two_hosts_of_honouring_gatherings_name_no_issuer() -> None:
+    text = (
+        "Sáng 1/3, Tỉnh đoàn tổ chức lễ tuyên dương thanh niên tiêu biểu. Chiều cùng ngày, Hội "
+        "Phụ nữ tỉnh tổ chức lễ tuyên dương phụ nữ tiêu biểu. Tại buổi lễ, 30 đoàn viên được "
+        "tuyên dương."
+    )
+    assert [m.issuer for m in find_award_mentions(text) if m.at_event] == [None]
+
+
+# --- a hedged count that rounds the event's grants is their sum told again -------------------
+
+
+def test_a_hedged_count_rounding_the_grants_is_not_a_grant() -> None:
+    text = (
+        "Gần 100 giáo viên, học sinh được tuyên dương\n\n"
+        "Dịp này, Bộ GD&ĐT tặng Bằng khen cho 12 giáo viên; UBND tỉnh tặng Bằng khen cho 40 "
+        "học sinh; 46 học sinh được Sở GD&ĐT khen thưởng."
+    )
+    shapes = [_shape(m) for m in find_award_mentions(text) if m.at_event]
+    assert (KHAC, None, None, 100, None) not in shapes
+    assert len(shapes) == 3
+
+
+def test_a_hedged_count_far_from_the_grants_is_a_grant() -> None:
+    text = "Hơn 300 học sinh được tuyên dương\n\nDịp này, Bộ GD&ĐT tặng Bằng khen cho 12 giáo viên."
+    shapes = [_shape(m) for m in find_award_mentions(text) if m.at_event]
+    assert (KHAC, None, None, 300, None) in shapes

@@ -30,6 +30,7 @@ from tomtat.text.award_parts import (
     event_marker_in,
     grant_at_event,
     grants_nothing,
+    honour_host,
     is_presenter,
     issuer_after,
     issuer_before,
@@ -51,9 +52,9 @@ from tomtat.text.award_parts import (
 )
 from tomtat.text.lowered import lowered
 from tomtat.text.mentions import AwardMention
-from tomtat.text.normalize import similarity
+from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
-from tomtat.text.vocab import PRAISE_VERBS
+from tomtat.text.vocab import PRAISE_VERBS, QUALIFIERS
 
 
 class _Spanned(Protocol):
@@ -132,7 +133,10 @@ def _of_the_text(
             replace(m, at_event=False) if m.at_event and _inside(past, starts, m.start) else m
             for m in mentions
         ]
-    found = _prizes_of_their_host(text, _name_untyped_grants(_honourees_told_again(mentions)))
+    found = _honours_of_their_host(
+        text,
+        _prizes_of_their_host(text, _name_untyped_grants(_honourees_told_again(text, mentions))),
+    )
     if any(m.at_event for m in found) or grants_nothing(text):
         return found
     bare = _bare_commendation(text, clauses, sentence_spans, sentence_markers)
@@ -256,6 +260,23 @@ def _prizes_of_their_host(text: str, mentions: list[AwardMention]) -> list[Award
     return [replace(m, issuer=host) if k in prizes else m for k, m in enumerate(mentions)]
 
 
+def _honours_of_their_host(text: str, mentions: list[AwardMention]) -> list[AwardMention]:
+    """An honouring at the event that names no one who honours ("Khen thưởng 19 trưởng ban
+    ...", "20 gương được tuyên dương") is the honour of the body holding the gathering held to
+    honour (see :func:`honour_host`)."""
+    orphans = [
+        k
+        for k, m in enumerate(mentions)
+        if m.at_event and not m.typed and m.type is AwardType.KHAC and m.issuer is None
+    ]
+    if not orphans:
+        return mentions
+    host = honour_host(text)
+    if host is None:
+        return mentions
+    return [replace(m, issuer=host) if k in orphans else m for k, m in enumerate(mentions)]
+
+
 _SAME_ISSUER = 85.0
 
 
@@ -293,9 +314,11 @@ def _figure_sum(mention: AwardMention) -> int:
     return (mention.collectives or 0) + (mention.individuals or 0) + (mention.total or 0)
 
 
-def _honourees_told_again(mentions: list[AwardMention]) -> list[AwardMention]:
+def _honourees_told_again(text: str, mentions: list[AwardMention]) -> list[AwardMention]:
     """ "Tỉnh đoàn tuyên dương 22 thanh niên" where the event's typed grants (4 Bằng khen, 18
-    Giấy khen) add up to 22: the honourees counted again, not a grant of their own."""
+    Giấy khen) add up to 22: the honourees counted again, not a grant of their own. A hedged
+    count ("Gần 370 giáo viên và học sinh được tuyên dương") rounds what all the event's other
+    grants add up to (368): it is their sum told again, too."""
     seen: set[tuple[object, ...]] = set()
     total = 0
     for m in mentions:
@@ -303,12 +326,46 @@ def _honourees_told_again(mentions: list[AwardMention]) -> list[AwardMention]:
         if m.at_event and m.typed and key not in seen:
             seen.add(key)
             total += _figure_sum(m)
-    if total < 2:
-        return mentions
-    return [
-        replace(m, at_event=False) if m.at_event and not m.typed and _figure_sum(m) == total else m
-        for m in mentions
+    again = [
+        k
+        for k, m in enumerate(mentions)
+        if m.at_event and not m.typed and total >= 2 and _figure_sum(m) == total
     ]
+    again.extend(
+        k
+        for k, m in enumerate(mentions)
+        if k not in again and m.at_event and not m.typed and _rounds_the_others(text, m, mentions)
+    )
+    if not again:
+        return mentions
+    return [replace(m, at_event=False) if k in again else m for k, m in enumerate(mentions)]
+
+
+_ROUNDING = 0.03  # a hedged count within this share of the sum rounds it
+
+
+def _rounds_the_others(text: str, mention: AwardMention, mentions: list[AwardMention]) -> bool:
+    """Whether an untyped honouring's one hedged count ("gần 370") rounds the sum of the
+    event's other grants, each counted once."""
+    if len(mention.count_spans) != 1:
+        return False
+    start, _ = next(iter(mention.count_spans.values()))
+    if _HEDGE_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    seen: set[tuple[object, ...]] = set()
+    others = 0
+    for m in mentions:
+        key = (m.type, normalize_name(m.issuer), m.collectives, m.individuals, m.total)
+        if m is not mention and m.at_event and m.count_spans and key not in seen:
+            seen.add(key)
+            others += _figure_sum(m)
+    value = _figure_sum(mention)
+    return others >= 2 and abs(value - others) <= max(2, _ROUNDING * value)
+
+
+_HEDGE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$"
+)
 
 
 _AWARD_HINT_ANY_CASE = re.compile(AWARD_HINT.pattern, re.IGNORECASE)

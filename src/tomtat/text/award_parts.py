@@ -709,12 +709,32 @@ _PRIZE_CEREMONY = re.compile(
 )
 
 
+# A gathering held to honour: "Hội nghị tuyên dương ...", "Lễ biểu dương, khen thưởng ...",
+# "Chương trình vinh danh ...", "Hội nghị tổng kết và tuyên dương ..."
+_HONOUR_CEREMONY = re.compile(
+    r"(?i)(?<!\w)(?:lễ|hội\s+nghị|chương\s+trình|buổi\s+lễ)(?:\s+[^\W\d][^.,;:\n\d]{0,40}?)?"
+    r"\s+(?:tuyên\s+dương|biểu\s+dương|khen\s+thưởng|vinh\s+danh|tôn\s+vinh)(?!\w)"
+)
+
+
 def prize_host(text: str) -> str | None:
     """The one body that holds the ceremony awarding a prize ("Hội LHPN thành phố tổ chức lễ
     trao giải thưởng X"): a prize is the award of whoever holds its ceremony, where the text
     names no other grantor. None when no such body or several are named."""
+    return _host_of(text, _PRIZE_CEREMONY)
+
+
+def honour_host(text: str) -> str | None:
+    """The one body that holds a gathering to honour ("Ban Thường trực Ủy ban MTTQ thành phố
+    tổ chức Hội nghị tuyên dương ..."): an honouring there that names no one who honours
+    ("Khen thưởng 19 trưởng ban ...") is that body's. None when no such body or several."""
+    return _host_of(text, _HONOUR_CEREMONY)
+
+
+def _host_of(text: str, ceremony: re.Pattern[str]) -> str | None:
+    """The one body that holds (tổ chức) the kind of ceremony ``ceremony`` names."""
     hosts = set()
-    for match in _PRIZE_CEREMONY.finditer(text):
+    for match in ceremony.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         holder = _ceremony_holder(text, line_start, match.start())
         if holder is not None:
