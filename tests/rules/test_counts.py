@@ -2284,3 +2284,31 @@ def test_a_hedged_count_far_from_the_grants_is_a_grant() -> None:
     text = "Hơn 300 học sinh được tuyên dương\n\nDịp này, Bộ GD&ĐT tặng Bằng khen cho 12 giáo viên."
     shapes = [_shape(m) for m in find_award_mentions(text) if m.at_event]
     assert (KHAC, None, None, 300, None) in shapes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại hội nghị, Giám đốc Sở Nội vụ công bố quyết định công nhận danh hiệu Chiến sĩ thi đua "
+        "cấp tỉnh cho 12 cá nhân.",
+        "Tại buổi lễ, Chánh Văn phòng đọc quyết định số 12/QĐ-UBND tặng Bằng khen cho 5 tập thể.",
+        "Dịp này, lãnh đạo Sở trao quyết định khen thưởng cho 9 cá nhân.",
+    ],
+)
+def test_who_reads_out_a_decision_does_not_grant_it(text: str) -> None:
+    assert _one(text).issuer is None
+
+
+def test_a_title_granted_next_is_not_the_other_kind_of_recipient() -> None:
+    text = (
+        "Dịp này, UBND tỉnh công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh cho 12 cá nhân và Tập "
+        "thể lao động xuất sắc cho 8 tập thể."
+    )
+    shapes = [_shape(m) for m in find_award_mentions(text)]
+    assert all(shape[4] is None for shape in shapes), shapes
+    assert (KHAC, "UBND tỉnh", 8, 12, None) in shapes or len(shapes) == 2
+
+
+def test_both_kinds_named_together_are_still_a_total() -> None:
+    text = "Dịp này, UBND huyện tặng Giấy khen cho 20 cá nhân và tập thể có thành tích xuất sắc."
+    assert _shape(_one(text)) == (GK, "UBND huyện", None, None, 20)

@@ -578,6 +578,10 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         # an tỉnh tặng ..." grants through the post); "Phó CT UBND huyện tặng": a deputy
         return None, False
     # the issuer must run up to the verb: no lowercase clause words in between
+    if _ANNOUNCES_A_DECISION.search(text, head.start(), verb.start()):
+        # "Giám đốc Sở Nội vụ công bố quyết định công nhận ...": who reads a decision out
+        # does not grant it, and the text does not say here whose it is
+        return None, False
     phrase = _DECIDED_TAIL.sub("", text[head.start() : verb.start()].rstrip())
     # "UBND huyện đã tổ chức 3 hội nghị và tặng ...": a tense word ends the subject's name
     phrase = _TENSE_WORD.split(phrase, maxsplit=1)[0]
@@ -595,6 +599,11 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         return None, False
     return issuer, True
 
+
+_ANNOUNCES_A_DECISION = re.compile(
+    r"(?i)\s(?:công\s+bố|đọc|trao(?:\s+tặng)?)\s+(?:các\s+)?quyết\s+định(?:\s+số\s+[\w/.-]+)?"
+    r"(?:\s+ngày\s+[\d/.-]+)?\s*$"
+)
 
 _TENSE_WORD = re.compile(r"(?i)\s+(?:đã|vừa|đang|sẽ)\s+")
 

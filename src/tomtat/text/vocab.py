@@ -131,7 +131,12 @@ INDIVIDUAL_NOUNS = (
     r"|thầy\s+cô(?:\s+giáo)?|thầy\s+giáo|cô\s+giáo|giảng\s+viên|hs|tác\s+giả|nghệ\s+nhân"
     r"|nhà\s+báo|phóng\s+viên|vận\s+động\s+viên|điều\s+dưỡng"
 )
-BOTH_NOUNS = r"tập\s+thể\s*(?:,|và|cùng|&|/)\s*cá\s+nhân|cá\s+nhân\s*(?:,|và|cùng|&|/)\s*tập\s+thể"
+BOTH_NOUNS = (
+    r"tập\s+thể\s*(?:,|và|cùng|&|/)\s*cá\s+nhân|cá\s+nhân\s*(?:,|và|cùng|&|/)\s*tập\s+thể"
+    # not the title "Tập thể lao động xuất sắc" granted next ("cho 12 cá nhân và Tập thể lao
+    # động xuất sắc cho 8 tập thể")
+    r"(?!\s+(?:lao\s+động|xuất\s+sắc|tiên\s+tiến|quyết\s+thắng|vững\s+mạnh))"
+)
 """Regex fragments: collective and individual recipients, and "tập thể và cá nhân"."""
 
 EXEMPLAR_NOUNS = r"gương\s+điển\s+hình|điển\s+hình|gương\s+tiêu\s+biểu"
