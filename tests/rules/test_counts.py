@@ -2312,3 +2312,31 @@ def test_a_title_granted_next_is_not_the_other_kind_of_recipient() -> None:
 def test_both_kinds_named_together_are_still_a_total() -> None:
     text = "Dịp này, UBND huyện tặng Giấy khen cho 20 cá nhân và tập thể có thành tích xuất sắc."
     assert _shape(_one(text)) == (GK, "UBND huyện", None, None, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tại Ngày hội, UBND xã tặng Giấy khen cho 2 tổ tự quản và 5 cá nhân.",
+            (GK, "UBND xã", 2, 5, None),
+        ),
+        (
+            "Dịp này, 3 tổ an ninh nhân dân và 4 cá nhân được Chủ tịch UBND xã khen thưởng.",
+            (KHAC, "Chủ tịch UBND xã", 3, 4, None),
+        ),
+        (
+            "Nhân dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho khu dân cư thôn 3 và 2 cá nhân.",
+            (GK, "Giám đốc Công an tỉnh", 1, 2, None),
+        ),
+    ],
+)
+def test_grassroots_teams_and_residential_areas_are_collectives(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _shape(_one(text)) == expected
+
+
+def test_teams_counted_in_a_report_are_no_award() -> None:
+    text = "Toàn xã hiện có 618 tổ an ninh nhân dân và 45 tổ tự quản hoạt động hiệu quả."
+    assert find_award_mentions(text) == []

@@ -810,6 +810,7 @@ _BRACKETS = re.compile(r"\([^()]{0,80}\)")
 # a collective named by a lowercase unit word and its proper name ("tập thể Phòng X", "trường
 # TH Thanh An", "xã Ia Ma", "chi đoàn Thôn 3")
 COLLECTIVE_LEAD = re.compile(
+    r"(?:(?:khu\s+dân\s+cư|ban\s+công\s+tác\s+mặt\s+trận)\s+)?"
     r"(?:lực\s+lượng|tập\s+thể|trường|xã|phường|thị\s+trấn|thôn|ấp|bản|khu\s+phố|tổ\s+dân\s+phố"
     r"|chi\s+hội|chi\s+đoàn|chi\s+bộ|đơn\s+vị|công\s+an\s+(?:xã|phường|thị\s+trấn))\s+[A-ZĐ0-9]"
 )

@@ -119,6 +119,9 @@ COLLECTIVE_NOUNS = (
     # party and mass organisations at the base ("15 tổ chức cơ sở đảng", "4 đảng bộ")
     r"|tổ\s+chức\s+cơ\s+sở\s+đảng|tổ\s+chức\s+đảng|tổ\s+chức\s+cơ\s+sở|đảng\s+bộ(?:\s+cơ\s+sở)?"
     r"|cơ\s+sở\s+hội|chi\s+cục|phòng\s+ban"
+    # teams of the grassroots movements ("2 tổ tự quản", "5 tổ an ninh nhân dân", "3 tổ ANTT")
+    r"|tổ\s+(?:tự\s+quản|an\s+ninh|antt|annd|liên\s+gia|hòa\s+giải|hoà\s+giải|dân\s+phòng"
+    r"|bảo\s+vệ|xung\s+kích|công\s+nghệ\s+số|phụ\s+nữ|hội)"
 )
 INDIVIDUAL_NOUNS = (
     r"cá\s+nh[âậ]n|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
