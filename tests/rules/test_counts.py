@@ -2340,3 +2340,25 @@ def test_grassroots_teams_and_residential_areas_are_collectives(
 def test_teams_counted_in_a_report_are_no_award() -> None:
     text = "Toàn xã hiện có 618 tổ an ninh nhân dân và 45 tổ tự quản hoạt động hiệu quả."
     assert find_award_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, 2 tập thể, 4 cá nhân được Chánh án TAND tối cao tặng Bằng khen.",
+            "Chánh án TAND tối cao",
+        ),
+        (
+            "Tại hội nghị, Viện trưởng VKSND tối cao tặng Cờ thi đua cho 3 đơn vị.",
+            "Viện trưởng VKSND tối cao",
+        ),
+        (
+            "Dịp này, Tổng Giám đốc Tập đoàn Điện lực tặng Bằng khen cho 6 tập thể.",
+            "Tổng Giám đốc Tập đoàn Điện lực",
+        ),
+        ("Dịp này, Chánh án Nguyễn Văn Hòa trao Bằng khen cho 6 tập thể.", None),
+    ],
+)
+def test_heads_of_courts_procuracies_and_corporations_grant(text: str, issuer: str | None) -> None:
+    assert _one(text).issuer == issuer

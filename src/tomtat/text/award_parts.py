@@ -245,7 +245,8 @@ _MAX_ISSUER_WORDS = 14
 # words after the role are two to four capitalised syllables, none the head of a body.
 _PERSON_ROLE = re.compile(
     r"(?:Tổng\s+)?(?:Phó\s+)?(?:Chủ\s+tịch(?:\s+nước)?|Thủ\s+tướng|Bí\s+thư|Bộ\s+trưởng"
-    r"|Thứ\s+trưởng|Giám\s+đốc|Tư\s+lệnh|Chủ\s+nhiệm|Cục\s+trưởng|Trưởng\s+ban)\s+"
+    r"|Thứ\s+trưởng|Giám\s+đốc|Tư\s+lệnh|Chủ\s+nhiệm|Cục\s+trưởng|Trưởng\s+ban|Chánh\s+án"
+    r"|Viện\s+trưởng|Thư\s+ký)\s+"
 )
 _NAME_SYLLABLE = re.compile(UPPER_LETTER + r"[a-zà-ỹđ]*")
 
