@@ -367,13 +367,17 @@ def test_the_kinds_join_also_when_the_grant_was_told_before_without_issuer() -> 
     assert [a[:5] for a in awards] == [("Khác", "CA tỉnh", 4, 11, None)]
 
 
-def test_grants_of_one_type_in_different_sentences_stay_apart() -> None:
+def test_grants_of_one_type_to_other_kinds_in_different_sentences_are_one_entry() -> None:
+    # FORMAT keeps one entry per kind of award and issuer: counted by collectives in one place
+    # and by individuals in another, the grant is told in parts, neither two grants nor a
+    # contradiction
     text = (
         "Dịp này, UBND huyện tặng Giấy khen cho 6 tập thể. Cũng tại hội nghị, UBND huyện tặng"
         " Giấy khen cho 9 cá nhân xuất sắc trong công tác khác."
     )
-    awards, _ = _awards(text)
-    assert [(a[2], a[3]) for a in awards] == [(6, None), (None, 9)]
+    awards, conflicts = _awards(text)
+    assert [(a[2], a[3]) for a in awards] == [(6, 9)]
+    assert conflicts == []
 
 
 # --- one entry per kind of award and issuer: parts told in one sentence add up ------------------
@@ -501,3 +505,23 @@ def test_bodies_that_differ_beyond_a_standing_organ_stay_apart() -> None:
     )
     awards, _ = _awards(text)
     assert len(awards) == 2
+
+
+def test_one_grant_counted_by_one_kind_in_each_of_two_places_is_one_entry() -> None:
+    text = (
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 10 tập thể có thành tích xuất sắc. "
+        "Cũng tại hội nghị, 15 cá nhân được UBND tỉnh tặng Bằng khen."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Bằng khen", "UBND tỉnh", 10, 15, None)]
+    assert conflicts == []
+
+
+def test_the_same_kind_counted_differently_in_two_places_is_a_contradiction() -> None:
+    text = (
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 10 tập thể. "
+        "Cũng tại hội nghị, 12 tập thể được UBND tỉnh tặng Bằng khen."
+    )
+    awards, conflicts = _awards(text)
+    assert len(awards) == 2
+    assert len(conflicts) == 1

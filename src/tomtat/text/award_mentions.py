@@ -124,7 +124,8 @@ def _of_the_text(
     """The clause-by-clause mentions read against the whole text: none at the event in a
     report of decisions only, none in the lines of an earlier event or of other articles'
     headlines; restatements and prizes named; a bare commendation where nothing else is."""
-    if mentions and grants_nothing(text):
+    nothing = grants_nothing(text)
+    if mentions and nothing:
         return [replace(mention, at_event=False) for mention in mentions]
     past = sorted(past_event_lines(text) + related_link_lines(text))
     starts = [start for start, _ in past]
@@ -137,7 +138,7 @@ def _of_the_text(
         text,
         _prizes_of_their_host(text, _name_untyped_grants(_honourees_told_again(text, mentions))),
     )
-    if any(m.at_event for m in found) or grants_nothing(text):
+    if nothing or any(m.at_event for m in found):
         return found
     bare = _bare_commendation(text, clauses, sentence_spans, sentence_markers)
     if bare is None or _inside(past, starts, bare.start):

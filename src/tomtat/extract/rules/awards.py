@@ -591,6 +591,26 @@ def _join_parts_of_sentences(entries: list[_Entry]) -> list[_Entry]:
     return [e for e in entries if id(e) not in joined]
 
 
+def _other_kind_of_the_grant(same: list[_Entry], mention: _Entry) -> bool:
+    """ "UBND tỉnh tặng Bằng khen cho 10 tập thể." and later "15 cá nhân được UBND tỉnh tặng
+    Bằng khen": a grant of one type and issuer counted by one kind in one place and by the
+    other kind only in another is one grant told in parts (FORMAT keeps one entry per type and
+    issuer), not a contradiction: the kinds are joined. Returns whether ``mention`` was."""
+    kinds = (mention.collectives is not None, mention.individuals is not None)
+    if mention.total is not None or kinds[0] == kinds[1]:
+        return False
+    for entry in same:
+        if entry.total is not None or entry.derived:
+            continue
+        if (entry.collectives is not None, entry.individuals is not None) != (kinds[1], kinds[0]):
+            continue
+        entry.collectives = _plus(entry.collectives, mention.collectives)
+        entry.individuals = _plus(entry.individuals, mention.individuals)
+        entry.positions.append(mention.start)
+        return True
+    return False
+
+
 def _plus(a: int | None, b: int | None) -> int | None:
     return a if b is None else (b if a is None else a + b)
 
@@ -666,6 +686,8 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
                 duplicate.recipients.extend(new)
                 duplicate.collectives = len(duplicate.recipients)
             duplicate.positions.append(mention.start)
+            continue
+        if _other_kind_of_the_grant(same, mention):
             continue
         if same and len(conflicts) < _MAX_CONFLICTS:
             other = same[0]
