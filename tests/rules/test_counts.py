@@ -2362,3 +2362,31 @@ def test_teams_counted_in_a_report_are_no_award() -> None:
 )
 def test_heads_of_courts_procuracies_and_corporations_grant(text: str, issuer: str | None) -> None:
     assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, UBND tỉnh đã trao cho 12 tập thể và 20 cá nhân Bằng khen vì có thành tích.",
+            (BK, "UBND tỉnh", 12, 20, None),
+        ),
+        (
+            "Tại hội nghị, Giám đốc Sở tặng cho 7 cá nhân Giấy khen.",
+            (GK, "Giám đốc Sở", None, 7, None),
+        ),
+        (
+            "Dịp này, Bộ Quốc phòng trao cho Trung đoàn 88 Bằng khen.",
+            (BK, "Bộ Quốc phòng", None, None, None),
+        ),
+    ],
+)
+def test_recipients_before_the_award_word_keep_the_subject_as_issuer(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _shape(_one(text))[:2] == expected[:2]
+
+
+def test_a_verb_among_the_words_before_the_award_ends_the_subjects_reach() -> None:
+    text = "Dịp này, UBND tỉnh trao cho 5 hộ nghèo được nhận Bằng khen của Hội Chữ thập đỏ."
+    assert _one(text).issuer == "Hội Chữ thập đỏ"

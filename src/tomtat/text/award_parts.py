@@ -504,6 +504,12 @@ _RECOGNISED_BETWEEN = re.compile(r"(?i)\s*\d[\d.]*\s+[^\d,.;:()]{1,40}?\s+đạt
 
 _COMMA = re.compile(r"\s*,\s*")
 
+# "X trao cho 12 tập thể và 20 cá nhân Bằng khen": the recipients before the award word, a
+# phrase with no verb of its own
+_RECIPIENTS_BETWEEN = re.compile(
+    r"(?i)\s*cho\s+(?:(?!(?:được|nhận|tặng|trao|khen)(?!\w))[^.;:\n])" + r"{1,100}?\s+"
+)
+
 
 def _joint_after(text: str, end: int, window_end: int) -> int:
     """Where an issuer read after "của" ends when more issuers follow with commas: "Huân
@@ -544,6 +550,7 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         between.strip()
         and not re.fullmatch(r"\s*(?:\d[\d.]*\s*|lượt\s+)*", between)
         and not _RECOGNISED_BETWEEN.fullmatch(between)
+        and not _RECIPIENTS_BETWEEN.fullmatch(between)
     ):
         return None, False
     # the phrase before the verb, back to the last comma / clause start
