@@ -586,13 +586,9 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         # an tỉnh tặng ..." grants through the post); "Phó CT UBND huyện tặng": a deputy
         return None, False
     # the issuer must run up to the verb: no lowercase clause words in between
-    if _ANNOUNCES_A_DECISION.search(text, head.start(), verb.start()):
-        # "Giám đốc Sở Nội vụ công bố quyết định công nhận ...": who reads a decision out
-        # does not grant it, and the text does not say here whose it is
+    phrase = _subject_phrase(text, head.start(), verb.start())
+    if phrase is None:
         return None, False
-    phrase = _DECIDED_TAIL.sub("", text[head.start() : verb.start()].rstrip())
-    # "UBND huyện đã tổ chức 3 hội nghị và tặng ...": a tense word ends the subject's name
-    phrase = _TENSE_WORD.split(phrase, maxsplit=1)[0]
     if not text[segment_start : head.start()].strip():
         joint, joint_start = _joint_issuer(text, window_start, segment_start)
         if (
@@ -614,6 +610,19 @@ _ANNOUNCES_A_DECISION = re.compile(
 )
 
 _TENSE_WORD = re.compile(r"(?i)\s+(?:đã|vừa|đang|sẽ)\s+")
+
+
+def _subject_phrase(text: str, start: int, verb_start: int) -> str | None:
+    """The subject's words from its head at ``start`` to the verb, less a tail that is not
+    its name ("đã ký quyết định", "về việc", "tổ chức lễ"; a tense word and what follows);
+    None where the subject only reads a decision out."""
+    if _ANNOUNCES_A_DECISION.search(text, start, verb_start):
+        # "Giám đốc Sở Nội vụ công bố quyết định công nhận ...": who reads a decision out
+        # does not grant it, and the text does not say here whose it is
+        return None
+    phrase = _DECIDED_TAIL.sub("", text[start:verb_start].rstrip())
+    # "UBND huyện đã tổ chức 3 hội nghị và tặng ...": a tense word ends the subject's name
+    return _TENSE_WORD.split(phrase, maxsplit=1)[0]
 
 
 def _granting_subject(phrase: str) -> str:
