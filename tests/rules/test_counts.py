@@ -2390,3 +2390,46 @@ def test_recipients_before_the_award_word_keep_the_subject_as_issuer(
 def test_a_verb_among_the_words_before_the_award_ends_the_subjects_reach() -> None:
     text = "Dịp này, UBND tỉnh trao cho 5 hộ nghèo được nhận Bằng khen của Hội Chữ thập đỏ."
     assert _one(text).issuer == "Hội Chữ thập đỏ"
+
+
+# --- recognising is not receiving; a course certificate is no honour ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tại hội nghị, Huyện ủy công bố quyết định công nhận 5 chi bộ đạt danh hiệu trong "
+            "sạch vững mạnh.",
+            (KHAC, None, 5, None, None),
+        ),
+        (
+            "Dịp này, Ban Thường vụ Huyện ủy công nhận 3 đảng bộ đạt danh hiệu hoàn thành xuất "
+            "sắc nhiệm vụ.",
+            (KHAC, "Ban Thường vụ Huyện ủy", 3, None, None),
+        ),
+    ],
+)
+def test_a_count_recognised_with_a_title_is_its_recipients(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    mention = _one(text)
+    assert _shape(mention) == expected
+    assert mention.recipients == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kết thúc khóa học, Ban Tổ chức trao giấy chứng nhận hoàn thành khóa bồi dưỡng cho 80 "
+        "học viên.",
+        "Nhà trường trao giấy chứng nhận tốt nghiệp cho 120 sinh viên.",
+    ],
+)
+def test_a_certificate_of_a_course_completed_is_no_honour(text: str) -> None:
+    assert find_award_mentions(text) == []
+
+
+def test_a_certificate_of_merit_is_an_honour() -> None:
+    text = "Dịp này, Hội Chữ thập đỏ tỉnh trao giấy chứng nhận cho 14 tình nguyện viên tiêu biểu."
+    assert _shape(_one(text)) == (KHAC, "Hội Chữ thập đỏ tỉnh", None, 14, None)

@@ -19,6 +19,7 @@ from tomtat.text.award_parts import (
     LOOKBACK,
     PASSIVE_RE,
     PERSON_RECIPIENT,
+    RECEIVE_RE,
     VERB_RE,
     CountHit,
     TypeHit,
@@ -215,9 +216,6 @@ def _before_grant(text: str, clause: Clause, hit: TypeHit) -> str:
     return text[max(clause.start, end - LOOKBACK) : end]
 
 
-_RECEIVES = re.compile(r"(?i)(?<!\w)(?:được|nhận|đón\s+nhận)(?!\w)")
-
-
 def _item_of_a_list(text: str, clause: Clause, hit: TypeHit, mood: tuple[int, bool, int]) -> bool:
     """Whether a grant is one more item of the list the sentence's previous grant opened, with
     no verb of its own ("đề nghị xét tặng Cờ thi đua của Chính phủ; Cờ của UBND tỉnh và Bằng
@@ -232,7 +230,8 @@ def _item_of_a_list(text: str, clause: Clause, hit: TypeHit, mood: tuple[int, bo
         return True
     return not (
         VERB_RE.search(text, start, end)
-        or _RECEIVES.search(text, start, end)
+        or PASSIVE_RE.search(text, start, end)
+        or RECEIVE_RE.search(text, start, end)
         or event_marker_in(text, start, end)
     )
 

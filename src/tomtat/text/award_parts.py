@@ -73,8 +73,16 @@ VERB_RE = re.compile(
 
 PASSIVE_RE = re.compile(r"(?i)(?<!\w)được(?!\w)")
 
+# "nhận" as receiving; "công nhận", "ghi nhận", "xác nhận", "tiếp nhận", "thừa nhận", "chứng
+# nhận" and "nhận thức|định|xét" are other words
+_RECEIVE = (
+    r"(?<!\w)(?<!công\s)(?<!ghi\s)(?<!xác\s)(?<!tiếp\s)(?<!thừa\s)(?<!chứng\s)"
+    r"(?:đón\s+)?nhận(?!\s+(?:thức|định|xét|diện|lời))(?!\w)"
+)
+RECEIVE_RE = re.compile(r"(?i)" + _RECEIVE)
+
 _RECEIVE_RE = re.compile(
-    r"(?i)(?<!\w)(?:được(?!\s+(?:sự\s+)?(?:ủy|uỷ)\s+(?:quyền|nhiệm))|đón\s+nhận|nhận)(?!\w)"
+    r"(?i)(?<!\w)(?:được(?!\s+(?:sự\s+)?(?:ủy|uỷ)\s+(?:quyền|nhiệm))(?!\w)|" + _RECEIVE + ")"
 )
 
 _SUBJECT_TAIL = re.compile(
@@ -349,7 +357,8 @@ _CORE_NOUN = re.compile(r"(?i)tập\s+thể|cá\s+nhân")
 # the word before a count of recipients: "cho", a verb of granting (with an adverb of how:
 # "khen thưởng đột xuất 4 đơn vị"), or a list's punctuation
 _SLOT_BEFORE = re.compile(
-    r"(?i)(?:(?<!\w)(?:cho|đối\s+với|gồm|và|có|tặng|trao|thưởng|tuyên\s+dương|biểu\s+dương|vinh\s+danh)"
+    r"(?i)(?:(?<!\w)(?:cho|đối\s+với|gồm|và|có|tặng|trao|thưởng|tuyên\s+dương|biểu\s+dương"
+    r"|vinh\s+danh|công\s+nhận)"
     r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?|[,:;(])\s*$"
 )
 _SLOT_REACH = 28  # characters before a count that _SLOT_BEFORE reads
@@ -965,13 +974,6 @@ def _listed_last(types: list[TypeHit], text: str) -> set[int]:
     return last
 
 
-# "4 tập thể và 7 cá nhân nhận Bằng khen": recipients counted before the verb of receiving are
-# the following award's ("ghi nhận", "công nhận", "nhận thức" are other words)
-_RECEIVES_IN_GAP = re.compile(
-    r"(?i)(?<!\w)(?<!ghi\s)(?<!công\s)(?<!xác\s)(?<!tiếp\s)(?<!thừa\s)(?:đón\s+)?nhận"
-    r"(?!\s+(?:thức|định|xét|diện|lời))(?!\w)"
-)
-
 # Between two counts of one kind of one grant: the first one's noun and merit, then a list's
 # comma or "và" right before the second ("cho 15 học sinh đạt giải Nhất, 20 học sinh đạt giải
 # Nhì"); no verb, no breakdown ("trong đó", "gồm"), no other count in between.
@@ -1024,7 +1026,8 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
             to_earlier = "cho" in gap or _AFTER_CHO.search(
                 text, max(0, count.start - 8), count.start
             )
-            receives = PASSIVE_RE.search(gap) or _RECEIVES_IN_GAP.search(gap)
+            # "4 tập thể và 7 cá nhân nhận Bằng khen": counted before the verb of receiving
+            receives = PASSIVE_RE.search(gap) or RECEIVE_RE.search(gap)
             owner = following if receives and not to_earlier else types[ti]
         else:
             owner = types[ti]

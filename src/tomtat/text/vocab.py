@@ -79,7 +79,9 @@ OTHER_AWARD_WORDS: tuple[str, ...] = (
     r"thư\s+khen",
     r"danh\s+hiệu",
     # land, business and marriage certificates are not honours
-    r"giấy\s+chứng\s+nhận(?!\s+(?:quyền|đăng\s+k[ýí]|đầu\s+tư|kết\s+hôn))",
+    # not a title deed, a registration, or a course completed ("hoàn thành khóa học")
+    r"giấy\s+chứng\s+nhận(?!\s+(?:quyền|đăng\s+k[ýí]|đầu\s+tư|kết\s+hôn|hoàn\s+thành"
+    r"|tốt\s+nghiệp|đã\s+hoàn\s+thành))",
 )
 """Honours of type "Khác"."""
 
