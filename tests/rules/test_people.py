@@ -341,3 +341,15 @@ def test_letters_that_grow_when_lower_cased_do_not_hide_an_official() -> None:
     sentence = "Phát biểu tại hội nghị, ông Nguyễn Văn An, Chủ tịch UBND huyện, đánh giá cao."
     (person,) = extract_people("İ" * 80 + ". " + sentence)
     assert (person.name, person.title) == ("Nguyễn Văn An", "Chủ tịch UBND huyện")
+
+
+def test_the_post_scan_finds_what_the_post_pattern_finds() -> None:
+    from tomtat.extract.rules.people import _POST_RE_LOW, _POST_SCAN_LOW
+
+    text = (
+        "Nguyên Phó Chủ tịch nước A; quyền Chánh Văn phòng B; PCT UBND xã C, xpct ubnd; "
+        "Phó CT HĐND huyện; UV.BTV Tỉnh ủy, TUVx, Quận ủy viên D; tăng trưởng; Đại diện Ban E"
+    ).lower()
+    found = [m.span() for m in _POST_SCAN_LOW.finditer(text)]
+    assert found == [m.span() for m in _POST_RE_LOW.finditer(text)]
+    assert len(found) >= 8

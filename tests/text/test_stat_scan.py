@@ -40,3 +40,17 @@ def test_commended_prefilter_words_end_every_commendation_verb() -> None:
     # a verb that ended in another word would be skipped by the prefilter
     for verb in COMMENDATION_VERBS:
         assert re.findall(r"\w+", verb)[-1] in _COMMENDED_WORDS
+
+
+def test_received_counts_are_found_near_their_verb_as_the_whole_text_scan_finds_them() -> None:
+    from tomtat.text.stat_scan import _RECEIVED_LOW, _received_low
+
+    text = (
+        "Năm 2023, 1.250 hội viên   được tặng Bằng khen; 12 tập thể, các cá nhân được tuyên "
+        "dương. 5 được tặng Giấy khen, 7 em được tặng cờ, bằng khen. "
+        + "x" * 90
+        + " 9 người được nhận Huân chương; 3 xđược tặng bằng khen"
+    ).lower()
+    expected = [(m.span(), m.span("n")) for m in _RECEIVED_LOW.finditer(text)]
+    assert [(m.span(), m.span("n")) for m in _received_low(text)] == expected
+    assert len(expected) >= 3
