@@ -2433,3 +2433,21 @@ def test_a_certificate_of_a_course_completed_is_no_honour(text: str) -> None:
 def test_a_certificate_of_merit_is_an_honour() -> None:
     text = "Dịp này, Hội Chữ thập đỏ tỉnh trao giấy chứng nhận cho 14 tình nguyện viên tiêu biểu."
     assert _shape(_one(text)) == (KHAC, "Hội Chữ thập đỏ tỉnh", None, 14, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch tổ chức Hội nghị biểu dương điển hình tiên tiến năm 2025: dự kiến khen thưởng "
+        "50 tập thể và 100 cá nhân.",
+        "Lễ tuyên dương thanh niên tiêu biểu sẽ được tổ chức vào tháng 3, dự kiến tuyên dương 40 "
+        "đoàn viên.",
+    ],
+)
+def test_the_honour_verb_nearest_before_the_counts_is_read(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text)), _at_event(text)
+
+
+def test_joined_honour_verbs_keep_their_subject() -> None:
+    text = "Tại hội nghị, Huyện đoàn biểu dương, khen thưởng 18 đoàn viên tiêu biểu."
+    assert _shape(_one(text)) == (KHAC, "Huyện đoàn", None, 18, None)

@@ -584,7 +584,7 @@ def _untyped_grant(
         hit = TypeHit(prior.type, clause.start, clause.start, issuer, prior.issuer_active)
         hit.carried = True
         return [hit]
-    verb = _KHEN_THUONG.search(text, clause.start, clause.end)
+    verb = _honour_verb_of(text, clause, counts[0].start)
     if verb is None:
         return []
     if verb.start() > counts[0].start and not PASSIVE_RE.search(text, counts[-1].end, verb.start()):
@@ -636,6 +636,22 @@ def _passive_own_grant(text: str, clause: Clause, counts: list[CountHit]) -> Typ
 _TYPE_HIT_WORD = re.compile(
     r"(?i)(?<!\w)(?:bằng\s+khen|giấy\s+khen|huân\s+chương|k[ỷỉ]\s+niệm\s+chương|cờ)(?!\w)"
 )
+
+
+def _honour_verb_of(text: str, clause: Clause, count_start: int) -> re.Match[str] | None:
+    """The honour verb whose object the counts are: the last run of verbs before them ("Hội
+    nghị biểu dương ...: dự kiến khen thưởng 50 tập thể": the second; "tuyên dương, khen
+    thưởng 31 HS": both, read from the first), else the first after them ("15 tập thể được
+    UBND huyện khen thưởng")."""
+    before = last = None
+    for match in _KHEN_THUONG.finditer(text, clause.start, count_start):
+        if last is None or not _JOINED_VERBS.fullmatch(text, last.end(), match.start()):
+            before = match  # a new run of verbs ("tuyên dương, khen thưởng" is one)
+        last = match
+    return before or _KHEN_THUONG.search(text, count_start, clause.end)
+
+
+_JOINED_VERBS = re.compile(r"(?i)\s*(?:,|và)\s*")
 
 
 # "khen thưởng (đột xuất|kịp thời) <name>": a commendation of one named recipient
