@@ -364,3 +364,20 @@ def test_spelled_out_numbers_read_the_same_on_the_lowered_copy_and_on_the_text()
     tokens = iter_numbers(text)
     assert [t.value for t in tokens if t.is_word] == [21, 300, 6]
     assert iter_numbers(text + " ı") == tokens
+
+
+_RUN_ALPHABET = st.sampled_from(
+    [
+        *("hai", "Mươi", "mốt", "ba", "bảy", "bẩy", "trăm", "tư", "tỷ", "nghìn", "ngàn", "năm"),
+        *("bay", "a", "x", " ", " ", "\u00a0", ",", "đ", "1"),
+    ]
+)
+
+
+@given(st.lists(_RUN_ALPHABET, max_size=12).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_number_word_runs_on_the_lowered_copy_match_the_case_insensitive_scan(text: str) -> None:
+    from tomtat.text.numbers import _WORD_RUN, _WORD_RUN_LOW
+
+    low = [m.span() for m in _WORD_RUN_LOW.finditer(text.lower())]
+    assert low == [m.span() for m in _WORD_RUN.finditer(text)]
