@@ -2451,3 +2451,61 @@ def test_the_honour_verb_nearest_before_the_counts_is_read(text: str) -> None:
 def test_joined_honour_verbs_keep_their_subject() -> None:
     text = "Tại hội nghị, Huyện đoàn biểu dương, khen thưởng 18 đoàn viên tiêu biểu."
     assert _shape(_one(text)) == (KHAC, "Huyện đoàn", None, 18, None)
+
+
+# --- a headline or caption of its own ending with the passive honour of counted recipients ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đông Hưng: 20 tập thể, cá nhân có thành tích xuất sắc được khen thưởng\n\n"
+            "Sáng 5/1, huyện tổ chức hội nghị.",
+            (KHAC, None, None, None, 20),
+        ),
+        (
+            "Quảng Nam: 15 tập thể, 32 cá nhân được khen thưởng\n\nSáng 5/1, tỉnh tổ chức hội nghị.",
+            (KHAC, None, 15, 32, None),
+        ),
+        (
+            "Hội nghị tổng kết phong trào\n\n12 cá nhân tiêu biểu được biểu dương\n\nSáng 3/2, ...",
+            (KHAC, None, None, 12, None),
+        ),
+    ],
+)
+def test_a_line_ending_with_the_passive_honour_of_its_counts_is_a_grant(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    mentions = [m for m in find_award_mentions(text) if m.at_event]
+    assert [_shape(m) for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose of a report, not a line of its own
+        "Sáng 5/1, huyện tổng kết. Năm qua, 20 tập thể, cá nhân được khen thưởng.",
+        # a line of its own that is prose (a closing period)
+        "Trong năm, toàn huyện có 20 tập thể, cá nhân được khen thưởng.\n\nx",
+    ],
+)
+def test_prose_telling_the_passive_honour_of_counts_is_no_grant(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text)), _at_event(text)
+
+
+def test_a_headline_total_takes_the_award_the_body_names_without_count() -> None:
+    text = (
+        "Đông Hưng: 20 tập thể, cá nhân được khen thưởng\n\n"
+        "Các tập thể, cá nhân có thành tích xuất sắc được UBND huyện Đông Hưng tặng giấy khen."
+    )
+    shapes = [_shape(m) for m in find_award_mentions(text) if m.at_event and m.count_spans]
+    assert shapes == [(GK, None, None, None, 20)]
+
+
+def test_a_caption_repeating_a_list_of_kinds_shared_counts_is_not_another_grant() -> None:
+    text = (
+        "13 tập thể và 17 cá nhân được khen thưởng\n\n"
+        "Dịp này, UBND tỉnh đã tặng cờ, bằng khen, giấy khen cho 13 tập thể và 17 cá nhân."
+    )
+    assert not any(m.at_event and not m.typed for m in find_award_mentions(text)), _at_event(text)

@@ -56,6 +56,7 @@ from tomtat.text.award_parts import (
 from tomtat.text.lowered import lowered
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name, similarity
+from tomtat.text.numbers import parse_count
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
 from tomtat.text.vocab import PRAISE_VERBS, QUALIFIERS
 
@@ -297,7 +298,11 @@ def _name_untyped_grants(mentions: list[AwardMention]) -> list[AwardMention]:
         and m.typed
         and not m.count_spans
         and not m.recipients
-        and (m.issuer is None or similarity(m.issuer, grant.issuer) >= _SAME_ISSUER)
+        and (
+            m.issuer is None
+            or grant.issuer is None
+            or similarity(m.issuer, grant.issuer) >= _SAME_ISSUER
+        )
     }
     counted_types = {m.type for m in mentions if m.at_event and m.typed and m.count_spans}
     if len(countless) != 1 or countless & counted_types:
@@ -328,10 +333,22 @@ def _honourees_told_again(text: str, mentions: list[AwardMention]) -> list[Award
         if m.at_event and m.typed and key not in seen:
             seen.add(key)
             total += _figure_sum(m)
+    shared = {
+        figures: m.sentence
+        for m in mentions
+        if m.at_event and m.typed and (figures := _shared_figures(m)) is not None
+    }
     again = [
         k
         for k, m in enumerate(mentions)
-        if m.at_event and not m.typed and total >= 2 and _figure_sum(m) == total
+        if m.at_event
+        and not m.typed
+        and (
+            (total >= 2 and _figure_sum(m) == total)
+            # "tặng cờ, bằng khen, giấy khen cho 13 tập thể và 17 cá nhân" and a caption
+            # "13 tập thể và 17 cá nhân được khen thưởng": the list's recipients told again
+            or shared.get((m.collectives, m.individuals, m.total), m.sentence) != m.sentence
+        )
     ]
     again.extend(
         k
@@ -341,6 +358,19 @@ def _honourees_told_again(text: str, mentions: list[AwardMention]) -> list[Award
     if not again:
         return mentions
     return [replace(m, at_event=False) if k in again else m for k, m in enumerate(mentions)]
+
+
+def _shared_figures(mention: AwardMention) -> tuple[int | None, int | None, int | None] | None:
+    """The figures a list of award kinds shares ("tặng cờ, bằng khen, giấy khen cho 13 tập
+    thể và 17 cá nhân"), read at the spans the finder keeps for them; None where it has none."""
+    values: list[int | None] = []
+    for key in ("collectives", "individuals", "total"):
+        span = mention.count_spans.get(f"list {key}")
+        start, end = (span[0] - mention.start, span[1] - mention.start) if span else (0, 0)
+        values.append(parse_count(mention.quote[start:end]) if 0 <= start < end else None)
+    if all(value is None for value in values):
+        return None
+    return values[0], values[1], values[2]
 
 
 _ROUNDING = 0.03  # a hedged count within this share of the sum rounds it
@@ -558,6 +588,7 @@ def _untyped_grant(
         if opened or not (
             _HONOUR_VERB.search(text, clause.start, clause.end)
             or _verb_opens_sentence(text, clause, sentence_spans)
+            or _passive_headline(text, clause, counts, sentence_spans)
         ):
             return opened  # a total alone is a grant after a list's verb or an honouring
     verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
@@ -603,9 +634,35 @@ def _untyped_grant(
         or event_marker
         or _honours_now(text, clause, verb, sentence_spans)
         or _verb_opens_sentence(text, clause, sentence_spans)
+        or _passive_headline(text, clause, counts, sentence_spans)
     ):
         return []  # "công tác khen thưởng ... 120 lượt": a report, not a grant
     return [hit]
+
+
+_HEADLINE_MAX = 220  # characters: a longer line is prose
+_PASSIVE_HONOUR_END = re.compile(
+    r"(?i)(?<!\w)được\s+(?:khen\s+thưởng|" + "|".join(PRAISE_VERBS) + r")(?!\w)[^\S\n]*$"
+)
+
+
+def _passive_headline(
+    text: str, clause: Clause, counts: list[CountHit], sentence_spans: dict[int, tuple[int, int]]
+) -> bool:
+    """ "Đông Hưng: 20 tập thể, cá nhân có thành tích xuất sắc được khen thưởng": a line of its
+    own (a headline, a caption: short, no closing period) that ends with the passive honour of
+    the recipients it counts tells what the event did, as a headline opening with the verb
+    does. In the prose of a report the same words may tell the work of a year."""
+    s_start, s_end = sentence_spans[clause.sentence]
+    line_start = text.rfind("\n", 0, s_start) + 1
+    line_end = text.find("\n", s_end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].rstrip()
+    if not line or len(line) > _HEADLINE_MAX or line.endswith((".", ";", ":")):
+        return False
+    if text[line_start:s_start].strip() or line_start + len(line) > clause.end + 1:
+        return False  # the clause is not the whole line
+    return _PASSIVE_HONOUR_END.search(text, counts[-1].end, clause.end) is not None
 
 
 # "... được <body> khen thưởng|tuyên dương": the counted recipients honoured by a body named
