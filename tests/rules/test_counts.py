@@ -2509,3 +2509,47 @@ def test_a_caption_repeating_a_list_of_kinds_shared_counts_is_not_another_grant(
         "Dịp này, UBND tỉnh đã tặng cờ, bằng khen, giấy khen cho 13 tập thể và 17 cá nhân."
     )
     assert not any(m.at_event and not m.typed for m in find_award_mentions(text)), _at_event(text)
+
+
+# --- counted subjects of a verbless first item share the passive grant after them --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tại chương trình, 80 học sinh đoạt giải quốc gia; 64 giáo viên hướng dẫn học sinh "
+            "đã được trao Bằng khen của Chủ tịch UBND tỉnh.",
+            (BK, "Chủ tịch UBND tỉnh", None, 144, None),
+        ),
+        (
+            "Dịp này, 5 tập thể tiêu biểu; 12 cá nhân xuất sắc được nhận Giấy khen của Huyện đoàn.",
+            (GK, "Huyện đoàn", 5, 12, None),
+        ),
+    ],
+)
+def test_counted_subjects_of_a_verbless_item_share_the_passive_grant_after_them(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert [_shape(m) for m in find_award_mentions(text) if m.at_event] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tally ("có") is no subject of the grant
+        (
+            "Năm học này, trường có 80 học sinh giỏi; 64 giáo viên được tặng Giấy khen của Sở.",
+            (GK, "Sở", None, 64, None),
+        ),
+        # the grant after is active: its recipients are its own
+        (
+            "Tại chương trình, 80 học sinh đoạt giải; Sở GD&ĐT tặng Giấy khen cho 64 giáo viên.",
+            (GK, "Sở GD&ĐT", None, 64, None),
+        ),
+    ],
+)
+def test_a_first_item_with_a_verb_or_an_active_grant_shares_nothing(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert [_shape(m) for m in find_award_mentions(text) if m.at_event] == [expected]

@@ -88,9 +88,11 @@ def find_award_mentions(text: str) -> list[AwardMention]:
     mood: tuple[int, bool, int] | None = None  # (sentence, at the event, end) of the last grant
     records: dict[int, int] = {}  # sentence -> where it first tells a record of past honours
     sentence_markers: dict[int, tuple[bool, bool]] = {}
+    subjects: tuple[Clause, list[CountHit]] | None = None  # a verbless item of counts
     for clause, types, counts in _hits_by_clause(text, low, clauses, sentence_spans):
         if not types and counts:
             types = _untyped_grant(text, clause, counts, previous, sentence_spans, sentence_markers)
+            subjects = (clause, counts) if not types and _only_subjects(text, clause) else None
         if not types and not counts:
             decision = decision_grant(text, clause.start, clause.end)
             types = [decision] if decision is not None else _named_commendation(text, clause)
@@ -100,6 +102,8 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             continue
         _resolve_issuers(text, clause, types, previous)
         assign_counts(types, counts, text)
+        _share_the_predicate(text, clause, types, subjects)
+        subjects = None
         types = [hit for hit in types if hit.counts or not hit.needs_count]
         if not types:
             continue
@@ -116,6 +120,55 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             mood = (clause.sentence, at_event, hit.end)
         previous = (clause.sentence, types[-1])
     return _of_the_text(text, mentions, clauses, sentence_spans, sentence_markers)
+
+
+# words that make an item more than counted subjects: a verb, a receiving, a "có" of a tally
+_NOT_ONLY_SUBJECTS = re.compile(
+    r"(?i)(?<!\w)(?:được|nhận|có|là|gồm|tặng|trao|khen|tuyên\s+dương|biểu\s+dương"
+    r"|vinh\s+danh|đề\s+nghị|xét)(?!\w)"
+)
+
+
+def _only_subjects(text: str, clause: Clause) -> bool:
+    """Whether a clause that opens its sentence is only counted recipients and their merit
+    ("Tại chương trình, 80 học sinh đoạt giải quốc gia"), with no verb of its own."""
+    if clause.index != 0:
+        return False
+    start = clause.start
+    marker = _EVENT_OPENER.match(text, start, clause.end)
+    if marker is not None:
+        start = marker.end()
+    return not _NOT_ONLY_SUBJECTS.search(text, start, clause.end)
+
+
+_EVENT_OPENER = re.compile(
+    r"(?i)\s*(?:tại\s+[^,;\d]{1,40}|nhân\s+dịp\s+này|dịp\s+này|cũng\s+tại\s+[^,;\d]{1,40}),\s*"
+)
+
+
+def _share_the_predicate(
+    text: str, clause: Clause, types: list[TypeHit], subjects: tuple[Clause, list[CountHit]] | None
+) -> None:
+    """ "Tại chương trình, 80 học sinh đoạt giải ...; 64 giáo viên ... đã được trao Bằng khen
+    của Chủ tịch UBND tỉnh": the counted subjects of a verbless first item share the passive
+    grant of the item right after them, whose own counted subjects stand before "được": the
+    counts add up, kind by kind."""
+    if subjects is None or subjects[0].sentence != clause.sentence or clause.index != 1:
+        return
+    hit = types[0]
+    if hit.untyped or hit.carried or not hit.counts:
+        return
+    if any(start >= hit.start for _, start, _ in hit.counts.values()):
+        return
+    last_end = max(end for _, _, end in hit.counts.values())
+    if not PASSIVE_RE.search(text, last_end, hit.start):
+        return
+    for count in subjects[1]:
+        if count.key == "total":
+            return
+    for count in subjects[1]:
+        value, start, end = hit.counts.get(count.key, (0, count.start, count.end))
+        hit.counts[count.key] = (value + count.value, min(start, count.start), max(end, count.end))
 
 
 def _of_the_text(
