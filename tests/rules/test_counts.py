@@ -2553,3 +2553,32 @@ def test_a_first_item_with_a_verb_or_an_active_grant_shares_nothing(
     text: str, expected: tuple[object, ...]
 ) -> None:
     assert [_shape(m) for m in find_award_mentions(text) if m.at_event] == [expected]
+
+
+# --- persons listed by name after a colon ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "individuals"),
+    [
+        (
+            "Tại buổi lễ, Bộ trưởng Bộ Y tế trao Kỷ niệm chương cho các đồng chí: Nguyễn Văn An, "
+            "Trần Thị Bích và Lê Văn Cường.",
+            3,
+        ),
+        ("Dịp này, UBND tỉnh tặng Bằng khen cho các ông: Hoàng Văn Dũng, Phạm Quốc Huy.", 2),
+        ("Dịp này, Tỉnh ủy tặng Bằng khen cho các bà: Đỗ Thị Lan.", 1),
+    ],
+)
+def test_persons_listed_by_name_after_a_colon_are_counted(text: str, individuals: int) -> None:
+    mention = _one(text)
+    assert (mention.collectives, mention.individuals) == (None, individuals)
+    assert len(mention.recipients) == individuals
+
+
+def test_a_list_mixing_names_and_posts_is_not_counted() -> None:
+    text = (
+        "Dịp này, UBND tỉnh tặng Bằng khen cho các đồng chí: Nguyễn Văn An, Giám đốc Sở Tài "
+        "chính, Trần Thị Bích, Phó Giám đốc Sở Y tế."
+    )
+    assert _one(text).individuals is None

@@ -58,7 +58,7 @@ from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.numbers import parse_count
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
-from tomtat.text.vocab import PRAISE_VERBS, QUALIFIERS
+from tomtat.text.vocab import PRAISE_VERBS, QUALIFIERS, UPPER_LETTER
 
 
 class _Spanned(Protocol):
@@ -596,6 +596,8 @@ def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
             following = next_type_start(text, hit.end, clause.end)
             end = hit.start if at < hit.start else following
             hit.recipients.extend(recipients_named_with(text, recipient, at, end))
+        else:
+            hit.recipients.extend(_persons_listed(text, hit, clause.end))
         return
     hit.recipients.extend(listed_recipients(text, hit, clause.end))
     if not hit.recipients and not {"collectives", "total"} & hit.counts.keys():
@@ -603,6 +605,32 @@ def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
         recipient = active_recipient(text, hit, clause.end)
         if recipient and names_a_unit(recipient):
             hit.recipients.append(recipient)
+
+
+# "cho các đồng chí: Nguyễn Văn A, Trần Thị B và Lê Văn C": persons listed by name after a
+# colon, under one form of address
+_PERSONS_LIST = re.compile(
+    r"(?i)(?<!\w)cho\s+(?:các|những)\s+(?P<head>đồng\s+chí|ông|bà)\s*:\s*(?P<names>[^.;:()\n]{3,400})"
+)
+_PERSON_NAME = re.compile(UPPER_LETTER + r"\w*(?:\s+" + UPPER_LETTER + r"\w*){1,4}")
+_NAMES_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _persons_listed(text: str, hit: TypeHit, clause_end: int) -> list[str]:
+    """The persons an uncounted grant lists by name after a colon ("trao Kỷ niệm chương cho
+    các đồng chí: Nguyễn Văn A, Trần Thị B và Lê Văn C"), each under the list's form of
+    address; none unless every item is a personal name alone (a list mixing names and posts
+    is not read: its commas part both)."""
+    match = _PERSONS_LIST.match(text, hit.end) or _PERSONS_LIST.search(
+        text, hit.end, min(clause_end, hit.end + 80)
+    )
+    if match is None or match.end() > clause_end:
+        return []
+    names = [name for name in _NAMES_SPLIT.split(match.group("names").strip()) if name]
+    if not 1 <= len(names) <= 30 or not all(_PERSON_NAME.fullmatch(name) for name in names):
+        return []
+    head = match.group("head").lower()
+    return [f"{head} {name}" for name in names]
 
 
 _ON_BEHALF = re.compile(
