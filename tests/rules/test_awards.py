@@ -525,3 +525,19 @@ def test_the_same_kind_counted_differently_in_two_places_is_a_contradiction() ->
     awards, conflicts = _awards(text)
     assert len(awards) == 2
     assert len(conflicts) == 1
+
+
+def test_a_breakdown_after_trong_do_is_part_of_the_count_before() -> None:
+    text = (
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 10 tập thể, trong đó 4 tập thể thuộc ngành Giáo "
+        "dục, 6 tập thể thuộc ngành Y tế."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Bằng khen", "UBND tỉnh", 10, None, None)]
+    assert conflicts == []
+
+
+def test_a_breakdown_larger_than_the_count_before_is_not_folded() -> None:
+    text = "Dịp này, UBND tỉnh tặng Bằng khen cho 10 tập thể, trong đó 14 tập thể thuộc ngành Y tế."
+    awards, _ = _awards(text)
+    assert len(awards) == 2

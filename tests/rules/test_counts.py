@@ -2582,3 +2582,15 @@ def test_a_list_mixing_names_and_posts_is_not_counted() -> None:
         "chính, Trần Thị Bích, Phó Giám đốc Sở Y tế."
     )
     assert _one(text).individuals is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Tỉnh đoàn tổ chức tuyên dương 20 thanh niên tiêu biểu", "Tỉnh đoàn"),
+        ("Hội Nông dân huyện đã tổ chức khen thưởng 15 hội viên.", "Hội Nông dân huyện"),
+        ("Sở Y tế vừa khen thưởng 9 bác sĩ.", "Sở Y tế"),
+    ],
+)
+def test_an_honouring_bodys_name_ends_before_holding(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer

@@ -51,6 +51,7 @@ from tomtat.text.award_parts import (
     related_link_lines,
     sentence_markers_at,
     state_honour_presenter,
+    subject_name,
     type_hits,
 )
 from tomtat.text.lowered import lowered
@@ -678,7 +679,7 @@ def _untyped_grant(
         # "...; UBND quận X khen thưởng 4 tập thể, 9 cá nhân": the item names its own issuer
         # and grants without an award word, so it does not take the previous item's type
         hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
-        hit.issuer = clean_phrase(text[clause.start : verb.start()]) or None
+        hit.issuer = clean_phrase(subject_name(text[clause.start : verb.start()])) or None
         hit.issuer_active = hit.issuer is not None
         hit.carried = True
         return [hit]

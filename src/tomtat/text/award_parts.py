@@ -693,6 +693,13 @@ def _subject_phrase(text: str, start: int, verb_start: int) -> str | None:
     return _TENSE_WORD.split(phrase, maxsplit=1)[0]
 
 
+def subject_name(phrase: str) -> str:
+    """A subject phrase written before a verb of honouring, less a tail that is not its name
+    ("Tỉnh đoàn tổ chức tuyên dương ..." -> "Tỉnh đoàn"; "UBND huyện đã ... và khen thưởng")."""
+    phrase = _DECIDED_TAIL.sub("", phrase.rstrip())
+    return _TENSE_WORD.split(phrase, maxsplit=1)[0]
+
+
 def _granting_subject(phrase: str) -> str:
     """The part of a subject phrase that grants: "X công bố|trao Quyết định (số N) của Y về
     việc tặng ...", "X thừa ủy quyền Y trao ...": the decision's author, the principal Y;

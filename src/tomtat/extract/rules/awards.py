@@ -544,6 +544,23 @@ def _told_in_parts(parts: list[_Entry]) -> bool:
     return all(_distinct_parts(a, b) for k, a in enumerate(parts) for b in parts[k + 1 :])
 
 
+def _breakdown_of(parts: list[_Entry]) -> list[_Entry]:
+    """The grants of one sentence's group that break down ("trong đó ...") the one count told
+    before them, each within it kind by kind; [] where the group is not such a whole and its
+    breakdown."""
+    breakdown = [e for e in parts if _BREAKDOWN.match(e.quote.strip())]
+    wholes = [e for e in parts if e not in breakdown]
+    if not breakdown or len(wholes) != 1 or wholes[0].total is not None:
+        return []
+    whole = wholes[0].figures()
+    for part in breakdown:
+        for key in range(2):
+            given, most = part.figures()[key], whole[key]
+            if given is not None and (most is None or given > most):
+                return []
+    return breakdown
+
+
 def _whole_of(parts: list[_Entry]) -> _Entry | None:
     """The one grant of ``parts`` that the others add up to, kind by kind ("tặng Bằng khen
     cho 8 cá nhân, gồm: Bằng khen cho 3 cá nhân ...; Bằng khen cho 5 cá nhân ..."), if any."""
@@ -570,7 +587,18 @@ def _join_parts_of_sentences(entries: list[_Entry]) -> list[_Entry]:
             groups.setdefault(key, []).append(entry)
     joined: set[int] = set()
     for parts in groups.values():
-        if len(parts) < 2 or len(parts) > _MAX_CLASS_PARTS or not _told_in_parts(parts):
+        if len(parts) < 2 or len(parts) > _MAX_CLASS_PARTS:
+            continue
+        breakdown = _breakdown_of(parts)
+        if breakdown:
+            # "tặng Bằng khen cho 10 tập thể, trong đó 4 tập thể ...": parts of the count
+            # before, neither a grant of their own nor a contradiction
+            told = next(e for e in parts if e not in breakdown)
+            for part in breakdown:
+                told.positions.append(part.start)
+                joined.add(id(part))
+            continue
+        if not _told_in_parts(parts):
             continue
         whole = _whole_of(parts)
         if whole is not None:
