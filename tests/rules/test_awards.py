@@ -541,3 +541,23 @@ def test_a_breakdown_larger_than_the_count_before_is_not_folded() -> None:
     text = "Dịp này, UBND tỉnh tặng Bằng khen cho 10 tập thể, trong đó 14 tập thể thuộc ngành Y tế."
     awards, _ = _awards(text)
     assert len(awards) == 2
+
+
+@pytest.mark.parametrize("state", ["Nhà nước Việt Nam", "Nhà nước", "Chủ tịch nước"])
+def test_the_state_and_the_chu_tich_nuoc_are_one_grantor(state: str) -> None:
+    text = (
+        f"Trao tặng Huân chương của {state} cho tập thể, cá nhân Hội Phụ nữ Lào\n\n"
+        "Tại buổi lễ, thừa ủy quyền Chủ tịch nước, Hội LHPN Việt Nam trao Huân chương Hữu nghị "
+        "cho 15 tập thể, 3 cá nhân."
+    )
+    awards, _ = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", 15, 3, None)]
+
+
+def test_another_body_is_not_the_state() -> None:
+    text = (
+        "Trao Bằng khen của Thủ tướng Chính phủ cho các tập thể\n\n"
+        "Tại buổi lễ, UBND tỉnh tặng Bằng khen cho 15 tập thể."
+    )
+    awards, _ = _awards(text)
+    assert len(awards) == 2

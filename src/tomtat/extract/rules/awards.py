@@ -123,9 +123,19 @@ _STANDING_ORGAN = re.compile(
 )
 
 
+# the State's honours are conferred by the Chủ tịch nước in its name: "Nhà nước (Việt Nam)"
+# and "Chủ tịch nước" name one grantor
+_THE_STATE = re.compile(
+    r"^(?:nhà\s+nước|chủ\s+tịch\s+nước)(?:\s+(?:chxhcn\s+)?việt\s+nam"
+    r"|\s+cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam)?$"
+)
+
+
 def _body_of(key: str) -> str:
-    """An issuer's matching key less a standing organ before its body's name."""
-    return _STANDING_ORGAN.sub("", key)
+    """An issuer's matching key less a standing organ before its body's name; the State's
+    grantor under one name."""
+    key = _STANDING_ORGAN.sub("", key)
+    return "chủ tịch nước" if _THE_STATE.match(key) else key
 
 
 class _IssuerIndex:
