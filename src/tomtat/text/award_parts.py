@@ -145,12 +145,6 @@ _EVENT_MARKER = re.compile(
 )
 
 
-def event_marker_in(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` says the grant happens at the event ("Dịp này", "Tại hội
-    nghị", "tại buổi lễ", ...): rule 1 of :mod:`tomtat.text.counts`."""
-    return _EVENT_MARKER.search(text, start, end) is not None
-
-
 _PERIOD_MARKER = re.compile(
     r"(?i)(?<!\w)(?:\d+\s+năm\s+qua|qua\s+\d+\s+năm|trong\s+\d+\s+năm|sau\s+\d+\s+năm"
     r"|(?:những|các|nhiều|trong)?\s*năm\s+qua|giai\s+đoạn\s+\d{4}|nhiệm\s+kỳ"
