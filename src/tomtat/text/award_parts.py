@@ -144,7 +144,6 @@ _EVENT_MARKER = re.compile(
     r"|ban\s+tổ\s+chức|buổi\s+lễ|lễ\s+trao|cũng\s+tại|tại\s+đây)(?!\w)"
 )
 
-
 _PERIOD_MARKER = re.compile(
     r"(?i)(?<!\w)(?:\d+\s+năm\s+qua|qua\s+\d+\s+năm|trong\s+\d+\s+năm|sau\s+\d+\s+năm"
     r"|(?:những|các|nhiều|trong)?\s*năm\s+qua|giai\s+đoạn\s+\d{4}|nhiệm\s+kỳ"
