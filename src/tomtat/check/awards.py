@@ -24,12 +24,10 @@ from itertools import combinations
 from tomtat.check.facts import LARGE_TEXT, TextFacts, split_paragraphs
 from tomtat.check.matching import (
     COUNT_FIELDS,
-    ISSUER_THRESHOLD,
     agreement,
     best_candidate,
     candidates,
     counts_of,
-    issuer_score,
     recipients_agree,
     same_issuer,
     unwritten_words,
@@ -898,11 +896,13 @@ def _summed_grant(
 
 
 def _weakly_contradicted(award: Award, best: MentionLike) -> bool:
-    """The award names an issuer, its best clause neither names nor writes it and contradicts
-    more of its figures than it confirms: the clause was taken for want of a better one."""
+    """The award names an issuer, its best clause does not write it (naming none, another,
+    or one the finder inferred, as the body holding the gathering) and contradicts more of
+    its figures than it confirms: the clause was taken for want of a better one."""
+    issuer = normalize_name(award.issuer)
     return (
-        bool(normalize_name(award.issuer))
-        and issuer_score(award.issuer, best) < ISSUER_THRESHOLD
+        bool(issuer)
+        and not _written_in(issuer, normalize_name(best.quote))
         and agreement(award, best) < 0
     )
 
