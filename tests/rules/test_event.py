@@ -1317,3 +1317,264 @@ def test_publication_date_that_does_not_exist_dates_no_relative_day() -> None:
     text = "Sáng nay, UBND xã Tân Hòa tổ chức hội nghị tổng kết công tác năm."
     assert extract_event(text, published="2025-02-30").event.date is None
     assert extract_event(text, published="2025-02-27").event.date == "2025-02-27"
+
+
+def test_review_years_stop_at_the_plan_for_the_next_period() -> None:
+    assert _period(
+        "Ngày 18/12/2024, Khối thi đua các trường đại học tổ chức tổng kết công tác thi đua năm "
+        "2024 và đề ra phương hướng nhiệm vụ năm 2025."
+    ) == (2024, 2024)
+    assert _period(
+        "Ngày 9/1/2023, Công ty Điện lực tỉnh tổ chức hội nghị tổng kết hoạt động kinh doanh năm "
+        "2022 và kế hoạch kinh doanh năm 2023."
+    ) == (2022, 2022)
+    assert _period(
+        "Sáng 2/3/2021, Sở Tư pháp tổ chức Hội nghị tổng kết phong trào thi đua năm 2020 và phát "
+        "động phong trào thi đua năm 2021."
+    ) == (2020, 2020)
+    assert _period(
+        "Chiều 30/12/2025, Công an xã Hòa Bình tổ chức hội nghị tổng kết công tác bảo đảm an ninh "
+        "năm 2025; phương hướng, nhiệm vụ năm 2026."
+    ) == (2025, 2025)
+
+
+def test_a_review_of_a_plan_and_its_tasks_is_not_split_at_the_tasks() -> None:
+    # near misses: "kế hoạch và nhiệm vụ năm X" is what the review covers, not a plan
+    assert _period(
+        "Ngày 20/12/2022, Sở Xây dựng tổ chức hội nghị tổng kết tình hình thực hiện kế hoạch và "
+        "nhiệm vụ năm 2022."
+    ) == (2022, 2022)
+    assert _period(
+        "Ngày 5/6/2024, UBND huyện Sơn Tịnh tổ chức tổng kết 5 năm thực hiện Chương trình giảm "
+        "nghèo, giai đoạn 2019-2024."
+    ) == (2019, 2024)
+
+
+def test_a_plan_set_after_a_review_is_a_launch() -> None:
+    for text in (
+        "Ngày 18/12/2024, Khối thi đua các trường đại học tổ chức tổng kết công tác thi đua năm "
+        "2024 và đề ra phương hướng nhiệm vụ năm 2025.",
+        "Ngày 9/1/2023, Công ty Điện lực tỉnh tổ chức hội nghị tổng kết hoạt động kinh doanh năm "
+        "2022 và kế hoạch kinh doanh năm 2023.",
+        "Sáng 2/3/2021, Sở Tư pháp tổ chức Hội nghị tổng kết phong trào thi đua năm 2020 và phát "
+        "động phong trào thi đua năm 2021.",
+    ):
+        assert _event(text).event.kinds == [EventKind.TONG_KET, EventKind.TRIEN_KHAI], text
+    # near misses: a review of a plan's tasks, and a launch ceremony with no review
+    assert _event(
+        "Ngày 20/12/2022, Sở Xây dựng tổ chức hội nghị tổng kết tình hình thực hiện kế hoạch và "
+        "nhiệm vụ năm 2022."
+    ).event.kinds == [EventKind.TONG_KET]
+    assert EventKind.TRIEN_KHAI not in (
+        _event(
+            "Sáng 3/4/2023, Huyện đoàn Mỏ Cày tổ chức Lễ ra quân và phát động chiến dịch."
+        ).event.kinds
+    )
+
+
+def test_review_years_stop_at_a_second_item_of_the_meeting() -> None:
+    assert _period(
+        "Ngày 27/2/2022, Đồn Biên phòng Cửa Lở tổ chức hội nghị sơ kết phong trào bảo vệ biên "
+        "giới năm 2021 và họp mặt kỷ niệm Ngày Biên phòng toàn dân năm 2022."
+    ) == (2021, 2021)
+    assert _period(
+        "Sáng 20/11/2023, Phòng Giáo dục huyện Krông Pa tổ chức tổng kết năm học 2022-2023 và kỷ "
+        "niệm 41 năm Ngày Nhà giáo Việt Nam (1982-2023)."
+    ) == (2022, 2023)
+    assert _period(
+        "Ngày 3/1/2019, Bộ Nội vụ tổ chức hội nghị tổng kết công tác năm 2018; nhìn lại nửa "
+        "nhiệm kỳ 2016-2018 của ngành."
+    ) == (2018, 2018)
+    # near miss: a praise of the same period is part of the review
+    assert _period(
+        "Ngày 10/7/2020, UBND tỉnh tổ chức hội nghị tổng kết và biểu dương điển hình tiên tiến "
+        "giai đoạn 2015-2020."
+    ) == (2015, 2020)
+
+
+def test_review_years_from_the_headline_when_the_lead_names_only_the_plan() -> None:
+    title = "Bến Tre tổng kết năm học 2023-2024 và khen thưởng giáo viên giỏi"
+    assert _period(
+        f"{title}\n\nChiều 10/9/2024, Sở Giáo dục tỉnh Bến Tre tổ chức hội nghị triển khai "
+        "nhiệm vụ năm học 2024-2025.",
+        title=title,
+    ) == (2023, 2024)
+    # near miss: a headline with no review leaves the lead's reading
+    title = "Bến Tre triển khai nhiệm vụ năm học mới"
+    assert (
+        _period(
+            f"{title}\n\nChiều 10/9/2024, Sở Giáo dục tỉnh Bến Tre tổ chức hội nghị triển khai "
+            "nhiệm vụ năm học 2024-2025.",
+            title=title,
+        )
+        is None
+    )
+
+
+def test_a_congress_named_for_its_new_term_reviews_the_term_before_without_a_year() -> None:
+    # no year anywhere: the "nhiệm kỳ" a congress is named for is the term it elects
+    assert _period(
+        "Sáng 12/6, Đại hội đại biểu Hội Cựu chiến binh huyện Đăk Hà lần thứ VIII, nhiệm kỳ "
+        "2022 - 2027 khai mạc phiên chính thức.\n\nSau 5 năm thực hiện Nghị quyết Đại hội "
+        "khóa VII, nhiệm kỳ 2017 - 2022, các cấp hội đã đạt nhiều kết quả."
+    ) == (2017, 2022)
+    # a "giai đoạn" named on it opens a term when the body tells the period ending there
+    assert _period(
+        "Ngày 4/6, UBND huyện Đức Linh tổ chức Đại hội Thi đua Quyết thắng lực lượng vũ trang "
+        "huyện giai đoạn 2024-2029.\n\nGiai đoạn 2019-2024, phong trào có nhiều chuyển biến."
+    ) == (2019, 2024)
+    assert _period(
+        "Sáng 15/5, Hội Liên hiệp Phụ nữ huyện tổ chức Đại hội đại biểu phụ nữ huyện lần thứ "
+        "XX, nhiệm kỳ 2021-2026.\n\nTrong nhiệm kỳ 2016-2021, các cấp hội đã vận động 300 hội "
+        "viên."
+    ) == (2016, 2021)
+
+
+def test_a_congress_of_unknown_year_keeps_the_period_it_is_named_for() -> None:
+    # near misses: a "giai đoạn" with no earlier period in the body is the reviewed one, and
+    # a later period in the body does not make it a new term
+    assert _period(
+        "Ngày 4/6, UBND huyện Đức Linh tổ chức Đại hội Thi đua Quyết thắng lực lượng vũ trang "
+        "huyện giai đoạn 2019-2024.\n\nPhong trào có nhiều chuyển biến."
+    ) == (2019, 2024)
+    assert _period(
+        "Ngày 4/6, UBND huyện Đức Linh tổ chức Đại hội Thi đua Quyết thắng lực lượng vũ trang "
+        "huyện giai đoạn 2019-2024.\n\nMục tiêu giai đoạn 2024-2029 là giữ vững phong trào."
+    ) == (2019, 2024)
+    # a congress of members with no year and no term reviews nothing the rules can date
+    assert (
+        _period("Sáng 12/6, Đại hội Hội Cựu chiến binh huyện Đăk Hà khai mạc phiên chính thức.")
+        is None
+    )
+
+
+def test_a_meeting_held_over_a_range_of_days_is_dated_by_its_first_day() -> None:
+    for text, iso in (
+        (
+            "Đại hội đại biểu Hội Nông dân tỉnh lần thứ X được tổ chức từ ngày 16 - 18/10/2023.",
+            "2023-10-16",
+        ),
+        ("Hội nghị toàn quốc được tổ chức từ ngày 5 đến 7/1/2022 tại Hà Nội.", "2022-01-05"),
+        ("Đại hội diễn ra trong hai ngày, 2-3/12/2014 và đã thành công tốt đẹp.", "2014-12-02"),
+    ):
+        assert _event(text).event.date == iso, text
+    # near miss: "từ ngày" before a single date is a start of validity, not the meeting's day
+    assert (
+        _event(
+            "Từ ngày 1/7/2025, Công an xã tổ chức hội nghị hằng tháng với các tổ tự quản."
+        ).event.date
+        is None
+    )
+
+
+def test_a_congress_named_for_a_body_is_held_by_that_body() -> None:
+    for text, org in (
+        (
+            "Sáng 31/5/2023, Đại hội đại biểu Hội Nông dân huyện Hiệp Đức lần thứ XII, nhiệm kỳ "
+            "2023 - 2028 diễn ra phiên chính thức.",
+            "Hội Nông dân huyện Hiệp Đức",
+        ),
+        (
+            "Ngày 12/10/2022, Đại hội Đoàn TNCS Hồ Chí Minh xã Ia Kha lần thứ V khai mạc.",
+            "Đoàn TNCS Hồ Chí Minh xã Ia Kha",
+        ),
+        (
+            "Đại hội đại biểu Công đoàn ngành Giáo dục tỉnh, nhiệm kỳ 2023-2028 được tổ chức "
+            "ngày 8/6/2023.",
+            "Công đoàn ngành Giáo dục tỉnh",
+        ),
+    ):
+        assert _event(text).event.organizer == org, text
+    # near misses: a congress named for a movement, and one whose holder is the subject
+    assert (
+        _event(
+            "Sáng 20/8/2020, Đại hội Thi đua Vì an ninh Tổ quốc lần thứ IV khai mạc tại Hà Nội."
+        ).event.organizer
+        is None
+    )
+    assert (
+        _event(
+            "Ngày 12/10/2022, Huyện đoàn Ia Grai tổ chức Đại hội Đoàn xã Ia Kha lần thứ V."
+        ).event.organizer
+        == "Huyện đoàn Ia Grai"
+    )
+
+
+def test_a_nationwide_mass_organisation_is_seated_in_hanoi() -> None:
+    for text in (
+        "Chiều 2/7/2022, tại TP Đà Nẵng, Hội Liên hiệp Phụ nữ Việt Nam tổ chức lễ kỷ niệm.",
+        "Ngày 5/3/2024, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị tổng kết năm 2023.",
+        "Sáng 10/12/2019, Hội Cựu chiến binh Việt Nam tổ chức Đại hội thi đua yêu nước lần thứ V.",
+    ):
+        assert _event(text).event.province == "Hà Nội", text
+    # near misses: a local committee of the front, and a provincial chapter
+    event = _event(
+        "Sáng 5/3/2024, Ủy ban MTTQ Việt Nam huyện Phú Vang tổ chức hội nghị tổng kết năm 2023."
+    ).event
+    assert event.province != "Hà Nội"
+    assert (
+        _event("Sáng 5/3/2024, Hội Nông dân tỉnh Bắc Giang tổ chức hội nghị.").event.province
+        == "Bắc Giang"
+    )
+
+
+def test_an_anniversary_of_a_nationwide_organisation_names_no_host() -> None:
+    # every local chapter holds it: the unit celebrated is not who held this one
+    event = _event(
+        "Tại buổi lễ kỷ niệm 94 năm Ngày thành lập Hội Nông dân Việt Nam, các đại biểu ôn lại "
+        "truyền thống của Hội."
+    ).event
+    assert event.organizer is None
+    assert event.province is None
+    # near miss: a local unit's own anniversary is held by it
+    assert (
+        _event(
+            "Tại buổi lễ kỷ niệm 60 năm Ngày thành lập Bệnh viện Đa khoa Hà Đông, các đại biểu "
+            "ôn lại truyền thống."
+        ).event.organizer
+        == "Bệnh viện Đa khoa Hà Đông"
+    )
+
+
+def test_a_body_that_has_just_reviewed_held_the_review() -> None:
+    for text, kind in (
+        ("Hội Nông dân xã Ea Tam vừa tổng kết công tác hội năm 2023.", EventKind.TONG_KET),
+        (
+            "Trường THPT Nguyễn Du mới sơ kết học kỳ I năm học 2023-2024 và khen thưởng học sinh.",
+            EventKind.SO_KET,
+        ),
+        (
+            "Công an huyện Krông Búk đã tiến hành tổng kết 5 năm thực hiện Đề án giai đoạn "
+            "2018-2023.",
+            EventKind.TONG_KET,
+        ),
+    ):
+        event = _event(text).event
+        assert event.kinds[:1] == [kind], text
+        assert event.organizer is not None, text
+    # near misses: a review asked for or planned is no meeting held
+    for text in (
+        "UBND tỉnh yêu cầu các huyện tiến hành tổng kết phong trào trong quý IV.",
+        "Dự kiến, huyện sẽ tiến hành sơ kết vào tháng 6.",
+    ):
+        assert _event(text).lead is None, text
+
+
+def test_a_review_naming_no_year_reviews_the_year_its_clause_reports() -> None:
+    assert _period(
+        "Ngày 12/1/2023, Cụm thi đua số III tổ chức hội nghị thông qua báo cáo kết quả công tác "
+        "năm 2022 và báo cáo tổng kết thi đua của các đơn vị; bình bầu cụm trưởng năm 2023."
+    ) == (2022, 2022)
+    assert _period(
+        "Ngày 20/12/2021, Hội Nông dân tỉnh tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ "
+        "năm 2021 và sơ kết phong trào thi đua."
+    ) == (2021, 2021)
+    assert _period(
+        "Ngày 8/1/2020, Sở Nội vụ tổ chức hội nghị nghe kết quả năm 2019, tổng kết công tác thi "
+        "đua khen thưởng."
+    ) == (2019, 2019)
+    # near miss: a year the clause launches is not the reviewed one
+    assert _period(
+        "Ngày 20/1/2024, Ban Chỉ đạo 138 huyện tổ chức hội nghị triển khai nhiệm vụ năm 2024 và "
+        "sơ kết mô hình tự quản; bình xét thi đua."
+    ) != (2024, 2024)

@@ -18,6 +18,7 @@ from tomtat.extract.rules.event_lead import (
     MEETING_VERB,
     ceremony_host,
     chaired_body,
+    congress_body,
     find_lead,
     find_organizer,
     meeting_of_body,
@@ -75,9 +76,10 @@ def _organizer_not_named_as_subject(
     text: str, lead: tuple[int, int], kinds: list[EventKind]
 ) -> tuple[int, int] | None:
     """Who held a meeting no subject of the lead is said to hold: the body whose head chairs
-    it, the body it is "of" ("Hội nghị tổng kết ... của Công an tỉnh X"), else for a
+    it, the body it is "of" ("Hội nghị tổng kết ... của Công an tỉnh X"), the body whose
+    congress it is ("Đại hội đại biểu Hội Nông dân huyện X lần thứ XII"), else for a
     ceremony the unit it honours."""
-    org = chaired_body(text, lead) or meeting_of_body(text, lead)
+    org = chaired_body(text, lead) or meeting_of_body(text, lead) or congress_body(text, lead)
     if org is None and EventKind.KHAC in kinds:
         org = ceremony_host(text, lead)
     return org
@@ -147,7 +149,14 @@ def extract_event(
     if district_ev is not None:
         evidence["district"] = district_ev
     period = review_period(
-        text, obj, kinds, lead[1], year, date.month if date is not None else None, lead[0]
+        text,
+        obj,
+        kinds,
+        lead[1],
+        year,
+        date.month if date is not None else None,
+        lead[0],
+        title,
     )
     if period is not None:
         event.review_period, evidence["review_period"] = period

@@ -35,6 +35,9 @@ _HELD_MEETING = re.compile(
     r"(?i)(?<!\w)(?:tổ\s+chức|khai\s+mạc|diễn\s+ra)(?:\s+(?:thành\s+công|trọng\s+thể))?\s+"
     r"(?:hội\s+nghị|lễ|buổi|ngày\s+hội|đại\s+hội|k[ỷỉ]\s+niệm(?!\s+chương)|hội\s+thảo"
     r"|tọa\s+đàm|toạ\s+đàm|họp\s+mặt|gặp\s+mặt|chương\s+trình|(?:tổng|sơ)\s+kết)(?!\w)"
+    # "UBND huyện X vừa tổng kết 10 năm ...", "Công an xã đã tiến hành sơ kết ...": a body that
+    # has just reviewed, or went about a review, held the meeting
+    r"|(?<!\w)(?:vừa|mới|tiến\s+hành)\s+(?:tổ\s+chức\s+)?(?:tổng|sơ)\s+kết(?!\w)"
 )
 
 # "chỉ đạo các xã tổ chức sơ kết ...", "sẽ tổ chức tổng kết": a meeting asked for or planned,
@@ -138,6 +141,31 @@ _KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
 )
 
 
+# what a review-and-plan meeting sets for the next period after the review it holds: "và
+# triển khai nhiệm vụ năm 2023", "; phương hướng, nhiệm vụ năm 2016", "và đề ra phương hướng
+# ...", "và phát động phong trào thi đua năm 2023" (strong words); "và kế hoạch ... năm 2021",
+# "và nhiệm vụ năm 2023" (weak words: a plan only after a review that names its year, since
+# "tổng kết thực hiện kế hoạch và nhiệm vụ năm 2022" reviews both)
+_PLAN_CLAUSE = re.compile(
+    r"(?i)(?:(?<!\w)và|,|;)\s+(?:"
+    r"(?P<strong>(?:(?:đề\s+ra|xây\s+dựng|bàn|thảo\s+luận|thông\s+qua)\s+)"
+    r"(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|chương\s+trình)|triển\s+khai|phương\s+hướng"
+    r"|phát\s+động)"
+    r"|(?P<weak>nhiệm\s+vụ|kế\s+hoạch|chương\s+trình\s+công\s+tác))(?!\w)"
+)
+
+_NAMED_YEAR = re.compile(r"(?i)(?<!\w)(?:năm(?:\s+học)?|giai\s+đoạn)\s+(?:19|20)\d{2}(?!\d)")
+
+
+def plan_clause(obj: str, review_start: int) -> re.Match[str] | None:
+    """The clause of ``obj`` after ``review_start`` (its review word) that sets the plan for
+    the next period, if any; see ``_PLAN_CLAUSE``."""
+    for plan in _PLAN_CLAUSE.finditer(obj, review_start):
+        if plan.group("strong") or _NAMED_YEAR.search(obj, review_start, plan.start()):
+            return plan
+    return None
+
+
 # how far into the lead's object a ceremony noun still names the meeting itself
 _CEREMONY_REACH = 60
 
@@ -155,9 +183,15 @@ _GAP_MAT_PROPER = re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\s+k[ỷỉ]
 _AS_OF = re.compile(r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới|từ)\s+(?:hết\s+)?(?:ngày\s+)?$")
 
 
+# "16 - 18/10/2024", "16 đến 18/10": the days a meeting lasts, never an as-of date
+_DAY_SPAN = re.compile(r"(?i)\d{1,2}\s*(?:[-–]|\s(?:và|đến|tới)\s)\s*\d{1,2}/")
+
+
 def is_as_of(text: str, date: DateMention) -> bool:
     """ "Đến ngày 31/7/2025, 100% khu dân cư đã tổ chức ...": a deadline or an as-of date,
-    not the day a meeting was held."""
+    not the day a meeting was held ("được tổ chức từ ngày 16 - 18/10" is the meeting's)."""
+    if _DAY_SPAN.match(date.raw):
+        return False
     start = date.context_start if date.context_start is not None else date.start
     before = text[max(0, start - 20) : date.start]
     return _AS_OF.search(before) is not None
@@ -455,6 +489,16 @@ def _reviews_an_honoured_period(found: list[EventKind], head: str, lead_obj: str
     return any(r.end_year > r.start_year for r in find_year_ranges(lead_obj))
 
 
+_REVIEW = re.compile(r"(?i)(?<!\w)(?:tổng|sơ)\s+kết(?!\w)")
+
+
+def _plans_after_review(lead_obj: str) -> bool:
+    """Whether the lead reviews and then sets the next period's plan ("tổng kết công tác năm
+    2017 và đề ra phương hướng nhiệm vụ năm 2018"): the plan is a triển khai."""
+    review = _REVIEW.search(lead_obj)
+    return review is not None and plan_clause(lead_obj, review.end()) is not None
+
+
 def read_kinds(
     text: str, lead: tuple[int, int], verb_end: int, title: str | None
 ) -> tuple[list[EventKind], tuple[int, int]]:
@@ -484,6 +528,8 @@ def read_kinds(
         return 10**9
 
     found.sort(key=first_pos)
+    if EventKind.TRIEN_KHAI not in found and _plans_after_review(lead_obj):
+        found.append(EventKind.TRIEN_KHAI)  # "tổng kết năm 2022 và phương hướng năm 2023"
     opener = _AT_CEREMONY.match(text, start, end)
     head_start = start if opener else max(start, obj_start - 40)
     head = text[head_start : min(end, obj_start + _CEREMONY_REACH)]
@@ -538,6 +584,9 @@ _BODY_AWARD_VERB = re.compile(
     r"\s+(?:Huân\s+chương|Huy\s+chương|Cờ|danh\s+hiệu|Bằng\s+khen|Kỷ\s+niệm\s+chương|Giải))"
 )
 
+# "Hội Nông dân Việt Nam", "Công đoàn Việt Nam": an organisation of the whole country
+_NATIONWIDE = re.compile(r"(?<!\w)Việt\s+Nam\s*$")
+
 _MAX_HOST_WORDS = 15
 
 
@@ -557,11 +606,12 @@ def _body_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def ceremony_host(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
     """Who held a ceremony whose lead names no organiser: the unit whose founding anniversary
-    it celebrates (in the lead), else a body that opens a sentence near the top receiving an
+    it celebrates (in the lead; not a nationwide organisation, "Hội Nông dân Việt Nam", whose
+    anniversary every local chapter holds), else a body that opens a sentence near the top receiving an
     award ("Bộ Chỉ huy X đón nhận Huân chương ...") or the lead opening with a body handing one
     over ("Bộ CHQS tỉnh trao Huân chương ...")."""
     anniversary = _ANNIVERSARY_OF.search(text, lead[0], lead[1])
-    if anniversary is not None:
+    if anniversary is not None and not _NATIONWIDE.search(anniversary.group("unit")):
         return anniversary.start("unit"), anniversary.end("unit")
     own = _body_subject(text, *lead)
     if own is not None:
@@ -597,6 +647,25 @@ _MEETING_OF = re.compile(
     rf"(?P<body>{_BODY_HEAD.pattern}[^,;.()\n]{{0,80}}?)"
     r"(?=\s*[,;.()\n]|\s+(?i:năm\s+\d|tại|vào|và|với|nhằm|diễn|được|đã)(?!\w)|\s*$)"
 )
+
+
+# "Đại hội đại biểu Hội Nông dân huyện X lần thứ XII, nhiệm kỳ 2023-2028": a congress of a
+# body's members or delegates, numbered or named for its term, is that body's
+_CONGRESS_OF = re.compile(
+    r"(?i:(?<!\w)đại\s+hội\s+(?:đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?)"
+    rf"(?P<body>(?:{_BODY_HEAD.pattern}|Mặt\s+trận|MTTQ|Công\s+đoàn|Liên\s+đoàn|Liên\s+hiệp)"
+    r"[^,;.()\n“”\"]{0,80}?)"
+    r"(?=\s*,?\s+(?i:lần\s+thứ|nhiệm\s+kỳ|khóa|khoá)(?!\w))"
+)
+
+
+def congress_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
+    """The body whose congress the lead names ("Đại hội đại biểu Hội Nông dân huyện X lần thứ
+    XII ..."), when no one is said to hold it."""
+    match = _CONGRESS_OF.search(text, lead[0], lead[1])
+    if match is None:
+        return None
+    return match.start("body"), match.end("body")
 
 
 def meeting_of_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:

@@ -10,12 +10,13 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from tomtat.extract.rules.event_lead import LEAD_SCAN, MEETING_VERB, is_as_of
+from tomtat.extract.rules.event_lead import LEAD_SCAN, MEETING_VERB, is_as_of, plan_clause
 from tomtat.extract.rules.evidence import exact_evidence
 from tomtat.schemas import EventKind, Evidence, ReviewPeriod
 from tomtat.text.dates import (
     AnniversarySpan,
     DateMention,
+    YearRange,
     find_anniversary_spans,
     find_dates,
     find_year_ranges,
@@ -118,11 +119,14 @@ def review_period(
     event_year: int | None,
     event_month: int | None,
     lead_start: int | None = None,
+    title: str | None = None,
 ) -> tuple[ReviewPeriod, Evidence] | None:
     """Years a tổng kết/sơ kết (or an emulation congress) reviews, first rule that applies wins.
 
     A year range in the review part of the lead ("10 năm (2014 - 2023)", "giai đoạn 2007-
-    2022"); else its last "năm YYYY"; else the year before the plan year when the lead reviews
+    2022"; the part runs from the review word to the plan or the next item, see
+    :func:`review_segment_end`), or of the headline when the lead names no review; else its
+    last "năm YYYY"; else the year before the plan year when the lead reviews
     and launches ("tổng kết ... và triển khai nhiệm vụ năm 2023" -> 2022); else a body
     sentence opening "Năm YYYY,"; else "năm qua" at a January-March meeting (the year before).
     """
@@ -131,10 +135,13 @@ def review_period(
         return _congress_period(text, lead_span, event_year)
     o_start, o_end = lead_obj
     obj = text[o_start:o_end]
-    review = re.search(r"(?i)(?<!\w)(?:tổng|sơ)\s+kết(?!\w)", obj)
+    review = _REVIEW_WORD.search(obj)
+    if review is None and title:
+        found = _title_period(text, title)
+        if found is not None:
+            return found
     seg_start = review.start() if review else 0
-    plan = re.search(r"(?i)(?:(?<!\w)và|,|;)\s+triển\s+khai(?!\w)", obj[seg_start:])
-    seg_end = seg_start + plan.start() if plan else len(obj)
+    seg_end, plan = review_segment_end(obj, seg_start)
     segment = obj[seg_start:seg_end]
     base = o_start + seg_start
     for year_range in find_year_ranges(segment):
@@ -149,9 +156,13 @@ def review_period(
             ReviewPeriod(start=year.year, end=year.year),
             exact_evidence(text, base + year.start, base + year.end),
         )
+    if review is not None:
+        found = _year_reported_before_review(text, o_start, obj, review.start())
+        if found is not None:
+            return found
     # "tổng kết ... và triển khai nhiệm vụ năm 2023": an annual review of the year before
     if plan is not None:
-        rest_start = seg_end
+        rest_start = plan.start()
         plan_year = _YEAR_IN.search(obj, rest_start)
         if plan_year:
             # a review of some months ("sơ kết 6 tháng", "5 tháng vận hành") or a plan for a
@@ -203,6 +214,90 @@ def review_period(
     return None
 
 
+_REVIEW_WORD = re.compile(r"(?i)(?<!\w)(?:tổng|sơ)\s+kết(?!\w)")
+
+# a second item of the meeting after its review, with years of its own: "sơ kết ... năm 2021
+# và họp mặt kỷ niệm ... năm 2022", "tổng kết ... và kỷ niệm 20 năm ...", "; nhìn lại ..."
+_NEXT_MEETING_ITEM = re.compile(
+    r"(?i)(?<!\w)và\s+(?:(?:tổ\s+chức\s+)?(?:họp|gặp)\s+mặt|(?:lễ\s+)?k[ỷỉ]\s+niệm(?!\s+chương)"
+    r"|lễ|ngày\s+hội|đại\s+hội)(?!\w)|;"
+)
+
+
+def review_segment_end(obj: str, seg_start: int) -> tuple[int, re.Match[str] | None]:
+    """Where the review part of a lead's object ends, and the plan clause if one ends it: at
+    the plan for the next period, else at a second item of the meeting (a get-together, an
+    anniversary, a ceremony) or a ";" that opens another clause, else at the object's end."""
+    plan = plan_clause(obj, seg_start)
+    end = plan.start() if plan else len(obj)
+    item = _NEXT_MEETING_ITEM.search(obj, seg_start, end)
+    if item is not None and item.start() > seg_start:
+        return item.start(), plan
+    return end, plan
+
+
+# what a clause launches or plans: its years are not the reviewed ones
+_PLAN_WORD = re.compile(r"(?i)(?<!\w)(?:triển\s+khai|phương\s+hướng|phát\s+động)(?!\w)")
+
+
+def _year_reported_before_review(
+    text: str, o_start: int, obj: str, review_at: int
+) -> tuple[ReviewPeriod, Evidence] | None:
+    """ "thông qua báo cáo kết quả công tác năm 2022 và báo cáo tổng kết thi đua": a review
+    whose own words name no year reviews the year its clause reports just before it (not a
+    year the clause plans or launches)."""
+    clause_start = max(obj.rfind(";", 0, review_at), obj.rfind(".", 0, review_at)) + 1
+    before = obj[clause_start:review_at]
+    if _PLAN_WORD.search(before):
+        return None
+    years = [y for y in find_years(before) if y.after_nam]
+    if not years:
+        return None
+    year = years[-1]
+    s = o_start + clause_start + year.start
+    return ReviewPeriod(start=year.year, end=year.year), exact_evidence(
+        text,
+        s,
+        o_start + clause_start + year.end,
+        derived=True,
+        note="the year the review's clause reports",
+    )
+
+
+def _title_period(text: str, title: str) -> tuple[ReviewPeriod, Evidence] | None:
+    """ "Thái Bình tổng kết phong trào thi đua năm học 2022-2023 và kỷ niệm ...": a lead that
+    names no review (only the plan it launches) leaves the reviewed years to the headline's
+    review part, when the text carries the headline."""
+    review = _REVIEW_WORD.search(title)
+    at = text.find(title)
+    if review is None or at < 0:
+        return None
+    seg_end, _ = review_segment_end(title, review.start())
+    base = at + review.start()
+    for year_range in find_year_ranges(title[review.start() : seg_end]):
+        return (
+            ReviewPeriod(start=year_range.start_year, end=year_range.end_year),
+            exact_evidence(
+                text,
+                base + year_range.start,
+                base + year_range.end,
+                derived=True,
+                note="the period the headline's review names",
+            ),
+        )
+    years = [y for y in find_years(title[review.start() : seg_end]) if y.after_nam]
+    if years:
+        year = years[-1]
+        return ReviewPeriod(start=year.year, end=year.year), exact_evidence(
+            text,
+            base + year.start,
+            base + year.end,
+            derived=True,
+            note="the year the headline's review names",
+        )
+    return None
+
+
 _BODY_REACH = 3000  # characters of the body read for the period before a congress's term
 
 _NEXT_SENTENCE = 400  # characters of the sentence after the lead read for a congress's period
@@ -227,21 +322,27 @@ def _congress_period(
     else none.
     """
     start, end = lead
+    lead_end = end
     congress = _EMULATION_CONGRESS.search(text, start, end)
-    if congress is None and event_year is not None:
+    if congress is None:
         # any congress reviews the term that ends when it meets ("Đại hội Hội Nông dân ...
         # nhiệm kỳ 2023-2028" in 2023 reviews 2018-2023, when the text gives that range)
         congress = _CONGRESS.search(text, start, end)
+        if congress is not None and event_year is None and not _TERM.search(text, start, end):
+            congress = None
     if congress is None:
         return None
     # the lead, or the sentence after it ("Đại hội có nhiệm vụ tổng kết ... giai đoạn ...")
     following = re.match(r"[^.\n]*[.\n]?", text[end : end + _NEXT_SENTENCE])
     end += following.end() if following else 0
+    body = text[end : end + _BODY_REACH]
     term_start: int | None = None
     for year_range in find_year_ranges(text[congress.end() : end]):
         if year_range.end_year <= year_range.start_year:
             continue
-        if event_year is not None and year_range.start_year >= event_year:
+        at = congress.end() + year_range.start
+        named = term_start is None and at < lead_end  # the first range, written on the congress
+        if _opens_term(text, at, year_range, (event_year, named), body):
             term_start = year_range.start_year if term_start is None else term_start
             continue  # the term the congress opens
         if term_start is not None and year_range.end_year != term_start:
@@ -252,7 +353,7 @@ def _congress_period(
         )
     if term_start is not None:
         # the body's account of the period before the term ("Trong 5 năm qua (2020-2025)")
-        for year_range in find_year_ranges(text[end : end + _BODY_REACH]):
+        for year_range in find_year_ranges(body):
             if year_range.end_year == term_start and year_range.start_year < term_start:
                 return ReviewPeriod(start=year_range.start_year, end=year_range.end_year), (
                     exact_evidence(
@@ -264,6 +365,30 @@ def _congress_period(
                     )
                 )
     return None
+
+
+# "nhiệm kỳ 2023-2028" written on a congress: the term it elects, never one it reviews
+_TERM = re.compile(r"(?i)(?<!\w)nhiệm\s+kỳ\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}(?!\d)")
+
+_TERM_BEFORE = re.compile(r"(?i)(?<!\w)nhiệm\s+kỳ\s*$")
+
+
+def _opens_term(
+    text: str, at: int, year_range: YearRange, when: tuple[int | None, bool], body: str
+) -> bool:
+    """Whether a range after a congress's name is the term it opens: one starting in or after
+    the meeting's year; the year unknown, the "nhiệm kỳ" written on the congress (``named``:
+    the term it elects) or one the body shows a period ending where it begins ("giai đoạn
+    2024-2029" and "Giai đoạn 2019-2024, phong trào ...")."""
+    event_year, named = when
+    if event_year is None and named and _TERM_BEFORE.search(text, max(0, at - 12), at):
+        return True
+    if event_year is not None:
+        return year_range.start_year >= event_year
+    return any(
+        earlier.end_year == year_range.start_year and earlier.start_year < year_range.start_year
+        for earlier in find_year_ranges(body)
+    )
 
 
 _MONTHS_SPAN = re.compile(
