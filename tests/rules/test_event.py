@@ -1578,3 +1578,128 @@ def test_a_review_naming_no_year_reviews_the_year_its_clause_reports() -> None:
         "Ngày 20/1/2024, Ban Chỉ đạo 138 huyện tổ chức hội nghị triển khai nhiệm vụ năm 2024 và "
         "sơ kết mô hình tự quản; bình xét thi đua."
     ) != (2024, 2024)
+
+
+def test_a_held_award_giving_is_a_ceremony_lead() -> None:
+    for text, org in (
+        (
+            "Sáng 21-12, Cục Thuế tỉnh đã tổ chức khen thưởng đột xuất 4 đơn vị trực thuộc.",
+            "Cục Thuế tỉnh",
+        ),
+        (
+            "Chiều 3/9/2024, Công an huyện Đắk Song tổ chức trao Huy chương Chiến sĩ vẻ vang cho "
+            "cán bộ.",
+            "Công an huyện Đắk Song",
+        ),
+        ("Ngày 5/5/2023, Trường Tiểu học Lê Lợi tổ chức khen thưởng học sinh giỏi.", None),
+    ):
+        event = _event(text).event
+        assert event.kinds == [EventKind.KHAC], text
+        if org is not None:
+            assert event.organizer == org, text
+    # near misses: an exchange of views is no award-giving, and a decision is no ceremony
+    assert _event("Sáng 5/5/2023, Sở Y tế tổ chức trao đổi kinh nghiệm.").lead is None
+    assert (
+        _event("Ngày 5/5/2023, Chủ tịch UBND tỉnh ký quyết định khen thưởng 5 tập thể.").lead
+        is None
+    )
+
+
+def test_the_subject_holding_a_meeting_after_a_clause_set_at_another() -> None:
+    for text, org in (
+        (
+            "Sáng 7-8, tại Lễ chào cờ tháng 8, Công an tỉnh Hà Tĩnh tổ chức trao Huy chương cho "
+            "cán bộ, chiến sĩ.",
+            "Công an tỉnh Hà Tĩnh",
+        ),
+        (
+            "Chiều 20/11/2023, tại buổi lễ kỷ niệm Ngày Nhà giáo, Phòng GD-ĐT huyện Ea Súp đã tổ "
+            "chức tuyên dương giáo viên giỏi.",
+            "Phòng GD-ĐT huyện Ea Súp",
+        ),
+        (
+            "Tại hội nghị, UBND xã Tân Lập tổ chức khen thưởng các tổ tự quản.",
+            "UBND xã Tân Lập",
+        ),
+    ):
+        assert _event(text).event.organizer == org, text
+    # near misses: a person hands over, and a clause that is no subject
+    assert (
+        _event(
+            "Tại buổi lễ, thừa ủy quyền của Bộ trưởng, Đại tá Lê Văn A, Giám đốc Công an tỉnh đã "
+            "trao Kỷ niệm chương."
+        ).event.organizer
+        is None
+    )
+    assert (
+        _event(
+            "Tại hội nghị, đồng chí Nguyễn Văn B tổ chức trao đổi kinh nghiệm với các đơn vị."
+        ).event.organizer
+        is None
+    )
+
+
+def test_a_meeting_that_takes_place_in_a_bodys_hall_is_that_bodys() -> None:
+    for text, org in (
+        (
+            "Ngày 8/3/2023, tại Hội trường Sở Tư pháp tỉnh Long An đã diễn ra hội nghị tổng kết "
+            "năm 2022.",
+            "Sở Tư pháp tỉnh Long An",
+        ),
+        (
+            "Sáng 10/1/2024, tại trụ sở Công an huyện Cư Jút diễn ra hội nghị tổng kết năm 2023.",
+            "Công an huyện Cư Jút",
+        ),
+    ):
+        assert _event(text).event.organizer == org, text
+    # near miss: a hall where another body holds its meeting
+    assert (
+        _event(
+            "Sáng 10/1/2024, tại Hội trường UBND huyện, Công an huyện Cư Jút tổ chức hội nghị "
+            "tổng kết năm 2023."
+        ).event.organizer
+        == "Công an huyện Cư Jút"
+    )
+
+
+def test_the_organiser_follows_a_date_whose_year_is_mistyped() -> None:
+    assert (
+        _event(
+            "Ngày 21 tháng 12 năm 2107, Khối thi đua Ngân hàng tổ chức tổng kết năm 2017.",
+            published="2017-12-26",
+        ).event.organizer
+        == "Khối thi đua Ngân hàng"
+    )
+
+
+def test_a_conference_reporting_a_past_years_results_reviews_that_year() -> None:
+    for text, year in (
+        (
+            "Dự hội nghị có ông Lê Văn A, Phó Chủ tịch UBND tỉnh.\n\nNăm 2021, phong trào toàn "
+            "dân bảo vệ an ninh Tổ quốc tiếp tục được duy trì.",
+            2021,
+        ),
+        (
+            "Năm 2019, huyện đã hoàn thành các chỉ tiêu quốc phòng. Tại Hội nghị, các tập thể "
+            "hoàn thành xuất sắc nhiệm vụ đã được khen thưởng.",
+            2019,
+        ),
+        (
+            "Sáng 20/12/2023, Công an huyện Ea Kar tổ chức Hội nghị công an huyện.\nTrong năm "
+            "2023, lực lượng đã triệt phá 12 ổ nhóm.",
+            2023,
+        ),
+    ):
+        event = _event(text).event
+        assert event.kinds == [EventKind.TONG_KET], text
+        assert event.review_period is not None, text
+        assert (event.review_period.start, event.review_period.end) == (year, year), text
+    # near misses: a ceremony, a year to come, and no year's results at all
+    for text in (
+        "Dự lễ có ông Lê Văn A, Phó Chủ tịch UBND tỉnh.\n\nNăm 2021, phong trào được duy trì.",
+        "Sáng 5/1/2023, Sở Y tế tổ chức Hội nghị cán bộ.\nNăm 2024, ngành phấn đấu đạt chuẩn.",
+        "Dự hội nghị có ông Lê Văn A, Phó Chủ tịch UBND tỉnh. Các đại biểu thảo luận sôi nổi.",
+    ):
+        event = _event(text).event
+        assert EventKind.TONG_KET not in event.kinds, text
+        assert event.review_period is None, text

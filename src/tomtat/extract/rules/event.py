@@ -34,6 +34,7 @@ from tomtat.extract.rules.event_when import (
     lead_date,
     relative_day,
     review_period,
+    year_a_conference_reviews,
 )
 from tomtat.extract.rules.event_where import place_fields
 from tomtat.extract.rules.evidence import exact_evidence
@@ -85,6 +86,21 @@ def _organizer_not_named_as_subject(
     return org
 
 
+def _kinds(
+    text: str, lead: tuple[int, int], verb_end: int, title: str | None, no_subject: bool
+) -> tuple[list[EventKind], tuple[int, int]]:
+    """The kinds of the lead's meeting and the span they are read from: those of a meeting the
+    lead only refers to (not of what someone did there), else those after the organiser's
+    verb; plus a review the meeting is said to hear right after the lead."""
+    referred = meeting_referred_before_verb(text, lead) if no_subject else None
+    if referred is not None:
+        kinds, obj = referred_kinds(text, lead, referred, title)
+    else:
+        kinds, obj = read_kinds(text, lead, verb_end, title)
+    kinds += [k for k in reviews_reported_after(text, lead) if k not in kinds]
+    return kinds, obj
+
+
 def extract_event(
     text: str, *, title: str | None = None, published: str | None = None
 ) -> EventResult:
@@ -127,13 +143,10 @@ def extract_event(
     else:
         verb = MEETING_VERB.search(text, lead[0], lead[1])
         verb_end = verb.start() if verb else lead[0]
-    referred = meeting_referred_before_verb(text, lead) if org is None else None
-    if referred is not None:
-        # the kinds of the meeting the lead refers to, not of what someone did there
-        kinds, obj = referred_kinds(text, lead, referred, title)
-    else:
-        kinds, obj = read_kinds(text, lead, verb_end, title)
-    kinds += [k for k in reviews_reported_after(text, lead) if k not in kinds]
+    kinds, obj = _kinds(text, lead, verb_end, title, org is None)
+    reviewed_year = year_a_conference_reviews(text, lead, kinds, year)
+    if reviewed_year is not None:
+        kinds = [EventKind.TONG_KET]  # a conference reporting a past year's results
     event.kinds = kinds
     evidence["kinds"] = exact_evidence(text, obj[0], obj[1])
     if org is None:
@@ -158,6 +171,8 @@ def extract_event(
         lead[0],
         title,
     )
+    if period is None:
+        period = reviewed_year
     if period is not None:
         event.review_period, evidence["review_period"] = period
     event.evidence = evidence

@@ -26,7 +26,10 @@ MEETING_VERB = re.compile(
 _MEETING_NOUN = re.compile(
     rf"(?i)(?<!\w)(?:hội\s+nghị|{CEREMONY_NOUNS}|tổng\s+kết|sơ\s+kết|họp\s+mặt"
     r"|giao\s+ban|phát\s+động|tuyên\s+dương"
-    r"|biểu\s+dương|hội\s+thi|ra\s+mắt|triển\s+khai|k[ỷỉ]\s+niệm(?!\s+chương))(?!\w)"
+    r"|biểu\s+dương|hội\s+thi|ra\s+mắt|triển\s+khai|k[ỷỉ]\s+niệm(?!\s+chương)"
+    # "Cục Thuế tỉnh đã tổ chức khen thưởng ...", "tổ chức trao Huy chương ...": an
+    # award-giving held is a ceremony
+    r"|(?<=tổ\schức\s)(?:trao(?!\s+đổi)|khen\s+thưởng))(?!\w)"
 )
 
 # an undated lead must say that a meeting was held: the verb names the meeting right after it
@@ -99,6 +102,12 @@ _TIME_ADVERBIAL = re.compile(
 # "Vào lúc ..., tại UBND phường X tổ chức Lễ ...": a body written as the place, with no comma
 # before the verb, is the host ("tại Hội trường UBND xã, ..." is a hall, not a body)
 _AT_BODY = re.compile(rf"(?i)(?:tại|ở)\s+(?={LOCAL_BODIES}\s)")
+
+# "tại Hội trường Sở X đã diễn ra hội nghị ...": with no one said to hold it, a meeting that
+# takes place in a body's own hall or seat is that body's (a verb of happening, not "tổ chức")
+_AT_HALL = re.compile(r"(?i)(?:tại|ở)\s+(?:hội\s+trường|trụ\s+sở)\s+(?:của\s+)?(?=(?-i:[A-ZĐ]))")
+
+_HAPPENS = re.compile(r"(?i)diễn\s+ra|khai\s+mạc")
 
 _TAI_PREFIX = re.compile(r"(?i)(?:tại|ở)\s+[^,]{1,120},\s*")
 
@@ -330,8 +339,9 @@ def find_organizer(
     do = _DO_ORGANIZER.search(sentence)
     if do is not None:
         return start + do.start("org"), start + do.end("org")
-    if meeting_referred_before_verb(text, lead) is not None:
-        return None  # who held it is not said here
+    referred = meeting_referred_before_verb(text, lead)
+    if referred is not None:
+        return _subject_after_referred_meeting(text, lead, referred)
     tag = _SOURCE_TAG.match(sentence) or run_in_tag(sentence)
     begin = tag.end() if tag else 0  # a headline run into the lead ends at the outlet's tag
     first_verb = MEETING_VERB.search(sentence, begin)
@@ -341,25 +351,16 @@ def find_organizer(
         and (first_verb is None or date.end - start <= first_verb.start())
     ):
         begin = date.end - start  # "Thực hiện ..., chiều 5/1, X tổ chức": X follows the date
-        comma = re.match(r"\s*[,)]?\s*(?:\(\s*[^()]{0,20}\)\s*)?,?\s*", sentence[begin:])
+        # (and any year the date reader refused: "Ngày 21 tháng 12 năm 2107," a typo)
+        comma = re.match(
+            r"\s*(?:năm\s+\d{4}\s*)?[,)]?\s*(?:\(\s*[^()]{0,20}\)\s*)?,?\s*", sentence[begin:]
+        )
         begin += comma.end() if comma else 0
     verb = MEETING_VERB.search(sentence, begin)
     if verb is None or verb.start() - begin > 300:
         return None
-    org_start, org_end = begin, verb.start()
-    adverbial = _TIME_ADVERBIAL.match(sentence, org_start, org_end)
-    if adverbial:
-        org_start = adverbial.end()  # "Vừa qua, Công an xã Tân Hà tổ chức ..."
-    while True:
-        tai = _TAI_PREFIX.match(sentence, org_start, org_end)
-        if tai is None:
-            break
-        org_start = tai.end()
-        while (cont := _PLACE_CONT.match(sentence, org_start, org_end)) is not None:
-            org_start = cont.end()
-    at_body = _AT_BODY.match(sentence, org_start, org_end)
-    if at_body is not None:
-        org_start = at_body.end()  # "tại UBND phường X tổ chức ...": the body it is held at
+    org_end = verb.start()
+    org_start = _after_time_and_place(sentence, begin, org_end, verb)
     while org_end > org_start and sentence[org_end - 1] in " ,":
         org_end -= 1
     trimmed = _VERB_PREFIX.search(sentence, org_start, org_end)
@@ -386,6 +387,56 @@ def find_organizer(
             return start + do.start("org"), start + do.end("org")
         return None
     return start + org_start, start + org_end
+
+
+_REFERRED_SUBJECT = re.compile(r"\s*(?P<org>[^,;.]{3,160}?)\s+(?:đã\s+|vừa\s+)?tổ\s+chức\s")
+
+
+def _subject_after_referred_meeting(
+    text: str, lead: tuple[int, int], referred: re.Match[str]
+) -> tuple[int, int] | None:
+    """ "Sáng 7-8, tại Lễ chào cờ tháng 8, Công an tỉnh X tổ chức trao Huy chương ...": a
+    lead set at a meeting it refers to names its holder only as the subject right after that
+    clause doing the holding ("tổ chức"); otherwise who held it is not said here."""
+    comma = text.find(",", referred.end(), lead[1])
+    if comma < 0:
+        return None
+    match = _REFERRED_SUBJECT.match(text, comma + 1, lead[1])
+    if match is None:
+        return None
+    phrase = match.group("org")
+    if (
+        _NOT_A_UNIT_START.match(phrase)
+        or _A_PERSON.match(phrase)
+        or not (_BODY_HEAD.match(phrase) or _starts_with_unit(phrase))
+    ):
+        return None
+    return match.start("org"), match.end("org")
+
+
+def _after_time_and_place(sentence: str, start: int, end: int, verb: re.Match[str]) -> int:
+    """Where the subject before a meeting verb begins, past a time adverbial ("Vừa qua, ...")
+    and the places the meeting is held at ("tại xã Tân Hà, huyện Lâm Hà, ..."); a body written
+    as the place is the host ("tại UBND phường X tổ chức ...", "tại Hội trường Sở X đã diễn
+    ra hội nghị")."""
+    adverbial = _TIME_ADVERBIAL.match(sentence, start, end)
+    if adverbial:
+        start = adverbial.end()  # "Vừa qua, Công an xã Tân Hà tổ chức ..."
+    while True:
+        tai = _TAI_PREFIX.match(sentence, start, end)
+        if tai is None:
+            break
+        start = tai.end()
+        while (cont := _PLACE_CONT.match(sentence, start, end)) is not None:
+            start = cont.end()
+    at_body = _AT_BODY.match(sentence, start, end)
+    if at_body is not None:
+        return at_body.end()  # "tại UBND phường X tổ chức ...": the body it is held at
+    if _HAPPENS.match(verb.group("verb")):
+        hall = _AT_HALL.match(sentence, start, end)
+        if hall is not None:
+            return hall.end()  # "tại Hội trường Sở X đã diễn ra hội nghị": X hosts it
+    return start
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{2,60})\)\s*$")

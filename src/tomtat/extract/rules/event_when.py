@@ -298,6 +298,37 @@ def _title_period(text: str, title: str) -> tuple[ReviewPeriod, Evidence] | None
     return None
 
 
+# a conference that names no kind, a guest list or a caption ("Dự hội nghị có ...", "Tại Hội
+# nghị, ..."); a ceremony, festival, congress or anniversary named there is not one
+_CONFERENCE_NOUN = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp)(?!\w)")
+_OTHER_GATHERING = re.compile(
+    r"(?i)(?<!\w)(?:lễ|ngày\s+hội|đại\s+hội|k[ỷỉ]\s+niệm|gặp\s+mặt|họp\s+mặt|hội\s+thi)(?!\w)"
+)
+
+
+def year_a_conference_reviews(
+    text: str, lead: tuple[int, int], kinds: list[EventKind], event_year: int | None
+) -> tuple[ReviewPeriod, Evidence] | None:
+    """ "Dự hội nghị có ..." then "Năm 2018, phong trào ... tiếp tục được triển khai ...": a
+    conference whose lead names no kind and whose report opens a paragraph with a past year's
+    results reviews that year (a tổng kết). A year after the meeting's is a plan, not this."""
+    if kinds != [EventKind.KHAC]:
+        return None
+    lead_text = text[lead[0] : lead[1]]
+    if not _CONFERENCE_NOUN.search(lead_text) or _OTHER_GATHERING.search(lead_text):
+        return None
+    found = _BODY_YEAR.search(text, 0, min(len(text), LEAD_SCAN))
+    if found is None:
+        return None
+    y = int(found.group("y"))
+    if event_year is not None and y > event_year:
+        return None
+    note = "a conference reporting a year's results reviews that year"
+    return ReviewPeriod(start=y, end=y), exact_evidence(
+        text, found.start("y"), found.end("y"), derived=True, note=note
+    )
+
+
 _BODY_REACH = 3000  # characters of the body read for the period before a congress's term
 
 _NEXT_SENTENCE = 400  # characters of the sentence after the lead read for a congress's period
