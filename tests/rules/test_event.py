@@ -1703,3 +1703,39 @@ def test_a_conference_reporting_a_past_years_results_reviews_that_year() -> None
         event = _event(text).event
         assert EventKind.TONG_KET not in event.kinds, text
         assert event.review_period is None, text
+
+
+def test_a_yearless_date_takes_the_year_of_the_dated_events_the_report_tells() -> None:
+    for text, iso in (
+        (
+            "Ngày 23/6, Đồn Biên phòng Cà Roòng tổ chức Lễ đón nhận Huân chương Chiến công.\n\n"
+            "Ngày 30/3/2024, đơn vị đã bắt giữ 2 đối tượng vận chuyển ma túy.",
+            "2024-06-23",
+        ),
+        (
+            "Ngày 15/9, Hội Cựu chiến binh tỉnh tổ chức trao giải cuộc thi tìm hiểu.\n\nCuộc thi "
+            "diễn ra từ ngày 17/1/2022 đến ngày 30/8/2022 với nhiều bài dự thi.",
+            "2022-09-15",
+        ),
+        (
+            "Sáng 3/10, Công an huyện Kông Chro tổ chức Lễ ra quân đợt thi đua đặc biệt.\n\n"
+            "Đợt thi đua kéo dài đến hết ngày 31/12/2021.",
+            "2021-10-03",
+        ),
+    ):
+        assert _event(text).event.date == iso, text
+    # near misses: a founding date, and a dated event years from the meeting's day
+    assert (
+        _event(
+            "Ngày 14-11, Sở Nông nghiệp tổ chức Lễ kỷ niệm Ngày thành lập ngành.\n\nNgành được "
+            "thành lập ngày 1-4-1992."
+        ).event.date
+        is None
+    )
+    assert (
+        _event(
+            "Ngày 14-11, Sở Nông nghiệp tổ chức Lễ đón nhận Huân chương.\n\nNgày 2/2/2019, Sở "
+            "được giao nhiệm vụ mới."
+        ).event.date
+        is None
+    )

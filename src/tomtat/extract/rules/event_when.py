@@ -518,7 +518,41 @@ def _text_year(
         review = re.search(r"(?i)(?:tổng|sơ)\s+kết[^;]*?năm\s+(?P<y>(?:19|20)\d{2})", lead_text)
         if review:
             return int(review.group("y")) + 1, "meeting early in the year after the year reviewed"
-    return _context_year(date.month, lead_text, title)
+    found = _context_year(date.month, lead_text, title)
+    if found[0] is None:
+        found = _year_of_nearby_dates(text, date)
+    return found
+
+
+_DAYS_AFTER = 183  # a meeting is told with the dated events of the half year before it
+_DAYS_BEFORE = 92  # or of a deadline in the quarter after it
+
+_FOUNDED = re.compile(r"(?i)(?:thành\s+lập|tái\s+lập|ra\s+đời|ngày\s+sinh)(?!\w)")
+
+
+def _year_of_nearby_dates(text: str, date: DateMention) -> tuple[int | None, str | None]:
+    """Year of a yearless meeting date that nothing else dates, from the full dates the report
+    tells: the latest year in which the meeting falls within half a year after one of them
+    ("the feat of 30/3/2024" before a ceremony on 23/6) or a quarter before one ("the drive
+    ending 31/12/2022" launched on 3/10). Founding dates and anniversary spans do not count."""
+    spans = find_anniversary_spans(text)
+    best: DateMention | None = None
+    for other in find_dates(text):
+        if other.year is None or _in_span(other.start, spans):
+            continue
+        if _FOUNDED.search(text, max(0, other.start - 40), other.start):
+            continue
+        try:
+            meeting = datetime.date(other.year, date.month, date.day)
+            told = datetime.date(other.year, other.month, other.day)
+        except ValueError:
+            continue
+        gap = (meeting - told).days
+        if -_DAYS_BEFORE <= gap <= _DAYS_AFTER and (best is None or other.year > (best.year or 0)):
+            best = other
+    if best is None:
+        return None, None
+    return best.year, f"the year of '{best.raw}', a dated event the report tells"
 
 
 _LOOKBACK_VERB = re.compile(r"(?i)(?<!\w)(?:tổng\s+kết|sơ\s+kết|biểu\s+dương|tuyên\s+dương)(?!\w)")
