@@ -1739,3 +1739,37 @@ def test_a_yearless_date_takes_the_year_of_the_dated_events_the_report_tells() -
         ).event.date
         is None
     )
+
+
+def test_a_year_of_another_item_of_the_meeting_is_not_reviewed() -> None:
+    # near miss of the reported-year rule: the year names the festival held, not the review
+    assert (
+        _period(
+            "Ngày 10-8-2022, Công an tỉnh tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm "
+            "2022 và sơ kết mô hình camera an ninh."
+        )
+        is None
+    )
+
+
+def test_kinds_are_not_read_from_what_the_honoured_achieved() -> None:
+    for text in (
+        "Ngày 27/8/2020, Sở Tư pháp tổ chức trao quyết định khen thưởng cho các cá nhân có thành "
+        "tích trong quá trình triển khai Luật Hòa giải.",
+        "Sáng 5/9/2021, Công an huyện Đạ Tẻh tổ chức khen thưởng các tập thể đạt thành tích "
+        "xuất sắc trong sơ kết 6 tháng đầu năm.",
+        "Chiều 2/6/2022, Huyện đoàn Phù Cát tổ chức trao giấy khen cho đoàn viên vì thành tích "
+        "trong phong trào biểu dương người tốt việc tốt.",
+    ):
+        assert _event(text).event.kinds == [EventKind.KHAC], text
+    # near misses: kinds the meeting itself holds, before the honoured are named
+    assert _event(
+        "Ngày 20/12/2022, Sở Y tế tổ chức hội nghị tổng kết năm 2022 và khen thưởng các tập thể "
+        "có thành tích xuất sắc."
+    ).event.kinds == [EventKind.TONG_KET]
+    assert EventKind.BIEU_DUONG in (
+        _event(
+            "Sáng 9/1/2024, UBND huyện tổ chức biểu dương các cá nhân có thành tích trong phong "
+            "trào thi đua."
+        ).event.kinds
+    )

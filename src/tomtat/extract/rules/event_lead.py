@@ -559,7 +559,10 @@ def read_kinds(
     """
     start, end = lead
     obj_start = max(start, verb_end)
-    sources = [text[obj_start:end]]
+    merit = _MERIT.search(text, obj_start, end)
+    # "... cho các cá nhân có thành tích trong triển khai ...": what they did, not the meeting
+    named_end = merit.start() if merit is not None else end
+    sources = [text[obj_start:named_end]]
     if title and _TITLE_EVENT.search(title):
         sources.append(title)  # a headline that names the meeting, not a feature's headline
     found: list[EventKind] = []
@@ -593,6 +596,11 @@ def read_kinds(
         # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
         found.append(EventKind.KHAC)
     return found, (obj_start, end)
+
+
+# "... khen thưởng các tập thể có thành tích xuất sắc trong triển khai ...": what the honoured
+# achieved, not what the meeting does
+_MERIT = re.compile(r"(?i)(?<!\w)(?:có|đạt|vì|với)\s+(?:nhiều\s+)?thành\s+tích(?!\w)")
 
 
 # "Hội nghị tổng kết 20 năm Ngày hội toàn dân ...": what a conference reviews

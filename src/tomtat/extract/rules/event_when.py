@@ -248,8 +248,8 @@ def _year_reported_before_review(
     year the clause plans or launches)."""
     clause_start = max(obj.rfind(";", 0, review_at), obj.rfind(".", 0, review_at)) + 1
     before = obj[clause_start:review_at]
-    if _PLAN_WORD.search(before):
-        return None
+    if _PLAN_WORD.search(before) or _OTHER_GATHERING.search(before):
+        return None  # a year the clause plans, or one of another item ("Ngày hội ... năm 2022")
     years = [y for y in find_years(before) if y.after_nam]
     if not years:
         return None
