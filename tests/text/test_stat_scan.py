@@ -40,3 +40,31 @@ def test_commended_prefilter_words_end_every_commendation_verb() -> None:
     # a verb that ended in another word would be skipped by the prefilter
     for verb in COMMENDATION_VERBS:
         assert re.findall(r"\w+", verb)[-1] in _COMMENDED_WORDS
+
+
+def test_a_total_or_a_headcount_after_so_is_a_count_not_a_reference() -> None:
+    found = {
+        (s.label, s.value)
+        for text in (
+            "Toàn xã có tổng số 50 tổ tự quản về an ninh.",
+            "Xã rộng 76 km2, dân số trên 24 nghìn người.",
+            "Đơn vị có quân số 120 người.",
+        )
+        for s in find_statistics(text)
+    }
+    assert {("tổ tự quản", 50), ("dân số", 24000), ("quân số", 120)} <= found
+    # near misses: a document's number and a team's number are references
+    assert find_statistics("Theo Quyết định số 125 của UBND tỉnh.") == []
+    assert [s.value for s in find_statistics("Tổ số 5 có 12 hộ.")] == [12]
+
+
+def test_levels_sides_and_words_of_a_named_thing_count_nothing() -> None:
+    for text in (
+        "Thành phố vận hành mô hình chính quyền địa phương 2 cấp từ tháng 7.",
+        "Huyện chỉ đạo diễn tập chỉ huy cơ quan 1 bên 1 cấp.",
+        "Hội xứng đáng với 8 chữ vàng Bác Hồ trao tặng.",
+    ):
+        assert find_statistics(text) == [], text
+    # near misses: the units counted beside them are statistics
+    assert [s.value for s in find_statistics("Đã có 35 cán bộ cấp xã được tập huấn.")] == [35]
+    assert [s.value for s in find_statistics("Diễn tập tại 13 xã biên giới.")] == [13]

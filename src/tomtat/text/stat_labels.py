@@ -92,7 +92,9 @@ CHANGE_AFTER = re.compile(r"(?i)[^\S\n]+(?P<cmp>so[^\S\n]+với[^\S\n]+[^,.;:()\
 
 GENERIC_LABELS = frozenset({"người", "lượt", "trường hợp", "đơn vị"})
 
-TOTAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:tổng\s+)?số\s+[^\W\d_]+")
+TOTAL_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:(?:tổng\s+)?số\s+[^\W\d_]+|(?P<headcount>(?:dân|quân)\s+số)(?!\w))"
+)
 
 _BEFORE_TRIM = frozenset(
     {"đạt", "chiếm", "tăng", "giảm", "hơn", "trên", "gần", "khoảng", "như", "lên", "tới", "là"}

@@ -105,8 +105,14 @@ def words_before(text: str, pos: int) -> list[str]:
     return words
 
 
+# "tổng số 50 tổ", "dân số 12.500 người", "quân số 120": a total or a headcount, no reference
+_COUNTING_SO = frozenset({"tổng", "dân", "quân"})
+
+
 def excluded_by_word(before: list[str]) -> bool:
     last = before[-1].lower()
+    if last == "số" and len(before) > 1 and before[-2].lower() in _COUNTING_SO:
+        return False
     if last in _EXCLUDE_WORDS:
         return True
     return len(before) > 1 and f"{before[-2].lower()} {last}" in _EXCLUDE_PAIRS
@@ -267,6 +273,17 @@ def a_kind_of_vehicle(figure: Figure) -> bool:
     )
 
 
+# "chính quyền địa phương 2 cấp", "diễn tập 1 bên 1 cấp", "8 chữ vàng": the number of levels,
+# sides or words is the shape of a named thing, not a count of facts
+_SHAPE_AFTER = re.compile(r"(?i)[^\S\n]+(?:cấp|bên|chữ)(?!\w)")
+
+
+def the_shape_of_a_named_thing(figure: Figure) -> bool:
+    """ "mô hình chính quyền 2 cấp", "diễn tập 1 bên 1 cấp", "8 chữ vàng": levels, sides or
+    words of a model, an exercise or a motto, which count nothing."""
+    return _SHAPE_AFTER.match(figure.text, figure.end) is not None
+
+
 ExclusionRule = Callable[[Figure], bool]
 
 EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
@@ -282,6 +299,7 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
     ("target bound", the_bound_of_a_target),
     ("award class", a_class_of_an_award),
     ("vehicle kind", a_kind_of_vehicle),
+    ("shape of a named thing", the_shape_of_a_named_thing),
 )
 """Each rule that drops a figure, by name, in the order they are tried."""
 
@@ -432,8 +450,10 @@ def count_label(figure: Figure, label: str, end: int, stats: list[StatMention]) 
     if label.lower() in GENERIC_LABELS:
         # "nâng tổng số hội viên lên 63.450 người": the count is of what comes before
         head = label_before(figure.text, figure.start)
-        if head and TOTAL_BEFORE.search(head):
-            return head
+        total = TOTAL_BEFORE.search(head) if head else None
+        if head and total is not None:
+            # "xã có dân số trên 24 nghìn người": the headcount named, not who has it
+            return head[total.start() :] if total.group("headcount") else head
     granted = granted_phrase(figure)
     if granted:
         return f"{label} được {granted}"
