@@ -1773,3 +1773,51 @@ def test_kinds_are_not_read_from_what_the_honoured_achieved() -> None:
             "trào thi đua."
         ).event.kinds
     )
+
+
+def test_the_organiser_follows_an_occasion_clause() -> None:
+    for text, org in (
+        (
+            "Nhân kỷ niệm 70 năm Ngày truyền thống ngành Thuế (10.9.1945-10.9.2015), vừa qua, "
+            "Cục Thuế Bình Định tổ chức buổi gặp mặt cán bộ hưu trí.",
+            "Cục Thuế Bình Định",
+        ),
+        (
+            "Chào mừng 80 năm Ngày Cách mạng tháng Tám, sáng 18/8/2025, Công an xã Ea Tul tổ "
+            "chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.",
+            "Công an xã Ea Tul",
+        ),
+        (
+            "Hưởng ứng Tháng hành động, Huyện đoàn Krông Năng vừa tổ chức lễ ra quân.",
+            "Huyện đoàn Krông Năng",
+        ),
+    ):
+        assert _event(text).event.organizer == org, text
+    # near miss: "Nhân dân" is a subject, not an occasion
+    assert (
+        _event("Sáng 5/8/2024, Nhân dân thôn 3 tổ chức Ngày hội đại đoàn kết.").event.organizer
+        == "Nhân dân thôn 3"
+    )
+
+
+def test_an_organiser_named_after_a_place_is_in_that_place_whatever_else_the_lead_names() -> None:
+    for text, province in (
+        (
+            "Vừa qua, Cục Thuế Quảng Nam tổ chức buổi gặp mặt cán bộ hưu trí ngành thuế Quảng Nam "
+            "và Đà Nẵng.",
+            "Quảng Nam",
+        ),
+        (
+            "Sáng 2/3/2023, Bệnh viện Đa khoa Hà Đông tổ chức lễ khen thưởng bác sĩ về từ tỉnh "
+            "Sơn La.",
+            "Hà Nội",
+        ),
+    ):
+        assert _event(text).event.province == province, text
+    # near miss: an organiser with a place of its own keeps it
+    assert (
+        _event(
+            "Sáng 2/3/2023, Công an tỉnh Gia Lai tổ chức lễ trao thưởng cho Công an huyện Đức Cơ."
+        ).event.province
+        == "Gia Lai"
+    )

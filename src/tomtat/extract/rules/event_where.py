@@ -303,11 +303,15 @@ def place_fields(
     provinces = [p for p in places if p.level == "province"]
     district, district_ev = _district_field(text, org, title, date, (districts, provinces, offset))
     province, province_ev = _NONE
-    if provinces:
+    if org is not None and offset != org[0]:
+        # "Cục Thuế Quảng Nam tổ chức ... cán bộ ngành thuế Quảng Nam và Đà Nẵng": the place
+        # the organiser is named after wins over the other places of its lead
+        province, province_ev = _province_of_a_body_named_after_a_place(text, org, date)
+    if province is None and provinces:
         p = provinces[0]
         province = p.province or p.name
         province_ev = exact_evidence(text, offset + p.start, offset + p.end)
-    elif district:
+    elif province is None and district:
         province, province_ev = _province_of_district(text, district, district_ev, date)
         if province is None and districts and districts[0].province and district_ev:
             # "thành phố Huế" before 2025: the finder knows the province of the city it read
