@@ -1821,3 +1821,24 @@ def test_an_organiser_named_after_a_place_is_in_that_place_whatever_else_the_lea
         ).event.province
         == "Gia Lai"
     )
+
+
+def test_a_sentence_speaking_to_a_meeting_or_closing_it_says_one_was_held() -> None:
+    for text in (
+        "Phát biểu với hội nghị, Phó Chủ tịch UBND tỉnh đề nghị các ngành tiếp tục cố gắng.",
+        "Kết thúc hội nghị, Công an tỉnh đã trao Giấy khen cho 16 tập thể.",
+        "Bế mạc đại hội, các đại biểu biểu quyết thông qua nghị quyết.",
+    ):
+        assert _event(text).lead is not None, text
+    # near misses: a meeting to come, and a talk with no meeting
+    assert _event("Các đơn vị chuẩn bị báo cáo để gửi tới hội nghị sắp tới.").lead is None
+    assert _event("Ông A trao đổi với phóng viên về phong trào.").lead is None
+
+
+def test_a_report_quoted_with_a_years_results_makes_a_conference_a_review() -> None:
+    event = _event(
+        "Ông Lê Văn A, Phó Chủ tịch UBND tỉnh, cho biết: Trong năm 2019, Ban chỉ đạo đã triển "
+        "khai nhiều giải pháp.\n\nKết thúc hội nghị, Công an tỉnh trao Giấy khen cho 5 tập thể."
+    ).event
+    assert event.kinds == [EventKind.TONG_KET]
+    assert event.review_period is not None and event.review_period.start == 2019

@@ -72,6 +72,13 @@ _AT_MEETING_ANYWHERE = re.compile(
     r"(?i)(?<!\w)tại\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội)(?!\w)"
 )
 
+# "Phát biểu với hội nghị, ...", "Kết thúc hội nghị, ...": a sentence that speaks to a meeting
+# or tells its close says one was held (a last resort, as "tại hội nghị")
+_SPOKEN_TO_MEETING = re.compile(
+    r"(?i)(?<!\w)(?:với|kết\s+thúc|bế\s+mạc)\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội)"
+    r"(?!\w)"
+)
+
 # "Tại buổi lễ, ...", "Tại Lễ kỷ niệm ..., ...": a sentence set at a ceremony says one was held
 _AT_CEREMONY = re.compile(
     r"(?i)\W*tại\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|buổi\s+gặp\s+mặt)(?!\w)"
@@ -243,7 +250,9 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             at_ceremony = (start, end)
         if came is None and _guest_comes(sentence):
             came = (start, end)
-        if at_meeting is None and _AT_MEETING_ANYWHERE.search(sentence):
+        if at_meeting is None and (
+            _AT_MEETING_ANYWHERE.search(sentence) or _SPOKEN_TO_MEETING.search(sentence)
+        ):
             at_meeting = (start, end)
         if guests is None and _GUEST_LIST.match(sentence):
             guests = (start, end)

@@ -306,6 +306,13 @@ _OTHER_GATHERING = re.compile(
 )
 
 
+# a paragraph, or a report quoted after "cho biết:", opening with a year's results: "Năm 2018,
+# phong trào ...", "... cho biết: Trong năm 2019, Ban chỉ đạo đã ..."
+_YEAR_RESULTS = re.compile(
+    r"(?:^|\n|:[^\S\n]*)[^\S\n]*(?:Trong\s+)?[Nn]ăm\s+(?P<y>(?:19|20)\d{2})\s*,"
+)
+
+
 def year_a_conference_reviews(
     text: str, lead: tuple[int, int], kinds: list[EventKind], event_year: int | None
 ) -> tuple[ReviewPeriod, Evidence] | None:
@@ -317,7 +324,7 @@ def year_a_conference_reviews(
     lead_text = text[lead[0] : lead[1]]
     if not _CONFERENCE_NOUN.search(lead_text) or _OTHER_GATHERING.search(lead_text):
         return None
-    found = _BODY_YEAR.search(text, 0, min(len(text), LEAD_SCAN))
+    found = _YEAR_RESULTS.search(text, 0, min(len(text), LEAD_SCAN))
     if found is None:
         return None
     y = int(found.group("y"))
