@@ -1793,10 +1793,14 @@ def test_the_organiser_follows_an_occasion_clause() -> None:
         ),
     ):
         assert _event(text).event.organizer == org, text
-    # near miss: "Nhân dân" is a subject, not an occasion
+    # near misses: "Nhân dân", "Nhân viên" are subjects, not an occasion
     assert (
         _event("Sáng 5/8/2024, Nhân dân thôn 3 tổ chức Ngày hội đại đoàn kết.").event.organizer
         == "Nhân dân thôn 3"
+    )
+    assert (
+        _event("Sáng 5/8/2024, Nhân viên Bưu điện huyện tổ chức buổi gặp mặt.").event.organizer
+        == "Nhân viên Bưu điện huyện"
     )
 
 

@@ -499,7 +499,7 @@ _NOT_A_UNIT_START = re.compile(
     r"(?i)(?:phát\s+biểu|qua|theo|trong|với|nhằm|để|sau\s+khi|trước\s+khi|nhân\s+dịp"
     r"|thay\s+mặt|thừa\s+(?:ủy|uỷ)\s+quyền|đến|tính\s+đến"
     # "Nhân kỷ niệm 70 năm ..., X tổ chức", "Chào mừng ..., X tổ chức": an occasion, not a unit
-    r"|nhân(?!\s+dân)|chào\s+mừng|hưởng\s+ứng|hướng\s+tới)(?!\w)"
+    r"|nhân(?!\s+(?:dân|viên))|chào\s+mừng|hưởng\s+ứng|hướng\s+tới)(?!\w)"
 )
 
 
