@@ -1846,3 +1846,43 @@ def test_a_report_quoted_with_a_years_results_makes_a_conference_a_review() -> N
     ).event
     assert event.kinds == [EventKind.TONG_KET]
     assert event.review_period is not None and event.review_period.start == 2019
+
+
+def test_an_honour_handed_over_on_a_stated_day_is_a_ceremony() -> None:
+    for text, iso in (
+        (
+            "Thừa lệnh Chủ tịch nước, ông Lê Văn A, Chủ tịch UBND tỉnh, đã trao Huân chương "
+            "Chiến công hạng Ba cho Công an tỉnh vào sáng 10-9-2013.",
+            "2013-09-10",
+        ),
+        (
+            "Chiều 5/3/2021, Phó Giám đốc Sở Y tế trao Bằng khen của Bộ trưởng cho 12 bác sĩ.",
+            "2021-03-05",
+        ),
+        (
+            "Ông Trần B, Bí thư Huyện ủy, vừa gắn Huy hiệu và trao Kỷ niệm chương cho đảng viên "
+            "lão thành vào ngày 3/2/2024.",
+            "2024-02-03",
+        ),
+    ):
+        event = _event(text).event
+        assert event.date == iso, text
+        assert event.kinds == [EventKind.KHAC], text
+    # near misses: a decision to award, and an award with no day
+    assert (
+        _event("Ngày 5/3/2021, Chủ tịch UBND tỉnh ký quyết định trao Bằng khen cho 12 bác sĩ.").lead
+        is None
+    )
+    assert _event("Phó Giám đốc Sở Y tế trao Bằng khen của Bộ trưởng cho 12 bác sĩ.").lead is None
+
+
+def test_a_meeting_referred_to_launches_the_plan_set_after_its_review() -> None:
+    kinds = _event(
+        "Tại hội nghị, các đại biểu đã nghe báo cáo tổng kết công tác năm 2018; triển khai "
+        "nhiệm vụ năm 2019."
+    ).event.kinds
+    assert kinds == [EventKind.TONG_KET, EventKind.TRIEN_KHAI]
+    # near miss: a plan with no review told of the meeting
+    assert EventKind.TRIEN_KHAI not in (
+        _event("Tại buổi lễ, ông A đề nghị các đơn vị triển khai tốt nhiệm vụ.").event.kinds
+    )

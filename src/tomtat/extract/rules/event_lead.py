@@ -273,7 +273,36 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             continue
         if fallback is None and _held_here(sentence):
             fallback = (start, end)
-    return fallback or came or at_ceremony or at_meeting or headline or guests
+    return fallback or came or at_ceremony or at_meeting or headline or guests or _handed_over(text)
+
+
+# "ông X ... đã trao Huân chương Chiến công hạng Ba cho ... vào sáng 10-9": an honour handed
+# over on a stated day is a ceremony held (not "ký quyết định tặng", a decision)
+_HANDED_AWARD = re.compile(
+    r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?(?:trao(?:\s+tặng)?|gắn)\s+(?:(?:các|những)\s+)?"
+    r"(?:huân\s+chương|huy\s+chương|cờ\s+thi\s+đua|bằng\s+khen|k[ỷỉ]\s+niệm\s+chương"
+    r"|danh\s+hiệu)(?!\w)"
+)
+_DECISION_BEFORE = re.compile(r"(?i)(?<!\w)(?:quyết\s+định|ký|đề\s+nghị|sẽ)(?!\w)")
+
+
+def _handed_over(text: str) -> tuple[int, int] | None:
+    """The last resort: the first sentence near the top that hands an honour over on a day
+    it states ("Thừa lệnh Chủ tịch nước, ông X đã trao Huân chương ... vào sáng 10-9")."""
+    limit = min(len(text), LEAD_SCAN)
+    for start, end in iter_sentences(text):
+        if start >= limit:
+            break
+        sentence = text[start:end]
+        handed = _HANDED_AWARD.search(sentence)
+        if handed is None or _DECISION_BEFORE.search(sentence, 0, handed.start()):
+            continue
+        if any(
+            (d.part_of_day or d.context_start != d.start) and not is_as_of(sentence, d)
+            for d in find_dates(sentence)
+        ):
+            return start, end
+    return None
 
 
 def _held_here(sentence: str) -> bool:
@@ -297,13 +326,18 @@ def referred_kinds(
     text: str, lead: tuple[int, int], referred: re.Match[str], title: str | None
 ) -> tuple[list[EventKind], tuple[int, int]]:
     """Kinds of a meeting a lead only refers to: its own clause ("Tại lễ kỷ niệm ... và tuyên
-    dương ...,"), plus a review the sentence reports of it ("... thông qua báo cáo tổng kết");
+    dương ...,"), plus a review the sentence reports of it ("... thông qua báo cáo tổng kết")
+    and the plan set after that review ("; triển khai công tác năm 2019");
     praise given there ("biểu dương những thành tích") does not make it a biểu dương."""
     comma = text.find(",", referred.end(), lead[1])
     clause = (referred.start(), comma if comma >= 0 else lead[1])
     kinds, _ = read_kinds(text, clause, clause[0], title)
     whole, obj = read_kinds(text, lead, lead[0], title)
     reviews: list[EventKind] = [k for k in whole if k in (EventKind.TONG_KET, EventKind.SO_KET)]
+    if reviews and _plans_after_review(text[lead[0] : lead[1]]):
+        # "Tại hội nghị, các đại biểu nghe báo cáo tổng kết năm 2018; triển khai công tác năm
+        # 2019": the meeting's plan after its review, told of it like its review
+        reviews.append(EventKind.TRIEN_KHAI)
     if reviews and kinds == [EventKind.KHAC] and not _CEREMONY.search(text, *clause):
         return reviews, obj
     return kinds + [k for k in reviews if k not in kinds], obj
