@@ -1886,3 +1886,39 @@ def test_a_meeting_referred_to_launches_the_plan_set_after_its_review() -> None:
     assert EventKind.TRIEN_KHAI not in (
         _event("Tại buổi lễ, ông A đề nghị các đơn vị triển khai tốt nhiệm vụ.").event.kinds
     )
+
+
+def test_a_congress_naming_no_period_reviews_the_one_ending_in_its_year() -> None:
+    for text, period in (
+        (
+            "Đại hội diễn ra trong hai ngày, 2-3/12/2014.\n\nTại Đại hội, Trung ương Hội trao "
+            "bằng khen cho các điển hình tiên tiến giai đoạn 2009-2014.",
+            (2009, 2014),
+        ),
+        (
+            "Sáng 10/6/2023, Đại hội đại biểu Hội Nông dân xã Ia Kha lần thứ VIII khai mạc.\n\n"
+            "Trong nhiệm kỳ 2018-2023, Hội đã vận động 300 hội viên.",
+            (2018, 2023),
+        ),
+        (
+            "Ngày 20/9/2024, Đại hội Thi đua yêu nước huyện Phú Vang khai mạc.\n\nGiai đoạn "
+            "2019 - 2024, toàn huyện có 120 tập thể được khen thưởng.",
+            (2019, 2024),
+        ),
+    ):
+        assert _period(text) == period, text
+    # near misses: a period ending in another year, and a meeting that is no congress
+    assert (
+        _period(
+            "Sáng 10/6/2023, Đại hội đại biểu Hội Nông dân xã Ia Kha lần thứ VIII khai mạc.\n\n"
+            "Giai đoạn 2015-2020, Hội đã vận động 300 hội viên."
+        )
+        is None
+    )
+    assert (
+        _period(
+            "Sáng 10/6/2023, Hội Nông dân xã Ia Kha tổ chức lễ kỷ niệm.\n\nTrong nhiệm kỳ "
+            "2018-2023, Hội đã vận động 300 hội viên."
+        )
+        is None
+    )

@@ -389,17 +389,21 @@ def _congress_period(
         return ReviewPeriod(start=year_range.start_year, end=year_range.end_year), (
             exact_evidence(text, s, congress.end() + year_range.end)
         )
-    if term_start is not None:
-        # the body's account of the period before the term ("Trong 5 năm qua (2020-2025)")
+    # the body's account of the period before the term ("Trong 5 năm qua (2020-2025)"), or,
+    # the lead naming no period, of the one ending in the congress's year ("Tại Đại hội, ...
+    # điển hình tiên tiến giai đoạn 2009-2014" at a congress of 2014)
+    closes = term_start if term_start is not None else event_year
+    if closes is not None:
         for year_range in find_year_ranges(body):
-            if year_range.end_year == term_start and year_range.start_year < term_start:
+            if year_range.end_year == closes and year_range.start_year < closes:
+                note = (
+                    "the period before the term the congress opens"
+                    if term_start is not None
+                    else "the period ending in the congress's year"
+                )
                 return ReviewPeriod(start=year_range.start_year, end=year_range.end_year), (
                     exact_evidence(
-                        text,
-                        end + year_range.start,
-                        end + year_range.end,
-                        derived=True,
-                        note="the period before the term the congress opens",
+                        text, end + year_range.start, end + year_range.end, derived=True, note=note
                     )
                 )
     return None
