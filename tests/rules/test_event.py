@@ -1922,3 +1922,27 @@ def test_a_congress_naming_no_period_reviews_the_one_ending_in_its_year() -> Non
         )
         is None
     )
+
+
+def test_a_congress_named_in_the_headline_is_held_by_its_body() -> None:
+    title = "Đại hội đại biểu Hội Cựu chiến binh tỉnh Kon Tum lần thứ VII, nhiệm kỳ 2022-2027"
+    event = _event(
+        f"{title}\n\nTham dự Đại hội có ông Lê Văn A, Phó Chủ tịch Trung ương Hội.",
+        title=title,
+    ).event
+    assert event.organizer == "Hội Cựu chiến binh tỉnh Kon Tum"
+    title = "Đại hội Đoàn TNCS Hồ Chí Minh phường Lê Lợi lần thứ V"
+    event = _event(f"{title}\n\nDự Đại hội có 120 đoàn viên ưu tú.", title=title).event
+    assert event.organizer == "Đoàn TNCS Hồ Chí Minh phường Lê Lợi"
+    # near misses: a headline naming no congress, and one not carried by the text
+    title = "Nông dân Kon Tum thi đua sản xuất giỏi"
+    assert (
+        _event(f"{title}\n\nTham dự Đại hội có ông Lê Văn A.", title=title).event.organizer is None
+    )
+    assert (
+        _event(
+            "Tham dự Đại hội có ông Lê Văn A.",
+            title="Đại hội đại biểu Hội Cựu chiến binh tỉnh Kon Tum lần thứ VII",
+        ).event.organizer
+        is None
+    )

@@ -73,16 +73,25 @@ def _set_relative_day(
         evidence["date"] = exact_evidence(text, day.start, day.end, derived=True, note=note)
 
 
+def _congress_of_the_headline(text: str, title: str | None) -> tuple[int, int] | None:
+    """ "Đại hội Đại biểu Hội Nông dân tỉnh X lần thứ X, nhiệm kỳ 2023-2028" as the headline
+    of a report whose lead only lists guests: the body whose congress the headline names."""
+    at = text.find(title) if title else -1
+    if title is None or at < 0:
+        return None
+    return congress_body(text, (at, at + len(title)))
+
+
 def _organizer_not_named_as_subject(
-    text: str, lead: tuple[int, int], kinds: list[EventKind]
+    text: str, lead: tuple[int, int], kinds: list[EventKind], title: str | None = None
 ) -> tuple[int, int] | None:
     """Who held a meeting no subject of the lead is said to hold: the body whose head chairs
     it, the body it is "of" ("Hội nghị tổng kết ... của Công an tỉnh X"), the body whose
     congress it is ("Đại hội đại biểu Hội Nông dân huyện X lần thứ XII"), else for a
-    ceremony the unit it honours."""
+    ceremony the unit it honours or the body whose congress the headline names."""
     org = chaired_body(text, lead) or meeting_of_body(text, lead) or congress_body(text, lead)
     if org is None and EventKind.KHAC in kinds:
-        org = ceremony_host(text, lead)
+        org = ceremony_host(text, lead) or _congress_of_the_headline(text, title)
     return org
 
 
@@ -150,7 +159,7 @@ def extract_event(
     event.kinds = kinds
     evidence["kinds"] = exact_evidence(text, obj[0], obj[1])
     if org is None:
-        org = _organizer_not_named_as_subject(text, lead, kinds)
+        org = _organizer_not_named_as_subject(text, lead, kinds, title)
     if org is not None and event.organizer is None:
         event.organizer = " ".join(text[org[0] : org[1]].split())
         evidence["organizer"] = exact_evidence(text, org[0], org[1], derived=True)
