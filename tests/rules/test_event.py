@@ -1946,3 +1946,23 @@ def test_a_congress_named_in_the_headline_is_held_by_its_body() -> None:
         ).event.organizer
         is None
     )
+
+
+def test_review_years_stop_at_another_act_once_the_review_has_named_its_year() -> None:
+    assert _period(
+        "Sáng 20/12/2023, Ban Chỉ đạo 138 xã Ea Kao tổ chức hội nghị tổng kết phong trào năm 2023 "
+        "và ký kết giao ước thi đua năm 2024."
+    ) == (2023, 2023)
+    assert _period(
+        "Ngày 15/12/2021, Hội Nông dân huyện tổ chức tổng kết công tác Hội năm 2021 và ra mắt "
+        "mô hình năm 2022."
+    ) == (2021, 2021)
+    assert _period(
+        "Ngày 26/12/2020, Công an phường tổ chức tổng kết năm 2020 và tôn vinh gương người tốt "
+        "giai đoạn 2016-2020."
+    ) == (2020, 2020)
+    # near miss: a review naming no year of its own shares the act's
+    assert _period(
+        "Ngày 26/12/2024, Công an phường tổ chức tổng kết và khen thưởng các tập thể xuất sắc "
+        "năm 2024."
+    ) == (2024, 2024)

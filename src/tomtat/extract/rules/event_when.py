@@ -223,16 +223,28 @@ _NEXT_MEETING_ITEM = re.compile(
     r"|lễ|ngày\s+hội|đại\s+hội)(?!\w)|;"
 )
 
+# an act after a review that names its year: "tổng kết ... năm 2023 và ký kết giao ước thi đua
+# năm 2024", "... và khen thưởng ..." (without a year of its own the review shares the act's:
+# "tổng kết và biểu dương điển hình tiên tiến giai đoạn 2015-2020")
+_NEXT_ACT = re.compile(
+    r"(?i)(?<!\w)và\s+(?:ký\s+kết|ra\s+mắt|trao|khen\s+thưởng|tuyên\s+dương|biểu\s+dương"
+    r"|vinh\s+danh|tôn\s+vinh|bình\s+xét|bầu)(?!\w)"
+)
+
 
 def review_segment_end(obj: str, seg_start: int) -> tuple[int, re.Match[str] | None]:
     """Where the review part of a lead's object ends, and the plan clause if one ends it: at
     the plan for the next period, else at a second item of the meeting (a get-together, an
-    anniversary, a ceremony) or a ";" that opens another clause, else at the object's end."""
+    anniversary, a ceremony, a ";" that opens another clause, an act after a review that has
+    named its year), else at the object's end."""
     plan = plan_clause(obj, seg_start)
     end = plan.start() if plan else len(obj)
     item = _NEXT_MEETING_ITEM.search(obj, seg_start, end)
     if item is not None and item.start() > seg_start:
-        return item.start(), plan
+        end = item.start()
+    act = _NEXT_ACT.search(obj, seg_start, end)
+    if act is not None and _YEAR_IN.search(obj, seg_start, act.start()):
+        end = act.start()
     return end, plan
 
 
