@@ -1966,3 +1966,51 @@ def test_review_years_stop_at_another_act_once_the_review_has_named_its_year() -
         "Ngày 26/12/2024, Công an phường tổ chức tổng kết và khen thưởng các tập thể xuất sắc "
         "năm 2024."
     ) == (2024, 2024)
+
+
+def test_an_organiser_ends_before_its_reporting_verb() -> None:
+    for text, org in (
+        (
+            "Ngày 28/9/2020, Công an huyện Ba Vì (Hà Nội) cho biết, đã ra mắt mô hình tổ tự quản "
+            "tại thôn 3.",
+            "Công an huyện Ba Vì",
+        ),
+        (
+            "Ngày 12/1/2023, UBND tỉnh Quảng Trị, cho biết: Hội nghị tổng kết đã diễn ra.",
+            "UBND tỉnh Quảng Trị",
+        ),
+        (
+            "Sáng 3/5/2024, Sở Y tế thông tin, vừa tổ chức lễ khen thưởng các bác sĩ.",
+            "Sở Y tế",
+        ),
+    ):
+        assert _event(text).event.organizer == org, text
+    # near miss: a body whose name holds "thông tin" is not cut
+    assert (
+        _event(
+            "Sáng 3/5/2024, Sở Thông tin và Truyền thông tổ chức hội nghị tổng kết năm 2023."
+        ).event.organizer
+        == "Sở Thông tin và Truyền thông"
+    )
+
+
+def test_a_commune_written_after_an_organiser_to_locate_it_is_left_out() -> None:
+    for text, org in (
+        (
+            "Ngày 20/11/2023, Trường THCS Lê Lợi (xã Ea Tu, TP. Buôn Ma Thuột) tổ chức lễ kỷ "
+            "niệm Ngày Nhà giáo Việt Nam.",
+            "Trường THCS Lê Lợi",
+        ),
+        (
+            "Sáng 2/9/2024, Chi hội Nông dân thôn 2 (xã Cư Suê) tổ chức họp mặt hội viên.",
+            "Chi hội Nông dân thôn 2",
+        ),
+    ):
+        assert _event(text).event.organizer == org, text
+    # near miss: a bracketed short name is kept
+    assert (
+        _event(
+            "Sáng 2/9/2024, Ban Chỉ đạo phòng, chống tội phạm (BCĐ 138) tổ chức hội nghị."
+        ).event.organizer
+        == "Ban Chỉ đạo phòng, chống tội phạm (BCĐ 138)"
+    )

@@ -409,6 +409,9 @@ def find_organizer(
     trimmed = _VERB_PREFIX.search(sentence, org_start, org_end)
     if trimmed:
         org_end = trimmed.start()
+    reports = _REPORTS.search(sentence, org_start, org_end)
+    if reports is not None:
+        org_end = reports.start()  # "Công an huyện X cho biết, đã ra mắt ...": X reports it
     org_end = _without_bracketed_place(sentence, org_start, org_end)
     phrase = sentence[org_start:org_end]
     if _NOT_A_UNIT_START.match(phrase) and "," in phrase:
@@ -482,13 +485,27 @@ def _after_time_and_place(sentence: str, start: int, end: int, verb: re.Match[st
     return start
 
 
+# "UBND tỉnh X, cho biết: ...", "Công an huyện Y (tỉnh Z) cho biết, đã ra mắt ...": the body
+# reporting what it held ends before its reporting verb (lower case: "Sở Thông tin ..." is a name)
+_REPORTS = re.compile(r"\s*,?\s*(?:cho\s+biết|thông\s+tin|thông\s+báo)(?!\w)")
+
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{2,60})\)\s*$")
+
+
+# "xã Ea Tu", "phường 7": a commune named with its unit word (the gazetteer knows districts)
+_NAMED_COMMUNE = re.compile(
+    r"(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+(?:[A-ZĐ0-9][\w'’]*)(?:\s+[A-ZĐ0-9][\w'’]*)*"
+)
 
 
 def _only_places(segment: str) -> bool:
     """Whether ``segment`` is nothing but places with their unit words ("tỉnh Gia Lai",
-    "huyện Đức Cơ, tỉnh Gia Lai", "TP. Đà Nẵng")."""
+    "huyện Đức Cơ, tỉnh Gia Lai", "TP. Đà Nẵng", "xã Ea Tu, TP. Buôn Ma Thuột")."""
     segment = segment.strip(" ,")
+    commune = _NAMED_COMMUNE.match(segment)
+    if commune is not None:
+        rest = segment[commune.end() :].strip(" ,")
+        return not rest or _only_places(rest)
     places = find_places(segment) or find_bare_cities(segment)
     if not places or places[0].start != 0:
         return False
