@@ -298,6 +298,7 @@ def test_a_range_of_days_may_follow_its_ngay_after_a_comma() -> None:
         ("Đại hội diễn ra trong hai ngày, 2-3/12/2014 tại Hà Nội.", 2),
         ("Hội thi kéo dài ba ngày, 14 - 16/5/2023.", 14),
         ("Giải đấu diễn ra trong 2 ngày, 20 và 21/8.", 20),
+        ("Trong 2 ngày (15 và 16/12), Hội tổ chức Đại hội.", 15),
     ):
         dates = find_dates(text)
         assert [(d.day, d.context_start is not None) for d in dates] == [(day, True)], text
