@@ -68,3 +68,19 @@ def test_levels_sides_and_words_of_a_named_thing_count_nothing() -> None:
     # near misses: the units counted beside them are statistics
     assert [s.value for s in find_statistics("Đã có 35 cán bộ cấp xã được tập huấn.")] == [35]
     assert [s.value for s in find_statistics("Diễn tập tại 13 xã biên giới.")] == [13]
+
+
+def test_cap_as_a_verb_before_a_count_is_no_reference() -> None:
+    found = {
+        (s.label, s.value)
+        for text in (
+            "Nhân dân đã cung cấp 246 nguồn tin có giá trị.",
+            "Công an huyện đã cấp 120 giấy chứng nhận cho các hộ.",
+            "Các hộ được cấp 50 thẻ bảo hiểm y tế.",
+        )
+        for s in find_statistics(text)
+    }
+    assert {246, 120, 50} <= {value for _, value in found}
+    # near misses: a level is a reference
+    assert find_statistics("Học sinh đạt giải cấp 2 của huyện.") == []
+    assert find_statistics("Đơn vị đạt chuẩn cấp 3 về an toàn.") == []

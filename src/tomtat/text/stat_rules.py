@@ -109,9 +109,15 @@ def words_before(text: str, pos: int) -> list[str]:
 _COUNTING_SO = frozenset({"tổng", "dân", "quân"})
 
 
+# "cung cấp 246 nguồn tin", "đã cấp 120 giấy chứng nhận": "cấp" as a verb (provide, issue),
+# not the level of "cấp 2"
+_VERB_CAP = frozenset({"cung", "đã", "được", "vừa", "mới"})
+
+
 def excluded_by_word(before: list[str]) -> bool:
     last = before[-1].lower()
-    if last == "số" and len(before) > 1 and before[-2].lower() in _COUNTING_SO:
+    previous = before[-2].lower() if len(before) > 1 else ""
+    if (last == "số" and previous in _COUNTING_SO) or (last == "cấp" and previous in _VERB_CAP):
         return False
     if last in _EXCLUDE_WORDS:
         return True
