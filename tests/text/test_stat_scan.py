@@ -84,3 +84,29 @@ def test_cap_as_a_verb_before_a_count_is_no_reference() -> None:
     # near misses: a level is a reference
     assert find_statistics("Học sinh đạt giải cấp 2 của huyện.") == []
     assert find_statistics("Đơn vị đạt chuẩn cấp 3 về an toàn.") == []
+
+
+def test_a_count_after_cap_too_high_for_a_level_is_issued() -> None:
+    found = find_statistics("Năm qua, cấp 6.025 giấy chứng nhận huấn luyện nghiệp vụ.")
+    assert [s.value for s in found] == [6025]
+    # near miss: a level keeps its number out of the statistics
+    assert find_statistics("Năm qua, trường đạt chuẩn cấp 2 về giáo dục.") == []
+
+
+def test_a_label_keeps_its_two_syllable_words_whole() -> None:
+    labels = {
+        s.value: s.label
+        for text in (
+            "Toàn huyện có 90 thành viên nòng cốt tham gia.",
+            "Công an đã khởi tố 44 bị can liên quan đến tín dụng đen.",
+            "Tòa án đã xét xử 12 bị cáo trong năm.",
+        )
+        for s in find_statistics(text)
+    }
+    assert labels[90] == "thành viên nòng cốt tham gia"
+    assert labels[44].startswith("bị can")
+    assert labels[12].startswith("bị cáo")
+    # near miss: "bị" before a verb is no noun ("bị phạt"): nothing is counted by it
+    assert all(
+        not s.label.startswith("bị") for s in find_statistics("Có 5 người bị phạt hành chính.")
+    )

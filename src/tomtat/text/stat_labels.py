@@ -80,8 +80,10 @@ def label_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
 
 
 _LABEL_COMPOUND = re.compile(
-    r"(?i)(?:ngày[^\S\n]+công|bị[^\S\n]+hại|người[^\S\n]+bị[^\S\n]+hại"
-    r"|tập[^\S\n]+thể[^\S\n]*(?:,|và)[^\S\n]*cá[^\S\n]+nhân)(?!\w)"
+    r"(?i)(?:ngày[^\S\n]+công|bị[^\S\n]+(?:hại|can|cáo)|người[^\S\n]+bị[^\S\n]+hại"
+    r"|tập[^\S\n]+thể[^\S\n]*(?:,|và)[^\S\n]*cá[^\S\n]+nhân"
+    # a verb of two syllables is never cut in half: "90 thành viên nòng cốt tham gia"
+    r"|tham[^\S\n]+(?:gia|dự))(?!\w)"
 )
 
 # "từ 300 triệu đồng/năm trở lên": a threshold, not a fact

@@ -202,6 +202,14 @@ _MEMBERS_AFTER = re.compile(
 )
 
 
+_LEVEL_MAX = 9  # "cấp 1" .. "cấp 4": the levels a "cấp" numbers
+
+
+def _digits_value(raw: str) -> int:
+    """The integer a figure's digits write ("6.025" -> 6025)."""
+    return int(raw.replace(".", "") or 0)
+
+
 def after_a_reference_word(figure: Figure) -> bool:
     """ "số 5", "tổ 3", "Quyết định 123": a number after a reference word names, it counts not.
 
@@ -211,6 +219,8 @@ def after_a_reference_word(figure: Figure) -> bool:
     before = figure.before
     if not before or before[-1] == "" or not excluded_by_word(before):
         return False
+    if before[-1].lower() == "cấp" and _LEVEL_MAX < _digits_value(figure.raw):
+        return False  # "cấp 6.025 giấy chứng nhận": issued, no level is numbered so high
     per_unit = len(before) > 1 and before[-2].lower() == "mỗi"
     if per_unit and _PER_UNIT_AFTER.match(figure.text, figure.end):
         return False
