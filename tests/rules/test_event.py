@@ -2014,3 +2014,20 @@ def test_a_commune_written_after_an_organiser_to_locate_it_is_left_out() -> None
         ).event.organizer
         == "Ban Chỉ đạo phòng, chống tội phạm (BCĐ 138)"
     )
+
+
+def test_a_range_running_past_the_meetings_year_names_a_term_not_the_review() -> None:
+    for text in (
+        "Sáng 3/4/2024, Huyện ủy tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại "
+        "hội Đảng bộ huyện, nhiệm kỳ 2020-2025.",
+        "Ngày 10/6/2023, Sở Công Thương tổ chức sơ kết thực hiện Chương trình giai đoạn 2021-2025.",
+        "Ngày 5/7/2022, Hội Nông dân tỉnh tổ chức sơ kết Đề án giai đoạn 2021 - 2030.",
+    ):
+        assert _period(text) is None, text
+    # near misses: a school year straddles two years, and a range over by the meeting
+    assert _period(
+        "Ngày 5/12/2024, Trường THPT Chu Văn An tổ chức sơ kết học kỳ I năm học 2024-2025."
+    ) == (2024, 2025)
+    assert _period(
+        "Ngày 10/6/2025, Sở Công Thương tổ chức tổng kết Chương trình giai đoạn 2021-2025."
+    ) == (2021, 2025)

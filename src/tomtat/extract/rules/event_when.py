@@ -145,6 +145,8 @@ def review_period(
     segment = obj[seg_start:seg_end]
     base = o_start + seg_start
     for year_range in find_year_ranges(segment):
+        if _not_over(segment, year_range, event_year):
+            continue
         return (
             ReviewPeriod(start=year_range.start_year, end=year_range.end_year),
             exact_evidence(text, base + year_range.start, base + year_range.end),
@@ -274,6 +276,19 @@ def _year_reported_before_review(
         derived=True,
         note="the year the review's clause reports",
     )
+
+
+_SCHOOL_YEAR_BEFORE = re.compile(r"(?i)(?<!\w)năm\s+học\s*$")
+
+
+def _not_over(segment: str, year_range: YearRange, event_year: int | None) -> bool:
+    """Whether a range in the review part runs past the meeting's year ("sơ kết giữa nhiệm
+    kỳ ... nhiệm kỳ 2020-2025" in 2023): a review covers time that is over, so such a range
+    names a term, not what is reviewed (a school year, "năm học 2024-2025", straddles two)."""
+    if event_year is None or year_range.end_year <= event_year:
+        return False
+    before = segment[max(0, year_range.start - 12) : year_range.start]
+    return not (_SCHOOL_YEAR_BEFORE.search(before) and year_range.end_year == event_year + 1)
 
 
 def _title_period(text: str, title: str) -> tuple[ReviewPeriod, Evidence] | None:
