@@ -233,6 +233,13 @@ OUTLET_PROVINCES: dict[str, str] = {
     "HNM": "Hà Nội",
     "HNMO": "Hà Nội",
     "SGGP": "Hồ Chí Minh",
+    "BDO": "Bình Dương",
+    "BHG": "Hà Giang",
+    "THTG": "Tiền Giang",
+    "YBĐT": "Yên Bái",
+    "HBĐT": "Hòa Bình",
+    "BQNg": "Quảng Ngãi",
+    "LCĐT": "Lào Cai",
 }
 """Home provinces of local outlets by the tag that opens their leads ("(GLO)-", "ĐNO -"): the
 province an article is about when nothing else says so. National outlets are absent."""
