@@ -2031,3 +2031,25 @@ def test_a_range_running_past_the_meetings_year_names_a_term_not_the_review() ->
     assert _period(
         "Ngày 10/6/2025, Sở Công Thương tổ chức tổng kết Chương trình giai đoạn 2021-2025."
     ) == (2021, 2025)
+
+
+def test_the_place_a_meeting_is_held_at_runs_on_over_its_commune() -> None:
+    for text, org in (
+        (
+            "Sáng 19/8/2025, tại nhà văn hóa thôn 3, xã Hòa Phú, Ban Chỉ đạo an ninh trật tự xã "
+            "Hòa Phú tổ chức Ngày hội toàn dân bảo vệ ANTQ.",
+            "Ban Chỉ đạo an ninh trật tự xã Hòa Phú",
+        ),
+        (
+            "Chiều 8/8/2025, tại thôn Quảng Đại, phường Sơn Trà, Công an phường tổ chức Ngày hội.",
+            "Công an phường",
+        ),
+    ):
+        assert _event(text).event.organizer == org, text
+    # near miss: a commune holding the meeting after its place is the organiser
+    assert (
+        _event(
+            "Sáng 7/8/2025, tại thôn Plei Ama, xã Ia Pa tổ chức Ngày hội toàn dân bảo vệ ANTQ."
+        ).event.organizer
+        == "xã Ia Pa"
+    )

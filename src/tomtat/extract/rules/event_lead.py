@@ -118,8 +118,11 @@ _HAPPENS = re.compile(r"(?i)diễn\s+ra|khai\s+mạc")
 
 _TAI_PREFIX = re.compile(r"(?i)(?:tại|ở)\s+[^,]{1,120},\s*")
 
-# "tại xã Tân Hà, huyện Lâm Hà, Công an huyện ...": the place runs on over its higher units
-_PLACE_CONT = re.compile(r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|quận)\s+[^,]{1,60},\s*")
+# "tại xã Tân Hà, huyện Lâm Hà, Công an huyện ...", "tại nhà văn hóa thôn 3, xã Hòa Phú, Ban
+# Chỉ đạo ...": the place runs on over its higher units
+_PLACE_CONT = re.compile(
+    r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|quận|xã|phường|thị\s+trấn)\s+[^,]{1,60},\s*"
+)
 
 # "tổ chức chương trình ...": a programme is the event only in a dated lead sentence
 _PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)tổ\s+chức\s+chương\s+trình(?!\w)")
