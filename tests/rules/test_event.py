@@ -2053,3 +2053,30 @@ def test_the_place_a_meeting_is_held_at_runs_on_over_its_commune() -> None:
         ).event.organizer
         == "xã Ia Pa"
     )
+
+
+def test_a_review_of_a_whole_year_is_held_in_the_year_after() -> None:
+    for text, iso in (
+        (
+            "Ngày 14/5, Công an tỉnh tổng kết phong trào toàn dân tham gia PCCC năm 2018.",
+            "2019-05-14",
+        ),
+        (
+            "Sáng 20/4, Sở Tư pháp tổ chức tổng kết công tác pháp chế năm 2021.",
+            "2022-04-20",
+        ),
+        (
+            "Chiều 2/6, Hội Nông dân huyện tổ chức hội nghị tổng kết hoạt động Hội năm 2022.",
+            "2023-06-02",
+        ),
+    ):
+        assert _event(text).event.date == iso, text
+    # near misses: an event within the year, and a year-end review held before the year ends
+    assert (
+        _event("Ngày 14/7, Tỉnh đoàn tổng kết Tháng hành động vì môi trường năm 2018.").event.date
+        == "2018-07-14"
+    )
+    assert (
+        _event("Ngày 20/12, Sở Tư pháp tổ chức tổng kết công tác năm 2021.").event.date
+        == "2021-12-20"
+    )

@@ -608,6 +608,33 @@ _SCHOOL_YEAR = re.compile(
 _TARGET_BEFORE = re.compile(r"(?i)(?:đến|tới|tầm\s+nhìn|định\s+hướng|trước)\s*$")
 
 
+_YEAR_REVIEW_MONTHS = 6  # a whole year's review is held by mid-year after it, never before
+
+# what runs the whole year: "tổng kết công tác năm 2018", "tổng kết phong trào ... năm 2018"
+_YEAR_LONG = re.compile(
+    r"(?i)(?<!\w)tổng\s+kết\s+(?:công\s+tác|phong\s+trào|hoạt\s+động|nhiệm\s+vụ)"
+)
+
+# a part of a year or an event within it: "6 tháng", "Tháng hành động", "đợt", "hội thao"
+_WITHIN_A_YEAR = re.compile(
+    r"(?i)(?<!\w)(?:tháng|quý|đợt|chiến\s+dịch|hội\s+thao|hội\s+thi|giải|mùa|học\s+kỳ)(?!\w)"
+)
+
+
+def _reviews_a_whole_year(source: str, review: re.Match[str] | None, year: int) -> bool:
+    """ "Ngày 14/5, Công an tỉnh tổng kết phong trào ... năm 2018": the work or movement of a
+    whole year is reviewed once the year is over, so a meeting before the year's second half
+    is held in the year after (not a part of a year or an event within it: "Tháng hành động
+    năm 2018", "hội thao năm 2018" are reviewed as soon as they end)."""
+    if review is None:
+        return False
+    named = re.compile(rf"(?i)(?<!\w)năm\s+{year}(?!\d)").search(source, review.start())
+    if named is None:
+        return False
+    what = source[review.start() : named.start()]
+    return _YEAR_LONG.match(what) is not None and not _WITHIN_A_YEAR.search(what)
+
+
 def _first_year(source: str) -> re.Match[str] | None:
     """First "năm YYYY" that is not a target ("đến năm 2030", "tầm nhìn năm 2045")."""
     for match in _YEAR_IN.finditer(source):
@@ -656,7 +683,7 @@ def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | 
             month <= 3
             and _LOOKBACK_VERB.search(source, 0, found.start())
             and not _ANNIVERSARY_HELD.search(source, 0, found.start())
-        ):
+        ) or (month <= _YEAR_REVIEW_MONTHS and _reviews_a_whole_year(source, review, year)):
             return year + 1, f"meeting early in the year after the year {where} reviews"
         plan = _PLAN_YEAR.search(source)
         if month >= 10 and not review and plan and plan.start("y") == found.start("y"):
