@@ -2080,3 +2080,11 @@ def test_a_review_of_a_whole_year_is_held_in_the_year_after() -> None:
         _event("Ngày 20/12, Sở Tư pháp tổ chức tổng kết công tác năm 2021.").event.date
         == "2021-12-20"
     )
+
+
+def test_a_launch_year_is_not_reviewed_when_no_review_word_opens_the_part() -> None:
+    # near miss of the act cut: the honoured period, not the plan's year, is what is reviewed
+    assert _period(
+        "Ngày 4/1/2020, Bưu điện tỉnh tổ chức hội nghị triển khai kế hoạch năm 2020 và biểu "
+        "dương điển hình tiên tiến giai đoạn 2015 - 2020."
+    ) != (2020, 2020)

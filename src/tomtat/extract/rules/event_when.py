@@ -237,15 +237,19 @@ _NEXT_ACT = re.compile(
 def review_segment_end(obj: str, seg_start: int) -> tuple[int, re.Match[str] | None]:
     """Where the review part of a lead's object ends, and the plan clause if one ends it: at
     the plan for the next period, else at a second item of the meeting (a get-together, an
-    anniversary, a ceremony, a ";" that opens another clause, an act after a review that has
-    named its year), else at the object's end."""
+    anniversary, a ceremony, a ";" that opens another clause, an act after a review word that
+    has named its year), else at the object's end."""
     plan = plan_clause(obj, seg_start)
     end = plan.start() if plan else len(obj)
     item = _NEXT_MEETING_ITEM.search(obj, seg_start, end)
     if item is not None and item.start() > seg_start:
         end = item.start()
     act = _NEXT_ACT.search(obj, seg_start, end)
-    if act is not None and _YEAR_IN.search(obj, seg_start, act.start()):
+    if (
+        act is not None
+        and _REVIEW_WORD.match(obj, seg_start)
+        and _YEAR_IN.search(obj, seg_start, act.start())
+    ):
         end = act.start()
     return end, plan
 
