@@ -110,3 +110,43 @@ def test_a_label_keeps_its_two_syllable_words_whole() -> None:
     assert all(
         not s.label.startswith("bị") for s in find_statistics("Có 5 người bị phạt hành chính.")
     )
+
+
+def test_a_prison_term_handed_down_is_a_statistic() -> None:
+    found = {
+        (s.label, s.value)
+        for text in (
+            "TAND tỉnh tuyên phạt Trương 23 năm tù về hai tội.",
+            "Bị cáo lãnh 18 tháng tù treo.",
+            "Tòa tuyên phạt bị cáo 7 năm tù.",
+        )
+        for s in find_statistics(text)
+    }
+    assert {("năm tù", 23), ("tháng tù treo", 18), ("năm tù", 7)} <= found
+    # near misses: a span of time, and a name's number
+    assert find_statistics("Qua 10 năm thực hiện, phong trào phát triển.") == []
+    assert find_statistics("Ban Chỉ đạo 138 tổ chức hội nghị.") == []
+
+
+def test_a_compound_noun_ending_in_a_reference_word_numbers_nothing() -> None:
+    values = {
+        s.value
+        for text in (
+            "Người dân cung cấp cho Bộ đội Biên phòng 46 nguồn tin có giá trị.",
+            "Đã phát hiện và lập biên bản 1.044 trường hợp vi phạm.",
+            "Đồn Biên phòng 12 người được khen thưởng.",
+        )
+        for s in find_statistics(text)
+    }
+    assert {46, 1044} <= values
+    # near misses: a room and a village are numbered
+    assert find_statistics("Hồ sơ nộp tại phòng 3 của trụ sở.") == []
+    assert find_statistics("Hộ ông A ở bản 5 của xã.") == []
+
+
+def test_a_change_keeps_its_verb_when_hedged() -> None:
+    found = find_statistics("Du lịch đón 1,4 triệu lượt khách, tăng hơn 16% so với năm 2017.")
+    assert ("tăng so với năm 2017", 16, "hơn") in {(s.label, s.value, s.qualifier) for s in found}
+    # near miss: a hedged rate with no change verb keeps its own label
+    found = find_statistics("Tỷ lệ hộ nghèo còn hơn 5% so với năm 2017.")
+    assert all(not s.label.startswith("tăng") for s in found)

@@ -83,7 +83,9 @@ _LABEL_COMPOUND = re.compile(
     r"(?i)(?:ngày[^\S\n]+công|bị[^\S\n]+(?:hại|can|cáo)|người[^\S\n]+bị[^\S\n]+hại"
     r"|tập[^\S\n]+thể[^\S\n]*(?:,|và)[^\S\n]*cá[^\S\n]+nhân"
     # a verb of two syllables is never cut in half: "90 thành viên nòng cốt tham gia"
-    r"|tham[^\S\n]+(?:gia|dự))(?!\w)"
+    r"|tham[^\S\n]+(?:gia|dự)"
+    # a prison term: "23 năm tù", "18 tháng tù treo"
+    r"|(?:năm|tháng)[^\S\n]+tù(?:[^\S\n]+treo)?)(?!\w)"
 )
 
 # "từ 300 triệu đồng/năm trở lên": a threshold, not a fact

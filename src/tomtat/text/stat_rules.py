@@ -114,10 +114,17 @@ _COUNTING_SO = frozenset({"tổng", "dân", "quân"})
 _VERB_CAP = frozenset({"cung", "đã", "được", "vừa", "mới"})
 
 
+# "Bộ đội Biên phòng 46 nguồn tin", "lập biên bản 1.044 trường hợp": the reference word ends a
+# compound noun (border guard, minutes), it numbers no room or village
+_COMPOUND_ENDINGS = frozenset({"biên phòng", "biên bản"})
+
+
 def excluded_by_word(before: list[str]) -> bool:
     last = before[-1].lower()
     previous = before[-2].lower() if len(before) > 1 else ""
     if (last == "số" and previous in _COUNTING_SO) or (last == "cấp" and previous in _VERB_CAP):
+        return False
+    if f"{previous} {last}" in _COMPOUND_ENDINGS:
         return False
     if last in _EXCLUDE_WORDS:
         return True
@@ -243,6 +250,8 @@ def part_of_a_proper_name(figure: Figure) -> bool:
     before = figure.before
     if not before or not before[-1][:1].isupper() or before[-1].lower() in QUALIFIERS:
         return False
+    if _PRISON_TERM.match(figure.text, figure.end):
+        return False  # "tuyên phạt Trương 23 năm tù": the term of the person named
     padded = figure.raw.startswith("0") and len(figure.raw) > 1
     after = _WORD_AFTER.match(figure.text, figure.end)
     if padded and after is not None and after.group("first").islower():
@@ -250,8 +259,14 @@ def part_of_a_proper_name(figure: Figure) -> bool:
     return len(before) > 1 and before[-2] != ""
 
 
+# "tuyên phạt 23 năm tù", "18 tháng tù treo": a prison term handed down is a fact reported
+_PRISON_TERM = re.compile(r"(?i)[^\S\n]+(?:năm|tháng)[^\S\n]+tù(?!\w)")
+
+
 def a_duration(figure: Figure) -> bool:
-    """ "10 năm", "3 tháng", "18 tuổi": a span of time or an age."""
+    """ "10 năm", "3 tháng", "18 tuổi": a span of time or an age (not a prison term)."""
+    if _PRISON_TERM.match(figure.text, figure.end):
+        return False
     return DURATION_AFTER.match(figure.text, figure.end) is not None
 
 
@@ -375,11 +390,15 @@ def a_share_in_parentheses(figure: Figure, end: int, label: str | None) -> str |
 
 
 def a_change_against_a_base(figure: Figure, end: int, label: str | None) -> str | None:
-    """ "tăng 5% so với cùng kỳ": the change and what it is measured against."""
-    if label or figure.last_word not in ("tăng", "giảm"):
+    """ "tăng 5% so với cùng kỳ", "tăng hơn 16% so với năm 2017": the change (its hedge kept
+    apart as the qualifier) and what it is measured against."""
+    verb = figure.last_word
+    if verb in QUALIFIERS and len(figure.before) > 1:
+        verb = figure.before[-2].lower()  # "tăng hơn 16%": the verb is before the hedge
+    if label or verb not in ("tăng", "giảm"):
         return label
     change = CHANGE_AFTER.match(figure.text, end)
-    return f"{figure.last_word} {change.group('cmp').strip()}" if change else label
+    return f"{verb} {change.group('cmp').strip()}" if change else label
 
 
 PercentLabel = Callable[[Figure, int, "str | None"], "str | None"]
