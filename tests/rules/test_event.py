@@ -2088,3 +2088,34 @@ def test_a_launch_year_is_not_reviewed_when_no_review_word_opens_the_part() -> N
         "Ngày 4/1/2020, Bưu điện tỉnh tổ chức hội nghị triển khai kế hoạch năm 2020 và biểu "
         "dương điển hình tiên tiến giai đoạn 2015 - 2020."
     ) != (2020, 2020)
+
+
+def test_a_district_named_by_its_own_body_or_as_the_headlines_subject() -> None:
+    for text, title, district in (
+        (
+            "Chiều 24/3/2021, Thành đoàn Quy Nhơn tổ chức lễ kỷ niệm Ngày thành lập Đoàn.",
+            None,
+            "Quy Nhơn",
+        ),
+        (
+            "Sáng 2/9/2022, Huyện ủy Krông Pắc tổ chức lễ trao Huy hiệu Đảng.",
+            None,
+            "Krông Pắc",
+        ),
+        (
+            "Tuy Hòa kỷ niệm 90 năm Ngày thành lập Đoàn\n\nNgày 19/3/2021, Ban Thường vụ Thành "
+            "đoàn tổ chức lễ kỷ niệm 90 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.",
+            "Tuy Hòa kỷ niệm 90 năm Ngày thành lập Đoàn",
+            "Tuy Hòa",
+        ),
+    ):
+        assert _event(text, title=title).event.district == district, text
+    # near misses: a province's own body, and a headline opening with a province
+    assert _event("Sáng 26/3/2021, Thành đoàn Hà Nội tổ chức lễ kỷ niệm.").event.district is None
+    title = "Quảng Ngãi kỷ niệm 90 năm Ngày thành lập Đoàn"
+    assert (
+        _event(
+            f"{title}\n\nNgày 19/3/2021, Tỉnh đoàn tổ chức lễ kỷ niệm.", title=title
+        ).event.district
+        is None
+    )
