@@ -2119,3 +2119,22 @@ def test_a_district_named_by_its_own_body_or_as_the_headlines_subject() -> None:
         ).event.district
         is None
     )
+
+
+def test_a_camp_is_a_gathering_held_and_joint_hosts_end_before_phoi_hop() -> None:
+    event = _event(
+        "Tối 18.4.2025, tại Khu Di tích (tỉnh Tây Ninh), Bộ Công an và T.Ư Đoàn Thanh niên phối "
+        'hợp tổ chức Hội trại "Tuổi trẻ vì an ninh Tổ quốc".'
+    ).event
+    assert event.kinds == [EventKind.KHAC]
+    assert event.organizer == "Bộ Công an và T.Ư Đoàn Thanh niên"
+    assert event.date == "2025-04-18"
+    assert _event(
+        "Sáng 2/7/2024, Huyện đoàn Ea Súp tổ chức hội trại hè cho thiếu nhi."
+    ).event.kinds == [EventKind.KHAC]
+    # near miss: a headline's verb that opens with a city's name names no district
+    title = "Vinh danh những tập thể tiêu biểu"
+    assert (
+        _event(f"{title}\n\nTại buổi lễ, các tập thể được tuyên dương.", title=title).event.district
+        is None
+    )

@@ -26,7 +26,7 @@ MEETING_VERB = re.compile(
 _MEETING_NOUN = re.compile(
     rf"(?i)(?<!\w)(?:hội\s+nghị|{CEREMONY_NOUNS}|tổng\s+kết|sơ\s+kết|họp\s+mặt"
     r"|giao\s+ban|phát\s+động|tuyên\s+dương"
-    r"|biểu\s+dương|hội\s+thi|ra\s+mắt|triển\s+khai|k[ỷỉ]\s+niệm(?!\s+chương)"
+    r"|biểu\s+dương|hội\s+thi|hội\s+trại|ra\s+mắt|triển\s+khai|k[ỷỉ]\s+niệm(?!\s+chương)"
     # "Cục Thuế tỉnh đã tổ chức khen thưởng ...", "tổ chức trao Huy chương ...": an
     # award-giving held is a ceremony
     r"|(?<=tổ\schức\s)(?:trao(?!\s+đổi)|khen\s+thưởng))(?!\w)"
@@ -127,8 +127,9 @@ _PLACE_CONT = re.compile(
 # "tổ chức chương trình ...": a programme is the event only in a dated lead sentence
 _PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)tổ\s+chức\s+chương\s+trình(?!\w)")
 
+# "X đã long trọng tổ chức", "X và Y phối hợp tổ chức": the adverbs before the verb
 _VERB_PREFIX = re.compile(
-    r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng))+\s*$"
+    r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng|phối\s+hợp))+\s*$"
 )
 
 _EVENT_NOUN_START = re.compile(
@@ -192,7 +193,7 @@ _CEREMONY_REACH = 60
 # "Lễ tổng kết" is a review (its kind says so) and a "kỷ niệm chương" is an award
 _CEREMONY = re.compile(
     r"(?i)(?<!\w)(?:lễ(?!\s+(?:tổng|sơ)\s+kết)|k[ỷỉ]\s+niệm(?!\s+chương)|đại\s+hội"
-    r"|ngày\s+hội|hội\s+thi|liên\s+hoan)(?!\w)"
+    r"|ngày\s+hội|hội\s+thi|hội\s+trại|liên\s+hoan)(?!\w)"
 )
 
 # a gặp mặt that is one, not the get-together of an anniversary ("họp mặt kỷ niệm 67 năm")

@@ -140,10 +140,11 @@ def _province_of_outlet(text: str) -> _Found:
 
 def _bare_district_subject(title: str, date: str | None) -> str | None:
     """ "Tuy Hòa kỷ niệm 90 năm ...": a headline whose subject is a bare district-level name
-    (not also a province's) followed by its verb."""
+    of two words or more (not also a province's) followed by its verb ("Vinh danh ..." is a
+    verb, not the city of Vinh)."""
     words = title.split()
     size = split_leading_place(words, date=date, level="district")
-    if not size or size >= len(words) or not words[size][:1].islower():
+    if size < 2 or size >= len(words) or not words[size][:1].islower():
         return None
     name = " ".join(words[:size])
     return None if canonical_province(name, date=date) else name
