@@ -27,14 +27,13 @@ from tomtat.extract.rules.event_lead import (
     referred_kinds,
     reviews_reported_after,
 )
+from tomtat.extract.rules.event_period import review_period, year_a_conference_reviews
 from tomtat.extract.rules.event_when import (
     RelativeDay,
     date_of_relative_day,
     event_year,
     lead_date,
     relative_day,
-    review_period,
-    year_a_conference_reviews,
 )
 from tomtat.extract.rules.event_where import place_fields
 from tomtat.extract.rules.evidence import exact_evidence
