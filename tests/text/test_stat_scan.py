@@ -100,12 +100,14 @@ def test_a_label_keeps_its_two_syllable_words_whole() -> None:
             "Toàn huyện có 90 thành viên nòng cốt tham gia.",
             "Công an đã khởi tố 44 bị can liên quan đến tín dụng đen.",
             "Tòa án đã xét xử 12 bị cáo trong năm.",
+            "Cục Thuế kiểm tra 4 đơn vị trực thuộc trong quý.",
         )
         for s in find_statistics(text)
     }
     assert labels[90] == "thành viên nòng cốt tham gia"
     assert labels[44].startswith("bị can")
     assert labels[12].startswith("bị cáo")
+    assert labels[4] == "đơn vị trực thuộc"
     # near miss: "bị" before a verb is no noun ("bị phạt"): nothing is counted by it
     assert all(
         not s.label.startswith("bị") for s in find_statistics("Có 5 người bị phạt hành chính.")

@@ -82,8 +82,9 @@ def label_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
 _LABEL_COMPOUND = re.compile(
     r"(?i)(?:ngày[^\S\n]+công|bị[^\S\n]+(?:hại|can|cáo)|người[^\S\n]+bị[^\S\n]+hại"
     r"|tập[^\S\n]+thể[^\S\n]*(?:,|và)[^\S\n]*cá[^\S\n]+nhân"
-    # a verb of two syllables is never cut in half: "90 thành viên nòng cốt tham gia"
-    r"|tham[^\S\n]+(?:gia|dự)"
+    # a word of two syllables is never cut in half: "90 thành viên nòng cốt tham gia", "4 đơn
+    # vị trực thuộc"
+    r"|tham[^\S\n]+(?:gia|dự)|trực[^\S\n]+thuộc"
     # a prison term: "23 năm tù", "18 tháng tù treo"
     r"|(?:năm|tháng)[^\S\n]+tù(?:[^\S\n]+treo)?)(?!\w)"
 )
