@@ -2138,3 +2138,13 @@ def test_a_camp_is_a_gathering_held_and_joint_hosts_end_before_phoi_hop() -> Non
         _event(f"{title}\n\nTại buổi lễ, các tập thể được tuyên dương.", title=title).event.district
         is None
     )
+
+
+def test_a_years_aims_make_no_conference_a_review() -> None:
+    # near miss of the reported-year rule: the year told is what is aimed at, not achieved
+    event = _event(
+        "Dự hội nghị có ông Lê Văn A, Phó Chủ tịch UBND tỉnh.\n\nNăm 2025, huyện phấn đấu giảm "
+        "10% số vụ phạm pháp hình sự."
+    ).event
+    assert event.kinds == [EventKind.KHAC]
+    assert event.review_period is None

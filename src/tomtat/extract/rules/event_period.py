@@ -256,6 +256,10 @@ _YEAR_RESULTS = re.compile(
 )
 
 
+# what a year is to bring, not what it brought: "Năm 2025, huyện phấn đấu ..."
+_AIMS = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu|sẽ|mục\s+tiêu|dự\s+kiến|chỉ\s+tiêu\s+đề\s+ra)(?!\w)")
+
+
 def year_a_conference_reviews(
     text: str, lead: tuple[int, int], kinds: list[EventKind], event_year: int | None
 ) -> tuple[ReviewPeriod, Evidence] | None:
@@ -271,8 +275,10 @@ def year_a_conference_reviews(
     if found is None:
         return None
     y = int(found.group("y"))
-    if event_year is not None and y > event_year:
-        return None
+    sentence_end = text.find(".", found.end())
+    plans = _AIMS.search(text, found.end(), sentence_end if sentence_end >= 0 else len(text))
+    if (event_year is not None and y > event_year) or plans is not None:
+        return None  # "Năm 2025, huyện phấn đấu ...": the year's aims, not its results
     note = "a conference reporting a year's results reviews that year"
     return ReviewPeriod(start=y, end=y), exact_evidence(
         text, found.start("y"), found.end("y"), derived=True, note=note
