@@ -29,7 +29,7 @@ _MEETING_NOUN = re.compile(
     r"|biểu\s+dương|hội\s+thi|hội\s+trại|ra\s+mắt|triển\s+khai|k[ỷỉ]\s+niệm(?!\s+chương)"
     # "Cục Thuế tỉnh đã tổ chức khen thưởng ...", "tổ chức trao Huy chương ...": an
     # award-giving held is a ceremony
-    r"|(?<=tổ\schức\s)(?:trao(?!\s+đổi)|khen\s+thưởng))(?!\w)"
+    r"|tổ\s+chức\s+(?:trao(?!\s+đổi)|khen\s+thưởng))(?!\w)"
 )
 
 # an undated lead must say that a meeting was held: the verb names the meeting right after it
