@@ -606,13 +606,14 @@ def _reviews_an_honoured_period(found: list[EventKind], head: str, lead_obj: str
     return any(r.end_year > r.start_year for r in find_year_ranges(lead_obj))
 
 
-_REVIEW = re.compile(r"(?i)(?<!\w)(?:tổng|sơ)\s+kết(?!\w)")
+REVIEW_WORD = re.compile(r"(?i)(?<!\w)(?:tổng|sơ)\s+kết(?!\w)")
+"""The word of a review: "tổng kết", "sơ kết"."""
 
 
 def _plans_after_review(lead_obj: str) -> bool:
     """Whether the lead reviews and then sets the next period's plan ("tổng kết công tác năm
     2017 và đề ra phương hướng nhiệm vụ năm 2018"): the plan is a triển khai."""
-    review = _REVIEW.search(lead_obj)
+    review = REVIEW_WORD.search(lead_obj)
     return review is not None and plan_clause(lead_obj, review.end()) is not None
 
 

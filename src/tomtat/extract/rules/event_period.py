@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tomtat.extract.rules.event_lead import LEAD_SCAN, plan_clause
+from tomtat.extract.rules.event_lead import LEAD_SCAN, REVIEW_WORD, plan_clause
 from tomtat.extract.rules.event_when import YEAR_IN
 from tomtat.extract.rules.evidence import exact_evidence
 from tomtat.schemas import EventKind, Evidence, ReviewPeriod
@@ -47,7 +47,7 @@ def review_period(
         return _congress_period(text, lead_span, event_year)
     o_start, o_end = lead_obj
     obj = text[o_start:o_end]
-    review = _REVIEW_WORD.search(obj)
+    review = REVIEW_WORD.search(obj)
     if review is None and title:
         found = _title_period(text, title)
         if found is not None:
@@ -128,8 +128,6 @@ def review_period(
     return None
 
 
-_REVIEW_WORD = re.compile(r"(?i)(?<!\w)(?:tổng|sơ)\s+kết(?!\w)")
-
 # a second item of the meeting after its review, with years of its own: "sơ kết ... năm 2021
 # và họp mặt kỷ niệm ... năm 2022", "tổng kết ... và kỷ niệm 20 năm ...", "; nhìn lại ..."
 _NEXT_MEETING_ITEM = re.compile(
@@ -159,7 +157,7 @@ def review_segment_end(obj: str, seg_start: int) -> tuple[int, re.Match[str] | N
     act = _NEXT_ACT.search(obj, seg_start, end)
     if (
         act is not None
-        and _REVIEW_WORD.match(obj, seg_start)
+        and REVIEW_WORD.match(obj, seg_start)
         and YEAR_IN.search(obj, seg_start, act.start())
     ):
         end = act.start()
@@ -211,7 +209,7 @@ def _title_period(text: str, title: str) -> tuple[ReviewPeriod, Evidence] | None
     """ "Thái Bình tổng kết phong trào thi đua năm học 2022-2023 và kỷ niệm ...": a lead that
     names no review (only the plan it launches) leaves the reviewed years to the headline's
     review part, when the text carries the headline."""
-    review = _REVIEW_WORD.search(title)
+    review = REVIEW_WORD.search(title)
     at = text.find(title)
     if review is None or at < 0:
         return None
