@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -47,22 +46,51 @@ def output_paths(out_dir: Path, stem: str, suffixes: Sequence[str]) -> list[Path
     return paths
 
 
+_TEMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+_TEMP_TRIES = 100
+
+
+def _create_temp(path: Path) -> tuple[int, str]:
+    """A new private file next to ``path`` (".<name>.<8 hex>.tmp", mode 0600, as mkstemp makes
+    it); the folder is made when missing."""
+    for attempt in range(_TEMP_TRIES):
+        tmp = os.path.join(path.parent, f".{path.name}.{os.urandom(4).hex()}.tmp")
+        try:
+            return os.open(tmp, _TEMP_FLAGS, 0o600), tmp
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            if attempt:
+                raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                return os.open(tmp, _TEMP_FLAGS, 0o600), tmp
+            except FileExistsError:
+                continue
+    raise FileExistsError(f"no free temporary name next to {path}")
+
+
 def write_atomic(path: Path, content: str, *, durable: bool = True) -> None:
     """Write ``content`` to ``path`` through a temporary file and a rename: never partial.
 
     ``durable`` also flushes the file to the disk before the rename (an fsync), so that it
     survives a power loss. A batch's per-article outputs skip it: an fsync costs more than
     summarising a short article, and a file lost or emptied by a crash is simply redone by the
-    next run (an unreadable output is never reused).
+    next run (an unreadable output is never reused). The temporary file is written with plain
+    system calls (a batch writes one file per article: a text stream and mkstemp's name
+    generator cost as much as the write itself).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    data = content.encode("utf-8")
+    fd, tmp = _create_temp(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
             if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
+                os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -366,3 +366,15 @@ def test_a_province_ending_a_bodys_name_belongs_to_the_post_not_the_name() -> No
     assert [p.name for p in extract_people("Chủ tịch UBND tỉnh Hà Văn Thắng phát biểu.")] == [
         "Hà Văn Thắng"
     ]
+
+
+def test_the_post_scan_finds_what_the_post_pattern_finds() -> None:
+    from tomtat.extract.rules.people import _POST_RE_LOW, _POST_SCAN_LOW
+
+    text = (
+        "Nguyên Phó Chủ tịch nước A; quyền Chánh Văn phòng B; PCT UBND xã C, xpct ubnd; "
+        "Phó CT HĐND huyện; UV.BTV Tỉnh ủy, TUVx, Quận ủy viên D; tăng trưởng; Đại diện Ban E"
+    ).lower()
+    found = [m.span() for m in _POST_SCAN_LOW.finditer(text)]
+    assert found == [m.span() for m in _POST_RE_LOW.finditer(text)]
+    assert len(found) >= 8

@@ -73,3 +73,19 @@ def test_paragraph_made_of_earlier_one_sentence_paragraphs_is_dropped() -> None:
         "UBND huyện khen thưởng 13 tập thể có thành tích xuất sắc.",
     ]
     assert duplicate_flags(paragraphs) == [False, False, True, False]
+
+
+def test_far_apart_near_copy_among_many_paragraphs_with_the_same_numbers() -> None:
+    # forty paragraphs with P2's numbers (12, 18) stand between the original and its copy:
+    # past the one-by-one pre-test the index lookup still finds it
+    first = "Ea Kao|Hòa Thắng|Cư Êbur|Tân Lập|Krông Búk|Ea Tu|Hòa Phú|Đạt Lý".split("|")
+    second = "tuần tra|tuyên truyền|hòa giải|phòng cháy|giữ rừng".split("|")
+    fillers = [
+        f"Tại xã {place}, lực lượng {work} có 12 tổ và 18 đội cùng nhân dân {place.lower()}."
+        for place in first
+        for work in second
+    ]
+    typo = P2.replace("tặng", "tăng")
+    flags = duplicate_flags([P2, *fillers, typo])
+    assert flags[0] is False and sum(not f for f in flags[1:-1]) > 32
+    assert flags[-1] is True

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tomtat.text.encoding import decode_bytes, vietnamese_ratio
 from tomtat.text.errors import InputError
@@ -75,3 +77,27 @@ def test_a_few_tabs_and_escapes_do_not_make_text_binary() -> None:
     assert decode_bytes(text).text.startswith("Hội nghị")
     with pytest.raises(InputError):
         decode_bytes(b"Hoi nghi" + b"\x01\x02\x03" * 40)
+
+
+@given(st.text(alphabet="aZ09_ ²đĐạẠ\u0301ßµ١ǅ.\n" + "xyzé", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_vietnamese_ratio_is_the_share_the_letter_patterns_count(text: str) -> None:
+    import re
+
+    from tomtat.text.encoding import _VIETNAMESE_LETTERS
+
+    letters = re.findall(r"[^\W\d_]", text)
+    vietnamese = [c for c in letters if c in _VIETNAMESE_LETTERS]
+    expected = len(vietnamese) / len(letters) if letters else 0.0
+    assert vietnamese_ratio(text) == expected
+
+
+@given(
+    st.text(alphabet="ươđộạaZ09 ²ßЖ\u0301\ud800.", max_size=80),
+    st.sampled_from([0.0, 0.02, 0.1, 0.3, 1.0]),
+)
+@settings(max_examples=400, deadline=None)
+def test_looks_vietnamese_is_the_ratio_reaching_the_threshold(text: str, min_ratio: float) -> None:
+    from tomtat.text.encoding import looks_vietnamese
+
+    assert looks_vietnamese(text, min_ratio) == (vietnamese_ratio(text) >= min_ratio)

@@ -5,7 +5,18 @@ from __future__ import annotations
 import re
 import sys
 
-from tomtat.text.lowered import lowered, may_contain, plain_twin, word_start_twin
+import pytest
+
+from tomtat.text.lowered import (
+    lowered,
+    may_contain,
+    plain_twin,
+    spelt_out,
+    split_alternatives,
+    word_start_alternation,
+    word_start_alternation_twin,
+    word_start_twin,
+)
 
 _VIETNAMESE = (
     "abcdefghijklmnopqrstuvwxyzđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -104,3 +115,89 @@ def test_word_start_twin_refuses_other_shapes() -> None:
         except ValueError:
             continue
         raise AssertionError(f"accepted {source!r}")
+
+
+def test_word_start_alternation_finds_what_the_ignorecase_alternation_finds() -> None:
+    verbs = (r"tuyên\s+dương", r"khen\s+thưởng", r"(?:được\s+)?trao\s+cho")
+    tail = r"[^\S\n]+(?P<n>\d+)"
+    original = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(verbs)}){tail}")
+    twin = word_start_alternation(verbs, tail)
+    text = (
+        "Tỉnh TUYÊN DƯƠNG 33 em; xkhen thưởng 5 người; Được trao cho 7 tập thể, "
+        "rồi trao cho 9 cá nhân; khen thưởng\n4"
+    )
+    low = lowered(text)
+    assert low is not None
+    expected = [(m.span(), m.group("n")) for m in original.finditer(text)]
+    assert [(m.span(), m.group("n")) for m in twin.finditer(low)] == expected
+    assert [n for _, n in expected] == ["33", "7", "9"]  # "xkhen" is no word start
+
+
+def test_word_start_alternation_refuses_other_shapes() -> None:
+    for alternatives in ((r"\d+\s+năm",), (r"Tuyên\s+dương",)):
+        try:
+            word_start_alternation(alternatives, "")
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {alternatives!r}")
+
+
+def test_split_alternatives_splits_only_at_the_top_level() -> None:
+    assert split_alternatives(r"a|b(?:c|d)|[|(]x|\|y|[]|]z") == [
+        "a",
+        "b(?:c|d)",
+        "[|(]x",
+        r"\|y",
+        "[]|]z",
+    ]
+
+
+def test_spelt_out_gives_the_branches_in_the_order_the_engine_tries_them() -> None:
+    assert spelt_out(r"(?:được\s+)?trao\s+cho") == [r"được\s+trao\s+cho", r"trao\s+cho"]
+    assert spelt_out(r"(?:tỉnh|thành)\s+ủy") == [r"tỉnh\s+ủy", r"thành\s+ủy"]
+    assert spelt_out("p?ct") == ["pct", "ct"]
+    assert spelt_out(r"(?:(?:đã|vừa)\s+)*tổ\s+chức") == [
+        r"đã\s+(?:(?:đã|vừa)\s+)*tổ\s+chức",
+        r"vừa\s+(?:(?:đã|vừa)\s+)*tổ\s+chức",
+        r"tổ\s+chức",
+    ]
+    for branch in (r"\d+\s+năm", r"(?:a|b)+c", r"(?:a\s+)??b", r"(?:a|b)*?c"):
+        with pytest.raises(ValueError):
+            spelt_out(branch)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?i)(?<!\w)(?:lễ|buổi|ngày\s+hội|trao)(?!\w)",
+        r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?tổ\s+chức(?!\w)",
+        r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới|từ)\s+(?:hết\s+)?(?:ngày\s+)?$",
+        r"(?i)(?<!\w)(?:hội\s+nghị|họp|phiên\s+họp)\s+xét\s+(?:thưởng|khen)(?!\w)",
+        r"(?i)(?<!\w)(?:(?:đã|vừa|cũng)\s+)*(?:tổ\s+chức|xét)(?!\w)",
+    ],
+)
+def test_word_start_alternation_twin_finds_what_the_pattern_finds(source: str) -> None:
+    pattern = re.compile(source)
+    twin = word_start_alternation_twin(pattern)
+    text = (
+        "Lễ trao thưởng; xlễ, BUỔI gặp; Ngày hội. Đã tổ chức, vừa tổ chức xtổ chức; "
+        "tính đến hết ngày Hội nghị xét thưởng, phiên họp xét khen, đến"
+    )
+    low = lowered(text)
+    assert low is not None
+    for start in range(0, len(text), 7):
+        expected = pattern.search(text, start)
+        found = twin.search(low, start)
+        assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in twin.finditer(low)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_word_start_alternation_twin_refuses_other_shapes() -> None:
+    for source in (
+        r"(?i)(?<!\w)(?:(?:đã|vừa)\s+)*?tổ\s+chức",  # a lazy repeat
+        r"(?i)(?<!\w)\d+\s+năm",  # no word first
+        r"(?i)(?<!\w)lễ|buổi",  # the look-behind covers the first branch only
+        r"(?<!\w)(?:lễ|buổi)",  # not case-insensitive
+    ):
+        with pytest.raises(ValueError):
+            word_start_alternation_twin(re.compile(source))

@@ -362,3 +362,15 @@ def test_caption_after_a_headline_gives_no_byline() -> None:
         "Sáng 5/1, Công an tỉnh tổ chức hội nghị tổng kết năm 2023.",
     ]
     assert find_author(paragraphs) is None
+
+
+def test_extract_metadata_keeps_a_title_read_already() -> None:
+    paragraphs = [
+        "CÔNG AN TỈNH GIA LAI TỔNG KẾT NĂM 2023",
+        "(GLO) - Sáng 5/1, Công an tỉnh tổ chức hội nghị.",
+    ]
+    read = find_title(paragraphs)
+    assert extract_metadata(paragraphs, title_read=True, title=read).title == read
+    # the caller's reading is used as handed over, not read again
+    assert extract_metadata(paragraphs, title_read=True, title=None).title is None
+    assert extract_metadata(paragraphs).title == read

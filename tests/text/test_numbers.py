@@ -380,3 +380,20 @@ def test_read_figure_multiplies_a_compound_scale() -> None:
     assert read_figure(text, next(FIGURE.finditer(text)))[0] == 2_000_000  # type: ignore[index]
     text = "hỗ trợ 5 nghìn, tỷ lệ đạt"
     assert read_figure(text, next(FIGURE.finditer(text)))[0] == 5_000  # type: ignore[index]
+
+
+_RUN_ALPHABET = st.sampled_from(
+    [
+        *("hai", "Mươi", "mốt", "ba", "bảy", "bẩy", "trăm", "tư", "tỷ", "nghìn", "ngàn", "năm"),
+        *("bay", "a", "x", " ", " ", "\u00a0", ",", "đ", "1"),
+    ]
+)
+
+
+@given(st.lists(_RUN_ALPHABET, max_size=12).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_number_word_runs_on_the_lowered_copy_match_the_case_insensitive_scan(text: str) -> None:
+    from tomtat.text.numbers import _WORD_RUN, _WORD_RUN_LOW
+
+    low = [m.span() for m in _WORD_RUN_LOW.finditer(text.lower())]
+    assert low == [m.span() for m in _WORD_RUN.finditer(text)]

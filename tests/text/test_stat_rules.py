@@ -15,6 +15,7 @@ from tomtat.text.stat_rules import (
     excluded_by,
     read_statistic,
     share_of_a_verb_phrase,
+    words_before,
 )
 
 
@@ -118,3 +119,21 @@ def test_a_groups_size_counted_in_its_members_is_kept(text: str, number: str) ->
 )
 def test_a_numbered_group_is_a_reference(text: str, number: str) -> None:
     assert excluded_by(figure(text, number)) == "reference word"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("... gần như 100", ["gần", "như"]),
+        (". Có 5 xã", ["", "Có"]),
+        ("tổng cộng\n5 xã", ["tổng", "cộng"]),  # "$" matches before a last line break
+        ("tổng cộng\n 5 xã", [""]),  # a line break among the spaces: no word
+        ("COVID-19 có 7 xã", ["", "có"]),
+        ("đạt km² 12 xã", ["đạt", "km²"]),  # "²" is a word character but no digit
+        ("x_y 3 xã", ["", "y"]),  # "_" is no letter
+        ("5 xã", [""]),
+    ],
+)
+def test_words_before_reads_the_two_words_before_a_number(text: str, expected: list[str]) -> None:
+    at = max(match.start() for match in FIGURE.finditer(text))
+    assert words_before(text, at) == expected

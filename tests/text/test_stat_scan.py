@@ -152,3 +152,17 @@ def test_a_change_keeps_its_verb_when_hedged() -> None:
     # near miss: a hedged rate with no change verb keeps its own label
     found = find_statistics("Tỷ lệ hộ nghèo còn hơn 5% so với năm 2017.")
     assert all(not s.label.startswith("tăng") for s in found)
+
+
+def test_received_counts_are_found_near_their_verb_as_the_whole_text_scan_finds_them() -> None:
+    from tomtat.text.stat_scan import _RECEIVED_LOW, _received_low
+
+    text = (
+        "Năm 2023, 1.250 hội viên   được tặng Bằng khen; 12 tập thể, các cá nhân được tuyên "
+        "dương. 5 được tặng Giấy khen, 7 em được tặng cờ, bằng khen. "
+        + "x" * 90
+        + " 9 người được nhận Huân chương; 3 xđược tặng bằng khen"
+    ).lower()
+    expected = [(m.span(), m.span("n")) for m in _RECEIVED_LOW.finditer(text)]
+    assert [(m.span(), m.span("n")) for m in _received_low(text)] == expected
+    assert len(expected) >= 3

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tomtat.check.types import MentionLike, StatLike
 from tomtat.text.analysis import Analysis, analyse
@@ -41,22 +41,47 @@ class NumberAt:
     end: int
 
 
-@dataclass
 class NumberIndex:
-    """Every number value the text writes, in any Vietnamese form, with where it stands."""
+    """Every number value the text writes, in any Vietnamese form, with where it stands.
 
-    positions: dict[float, list[NumberAt]] = field(default_factory=dict)
+    The spans are kept as plain tuples and turned into :class:`NumberAt` only for the values
+    asked about: a text writes dozens of numbers and a summary asks about a handful.
+    """
+
+    def __init__(self) -> None:
+        self._spans: dict[float, list[tuple[float, int, int]]] = {}
+        self._made: dict[float, list[NumberAt]] = {}
 
     def add(self, value: float, start: int, end: int) -> None:
         """Record ``value`` at ``[start, end)``."""
-        self.positions.setdefault(number_key(value), []).append(NumberAt(float(value), start, end))
+        value = float(value)
+        key = round(value, 6)  # number_key
+        spans = self._spans.get(key)
+        if spans is None:
+            self._spans[key] = [(value, start, end)]
+        else:
+            spans.append((value, start, end))
+        if self._made:
+            self._made.pop(key, None)
+
+    @property
+    def positions(self) -> dict[float, list[NumberAt]]:
+        """Every value's spans, by :func:`number_key`."""
+        return {key: self.where(key) for key in self._spans}
 
     def __contains__(self, value: object) -> bool:
-        return isinstance(value, (int, float)) and number_key(value) in self.positions
+        return isinstance(value, (int, float)) and number_key(value) in self._spans
 
     def where(self, value: float) -> list[NumberAt]:
         """Spans where ``value`` is written (empty when nowhere)."""
-        return self.positions.get(number_key(value), [])
+        key = number_key(value)
+        made = self._made.get(key)
+        if made is None:
+            spans = self._spans.get(key)
+            if spans is None:
+                return []
+            made = self._made[key] = [NumberAt(*span) for span in spans]
+        return made
 
 
 class LazyNumberIndex(NumberIndex):
@@ -88,7 +113,12 @@ class LazyNumberIndex(NumberIndex):
         return super().where(value)
 
 
+_MAX_DIGIT_RUN = 300  # a longer digit run overflows a float: parse_number's path refuses it
+
+
 def _safe_parse(raw: str) -> float | None:
+    if raw.isdigit() and len(raw) <= _MAX_DIGIT_RUN:  # most groups: plain digits, one int
+        return float(int(raw))
     try:
         return float(parse_number(raw))
     except (ValueError, TypeError, OverflowError):
@@ -101,15 +131,17 @@ def _add_finder_tokens(index: NumberIndex, analysis: Analysis) -> None:
     except Exception:  # a finder bug must not hide the digits we can still read
         log.exception("number finder failed; using digit groups only")
         tokens = []
+    add = index.add
     for token in tokens:
-        index.add(float(token.value), token.start, token.end)
+        add(token.value, token.start, token.end)
 
 
 def _add_digit_groups(index: NumberIndex, text: str) -> None:
+    add = index.add
     for match in _DIGITS.finditer(text):
         value = _safe_parse(match.group())
         if value is not None:
-            index.add(value, match.start(), match.end())
+            add(value, match.start(), match.end())
 
 
 def build_number_index(text: str, analysis: Analysis | None = None) -> NumberIndex:

@@ -28,6 +28,8 @@ from tomtat.text.award_parts import (
     clean_phrase,
     count_hits,
     decision_grant,
+    find_verb,
+    find_verbs,
     grant_at_event,
     grants_nothing,
     is_presenter,
@@ -272,7 +274,7 @@ def _shares_the_verb(text: str, prior: TypeHit | None, hit: TypeHit) -> bool:
     with no subject of its own has the first one's."""
     if prior is None or not prior.issuer_active:
         return False
-    verbs = list(VERB_RE.finditer(text, prior.end, hit.start))
+    verbs = list(find_verbs(text, prior.end, hit.start))
     if not verbs:
         return True
     verb = verbs[-1]
@@ -496,7 +498,7 @@ def _verb_opened_total(
 
 def _sentence_subject(text: str, start: int, end: int) -> str | None:
     """The issuer that acts as subject of the first verb of a sentence ("X tặng ...")."""
-    verb = VERB_RE.search(text, start, end)
+    verb = find_verb(text, start, end)
     if verb is None:
         return None
     issuer, active = issuer_before(text, start, verb.end())

@@ -7,9 +7,18 @@ and offsets into it. The vocabulary comes from :mod:`tomtat.text.vocab`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tomtat.schemas import AwardType
+from tomtat.text.lowered import (
+    lowered,
+    plain_twin,
+    spelt_out,
+    split_alternatives,
+    word_start_alternation_twin,
+    word_start_branch,
+)
 from tomtat.text.numbers import (
     DIGIT_COUNT,
     WORD_NUMBER,
@@ -41,6 +50,28 @@ _TYPE_RE = re.compile(
 
 _TYPE_RE_LOW = re.compile(_TYPE_RE.pattern.replace("(?i)", ""))
 
+
+def _type_scan_low() -> tuple[re.Pattern[str], dict[str, str]]:
+    """:data:`_TYPE_RE_LOW` with each award word's branch opening with its first word and the
+    look-behind after it (:func:`tomtat.text.lowered.word_start_branch`), so that the engine
+    skips to the letters an award word starts with; each branch's group is named after the
+    original one (``other__2``), the map gives the original name back. Same matches."""
+    named = [(w.group, w.pattern) for w in AWARD_WORDS]
+    named.append(("other", "|".join(OTHER_AWARD_WORDS)))
+    branches: list[str] = []
+    names: dict[str, str] = {}
+    for name, inner in named:
+        forms = [form for branch in split_alternatives(inner) for form in spelt_out(branch)]
+        for k, form in enumerate(forms):
+            word = word_start_branch(form)  # "cờ(?<!\wcờ)..." : the word, then the test
+            head = word[: word.index(")") + 1]
+            names[f"{name}__{k}"] = name
+            branches.append(f"{head}(?P<{name}__{k}>{word[len(head) :]})")
+    return re.compile(f"(?:{'|'.join(branches)})(?!\\w)"), names
+
+
+_TYPE_SCAN_LOW, _TYPE_GROUP_OF = _type_scan_low()
+
 AWARD_HINT = re.compile(
     r"khen|chương|cờ|danh\s+hiệu|biểu\s+dương|tuyên\s+dương|chứng\s+nhận|giải\s+thưởng"
     r"|công\s+nhận"
@@ -69,6 +100,24 @@ VERB_RE = re.compile(
     r"(?i)(?<!\w)(?:trao\s+tặng|tặng\s+thưởng|trao\s+thưởng|khen\s+thưởng|tặng|trao|"
     r"phong\s+tặng|truy\s+tặng|công\s+nhận|tuyên\s+dương|biểu\s+dương|vinh\s+danh)(?!\w)"
 )
+
+_VERB_LOW = word_start_alternation_twin(VERB_RE)  # the same on the lower-cased text, faster
+
+
+def find_verbs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``VERB_RE.finditer(text, start, end)``, on the kept lower-cased copy of ``text`` (the
+    article) when it has one: the same offsets; the matched words come lower-cased."""
+    low = lowered(text)
+    if low is None:
+        return VERB_RE.finditer(text, start, end)
+    return _VERB_LOW.finditer(low, start, end)
+
+
+def find_verb(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``VERB_RE.search(text, start, end)``, as :func:`find_verbs` runs it."""
+    low = lowered(text)
+    return VERB_RE.search(text, start, end) if low is None else _VERB_LOW.search(low, start, end)
+
 
 PASSIVE_RE = re.compile(r"(?i)(?<!\w)được(?!\w)")
 
@@ -217,6 +266,9 @@ _DECIDED_TAIL = re.compile(
     r"(?:\s+số\s+[\w/.-]+)?(?:\s+ngày\s+[\d/.-]+)?|\s+về\s+việc"
     r"|(?:\s+(?:đã|vừa))?\s+tổ\s+chức(?:\s+(?:buổi\s+)?lễ)?)$"
 )
+
+_DECIDED_WORDS = ("quyết", "việc", "chức")
+"""A word each branch of ``_DECIDED_TAIL`` holds: a phrase without one keeps its end."""
 
 # Only the State grants a Huân chương (the Chủ tịch nước signs it): any other body or official
 # that "trao" one hands it over.
@@ -377,12 +429,13 @@ _RECEIVE_BEFORE = re.compile(
 def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[TypeHit]:
     hits: list[TypeHit] = []
     matches = (
-        _TYPE_RE_LOW.finditer(low, start, end)
+        _TYPE_SCAN_LOW.finditer(low, start, end)
         if low is not None
         else _TYPE_RE.finditer(text, start, end)
     )
     for match in matches:
         group = match.lastgroup or "other"
+        group = _TYPE_GROUP_OF.get(group, group)  # the twin's "other__2" is "other"
         award_type = _GROUP_TYPE[group]
         if group == "other" and match.group().lower().startswith("danh"):
             # "danh hiệu" is an honour only when granted or received ("tặng danh hiệu",
@@ -401,7 +454,7 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
         named = _NAMED_PRIZE.match(text, match.start())
         if prize and named is not None and named.group("first").isupper():
             # "trao tặng Giải thưởng Võ Trường Toản": a named prize handed over is a grant
-            prize = not VERB_RE.search(text, max(start, match.start() - 30), match.start())
+            prize = not find_verb(text, max(start, match.start() - 30), match.start())
         word = match.group().lower()
         hits.append(
             TypeHit(
@@ -485,7 +538,7 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     """
     window_start = max(clause_start, type_start - LOOKBACK)
     verb = None
-    for match in VERB_RE.finditer(text, window_start, type_start):
+    for match in find_verbs(text, window_start, type_start):
         verb = match
     if verb is None:
         return None, False
@@ -529,7 +582,10 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         # an tỉnh tặng ..." grants through the post); "Phó CT UBND huyện tặng": a deputy
         return None, False
     # the issuer must run up to the verb: no lowercase clause words in between
-    phrase = _DECIDED_TAIL.sub("", text[head.start() : verb.start()].rstrip())
+    phrase = text[head.start() : verb.start()].rstrip()
+    low = lowered(text)
+    if low is None or any(word in low[head.start() : verb.start()] for word in _DECIDED_WORDS):
+        phrase = _DECIDED_TAIL.sub("", phrase)
     if not text[segment_start : head.start()].strip():
         joint, joint_start = _joint_issuer(text, window_start, segment_start)
         if (
@@ -889,6 +945,14 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
         owner.counts[count.key] = (count.value, count.start, count.end)
 
 
+PERIOD_MARKER_WORDS = ("năm", "đoạn", "nhiệm", "đến", "gian", "cùng", "nay")
+"""A word that every branch of ``_PERIOD_MARKER`` holds (not in an optional part): a
+stretch without any of them names no period."""
+# the sentence markers' twins for the lower-cased copy of the text (same matches, faster)
+_EVENT_MARKER_LOW = word_start_alternation_twin(_EVENT_MARKER)
+_PERIOD_MARKER_LOW = plain_twin(_PERIOD_MARKER)
+
+
 def period_marker_in(text: str, start: int, end: int) -> bool:
     """Whether the stretch counts over a period ("10 năm qua", "giai đoạn 2015-2020", ...).
 
@@ -897,7 +961,15 @@ def period_marker_in(text: str, start: int, end: int) -> bool:
     """
     if _YEAR_OPENER.match(text, start, end) is not None:
         return True
-    for marker in _PERIOD_MARKER.finditer(text, start, end):
+    low = lowered(text)  # the twin on the lower-cased copy finds the same markers, faster
+    if low is not None and not any(word in low[start:end] for word in PERIOD_MARKER_WORDS):
+        return False  # most sentences: no word a marker needs, no scan
+    markers = (
+        _PERIOD_MARKER.finditer(text, start, end)
+        if low is None
+        else _PERIOD_MARKER_LOW.finditer(low, start, end)
+    )
+    for marker in markers:
         if _MERIT_OF_YEAR.search(text, max(start, marker.start() - 60), marker.start()):
             continue
         merit = _MERIT_BEFORE.search(text, max(start, marker.start() - 200), marker.start())
@@ -919,10 +991,13 @@ def sentence_markers_at(
     found = cache.get(sentence)
     if found is None:
         start, end = spans[sentence]
-        found = (
-            _EVENT_MARKER.search(text, start, end) is not None,
-            period_marker_in(text, start, end),
+        low = lowered(text)
+        event = (
+            _EVENT_MARKER.search(text, start, end)
+            if low is None
+            else _EVENT_MARKER_LOW.search(low, start, end)
         )
+        found = (event is not None, period_marker_in(text, start, end))
         cache[sentence] = found
     return found
 
@@ -940,9 +1015,19 @@ _CEREMONY_WORDS = re.compile(rf"(?i)(?<!\w)(?:{CEREMONY_NOUNS}|trao)(?!\w)")
 # An explainer of an award: it asks or defines what the award is and who may get it.
 _EXPLAINS = re.compile(
     r"(?i)(?<!\w)(?:là\s+gì|được\s+quy\s+định|quy\s+định\s+về|tiêu\s+chuẩn|điều\s+kiện\s+(?:để|được)"
-    r"|theo\s+(?:quy\s+định\s+của\s+)?Luật)(?!\w)"
+    r"|theo\s+(?:quy\s+định\s+của\s+)?luật)(?!\w)"
 )
 _MEETING_WORDS = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp)(?!\w)")
+_NOTHING_SCANS = (
+    _CEREMONY_WORDS,
+    _CONSIDERING,
+    _EXPLAINS,
+    _MEETING_WORDS,
+    _EVENT_MARKER,
+    _DECISION_ISSUED,
+)
+"""The whole-text scans of :func:`grants_nothing`, in the order it unpacks them."""
+_NOTHING_SCANS_LOW = tuple(word_start_alternation_twin(pattern) for pattern in _NOTHING_SCANS)
 
 
 def grants_nothing(text: str) -> bool:
@@ -954,21 +1039,39 @@ def grants_nothing(text: str) -> bool:
     grants are not made at an event (FORMAT: decision-only texts have no awards; a proposal is
     not a grant).
     """
-    if _CEREMONY_WORDS.search(text) is not None:
+    low = lowered(text)  # the twins on the lower-cased copy find the same, faster
+    scanned, (ceremony, considering, explains, meeting, marker, decision) = (
+        (text, _NOTHING_SCANS) if low is None else (low, _NOTHING_SCANS_LOW)
+    )
+    if ceremony.search(scanned) is not None:
         return False
-    if _CONSIDERING.search(text):
+    if considering.search(scanned):
         return True
-    if _EXPLAINS.search(text) and not (_MEETING_WORDS.search(text) or _EVENT_MARKER.search(text)):
+    if explains.search(scanned) and not (meeting.search(scanned) or marker.search(scanned)):
         return True  # an explainer ("Huân chương X là gì?", "tiêu chuẩn ... được quy định")
-    return _DECISION_ISSUED.search(text) is not None and _MEETING_WORDS.search(text) is None
+    return decision.search(scanned) is not None and meeting.search(scanned) is None
 
 
-_FULL_DATE = re.compile(
-    r"(?<![\d/.-])\d{1,2}[./-]\d{1,2}[./-](?P<y>(?:19|20)\d{2})(?!\d)"
-    r"|(?i:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+)(?P<y2>(?:19|20)\d{2})"
-    r"|^\s*date\s+(?P<y3>(?:19|20)\d{2})-",
-    re.MULTILINE,
-)
+# A full date in its three spellings, one pattern each: no match of one can overlap a match of
+# another (digits and separators only; "ngày ..."; a line's "date YYYY-"), so together they find
+# what one alternation would, and each starts with what the engine can skip ahead to (a
+# digit, the literal "ngày" of the lower-cased text) instead of being tried at every position.
+_NUMERIC_DATE = re.compile(r"\d(?<![\d/.-]\d)\d?[./-]\d{1,2}[./-]((?:19|20)\d{2})(?!\d)")
+_WORDED_DATE = re.compile(r"(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})")
+_WORDED_DATE_LOW = plain_twin(_WORDED_DATE)
+_DATE_LINE = re.compile(r"^\s*date\s+((?:19|20)\d{2})-", re.MULTILINE)
+
+
+def _full_date_years(text: str) -> list[tuple[int, int]]:
+    """(start, year) of every full date of ``text`` (day, month and year), in text order."""
+    low = lowered(text)
+    worded = _WORDED_DATE.finditer(text) if low is None else _WORDED_DATE_LOW.finditer(low)
+    found = [(m.start(), int(m.group(1))) for m in _NUMERIC_DATE.finditer(text)]
+    found.extend((m.start(), int(m.group(1))) for m in worded)
+    if "date" in text:
+        found.extend((m.start(), int(m.group(1))) for m in _DATE_LINE.finditer(text))
+    found.sort()
+    return found
 
 
 _EARLIER_BY = 2  # years
@@ -986,12 +1089,11 @@ def past_event_lines(text: str) -> list[tuple[int, int]]:
     """
     latest_of_line: dict[int, int] = {}  # line start -> latest year dated in the line
     line_start = scanned = 0
-    for match in _FULL_DATE.finditer(text):
-        year = int(match.group("y") or match.group("y2") or match.group("y3"))
-        newline = text.rfind("\n", scanned, match.start())  # only the gap since the last date
+    for start, year in _full_date_years(text):
+        newline = text.rfind("\n", scanned, start)  # only the gap since the last date
         if newline >= 0:
             line_start = newline + 1
-        scanned = match.start()
+        scanned = start
         latest_of_line[line_start] = max(year, latest_of_line.get(line_start, 0))
     if not latest_of_line:
         return []

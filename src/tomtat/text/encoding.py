@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from tomtat.text.errors import InputError
 
-__all__ = ["DecodedText", "decode_bytes", "vietnamese_ratio"]
+__all__ = ["DecodedText", "decode_bytes", "looks_vietnamese", "vietnamese_ratio"]
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +69,9 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 """Control bytes that plain text does not hold (tab, line breaks, form feed, ESC allowed)."""
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _RATIO_SAMPLE = 200_000
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+_COMMON_VIETNAMESE = "ươđộốệạàáả"
+"""Vietnamese letters common enough that their count alone usually settles the ratio."""
 
 
 def vietnamese_ratio(text: str) -> float:
@@ -89,6 +92,27 @@ def vietnamese_ratio(text: str) -> float:
             if char in _VIETNAMESE_LETTERS:
                 vietnamese += count
     return vietnamese / letters if letters else 0.0
+
+
+def looks_vietnamese(text: str, min_ratio: float) -> bool:
+    """``vietnamese_ratio(text) >= min_ratio``, mostly without counting every character.
+
+    A few common Vietnamese letters (counted with ``str.count``) are fewer than the text's
+    Vietnamese letters, and its ASCII letters plus all its other characters are more than its
+    letters; when even that lower share reaches ``min_ratio`` so does the ratio. Otherwise
+    (text in another language, a sampled long text) the ratio is computed.
+    """
+    if len(text) <= _RATIO_SAMPLE:
+        ascii_part = text.encode("ascii", "ignore")
+        letters_at_most = len(ascii_part.translate(None, _ASCII_NON_LETTERS)) + (
+            len(text) - len(ascii_part)
+        )
+        vietnamese_at_least = 0
+        for letter in _COMMON_VIETNAMESE:
+            vietnamese_at_least += text.count(letter)
+            if vietnamese_at_least and vietnamese_at_least / letters_at_most >= min_ratio:
+                return True
+    return vietnamese_ratio(text) >= min_ratio
 
 
 @lru_cache(maxsize=4096)

@@ -52,9 +52,13 @@ _PROVINCE_ALIASES = {
 _REORGANISATION = "2025-07-01"
 
 
+_NOT_KEY = re.compile("[^a-z]+")
+
+
+@lru_cache(maxsize=4096)  # the same few place words are keyed again and again
 def place_key(name: str) -> str:
     """Accent-free lowercase letters of ``name``: "Đạ Tẻh" -> "dateh" (the package's keys)."""
-    return "".join(ch for ch in ascii_fold(name) if "a" <= ch <= "z")
+    return _NOT_KEY.sub("", ascii_fold(name))
 
 
 @dataclass(frozen=True)

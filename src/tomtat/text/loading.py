@@ -16,7 +16,7 @@ from tomtat.schemas import Evidence
 from tomtat.text.article import Article
 from tomtat.text.boilerplate import classify, is_comments_marker, is_tail_marker
 from tomtat.text.dedupe import duplicate_flags
-from tomtat.text.encoding import decode_bytes, vietnamese_ratio
+from tomtat.text.encoding import decode_bytes, looks_vietnamese
 from tomtat.text.errors import InputError
 from tomtat.text.html import html_to_paragraphs, looks_like_html
 from tomtat.text.metadata import Found, extract_metadata, find_title, strip_scraper_prefix
@@ -140,12 +140,14 @@ def load_article(data: bytes, article_id: str) -> Article:
         logger.debug("%s: dropped %d repeated paragraph(s)", article_id, removed)
 
     title = find_title([b.text for b in blocks], title_hint)
+    title_read = True  # the paragraphs' own title, unless they are reordered below
     if title is not None and title.paragraph != 0:
         blocks.insert(0, blocks.pop(title.paragraph))
+        title_read = False
 
     text, offset_map, starts = assemble(blocks)
     paragraphs = [b.text for b in blocks]
-    metadata = extract_metadata(paragraphs, title_hint)
+    metadata = extract_metadata(paragraphs, title_hint, title_read=title_read, title=title)
 
     evidence: dict[str, Evidence] = {}
     for name in ("title", "source", "published", "author"):
@@ -161,8 +163,7 @@ def load_article(data: bytes, article_id: str) -> Article:
             note=f"scraper prefix {prefix_raw!r} before the article (removed from the text)",
         )
 
-    ratio = vietnamese_ratio(text)
-    if ratio < VIETNAMESE_MIN_RATIO:
+    if not looks_vietnamese(text, VIETNAMESE_MIN_RATIO):
         warnings.append("text does not look Vietnamese")
 
     return Article(

@@ -542,11 +542,21 @@ def person_name_case(name: str) -> str:
 # --- all together ------------------------------------------------------------------------------
 
 
-def extract_metadata(paragraphs: Sequence[str], title_hint: str | None = None) -> Metadata:
-    """Title, outlet tag, publication date and author of cleaned paragraphs."""
+def extract_metadata(
+    paragraphs: Sequence[str],
+    title_hint: str | None = None,
+    *,
+    title_read: bool = False,
+    title: Found | None = None,
+) -> Metadata:
+    """Title, outlet tag, publication date and author of cleaned paragraphs.
+
+    ``title_read=True`` hands over ``title``, :func:`find_title` of these same paragraphs and
+    hint, read already (the loader reads it to put the headline first).
+    """
     published, byline = find_dateline(paragraphs)
     return Metadata(
-        title=find_title(paragraphs, title_hint),
+        title=title if title_read else find_title(paragraphs, title_hint),
         source=find_source(paragraphs),
         published=published,
         author=find_author(paragraphs, byline),

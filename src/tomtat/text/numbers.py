@@ -20,6 +20,7 @@ cost is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -205,11 +206,40 @@ _WORD_RUN = re.compile(
     r"(?:[ \u00a0]+(?:" + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w))*+"
 )
 
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, factored by shared prefixes ("b(?:a|ảy|ốn)|...").
+
+    ``re`` tries an alternation's branches one by one; factored, each position costs a few
+    character tests. A word that is a prefix of another is an optional tail, tried longest
+    first, as a longest-first alternation is.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [re.escape(char) + emit(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return body
+        return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
+
+    return "(?:" + emit(trie) + ")"
+
+
 # The same runs on the lower-cased text (tomtat.text.lowered), same offsets: without (?i) the
-# scan is faster.
+# scan is faster, and the words as a prefix trie test few characters at each position.
+_NUMBER_WORD_LOW = _trie_alternation(NUMBER_VOCAB)
 _WORD_RUN_LOW = re.compile(
-    r"(?<!\w)(?:" + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w)"
-    r"(?:[ \u00a0]+(?:" + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w))*+"
+    r"(?<!\w)" + _NUMBER_WORD_LOW + r"(?!\w)(?:[ \u00a0]+" + _NUMBER_WORD_LOW + r"(?!\w))*+"
 )
 
 _MAX_WORD_RUN = 16
@@ -260,10 +290,14 @@ _DOC_LAST_WORDS = frozenset(
 )
 
 
-def _hedge(text: str, start: int) -> tuple[str | None, int | None]:
+def _hedge(text: str, start: int, previous: str | None = None) -> tuple[str | None, int | None]:
+    """The hedge right before ``start`` and where it starts; ``previous`` is
+    ``_previous_word(text, start)`` when the caller has read it already."""
     if start == 0 or not text[start - 1].isspace():
         return None, None
-    if _previous_word(text, start) not in _HEDGE_LAST_WORDS:
+    if previous is None:
+        previous = _previous_word(text, start)
+    if previous not in _HEDGE_LAST_WORDS:
         return None, None
     match = _HEDGE.search(text, max(0, start - _LOOKBACK), start)
     if match is None:
@@ -301,6 +335,16 @@ class _Builder:
         self.year_starts = {y.start for y in find_years(text)}
         self._date_index = 0
         self.consumed = 0  # end of the text already turned into tokens (e.g. "14h30")
+        self._word_before = (-1, "")  # the last _previous_word read: the document test's
+        # word before a cluster is also its hedge test's
+
+    def previous_word(self, start: int) -> str:
+        """``_previous_word(self.text, start)``, read once for a start asked twice in a row."""
+        at, word = self._word_before
+        if at != start:
+            word = _previous_word(self.text, start)
+            self._word_before = (start, word)
+        return word
 
     def in_date(self, start: int) -> bool:
         spans = self.date_spans
@@ -317,7 +361,11 @@ class _Builder:
         is_word: bool = False,
         hedge: bool = True,
     ) -> None:
-        qualifier, qualifier_start = _hedge(self.text, start) if hedge else (None, None)
+        text = self.text
+        qualifier: str | None = None
+        qualifier_start: int | None = None
+        if hedge and start and text[start - 1].isspace():
+            qualifier, qualifier_start = _hedge(text, start, self.previous_word(start))
         self.tokens.append(
             NumberToken(
                 value, start, end, self.text[start:end], kind, is_word, qualifier, qualifier_start
@@ -402,7 +450,7 @@ class _Builder:
             return True
         window = max(0, start - _LOOKBACK)
         return (
-            _previous_word(text, start) in _DOC_LAST_WORDS
+            self.previous_word(start) in _DOC_LAST_WORDS
             and _DOC_WORD_BEFORE.search(text, window, start) is not None
         )
 

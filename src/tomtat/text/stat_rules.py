@@ -69,8 +69,6 @@ def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)([^\S\n]*)$")
-
 _EXCLUDE_WORDS = frozenset(
     """số thứ hạng khóa khoá điều khoản mục phần kỳ tầng trang lúc ngày tháng năm quý tuần lớp
     đợt tổ khu ấp thôn xóm bản buôn quận phường đường km lô phòng căn nhà chương nhóm cấp độ
@@ -96,13 +94,33 @@ def words_before(text: str, pos: int) -> list[str]:
     cursor = pos
     for _ in range(2):
         window_start = max(0, cursor - 40)
-        match = _WORD_BEFORE.search(text, window_start, cursor)
-        if match is None:
+        span = _word_start_before(text, window_start, cursor)
+        if span is None:
             words.insert(0, "")
             break
-        words.insert(0, match.group(1))
-        cursor = match.start()
+        words.insert(0, text[span[0] : span[1]])
+        cursor = span[0]
     return words
+
+
+def _word_start_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    r"""The span of the word ``([^\W\d_]+)`` that ``re.compile(r"([^\W\d_]+)([^\S\n]*)$")
+    .search(text, start, end)`` finds: the letters before the spaces (no line break) that end
+    ``text[start:end]`` (or that end it but for a last "\n", where ``$`` matches too). Read
+    backwards from the end instead of by a regex scan of the whole window."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    window = text[start:end]
+    kept = window.rstrip()  # str.isspace() is the regex's \s
+    if "\n" in window[len(kept) :]:
+        return None
+    word_end = word_start = start + len(kept)
+    while word_start > start:
+        ch = text[word_start - 1]
+        if not ch.isalnum() or ch.isdecimal():
+            break  # no letter: [^\W\d_] is \w (str.isalnum, "_") less \d (str.isdecimal)
+        word_start -= 1
+    return (word_start, word_end) if word_start < word_end else None
 
 
 # "tổng số 50 tổ", "dân số 12.500 người", "quân số 120": a total or a headcount, no reference

@@ -12,7 +12,13 @@ import re
 
 from tomtat.text.award_mentions import OVERALL_RE, find_award_mentions
 from tomtat.text.award_parts import sentence_markers_at
-from tomtat.text.lowered import lowered, may_contain, plain_twin
+from tomtat.text.lowered import (
+    lowered,
+    may_contain,
+    plain_twin,
+    word_start_alternation,
+    word_start_twin,
+)
 from tomtat.text.mentions import AwardMention, StatMention
 from tomtat.text.numbers import (
     FIGURE,
@@ -47,10 +53,12 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
     for mention in mentions:
         if mention.at_event:
             spans.extend(mention.count_spans.values())
-    low = text.lower()  # once: the tests below read it
+    same = lowered(text)  # the article's lower-cased copy, kept; None when offsets would move
+    low = text.lower() if same is None else same  # the substring tests below read it
     if "trong đó" in low:
         # "khen thưởng 6 tập thể, 12 cá nhân, trong đó ...": totals of the grants that follow
-        spans.extend((m.start(), m.end()) for m in OVERALL_RE.finditer(text))
+        overall = OVERALL_RE.finditer(text) if same is None else _OVERALL_LOW.finditer(same)
+        spans.extend((m.start(), m.end()) for m in overall)
     pairs = {
         (m.collectives, m.individuals)
         for m in mentions
@@ -82,6 +90,9 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
     return _merged(spans)
 
 
+_OVERALL_LOW = word_start_twin(OVERALL_RE)  # the same on the lower-cased text, faster
+
+
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted spans with overlaps joined (the look-up of :func:`in_spans` needs no nesting)."""
     merged: list[tuple[int, int]] = []
@@ -93,21 +104,57 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-_COMMENDED = re.compile(
-    r"(?i)(?<!\w)(?:" + "|".join(COMMENDATION_VERBS) + r")(?:[^\S\n]+cho)?"
-    r"(?:[^\S\n]+(?:các|những))?[^\S\n]+(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d.,/]\d|\d)"
-    r"[^\S\n]+[^\W\d_]"
+_COMMENDED_TAIL = (
+    r"(?:[^\S\n]+cho)?(?:[^\S\n]+(?:các|những))?[^\S\n]+(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})"
+    r"(?![\d.,/]\d|\d)[^\S\n]+[^\W\d_]"
 )
-_RECEIVED = re.compile(
-    r"(?i)(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,4}))[^\S\n]+[^\W\d_]"
-    # up to the verb, but not into the next item of a list (", các tập thể, cá nhân được ...")
-    r"(?:(?!,[^\S\n]*(?:các|những)(?!\w))[^.;\n\d]){0,80}?"
+_COMMENDED = re.compile(r"(?i)(?<!\w)(?:" + "|".join(COMMENDATION_VERBS) + r")" + _COMMENDED_TAIL)
+_RECEIVED_TAIL = (
     r"(?<!\w)được[^\S\n]+(?:(?:nhận|tặng|trao(?:[^\S\n]+tặng)?)[^\S\n]+(?:"
     + "|".join((*COUNTED_AWARD_WORDS, *OTHER_AWARD_WORDS))
     + r")|(?:"
     + "|".join(v for v in COMMENDATION_VERBS if "cho" not in v)  # the verbs, not "trao cho"
     + r"))(?!\w)"
 )
+_RECEIVED = re.compile(
+    r"(?i)(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,4}))[^\S\n]+[^\W\d_]"
+    # up to the verb, but not into the next item of a list (", các tập thể, cá nhân được ...")
+    r"(?:(?!,[^\S\n]*(?:các|những)(?!\w))[^.;\n\d]){0,80}?" + _RECEIVED_TAIL
+)
+_RECEIVED_REACH = 82
+"""How far before its "được" a ``_RECEIVED`` match's last letter before the filler can be
+(the filler is at most 80 characters): its number and spaces lie right before that."""
+_RECEIVED_TAIL_LOW = word_start_twin(re.compile(f"(?i){_RECEIVED_TAIL}"))
+_NUMBER_START = re.compile(r"\d(?<![\w.,/]\d)")
+
+
+def _received_low(low: str) -> list[re.Match[str]]:
+    """``list(_RECEIVED_LOW.finditer(low))``, tried only near the "được nhận/tặng ..." it ends in.
+
+    Every match ends in a tail (``_RECEIVED_TAIL``), and no two tails overlap, so the tail
+    scan (which skips to "được") finds the place of each. A match's number starts at most
+    ``_RECEIVED_REACH`` characters before its tail, plus the digits and spaces it runs over;
+    the pattern is tried at each number there (it matches at a place or not, whatever the
+    window: no match can start inside another, which holds only its first number). The
+    whole-text scan tried the 80-character filler after every number of the text.
+    """
+    found: dict[int, re.Match[str]] = {}
+    for tail in _RECEIVED_TAIL_LOW.finditer(low):
+        window = max(0, tail.start() - _RECEIVED_REACH)
+        while window > 0 and (
+            low[window - 1].isdecimal()
+            or low[window - 1] == "."
+            or (low[window - 1].isspace() and low[window - 1] != "\n")
+        ):
+            window -= 1  # the number (and the spaces after it) the window would cut
+        for number in _NUMBER_START.finditer(low, window, tail.start()):
+            if number.start() not in found:
+                match = _RECEIVED_LOW.match(low, number.start())
+                if match is not None:
+                    found[number.start()] = match
+    return [found[start] for start in sorted(found)]
+
+
 # "khen thưởng 20 tập thể, 21 cá nhân": each count of the list after the verb is honoured
 _COMMENDED_WORDS = tuple(sorted({re.findall(r"\w+", verb)[-1] for verb in COMMENDATION_VERBS}))
 """The last word of each verb of :data:`COMMENDATION_VERBS` ("dương", "cho", ...): a text
@@ -126,11 +173,9 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
     cán bộ ... cũng được tuyên dương"). They are grants (or their recipients told again), not
     statistics; "10 năm qua, 38 tập thể được tặng Bằng khen" stays a statistic."""
     low = lowered(text)
-    scanned, commended, received = (
-        (text, _COMMENDED, _RECEIVED) if low is None else (low, _COMMENDED_LOW, _RECEIVED_LOW)
-    )
-    patterns = (commended, received) if may_contain(text, *_COMMENDED_WORDS) else (received,)
-    hits = [m for pattern in patterns for m in pattern.finditer(scanned)]
+    scanned, commended = (text, _COMMENDED) if low is None else (low, _COMMENDED_LOW)
+    hits = list(commended.finditer(scanned)) if may_contain(text, *_COMMENDED_WORDS) else []
+    hits.extend(_RECEIVED.finditer(text) if low is None else _received_low(low))
     if not hits:
         return []
     sentences = dict(enumerate(iter_sentences(text)))
@@ -167,10 +212,10 @@ _PAST_OR_PROPOSED = re.compile(
 
 _HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PRAISE_VERBS) + r")(?!\w)")
 # the (?i) patterns of the whole-text scans, to run on the lower-cased text (same matches)
-_COMMENDED_LOW = plain_twin(_COMMENDED)
+_COMMENDED_LOW = word_start_alternation(COMMENDATION_VERBS, _COMMENDED_TAIL)
 _RECEIVED_LOW = plain_twin(_RECEIVED)
 _PAST_OR_PROPOSED_LOW = plain_twin(_PAST_OR_PROPOSED)
-_HONOUR_VERB_LOW = plain_twin(_HONOUR_VERB)
+_HONOUR_VERB_LOW = word_start_alternation(PRAISE_VERBS, r"(?!\w)")
 
 _COUNT_NOUN = re.compile(
     r"(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,5}))(?![\d.,/]\d)[^\S\n]+[^\W\d_]"

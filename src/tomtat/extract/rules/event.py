@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tomtat.extract.rules.event_lead import (
-    MEETING_VERB,
     ceremony_host,
     chaired_body,
     congress_body,
@@ -23,6 +22,7 @@ from tomtat.extract.rules.event_lead import (
     find_organizer,
     meeting_of_body,
     meeting_referred_before_verb,
+    meeting_verb,
     read_kinds,
     referred_kinds,
     reviews_reported_after,
@@ -144,12 +144,12 @@ def extract_event(
     if org is not None:
         event.organizer = " ".join(text[org[0] : org[1]].split())
         evidence["organizer"] = exact_evidence(text, org[0], org[1])
-        verb = MEETING_VERB.search(text, org[1], lead[1])
+        verb = meeting_verb(text, org[1], lead[1])
         verb_end = verb.start() if verb else org[1]
         if text[max(0, org[0] - 3) : org[0]].lower() == "do ":
             verb_end = lead[0]  # "Hội nghị tổng kết ... do X tổ chức": the kinds come first
     else:
-        verb = MEETING_VERB.search(text, lead[0], lead[1])
+        verb = meeting_verb(text, lead[0], lead[1])
         verb_end = verb.start() if verb else lead[0]
     kinds, obj = _kinds(text, lead, verb_end, title, org is None)
     reviewed_year = year_a_conference_reviews(text, lead, kinds, year)

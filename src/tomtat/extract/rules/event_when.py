@@ -12,7 +12,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from tomtat.extract.rules.event_lead import LEAD_SCAN, MEETING_VERB, is_as_of
+from tomtat.extract.rules.event_lead import LEAD_SCAN, is_as_of, meeting_verb
 from tomtat.text.dates import (
     AnniversarySpan,
     DateMention,
@@ -144,7 +144,7 @@ def _text_year(
         return span.year, "the year of the anniversary the lead celebrates"
     # what the meeting does: after its date ("Thực hiện Kế hoạch ..., chiều 5/1, X tổ chức ..."),
     # or the whole lead when the date comes last ("X tổ chức ... vào sáng 6/1")
-    verb = MEETING_VERB.search(text, lead[0], lead[1])
+    verb = meeting_verb(text, lead[0], lead[1])
     after_date = verb is None or date.end <= verb.start()
     lead_text = text[date.end : lead[1]] if after_date else text[lead[0] : lead[1]]
     if date.month <= 3:

@@ -1,0 +1,90 @@
+"""The award finder's readers (tomtat.text.award_parts) read the same whichever way their scans
+run: on the lower-cased copy of the text, or case-insensitively on the text itself."""
+
+from __future__ import annotations
+
+import re
+
+from tomtat.text.award_parts import (
+    _PERIOD_MARKER,
+    PERIOD_MARKER_WORDS,
+    VERB_RE,
+    find_verb,
+    find_verbs,
+    grants_nothing,
+    past_event_lines,
+    period_marker_in,
+)
+from tomtat.text.lowered import split_alternatives
+
+
+def _required_text(branch: str) -> str:
+    """``branch`` less every group that is optional or holds alternatives (innermost first):
+    the literal words left are in every match of it."""
+    group = re.compile(r"\((?:\?:)?([^()]*)\)(\?)?")
+    while True:
+        shorter = group.sub(
+            lambda m: " " if m.group(2) or "|" in m.group(1) else m.group(1), branch
+        )
+        if shorter == branch:
+            return branch
+        branch = shorter
+
+
+def test_every_period_marker_holds_one_of_the_prefilter_words() -> None:
+    body = _PERIOD_MARKER.pattern.removeprefix(r"(?i)(?<!\w)(?:").removesuffix(r")(?!\w)")
+    branches = split_alternatives(body)
+    assert len(branches) > 20
+    for branch in branches:
+        required = _required_text(branch)
+        assert any(word in required for word in PERIOD_MARKER_WORDS), branch
+
+
+def test_period_markers_are_found_in_either_case() -> None:
+    text = "Hội nghị tổng kết. TRONG 10 NĂM QUA, huyện được tặng 3 Bằng khen. Tặng hoa."
+    first, second, third = 0, text.index("TRONG"), text.index("Tặng hoa")
+    assert period_marker_in(text, second, third)
+    assert not period_marker_in(text, first, second)
+    assert not period_marker_in(text, third, len(text))
+
+
+def test_grant_verbs_are_found_as_the_verb_pattern_finds_them() -> None:
+    text = "UBND tỉnh TRAO TẶNG Bằng khen; xtặng; Chủ tịch nước Tặng thưởng Huân chương"
+    expected = [m.span() for m in VERB_RE.finditer(text, 3, len(text))]
+    assert [m.span() for m in find_verbs(text, 3, len(text))] == expected
+    found = find_verb(text, 10, len(text))
+    assert found is not None and found.span() == expected[0]
+    assert len(expected) == 2
+
+
+def test_past_event_lines_read_each_spelling_of_a_full_date() -> None:
+    text = (
+        "Đại hội lần thứ II diễn ra ngày 19.8.2005, 10 xã được phong tặng.\n"
+        "NGÀY 5 THÁNG 6 NĂM 2006 tỉnh trao cờ.\n"
+        "date 2007-01-02\n"
+        "Hôm nay 12/3/2020 huyện tổng kết.\n"
+        "Năm 2019 (1/12/2019) và 5-6-2021."
+    )
+    lines = text.split("\n")
+    starts = [sum(len(line) + 1 for line in lines[:k]) for k in range(len(lines))]
+    spans = past_event_lines(text)
+    assert [start for start, _ in spans] == starts[:3]
+    assert spans[0] == (0, len(lines[0]))
+
+
+def test_a_decision_without_a_ceremony_grants_nothing() -> None:
+    assert grants_nothing("UBND tỉnh VỪA BAN HÀNH QUYẾT ĐỊNH tặng Bằng khen cho 5 tập thể.")
+    assert not grants_nothing("Tại buổi LỄ, UBND tỉnh trao Bằng khen cho 5 tập thể.")
+
+
+def test_the_award_word_scan_reads_each_word_with_its_group() -> None:
+    from tomtat.text.award_parts import _TYPE_GROUP_OF, _TYPE_RE_LOW, _TYPE_SCAN_LOW
+
+    low = (
+        "giấy khen, cờ, bằng khen; cờ thi đua; xbằng khen; kỉ niệm chương; danh hiệu; "
+        "giấy chứng nhận quyền sử dụng; giấy chứng nhận; huân chương lao động"
+    )
+    expected = [(m.span(), m.lastgroup) for m in _TYPE_RE_LOW.finditer(low)]
+    found = [(m.span(), _TYPE_GROUP_OF[str(m.lastgroup)]) for m in _TYPE_SCAN_LOW.finditer(low)]
+    assert found == expected
+    assert {group for _, group in expected} >= {"gk", "ctd", "bk", "knc", "other", "hc"}
