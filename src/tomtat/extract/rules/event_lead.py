@@ -115,7 +115,7 @@ _AT_BODY = re.compile(rf"(?i)(?:tại|ở)\s+(?={LOCAL_BODIES}\s)")
 # takes place in a body's own hall or seat is that body's (a verb of happening, not "tổ chức")
 _AT_HALL = re.compile(r"(?i)(?:tại|ở)\s+(?:hội\s+trường|trụ\s+sở)\s+(?:của\s+)?(?=(?-i:[A-ZĐ]))")
 
-_HAPPENS = re.compile(r"(?i)diễn\s+ra|khai\s+mạc")
+_HAPPENS = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|khai\s+mạc)(?!\w)")
 
 _TAI_PREFIX = re.compile(r"(?i)(?:tại|ở)\s+[^,]{1,120},\s*")
 
@@ -515,7 +515,7 @@ def _after_time_and_place(sentence: str, start: int, end: int, verb: re.Match[st
     at_body = _AT_BODY.match(sentence, start, end)
     if at_body is not None:
         return at_body.end()  # "tại UBND phường X tổ chức ...": the body it is held at
-    if _HAPPENS.match(verb.group("verb")):
+    if _HAPPENS.search(verb.group()):  # the twin has no "verb" group: the whole match
         hall = _AT_HALL.match(sentence, start, end)
         if hall is not None:
             return hall.end()  # "tại Hội trường Sở X đã diễn ra hội nghị": X hosts it
