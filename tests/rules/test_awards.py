@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tomtat.extract.rules.awards import build_awards
 from tomtat.text.counts import find_award_mentions
 
@@ -266,7 +268,9 @@ def test_classes_of_another_order_are_not_parts_of_the_grant() -> None:
         "cá nhân."
     )
     awards, _ = _awards(text)
-    assert len(awards) == 3
+    # the Lao động classes of one sentence are one entry of the Nhà nước (one per type and
+    # issuer); the Chiến công grant stays apart
+    assert [a[1:4] for a in awards] == [(None, None, 5), ("Nhà nước", None, 5)]
 
 
 def test_recipients_also_honoured_count_into_the_grant_just_told() -> None:
@@ -363,10 +367,197 @@ def test_the_kinds_join_also_when_the_grant_was_told_before_without_issuer() -> 
     assert [a[:5] for a in awards] == [("Khác", "CA tỉnh", 4, 11, None)]
 
 
-def test_grants_of_one_type_in_different_sentences_stay_apart() -> None:
+def test_grants_of_one_type_to_other_kinds_in_different_sentences_are_one_entry() -> None:
+    # FORMAT keeps one entry per kind of award and issuer: counted by collectives in one place
+    # and by individuals in another, the grant is told in parts, neither two grants nor a
+    # contradiction
     text = (
         "Dịp này, UBND huyện tặng Giấy khen cho 6 tập thể. Cũng tại hội nghị, UBND huyện tặng"
         " Giấy khen cho 9 cá nhân xuất sắc trong công tác khác."
     )
+    awards, conflicts = _awards(text)
+    assert [(a[2], a[3]) for a in awards] == [(6, 9)]
+    assert conflicts == []
+
+
+# --- one entry per kind of award and issuer: parts told in one sentence add up ------------------
+
+
+def test_orders_listed_in_one_sentence_add_up_to_one_entry() -> None:
+    text = (
+        "Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, Bộ trưởng trao Huân chương Độc lập hạng "
+        "Ba cho 2 cá nhân; Huân chương Lao động hạng Nhì cho 3 tập thể; Huân chương Hữu nghị cho "
+        "4 tập thể, 5 cá nhân."
+    )
+    awards, conflicts = _awards(text)
+    assert awards == [("Huân chương", "Chủ tịch nước", 7, 7, None, ())]
+    assert conflicts == []
+
+
+def test_named_recipients_of_two_classes_add_up() -> None:
+    text = (
+        "Công ty Cao su Đồng Nai đón nhận Huân chương Lao động hạng Nhì\n\n"
+        "Nhân dịp này, thừa ủy quyền của Chủ tịch nước, lãnh đạo tỉnh trao Huân chương Lao động "
+        "hạng Nhì cho Công ty Cao su Đồng Nai và trao Huân chương Lao động hạng Ba cho ông "
+        "Lê Văn Tám, Giám đốc công ty."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", 1, 1, None)]
+    assert conflicts == []
+
+
+def test_certificates_to_units_and_to_people_in_one_sentence_are_one_entry() -> None:
+    text = (
+        "Dịp này, Giám đốc Sở Y tế tặng Giấy khen cho 6 bệnh viện; Giấy khen cho 21 bác sĩ có "
+        "thành tích xuất sắc."
+    )
     awards, _ = _awards(text)
-    assert [(a[2], a[3]) for a in awards] == [(6, None), (None, 9)]
+    assert [a[:5] for a in awards] == [("Giấy khen", "Giám đốc Sở Y tế", 6, 21, None)]
+
+
+def test_parts_told_in_different_sentences_stay_a_contradiction() -> None:
+    text = (
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 12 tập thể. "
+        "Tại hội nghị, UBND tỉnh còn tặng Bằng khen cho 15 tập thể."
+    )
+    awards, conflicts = _awards(text)
+    assert len(awards) == 2
+    assert len(conflicts) == 1
+
+
+def test_a_breakdown_after_trong_do_is_not_added() -> None:
+    text = "Dịp này, UBND huyện tặng Giấy khen cho 30 cá nhân; trong đó Giấy khen cho 12 đoàn viên."
+    awards, _ = _awards(text)
+    assert ("Giấy khen", "UBND huyện", None, 42, None, ()) not in awards
+
+
+def test_a_whole_and_its_parts_in_one_sentence_are_the_whole() -> None:
+    text = (
+        "Dịp này, Bộ trưởng tặng Bằng khen cho 8 cá nhân, gồm: Bằng khen cho 3 cá nhân của "
+        "phòng A; Bằng khen cho 5 cá nhân của phòng B."
+    )
+    awards, _ = _awards(text)
+    assert [a[2:5] for a in awards if a[0] == "Bằng khen"] in ([(None, 8, None)], [])
+
+
+def test_a_caption_naming_one_kind_restates_the_grant_of_both() -> None:
+    text = (
+        "Trao danh hiệu Chiến sĩ thi đua cho 4 tập thể\n\n"
+        "Tại hội nghị, Công an tỉnh trao danh hiệu Đơn vị tiên tiến cho 4 tập thể, đồng thời "
+        "trao danh hiệu Chiến sĩ tiên tiến cho 11 cá nhân."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Khác", "Công an tỉnh", 4, 11, None)]
+    assert conflicts == []
+
+
+# --- one recipient named in other words is not two ---------------------------------------------
+
+
+def test_a_unit_named_in_full_and_abbreviated_is_one_recipient() -> None:
+    text = (
+        "Học viện Kỹ thuật Quân sự đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất của Chủ tịch "
+        "nước\n\n"
+        "Sáng 9/10, HV Kỹ thuật Quân sự tổ chức lễ kỷ niệm và vinh dự đón nhận Huân chương Bảo vệ "
+        "Tổ quốc hạng Nhất của Chủ tịch nước.\n\n"
+        "Thừa ủy nhiệm của Chủ tịch nước, Thượng tướng trao Huân chương Bảo vệ Tổ quốc hạng Nhất "
+        "cho Học viện Kỹ thuật Quân sự."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:4] for a in awards] == [("Huân chương", "Chủ tịch nước", 1, None)]
+    assert conflicts == []
+
+
+def test_units_of_one_kind_with_other_names_are_two_recipients() -> None:
+    text = (
+        "Dịp này, Công an xã Ia Pa nhận Bằng khen của Bộ Công an. "
+        "Tại buổi lễ, Công an xã Ia Mơ nhận Bằng khen của Bộ Công an."
+    )
+    awards, _ = _awards(text)
+    assert [a[:4] for a in awards] == [("Bằng khen", "Bộ Công an", 2, None)]
+
+
+# --- a body's standing organ grants in its name ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Huyện Đoàn Krông Pa tuyên dương 25 thanh niên tiêu biểu", "Ban Thường vụ Huyện Đoàn"),
+        ("Tỉnh đoàn tặng Bằng khen cho 12 cá nhân", "Ban Thường vụ Tỉnh đoàn"),
+        ("Hội Nông dân tỉnh tặng Giấy khen cho 9 hội viên", "Ban Chấp hành Hội Nông dân tỉnh"),
+    ],
+)
+def test_a_grant_by_a_body_and_by_its_standing_organ_is_one(headline: str, body: str) -> None:
+    award = headline.split(" cho ")[0].split(" tặng ")[-1] if " tặng " in headline else None
+    grant = f"tặng {award} cho" if award else "tuyên dương"
+    count = headline.split(" cho ")[-1] if award else "25 thanh niên tiêu biểu"
+    text = f"{headline}\n\nDịp này, {body} {grant} {count}."
+    awards, conflicts = _awards(text)
+    assert len(awards) == 1, awards
+    assert conflicts == []
+
+
+def test_bodies_that_differ_beyond_a_standing_organ_stay_apart() -> None:
+    text = (
+        "Dịp này, Tỉnh đoàn tặng Bằng khen cho 12 cá nhân; Ban Thường vụ Huyện đoàn tặng "
+        "Bằng khen cho 12 cá nhân."
+    )
+    awards, _ = _awards(text)
+    assert len(awards) == 2
+
+
+def test_one_grant_counted_by_one_kind_in_each_of_two_places_is_one_entry() -> None:
+    text = (
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 10 tập thể có thành tích xuất sắc. "
+        "Cũng tại hội nghị, 15 cá nhân được UBND tỉnh tặng Bằng khen."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Bằng khen", "UBND tỉnh", 10, 15, None)]
+    assert conflicts == []
+
+
+def test_the_same_kind_counted_differently_in_two_places_is_a_contradiction() -> None:
+    text = (
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 10 tập thể. "
+        "Cũng tại hội nghị, 12 tập thể được UBND tỉnh tặng Bằng khen."
+    )
+    awards, conflicts = _awards(text)
+    assert len(awards) == 2
+    assert len(conflicts) == 1
+
+
+def test_a_breakdown_after_trong_do_is_part_of_the_count_before() -> None:
+    text = (
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 10 tập thể, trong đó 4 tập thể thuộc ngành Giáo "
+        "dục, 6 tập thể thuộc ngành Y tế."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:5] for a in awards] == [("Bằng khen", "UBND tỉnh", 10, None, None)]
+    assert conflicts == []
+
+
+def test_a_breakdown_larger_than_the_count_before_is_not_folded() -> None:
+    text = "Dịp này, UBND tỉnh tặng Bằng khen cho 10 tập thể, trong đó 14 tập thể thuộc ngành Y tế."
+    awards, _ = _awards(text)
+    assert len(awards) == 2
+
+
+@pytest.mark.parametrize("state", ["Nhà nước Việt Nam", "Nhà nước", "Chủ tịch nước"])
+def test_the_state_and_the_chu_tich_nuoc_are_one_grantor(state: str) -> None:
+    text = (
+        f"Trao tặng Huân chương của {state} cho tập thể, cá nhân Hội Phụ nữ Lào\n\n"
+        "Tại buổi lễ, thừa ủy quyền Chủ tịch nước, Hội LHPN Việt Nam trao Huân chương Hữu nghị "
+        "cho 15 tập thể, 3 cá nhân."
+    )
+    awards, _ = _awards(text)
+    assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", 15, 3, None)]
+
+
+def test_another_body_is_not_the_state() -> None:
+    text = (
+        "Trao Bằng khen của Thủ tướng Chính phủ cho các tập thể\n\n"
+        "Tại buổi lễ, UBND tỉnh tặng Bằng khen cho 15 tập thể."
+    )
+    awards, _ = _awards(text)
+    assert len(awards) == 2

@@ -1600,3 +1600,997 @@ def test_a_prize_is_told_by_its_word_not_by_a_compound_holding_it(
     from tomtat.text.award_mentions import _PRIZE
 
     assert bool(_PRIZE.search(quote)) is is_prize
+
+
+# --- the items of a list share the verb that opens it, and so its mood -------------------------
+
+
+def _at_event(text: str) -> list[tuple[object, ...]]:
+    return [(m.type, m.issuer, m.at_event) for m in find_award_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại phiên họp, Hội đồng đã thống nhất đề nghị xét tặng Cờ thi đua của Bộ cho 4 tập thể; "
+        "Bằng khen của Chủ tịch UBND tỉnh cho 20 tập thể và Giấy khen cho 35 cá nhân.",
+        "Ban Thường vụ đã đề xuất tặng Bằng khen của Trung ương Đoàn cho 3 cán bộ; Huân chương "
+        "Lao động hạng Ba cho 1 tập thể.",
+        "Cụm thi đua số 2 đề nghị Thủ tướng tặng Cờ thi đua cho 2 đơn vị; 7 tập thể; đề nghị "
+        "UBND tỉnh tặng Bằng khen cho 15 cá nhân.",
+    ],
+)
+def test_items_of_a_proposed_list_are_proposed_too(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert mentions
+    assert not any(m.at_event for m in mentions), _at_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each item has a verb and a marker of its own: the second is granted at the event
+        "Hội nghị đề nghị Bộ tặng Bằng khen cho 5 tập thể; dịp này, UBND tỉnh tặng Giấy khen "
+        "cho 12 cá nhân.",
+        "Cụm thi đua đề nghị tặng Cờ thi đua cho 2 đơn vị; 12 cá nhân được UBND huyện tặng "
+        "Giấy khen.",
+    ],
+)
+def test_a_list_item_with_its_own_verb_is_told_for_itself(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert [m.at_event for m in mentions] == [False, True], _at_event(text)
+
+
+# --- a record of past honours: every honour the sentence lists after it is past -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhiều năm liền, nhà trường đạt danh hiệu Tập thể lao động xuất sắc, được UBND tỉnh tặng "
+        "Bằng khen; Thủ tướng Chính phủ tặng Cờ thi đua.",
+        "Đơn vị liên tục đạt danh hiệu Đơn vị quyết thắng, được Bộ Quốc phòng tặng Cờ thi đua và "
+        "Bộ trưởng tặng Bằng khen.",
+        "Hợp tác xã từng nhận Bằng khen của UBND tỉnh, được Bộ NN&PTNT tặng Kỷ niệm chương.",
+    ],
+)
+def test_grants_after_a_record_of_past_honours_are_not_made_now(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert mentions
+    assert not any(m.at_event for m in mentions), _at_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại buổi lễ, UBND tỉnh tặng Bằng khen cho 5 tập thể liên tục đạt danh hiệu xuất sắc.",
+        "UBND huyện tặng Giấy khen cho 10 cá nhân nhiều năm liền đạt thành tích xuất sắc.",
+    ],
+)
+def test_a_record_named_as_the_recipients_merit_does_not_make_a_grant_past(text: str) -> None:
+    assert [m.at_event for m in find_award_mentions(text)] == [True]
+
+
+# --- a list item opening with the award word has the verb, and the issuer, of the item before ---
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        (
+            "Thừa ủy quyền của Chủ tịch nước, Hội Nông dân tỉnh trao Huân chương Lao động hạng "
+            "Nhì cho 2 cá nhân; Huân chương Lao động hạng Ba cho 1 tập thể.",
+            ["Chủ tịch nước", "Chủ tịch nước"],
+        ),
+        (
+            "Dịp này, UBND tỉnh tặng Cờ thi đua cho 3 đơn vị; Bằng khen cho 14 tập thể; và "
+            "Bằng khen cho 20 cá nhân.",
+            ["UBND tỉnh", "UBND tỉnh", "UBND tỉnh"],
+        ),
+        (
+            "Tại lễ, Bộ trưởng Bộ Y tế tặng Kỷ niệm chương cho 9 bác sĩ; đồng thời Bằng khen "
+            "cho 4 bệnh viện.",
+            ["Bộ trưởng Bộ Y tế", "Bộ trưởng Bộ Y tế"],
+        ),
+    ],
+)
+def test_list_item_opening_with_the_award_takes_the_previous_issuer(
+    text: str, issuers: list[str]
+) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == issuers
+
+
+def test_list_item_with_a_subject_of_its_own_keeps_it() -> None:
+    text = (
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 3 tập thể; Công an tỉnh tặng Giấy khen cho "
+        "8 cá nhân."
+    )
+    assert [m.issuer for m in find_award_mentions(text)] == ["UBND tỉnh", "Công an tỉnh"]
+
+
+def test_list_item_after_a_presenter_gets_no_issuer() -> None:
+    # the first item names only who hands over: the text says not who grants either
+    text = (
+        "Phó Chủ tịch UBND tỉnh Trần Văn Bình trao Bằng khen cho 4 tập thể; Bằng khen cho "
+        "6 cá nhân."
+    )
+    assert [m.issuer for m in find_award_mentions(text)] == [None, None]
+
+
+# --- counted recipients honoured in the passive by a body the item names ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, 12 giáo viên được nhận Bằng khen của UBND tỉnh; 85 học sinh đạt giải cấp "
+            "quốc gia được Sở GD&ĐT khen thưởng.",
+            [(BK, "UBND tỉnh", None, 12, None), (KHAC, "Sở GD&ĐT", None, 85, None)],
+        ),
+        (
+            "Tại hội nghị, 4 tập thể được tặng Cờ thi đua của Bộ Công an; 30 cá nhân được "
+            "Công an tỉnh biểu dương.",
+            [(CTD, "Bộ Công an", 4, None, None), (KHAC, "Công an tỉnh", None, 30, None)],
+        ),
+        (
+            "Nhân dịp này, 6 đơn vị nhận Giấy khen của Huyện đoàn; 40 đoàn viên được Huyện đoàn "
+            "tuyên dương.",
+            [(GK, "Huyện đoàn", 6, None, None), (KHAC, "Huyện đoàn", None, 40, None)],
+        ),
+    ],
+)
+def test_passive_honour_by_a_named_body_is_that_bodys_grant(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    mentions = find_award_mentions(text)
+    assert [_shape(m) for m in mentions] == expected
+    assert all(m.at_event for m in mentions)
+
+
+def test_passive_honour_by_a_presenter_is_not_read_as_an_issuer() -> None:
+    text = (
+        "Dịp này, 5 tập thể nhận Bằng khen của UBND tỉnh; 9 cá nhân được Phó Giám đốc Sở "
+        "khen thưởng."
+    )
+    assert (KHAC, "Phó Giám đốc Sở", None, 9, None) not in [
+        _shape(m) for m in find_award_mentions(text)
+    ]
+
+
+# --- a count after a verb of granting with an adverb of how; people a sector honours -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáng 5/12, Cục Hải quan tỉnh đã khen thưởng đột xuất 3 đơn vị trực thuộc.",
+            (KHAC, "Cục Hải quan tỉnh", 3, None, None),
+        ),
+        (
+            "Chiều 8/6, UBND huyện khen thưởng kịp thời 6 người dân dũng cảm cứu người.",
+            (KHAC, "UBND huyện", None, 6, None),
+        ),
+        (
+            "Tại buổi lễ, Sở GD&ĐT tuyên dương, khen thưởng 31 HS đạt giải quốc gia.",
+            (KHAC, "Sở GD&ĐT", None, 31, None),
+        ),
+        (
+            "Dịp này, Bộ GD&ĐT tặng Bằng khen cho 12 thầy cô giáo có thành tích xuất sắc.",
+            (BK, "Bộ GD&ĐT", None, 12, None),
+        ),
+        (
+            "Dịp này, Hội Nhà báo tỉnh tặng Giấy khen cho 9 phóng viên, nhà báo tiêu biểu.",
+            (GK, "Hội Nhà báo tỉnh", None, 9, None),
+        ),
+    ],
+)
+def test_counts_of_recipients_in_more_wordings(text: str, expected: tuple[object, ...]) -> None:
+    assert _shape(_one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giải chạy có 300 vận động viên tham gia, diễn ra đột xuất 2 ngày.",
+        "Trường có 45 giảng viên và 900 sinh viên.",
+    ],
+)
+def test_people_counted_without_a_grant_are_no_award(text: str) -> None:
+    assert find_award_mentions(text) == []
+
+
+# --- the organising committee is a body --------------------------------------------------------
+
+
+def test_the_organising_committee_is_named_whole_as_issuer() -> None:
+    text = "Ban Tổ chức trao Giấy chứng nhận cho 30 học sinh đạt giải."
+    assert _one(text).issuer == "Ban Tổ chức"
+
+
+# --- counts before a verb of receiving belong to the award received -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, 25 tập thể, 48 cá nhân được nhận Giấy khen của Chủ tịch UBND huyện, 4 tập "
+            "thể và 7 cá nhân nhận Bằng khen của Chủ tịch UBND tỉnh.",
+            [(GK, "Chủ tịch UBND huyện", 25, 48, None), (BK, "Chủ tịch UBND tỉnh", 4, 7, None)],
+        ),
+        (
+            "Tại buổi lễ, 3 đơn vị đón nhận Cờ thi đua của Bộ Công an, 9 cá nhân nhận Kỷ niệm "
+            "chương của Bộ trưởng.",
+            [(CTD, "Bộ Công an", 3, None, None), (KNC, "Bộ trưởng", None, 9, None)],
+        ),
+    ],
+)
+def test_counts_before_a_verb_of_receiving_go_to_the_award_received(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert [_shape(m) for m in find_award_mentions(text)] == expected
+
+
+def test_a_count_before_a_recognition_stays_with_the_grant_before() -> None:
+    # "ghi nhận" is not "nhận": the count is the earlier grant's recipients
+    text = (
+        "Dịp này, Sở Y tế tặng Giấy khen cho 6 tập thể được ghi nhận Bằng khen năm trước của "
+        "UBND tỉnh."
+    )
+    assert _shape(find_award_mentions(text)[0]) == (GK, "Sở Y tế", 6, None, None)
+
+
+# --- counts of one kind listed after one grant add up -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, UBND huyện tặng Giấy khen cho 5 giáo viên, 12 học sinh có thành tích xuất sắc.",
+            (GK, "UBND huyện", None, 17, None),
+        ),
+        (
+            "Tại buổi lễ, Sở GD&ĐT trao Giấy khen cho 15 học sinh đạt giải Nhất, 20 học sinh đạt "
+            "giải Nhì và 31 học sinh đạt giải Ba.",
+            (GK, "Sở GD&ĐT", None, 66, None),
+        ),
+        (
+            "Dịp này, Huyện đoàn tặng Giấy khen cho 4 chi đoàn và 6 đơn vị.",
+            (GK, "Huyện đoàn", 10, None, None),
+        ),
+    ],
+)
+def test_counts_of_one_kind_listed_after_one_grant_add_up(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _shape(_one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown of the count told before is not more of them
+        (
+            "Dịp này, UBND tỉnh tặng Bằng khen cho 30 cá nhân, gồm 12 giáo viên và 18 học sinh.",
+            (BK, "UBND tỉnh", None, 30, None),
+        ),
+        # the second count is the subject of another verb
+        (
+            "Dịp này, UBND huyện tặng Giấy khen cho 15 cá nhân, 200 học sinh được tuyên truyền.",
+            (GK, "UBND huyện", None, 15, None),
+        ),
+    ],
+)
+def test_counts_that_are_not_a_list_do_not_add_up(text: str, expected: tuple[object, ...]) -> None:
+    assert _shape(find_award_mentions(text)[0]) == expected
+
+
+# --- a named unit beside counted individuals ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh trao Huân chương Lao động "
+            "hạng Ba cho Bệnh viện Đa khoa tỉnh và 2 cá nhân.",
+            (HC, "Chủ tịch nước", 1, 2, None),
+        ),
+        (
+            "Dịp này, Bộ GD&ĐT tặng Bằng khen cho Trường THPT Lê Lợi và 4 cá nhân.",
+            (BK, "Bộ GD&ĐT", 1, 4, None),
+        ),
+    ],
+)
+def test_a_named_unit_beside_counted_individuals_is_one_collective(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _shape(_one(text)) == expected
+
+
+def test_a_person_beside_counted_individuals_is_not_a_collective() -> None:
+    text = "Dịp này, Bộ GD&ĐT tặng Bằng khen cho ông Trần Văn Bình và 4 cá nhân."
+    assert _one(text).collectives is None
+
+
+# --- submitted, tallied or future grants are not made at the event -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội đồng Thi đua - Khen thưởng tỉnh thống nhất trình Thủ tướng Chính phủ tặng Bằng khen "
+        "cho 5 tập thể và 8 cá nhân.",
+        "Tại phiên họp, Hội đồng đã trình UBND tỉnh khen thưởng 12 tập thể.",
+        "Sở Nội vụ trình Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 cá nhân.",
+    ],
+)
+def test_a_grant_submitted_to_a_higher_body_is_a_proposal(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text)), _at_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đơn vị đã 3 lần được tặng Cờ thi đua của Chính phủ, 5 lần được Bộ Công an tặng Bằng khen.",
+        "Hội Phụ nữ xã hai lần nhận Bằng khen của Trung ương Hội.",
+        "Tại hội nghị, trường có nhiều lần được UBND tỉnh tặng Cờ thi đua phát biểu.",
+    ],
+)
+def test_a_tally_of_times_honoured_is_past(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text)), _at_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự kiến, tại lễ kỷ niệm, UBND tỉnh sẽ trao tặng Bằng khen cho 15 tập thể và 20 cá nhân.",
+        "Tại hội nghị tổng kết sắp tới, Bộ sẽ tặng Bằng khen cho 6 tập thể.",
+        "Dự kiến trao Giấy khen cho 40 học sinh vào tháng sau.",
+    ],
+)
+def test_a_grant_to_come_is_not_made_at_the_event(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text)), _at_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "chương trình" is not a submission; the third time is not a tally of times
+        "Tại chương trình, UBND tỉnh tặng Bằng khen cho 10 học sinh.",
+        "Dịp này, Công an tỉnh đón nhận Huân chương Chiến công lần thứ ba.",
+        "Tại buổi lễ, Bộ trưởng đã trao tặng Bằng khen cho 5 tập thể.",
+    ],
+)
+def test_near_misses_of_proposals_tallies_and_futures_are_grants(text: str) -> None:
+    assert [m.at_event for m in find_award_mentions(text)] == [True], _at_event(text)
+
+
+# --- the last of listed names, a person by post and name, hands over for those before ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thay mặt lãnh đạo Đảng, Nhà nước, Thủ tướng Nguyễn Văn An trao tặng Huân chương Độc lập "
+        "cho Tổng công ty.",
+        "Thay mặt Bộ Công an, Thứ trưởng Lê Quốc Hùng trao Bằng khen cho 4 tập thể.",
+        "Thay mặt lãnh đạo Đảng, Nhà nước, Chủ tịch nước Trương Tấn Minh trao Huân chương Lao "
+        "động hạng Nhất cho Tập đoàn.",
+    ],
+)
+def test_a_person_closing_a_list_of_names_presents_the_award(text: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, Bộ Công an, Trung ương Đoàn tặng Bằng khen cho 3 tập thể.",
+            "Bộ Công an, Trung ương Đoàn",
+        ),
+        (
+            "Dịp này, UBND tỉnh, Ủy ban MTTQ tỉnh tặng Bằng khen cho 7 tập thể.",
+            "UBND tỉnh, Ủy ban MTTQ tỉnh",
+        ),
+    ],
+)
+def test_joint_bodies_remain_the_issuer(text: str, issuer: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+# --- a list of other articles' headlines at the top of a report -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công an tỉnh tổng kết phong trào toàn dân bảo vệ ANTQ\n\n"
+        "- Tuyên dương 30 tập thể, 64 cá nhân điển hình tiên tiến\n\n"
+        "- Trao Huân chương Chiến công cho Phòng Cảnh sát hình sự\n\n"
+        "Sáng 5/6, Công an tỉnh tổ chức hội nghị tổng kết 5 năm phong trào.",
+        "Hội Nông dân tỉnh tổng kết năm 2024\n"
+        "• Khen thưởng 12 hội viên sản xuất giỏi\n"
+        "• Hội nghị biểu dương nông dân tiêu biểu toàn quốc\n"
+        "Chiều 3/1, Hội Nông dân tỉnh tổ chức hội nghị tổng kết.",
+        "Tỉnh đoàn tuyên dương thanh niên tiêu biểu\n"
+        "+ Trao Bằng khen của Trung ương Đoàn cho 5 cán bộ đoàn\n"
+        "+ Tuyên dương 20 gương thanh niên tiêu biểu năm 2023\n"
+        "Sáng 26/3, Tỉnh đoàn tổ chức lễ kỷ niệm ngày thành lập Đoàn.",
+    ],
+)
+def test_grants_in_a_list_of_other_headlines_are_not_the_events(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert mentions
+    assert not any(m.at_event for m in mentions), _at_event(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # recipients listed after a colon
+        "Dịp này, UBND tỉnh tặng Bằng khen cho:\n- 05 tập thể có thành tích xuất sắc\n"
+        "- 08 cá nhân có thành tích xuất sắc\n",
+        # a single bulleted line is no list of links
+        "Hội nghị tổng kết năm 2024\n- Tuyên dương 30 tập thể, 64 cá nhân điển hình tiên tiến\n"
+        "Sáng 5/6, Công an huyện tổ chức hội nghị tổng kết.",
+    ],
+)
+def test_bulleted_grants_of_the_report_itself_stay_at_the_event(text: str) -> None:
+    assert any(m.at_event for m in find_award_mentions(text)), _at_event(text)
+
+
+# --- a bare commendation of uncounted, unnamed recipients, where nothing else is granted -------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Hội nghị tổng kết năm 2023 của Hội Nông dân huyện\n\n"
+            "Khen thưởng các cá nhân có thành tích xuất sắc trong năm",
+            None,
+        ),
+        (
+            "Ngày 5/9, Sở Tư pháp tổ chức trao quyết định khen thưởng đột xuất cho các tập thể, "
+            "cá nhân có thành tích trong công tác thi hành án.",
+            None,
+        ),
+        (
+            "Tại hội nghị, Giám đốc Sở Xây dựng khen thưởng nhiều đơn vị hoàn thành xuất sắc "
+            "nhiệm vụ.",
+            "Giám đốc Sở Xây dựng",
+        ),
+    ],
+)
+def test_a_bare_commendation_is_one_uncounted_grant(text: str, issuer: str | None) -> None:
+    mentions = [m for m in find_award_mentions(text) if m.at_event]
+    assert [_shape(m) for m in mentions] == [(KHAC, issuer, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the work of commending, reported
+        "Hội nghị đánh giá công tác thi đua, khen thưởng các tập thể, cá nhân trong năm.",
+        # a proposal
+        "Hội đồng thống nhất đề nghị khen thưởng các tập thể có thành tích xuất sắc.",
+        # those commended attend: who came, not a grant
+        "Dự hội nghị có đại diện các tập thể, cá nhân được khen thưởng và 150 hội viên.",
+    ],
+)
+def test_reports_proposals_and_attendees_are_no_bare_commendation(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text)), _at_event(text)
+
+
+def test_a_bare_commendation_beside_a_grant_told_with_its_award_is_not_another() -> None:
+    text = (
+        "Khen thưởng các cá nhân có thành tích xuất sắc\n\n"
+        "Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 12 cá nhân."
+    )
+    mentions = [m for m in find_award_mentions(text) if m.at_event]
+    assert [_shape(m) for m in mentions] == [(GK, "Chủ tịch UBND huyện", None, 12, None)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Thừa ủy nhiệm của Chủ tịch nước",
+        "Thừa uỷ nhiệm Chủ tịch nước",
+        "Được ủy nhiệm của Chủ tịch nước",
+    ],
+)
+def test_a_grant_handed_over_by_mandate_is_the_principals(lead: str) -> None:
+    text = f"{lead}, Đại sứ Trần Văn Bình trao Huân chương Hữu nghị cho 2 cá nhân."
+    assert _shape(_one(text)) == (HC, "Chủ tịch nước", None, 2, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 15 tổ chức cơ sở đảng và 30 "
+            "đảng viên hoàn thành xuất sắc nhiệm vụ.",
+            (GK, "Ban Thường vụ Huyện ủy", 15, 30, None),
+        ),
+        (
+            "Tại hội nghị, Tỉnh ủy tặng Bằng khen cho 4 đảng bộ cơ sở trong sạch, vững mạnh.",
+            (BK, "Tỉnh ủy", 4, None, None),
+        ),
+        (
+            "Dịp này, Hội Cựu chiến binh tỉnh tặng Giấy khen cho 7 cơ sở hội vững mạnh.",
+            (GK, "Hội Cựu chiến binh tỉnh", 7, None, None),
+        ),
+    ],
+)
+def test_party_and_mass_organisations_are_collectives(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _shape(_one(text)) == expected
+
+
+def test_organising_is_not_an_organisation() -> None:
+    text = "Dịp này, UBND huyện đã tổ chức 3 hội nghị và tặng Giấy khen cho 5 tập thể."
+    assert _shape(_one(text)) == (GK, "UBND huyện", 5, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, UBND huyện đã tổ chức 3 hội nghị và tặng Giấy khen cho 5 tập thể.",
+            "UBND huyện",
+        ),
+        ("Nhân dịp này, Sở Y tế vừa sơ kết và trao Giấy khen cho 9 cá nhân.", "Sở Y tế"),
+        (
+            "Tại hội nghị, Hội Nông dân tỉnh đã biểu dương và tặng Bằng khen cho 6 hội viên.",
+            "Hội Nông dân tỉnh",
+        ),
+    ],
+)
+def test_a_tense_word_ends_the_issuers_name(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trước đó, ngày 20/12, Giám đốc Công an tỉnh đã ký quyết định tặng Giấy khen cho 3 tập "
+        "thể, 7 cá nhân.",
+        "Trước đây, trường được UBND tỉnh tặng Bằng khen và Bộ GD&ĐT tặng Cờ thi đua.",
+        "Năm ngoái, Hội được Trung ương Hội tặng Cờ thi đua cho 2 chi hội.",
+    ],
+)
+def test_a_sentence_opening_before_the_event_grants_nothing_at_it(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert mentions
+    assert not any(m.at_event for m in mentions), _at_event(text)
+
+
+def test_before_the_event_inside_a_sentence_does_not_date_the_grant() -> None:
+    text = "Dịp này, UBND tỉnh tặng Bằng khen cho 4 tập thể đã về đích trước đó, vượt kế hoạch."
+    assert [m.at_event for m in find_award_mentions(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Tại buổi lễ, lãnh đạo Sở Nội vụ công bố Quyết định của Chủ tịch nước về việc tặng "
+            "thưởng Huân chương Lao động hạng Ba cho Bệnh viện tỉnh.",
+            "Chủ tịch nước",
+        ),
+        (
+            "Tại lễ, đại diện Cục Chính trị đọc Quyết định số 125/QĐ-BQP của Bộ trưởng Bộ Quốc "
+            "phòng về việc tặng Bằng khen cho 3 tập thể.",
+            "Bộ trưởng Bộ Quốc phòng",
+        ),
+    ],
+)
+def test_the_author_of_a_decision_read_out_grants(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tặng Huân chương Lao động hạng Ba đối với Trung tâm Y tế huyện",
+            (HC, None, 1, None, None),
+        ),
+        (
+            "Dịp này, UBND tỉnh tặng Bằng khen đối với 5 tập thể và 9 cá nhân.",
+            (BK, "UBND tỉnh", 5, 9, None),
+        ),
+        (
+            "Tại hội nghị, Bằng khen của Chủ tịch UBND tỉnh đối với các tập thể xuất sắc được trao.",
+            (BK, "Chủ tịch UBND tỉnh", None, None, None),
+        ),
+    ],
+)
+def test_doi_voi_names_the_recipients_like_cho(text: str, expected: tuple[object, ...]) -> None:
+    assert _shape(_one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trao Huy chương Chiến sĩ vẻ vang cho CBCS Công an tỉnh Thanh Hóa",
+        "Dịp này, Bộ Công an tặng Bằng khen cho cán bộ, chiến sĩ Đồn Biên phòng A Xing.",
+        "Dịp này, Tỉnh đoàn tặng Giấy khen cho đoàn viên Chi đoàn Khối cơ quan.",
+    ],
+)
+def test_the_people_of_a_unit_are_not_one_collective(text: str) -> None:
+    mention = _one(text)
+    assert (mention.collectives, mention.individuals) == (None, None)
+
+
+def test_a_named_unit_is_one_collective() -> None:
+    mention = _one("Dịp này, Bộ Công an tặng Bằng khen cho Đồn Biên phòng A Xing.")
+    assert (mention.collectives, mention.individuals) == (1, None)
+
+
+# --- an honouring that names no one who honours, at a gathering held to honour -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Sáng 10/11, Ban Thường trực Ủy ban MTTQ thành phố tổ chức Hội nghị tuyên dương trưởng "
+            "ban công tác mặt trận tiêu biểu.\n\nKhen thưởng 19 trưởng ban tiêu biểu của thành phố",
+            "Ban Thường trực Ủy ban MTTQ thành phố",
+        ),
+        (
+            "Chiều 2/9, Hội Nông dân huyện tổ chức lễ biểu dương nông dân sản xuất giỏi. Tại buổi "
+            "lễ, 40 hội viên được tuyên dương.",
+            "Hội Nông dân huyện",
+        ),
+    ],
+)
+def test_an_honouring_with_no_one_named_is_the_hosts(text: str, issuer: str) -> None:
+    mentions = [m for m in find_award_mentions(text) if m.at_event]
+    assert [m.issuer for m in mentions] == [issuer]
+
+
+def test_two_hosts_of_honouring_gatherings_name_no_issuer() -> None:
+    text = (
+        "Sáng 1/3, Tỉnh đoàn tổ chức lễ tuyên dương thanh niên tiêu biểu. Chiều cùng ngày, Hội "
+        "Phụ nữ tỉnh tổ chức lễ tuyên dương phụ nữ tiêu biểu. Tại buổi lễ, 30 đoàn viên được "
+        "tuyên dương."
+    )
+    assert [m.issuer for m in find_award_mentions(text) if m.at_event] == [None]
+
+
+# --- a hedged count that rounds the event's grants is their sum told again -------------------
+
+
+def test_a_hedged_count_rounding_the_grants_is_not_a_grant() -> None:
+    text = (
+        "Gần 100 giáo viên, học sinh được tuyên dương\n\n"
+        "Dịp này, Bộ GD&ĐT tặng Bằng khen cho 12 giáo viên; UBND tỉnh tặng Bằng khen cho 40 "
+        "học sinh; 46 học sinh được Sở GD&ĐT khen thưởng."
+    )
+    shapes = [_shape(m) for m in find_award_mentions(text) if m.at_event]
+    assert (KHAC, None, None, 100, None) not in shapes
+    assert len(shapes) == 3
+
+
+def test_a_hedged_count_far_from_the_grants_is_a_grant() -> None:
+    text = "Hơn 300 học sinh được tuyên dương\n\nDịp này, Bộ GD&ĐT tặng Bằng khen cho 12 giáo viên."
+    shapes = [_shape(m) for m in find_award_mentions(text) if m.at_event]
+    assert (KHAC, None, None, 300, None) in shapes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại hội nghị, Giám đốc Sở Nội vụ công bố quyết định công nhận danh hiệu Chiến sĩ thi đua "
+        "cấp tỉnh cho 12 cá nhân.",
+        "Tại buổi lễ, Chánh Văn phòng đọc quyết định số 12/QĐ-UBND tặng Bằng khen cho 5 tập thể.",
+        "Dịp này, lãnh đạo Sở trao quyết định khen thưởng cho 9 cá nhân.",
+    ],
+)
+def test_who_reads_out_a_decision_does_not_grant_it(text: str) -> None:
+    assert _one(text).issuer is None
+
+
+def test_a_title_granted_next_is_not_the_other_kind_of_recipient() -> None:
+    text = (
+        "Dịp này, UBND tỉnh công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh cho 12 cá nhân và Tập "
+        "thể lao động xuất sắc cho 8 tập thể."
+    )
+    shapes = [_shape(m) for m in find_award_mentions(text)]
+    assert all(shape[4] is None for shape in shapes), shapes
+    assert (KHAC, "UBND tỉnh", 8, 12, None) in shapes or len(shapes) == 2
+
+
+def test_both_kinds_named_together_are_still_a_total() -> None:
+    text = "Dịp này, UBND huyện tặng Giấy khen cho 20 cá nhân và tập thể có thành tích xuất sắc."
+    assert _shape(_one(text)) == (GK, "UBND huyện", None, None, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tại Ngày hội, UBND xã tặng Giấy khen cho 2 tổ tự quản và 5 cá nhân.",
+            (GK, "UBND xã", 2, 5, None),
+        ),
+        (
+            "Dịp này, 3 tổ an ninh nhân dân và 4 cá nhân được Chủ tịch UBND xã khen thưởng.",
+            (KHAC, "Chủ tịch UBND xã", 3, 4, None),
+        ),
+        (
+            "Nhân dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho khu dân cư thôn 3 và 2 cá nhân.",
+            (GK, "Giám đốc Công an tỉnh", 1, 2, None),
+        ),
+    ],
+)
+def test_grassroots_teams_and_residential_areas_are_collectives(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _shape(_one(text)) == expected
+
+
+def test_teams_counted_in_a_report_are_no_award() -> None:
+    text = "Toàn xã hiện có 618 tổ an ninh nhân dân và 45 tổ tự quản hoạt động hiệu quả."
+    assert find_award_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, 2 tập thể, 4 cá nhân được Chánh án TAND tối cao tặng Bằng khen.",
+            "Chánh án TAND tối cao",
+        ),
+        (
+            "Tại hội nghị, Viện trưởng VKSND tối cao tặng Cờ thi đua cho 3 đơn vị.",
+            "Viện trưởng VKSND tối cao",
+        ),
+        (
+            "Dịp này, Tổng Giám đốc Tập đoàn Điện lực tặng Bằng khen cho 6 tập thể.",
+            "Tổng Giám đốc Tập đoàn Điện lực",
+        ),
+        ("Dịp này, Chánh án Nguyễn Văn Hòa trao Bằng khen cho 6 tập thể.", None),
+    ],
+)
+def test_heads_of_courts_procuracies_and_corporations_grant(text: str, issuer: str | None) -> None:
+    assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, UBND tỉnh đã trao cho 12 tập thể và 20 cá nhân Bằng khen vì có thành tích.",
+            (BK, "UBND tỉnh", 12, 20, None),
+        ),
+        (
+            "Tại hội nghị, Giám đốc Sở tặng cho 7 cá nhân Giấy khen.",
+            (GK, "Giám đốc Sở", None, 7, None),
+        ),
+        (
+            "Dịp này, Bộ Quốc phòng trao cho Trung đoàn 88 Bằng khen.",
+            (BK, "Bộ Quốc phòng", None, None, None),
+        ),
+    ],
+)
+def test_recipients_before_the_award_word_keep_the_subject_as_issuer(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _shape(_one(text))[:2] == expected[:2]
+
+
+def test_a_verb_among_the_words_before_the_award_ends_the_subjects_reach() -> None:
+    text = "Dịp này, UBND tỉnh trao cho 5 hộ nghèo được nhận Bằng khen của Hội Chữ thập đỏ."
+    assert _one(text).issuer == "Hội Chữ thập đỏ"
+
+
+# --- recognising is not receiving; a course certificate is no honour ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tại hội nghị, Huyện ủy công bố quyết định công nhận 5 chi bộ đạt danh hiệu trong "
+            "sạch vững mạnh.",
+            (KHAC, None, 5, None, None),
+        ),
+        (
+            "Dịp này, Ban Thường vụ Huyện ủy công nhận 3 đảng bộ đạt danh hiệu hoàn thành xuất "
+            "sắc nhiệm vụ.",
+            (KHAC, "Ban Thường vụ Huyện ủy", 3, None, None),
+        ),
+    ],
+)
+def test_a_count_recognised_with_a_title_is_its_recipients(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    mention = _one(text)
+    assert _shape(mention) == expected
+    assert mention.recipients == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kết thúc khóa học, Ban Tổ chức trao giấy chứng nhận hoàn thành khóa bồi dưỡng cho 80 "
+        "học viên.",
+        "Nhà trường trao giấy chứng nhận tốt nghiệp cho 120 sinh viên.",
+    ],
+)
+def test_a_certificate_of_a_course_completed_is_no_honour(text: str) -> None:
+    assert find_award_mentions(text) == []
+
+
+def test_a_certificate_of_merit_is_an_honour() -> None:
+    text = "Dịp này, Hội Chữ thập đỏ tỉnh trao giấy chứng nhận cho 14 tình nguyện viên tiêu biểu."
+    assert _shape(_one(text)) == (KHAC, "Hội Chữ thập đỏ tỉnh", None, 14, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch tổ chức Hội nghị biểu dương điển hình tiên tiến năm 2025: dự kiến khen thưởng "
+        "50 tập thể và 100 cá nhân.",
+        "Lễ tuyên dương thanh niên tiêu biểu sẽ được tổ chức vào tháng 3, dự kiến tuyên dương 40 "
+        "đoàn viên.",
+    ],
+)
+def test_the_honour_verb_nearest_before_the_counts_is_read(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text)), _at_event(text)
+
+
+def test_joined_honour_verbs_keep_their_subject() -> None:
+    text = "Tại hội nghị, Huyện đoàn biểu dương, khen thưởng 18 đoàn viên tiêu biểu."
+    assert _shape(_one(text)) == (KHAC, "Huyện đoàn", None, 18, None)
+
+
+# --- a headline or caption of its own ending with the passive honour of counted recipients ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đông Hưng: 20 tập thể, cá nhân có thành tích xuất sắc được khen thưởng\n\n"
+            "Sáng 5/1, huyện tổ chức hội nghị.",
+            (KHAC, None, None, None, 20),
+        ),
+        (
+            "Quảng Nam: 15 tập thể, 32 cá nhân được khen thưởng\n\nSáng 5/1, tỉnh tổ chức hội nghị.",
+            (KHAC, None, 15, 32, None),
+        ),
+        (
+            "Hội nghị tổng kết phong trào\n\n12 cá nhân tiêu biểu được biểu dương\n\nSáng 3/2, ...",
+            (KHAC, None, None, 12, None),
+        ),
+    ],
+)
+def test_a_line_ending_with_the_passive_honour_of_its_counts_is_a_grant(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    mentions = [m for m in find_award_mentions(text) if m.at_event]
+    assert [_shape(m) for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose of a report, not a line of its own
+        "Sáng 5/1, huyện tổng kết. Năm qua, 20 tập thể, cá nhân được khen thưởng.",
+        # a line of its own that is prose (a closing period)
+        "Trong năm, toàn huyện có 20 tập thể, cá nhân được khen thưởng.\n\nx",
+    ],
+)
+def test_prose_telling_the_passive_honour_of_counts_is_no_grant(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text)), _at_event(text)
+
+
+def test_a_headline_total_takes_the_award_the_body_names_without_count() -> None:
+    text = (
+        "Đông Hưng: 20 tập thể, cá nhân được khen thưởng\n\n"
+        "Các tập thể, cá nhân có thành tích xuất sắc được UBND huyện Đông Hưng tặng giấy khen."
+    )
+    shapes = [_shape(m) for m in find_award_mentions(text) if m.at_event and m.count_spans]
+    assert shapes == [(GK, None, None, None, 20)]
+
+
+def test_a_caption_repeating_a_list_of_kinds_shared_counts_is_not_another_grant() -> None:
+    text = (
+        "13 tập thể và 17 cá nhân được khen thưởng\n\n"
+        "Dịp này, UBND tỉnh đã tặng cờ, bằng khen, giấy khen cho 13 tập thể và 17 cá nhân."
+    )
+    assert not any(m.at_event and not m.typed for m in find_award_mentions(text)), _at_event(text)
+
+
+# --- counted subjects of a verbless first item share the passive grant after them --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tại chương trình, 80 học sinh đoạt giải quốc gia; 64 giáo viên hướng dẫn học sinh "
+            "đã được trao Bằng khen của Chủ tịch UBND tỉnh.",
+            (BK, "Chủ tịch UBND tỉnh", None, 144, None),
+        ),
+        (
+            "Dịp này, 5 tập thể tiêu biểu; 12 cá nhân xuất sắc được nhận Giấy khen của Huyện đoàn.",
+            (GK, "Huyện đoàn", 5, 12, None),
+        ),
+    ],
+)
+def test_counted_subjects_of_a_verbless_item_share_the_passive_grant_after_them(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert [_shape(m) for m in find_award_mentions(text) if m.at_event] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tally ("có") is no subject of the grant
+        (
+            "Năm học này, trường có 80 học sinh giỏi; 64 giáo viên được tặng Giấy khen của Sở.",
+            (GK, "Sở", None, 64, None),
+        ),
+        # the grant after is active: its recipients are its own
+        (
+            "Tại chương trình, 80 học sinh đoạt giải; Sở GD&ĐT tặng Giấy khen cho 64 giáo viên.",
+            (GK, "Sở GD&ĐT", None, 64, None),
+        ),
+    ],
+)
+def test_a_first_item_with_a_verb_or_an_active_grant_shares_nothing(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert [_shape(m) for m in find_award_mentions(text) if m.at_event] == [expected]
+
+
+# --- persons listed by name after a colon ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "individuals"),
+    [
+        (
+            "Tại buổi lễ, Bộ trưởng Bộ Y tế trao Kỷ niệm chương cho các đồng chí: Nguyễn Văn An, "
+            "Trần Thị Bích và Lê Văn Cường.",
+            3,
+        ),
+        ("Dịp này, UBND tỉnh tặng Bằng khen cho các ông: Hoàng Văn Dũng, Phạm Quốc Huy.", 2),
+        ("Dịp này, Tỉnh ủy tặng Bằng khen cho các bà: Đỗ Thị Lan.", 1),
+    ],
+)
+def test_persons_listed_by_name_after_a_colon_are_counted(text: str, individuals: int) -> None:
+    mention = _one(text)
+    assert (mention.collectives, mention.individuals) == (None, individuals)
+    assert len(mention.recipients) == individuals
+
+
+def test_a_list_mixing_names_and_posts_is_not_counted() -> None:
+    text = (
+        "Dịp này, UBND tỉnh tặng Bằng khen cho các đồng chí: Nguyễn Văn An, Giám đốc Sở Tài "
+        "chính, Trần Thị Bích, Phó Giám đốc Sở Y tế."
+    )
+    assert _one(text).individuals is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Tỉnh đoàn tổ chức tuyên dương 20 thanh niên tiêu biểu", "Tỉnh đoàn"),
+        ("Hội Nông dân huyện đã tổ chức khen thưởng 15 hội viên.", "Hội Nông dân huyện"),
+        ("Sở Y tế vừa khen thưởng 9 bác sĩ.", "Sở Y tế"),
+    ],
+)
+def test_an_honouring_bodys_name_ends_before_holding(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer

@@ -139,7 +139,8 @@ def test_list_item_without_issuer_still_takes_previous_type() -> None:
 # --- 6. two grants of one type in one sentence; a headline restating the grant ------------------
 
 
-def test_two_classes_of_one_order_in_one_clause() -> None:
+def test_two_orders_in_one_clause_are_one_entry_of_their_type_and_issuer() -> None:
+    # FORMAT keeps one entry per kind of award and issuer: the parts add up, kind by kind
     text = (
         "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng Bộ Quốc phòng trao Huân chương Quân công "
         "hạng Ba cho Trung đoàn 250 và Huân chương Bảo vệ Tổ quốc hạng Nhì cho 3 cá nhân."
@@ -147,10 +148,7 @@ def test_two_classes_of_one_order_in_one_clause() -> None:
     awards, conflicts = build_awards(find_award_mentions(text))
     assert conflicts == []
     got = [(a.type.value, a.issuer, a.collectives, a.individuals, a.recipients) for a in awards]
-    assert got == [
-        ("Huân chương", "Chủ tịch nước", 1, None, ["Trung đoàn 250"]),
-        ("Huân chương", "Chủ tịch nước", None, 3, []),
-    ]
+    assert got == [("Huân chương", "Chủ tịch nước", 1, 3, ["Trung đoàn 250"])]
 
 
 def test_ceremony_name_and_headline_do_not_add_recipients() -> None:

@@ -15,11 +15,11 @@ from typing import Protocol, TypeVar
 from tomtat.schemas import AwardType
 from tomtat.text.award_parts import (
     AWARD_HINT,
-    COLLECTIVE_LEAD,
     ISSUER_HEAD,
     LOOKBACK,
     PASSIVE_RE,
     PERSON_RECIPIENT,
+    RECEIVE_RE,
     VERB_RE,
     CountHit,
     TypeHit,
@@ -28,31 +28,38 @@ from tomtat.text.award_parts import (
     clean_phrase,
     count_hits,
     decision_grant,
+    event_marker_in,
     find_verb,
     find_verbs,
     grant_at_event,
     grants_nothing,
+    honour_host,
     is_presenter,
     issuer_after,
     issuer_before,
     listed_recipients,
     named_after,
     named_recipient,
+    names_a_unit,
     next_type_start,
     past_event_lines,
+    past_record_at,
     period_marker_in,
     persons_counted,
     prize_host,
     recipients_named_with,
+    related_link_lines,
     sentence_markers_at,
     state_honour_presenter,
+    subject_name,
     type_hits,
 )
 from tomtat.text.lowered import lowered
 from tomtat.text.mentions import AwardMention
-from tomtat.text.normalize import similarity
+from tomtat.text.normalize import normalize_name, similarity
+from tomtat.text.numbers import parse_count
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
-from tomtat.text.vocab import PRAISE_VERBS
+from tomtat.text.vocab import PRAISE_VERBS, QUALIFIERS, UPPER_LETTER
 
 
 class _Spanned(Protocol):
@@ -79,10 +86,14 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             (clause.start, clause.end) if s is None else (s[0], clause.end)
         )
     previous: tuple[int, TypeHit] | None = None  # (sentence, last hit) for ';' lists
+    mood: tuple[int, bool, int] | None = None  # (sentence, at the event, end) of the last grant
+    records: dict[int, int] = {}  # sentence -> where it first tells a record of past honours
     sentence_markers: dict[int, tuple[bool, bool]] = {}
+    subjects: tuple[Clause, list[CountHit]] | None = None  # a verbless item of counts
     for clause, types, counts in _hits_by_clause(text, low, clauses, sentence_spans):
         if not types and counts:
             types = _untyped_grant(text, clause, counts, previous, sentence_spans, sentence_markers)
+            subjects = (clause, counts) if not types and _only_subjects(text, clause) else None
         if not types and not counts:
             decision = decision_grant(text, clause.start, clause.end)
             types = [decision] if decision is not None else _named_commendation(text, clause)
@@ -92,6 +103,8 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             continue
         _resolve_issuers(text, clause, types, previous)
         assign_counts(types, counts, text)
+        _share_the_predicate(text, clause, types, subjects)
+        subjects = None
         types = [hit for hit in types if hit.counts or not hit.needs_count]
         if not types:
             continue
@@ -99,21 +112,139 @@ def find_award_mentions(text: str) -> list[AwardMention]:
         for hit in types:
             persons_counted(text, hit, clause.end)
             _add_recipients(text, clause, hit)
-            at_event = grant_at_event(
-                markers, hit, text[max(clause.start, hit.start - LOOKBACK) : hit.start]
-            )
+            at_event = grant_at_event(markers, hit, _before_grant(text, clause, hit))
+            if at_event and not markers[0]:
+                at_event = hit.start <= _past_record(text, clause.sentence, sentence_spans, records)
+            if at_event and mood is not None and _item_of_a_list(text, clause, hit, mood):
+                at_event = mood[1]
             mentions.append(_to_mention(text, clause, hit, at_event))
+            mood = (clause.sentence, at_event, hit.end)
         previous = (clause.sentence, types[-1])
-    if mentions and grants_nothing(text):
+    return _of_the_text(text, mentions, clauses, sentence_spans, sentence_markers)
+
+
+# words that make an item more than counted subjects: a verb, a receiving, a "có" of a tally
+_NOT_ONLY_SUBJECTS = re.compile(
+    r"(?i)(?<!\w)(?:được|nhận|có|là|gồm|tặng|trao|khen|tuyên\s+dương|biểu\s+dương"
+    r"|vinh\s+danh|đề\s+nghị|xét)(?!\w)"
+)
+
+
+def _only_subjects(text: str, clause: Clause) -> bool:
+    """Whether a clause that opens its sentence is only counted recipients and their merit
+    ("Tại chương trình, 80 học sinh đoạt giải quốc gia"), with no verb of its own."""
+    if clause.index != 0:
+        return False
+    start = clause.start
+    marker = _EVENT_OPENER.match(text, start, clause.end)
+    if marker is not None:
+        start = marker.end()
+    return not _NOT_ONLY_SUBJECTS.search(text, start, clause.end)
+
+
+_EVENT_OPENER = re.compile(
+    r"(?i)\s*(?:tại\s+[^,;\d]{1,40}|nhân\s+dịp\s+này|dịp\s+này|cũng\s+tại\s+[^,;\d]{1,40}),\s*"
+)
+
+
+def _share_the_predicate(
+    text: str, clause: Clause, types: list[TypeHit], subjects: tuple[Clause, list[CountHit]] | None
+) -> None:
+    """ "Tại chương trình, 80 học sinh đoạt giải ...; 64 giáo viên ... đã được trao Bằng khen
+    của Chủ tịch UBND tỉnh": the counted subjects of a verbless first item share the passive
+    grant of the item right after them, whose own counted subjects stand before "được": the
+    counts add up, kind by kind."""
+    if subjects is None or subjects[0].sentence != clause.sentence or clause.index != 1:
+        return
+    hit = types[0]
+    if hit.untyped or hit.carried or not hit.counts:
+        return
+    if any(start >= hit.start for _, start, _ in hit.counts.values()):
+        return
+    last_end = max(end for _, _, end in hit.counts.values())
+    if not PASSIVE_RE.search(text, last_end, hit.start):
+        return
+    for count in subjects[1]:
+        if count.key == "total":
+            return
+    for count in subjects[1]:
+        value, start, end = hit.counts.get(count.key, (0, count.start, count.end))
+        hit.counts[count.key] = (value + count.value, min(start, count.start), max(end, count.end))
+
+
+def _of_the_text(
+    text: str,
+    mentions: list[AwardMention],
+    clauses: list[Clause],
+    sentence_spans: dict[int, tuple[int, int]],
+    sentence_markers: dict[int, tuple[bool, bool]],
+) -> list[AwardMention]:
+    """The clause-by-clause mentions read against the whole text: none at the event in a
+    report of decisions only, none in the lines of an earlier event or of other articles'
+    headlines; restatements and prizes named; a bare commendation where nothing else is."""
+    nothing = grants_nothing(text)
+    if mentions and nothing:
         return [replace(mention, at_event=False) for mention in mentions]
-    past = past_event_lines(text) if mentions else []
+    past = sorted(past_event_lines(text) + related_link_lines(text))
+    starts = [start for start, _ in past]
     if past:
-        starts = [start for start, _ in past]
         mentions = [
             replace(m, at_event=False) if m.at_event and _inside(past, starts, m.start) else m
             for m in mentions
         ]
-    return _prizes_of_their_host(text, _name_untyped_grants(_honourees_told_again(mentions)))
+    found = _honours_of_their_host(
+        text,
+        _prizes_of_their_host(text, _name_untyped_grants(_honourees_told_again(text, mentions))),
+    )
+    if nothing or any(m.at_event for m in found):
+        return found
+    bare = _bare_commendation(text, clauses, sentence_spans, sentence_markers)
+    if bare is None or _inside(past, starts, bare.start):
+        return found
+    return sorted([*found, bare], key=lambda m: m.start)
+
+
+# "khen thưởng (đột xuất) (cho) các|nhiều tập thể, cá nhân": a commendation of recipients
+# neither counted nor named; not the "công tác (thi đua) khen thưởng" of a report. The passive
+# ("các tập thể, cá nhân được khen thưởng") often names who attends, not a grant: not read.
+_BARE_OBJECT = re.compile(
+    r"(?i)(?<!\w)(?<!tác\s)(?<!đua\s)(?<!đua,\s)(?P<verb>khen\s+thưởng)(?:\s+(?:đột\s+xuất|kịp\s+thời))?"
+    r"(?:\s+cho)?\s+(?:các|nhiều|những)\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị)(?!\w)"
+)
+_ADVERBS_BEFORE = re.compile(r"(?i)(?:\s+(?:đã|vừa|cũng|đồng\s+thời))+$")
+
+
+def _bare_commendation(
+    text: str,
+    clauses: list[Clause],
+    sentence_spans: dict[int, tuple[int, int]],
+    sentence_markers: dict[int, tuple[bool, bool]],
+) -> AwardMention | None:
+    """The grant of a report whose only word of granting at its event is a bare "khen thưởng"
+    of recipients neither counted nor named ("Khen thưởng các cá nhân tiêu biểu" under a
+    photo, "trao quyết định khen thưởng đột xuất cho các tập thể"): a grant of type "Khác"
+    (FORMAT), counts null, issuer its active subject where one is named. Read only where no
+    other grant is made at the event, so it never adds a second entry for a grant told with
+    its award elsewhere; a proposal, a period's record or a report of the work of commending
+    ("công tác thi đua, khen thưởng các tập thể") is no grant."""
+    for clause in clauses:
+        match = _BARE_OBJECT.search(text, clause.start, clause.end)
+        if match is None:
+            continue
+        verb_end = match.end("verb")
+        hit = TypeHit(AwardType.KHAC, verb_end, verb_end, untyped=True)
+        issuer, active = issuer_before(text, clause.start, verb_end)
+        subject = _ADVERBS_BEFORE.sub("", text[clause.start : match.start("verb")].rstrip())
+        if issuer and active and subject.endswith(issuer) and not is_presenter(issuer):
+            # the body right before the verb commends ("Giám đốc Sở X khen thưởng ..."); one
+            # that "tổ chức trao quyết định khen thưởng" hands over, the text does not say whose
+            hit.issuer, hit.issuer_active = issuer, True
+        markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
+        before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
+        if markers[1] or not grant_at_event(markers, hit, before):
+            continue
+        return _to_mention(text, clause, hit, True)
+    return None
 
 
 # "giải", "giải thưởng" as a prize; not "giải quyết", "giải pháp", "hòa giải" and the like
@@ -121,6 +252,53 @@ _PRIZE = re.compile(
     r"(?i)(?<!\w)(?<!hòa\s)(?<!hoà\s)giải(?!\w)(?!\s+(?:quyết|pháp|phóng|thích|trình|ngân|thể"
     r"|tỏa|toả|tán|cứu|vây|độc|nhiệt|khát|oan|mã|đáp|trí)(?!\w))"
 )
+
+
+def _past_record(
+    text: str, sentence: int, sentence_spans: dict[int, tuple[int, int]], cache: dict[int, int]
+) -> int:
+    """Where a sentence first tells a record of past honours (its end if it does not), read
+    once per sentence."""
+    found = cache.get(sentence)
+    if found is None:
+        found = cache[sentence] = past_record_at(text, *sentence_spans[sentence])
+    return found
+
+
+def _before_grant(text: str, clause: Clause, hit: TypeHit) -> str:
+    """The words before a grant that say whether it is made now: the clause up to the award
+    word, or, for a list item that carries the previous item's award ("...; đề nghị UBND
+    tỉnh tặng cho 31 tập thể"), the item up to its first count."""
+    end = _before_grant_end(clause, hit)
+    return text[max(clause.start, end - LOOKBACK) : end]
+
+
+def _item_of_a_list(text: str, clause: Clause, hit: TypeHit, mood: tuple[int, bool, int]) -> bool:
+    """Whether a grant is one more item of the list the sentence's previous grant opened, with
+    no verb of its own ("đề nghị xét tặng Cờ thi đua của Chính phủ; Cờ của UBND tỉnh và Bằng
+    khen của Chủ tịch UBND tỉnh"): it shares that grant's verb, and so its mood (proposed,
+    past or made now). A grant with its own verb ("...; Thủ tướng tặng Bằng khen") or its own
+    event marker ("...; tại buổi lễ, ...") is told for itself."""
+    if mood[0] != clause.sentence:
+        return False
+    start = max(clause.start, mood[2])
+    end = _before_grant_end(clause, hit)
+    if start >= end:
+        return True
+    return not (
+        find_verb(text, start, end)
+        or PASSIVE_RE.search(text, start, end)
+        or RECEIVE_RE.search(text, start, end)
+        or event_marker_in(text, start, end)
+    )
+
+
+def _before_grant_end(clause: Clause, hit: TypeHit) -> int:
+    """Where the words before a grant end (see :func:`_before_grant`)."""
+    if hit.carried and hit.start <= clause.start:
+        starts = [start for _, start, _ in hit.counts.values()]
+        return min(starts) if starts else clause.start
+    return hit.start
 
 
 def _prizes_of_their_host(text: str, mentions: list[AwardMention]) -> list[AwardMention]:
@@ -137,6 +315,23 @@ def _prizes_of_their_host(text: str, mentions: list[AwardMention]) -> list[Award
     if host is None:
         return mentions
     return [replace(m, issuer=host) if k in prizes else m for k, m in enumerate(mentions)]
+
+
+def _honours_of_their_host(text: str, mentions: list[AwardMention]) -> list[AwardMention]:
+    """An honouring at the event that names no one who honours ("Khen thưởng 19 trưởng ban
+    ...", "20 gương được tuyên dương") is the honour of the body holding the gathering held to
+    honour (see :func:`honour_host`)."""
+    orphans = [
+        k
+        for k, m in enumerate(mentions)
+        if m.at_event and not m.typed and m.type is AwardType.KHAC and m.issuer is None
+    ]
+    if not orphans:
+        return mentions
+    host = honour_host(text)
+    if host is None:
+        return mentions
+    return [replace(m, issuer=host) if k in orphans else m for k, m in enumerate(mentions)]
 
 
 _SAME_ISSUER = 85.0
@@ -157,7 +352,11 @@ def _name_untyped_grants(mentions: list[AwardMention]) -> list[AwardMention]:
         and m.typed
         and not m.count_spans
         and not m.recipients
-        and (m.issuer is None or similarity(m.issuer, grant.issuer) >= _SAME_ISSUER)
+        and (
+            m.issuer is None
+            or grant.issuer is None
+            or similarity(m.issuer, grant.issuer) >= _SAME_ISSUER
+        )
     }
     counted_types = {m.type for m in mentions if m.at_event and m.typed and m.count_spans}
     if len(countless) != 1 or countless & counted_types:
@@ -176,9 +375,11 @@ def _figure_sum(mention: AwardMention) -> int:
     return (mention.collectives or 0) + (mention.individuals or 0) + (mention.total or 0)
 
 
-def _honourees_told_again(mentions: list[AwardMention]) -> list[AwardMention]:
+def _honourees_told_again(text: str, mentions: list[AwardMention]) -> list[AwardMention]:
     """ "Tỉnh đoàn tuyên dương 22 thanh niên" where the event's typed grants (4 Bằng khen, 18
-    Giấy khen) add up to 22: the honourees counted again, not a grant of their own."""
+    Giấy khen) add up to 22: the honourees counted again, not a grant of their own. A hedged
+    count ("Gần 370 giáo viên và học sinh được tuyên dương") rounds what all the event's other
+    grants add up to (368): it is their sum told again, too."""
     seen: set[tuple[object, ...]] = set()
     total = 0
     for m in mentions:
@@ -186,12 +387,71 @@ def _honourees_told_again(mentions: list[AwardMention]) -> list[AwardMention]:
         if m.at_event and m.typed and key not in seen:
             seen.add(key)
             total += _figure_sum(m)
-    if total < 2:
-        return mentions
-    return [
-        replace(m, at_event=False) if m.at_event and not m.typed and _figure_sum(m) == total else m
+    shared = {
+        figures: m.sentence
         for m in mentions
+        if m.at_event and m.typed and (figures := _shared_figures(m)) is not None
+    }
+    again = [
+        k
+        for k, m in enumerate(mentions)
+        if m.at_event
+        and not m.typed
+        and (
+            (total >= 2 and _figure_sum(m) == total)
+            # "tặng cờ, bằng khen, giấy khen cho 13 tập thể và 17 cá nhân" and a caption
+            # "13 tập thể và 17 cá nhân được khen thưởng": the list's recipients told again
+            or shared.get((m.collectives, m.individuals, m.total), m.sentence) != m.sentence
+        )
     ]
+    again.extend(
+        k
+        for k, m in enumerate(mentions)
+        if k not in again and m.at_event and not m.typed and _rounds_the_others(text, m, mentions)
+    )
+    if not again:
+        return mentions
+    return [replace(m, at_event=False) if k in again else m for k, m in enumerate(mentions)]
+
+
+def _shared_figures(mention: AwardMention) -> tuple[int | None, int | None, int | None] | None:
+    """The figures a list of award kinds shares ("tặng cờ, bằng khen, giấy khen cho 13 tập
+    thể và 17 cá nhân"), read at the spans the finder keeps for them; None where it has none."""
+    values: list[int | None] = []
+    for key in ("collectives", "individuals", "total"):
+        span = mention.count_spans.get(f"list {key}")
+        start, end = (span[0] - mention.start, span[1] - mention.start) if span else (0, 0)
+        values.append(parse_count(mention.quote[start:end]) if 0 <= start < end else None)
+    if all(value is None for value in values):
+        return None
+    return values[0], values[1], values[2]
+
+
+_ROUNDING = 0.03  # a hedged count within this share of the sum rounds it
+
+
+def _rounds_the_others(text: str, mention: AwardMention, mentions: list[AwardMention]) -> bool:
+    """Whether an untyped honouring's one hedged count ("gần 370") rounds the sum of the
+    event's other grants, each counted once."""
+    if len(mention.count_spans) != 1:
+        return False
+    start, _ = next(iter(mention.count_spans.values()))
+    if _HEDGE_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    seen: set[tuple[object, ...]] = set()
+    others = 0
+    for m in mentions:
+        key = (m.type, normalize_name(m.issuer), m.collectives, m.individuals, m.total)
+        if m is not mention and m.at_event and m.count_spans and key not in seen:
+            seen.add(key)
+            others += _figure_sum(m)
+    value = _figure_sum(mention)
+    return others >= 2 and abs(value - others) <= max(2, _ROUNDING * value)
+
+
+_HEDGE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$"
+)
 
 
 _AWARD_HINT_ANY_CASE = re.compile(AWARD_HINT.pattern, re.IGNORECASE)
@@ -263,9 +523,10 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
         hit.issuer = None
     if hit.issuer is None:
         decision = _BY_DECISION.search(text, max(clause.start, hit.start - 400), hit.start)
-        if decision is not None and ISSUER_HEAD.match(decision.group("x")):
+        author = decision.group("x") or decision.group("y") if decision is not None else None
+        if author and ISSUER_HEAD.match(author):
             # "Theo Quyết định của Chủ tịch nước, ... 8 đồng chí được trao tặng Huân chương"
-            hit.issuer = clean_phrase(decision.group("x"))
+            hit.issuer = clean_phrase(author)
 
 
 def _shares_the_verb(text: str, prior: TypeHit | None, hit: TypeHit) -> bool:
@@ -292,11 +553,15 @@ def _opens_with_the_verb(
     text: str, clause: Clause, hit: TypeHit, previous: tuple[int, TypeHit] | None
 ) -> bool:
     """ "X tặng Bằng khen cho 3 tập thể; (đồng thời) tặng Giấy khen cho 10 tập thể": the list
-    item opens with the verb, its subject is the previous item's."""
+    item opens with the verb, its subject is the previous item's; and "X trao Huân chương A
+    cho 3 cá nhân; Huân chương B cho 1 tập thể": an item that opens with the award word itself
+    has the verb, and so the subject, of the item before."""
     if previous is None or previous[0] != clause.sentence or not previous[1].issuer_active:
         return False
     also = _ALSO.match(text, clause.start)
     verb_at = also.end() if also is not None else clause.start
+    if not text[verb_at : hit.start].strip():
+        return True
     return VERB_RE.match(text, verb_at, hit.start) is not None
 
 
@@ -332,25 +597,56 @@ def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
             following = next_type_start(text, hit.end, clause.end)
             end = hit.start if at < hit.start else following
             hit.recipients.extend(recipients_named_with(text, recipient, at, end))
+        else:
+            hit.recipients.extend(_persons_listed(text, hit, clause.end))
         return
     hit.recipients.extend(listed_recipients(text, hit, clause.end))
     if not hit.recipients and not {"collectives", "total"} & hit.counts.keys():
         # "cho tập thể Phòng X và 2 cá nhân": one named collective beside counted individuals
         recipient = active_recipient(text, hit, clause.end)
-        if recipient and COLLECTIVE_LEAD.match(recipient):
+        if recipient and names_a_unit(recipient):
             hit.recipients.append(recipient)
 
 
+# "cho các đồng chí: Nguyễn Văn A, Trần Thị B và Lê Văn C": persons listed by name after a
+# colon, under one form of address
+_PERSONS_LIST = re.compile(
+    r"(?i)(?<!\w)cho\s+(?:các|những)\s+(?P<head>đồng\s+chí|ông|bà)\s*:\s*(?P<names>[^.;:()\n]{3,400})"
+)
+_PERSON_NAME = re.compile(UPPER_LETTER + r"\w*(?:\s+" + UPPER_LETTER + r"\w*){1,4}")
+_NAMES_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _persons_listed(text: str, hit: TypeHit, clause_end: int) -> list[str]:
+    """The persons an uncounted grant lists by name after a colon ("trao Kỷ niệm chương cho
+    các đồng chí: Nguyễn Văn A, Trần Thị B và Lê Văn C"), each under the list's form of
+    address; none unless every item is a personal name alone (a list mixing names and posts
+    is not read: its commas part both)."""
+    match = _PERSONS_LIST.match(text, hit.end) or _PERSONS_LIST.search(
+        text, hit.end, min(clause_end, hit.end + 80)
+    )
+    if match is None or match.end() > clause_end:
+        return []
+    names = [name for name in _NAMES_SPLIT.split(match.group("names").strip()) if name]
+    if not 1 <= len(names) <= 30 or not all(_PERSON_NAME.fullmatch(name) for name in names):
+        return []
+    head = match.group("head").lower()
+    return [f"{head} {name}" for name in names]
+
+
 _ON_BEHALF = re.compile(
-    r"(?i)(?<!\w)(?:(?:thừa|được\s+sự|được|theo\s+sự)\s+(?:ủy|uỷ)\s+quyền|thừa\s+lệnh)\s+"
+    r"(?i)(?<!\w)(?:(?:thừa|được\s+sự|được|theo\s+sự)\s+(?:ủy|uỷ)\s+(?:quyền|nhiệm)|thừa\s+lệnh)\s+"
     r"(?:của\s+)?(?P<x>[^,;]{3,80}),"
 )
 
 # "...; đồng thời trao 98 Huy chương ...": a list item opening with "also" and the verb
 _ALSO = re.compile(r"(?i)\s*(?:(?:đồng\s+thời|cũng|và|còn)\s+)*")
 
+# "Theo Quyết định (số N) của X, ..." and "công bố Quyết định của X về việc tặng ...": the
+# decision's author grants
 _BY_DECISION = re.compile(
-    r"(?i)(?<!\w)theo\s+quyết\s+định(?:\s+số\s+[\w/.-]+)?\s+của\s+(?P<x>[^,;]{3,60}?)\s*,"
+    r"(?i)(?<!\w)(?:theo\s+quyết\s+định(?:\s+số\s+[\w/.-]+)?\s+của\s+(?P<x>[^,;]{3,60}?)\s*,"
+    r"|quyết\s+định(?:\s+số\s+[\w/.-]+)?\s+của\s+(?P<y>[^,;]{3,60}?)\s+về\s+việc)"
 )
 
 _KHEN_THUONG = re.compile(r"(?i)(?<!\w)(?:khen\s+thưởng|" + "|".join(PRAISE_VERBS) + r")(?!\w)")
@@ -374,6 +670,7 @@ def _untyped_grant(
         if opened or not (
             _HONOUR_VERB.search(text, clause.start, clause.end)
             or _verb_opens_sentence(text, clause, sentence_spans)
+            or _passive_headline(text, clause, counts, sentence_spans)
         ):
             return opened  # a total alone is a grant after a list's verb or an honouring
     verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
@@ -382,10 +679,13 @@ def _untyped_grant(
         # "...; UBND quận X khen thưởng 4 tập thể, 9 cá nhân": the item names its own issuer
         # and grants without an award word, so it does not take the previous item's type
         hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
-        hit.issuer = clean_phrase(text[clause.start : verb.start()]) or None
+        hit.issuer = clean_phrase(subject_name(text[clause.start : verb.start()])) or None
         hit.issuer_active = hit.issuer is not None
         hit.carried = True
         return [hit]
+    passive = _passive_own_grant(text, clause, counts)
+    if passive is not None:
+        return [passive]
     if previous is not None and previous[0] == clause.sentence:
         opened = _verb_opened_total(text, clause, counts, sentence_spans)
         if opened:
@@ -397,7 +697,7 @@ def _untyped_grant(
         hit = TypeHit(prior.type, clause.start, clause.start, issuer, prior.issuer_active)
         hit.carried = True
         return [hit]
-    verb = _KHEN_THUONG.search(text, clause.start, clause.end)
+    verb = _honour_verb_of(text, clause, counts[0].start)
     if verb is None:
         return []
     if verb.start() > counts[0].start and not PASSIVE_RE.search(text, counts[-1].end, verb.start()):
@@ -416,9 +716,81 @@ def _untyped_grant(
         or event_marker
         or _honours_now(text, clause, verb, sentence_spans)
         or _verb_opens_sentence(text, clause, sentence_spans)
+        or _passive_headline(text, clause, counts, sentence_spans)
     ):
         return []  # "công tác khen thưởng ... 120 lượt": a report, not a grant
     return [hit]
+
+
+_HEADLINE_MAX = 220  # characters: a longer line is prose
+_PASSIVE_HONOUR_END = re.compile(
+    r"(?i)(?<!\w)được\s+(?:khen\s+thưởng|" + "|".join(PRAISE_VERBS) + r")(?!\w)[^\S\n]*$"
+)
+
+
+def _passive_headline(
+    text: str, clause: Clause, counts: list[CountHit], sentence_spans: dict[int, tuple[int, int]]
+) -> bool:
+    """ "Đông Hưng: 20 tập thể, cá nhân có thành tích xuất sắc được khen thưởng": a line of its
+    own (a headline, a caption: short, no closing period) that ends with the passive honour of
+    the recipients it counts tells what the event did, as a headline opening with the verb
+    does. In the prose of a report the same words may tell the work of a year."""
+    s_start, s_end = sentence_spans[clause.sentence]
+    line_start = text.rfind("\n", 0, s_start) + 1
+    line_end = text.find("\n", s_end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].rstrip()
+    if not line or len(line) > _HEADLINE_MAX or line.endswith((".", ";", ":")):
+        return False
+    if text[line_start:s_start].strip() or line_start + len(line) > clause.end + 1:
+        return False  # the clause is not the whole line
+    return _PASSIVE_HONOUR_END.search(text, counts[-1].end, clause.end) is not None
+
+
+# "... được <body> khen thưởng|tuyên dương": the counted recipients honoured by a body named
+# right before the verb
+_PASSIVE_HONOUR = re.compile(
+    r"(?i)(?<!\w)được\s+(?P<x>[^,;:.]{2,80}?)\s+(?P<verb>khen\s+thưởng|"
+    + "|".join(PRAISE_VERBS)
+    + r")(?!\w)"
+)
+
+
+def _passive_own_grant(text: str, clause: Clause, counts: list[CountHit]) -> TypeHit | None:
+    """ "...; 279 học sinh đạt giải được Sở GD&ĐT khen thưởng": counted recipients honoured,
+    in the passive, by a body the clause names itself, with no award word: a grant of type
+    "Khác" from that body (FORMAT), not one more of the previous list item's award."""
+    match = _PASSIVE_HONOUR.search(text, counts[-1].end, clause.end)
+    if match is None or _TYPE_HIT_WORD.search(match.group()):
+        return None
+    issuer = clean_phrase(match.group("x"))
+    if not issuer or not ISSUER_HEAD.match(issuer) or is_presenter(issuer):
+        return None
+    hit = TypeHit(AwardType.KHAC, match.end("verb"), match.end("verb"), issuer, untyped=True)
+    hit.carried = True  # its issuer is read here
+    return hit
+
+
+# an award word inside a passive honouring: the clause is typed, read as such elsewhere
+_TYPE_HIT_WORD = re.compile(
+    r"(?i)(?<!\w)(?:bằng\s+khen|giấy\s+khen|huân\s+chương|k[ỷỉ]\s+niệm\s+chương|cờ)(?!\w)"
+)
+
+
+def _honour_verb_of(text: str, clause: Clause, count_start: int) -> re.Match[str] | None:
+    """The honour verb whose object the counts are: the last run of verbs before them ("Hội
+    nghị biểu dương ...: dự kiến khen thưởng 50 tập thể": the second; "tuyên dương, khen
+    thưởng 31 HS": both, read from the first), else the first after them ("15 tập thể được
+    UBND huyện khen thưởng")."""
+    before = last = None
+    for match in _KHEN_THUONG.finditer(text, clause.start, count_start):
+        if last is None or not _JOINED_VERBS.fullmatch(text, last.end(), match.start()):
+            before = match  # a new run of verbs ("tuyên dương, khen thưởng" is one)
+        last = match
+    return before or _KHEN_THUONG.search(text, count_start, clause.end)
+
+
+_JOINED_VERBS = re.compile(r"(?i)\s*(?:,|và)\s*")
 
 
 # "khen thưởng (đột xuất|kịp thời) <name>": a commendation of one named recipient
@@ -542,7 +914,7 @@ def _to_mention(text: str, clause: Clause, hit: TypeHit, at_event: bool) -> Awar
         persons = sum(1 for r in recipients if PERSON_RECIPIENT.match(r))
         values["individuals"] = persons or None
         values["collectives"] = (len(recipients) - persons) or None
-    elif recipients and COLLECTIVE_LEAD.match(recipients[0]) and values["collectives"] is None:
+    elif recipients and names_a_unit(recipients[0]) and values["collectives"] is None:
         values["collectives"] = len(recipients)
     return AwardMention(
         type=hit.type,

@@ -34,6 +34,7 @@ from tomtat.text.vocab import (
     INDIVIDUAL_NOUNS,
     ISSUER_HEADS,
     OTHER_AWARD_WORDS,
+    PROPOSAL_WORDS,
     UPPER_LETTER,
 )
 
@@ -121,8 +122,16 @@ def find_verb(text: str, start: int, end: int) -> re.Match[str] | None:
 
 PASSIVE_RE = re.compile(r"(?i)(?<!\w)được(?!\w)")
 
+# "nhận" as receiving; "công nhận", "ghi nhận", "xác nhận", "tiếp nhận", "thừa nhận", "chứng
+# nhận" and "nhận thức|định|xét" are other words
+_RECEIVE = (
+    r"(?<!\w)(?<!công\s)(?<!ghi\s)(?<!xác\s)(?<!tiếp\s)(?<!thừa\s)(?<!chứng\s)"
+    r"(?:đón\s+)?nhận(?!\s+(?:thức|định|xét|diện|lời))(?!\w)"
+)
+RECEIVE_RE = re.compile(r"(?i)" + _RECEIVE)
+
 _RECEIVE_RE = re.compile(
-    r"(?i)(?<!\w)(?:được(?!\s+(?:sự\s+)?(?:ủy|uỷ)\s+quyền)|đón\s+nhận|nhận)(?!\w)"
+    r"(?i)(?<!\w)(?:được(?!\s+(?:sự\s+)?(?:ủy|uỷ)\s+(?:quyền|nhiệm))(?!\w)|" + _RECEIVE + ")"
 )
 
 _SUBJECT_TAIL = re.compile(
@@ -182,21 +191,59 @@ _NOT_NOW_RE = re.compile(
 # thi đua đề nghị Bộ X tặng Cờ thi đua ...", "đề nghị xét tặng"); "theo đề nghị của X" and
 # "trên cơ sở đề nghị của X" name who proposed a grant that is made.
 _PROPOSAL_RE = re.compile(
-    r"(?i)(?<!theo )(?<!sở )(?<!\w)(?:đề\s+nghị|đề\s+xuất|xét\s+(?:tặng|khen|thưởng))"
-    r"(?!\w)(?!\s+của)"
+    r"(?i)(?<!theo )(?<!sở )(?<!\w)(?:" + "|".join(PROPOSAL_WORDS) + r")(?!\w)(?!\s+của)"
 )
+
+# A grant to come ("UBND tỉnh sẽ trao tặng ...", "Dự kiến, ... trao"): not made at the event
+# the report tells, even where it names that event
+_FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)")
 
 # Honours received before, said so even in a sentence about the meeting ("Tại hội nghị, đơn vị
 # có 5 năm liên tục được Thủ tướng tặng Cờ thi đua", "nhiều lần được tặng", "đã từng được").
 _PAST_HONOUR_RE = re.compile(
     r"(?i)(?<!\w)(?:từng\s+được|nhiều\s+lần\s+được|liên\s+tục\s+được"
-    r"|\d+\s+năm\s+(?:liên\s+tục|liền)(?:\s+được)?)(?!\w)"
+    r"|\d+\s+năm\s+(?:liên\s+tục|liền)(?:\s+được)?"
+    # a tally of times ("đã 3 lần được tặng Cờ thi đua", "hai lần nhận Bằng khen")
+    r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)\s+lần(?:\s+liên\s+tiếp)?"
+    r"\s+(?:được|nhận|đón\s+nhận|vinh\s+dự))(?!\w)"
 )
+
+# A record of honours over the years, told as a sentence's background ("Nhiều năm liền, trường
+# đạt danh hiệu ..., được UBND tỉnh tặng Bằng khen", "Đơn vị liên tục đạt danh hiệu X, được Bộ
+# tặng Cờ thi đua; Thủ tướng tặng Bằng khen"): every honour the sentence lists after it is past.
+_PAST_RECORD_RE = re.compile(
+    r"(?i)(?<!\w)(?:từng\s+(?:được|đạt|nhận)|nhiều\s+lần\s+(?:được|đạt|nhận)"
+    r"|liên\s+tục\s+(?:nhiều\s+năm\s+)?(?:được|đạt|là|giữ\s+vững|nhận)"
+    r"|\d+\s+năm\s+(?:liên\s+tục|liền)|nhiều\s+năm\s+liền)(?!\w)"
+)
+
+
+_BEFORE_THE_EVENT = re.compile(r"(?i)\s*(?:trước\s+đó|trước\s+đây|năm\s+ngoái)\s*,")
+
+
+def past_record_at(text: str, start: int, end: int) -> int:
+    """Where the sentence ``text[start:end]`` first tells a record of past honours (see
+    ``_PAST_RECORD_RE``), else ``end``: a grant after it in a sentence with no event marker is
+    part of the record, not made at the event. A sentence opening with "Trước đó" ("before
+    that") tells what happened before the event, from its start."""
+    if _BEFORE_THE_EVENT.match(text, start, end):
+        return start
+    found = _PAST_RECORD_RE.search(text, start, end)
+    return end if found is None else found.start()
+
+
+def event_marker_in(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` places something at the event ("Dịp này", "Tại hội nghị")."""
+    low = lowered(text)  # the twin on the lower-cased copy finds the same markers, faster
+    if low is None:
+        return _EVENT_MARKER.search(text, start, end) is not None
+    return _EVENT_MARKER_LOW.search(low, start, end) is not None
+
 
 # Words that end an issuer phrase read after "của"/"do" or before a verb ("nhân dịp" ends it,
 # the "nhân dân" of "Ủy ban nhân dân" does not).
 _ISSUER_STOP = re.compile(
-    r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân(?!\s+dân)|nhằm"
+    r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|đối\s+với|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân(?!\s+dân)|nhằm"
     r"|năm\s+\d{4}|năm|khen\s+thưởng|và\s+(?:các|những|nhiều|\d|được|nhận|đón\s+nhận|trao"
     r"|tặng|cá\s+nhân|tập\s+thể"
     r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm|cờ|huân|huy|thư\s+khen))(?!\w)"
@@ -222,7 +269,7 @@ _LEADING_NOISE = re.compile(
 )
 
 _TRAILING_NOISE = re.compile(
-    r"(?:\s+(?:đã|vừa|cũng|đồng\s+thời|tiếp\s+tục|long\s+trọng|chính\s+thức|kịp\s+thời))+$",
+    r"(?:\s+(?:đã|vừa|sẽ|cũng|đồng\s+thời|tiếp\s+tục|long\s+trọng|chính\s+thức|kịp\s+thời))+$",
     re.I,
 )
 
@@ -236,7 +283,11 @@ _RECIPIENT_STOP = re.compile(
 
 _RECIPIENT_BAD_START = re.compile(
     r"(?i)^(?:các|những|nhiều|một\s+số|mỗi|tập\s+thể|cá\s+nhân|\d|đơn\s+vị\s+và|hội\s+nghị"
-    r"|lãnh\s+đạo|đại\s+diện|thay\s+mặt|ông|bà|đồng\s+chí|lễ)(?!\w)"
+    r"|lãnh\s+đạo|đại\s+diện|thay\s+mặt|ông|bà|đồng\s+chí|lễ"
+    # the people of a unit, uncounted ("CBCS Công an tỉnh", "cán bộ, chiến sĩ Đồn X"): persons
+    # of a class, not a named unit
+    r"|cbcs|cbcnv|cán\s+bộ|chiến\s+sĩ|hội\s+viên|đoàn\s+viên|đảng\s+viên|giáo\s+viên"
+    r"|học\s+sinh|sinh\s+viên|công\s+nhân|người\s+lao\s+động)(?!\w)"
 )
 
 # a person: a form of address, a rank, or the holder of an office ("Giám đốc Công an tỉnh")
@@ -254,7 +305,8 @@ _MAX_ISSUER_WORDS = 14
 # words after the role are two to four capitalised syllables, none the head of a body.
 _PERSON_ROLE = re.compile(
     r"(?:Tổng\s+)?(?:Phó\s+)?(?:Chủ\s+tịch(?:\s+nước)?|Thủ\s+tướng|Bí\s+thư|Bộ\s+trưởng"
-    r"|Thứ\s+trưởng|Giám\s+đốc|Tư\s+lệnh|Chủ\s+nhiệm|Cục\s+trưởng|Trưởng\s+ban)\s+"
+    r"|Thứ\s+trưởng|Giám\s+đốc|Tư\s+lệnh|Chủ\s+nhiệm|Cục\s+trưởng|Trưởng\s+ban|Chánh\s+án"
+    r"|Viện\s+trưởng|Thư\s+ký)\s+"
 )
 _NAME_SYLLABLE = re.compile(UPPER_LETTER + r"[a-zà-ỹđ]*")
 
@@ -264,7 +316,8 @@ _NAME_SYLLABLE = re.compile(UPPER_LETTER + r"[a-zà-ỹđ]*")
 _DECIDED_TAIL = re.compile(
     r"(?i)(?:(?:\s+(?:đã|vừa))?(?:\s+(?:ký|ban\s+hành|có|ra))?\s+quyết\s+định"
     r"(?:\s+số\s+[\w/.-]+)?(?:\s+ngày\s+[\d/.-]+)?|\s+về\s+việc"
-    r"|(?:\s+(?:đã|vừa))?\s+tổ\s+chức(?:\s+(?:buổi\s+)?lễ)?)$"
+    # "Ban Tổ chức" is a body (the organising committee), not "Ban" that holds a ceremony
+    r"|(?<!\bban)(?:\s+(?:đã|vừa))?\s+tổ\s+chức(?:\s+(?:buổi\s+)?lễ)?)$"
 )
 
 _DECIDED_WORDS = ("quyết", "việc", "chức")
@@ -277,7 +330,7 @@ _STATE_ISSUER = re.compile(r"(?i)(?:Chủ\s+tịch\s+nước|Nhà\s+nước|Đ�
 
 _PRINCIPAL_OF = re.compile(
     r"(?i)(?<!\w)(?:quyết\s+định(?:\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*)?\s+của"
-    r"|(?:thừa|được\s+sự|được)\s+(?:ủy|uỷ)\s+quyền(?:\s+của)?)\s+"
+    r"|(?:thừa|được\s+sự|được)\s+(?:ủy|uỷ)\s+(?:quyền|nhiệm)(?:\s+của)?)\s+"
 )
 
 
@@ -296,6 +349,11 @@ def is_presenter(issuer: str) -> bool:
     """
     if issuer.startswith("Phó "):
         return True
+    if "," in issuer:
+        # "(thay mặt lãnh đạo) Đảng, Nhà nước, Thủ tướng Nguyễn Văn A trao": the last of the
+        # listed names is the person who hands over, on behalf of those before
+        last = issuer.rsplit(",", 1)[1].strip()
+        return bool(last) and "," not in last and is_presenter(last)
     role = _PERSON_ROLE.match(issuer)
     if role is None:
         return False
@@ -351,10 +409,14 @@ class CountHit:
 
 _CORE_NOUN = re.compile(r"(?i)tập\s+thể|cá\s+nhân")
 
+# the word before a count of recipients: "cho", a verb of granting (with an adverb of how:
+# "khen thưởng đột xuất 4 đơn vị"), or a list's punctuation
 _SLOT_BEFORE = re.compile(
-    r"(?i)(?:(?<!\w)(?:cho|gồm|và|có|tặng|trao|thưởng|tuyên\s+dương|biểu\s+dương|vinh\s+danh)"
-    r"|[,:;(])\s*$"
+    r"(?i)(?:(?<!\w)(?:cho|đối\s+với|gồm|và|có|tặng|trao|thưởng|tuyên\s+dương|biểu\s+dương"
+    r"|vinh\s+danh|công\s+nhận)"
+    r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?|[,:;(])\s*$"
 )
+_SLOT_REACH = 28  # characters before a count that _SLOT_BEFORE reads
 
 _SLOT_AFTER = re.compile(r"(?i)[^.;,]{0,40}?(?<!\w)được(?!\w)")
 
@@ -370,7 +432,7 @@ _SUBJECT_SLOT_AFTER = re.compile(r"(?i)[^.;\n]{0,100}?(?<!\w)được(?!\w)")
 
 def _grant_slot(text: str, num_start: int, noun_end: int) -> bool:
     """Whether a count of "người"/"cán bộ"/"đơn vị"... sits where grants name recipients."""
-    if _SLOT_BEFORE.search(text, max(0, num_start - 12), num_start):
+    if _SLOT_BEFORE.search(text, max(0, num_start - _SLOT_REACH), num_start):
         return True
     if _SLOT_AFTER.match(text, noun_end, noun_end + 50) is not None:
         return True
@@ -405,7 +467,7 @@ def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[
         if _AMONG_BEFORE.search(text, max(0, num_start - 12), num_start):
             continue
         if match.group("either"):
-            if _SLOT_BEFORE.search(text, max(0, num_start - 14), num_start):
+            if _SLOT_BEFORE.search(text, max(0, num_start - _SLOT_REACH), num_start):
                 hits.append(CountHit("total", value, num_start, num_end))
         elif match.group("both"):
             hits.append(CountHit("total", value, num_start, num_end))
@@ -507,6 +569,12 @@ _RECOGNISED_BETWEEN = re.compile(r"(?i)\s*\d[\d.]*\s+[^\d,.;:()]{1,40}?\s+đạt
 
 _COMMA = re.compile(r"\s*,\s*")
 
+# "X trao cho 12 tập thể và 20 cá nhân Bằng khen": the recipients before the award word, a
+# phrase with no verb of its own
+_RECIPIENTS_BETWEEN = re.compile(
+    r"(?i)\s*cho\s+(?:(?!(?:được|nhận|tặng|trao|khen)(?!\w))[^.;:\n])" + r"{1,100}?\s+"
+)
+
 
 def _joint_after(text: str, end: int, window_end: int) -> int:
     """Where an issuer read after "của" ends when more issuers follow with commas: "Huân
@@ -547,6 +615,7 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         between.strip()
         and not re.fullmatch(r"\s*(?:\d[\d.]*\s*|lượt\s+)*", between)
         and not _RECOGNISED_BETWEEN.fullmatch(between)
+        and not _RECIPIENTS_BETWEEN.fullmatch(between)
     ):
         return None, False
     # the phrase before the verb, back to the last comma / clause start
@@ -582,10 +651,9 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         # an tỉnh tặng ..." grants through the post); "Phó CT UBND huyện tặng": a deputy
         return None, False
     # the issuer must run up to the verb: no lowercase clause words in between
-    phrase = text[head.start() : verb.start()].rstrip()
-    low = lowered(text)
-    if low is None or any(word in low[head.start() : verb.start()] for word in _DECIDED_WORDS):
-        phrase = _DECIDED_TAIL.sub("", phrase)
+    phrase = _subject_phrase(text, head.start(), verb.start())
+    if phrase is None:
+        return None, False
     if not text[segment_start : head.start()].strip():
         joint, joint_start = _joint_issuer(text, window_start, segment_start)
         if (
@@ -599,6 +667,37 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     if not issuer or len(issuer.split()) > _MAX_ISSUER_WORDS:
         return None, False
     return issuer, True
+
+
+_ANNOUNCES_A_DECISION = re.compile(
+    r"(?i)\s(?:công\s+bố|đọc|trao(?:\s+tặng)?)\s+(?:các\s+)?quyết\s+định(?:\s+số\s+[\w/.-]+)?"
+    r"(?:\s+ngày\s+[\d/.-]+)?\s*$"
+)
+
+_TENSE_WORD = re.compile(r"(?i)\s+(?:đã|vừa|đang|sẽ)\s+")
+
+
+def _subject_phrase(text: str, start: int, verb_start: int) -> str | None:
+    """The subject's words from its head at ``start`` to the verb, less a tail that is not
+    its name ("đã ký quyết định", "về việc", "tổ chức lễ"; a tense word and what follows);
+    None where the subject only reads a decision out."""
+    if _ANNOUNCES_A_DECISION.search(text, start, verb_start):
+        # "Giám đốc Sở Nội vụ công bố quyết định công nhận ...": who reads a decision out
+        # does not grant it, and the text does not say here whose it is
+        return None
+    phrase = text[start:verb_start].rstrip()
+    low = lowered(text)
+    if low is None or any(word in low[start:verb_start] for word in _DECIDED_WORDS):
+        phrase = _DECIDED_TAIL.sub("", phrase)
+    # "UBND huyện đã tổ chức 3 hội nghị và tặng ...": a tense word ends the subject's name
+    return _TENSE_WORD.split(phrase, maxsplit=1)[0]
+
+
+def subject_name(phrase: str) -> str:
+    """A subject phrase written before a verb of honouring, less a tail that is not its name
+    ("Tỉnh đoàn tổ chức tuyên dương ..." -> "Tỉnh đoàn"; "UBND huyện đã ... và khen thưởng")."""
+    phrase = _DECIDED_TAIL.sub("", phrase.rstrip())
+    return _TENSE_WORD.split(phrase, maxsplit=1)[0]
 
 
 def _granting_subject(phrase: str) -> str:
@@ -711,12 +810,32 @@ _PRIZE_CEREMONY = re.compile(
 )
 
 
+# A gathering held to honour: "Hội nghị tuyên dương ...", "Lễ biểu dương, khen thưởng ...",
+# "Chương trình vinh danh ...", "Hội nghị tổng kết và tuyên dương ..."
+_HONOUR_CEREMONY = re.compile(
+    r"(?i)(?<!\w)(?:lễ|hội\s+nghị|chương\s+trình|buổi\s+lễ)(?:\s+[^\W\d][^.,;:\n\d]{0,40}?)?"
+    r"\s+(?:tuyên\s+dương|biểu\s+dương|khen\s+thưởng|vinh\s+danh|tôn\s+vinh)(?!\w)"
+)
+
+
 def prize_host(text: str) -> str | None:
     """The one body that holds the ceremony awarding a prize ("Hội LHPN thành phố tổ chức lễ
     trao giải thưởng X"): a prize is the award of whoever holds its ceremony, where the text
     names no other grantor. None when no such body or several are named."""
+    return _host_of(text, _PRIZE_CEREMONY)
+
+
+def honour_host(text: str) -> str | None:
+    """The one body that holds a gathering to honour ("Ban Thường trực Ủy ban MTTQ thành phố
+    tổ chức Hội nghị tuyên dương ..."): an honouring there that names no one who honours
+    ("Khen thưởng 19 trưởng ban ...") is that body's. None when no such body or several."""
+    return _host_of(text, _HONOUR_CEREMONY)
+
+
+def _host_of(text: str, ceremony: re.Pattern[str]) -> str | None:
+    """The one body that holds (tổ chức) the kind of ceremony ``ceremony`` names."""
     hosts = set()
-    for match in _PRIZE_CEREMONY.finditer(text):
+    for match in ceremony.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         holder = _ceremony_holder(text, line_start, match.start())
         if holder is not None:
@@ -749,10 +868,14 @@ def _ceremony_holder(text: str, clause_start: int, receive_at: int) -> str | Non
     return subject
 
 
+# "cho X", and the official register's "đối với X" ("Tặng Huân chương ... đối với Trung tâm X")
+_TO_RECIPIENT = re.compile(r"(?i)(?<!\w)(?:cho|đối\s+với)\s+")
+
+
 def active_recipient(text: str, hit: TypeHit, clause_end: int) -> str | None:
-    """The recipient named after "cho" behind the award word."""
+    """The recipient named after "cho" (or "đối với") behind the award word."""
     window_end = min(clause_end, hit.end + 220)
-    cho = re.compile(r"(?i)(?<!\w)cho\s+").search(text, hit.end, window_end)
+    cho = _TO_RECIPIENT.search(text, hit.end, window_end)
     if cho is None or _TYPE_RE.search(text, hit.end, cho.start()):
         return None
     following = _TYPE_RE.search(text, cho.end(), window_end)
@@ -779,6 +902,7 @@ _BRACKETS = re.compile(r"\([^()]{0,80}\)")
 # a collective named by a lowercase unit word and its proper name ("tập thể Phòng X", "trường
 # TH Thanh An", "xã Ia Ma", "chi đoàn Thôn 3")
 COLLECTIVE_LEAD = re.compile(
+    r"(?:(?:khu\s+dân\s+cư|ban\s+công\s+tác\s+mặt\s+trận)\s+)?"
     r"(?:lực\s+lượng|tập\s+thể|trường|xã|phường|thị\s+trấn|thôn|ấp|bản|khu\s+phố|tổ\s+dân\s+phố"
     r"|chi\s+hội|chi\s+đoàn|chi\s+bộ|đơn\s+vị|công\s+an\s+(?:xã|phường|thị\s+trấn))\s+[A-ZĐ0-9]"
 )
@@ -790,6 +914,14 @@ _UNIT_HEAD = re.compile(
 )
 
 _TRAILING_AND = re.compile(r"(?i)\s+(?:và|cùng)$")
+
+
+def names_a_unit(recipient: str) -> bool:
+    """Whether a recipient's name is a unit's: a lowercase unit word before its proper name
+    ("tập thể Phòng X", "xã Ia Ma") or a capitalised head of a body that receives honours
+    ("Bệnh viện Đa khoa tỉnh", "Trường THPT Lê Lợi")."""
+    return bool(COLLECTIVE_LEAD.match(recipient) or _A_UNIT.match(recipient))
+
 
 _LIST_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
 
@@ -844,6 +976,7 @@ _ANOTHER_PERSON = re.compile(
     r"\s+" + UPPER_LETTER
 )
 _ANOTHER_UNIT = re.compile(_UNIT_HEAD.pattern + r"\s+[A-ZĐ0-9]")
+_A_UNIT = _ANOTHER_UNIT
 
 
 def next_type_start(text: str, pos: int, end: int) -> int:
@@ -907,6 +1040,31 @@ def _listed_last(types: list[TypeHit], text: str) -> set[int]:
     return last
 
 
+# Between two counts of one kind of one grant: the first one's noun and merit, then a list's
+# comma or "và" right before the second ("cho 15 học sinh đạt giải Nhất, 20 học sinh đạt giải
+# Nhì"); no verb, no breakdown ("trong đó", "gồm"), no other count in between.
+_LISTED_COUNT_GAP = re.compile(r"(?i)[^\d.;:()]{1,80}?(?:,\s*(?:và\s+)?|\s+và\s+)$")
+_NOT_A_LIST_GAP = re.compile(
+    r"(?i)(?<!\w)(?:trong\s+đó|trong\s+số|gồm|bao\s+gồm|tổng|được|tặng|trao|nhận|khen"
+    r"|tuyên\s+dương|biểu\s+dương|vinh\s+danh|tập\s+thể|cá\s+nhân|lượt)(?!\w)"
+)
+
+
+def _add_listed_count(text: str, owner: TypeHit, count: CountHit) -> None:
+    """ "tặng Giấy khen cho 15 học sinh đạt giải Nhất, 20 học sinh đạt giải Nhì": two counts of
+    one kind listed after one grant are recipients of it both: they add up. A count of the
+    other kind's nouns, a breakdown or a verb between them is not such a list."""
+    value, start, end = owner.counts[count.key]
+    if start >= count.start or count.key == "total":
+        return
+    gap_start = end
+    if not _LISTED_COUNT_GAP.fullmatch(text, gap_start, count.start):
+        return
+    if _NOT_A_LIST_GAP.search(text, gap_start, count.start):
+        return
+    owner.counts[count.key] = (value + count.value, start, count.end)
+
+
 def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> None:
     """Give each count to the award type of its stretch of the clause (linear merge).
 
@@ -934,10 +1092,13 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
             to_earlier = "cho" in gap or _AFTER_CHO.search(
                 text, max(0, count.start - 8), count.start
             )
-            owner = following if PASSIVE_RE.search(gap) and not to_earlier else types[ti]
+            # "4 tập thể và 7 cá nhân nhận Bằng khen": counted before the verb of receiving
+            receives = PASSIVE_RE.search(gap) or RECEIVE_RE.search(gap)
+            owner = following if receives and not to_earlier else types[ti]
         else:
             owner = types[ti]
         if count.key in owner.counts:
+            _add_listed_count(text, owner, count)
             continue
         if ti in listed_last and owner is types[ti] and count.start >= owner.end:
             owner.shared.setdefault(count.key, (count.start, count.end))
@@ -1106,6 +1267,48 @@ def past_event_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A bulleted line ("- ", "• ", "+ ") that reads as a headline: a capital after the bullet, no
+# closing punctuation of a list item or sentence
+_HEADLINE_BULLET = re.compile(
+    r"[^\S\n]*[-–•+][^\S\n]+(?P<head>" + UPPER_LETTER + r"[^\n]{15,200}?)[^\S\n]*$"
+)
+_LIST_ITEM_END = re.compile(r"[;,:.]$")
+_BODY_PARAGRAPH = 200  # characters: a line this long is prose, the body has begun
+_MAX_HEADER_LINES = 12
+
+
+def related_link_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of a list of other articles' headlines at the top of a report ("- Tuyên dương 29
+    tập thể ...", "- Tôn vinh các điển hình ..."): two or more bulleted headline-like lines
+    before the body's first paragraph, not after a line that opens a list (":"). Links to
+    other reports, not what this one tells: their grants were not made at its event.
+    Returns the (start, end) offsets of those lines, in text order."""
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    previous = ""
+    at = number = 0
+    for line in text.split("\n"):
+        start, end = at, at + len(line)
+        at = end + 1
+        if not line.strip():
+            continue  # blank lines part paragraphs, not the list
+        number += 1
+        if number > _MAX_HEADER_LINES or len(line) >= _BODY_PARAGRAPH:
+            break
+        bullet = _HEADLINE_BULLET.fullmatch(line)
+        if bullet is not None and not _LIST_ITEM_END.search(bullet.group("head")):
+            if run or not previous.rstrip().endswith(":"):
+                run.append((start, end))
+                continue
+        if len(run) >= 2:
+            spans.extend(run)
+        run = []
+        previous = line
+    if len(run) >= 2:
+        spans.extend(run)
+    return spans
+
+
 # A tally of a whole area or sector ("toàn tỉnh có 167 tập thể được tặng ...", "toàn quận đã
 # có 30 lượt học sinh đạt giải") adds up honours received by many; it reports, it grants nothing.
 _TALLY_RE = re.compile(
@@ -1131,13 +1334,18 @@ _WARTIME_RE = re.compile(r"(?i)(?<!\w)(?:kháng\s+chiến|chiến\s+tranh)(?!\w)
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
     """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
-    if _PROPOSAL_RE.search(before_type) or _PAST_HONOUR_RE.search(before_type):
+    if (
+        _PROPOSAL_RE.search(before_type)
+        or _PAST_HONOUR_RE.search(before_type)
+        or _FUTURE_RE.search(before_type)
+    ):
         return False
     if _TALLY_RE.search(before_type):
         return False
-    if hit.type is AwardType.KHAC and (
-        _CONTEST_RE.search(before_type) or (hit.winnable and _WON_RE.search(before_type))
-    ):
+    if (
+        hit.type is AwardType.KHAC
+        and not hit.untyped  # "30 học sinh đạt giải được Sở khen thưởng": winners honoured
+    ) and (_CONTEST_RE.search(before_type) or (hit.winnable and _WON_RE.search(before_type))):
         return False  # a medal or prize won; "đạt giải Nhất được tặng Bằng khen" is a grant
     if event_marker:
         return True

@@ -79,7 +79,9 @@ OTHER_AWARD_WORDS: tuple[str, ...] = (
     r"thư\s+khen",
     r"danh\s+hiệu",
     # land, business and marriage certificates are not honours
-    r"giấy\s+chứng\s+nhận(?!\s+(?:quyền|đăng\s+k[ýí]|đầu\s+tư|kết\s+hôn))",
+    # not a title deed, a registration, or a course completed ("hoàn thành khóa học")
+    r"giấy\s+chứng\s+nhận(?!\s+(?:quyền|đăng\s+k[ýí]|đầu\s+tư|kết\s+hôn|hoàn\s+thành"
+    r"|tốt\s+nghiệp|đã\s+hoàn\s+thành))",
 )
 """Honours of type "Khác"."""
 
@@ -116,6 +118,12 @@ COLLECTIVE_NOUNS = (
     r"|công\s+an\s+(?:xã|phường|thị\s+trấn)|xã|phường|thị\s+trấn|trường(?![^\S\n]+hợp)|doanh\s+nghiệp"
     r"|ban\s+công\s+tác\s+mặt\s+trận|khu\s+dân\s+cư|ấp|thôn|khóm|tổ\s+dân\s+phố|hợp\s+tác\s+xã"
     r"|bệnh\s+viện|trạm\s+y\s+tế|công\s+ty"
+    # party and mass organisations at the base ("15 tổ chức cơ sở đảng", "4 đảng bộ")
+    r"|tổ\s+chức\s+cơ\s+sở\s+đảng|tổ\s+chức\s+đảng|tổ\s+chức\s+cơ\s+sở|đảng\s+bộ(?:\s+cơ\s+sở)?"
+    r"|cơ\s+sở\s+hội|chi\s+cục|phòng\s+ban"
+    # teams of the grassroots movements ("2 tổ tự quản", "5 tổ an ninh nhân dân", "3 tổ ANTT")
+    r"|tổ\s+(?:tự\s+quản|an\s+ninh|antt|annd|liên\s+gia|hòa\s+giải|hoà\s+giải|dân\s+phòng"
+    r"|bảo\s+vệ|xung\s+kích|công\s+nghệ\s+số|phụ\s+nữ|hội)"
 )
 INDIVIDUAL_NOUNS = (
     r"cá\s+nh[âậ]n|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
@@ -124,8 +132,16 @@ INDIVIDUAL_NOUNS = (
     r"|công\s+nhân|cựu\s+chiến\s+binh|gương\s+mặt|thanh\s+thiếu\s+nhi|thiếu\s+nhi"
     r"|công\s+chức|viên\s+chức|người\s+lao\s+động|đoàn\s+viên\s+công\s+đoàn|bảo\s+vệ\s+dân\s+phố"
     r"|nông\s+dân|ngư\s+dân|doanh\s+nhân|(?:y\s+)?bác\s+sĩ|nhân\s+viên|tình\s+nguyện\s+viên"
+    # teachers, pupils ("HS") and other people a sector honours
+    r"|thầy\s+cô(?:\s+giáo)?|thầy\s+giáo|cô\s+giáo|giảng\s+viên|hs|tác\s+giả|nghệ\s+nhân"
+    r"|nhà\s+báo|phóng\s+viên|vận\s+động\s+viên|điều\s+dưỡng"
 )
-BOTH_NOUNS = r"tập\s+thể\s*(?:,|và|cùng|&|/)\s*cá\s+nhân|cá\s+nhân\s*(?:,|và|cùng|&|/)\s*tập\s+thể"
+BOTH_NOUNS = (
+    r"tập\s+thể\s*(?:,|và|cùng|&|/)\s*cá\s+nhân|cá\s+nhân\s*(?:,|và|cùng|&|/)\s*tập\s+thể"
+    # not the title "Tập thể lao động xuất sắc" granted next ("cho 12 cá nhân và Tập thể lao
+    # động xuất sắc cho 8 tập thể")
+    r"(?!\s+(?:lao\s+động|xuất\s+sắc|tiên\s+tiến|quyết\s+thắng|vững\s+mạnh))"
+)
 """Regex fragments: collective and individual recipients, and "tập thể và cá nhân"."""
 
 EXEMPLAR_NOUNS = r"gương\s+điển\s+hình|điển\s+hình|gương\s+tiêu\s+biểu"
@@ -134,6 +150,8 @@ only where a grant names its recipients ("tuyên dương 120 điển hình")."""
 
 ISSUER_HEADS = (
     r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
+    r"|Tổng\s+Giám\s+đốc|Tổng\s+Thư\s+ký|Chánh\s+án|Viện\s+trưởng|Chánh\s+Văn\s+phòng"
+    r"|Chánh\s+Thanh\s+tra"
     r"|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Cục|Công\s+an|Chính\s+phủ|Tỉnh\s+[uủ]ỷ|Tỉnh\s+ủy"
     r"|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Thị\s+ủy|Thị\s+uỷ|Đảng\s+ủy|Đảng\s+uỷ"
     r"|Ban|Tổng\s+cục|Trung\s+ương|Hội(?!\s+nghị)|Sở|Mặt\s+trận|MTTQ|HĐND|Hội\s+đồng"
@@ -142,7 +160,7 @@ ISSUER_HEADS = (
     r"|Liên\s+minh|Tổng\s+Liên\s+đoàn|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Trường|Báo|Đài"
     r"|Chủ\s+nhiệm|Hiệu\s+trưởng|Thủ\s+trưởng|Bí\s+thư|Học\s+viện|Quân\s+đoàn|Binh\s+đoàn"
     r"|Ngân\s+hàng|Tòa\s+án|Toà\s+án|Viện\s+kiểm\s+sát|Bảo\s+hiểm|Sở\s+chỉ\s+huy|Công\s+đoàn"
-    r"|Tỉnh\s+đoàn|Huyện\s+đoàn|Thành\s+đoàn|Quận\s+đoàn|Quận\s+ủy|Quận\s+uỷ|Trung\s+tâm"
+    r"|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[đĐ]oàn|Quận\s+ủy|Quận\s+uỷ|Trung\s+tâm"
     r"|Thanh\s+tra|Đại\s+học|Cảnh\s+sát|Bộ\s+đội|Đảng(?!\s+viên)|Bưu\s+điện|Điện\s+lực|Viễn\s+thông|CA)"
 )
 """Regex fragment (case-sensitive): the first words of an issuer ("Chủ tịch", "UBND", ...)."""
@@ -283,6 +301,10 @@ PROPOSAL_WORDS: tuple[str, ...] = (
     r"xét\s+(?:tặng|thưởng|khen)",
     r"bình\s+xét",
     r"trình\s+(?:cấp\s+trên\s+)?khen",
+    # "trình Thủ tướng tặng", "thống nhất trình UBND tỉnh khen thưởng": submitted, not granted
+    # ("chương trình", "quá trình", "công trình" are other words)
+    r"(?<!chương\s)(?<!quá\s)(?<!công\s)(?<!lộ\s)trình\s+(?:[^\W\d][^,.;:\d]{0,50}?\s+)?"
+    r"(?:tặng|khen\s+thưởng|công\s+nhận|phong\s+tặng)",
 )
 """Words of a proposal to award ("đề nghị xét tặng", "bình xét"): a proposal is no grant."""
 

@@ -45,6 +45,7 @@ class _Entry:
     derived: bool = False  # counted only by the recipients it names ("cho Công an xã X")
     order: int = 0  # the mention's place in the text's order of mentions
     own_issuer: str | None = None  # the issuer its own mention names (not one taken over)
+    sentence: int = -1  # the sentence of its mention (-1: not known)
 
     @property
     def counted(self) -> bool:
@@ -71,6 +72,7 @@ def _entry(mention: AwardMention, order: int) -> _Entry:
         bool(mention.recipients) and not mention.count_spans,
         order,
         mention.issuer,
+        mention.sentence,
     )
 
 
@@ -88,6 +90,20 @@ def _same_grant_figures(a: _Entry, b: _Entry) -> bool:
     return False
 
 
+def _one_part_of(a: _Entry, b: _Entry) -> bool:
+    """Whether one of two grants gives one kind of recipient only, as many as the other gives
+    of that kind beside the other kind ("Trao danh hiệu cho 5 tập thể" in a caption, "X trao
+    danh hiệu cho 5 tập thể, đồng thời ... cho 17 cá nhân" in the body): one part of it."""
+    for part, whole in ((a, b), (b, a)):
+        if part.total is not None or whole.total is not None:
+            continue
+        split, full = part.figures()[:2], whole.figures()[:2]
+        given = [k for k in range(2) if split[k] is not None]
+        if len(given) == 1 and split[given[0]] == full[given[0]] and None not in full:
+            return True
+    return False
+
+
 def _describe(entry: _Entry) -> str:
     parts = []
     if entry.collectives is not None:
@@ -97,6 +113,29 @@ def _describe(entry: _Entry) -> str:
     if entry.total is not None:
         parts.append(f"{entry.total} tập thể và cá nhân")
     return ", ".join(parts)
+
+
+# the standing organs of a body that grant in its name ("Ban Thường vụ Tỉnh đoàn" grants what
+# "Tỉnh đoàn" grants)
+_STANDING_ORGAN = re.compile(
+    r"^(?:ban\s+thuong\s+vu|ban\s+chap\s+hanh|ban\s+thuong\s+truc|thuong\s+truc"
+    r"|ban\s+thường\s+vụ|ban\s+chấp\s+hành|ban\s+thường\s+trực|thường\s+trực)\s+"
+)
+
+
+# the State's honours are conferred by the Chủ tịch nước in its name: "Nhà nước (Việt Nam)"
+# and "Chủ tịch nước" name one grantor
+_THE_STATE = re.compile(
+    r"^(?:nhà\s+nước|chủ\s+tịch\s+nước)(?:\s+(?:chxhcn\s+)?việt\s+nam"
+    r"|\s+cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam)?$"
+)
+
+
+def _body_of(key: str) -> str:
+    """An issuer's matching key less a standing organ before its body's name; the State's
+    grantor under one name."""
+    key = _STANDING_ORGAN.sub("", key)
+    return "chủ tịch nước" if _THE_STATE.match(key) else key
 
 
 class _IssuerIndex:
@@ -116,7 +155,11 @@ class _IssuerIndex:
             return False
         pair = (a, b) if a < b else (b, a)
         if pair not in self._cache:
-            self._cache[pair] = similarity(a, b) >= _ISSUER_MATCH
+            self._cache[pair] = (
+                similarity(a, b) >= _ISSUER_MATCH
+                or _body_of(a) == _body_of(b)
+                or similarity(_body_of(a), _body_of(b)) >= _ISSUER_MATCH
+            )
         return self._cache[pair]
 
     def same(self, entry: _Entry) -> list[_Entry]:
@@ -146,8 +189,11 @@ class _IssuerIndex:
             if award_type != entry.type:
                 continue
             for kept in entries:
-                if _same_grant_figures(kept, entry) and (not other or entry.issuer is None):
-                    return kept
+                if (not other or entry.issuer is None) and _same_order(
+                    medal_names(kept.quote), medal_names(entry.quote)
+                ):
+                    if _same_grant_figures(kept, entry) or _one_part_of(kept, entry):
+                        return kept
         return None
 
     def best(self, mention: _Entry, *, counted: bool) -> _Entry | None:
@@ -262,13 +308,59 @@ def _absorb_named(index: _IssuerIndex, mention: _Entry) -> bool:
         target.collectives = (target.collectives or 0) + (mention.collectives or 0) or None
         target.individuals = (target.individuals or 0) + (mention.individuals or 0) or None
     elif target.derived and key and normalize_name(target.own_issuer) == key:
-        if set(mention.recipients) - set(target.recipients):
-            target.recipients.extend(r for r in mention.recipients if r not in target.recipients)
+        new = _new_recipients(target.recipients, mention.recipients)
+        if new:
+            target.recipients.extend(new)
             _recount(target)
     elif target.issuer is None and mention.issuer:
         target.issuer = mention.issuer
+    if target.derived:
+        # "Sở X đón nhận Huân chương" (a headline) and "trao Huân chương cho Sở X và cho bà Y":
+        # the fuller statement names more of the grant's recipients
+        target.collectives = _most(target.collectives, mention.collectives)
+        target.individuals = _most(target.individuals, mention.individuals)
     target.positions.append(mention.start)
     return True
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words if word)
+
+
+def _spellings(words: list[str]) -> list[list[str]]:
+    """A name's words, and the same with a head of two or more words written as its initials
+    ("đại học đà nẵng" -> "đh đà nẵng")."""
+    return [words] + [[_initials(words[:cut]), *words[cut:]] for cut in range(2, len(words))]
+
+
+def _same_recipient(a: str, b: str) -> bool:
+    """Whether two recipient names name one unit: equal, one the other with words run on
+    after it ("ĐH Đà Nẵng" and "ĐH Đà Nẵng tổ chức ..."), either with its head abbreviated to
+    initials ("Đại học Đà Nẵng" and "ĐH Đà Nẵng"). Units of one kind with other proper names
+    ("Công an xã A", "Công an xã B") stay two; a name of one or two words runs on into no
+    other ("Công an" is not "Công an xã A")."""
+    x, y = normalize_name(a).split(), normalize_name(b).split()
+    if not x or not y:
+        return False
+    for one in _spellings(x):
+        for other in _spellings(y):
+            short, long = (one, other) if len(one) <= len(other) else (other, one)
+            if short == long or (len(short) >= 3 and long[: len(short)] == short):
+                return True
+    return False
+
+
+def _new_recipients(kept: list[str], named: list[str] | tuple[str, ...]) -> list[str]:
+    """The names of ``named`` that name no unit or person ``kept`` already holds."""
+    new: list[str] = []
+    for name in named:
+        if not any(_same_recipient(name, other) for other in [*kept, *new]):
+            new.append(name)
+    return new
+
+
+def _most(a: int | None, b: int | None) -> int | None:
+    return a if b is None else (b if a is None else max(a, b))
 
 
 def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
@@ -435,6 +527,128 @@ def _other_kind_of_one_clause(index: _IssuerIndex, mention: _Entry) -> bool:
     return False
 
 
+# a clause that breaks down a count told before it ("..., trong đó 5 tập thể ..."): its figures
+# are part of that count, not more of them
+_BREAKDOWN = re.compile(r"(?i)(?<!\w)trong\s+(?:đó|số\s+này)(?!\w)")
+
+
+def _distinct_parts(a: _Entry, b: _Entry) -> bool:
+    """Whether two grants of one type from one issuer in one sentence are different parts of
+    it: different figures, different named recipients, or orders or classes of other names."""
+    if a.figures() != b.figures():
+        return True
+    if a.recipients and b.recipients and set(a.recipients).isdisjoint(b.recipients):
+        return True
+    classes = {m.group().lower() for m in _CLASS.finditer(a.quote)}
+    if a.quote == b.quote or not classes:
+        return False
+    return classes != {m.group().lower() for m in _CLASS.finditer(b.quote)}
+
+
+def _told_in_parts(parts: list[_Entry]) -> bool:
+    """Whether the grants of one type from one issuer that one sentence lists are one grant
+    told in parts ("trao Huân chương A cho 3 cá nhân; Huân chương B cho 1 tập thể"): each a
+    distinct part, none a total beside a split, none a breakdown of a count before it."""
+    if any(e.total is not None or _BREAKDOWN.search(e.quote) for e in parts):
+        return False
+    return all(_distinct_parts(a, b) for k, a in enumerate(parts) for b in parts[k + 1 :])
+
+
+def _breakdown_of(parts: list[_Entry]) -> list[_Entry]:
+    """The grants of one sentence's group that break down ("trong đó ...") the one count told
+    before them, each within it kind by kind; [] where the group is not such a whole and its
+    breakdown."""
+    breakdown = [e for e in parts if _BREAKDOWN.match(e.quote.strip())]
+    wholes = [e for e in parts if e not in breakdown]
+    if not breakdown or len(wholes) != 1 or wholes[0].total is not None:
+        return []
+    whole = wholes[0].figures()
+    for part in breakdown:
+        for key in range(2):
+            given, most = part.figures()[key], whole[key]
+            if given is not None and (most is None or given > most):
+                return []
+    return breakdown
+
+
+def _whole_of(parts: list[_Entry]) -> _Entry | None:
+    """The one grant of ``parts`` that the others add up to, kind by kind ("tặng Bằng khen
+    cho 8 cá nhân, gồm: Bằng khen cho 3 cá nhân ...; Bằng khen cho 5 cá nhân ..."), if any."""
+    for whole in parts:
+        others = [e for e in parts if e is not whole]
+        if all(
+            (whole.figures()[key] or 0) == sum(e.figures()[key] or 0 for e in others)
+            for key in range(2)
+        ):
+            return whole
+    return None
+
+
+def _join_parts_of_sentences(entries: list[_Entry]) -> list[_Entry]:
+    """FORMAT keeps one entry per kind of award and issuer: grants of one type from one issuer
+    that one sentence tells in parts (by recipients, by orders, by classes) add up to one
+    entry, kind by kind ("trao Huân chương hạng Nhì cho Sở X và Huân chương hạng Ba cho bà
+    Y": 1 collective, 1 individual). Parts told in different sentences are left to the merge
+    (a restatement or a contradiction)."""
+    groups: dict[tuple[int, AwardType, str], list[_Entry]] = {}
+    for entry in entries:
+        if entry.sentence >= 0:
+            key = (entry.sentence, entry.type, normalize_name(entry.issuer))
+            groups.setdefault(key, []).append(entry)
+    joined: set[int] = set()
+    for parts in groups.values():
+        if len(parts) < 2 or len(parts) > _MAX_CLASS_PARTS:
+            continue
+        breakdown = _breakdown_of(parts)
+        if breakdown:
+            # "tặng Bằng khen cho 10 tập thể, trong đó 4 tập thể ...": parts of the count
+            # before, neither a grant of their own nor a contradiction
+            told = next(e for e in parts if e not in breakdown)
+            for part in breakdown:
+                told.positions.append(part.start)
+                joined.add(id(part))
+            continue
+        if not _told_in_parts(parts):
+            continue
+        whole = _whole_of(parts)
+        if whole is not None:
+            # the whole told with its parts: the parts restate it
+            for part in parts:
+                if part is not whole:
+                    whole.positions.append(part.start)
+                    joined.add(id(part))
+            continue
+        whole = parts[0]
+        for part in parts[1:]:
+            whole.collectives = _plus(whole.collectives, part.collectives)
+            whole.individuals = _plus(whole.individuals, part.individuals)
+            whole.recipients.extend(r for r in part.recipients if r not in whole.recipients)
+            whole.positions.append(part.start)
+            whole.derived = whole.derived and part.derived
+            joined.add(id(part))
+    return [e for e in entries if id(e) not in joined]
+
+
+def _other_kind_of_the_grant(same: list[_Entry], mention: _Entry) -> bool:
+    """ "UBND tỉnh tặng Bằng khen cho 10 tập thể." and later "15 cá nhân được UBND tỉnh tặng
+    Bằng khen": a grant of one type and issuer counted by one kind in one place and by the
+    other kind only in another is one grant told in parts (FORMAT keeps one entry per type and
+    issuer), not a contradiction: the kinds are joined. Returns whether ``mention`` was."""
+    kinds = (mention.collectives is not None, mention.individuals is not None)
+    if mention.total is not None or kinds[0] == kinds[1]:
+        return False
+    for entry in same:
+        if entry.total is not None or entry.derived:
+            continue
+        if (entry.collectives is not None, entry.individuals is not None) != (kinds[1], kinds[0]):
+            continue
+        entry.collectives = _plus(entry.collectives, mention.collectives)
+        entry.individuals = _plus(entry.individuals, mention.individuals)
+        entry.positions.append(mention.start)
+        return True
+    return False
+
+
 def _plus(a: int | None, b: int | None) -> int | None:
     return a if b is None else (b if a is None else a + b)
 
@@ -456,14 +670,40 @@ def _event_entries(mentions: list[AwardMention]) -> list[_Entry]:
     return at_event
 
 
+def _restated(index: _IssuerIndex, mention: _Entry) -> _Entry | None:
+    """The kept grant that ``mention`` restates where one of them names no issuer ("Tặng
+    Giấy khen cho 15 tập thể" in a caption, "X tặng giấy khen cho 15 tập thể" in the body),
+    updated with what the restatement adds: the issuer, the split of a total, the other kind."""
+    duplicate = index.same_figures(mention)
+    if duplicate is None or duplicate.start == mention.start:
+        return None
+    if duplicate.issuer is None and mention.issuer:
+        duplicate.issuer = mention.issuer
+    if _one_part_of(mention, duplicate) and None in duplicate.figures()[:2]:
+        # the fuller statement of the grant gives its figures
+        if duplicate.total is None:
+            duplicate.collectives = mention.collectives
+            duplicate.individuals = mention.individuals
+    if duplicate.total is not None and mention.total is None:
+        # the body splits what the headline totals: keep the split
+        duplicate.collectives, duplicate.individuals = mention.collectives, mention.individuals
+        duplicate.total = None
+    return duplicate
+
+
 def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
     """The kept entries in the text's order, and the conflicts among them."""
     kept: list[_Entry] = []
     conflicts: list[str] = []
     index = _IssuerIndex()
     at_event = _event_entries(mentions)
-    counted = _fold_class_breakdowns([e for e in at_event if e.counted and not e.derived])
-    derived = [e for e in at_event if e.derived]
+    parts = _join_parts_of_sentences(
+        _fold_class_breakdowns([e for e in at_event if e.counted and not e.derived])
+        + [e for e in at_event if e.derived]
+    )
+    parts.sort(key=lambda e: e.order)
+    counted = [e for e in parts if not e.derived]
+    derived = [e for e in parts if e.derived]
     countless = [e for e in at_event if not e.counted]
     latest: dict[AwardType, _Entry] = {}
     for mention in counted:
@@ -476,32 +716,16 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
         # a grant without issuer (a headline) restated with its issuer: no new recipients
         restated = False
         if duplicate is None:
-            # "Tặng Giấy khen cho 15 tập thể" (a caption) is "X tặng giấy khen cho 15 tập thể"
-            duplicate = index.same_figures(mention)
-            if duplicate is not None and duplicate.start == mention.start:
-                duplicate = None
+            duplicate = _restated(index, mention)
             restated = duplicate is not None
-            if duplicate is not None and duplicate.issuer is None and mention.issuer:
-                duplicate.issuer = mention.issuer
-            if duplicate is not None and duplicate.total is not None and mention.total is None:
-                # the body splits what the headline totals: keep the split
-                duplicate.collectives, duplicate.individuals = (
-                    mention.collectives,
-                    mention.individuals,
-                )
-                duplicate.total = None
         if duplicate is not None:
-            if (
-                not restated
-                and mention.recipients
-                and set(mention.recipients) - set(duplicate.recipients)
-                and not (duplicate.individuals or duplicate.total)
-            ):
-                duplicate.recipients.extend(
-                    r for r in mention.recipients if r not in duplicate.recipients
-                )
+            new = _new_recipients(duplicate.recipients, mention.recipients)
+            if not restated and new and not (duplicate.individuals or duplicate.total):
+                duplicate.recipients.extend(new)
                 duplicate.collectives = len(duplicate.recipients)
             duplicate.positions.append(mention.start)
+            continue
+        if _other_kind_of_the_grant(same, mention):
             continue
         if same and len(conflicts) < _MAX_CONFLICTS:
             other = same[0]
