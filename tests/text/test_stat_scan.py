@@ -166,3 +166,18 @@ def test_received_counts_are_found_near_their_verb_as_the_whole_text_scan_finds_
     expected = [(m.span(), m.span("n")) for m in _RECEIVED_LOW.finditer(text)]
     assert [(m.span(), m.span("n")) for m in _received_low(text)] == expected
     assert len(expected) >= 3
+
+
+def test_a_list_of_other_articles_headlines_tells_no_statistics() -> None:
+    text = (
+        "Nhiều điển hình tiên tiến trong Công an tỉnh\n"
+        "- Tuyên dương 35 tập thể, 80 cá nhân trong phong trào thi đua năm nay\n"
+        "- Tôn vinh 12 gương sáng của lực lượng Công an xã ở vùng biên\n"
+        "Trong 5 năm qua, toàn tỉnh có 1.200 tổ tự quản được thành lập mới."
+    )
+    values = {s.value for s in find_statistics(text)}
+    assert 1200 in values
+    assert not values & {35, 80, 12}
+    # near miss: a bulleted list that a line opening it introduces is the report's own
+    text = "Kết quả năm qua:\n- Bắt giữ 45 đối tượng phạm tội về ma túy\n- Triệt xóa 12 tụ điểm"
+    assert {45, 12} <= {s.value for s in find_statistics(text)}
