@@ -1317,3 +1317,834 @@ def test_publication_date_that_does_not_exist_dates_no_relative_day() -> None:
     text = "Sáng nay, UBND xã Tân Hòa tổ chức hội nghị tổng kết công tác năm."
     assert extract_event(text, published="2025-02-30").event.date is None
     assert extract_event(text, published="2025-02-27").event.date == "2025-02-27"
+
+
+def test_review_years_stop_at_the_plan_for_the_next_period() -> None:
+    assert _period(
+        "Ngày 18/12/2024, Khối thi đua các trường đại học tổ chức tổng kết công tác thi đua năm "
+        "2024 và đề ra phương hướng nhiệm vụ năm 2025."
+    ) == (2024, 2024)
+    assert _period(
+        "Ngày 9/1/2023, Công ty Điện lực tỉnh tổ chức hội nghị tổng kết hoạt động kinh doanh năm "
+        "2022 và kế hoạch kinh doanh năm 2023."
+    ) == (2022, 2022)
+    assert _period(
+        "Sáng 2/3/2021, Sở Tư pháp tổ chức Hội nghị tổng kết phong trào thi đua năm 2020 và phát "
+        "động phong trào thi đua năm 2021."
+    ) == (2020, 2020)
+    assert _period(
+        "Chiều 30/12/2025, Công an xã Hòa Bình tổ chức hội nghị tổng kết công tác bảo đảm an ninh "
+        "năm 2025; phương hướng, nhiệm vụ năm 2026."
+    ) == (2025, 2025)
+
+
+def test_a_review_of_a_plan_and_its_tasks_is_not_split_at_the_tasks() -> None:
+    # near misses: "kế hoạch và nhiệm vụ năm X" is what the review covers, not a plan
+    assert _period(
+        "Ngày 20/12/2022, Sở Xây dựng tổ chức hội nghị tổng kết tình hình thực hiện kế hoạch và "
+        "nhiệm vụ năm 2022."
+    ) == (2022, 2022)
+    assert _period(
+        "Ngày 5/6/2024, UBND huyện Sơn Tịnh tổ chức tổng kết 5 năm thực hiện Chương trình giảm "
+        "nghèo, giai đoạn 2019-2024."
+    ) == (2019, 2024)
+
+
+def test_a_plan_set_after_a_review_is_a_launch() -> None:
+    for text in (
+        "Ngày 18/12/2024, Khối thi đua các trường đại học tổ chức tổng kết công tác thi đua năm "
+        "2024 và đề ra phương hướng nhiệm vụ năm 2025.",
+        "Ngày 9/1/2023, Công ty Điện lực tỉnh tổ chức hội nghị tổng kết hoạt động kinh doanh năm "
+        "2022 và kế hoạch kinh doanh năm 2023.",
+        "Sáng 2/3/2021, Sở Tư pháp tổ chức Hội nghị tổng kết phong trào thi đua năm 2020 và phát "
+        "động phong trào thi đua năm 2021.",
+    ):
+        assert _event(text).event.kinds == [EventKind.TONG_KET, EventKind.TRIEN_KHAI], text
+    # near misses: a review of a plan's tasks, and a launch ceremony with no review
+    assert _event(
+        "Ngày 20/12/2022, Sở Xây dựng tổ chức hội nghị tổng kết tình hình thực hiện kế hoạch và "
+        "nhiệm vụ năm 2022."
+    ).event.kinds == [EventKind.TONG_KET]
+    assert EventKind.TRIEN_KHAI not in (
+        _event(
+            "Sáng 3/4/2023, Huyện đoàn Mỏ Cày tổ chức Lễ ra quân và phát động chiến dịch."
+        ).event.kinds
+    )
+
+
+def test_review_years_stop_at_a_second_item_of_the_meeting() -> None:
+    assert _period(
+        "Ngày 27/2/2022, Đồn Biên phòng Cửa Lở tổ chức hội nghị sơ kết phong trào bảo vệ biên "
+        "giới năm 2021 và họp mặt kỷ niệm Ngày Biên phòng toàn dân năm 2022."
+    ) == (2021, 2021)
+    assert _period(
+        "Sáng 20/11/2023, Phòng Giáo dục huyện Krông Pa tổ chức tổng kết năm học 2022-2023 và kỷ "
+        "niệm 41 năm Ngày Nhà giáo Việt Nam (1982-2023)."
+    ) == (2022, 2023)
+    assert _period(
+        "Ngày 3/1/2019, Bộ Nội vụ tổ chức hội nghị tổng kết công tác năm 2018; nhìn lại nửa "
+        "nhiệm kỳ 2016-2018 của ngành."
+    ) == (2018, 2018)
+    # near miss: a praise of the same period is part of the review
+    assert _period(
+        "Ngày 10/7/2020, UBND tỉnh tổ chức hội nghị tổng kết và biểu dương điển hình tiên tiến "
+        "giai đoạn 2015-2020."
+    ) == (2015, 2020)
+
+
+def test_review_years_from_the_headline_when_the_lead_names_only_the_plan() -> None:
+    title = "Bến Tre tổng kết năm học 2023-2024 và khen thưởng giáo viên giỏi"
+    assert _period(
+        f"{title}\n\nChiều 10/9/2024, Sở Giáo dục tỉnh Bến Tre tổ chức hội nghị triển khai "
+        "nhiệm vụ năm học 2024-2025.",
+        title=title,
+    ) == (2023, 2024)
+    # near miss: a headline with no review leaves the lead's reading
+    title = "Bến Tre triển khai nhiệm vụ năm học mới"
+    assert (
+        _period(
+            f"{title}\n\nChiều 10/9/2024, Sở Giáo dục tỉnh Bến Tre tổ chức hội nghị triển khai "
+            "nhiệm vụ năm học 2024-2025.",
+            title=title,
+        )
+        is None
+    )
+
+
+def test_a_congress_named_for_its_new_term_reviews_the_term_before_without_a_year() -> None:
+    # no year anywhere: the "nhiệm kỳ" a congress is named for is the term it elects
+    assert _period(
+        "Sáng 12/6, Đại hội đại biểu Hội Cựu chiến binh huyện Đăk Hà lần thứ VIII, nhiệm kỳ "
+        "2022 - 2027 khai mạc phiên chính thức.\n\nSau 5 năm thực hiện Nghị quyết Đại hội "
+        "khóa VII, nhiệm kỳ 2017 - 2022, các cấp hội đã đạt nhiều kết quả."
+    ) == (2017, 2022)
+    # a "giai đoạn" named on it opens a term when the body tells the period ending there
+    assert _period(
+        "Ngày 4/6, UBND huyện Đức Linh tổ chức Đại hội Thi đua Quyết thắng lực lượng vũ trang "
+        "huyện giai đoạn 2024-2029.\n\nGiai đoạn 2019-2024, phong trào có nhiều chuyển biến."
+    ) == (2019, 2024)
+    assert _period(
+        "Sáng 15/5, Hội Liên hiệp Phụ nữ huyện tổ chức Đại hội đại biểu phụ nữ huyện lần thứ "
+        "XX, nhiệm kỳ 2021-2026.\n\nTrong nhiệm kỳ 2016-2021, các cấp hội đã vận động 300 hội "
+        "viên."
+    ) == (2016, 2021)
+
+
+def test_a_congress_of_unknown_year_keeps_the_period_it_is_named_for() -> None:
+    # near misses: a "giai đoạn" with no earlier period in the body is the reviewed one, and
+    # a later period in the body does not make it a new term
+    assert _period(
+        "Ngày 4/6, UBND huyện Đức Linh tổ chức Đại hội Thi đua Quyết thắng lực lượng vũ trang "
+        "huyện giai đoạn 2019-2024.\n\nPhong trào có nhiều chuyển biến."
+    ) == (2019, 2024)
+    assert _period(
+        "Ngày 4/6, UBND huyện Đức Linh tổ chức Đại hội Thi đua Quyết thắng lực lượng vũ trang "
+        "huyện giai đoạn 2019-2024.\n\nMục tiêu giai đoạn 2024-2029 là giữ vững phong trào."
+    ) == (2019, 2024)
+    # a congress of members with no year and no term reviews nothing the rules can date
+    assert (
+        _period("Sáng 12/6, Đại hội Hội Cựu chiến binh huyện Đăk Hà khai mạc phiên chính thức.")
+        is None
+    )
+
+
+def test_a_meeting_held_over_a_range_of_days_is_dated_by_its_first_day() -> None:
+    for text, iso in (
+        (
+            "Đại hội đại biểu Hội Nông dân tỉnh lần thứ X được tổ chức từ ngày 16 - 18/10/2023.",
+            "2023-10-16",
+        ),
+        ("Hội nghị toàn quốc được tổ chức từ ngày 5 đến 7/1/2022 tại Hà Nội.", "2022-01-05"),
+        ("Đại hội diễn ra trong hai ngày, 2-3/12/2014 và đã thành công tốt đẹp.", "2014-12-02"),
+    ):
+        assert _event(text).event.date == iso, text
+    # near miss: "từ ngày" before a single date is a start of validity, not the meeting's day
+    assert (
+        _event(
+            "Từ ngày 1/7/2025, Công an xã tổ chức hội nghị hằng tháng với các tổ tự quản."
+        ).event.date
+        is None
+    )
+
+
+def test_a_congress_named_for_a_body_is_held_by_that_body() -> None:
+    for text, org in (
+        (
+            "Sáng 31/5/2023, Đại hội đại biểu Hội Nông dân huyện Hiệp Đức lần thứ XII, nhiệm kỳ "
+            "2023 - 2028 diễn ra phiên chính thức.",
+            "Hội Nông dân huyện Hiệp Đức",
+        ),
+        (
+            "Ngày 12/10/2022, Đại hội Đoàn TNCS Hồ Chí Minh xã Ia Kha lần thứ V khai mạc.",
+            "Đoàn TNCS Hồ Chí Minh xã Ia Kha",
+        ),
+        (
+            "Đại hội đại biểu Công đoàn ngành Giáo dục tỉnh, nhiệm kỳ 2023-2028 được tổ chức "
+            "ngày 8/6/2023.",
+            "Công đoàn ngành Giáo dục tỉnh",
+        ),
+    ):
+        assert _event(text).event.organizer == org, text
+    # near misses: a congress named for a movement, and one whose holder is the subject
+    assert (
+        _event(
+            "Sáng 20/8/2020, Đại hội Thi đua Vì an ninh Tổ quốc lần thứ IV khai mạc tại Hà Nội."
+        ).event.organizer
+        is None
+    )
+    assert (
+        _event(
+            "Ngày 12/10/2022, Huyện đoàn Ia Grai tổ chức Đại hội Đoàn xã Ia Kha lần thứ V."
+        ).event.organizer
+        == "Huyện đoàn Ia Grai"
+    )
+
+
+def test_a_nationwide_mass_organisation_is_seated_in_hanoi() -> None:
+    for text in (
+        "Chiều 2/7/2022, tại TP Đà Nẵng, Hội Liên hiệp Phụ nữ Việt Nam tổ chức lễ kỷ niệm.",
+        "Ngày 5/3/2024, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị tổng kết năm 2023.",
+        "Sáng 10/12/2019, Hội Cựu chiến binh Việt Nam tổ chức Đại hội thi đua yêu nước lần thứ V.",
+    ):
+        assert _event(text).event.province == "Hà Nội", text
+    # near misses: a local committee of the front, and a provincial chapter
+    event = _event(
+        "Sáng 5/3/2024, Ủy ban MTTQ Việt Nam huyện Phú Vang tổ chức hội nghị tổng kết năm 2023."
+    ).event
+    assert event.province != "Hà Nội"
+    assert (
+        _event("Sáng 5/3/2024, Hội Nông dân tỉnh Bắc Giang tổ chức hội nghị.").event.province
+        == "Bắc Giang"
+    )
+
+
+def test_an_anniversary_of_a_nationwide_organisation_names_no_host() -> None:
+    # every local chapter holds it: the unit celebrated is not who held this one
+    event = _event(
+        "Tại buổi lễ kỷ niệm 94 năm Ngày thành lập Hội Nông dân Việt Nam, các đại biểu ôn lại "
+        "truyền thống của Hội."
+    ).event
+    assert event.organizer is None
+    assert event.province is None
+    # near miss: a local unit's own anniversary is held by it
+    assert (
+        _event(
+            "Tại buổi lễ kỷ niệm 60 năm Ngày thành lập Bệnh viện Đa khoa Hà Đông, các đại biểu "
+            "ôn lại truyền thống."
+        ).event.organizer
+        == "Bệnh viện Đa khoa Hà Đông"
+    )
+
+
+def test_a_body_that_has_just_reviewed_held_the_review() -> None:
+    for text, kind in (
+        ("Hội Nông dân xã Ea Tam vừa tổng kết công tác hội năm 2023.", EventKind.TONG_KET),
+        (
+            "Trường THPT Nguyễn Du mới sơ kết học kỳ I năm học 2023-2024 và khen thưởng học sinh.",
+            EventKind.SO_KET,
+        ),
+        (
+            "Công an huyện Krông Búk đã tiến hành tổng kết 5 năm thực hiện Đề án giai đoạn "
+            "2018-2023.",
+            EventKind.TONG_KET,
+        ),
+    ):
+        event = _event(text).event
+        assert event.kinds[:1] == [kind], text
+        assert event.organizer is not None, text
+    # near misses: a review asked for or planned is no meeting held
+    for text in (
+        "UBND tỉnh yêu cầu các huyện tiến hành tổng kết phong trào trong quý IV.",
+        "Dự kiến, huyện sẽ tiến hành sơ kết vào tháng 6.",
+    ):
+        assert _event(text).lead is None, text
+
+
+def test_a_review_naming_no_year_reviews_the_year_its_clause_reports() -> None:
+    assert _period(
+        "Ngày 12/1/2023, Cụm thi đua số III tổ chức hội nghị thông qua báo cáo kết quả công tác "
+        "năm 2022 và báo cáo tổng kết thi đua của các đơn vị; bình bầu cụm trưởng năm 2023."
+    ) == (2022, 2022)
+    assert _period(
+        "Ngày 20/12/2021, Hội Nông dân tỉnh tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ "
+        "năm 2021 và sơ kết phong trào thi đua."
+    ) == (2021, 2021)
+    assert _period(
+        "Ngày 8/1/2020, Sở Nội vụ tổ chức hội nghị nghe kết quả năm 2019, tổng kết công tác thi "
+        "đua khen thưởng."
+    ) == (2019, 2019)
+    # near miss: a year the clause launches is not the reviewed one
+    assert _period(
+        "Ngày 20/1/2024, Ban Chỉ đạo 138 huyện tổ chức hội nghị triển khai nhiệm vụ năm 2024 và "
+        "sơ kết mô hình tự quản; bình xét thi đua."
+    ) != (2024, 2024)
+
+
+def test_a_held_award_giving_is_a_ceremony_lead() -> None:
+    for text, org in (
+        (
+            "Sáng 21-12, Cục Thuế tỉnh đã tổ chức khen thưởng đột xuất 4 đơn vị trực thuộc.",
+            "Cục Thuế tỉnh",
+        ),
+        (
+            "Chiều 3/9/2024, Công an huyện Đắk Song tổ chức trao Huy chương Chiến sĩ vẻ vang cho "
+            "cán bộ.",
+            "Công an huyện Đắk Song",
+        ),
+        ("Ngày 5/5/2023, Trường Tiểu học Lê Lợi tổ chức khen thưởng học sinh giỏi.", None),
+    ):
+        event = _event(text).event
+        assert event.kinds == [EventKind.KHAC], text
+        if org is not None:
+            assert event.organizer == org, text
+    # near misses: an exchange of views is no award-giving, and a decision is no ceremony
+    assert _event("Sáng 5/5/2023, Sở Y tế tổ chức trao đổi kinh nghiệm.").lead is None
+    assert (
+        _event("Ngày 5/5/2023, Chủ tịch UBND tỉnh ký quyết định khen thưởng 5 tập thể.").lead
+        is None
+    )
+
+
+def test_the_subject_holding_a_meeting_after_a_clause_set_at_another() -> None:
+    for text, org in (
+        (
+            "Sáng 7-8, tại Lễ chào cờ tháng 8, Công an tỉnh Hà Tĩnh tổ chức trao Huy chương cho "
+            "cán bộ, chiến sĩ.",
+            "Công an tỉnh Hà Tĩnh",
+        ),
+        (
+            "Chiều 20/11/2023, tại buổi lễ kỷ niệm Ngày Nhà giáo, Phòng GD-ĐT huyện Ea Súp đã tổ "
+            "chức tuyên dương giáo viên giỏi.",
+            "Phòng GD-ĐT huyện Ea Súp",
+        ),
+        (
+            "Tại hội nghị, UBND xã Tân Lập tổ chức khen thưởng các tổ tự quản.",
+            "UBND xã Tân Lập",
+        ),
+    ):
+        assert _event(text).event.organizer == org, text
+    # near misses: a person hands over, and a clause that is no subject
+    assert (
+        _event(
+            "Tại buổi lễ, thừa ủy quyền của Bộ trưởng, Đại tá Lê Văn A, Giám đốc Công an tỉnh đã "
+            "trao Kỷ niệm chương."
+        ).event.organizer
+        is None
+    )
+    assert (
+        _event(
+            "Tại hội nghị, đồng chí Nguyễn Văn B tổ chức trao đổi kinh nghiệm với các đơn vị."
+        ).event.organizer
+        is None
+    )
+
+
+def test_a_meeting_that_takes_place_in_a_bodys_hall_is_that_bodys() -> None:
+    for text, org in (
+        (
+            "Ngày 8/3/2023, tại Hội trường Sở Tư pháp tỉnh Long An đã diễn ra hội nghị tổng kết "
+            "năm 2022.",
+            "Sở Tư pháp tỉnh Long An",
+        ),
+        (
+            "Sáng 10/1/2024, tại trụ sở Công an huyện Cư Jút diễn ra hội nghị tổng kết năm 2023.",
+            "Công an huyện Cư Jút",
+        ),
+    ):
+        assert _event(text).event.organizer == org, text
+    # near miss: a hall where another body holds its meeting
+    assert (
+        _event(
+            "Sáng 10/1/2024, tại Hội trường UBND huyện, Công an huyện Cư Jút tổ chức hội nghị "
+            "tổng kết năm 2023."
+        ).event.organizer
+        == "Công an huyện Cư Jút"
+    )
+
+
+def test_the_organiser_follows_a_date_whose_year_is_mistyped() -> None:
+    assert (
+        _event(
+            "Ngày 21 tháng 12 năm 2107, Khối thi đua Ngân hàng tổ chức tổng kết năm 2017.",
+            published="2017-12-26",
+        ).event.organizer
+        == "Khối thi đua Ngân hàng"
+    )
+
+
+def test_a_conference_reporting_a_past_years_results_reviews_that_year() -> None:
+    for text, year in (
+        (
+            "Dự hội nghị có ông Lê Văn A, Phó Chủ tịch UBND tỉnh.\n\nNăm 2021, phong trào toàn "
+            "dân bảo vệ an ninh Tổ quốc tiếp tục được duy trì.",
+            2021,
+        ),
+        (
+            "Năm 2019, huyện đã hoàn thành các chỉ tiêu quốc phòng. Tại Hội nghị, các tập thể "
+            "hoàn thành xuất sắc nhiệm vụ đã được khen thưởng.",
+            2019,
+        ),
+        (
+            "Sáng 20/12/2023, Công an huyện Ea Kar tổ chức Hội nghị công an huyện.\nTrong năm "
+            "2023, lực lượng đã triệt phá 12 ổ nhóm.",
+            2023,
+        ),
+    ):
+        event = _event(text).event
+        assert event.kinds == [EventKind.TONG_KET], text
+        assert event.review_period is not None, text
+        assert (event.review_period.start, event.review_period.end) == (year, year), text
+    # near misses: a ceremony, a year to come, and no year's results at all
+    for text in (
+        "Dự lễ có ông Lê Văn A, Phó Chủ tịch UBND tỉnh.\n\nNăm 2021, phong trào được duy trì.",
+        "Sáng 5/1/2023, Sở Y tế tổ chức Hội nghị cán bộ.\nNăm 2024, ngành phấn đấu đạt chuẩn.",
+        "Dự hội nghị có ông Lê Văn A, Phó Chủ tịch UBND tỉnh. Các đại biểu thảo luận sôi nổi.",
+    ):
+        event = _event(text).event
+        assert EventKind.TONG_KET not in event.kinds, text
+        assert event.review_period is None, text
+
+
+def test_a_yearless_date_takes_the_year_of_the_dated_events_the_report_tells() -> None:
+    for text, iso in (
+        (
+            "Ngày 23/6, Đồn Biên phòng Cà Roòng tổ chức Lễ đón nhận Huân chương Chiến công.\n\n"
+            "Ngày 30/3/2024, đơn vị đã bắt giữ 2 đối tượng vận chuyển ma túy.",
+            "2024-06-23",
+        ),
+        (
+            "Ngày 15/9, Hội Cựu chiến binh tỉnh tổ chức trao giải cuộc thi tìm hiểu.\n\nCuộc thi "
+            "diễn ra từ ngày 17/1/2022 đến ngày 30/8/2022 với nhiều bài dự thi.",
+            "2022-09-15",
+        ),
+        (
+            "Sáng 3/10, Công an huyện Kông Chro tổ chức Lễ ra quân đợt thi đua đặc biệt.\n\n"
+            "Đợt thi đua kéo dài đến hết ngày 31/12/2021.",
+            "2021-10-03",
+        ),
+    ):
+        assert _event(text).event.date == iso, text
+    # near misses: a founding date, and a dated event years from the meeting's day
+    assert (
+        _event(
+            "Ngày 14-11, Sở Nông nghiệp tổ chức Lễ kỷ niệm Ngày thành lập ngành.\n\nNgành được "
+            "thành lập ngày 1-4-1992."
+        ).event.date
+        is None
+    )
+    assert (
+        _event(
+            "Ngày 14-11, Sở Nông nghiệp tổ chức Lễ đón nhận Huân chương.\n\nNgày 2/2/2019, Sở "
+            "được giao nhiệm vụ mới."
+        ).event.date
+        is None
+    )
+
+
+def test_a_year_of_another_item_of_the_meeting_is_not_reviewed() -> None:
+    # near miss of the reported-year rule: the year names the festival held, not the review
+    assert (
+        _period(
+            "Ngày 10-8-2022, Công an tỉnh tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm "
+            "2022 và sơ kết mô hình camera an ninh."
+        )
+        is None
+    )
+
+
+def test_kinds_are_not_read_from_what_the_honoured_achieved() -> None:
+    for text in (
+        "Ngày 27/8/2020, Sở Tư pháp tổ chức trao quyết định khen thưởng cho các cá nhân có thành "
+        "tích trong quá trình triển khai Luật Hòa giải.",
+        "Sáng 5/9/2021, Công an huyện Đạ Tẻh tổ chức khen thưởng các tập thể đạt thành tích "
+        "xuất sắc trong sơ kết 6 tháng đầu năm.",
+        "Chiều 2/6/2022, Huyện đoàn Phù Cát tổ chức trao giấy khen cho đoàn viên vì thành tích "
+        "trong phong trào biểu dương người tốt việc tốt.",
+    ):
+        assert _event(text).event.kinds == [EventKind.KHAC], text
+    # near misses: kinds the meeting itself holds, before the honoured are named
+    assert _event(
+        "Ngày 20/12/2022, Sở Y tế tổ chức hội nghị tổng kết năm 2022 và khen thưởng các tập thể "
+        "có thành tích xuất sắc."
+    ).event.kinds == [EventKind.TONG_KET]
+    assert EventKind.BIEU_DUONG in (
+        _event(
+            "Sáng 9/1/2024, UBND huyện tổ chức biểu dương các cá nhân có thành tích trong phong "
+            "trào thi đua."
+        ).event.kinds
+    )
+
+
+def test_the_organiser_follows_an_occasion_clause() -> None:
+    for text, org in (
+        (
+            "Nhân kỷ niệm 70 năm Ngày truyền thống ngành Thuế (10.9.1945-10.9.2015), vừa qua, "
+            "Cục Thuế Bình Định tổ chức buổi gặp mặt cán bộ hưu trí.",
+            "Cục Thuế Bình Định",
+        ),
+        (
+            "Chào mừng 80 năm Ngày Cách mạng tháng Tám, sáng 18/8/2025, Công an xã Ea Tul tổ "
+            "chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.",
+            "Công an xã Ea Tul",
+        ),
+        (
+            "Hưởng ứng Tháng hành động, Huyện đoàn Krông Năng vừa tổ chức lễ ra quân.",
+            "Huyện đoàn Krông Năng",
+        ),
+    ):
+        assert _event(text).event.organizer == org, text
+    # near misses: "Nhân dân", "Nhân viên" are subjects, not an occasion
+    assert (
+        _event("Sáng 5/8/2024, Nhân dân thôn 3 tổ chức Ngày hội đại đoàn kết.").event.organizer
+        == "Nhân dân thôn 3"
+    )
+    assert (
+        _event("Sáng 5/8/2024, Nhân viên Bưu điện huyện tổ chức buổi gặp mặt.").event.organizer
+        == "Nhân viên Bưu điện huyện"
+    )
+
+
+def test_an_organiser_named_after_a_place_is_in_that_place_whatever_else_the_lead_names() -> None:
+    for text, province in (
+        (
+            "Vừa qua, Cục Thuế Quảng Nam tổ chức buổi gặp mặt cán bộ hưu trí ngành thuế Quảng Nam "
+            "và Đà Nẵng.",
+            "Quảng Nam",
+        ),
+        (
+            "Sáng 2/3/2023, Bệnh viện Đa khoa Hà Đông tổ chức lễ khen thưởng bác sĩ về từ tỉnh "
+            "Sơn La.",
+            "Hà Nội",
+        ),
+    ):
+        assert _event(text).event.province == province, text
+    # near miss: an organiser with a place of its own keeps it
+    assert (
+        _event(
+            "Sáng 2/3/2023, Công an tỉnh Gia Lai tổ chức lễ trao thưởng cho Công an huyện Đức Cơ."
+        ).event.province
+        == "Gia Lai"
+    )
+
+
+def test_a_sentence_speaking_to_a_meeting_or_closing_it_says_one_was_held() -> None:
+    for text in (
+        "Phát biểu với hội nghị, Phó Chủ tịch UBND tỉnh đề nghị các ngành tiếp tục cố gắng.",
+        "Kết thúc hội nghị, Công an tỉnh đã trao Giấy khen cho 16 tập thể.",
+        "Bế mạc đại hội, các đại biểu biểu quyết thông qua nghị quyết.",
+    ):
+        assert _event(text).lead is not None, text
+    # near misses: a meeting to come, and a talk with no meeting
+    assert _event("Các đơn vị chuẩn bị báo cáo để gửi tới hội nghị sắp tới.").lead is None
+    assert _event("Ông A trao đổi với phóng viên về phong trào.").lead is None
+
+
+def test_a_report_quoted_with_a_years_results_makes_a_conference_a_review() -> None:
+    event = _event(
+        "Ông Lê Văn A, Phó Chủ tịch UBND tỉnh, cho biết: Trong năm 2019, Ban chỉ đạo đã triển "
+        "khai nhiều giải pháp.\n\nKết thúc hội nghị, Công an tỉnh trao Giấy khen cho 5 tập thể."
+    ).event
+    assert event.kinds == [EventKind.TONG_KET]
+    assert event.review_period is not None and event.review_period.start == 2019
+
+
+def test_an_honour_handed_over_on_a_stated_day_is_a_ceremony() -> None:
+    for text, iso in (
+        (
+            "Thừa lệnh Chủ tịch nước, ông Lê Văn A, Chủ tịch UBND tỉnh, đã trao Huân chương "
+            "Chiến công hạng Ba cho Công an tỉnh vào sáng 10-9-2013.",
+            "2013-09-10",
+        ),
+        (
+            "Chiều 5/3/2021, Phó Giám đốc Sở Y tế trao Bằng khen của Bộ trưởng cho 12 bác sĩ.",
+            "2021-03-05",
+        ),
+        (
+            "Ông Trần B, Bí thư Huyện ủy, vừa gắn Huy hiệu và trao Kỷ niệm chương cho đảng viên "
+            "lão thành vào ngày 3/2/2024.",
+            "2024-02-03",
+        ),
+    ):
+        event = _event(text).event
+        assert event.date == iso, text
+        assert event.kinds == [EventKind.KHAC], text
+    # near misses: a decision to award, and an award with no day
+    assert (
+        _event("Ngày 5/3/2021, Chủ tịch UBND tỉnh ký quyết định trao Bằng khen cho 12 bác sĩ.").lead
+        is None
+    )
+    assert _event("Phó Giám đốc Sở Y tế trao Bằng khen của Bộ trưởng cho 12 bác sĩ.").lead is None
+
+
+def test_a_meeting_referred_to_launches_the_plan_set_after_its_review() -> None:
+    kinds = _event(
+        "Tại hội nghị, các đại biểu đã nghe báo cáo tổng kết công tác năm 2018; triển khai "
+        "nhiệm vụ năm 2019."
+    ).event.kinds
+    assert kinds == [EventKind.TONG_KET, EventKind.TRIEN_KHAI]
+    # near miss: a plan with no review told of the meeting
+    assert EventKind.TRIEN_KHAI not in (
+        _event("Tại buổi lễ, ông A đề nghị các đơn vị triển khai tốt nhiệm vụ.").event.kinds
+    )
+
+
+def test_a_congress_naming_no_period_reviews_the_one_ending_in_its_year() -> None:
+    for text, period in (
+        (
+            "Đại hội diễn ra trong hai ngày, 2-3/12/2014.\n\nTại Đại hội, Trung ương Hội trao "
+            "bằng khen cho các điển hình tiên tiến giai đoạn 2009-2014.",
+            (2009, 2014),
+        ),
+        (
+            "Sáng 10/6/2023, Đại hội đại biểu Hội Nông dân xã Ia Kha lần thứ VIII khai mạc.\n\n"
+            "Trong nhiệm kỳ 2018-2023, Hội đã vận động 300 hội viên.",
+            (2018, 2023),
+        ),
+        (
+            "Ngày 20/9/2024, Đại hội Thi đua yêu nước huyện Phú Vang khai mạc.\n\nGiai đoạn "
+            "2019 - 2024, toàn huyện có 120 tập thể được khen thưởng.",
+            (2019, 2024),
+        ),
+    ):
+        assert _period(text) == period, text
+    # near misses: a period ending in another year, and a meeting that is no congress
+    assert (
+        _period(
+            "Sáng 10/6/2023, Đại hội đại biểu Hội Nông dân xã Ia Kha lần thứ VIII khai mạc.\n\n"
+            "Giai đoạn 2015-2020, Hội đã vận động 300 hội viên."
+        )
+        is None
+    )
+    assert (
+        _period(
+            "Sáng 10/6/2023, Hội Nông dân xã Ia Kha tổ chức lễ kỷ niệm.\n\nTrong nhiệm kỳ "
+            "2018-2023, Hội đã vận động 300 hội viên."
+        )
+        is None
+    )
+
+
+def test_a_congress_named_in_the_headline_is_held_by_its_body() -> None:
+    title = "Đại hội đại biểu Hội Cựu chiến binh tỉnh Kon Tum lần thứ VII, nhiệm kỳ 2022-2027"
+    event = _event(
+        f"{title}\n\nTham dự Đại hội có ông Lê Văn A, Phó Chủ tịch Trung ương Hội.",
+        title=title,
+    ).event
+    assert event.organizer == "Hội Cựu chiến binh tỉnh Kon Tum"
+    title = "Đại hội Đoàn TNCS Hồ Chí Minh phường Lê Lợi lần thứ V"
+    event = _event(f"{title}\n\nDự Đại hội có 120 đoàn viên ưu tú.", title=title).event
+    assert event.organizer == "Đoàn TNCS Hồ Chí Minh phường Lê Lợi"
+    # near misses: a headline naming no congress, and one not carried by the text
+    title = "Nông dân Kon Tum thi đua sản xuất giỏi"
+    assert (
+        _event(f"{title}\n\nTham dự Đại hội có ông Lê Văn A.", title=title).event.organizer is None
+    )
+    assert (
+        _event(
+            "Tham dự Đại hội có ông Lê Văn A.",
+            title="Đại hội đại biểu Hội Cựu chiến binh tỉnh Kon Tum lần thứ VII",
+        ).event.organizer
+        is None
+    )
+
+
+def test_review_years_stop_at_another_act_once_the_review_has_named_its_year() -> None:
+    assert _period(
+        "Sáng 20/12/2023, Ban Chỉ đạo 138 xã Ea Kao tổ chức hội nghị tổng kết phong trào năm 2023 "
+        "và ký kết giao ước thi đua năm 2024."
+    ) == (2023, 2023)
+    assert _period(
+        "Ngày 15/12/2021, Hội Nông dân huyện tổ chức tổng kết công tác Hội năm 2021 và ra mắt "
+        "mô hình năm 2022."
+    ) == (2021, 2021)
+    assert _period(
+        "Ngày 26/12/2020, Công an phường tổ chức tổng kết năm 2020 và tôn vinh gương người tốt "
+        "giai đoạn 2016-2020."
+    ) == (2020, 2020)
+    # near miss: a review naming no year of its own shares the act's
+    assert _period(
+        "Ngày 26/12/2024, Công an phường tổ chức tổng kết và khen thưởng các tập thể xuất sắc "
+        "năm 2024."
+    ) == (2024, 2024)
+
+
+def test_an_organiser_ends_before_its_reporting_verb() -> None:
+    for text, org in (
+        (
+            "Ngày 28/9/2020, Công an huyện Ba Vì (Hà Nội) cho biết, đã ra mắt mô hình tổ tự quản "
+            "tại thôn 3.",
+            "Công an huyện Ba Vì",
+        ),
+        (
+            "Ngày 12/1/2023, UBND tỉnh Quảng Trị, cho biết: Hội nghị tổng kết đã diễn ra.",
+            "UBND tỉnh Quảng Trị",
+        ),
+        (
+            "Sáng 3/5/2024, Sở Y tế thông tin, vừa tổ chức lễ khen thưởng các bác sĩ.",
+            "Sở Y tế",
+        ),
+    ):
+        assert _event(text).event.organizer == org, text
+    # near miss: a body whose name holds "thông tin" is not cut
+    assert (
+        _event(
+            "Sáng 3/5/2024, Sở Thông tin và Truyền thông tổ chức hội nghị tổng kết năm 2023."
+        ).event.organizer
+        == "Sở Thông tin và Truyền thông"
+    )
+
+
+def test_a_commune_written_after_an_organiser_to_locate_it_is_left_out() -> None:
+    for text, org in (
+        (
+            "Ngày 20/11/2023, Trường THCS Lê Lợi (xã Ea Tu, TP. Buôn Ma Thuột) tổ chức lễ kỷ "
+            "niệm Ngày Nhà giáo Việt Nam.",
+            "Trường THCS Lê Lợi",
+        ),
+        (
+            "Sáng 2/9/2024, Chi hội Nông dân thôn 2 (xã Cư Suê) tổ chức họp mặt hội viên.",
+            "Chi hội Nông dân thôn 2",
+        ),
+    ):
+        assert _event(text).event.organizer == org, text
+    # near miss: a bracketed short name is kept
+    assert (
+        _event(
+            "Sáng 2/9/2024, Ban Chỉ đạo phòng, chống tội phạm (BCĐ 138) tổ chức hội nghị."
+        ).event.organizer
+        == "Ban Chỉ đạo phòng, chống tội phạm (BCĐ 138)"
+    )
+
+
+def test_a_range_running_past_the_meetings_year_names_a_term_not_the_review() -> None:
+    for text in (
+        "Sáng 3/4/2024, Huyện ủy tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại "
+        "hội Đảng bộ huyện, nhiệm kỳ 2020-2025.",
+        "Ngày 10/6/2023, Sở Công Thương tổ chức sơ kết thực hiện Chương trình giai đoạn 2021-2025.",
+        "Ngày 5/7/2022, Hội Nông dân tỉnh tổ chức sơ kết Đề án giai đoạn 2021 - 2030.",
+    ):
+        assert _period(text) is None, text
+    # near misses: a school year straddles two years, and a range over by the meeting
+    assert _period(
+        "Ngày 5/12/2024, Trường THPT Chu Văn An tổ chức sơ kết học kỳ I năm học 2024-2025."
+    ) == (2024, 2025)
+    assert _period(
+        "Ngày 10/6/2025, Sở Công Thương tổ chức tổng kết Chương trình giai đoạn 2021-2025."
+    ) == (2021, 2025)
+
+
+def test_the_place_a_meeting_is_held_at_runs_on_over_its_commune() -> None:
+    for text, org in (
+        (
+            "Sáng 19/8/2025, tại nhà văn hóa thôn 3, xã Hòa Phú, Ban Chỉ đạo an ninh trật tự xã "
+            "Hòa Phú tổ chức Ngày hội toàn dân bảo vệ ANTQ.",
+            "Ban Chỉ đạo an ninh trật tự xã Hòa Phú",
+        ),
+        (
+            "Chiều 8/8/2025, tại thôn Quảng Đại, phường Sơn Trà, Công an phường tổ chức Ngày hội.",
+            "Công an phường",
+        ),
+    ):
+        assert _event(text).event.organizer == org, text
+    # near miss: a commune holding the meeting after its place is the organiser
+    assert (
+        _event(
+            "Sáng 7/8/2025, tại thôn Plei Ama, xã Ia Pa tổ chức Ngày hội toàn dân bảo vệ ANTQ."
+        ).event.organizer
+        == "xã Ia Pa"
+    )
+
+
+def test_a_review_of_a_whole_year_is_held_in_the_year_after() -> None:
+    for text, iso in (
+        (
+            "Ngày 14/5, Công an tỉnh tổng kết phong trào toàn dân tham gia PCCC năm 2018.",
+            "2019-05-14",
+        ),
+        (
+            "Sáng 20/4, Sở Tư pháp tổ chức tổng kết công tác pháp chế năm 2021.",
+            "2022-04-20",
+        ),
+        (
+            "Chiều 2/6, Hội Nông dân huyện tổ chức hội nghị tổng kết hoạt động Hội năm 2022.",
+            "2023-06-02",
+        ),
+    ):
+        assert _event(text).event.date == iso, text
+    # near misses: an event within the year, and a year-end review held before the year ends
+    assert (
+        _event("Ngày 14/7, Tỉnh đoàn tổng kết Tháng hành động vì môi trường năm 2018.").event.date
+        == "2018-07-14"
+    )
+    assert (
+        _event("Ngày 20/12, Sở Tư pháp tổ chức tổng kết công tác năm 2021.").event.date
+        == "2021-12-20"
+    )
+
+
+def test_a_launch_year_is_not_reviewed_when_no_review_word_opens_the_part() -> None:
+    # near miss of the act cut: the honoured period, not the plan's year, is what is reviewed
+    assert _period(
+        "Ngày 4/1/2020, Bưu điện tỉnh tổ chức hội nghị triển khai kế hoạch năm 2020 và biểu "
+        "dương điển hình tiên tiến giai đoạn 2015 - 2020."
+    ) != (2020, 2020)
+
+
+def test_a_district_named_by_its_own_body_or_as_the_headlines_subject() -> None:
+    for text, title, district in (
+        (
+            "Chiều 24/3/2021, Thành đoàn Quy Nhơn tổ chức lễ kỷ niệm Ngày thành lập Đoàn.",
+            None,
+            "Quy Nhơn",
+        ),
+        (
+            "Sáng 2/9/2022, Huyện ủy Krông Pắc tổ chức lễ trao Huy hiệu Đảng.",
+            None,
+            "Krông Pắc",
+        ),
+        (
+            "Tuy Hòa kỷ niệm 90 năm Ngày thành lập Đoàn\n\nNgày 19/3/2021, Ban Thường vụ Thành "
+            "đoàn tổ chức lễ kỷ niệm 90 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.",
+            "Tuy Hòa kỷ niệm 90 năm Ngày thành lập Đoàn",
+            "Tuy Hòa",
+        ),
+    ):
+        assert _event(text, title=title).event.district == district, text
+    # near misses: a province's own body, and a headline opening with a province
+    assert _event("Sáng 26/3/2021, Thành đoàn Hà Nội tổ chức lễ kỷ niệm.").event.district is None
+    title = "Quảng Ngãi kỷ niệm 90 năm Ngày thành lập Đoàn"
+    assert (
+        _event(
+            f"{title}\n\nNgày 19/3/2021, Tỉnh đoàn tổ chức lễ kỷ niệm.", title=title
+        ).event.district
+        is None
+    )
+
+
+def test_a_camp_is_a_gathering_held_and_joint_hosts_end_before_phoi_hop() -> None:
+    event = _event(
+        "Tối 18.4.2025, tại Khu Di tích (tỉnh Tây Ninh), Bộ Công an và T.Ư Đoàn Thanh niên phối "
+        'hợp tổ chức Hội trại "Tuổi trẻ vì an ninh Tổ quốc".'
+    ).event
+    assert event.kinds == [EventKind.KHAC]
+    assert event.organizer == "Bộ Công an và T.Ư Đoàn Thanh niên"
+    assert event.date == "2025-04-18"
+    assert _event(
+        "Sáng 2/7/2024, Huyện đoàn Ea Súp tổ chức hội trại hè cho thiếu nhi."
+    ).event.kinds == [EventKind.KHAC]
+    # near miss: a headline's verb that opens with a city's name names no district
+    title = "Vinh danh những tập thể tiêu biểu"
+    assert (
+        _event(f"{title}\n\nTại buổi lễ, các tập thể được tuyên dương.", title=title).event.district
+        is None
+    )
+
+
+def test_a_years_aims_make_no_conference_a_review() -> None:
+    # near miss of the reported-year rule: the year told is what is aimed at, not achieved
+    event = _event(
+        "Dự hội nghị có ông Lê Văn A, Phó Chủ tịch UBND tỉnh.\n\nNăm 2025, huyện phấn đấu giảm "
+        "10% số vụ phạm pháp hình sự."
+    ).event
+    assert event.kinds == [EventKind.KHAC]
+    assert event.review_period is None

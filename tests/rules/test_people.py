@@ -343,6 +343,31 @@ def test_letters_that_grow_when_lower_cased_do_not_hide_an_official() -> None:
     assert (person.name, person.title) == ("Nguyễn Văn An", "Chủ tịch UBND huyện")
 
 
+def test_a_province_ending_a_bodys_name_belongs_to_the_post_not_the_name() -> None:
+    for text, name, title in (
+        (
+            "Dự hội nghị có Chủ tịch UBND TP Hà Nội Trần Sỹ An.",
+            "Trần Sỹ An",
+            "Chủ tịch UBND TP Hà Nội",
+        ),
+        (
+            "Bí thư Tỉnh ủy Hà Tĩnh Nguyễn Duy Bình phát biểu chỉ đạo.",
+            "Nguyễn Duy Bình",
+            "Bí thư Tỉnh ủy Hà Tĩnh",
+        ),
+        (
+            "Phó Chủ tịch UBND TP Đà Nẵng Hồ Kỳ Châu trao quà.",
+            "Hồ Kỳ Châu",
+            "Phó Chủ tịch UBND TP Đà Nẵng",
+        ),
+    ):
+        assert [(p.name, p.title) for p in extract_people(text)] == [(name, title)], text
+    # near miss: a surname that is also the first word of a province is the person's
+    assert [p.name for p in extract_people("Chủ tịch UBND tỉnh Hà Văn Thắng phát biểu.")] == [
+        "Hà Văn Thắng"
+    ]
+
+
 def test_the_post_scan_finds_what_the_post_pattern_finds() -> None:
     from tomtat.extract.rules.people import _POST_RE_LOW, _POST_SCAN_LOW
 

@@ -291,3 +291,17 @@ def test_clock_time_read_across_runs_of_blanks(blanks: int) -> None:
     gap = " " * blanks
     dates = find_dates(f"Lúc 13 giờ 30{gap},{gap}ngày 5/1/2024, UBND xã tổ chức lễ.")
     assert dates and dates[0].part_of_day == "chiều"
+
+
+def test_a_range_of_days_may_follow_its_ngay_after_a_comma() -> None:
+    for text, day in (
+        ("Đại hội diễn ra trong hai ngày, 2-3/12/2014 tại Hà Nội.", 2),
+        ("Hội thi kéo dài ba ngày, 14 - 16/5/2023.", 14),
+        ("Giải đấu diễn ra trong 2 ngày, 20 và 21/8.", 20),
+        ("Trong 2 ngày (15 và 16/12), Hội tổ chức Đại hội.", 15),
+    ):
+        dates = find_dates(text)
+        assert [(d.day, d.context_start is not None) for d in dates] == [(day, True)], text
+    # near misses: a range of counts with no "ngày" before it, and numbers after "ngày" words
+    assert find_dates("Có 2-3/10 hộ tham gia.") == []
+    assert find_dates("Trong ngày hội, 3-4/5 đội đạt giải.") == []

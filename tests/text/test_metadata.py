@@ -117,6 +117,10 @@ def test_capitals_inside_a_sentence_are_not_a_tag() -> None:
     [
         ("(QNO) - Sáng 5/1, xã Tam Thăng tổ chức hội nghị.", "Quảng Nam"),
         ("(LĐ online) - Chiều 5/1, xã Tân Hà tổ chức hội nghị.", "Lâm Đồng"),
+        ("(BDO) Sáng 17-12, Sư đoàn 7 tổ chức hội nghị quân chính.", "Bình Dương"),
+        ("(BHG) - Sáng 5/1, huyện Vị Xuyên tổ chức hội nghị.", "Hà Giang"),
+        ("(YBĐT) - Sáng 5/1, Công an thị xã tổ chức hội nghị.", "Yên Bái"),
+        ("(VOV) - Sáng 5/1, Bộ Y tế tổ chức hội nghị.", None),
         ("Lead.\n\nTheo Báo Thái Bình", "Thái Bình"),
         ("(TTXVN) - Sáng 5/1, Bộ Y tế tổ chức hội nghị.", None),
         ("Sáng 5/1, Bộ Y tế tổ chức hội nghị.", None),

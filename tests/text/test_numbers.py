@@ -366,6 +366,22 @@ def test_spelled_out_numbers_read_the_same_on_the_lowered_copy_and_on_the_text()
     assert iter_numbers(text + " ı") == tokens
 
 
+def test_read_figure_multiplies_a_compound_scale() -> None:
+    from tomtat.text.numbers import FIGURE, read_figure
+
+    for text, value in (
+        ("số thu khoảng 11 nghìn tỷ đồng", 11 * 10**12),
+        ("tổng vốn 1,5 ngàn tỷ đồng", 1_500_000_000_000),
+        ("doanh thu 3 nghìn tỉ đồng", 3 * 10**12),
+    ):
+        assert read_figure(text, next(FIGURE.finditer(text)))[0] == value, text  # type: ignore[index]
+    # near misses: one scale word, and a scale word that starts the next phrase
+    text = "quỹ 2 triệu đồng"
+    assert read_figure(text, next(FIGURE.finditer(text)))[0] == 2_000_000  # type: ignore[index]
+    text = "hỗ trợ 5 nghìn, tỷ lệ đạt"
+    assert read_figure(text, next(FIGURE.finditer(text)))[0] == 5_000  # type: ignore[index]
+
+
 _RUN_ALPHABET = st.sampled_from(
     [
         *("hai", "Mươi", "mốt", "ba", "bảy", "bẩy", "trăm", "tư", "tỷ", "nghìn", "ngàn", "năm"),

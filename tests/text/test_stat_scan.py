@@ -42,6 +42,118 @@ def test_commended_prefilter_words_end_every_commendation_verb() -> None:
         assert re.findall(r"\w+", verb)[-1] in _COMMENDED_WORDS
 
 
+def test_a_total_or_a_headcount_after_so_is_a_count_not_a_reference() -> None:
+    found = {
+        (s.label, s.value)
+        for text in (
+            "Toàn xã có tổng số 50 tổ tự quản về an ninh.",
+            "Xã rộng 76 km2, dân số trên 24 nghìn người.",
+            "Đơn vị có quân số 120 người.",
+        )
+        for s in find_statistics(text)
+    }
+    assert {("tổ tự quản", 50), ("dân số", 24000), ("quân số", 120)} <= found
+    # near misses: a document's number and a team's number are references
+    assert find_statistics("Theo Quyết định số 125 của UBND tỉnh.") == []
+    assert [s.value for s in find_statistics("Tổ số 5 có 12 hộ.")] == [12]
+
+
+def test_levels_sides_and_words_of_a_named_thing_count_nothing() -> None:
+    for text in (
+        "Thành phố vận hành mô hình chính quyền địa phương 2 cấp từ tháng 7.",
+        "Huyện chỉ đạo diễn tập chỉ huy cơ quan 1 bên 1 cấp.",
+        "Hội xứng đáng với 8 chữ vàng Bác Hồ trao tặng.",
+    ):
+        assert find_statistics(text) == [], text
+    # near misses: the units counted beside them are statistics
+    assert [s.value for s in find_statistics("Đã có 35 cán bộ cấp xã được tập huấn.")] == [35]
+    assert [s.value for s in find_statistics("Diễn tập tại 13 xã biên giới.")] == [13]
+
+
+def test_cap_as_a_verb_before_a_count_is_no_reference() -> None:
+    found = {
+        (s.label, s.value)
+        for text in (
+            "Nhân dân đã cung cấp 246 nguồn tin có giá trị.",
+            "Công an huyện đã cấp 120 giấy chứng nhận cho các hộ.",
+            "Các hộ được cấp 50 thẻ bảo hiểm y tế.",
+        )
+        for s in find_statistics(text)
+    }
+    assert {246, 120, 50} <= {value for _, value in found}
+    # near misses: a level is a reference
+    assert find_statistics("Học sinh đạt giải cấp 2 của huyện.") == []
+    assert find_statistics("Đơn vị đạt chuẩn cấp 3 về an toàn.") == []
+
+
+def test_a_count_after_cap_too_high_for_a_level_is_issued() -> None:
+    found = find_statistics("Năm qua, cấp 6.025 giấy chứng nhận huấn luyện nghiệp vụ.")
+    assert [s.value for s in found] == [6025]
+    # near miss: a level keeps its number out of the statistics
+    assert find_statistics("Năm qua, trường đạt chuẩn cấp 2 về giáo dục.") == []
+
+
+def test_a_label_keeps_its_two_syllable_words_whole() -> None:
+    labels = {
+        s.value: s.label
+        for text in (
+            "Toàn huyện có 90 thành viên nòng cốt tham gia.",
+            "Công an đã khởi tố 44 bị can liên quan đến tín dụng đen.",
+            "Tòa án đã xét xử 12 bị cáo trong năm.",
+            "Cục Thuế kiểm tra 4 đơn vị trực thuộc trong quý.",
+        )
+        for s in find_statistics(text)
+    }
+    assert labels[90] == "thành viên nòng cốt tham gia"
+    assert labels[44].startswith("bị can")
+    assert labels[12].startswith("bị cáo")
+    assert labels[4] == "đơn vị trực thuộc"
+    # near miss: "bị" before a verb is no noun ("bị phạt"): nothing is counted by it
+    assert all(
+        not s.label.startswith("bị") for s in find_statistics("Có 5 người bị phạt hành chính.")
+    )
+
+
+def test_a_prison_term_handed_down_is_a_statistic() -> None:
+    found = {
+        (s.label, s.value)
+        for text in (
+            "TAND tỉnh tuyên phạt Trương 23 năm tù về hai tội.",
+            "Bị cáo lãnh 18 tháng tù treo.",
+            "Tòa tuyên phạt bị cáo 7 năm tù.",
+        )
+        for s in find_statistics(text)
+    }
+    assert {("năm tù", 23), ("tháng tù treo", 18), ("năm tù", 7)} <= found
+    # near misses: a span of time, and a name's number
+    assert find_statistics("Qua 10 năm thực hiện, phong trào phát triển.") == []
+    assert find_statistics("Ban Chỉ đạo 138 tổ chức hội nghị.") == []
+
+
+def test_a_compound_noun_ending_in_a_reference_word_numbers_nothing() -> None:
+    values = {
+        s.value
+        for text in (
+            "Người dân cung cấp cho Bộ đội Biên phòng 46 nguồn tin có giá trị.",
+            "Đã phát hiện và lập biên bản 1.044 trường hợp vi phạm.",
+            "Đồn Biên phòng 12 người được khen thưởng.",
+        )
+        for s in find_statistics(text)
+    }
+    assert {46, 1044} <= values
+    # near misses: a room and a village are numbered
+    assert find_statistics("Hồ sơ nộp tại phòng 3 của trụ sở.") == []
+    assert find_statistics("Hộ ông A ở bản 5 của xã.") == []
+
+
+def test_a_change_keeps_its_verb_when_hedged() -> None:
+    found = find_statistics("Du lịch đón 1,4 triệu lượt khách, tăng hơn 16% so với năm 2017.")
+    assert ("tăng so với năm 2017", 16, "hơn") in {(s.label, s.value, s.qualifier) for s in found}
+    # near miss: a hedged rate with no change verb keeps its own label
+    found = find_statistics("Tỷ lệ hộ nghèo còn hơn 5% so với năm 2017.")
+    assert all(not s.label.startswith("tăng") for s in found)
+
+
 def test_received_counts_are_found_near_their_verb_as_the_whole_text_scan_finds_them() -> None:
     from tomtat.text.stat_scan import _RECEIVED_LOW, _received_low
 
@@ -54,3 +166,18 @@ def test_received_counts_are_found_near_their_verb_as_the_whole_text_scan_finds_
     expected = [(m.span(), m.span("n")) for m in _RECEIVED_LOW.finditer(text)]
     assert [(m.span(), m.span("n")) for m in _received_low(text)] == expected
     assert len(expected) >= 3
+
+
+def test_a_list_of_other_articles_headlines_tells_no_statistics() -> None:
+    text = (
+        "Nhiều điển hình tiên tiến trong Công an tỉnh\n"
+        "- Tuyên dương 35 tập thể, 80 cá nhân trong phong trào thi đua năm nay\n"
+        "- Tôn vinh 12 gương sáng của lực lượng Công an xã ở vùng biên\n"
+        "Trong 5 năm qua, toàn tỉnh có 1.200 tổ tự quản được thành lập mới."
+    )
+    values = {s.value for s in find_statistics(text)}
+    assert 1200 in values
+    assert not values & {35, 80, 12}
+    # near miss: a bulleted list that a line opening it introduces is the report's own
+    text = "Kết quả năm qua:\n- Bắt giữ 45 đối tượng phạm tội về ma túy\n- Triệt xóa 12 tụ điểm"
+    assert {45, 12} <= {s.value for s in find_statistics(text)}

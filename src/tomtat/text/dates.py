@@ -121,6 +121,9 @@ _DATE_WORD_BEFORE = re.compile(
 _WEAK_DATE_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:từ|đến|tới|trước|sau|vào)\s*$")
 _WEAK_OK_AFTER = re.compile(r"(?i)\s*(?:$|[^\w\s]|(?:đến|tới|và|năm|tại|vừa|đã|hằng)(?!\w))")
 _NGAY_BEFORE = re.compile(r"(?i)(?<!\w)(?:ngày|hôm)\s*$")
+# a range of days may follow its "ngày" after a comma or in brackets: "diễn ra trong hai ngày,
+# 2-3/12/2014", "Trong 2 ngày (15 và 16/12), ..."
+_NGAY_BEFORE_RANGE = re.compile(r"(?i)(?<!\w)(?:ngày|hôm)\s*[,(]?\s*$")
 # After a yearless slash/hyphen date: nothing word-like (punctuation, end, or "năm"/"tại").
 _PLAIN_AFTER = re.compile(r"(?i)\s*(?:$|[,.;:!?)\]\"”’'…–—-]|\n|(?:năm|tại|vừa|đã)(?!\w))")
 
@@ -197,7 +200,8 @@ def _part_of_day(text: str, start: int) -> tuple[str | None, int | None]:
 
 
 def _day_ranges(text: str, found: list[DateMention], taken: list[tuple[int, int]]) -> None:
-    """ "Ngày 01-02/4/2019" (after "ngày" or a part of day): the first day of the range."""
+    """ "Ngày 01-02/4/2019", "trong hai ngày, 2-3/12/2014", "Trong 2 ngày (15 và 16/12)" (after
+    "ngày" or a part of day): the first day of the range."""
     for match in _DAY_RANGE_DATE.finditer(text):
         start = match.start()
         day, last, month = int(match.group("d")), int(match.group("d2")), int(match.group("m"))
@@ -207,7 +211,7 @@ def _day_ranges(text: str, found: list[DateMention], taken: list[tuple[int, int]
         if not (day < last and _valid_day(day, month, year) and _valid_day(last, month, year)):
             continue
         pod, pod_start = _part_of_day(text, start)
-        ngay = _NGAY_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+        ngay = _NGAY_BEFORE_RANGE.search(text, max(0, start - _LOOKBACK), start)
         if pod is None and ngay is None:
             continue
         context = pod_start if pod_start is not None else (ngay.start() if ngay else start)

@@ -24,7 +24,8 @@ _COMPOUND_SCALE = re.compile(r"(?i)\s*(?:nghìn|ngàn)\s+(?:tỷ|tỉ)(?!\w)")
 
 
 def read_figure(text: str, match: re.Match[str]) -> tuple[int | float, int] | None:
-    """Value of a :data:`FIGURE` match with the scale word after it, and where it ends."""
+    """Value of a :data:`FIGURE` match with the scale words after it ("5 tỷ", "11 nghìn tỷ"),
+    and where it ends."""
     raw = match.group("num")
     try:
         value: int | float = int(raw.replace(".", ""))
@@ -33,8 +34,11 @@ def read_figure(text: str, match: re.Match[str]) -> tuple[int | float, int] | No
     if match.group("frac"):
         value = float(f"{int(raw.replace('.', ''))}.{match.group('frac')}")
     cursor = match.end()
-    scale = _SCALE_AFTER.match(text, cursor)
-    if scale:
+    # "11 nghìn tỷ đồng": a compound scale multiplies both words (as in :func:`scale_after`)
+    for _ in range(2):
+        scale = _SCALE_AFTER.match(text, cursor)
+        if scale is None:
+            break
         value = value * float(SCALE_WORDS[scale.group("mult").lower()])
         cursor = scale.end()
     if isinstance(value, float) and value.is_integer():

@@ -80,8 +80,13 @@ def label_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
 
 
 _LABEL_COMPOUND = re.compile(
-    r"(?i)(?:ngày[^\S\n]+công|bị[^\S\n]+hại|người[^\S\n]+bị[^\S\n]+hại"
-    r"|tập[^\S\n]+thể[^\S\n]*(?:,|và)[^\S\n]*cá[^\S\n]+nhân)(?!\w)"
+    r"(?i)(?:ngày[^\S\n]+công|bị[^\S\n]+(?:hại|can|cáo)|người[^\S\n]+bị[^\S\n]+hại"
+    r"|tập[^\S\n]+thể[^\S\n]*(?:,|và)[^\S\n]*cá[^\S\n]+nhân"
+    # a word of two syllables is never cut in half: "90 thành viên nòng cốt tham gia", "4 đơn
+    # vị trực thuộc"
+    r"|tham[^\S\n]+(?:gia|dự)|trực[^\S\n]+thuộc"
+    # a prison term: "23 năm tù", "18 tháng tù treo"
+    r"|(?:năm|tháng)[^\S\n]+tù(?:[^\S\n]+treo)?)(?!\w)"
 )
 
 # "từ 300 triệu đồng/năm trở lên": a threshold, not a fact
@@ -92,7 +97,9 @@ CHANGE_AFTER = re.compile(r"(?i)[^\S\n]+(?P<cmp>so[^\S\n]+với[^\S\n]+[^,.;:()\
 
 GENERIC_LABELS = frozenset({"người", "lượt", "trường hợp", "đơn vị"})
 
-TOTAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:tổng\s+)?số\s+[^\W\d_]+")
+TOTAL_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:(?:tổng\s+)?số\s+[^\W\d_]+|(?P<headcount>(?:dân|quân)\s+số)(?!\w))"
+)
 
 _BEFORE_TRIM = frozenset(
     {"đạt", "chiếm", "tăng", "giảm", "hơn", "trên", "gần", "khoảng", "như", "lên", "tới", "là"}

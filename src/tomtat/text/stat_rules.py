@@ -123,8 +123,27 @@ def _word_start_before(text: str, start: int, end: int) -> tuple[int, int] | Non
     return (word_start, word_end) if word_start < word_end else None
 
 
+# "tổng số 50 tổ", "dân số 12.500 người", "quân số 120": a total or a headcount, no reference
+_COUNTING_SO = frozenset({"tổng", "dân", "quân"})
+
+
+# "cung cấp 246 nguồn tin", "đã cấp 120 giấy chứng nhận": "cấp" as a verb (provide, issue),
+# not the level of "cấp 2"
+_VERB_CAP = frozenset({"cung", "đã", "được", "vừa", "mới"})
+
+
+# "Bộ đội Biên phòng 46 nguồn tin", "lập biên bản 1.044 trường hợp": the reference word ends a
+# compound noun (border guard, minutes), it numbers no room or village
+_COMPOUND_ENDINGS = frozenset({"biên phòng", "biên bản"})
+
+
 def excluded_by_word(before: list[str]) -> bool:
     last = before[-1].lower()
+    previous = before[-2].lower() if len(before) > 1 else ""
+    if (last == "số" and previous in _COUNTING_SO) or (last == "cấp" and previous in _VERB_CAP):
+        return False
+    if f"{previous} {last}" in _COMPOUND_ENDINGS:
+        return False
     if last in _EXCLUDE_WORDS:
         return True
     return len(before) > 1 and f"{before[-2].lower()} {last}" in _EXCLUDE_PAIRS
@@ -208,6 +227,14 @@ _MEMBERS_AFTER = re.compile(
 )
 
 
+_LEVEL_MAX = 9  # "cấp 1" .. "cấp 4": the levels a "cấp" numbers
+
+
+def _digits_value(raw: str) -> int:
+    """The integer a figure's digits write ("6.025" -> 6025)."""
+    return int(raw.replace(".", "") or 0)
+
+
 def after_a_reference_word(figure: Figure) -> bool:
     """ "số 5", "tổ 3", "Quyết định 123": a number after a reference word names, it counts not.
 
@@ -217,6 +244,8 @@ def after_a_reference_word(figure: Figure) -> bool:
     before = figure.before
     if not before or before[-1] == "" or not excluded_by_word(before):
         return False
+    if before[-1].lower() == "cấp" and _LEVEL_MAX < _digits_value(figure.raw):
+        return False  # "cấp 6.025 giấy chứng nhận": issued, no level is numbered so high
     per_unit = len(before) > 1 and before[-2].lower() == "mỗi"
     if per_unit and _PER_UNIT_AFTER.match(figure.text, figure.end):
         return False
@@ -239,6 +268,8 @@ def part_of_a_proper_name(figure: Figure) -> bool:
     before = figure.before
     if not before or not before[-1][:1].isupper() or before[-1].lower() in QUALIFIERS:
         return False
+    if _PRISON_TERM.match(figure.text, figure.end):
+        return False  # "tuyên phạt Trương 23 năm tù": the term of the person named
     padded = figure.raw.startswith("0") and len(figure.raw) > 1
     after = _WORD_AFTER.match(figure.text, figure.end)
     if padded and after is not None and after.group("first").islower():
@@ -246,8 +277,14 @@ def part_of_a_proper_name(figure: Figure) -> bool:
     return len(before) > 1 and before[-2] != ""
 
 
+# "tuyên phạt 23 năm tù", "18 tháng tù treo": a prison term handed down is a fact reported
+_PRISON_TERM = re.compile(r"(?i)[^\S\n]+(?:năm|tháng)[^\S\n]+tù(?!\w)")
+
+
 def a_duration(figure: Figure) -> bool:
-    """ "10 năm", "3 tháng", "18 tuổi": a span of time or an age."""
+    """ "10 năm", "3 tháng", "18 tuổi": a span of time or an age (not a prison term)."""
+    if _PRISON_TERM.match(figure.text, figure.end):
+        return False
     return DURATION_AFTER.match(figure.text, figure.end) is not None
 
 
@@ -285,6 +322,17 @@ def a_kind_of_vehicle(figure: Figure) -> bool:
     )
 
 
+# "chính quyền địa phương 2 cấp", "diễn tập 1 bên 1 cấp", "8 chữ vàng": the number of levels,
+# sides or words is the shape of a named thing, not a count of facts
+_SHAPE_AFTER = re.compile(r"(?i)[^\S\n]+(?:cấp|bên|chữ)(?!\w)")
+
+
+def the_shape_of_a_named_thing(figure: Figure) -> bool:
+    """ "mô hình chính quyền 2 cấp", "diễn tập 1 bên 1 cấp", "8 chữ vàng": levels, sides or
+    words of a model, an exercise or a motto, which count nothing."""
+    return _SHAPE_AFTER.match(figure.text, figure.end) is not None
+
+
 ExclusionRule = Callable[[Figure], bool]
 
 EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
@@ -300,6 +348,7 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
     ("target bound", the_bound_of_a_target),
     ("award class", a_class_of_an_award),
     ("vehicle kind", a_kind_of_vehicle),
+    ("shape of a named thing", the_shape_of_a_named_thing),
 )
 """Each rule that drops a figure, by name, in the order they are tried."""
 
@@ -359,11 +408,15 @@ def a_share_in_parentheses(figure: Figure, end: int, label: str | None) -> str |
 
 
 def a_change_against_a_base(figure: Figure, end: int, label: str | None) -> str | None:
-    """ "tăng 5% so với cùng kỳ": the change and what it is measured against."""
-    if label or figure.last_word not in ("tăng", "giảm"):
+    """ "tăng 5% so với cùng kỳ", "tăng hơn 16% so với năm 2017": the change (its hedge kept
+    apart as the qualifier) and what it is measured against."""
+    verb = figure.last_word
+    if verb in QUALIFIERS and len(figure.before) > 1:
+        verb = figure.before[-2].lower()  # "tăng hơn 16%": the verb is before the hedge
+    if label or verb not in ("tăng", "giảm"):
         return label
     change = CHANGE_AFTER.match(figure.text, end)
-    return f"{figure.last_word} {change.group('cmp').strip()}" if change else label
+    return f"{verb} {change.group('cmp').strip()}" if change else label
 
 
 PercentLabel = Callable[[Figure, int, "str | None"], "str | None"]
@@ -450,8 +503,10 @@ def count_label(figure: Figure, label: str, end: int, stats: list[StatMention]) 
     if label.lower() in GENERIC_LABELS:
         # "nâng tổng số hội viên lên 63.450 người": the count is of what comes before
         head = label_before(figure.text, figure.start)
-        if head and TOTAL_BEFORE.search(head):
-            return head
+        total = TOTAL_BEFORE.search(head) if head else None
+        if head and total is not None:
+            # "xã có dân số trên 24 nghìn người": the headcount named, not who has it
+            return head[total.start() :] if total.group("headcount") else head
     granted = granted_phrase(figure)
     if granted:
         return f"{label} được {granted}"

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from tomtat.text.award_mentions import OVERALL_RE, find_award_mentions
-from tomtat.text.award_parts import sentence_markers_at
+from tomtat.text.award_parts import related_link_lines, sentence_markers_at
 from tomtat.text.lowered import (
     lowered,
     may_contain,
@@ -48,7 +48,8 @@ from tomtat.text.vocab import (
 
 
 def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, int]]:
-    """Award counts of the event (and totals of them): numbers that are not statistics."""
+    """Award counts of the event (and totals of them), and the lines that link to other reports:
+    numbers that are not statistics."""
     spans: list[tuple[int, int]] = []
     for mention in mentions:
         if mention.at_event:
@@ -87,6 +88,9 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
     spans.extend(_award_items(text, mentions))
     spans.extend(_honoree_spans(text, mentions))
     spans.extend(_commended_counts(text))
+    # "- Tuyên dương 29 tập thể, 72 cá nhân ..." in a list of other articles' headlines at the
+    # top: those reports' figures, not this one's
+    spans.extend(related_link_lines(text))
     return _merged(spans)
 
 

@@ -220,11 +220,15 @@ NATIONAL_BODY = (
     r"|(?:Ban\s+Chấp\s+hành\s+|Ủy\s+ban\s+|Uỷ\s+ban\s+|Ban\s+)?Trung\s+ương|T\.Ư|TW(?!\w)"
     r"|Bộ\s+Chính\s+trị|Tổng\s+Bí\s+thư|Tổng\s+Liên\s+đoàn|Tổng\s+cục|Bộ\s+Tư\s+lệnh\s+Bộ\s+đội"
     r"|Quân\s+ủy\s+Trung\s+ương|Tòa\s+án\s+nhân\s+dân\s+tối\s+cao"
-    r"|Viện\s+kiểm\s+sát\s+nhân\s+dân\s+tối\s+cao)"
+    r"|Viện\s+kiểm\s+sát\s+nhân\s+dân\s+tối\s+cao"
+    r"|(?:Hội|Mặt\s+trận|MTTQ|Công\s+đoàn|Tổng\s+LĐLĐ|Liên\s+hiệp|Liên\s+đoàn)"
+    r"(?:\s+[^\s,;.]+){0,8}?\s+Việt\s+Nam\s*$)"
 )
 """Regex fragment (case-sensitive): national bodies (ministries, the Party's central organs,
-the National Assembly, the Government): an organiser that is one is seated in Hà Nội.
-"Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng tỉnh" are provincial and do not match."""
+the National Assembly, the Government, a mass organisation's central body named "... Việt
+Nam" at the end of the name, "Hội LHPN Việt Nam", "MTTQ Việt Nam"): an organiser that is one
+is seated in Hà Nội. "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng tỉnh" are provincial and
+do not match; nor does "Ủy ban MTTQ Việt Nam huyện X" (its own place follows)."""
 
 OUTLET_PROVINCES: dict[str, str] = {
     "GLO": "Gia Lai",
@@ -247,6 +251,13 @@ OUTLET_PROVINCES: dict[str, str] = {
     "HNM": "Hà Nội",
     "HNMO": "Hà Nội",
     "SGGP": "Hồ Chí Minh",
+    "BDO": "Bình Dương",
+    "BHG": "Hà Giang",
+    "THTG": "Tiền Giang",
+    "YBĐT": "Yên Bái",
+    "HBĐT": "Hòa Bình",
+    "BQNg": "Quảng Ngãi",
+    "LCĐT": "Lào Cai",
 }
 """Home provinces of local outlets by the tag that opens their leads ("(GLO)-", "ĐNO -"): the
 province an article is about when nothing else says so. National outlets are absent."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from tomtat.extract.rules.event_lead import (
     ceremony_host,
     chaired_body,
+    congress_body,
     find_lead,
     find_organizer,
     meeting_of_body,
@@ -26,13 +27,13 @@ from tomtat.extract.rules.event_lead import (
     referred_kinds,
     reviews_reported_after,
 )
+from tomtat.extract.rules.event_period import review_period, year_a_conference_reviews
 from tomtat.extract.rules.event_when import (
     RelativeDay,
     date_of_relative_day,
     event_year,
     lead_date,
     relative_day,
-    review_period,
 )
 from tomtat.extract.rules.event_where import place_fields
 from tomtat.extract.rules.evidence import exact_evidence
@@ -71,16 +72,41 @@ def _set_relative_day(
         evidence["date"] = exact_evidence(text, day.start, day.end, derived=True, note=note)
 
 
+def _congress_of_the_headline(text: str, title: str | None) -> tuple[int, int] | None:
+    """ "Đại hội Đại biểu Hội Nông dân tỉnh X lần thứ X, nhiệm kỳ 2023-2028" as the headline
+    of a report whose lead only lists guests: the body whose congress the headline names."""
+    at = text.find(title) if title else -1
+    if title is None or at < 0:
+        return None
+    return congress_body(text, (at, at + len(title)))
+
+
 def _organizer_not_named_as_subject(
-    text: str, lead: tuple[int, int], kinds: list[EventKind]
+    text: str, lead: tuple[int, int], kinds: list[EventKind], title: str | None = None
 ) -> tuple[int, int] | None:
     """Who held a meeting no subject of the lead is said to hold: the body whose head chairs
-    it, the body it is "of" ("Hội nghị tổng kết ... của Công an tỉnh X"), else for a
-    ceremony the unit it honours."""
-    org = chaired_body(text, lead) or meeting_of_body(text, lead)
+    it, the body it is "of" ("Hội nghị tổng kết ... của Công an tỉnh X"), the body whose
+    congress it is ("Đại hội đại biểu Hội Nông dân huyện X lần thứ XII"), else for a
+    ceremony the unit it honours or the body whose congress the headline names."""
+    org = chaired_body(text, lead) or meeting_of_body(text, lead) or congress_body(text, lead)
     if org is None and EventKind.KHAC in kinds:
-        org = ceremony_host(text, lead)
+        org = ceremony_host(text, lead) or _congress_of_the_headline(text, title)
     return org
+
+
+def _kinds(
+    text: str, lead: tuple[int, int], verb_end: int, title: str | None, no_subject: bool
+) -> tuple[list[EventKind], tuple[int, int]]:
+    """The kinds of the lead's meeting and the span they are read from: those of a meeting the
+    lead only refers to (not of what someone did there), else those after the organiser's
+    verb; plus a review the meeting is said to hear right after the lead."""
+    referred = meeting_referred_before_verb(text, lead) if no_subject else None
+    if referred is not None:
+        kinds, obj = referred_kinds(text, lead, referred, title)
+    else:
+        kinds, obj = read_kinds(text, lead, verb_end, title)
+    kinds += [k for k in reviews_reported_after(text, lead) if k not in kinds]
+    return kinds, obj
 
 
 def extract_event(
@@ -125,17 +151,14 @@ def extract_event(
     else:
         verb = meeting_verb(text, lead[0], lead[1])
         verb_end = verb.start() if verb else lead[0]
-    referred = meeting_referred_before_verb(text, lead) if org is None else None
-    if referred is not None:
-        # the kinds of the meeting the lead refers to, not of what someone did there
-        kinds, obj = referred_kinds(text, lead, referred, title)
-    else:
-        kinds, obj = read_kinds(text, lead, verb_end, title)
-    kinds += [k for k in reviews_reported_after(text, lead) if k not in kinds]
+    kinds, obj = _kinds(text, lead, verb_end, title, org is None)
+    reviewed_year = year_a_conference_reviews(text, lead, kinds, year)
+    if reviewed_year is not None:
+        kinds = [EventKind.TONG_KET]  # a conference reporting a past year's results
     event.kinds = kinds
     evidence["kinds"] = exact_evidence(text, obj[0], obj[1])
     if org is None:
-        org = _organizer_not_named_as_subject(text, lead, kinds)
+        org = _organizer_not_named_as_subject(text, lead, kinds, title)
     if org is not None and event.organizer is None:
         event.organizer = " ".join(text[org[0] : org[1]].split())
         evidence["organizer"] = exact_evidence(text, org[0], org[1], derived=True)
@@ -147,8 +170,17 @@ def extract_event(
     if district_ev is not None:
         evidence["district"] = district_ev
     period = review_period(
-        text, obj, kinds, lead[1], year, date.month if date is not None else None, lead[0]
+        text,
+        obj,
+        kinds,
+        lead[1],
+        year,
+        date.month if date is not None else None,
+        lead[0],
+        title,
     )
+    if period is None:
+        period = reviewed_year
     if period is not None:
         event.review_period, evidence["review_period"] = period
     event.evidence = evidence

@@ -27,7 +27,10 @@ MEETING_VERB = re.compile(
 _MEETING_NOUN = re.compile(
     rf"(?i)(?<!\w)(?:hội\s+nghị|{CEREMONY_NOUNS}|tổng\s+kết|sơ\s+kết|họp\s+mặt"
     r"|giao\s+ban|phát\s+động|tuyên\s+dương"
-    r"|biểu\s+dương|hội\s+thi|ra\s+mắt|triển\s+khai|k[ỷỉ]\s+niệm(?!\s+chương))(?!\w)"
+    r"|biểu\s+dương|hội\s+thi|hội\s+trại|ra\s+mắt|triển\s+khai|k[ỷỉ]\s+niệm(?!\s+chương)"
+    # "Cục Thuế tỉnh đã tổ chức khen thưởng ...", "tổ chức trao Huy chương ...": an
+    # award-giving held is a ceremony
+    r"|tổ\s+chức\s+(?:trao(?!\s+đổi)|khen\s+thưởng))(?!\w)"
 )
 
 # an undated lead must say that a meeting was held: the verb names the meeting right after it
@@ -36,6 +39,9 @@ _HELD_MEETING = re.compile(
     r"(?i)(?<!\w)(?:tổ\s+chức|khai\s+mạc|diễn\s+ra)(?:\s+(?:thành\s+công|trọng\s+thể))?\s+"
     r"(?:hội\s+nghị|lễ|buổi|ngày\s+hội|đại\s+hội|k[ỷỉ]\s+niệm(?!\s+chương)|hội\s+thảo"
     r"|tọa\s+đàm|toạ\s+đàm|họp\s+mặt|gặp\s+mặt|chương\s+trình|(?:tổng|sơ)\s+kết)(?!\w)"
+    # "UBND huyện X vừa tổng kết 10 năm ...", "Công an xã đã tiến hành sơ kết ...": a body that
+    # has just reviewed, or went about a review, held the meeting
+    r"|(?<!\w)(?:vừa|mới|tiến\s+hành)\s+(?:tổ\s+chức\s+)?(?:tổng|sơ)\s+kết(?!\w)"
 )
 
 # "chỉ đạo các xã tổ chức sơ kết ...", "sẽ tổ chức tổng kết": a meeting asked for or planned,
@@ -65,6 +71,13 @@ _GUEST_LIST = re.compile(
 # "Phát biểu tại đại hội, ông X ...", "... được biểu dương tại hội nghị": the last resort
 _AT_MEETING_ANYWHERE = re.compile(
     r"(?i)(?<!\w)tại\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội)(?!\w)"
+)
+
+# "Phát biểu với hội nghị, ...", "Kết thúc hội nghị, ...": a sentence that speaks to a meeting
+# or tells its close says one was held (a last resort, as "tại hội nghị")
+_SPOKEN_TO_MEETING = re.compile(
+    r"(?i)(?<!\w)(?:với|kết\s+thúc|bế\s+mạc)\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội)"
+    r"(?!\w)"
 )
 
 # "Tại buổi lễ, ...", "Tại Lễ kỷ niệm ..., ...": a sentence set at a ceremony says one was held
@@ -98,16 +111,26 @@ _TIME_ADVERBIAL = re.compile(
 # before the verb, is the host ("tại Hội trường UBND xã, ..." is a hall, not a body)
 _AT_BODY = re.compile(rf"(?i)(?:tại|ở)\s+(?={LOCAL_BODIES}\s)")
 
+# "tại Hội trường Sở X đã diễn ra hội nghị ...": with no one said to hold it, a meeting that
+# takes place in a body's own hall or seat is that body's (a verb of happening, not "tổ chức")
+_AT_HALL = re.compile(r"(?i)(?:tại|ở)\s+(?:hội\s+trường|trụ\s+sở)\s+(?:của\s+)?(?=(?-i:[A-ZĐ]))")
+
+_HAPPENS = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|khai\s+mạc)(?!\w)")
+
 _TAI_PREFIX = re.compile(r"(?i)(?:tại|ở)\s+[^,]{1,120},\s*")
 
-# "tại xã Tân Hà, huyện Lâm Hà, Công an huyện ...": the place runs on over its higher units
-_PLACE_CONT = re.compile(r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|quận)\s+[^,]{1,60},\s*")
+# "tại xã Tân Hà, huyện Lâm Hà, Công an huyện ...", "tại nhà văn hóa thôn 3, xã Hòa Phú, Ban
+# Chỉ đạo ...": the place runs on over its higher units
+_PLACE_CONT = re.compile(
+    r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|quận|xã|phường|thị\s+trấn)\s+[^,]{1,60},\s*"
+)
 
 # "tổ chức chương trình ...": a programme is the event only in a dated lead sentence
 _PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)tổ\s+chức\s+chương\s+trình(?!\w)")
 
+# "X đã long trọng tổ chức", "X và Y phối hợp tổ chức": the adverbs before the verb
 _VERB_PREFIX = re.compile(
-    r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng))+\s*$"
+    r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng|phối\s+hợp))+\s*$"
 )
 
 _EVENT_NOUN_START = re.compile(
@@ -139,6 +162,31 @@ _KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
 )
 
 
+# what a review-and-plan meeting sets for the next period after the review it holds: "và
+# triển khai nhiệm vụ năm 2023", "; phương hướng, nhiệm vụ năm 2016", "và đề ra phương hướng
+# ...", "và phát động phong trào thi đua năm 2023" (strong words); "và kế hoạch ... năm 2021",
+# "và nhiệm vụ năm 2023" (weak words: a plan only after a review that names its year, since
+# "tổng kết thực hiện kế hoạch và nhiệm vụ năm 2022" reviews both)
+_PLAN_CLAUSE = re.compile(
+    r"(?i)(?:(?<!\w)và|,|;)\s+(?:"
+    r"(?P<strong>(?:(?:đề\s+ra|xây\s+dựng|bàn|thảo\s+luận|thông\s+qua)\s+)"
+    r"(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|chương\s+trình)|triển\s+khai|phương\s+hướng"
+    r"|phát\s+động)"
+    r"|(?P<weak>nhiệm\s+vụ|kế\s+hoạch|chương\s+trình\s+công\s+tác))(?!\w)"
+)
+
+_NAMED_YEAR = re.compile(r"(?i)(?<!\w)(?:năm(?:\s+học)?|giai\s+đoạn)\s+(?:19|20)\d{2}(?!\d)")
+
+
+def plan_clause(obj: str, review_start: int) -> re.Match[str] | None:
+    """The clause of ``obj`` after ``review_start`` (its review word) that sets the plan for
+    the next period, if any; see ``_PLAN_CLAUSE``."""
+    for plan in _PLAN_CLAUSE.finditer(obj, review_start):
+        if plan.group("strong") or _NAMED_YEAR.search(obj, review_start, plan.start()):
+            return plan
+    return None
+
+
 # how far into the lead's object a ceremony noun still names the meeting itself
 _CEREMONY_REACH = 60
 
@@ -146,7 +194,7 @@ _CEREMONY_REACH = 60
 # "Lễ tổng kết" is a review (its kind says so) and a "kỷ niệm chương" is an award
 _CEREMONY = re.compile(
     r"(?i)(?<!\w)(?:lễ(?!\s+(?:tổng|sơ)\s+kết)|k[ỷỉ]\s+niệm(?!\s+chương)|đại\s+hội"
-    r"|ngày\s+hội|hội\s+thi|liên\s+hoan)(?!\w)"
+    r"|ngày\s+hội|hội\s+thi|hội\s+trại|liên\s+hoan)(?!\w)"
 )
 
 # a gặp mặt that is one, not the get-together of an anniversary ("họp mặt kỷ niệm 67 năm")
@@ -177,9 +225,15 @@ def meeting_verb(text: str, start: int, end: int) -> re.Match[str] | None:
 _AS_OF = re.compile(r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới|từ)\s+(?:hết\s+)?(?:ngày\s+)?$")
 
 
+# "16 - 18/10/2024", "16 đến 18/10": the days a meeting lasts, never an as-of date
+_DAY_SPAN = re.compile(r"(?i)\d{1,2}\s*(?:[-–]|\s(?:và|đến|tới)\s)\s*\d{1,2}/")
+
+
 def is_as_of(text: str, date: DateMention) -> bool:
     """ "Đến ngày 31/7/2025, 100% khu dân cư đã tổ chức ...": a deadline or an as-of date,
-    not the day a meeting was held."""
+    not the day a meeting was held ("được tổ chức từ ngày 16 - 18/10" is the meeting's)."""
+    if _DAY_SPAN.match(date.raw):
+        return False
     start = date.context_start if date.context_start is not None else date.start
     before = text[max(0, start - 20) : date.start]
     return _AS_OF.search(before) is not None
@@ -227,8 +281,9 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
         if came is None and _guest_comes(sentence, None if low is None else scanned):
             came = (start, end)
         if at_meeting is None and (
-            _AT_MEETING_ANYWHERE if low is None else _AT_MEETING_ANYWHERE_LOW
-        ).search(scanned):
+            (_AT_MEETING_ANYWHERE if low is None else _AT_MEETING_ANYWHERE_LOW).search(scanned)
+            or _SPOKEN_TO_MEETING.search(sentence)
+        ):
             at_meeting = (start, end)
         if guests is None and _GUEST_LIST.match(sentence):
             guests = (start, end)
@@ -251,7 +306,36 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             continue
         if fallback is None and _held_here(sentence):
             fallback = (start, end)
-    return fallback or came or at_ceremony or at_meeting or headline or guests
+    return fallback or came or at_ceremony or at_meeting or headline or guests or _handed_over(text)
+
+
+# "ông X ... đã trao Huân chương Chiến công hạng Ba cho ... vào sáng 10-9": an honour handed
+# over on a stated day is a ceremony held (not "ký quyết định tặng", a decision)
+_HANDED_AWARD = re.compile(
+    r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?(?:trao(?:\s+tặng)?|gắn)\s+(?:(?:các|những)\s+)?"
+    r"(?:huân\s+chương|huy\s+chương|cờ\s+thi\s+đua|bằng\s+khen|k[ỷỉ]\s+niệm\s+chương"
+    r"|danh\s+hiệu)(?!\w)"
+)
+_DECISION_BEFORE = re.compile(r"(?i)(?<!\w)(?:quyết\s+định|ký|đề\s+nghị|sẽ)(?!\w)")
+
+
+def _handed_over(text: str) -> tuple[int, int] | None:
+    """The last resort: the first sentence near the top that hands an honour over on a day
+    it states ("Thừa lệnh Chủ tịch nước, ông X đã trao Huân chương ... vào sáng 10-9")."""
+    limit = min(len(text), LEAD_SCAN)
+    for start, end in iter_sentences(text):
+        if start >= limit:
+            break
+        sentence = text[start:end]
+        handed = _HANDED_AWARD.search(sentence)
+        if handed is None or _DECISION_BEFORE.search(sentence, 0, handed.start()):
+            continue
+        if any(
+            (d.part_of_day or d.context_start != d.start) and not is_as_of(sentence, d)
+            for d in find_dates(sentence)
+        ):
+            return start, end
+    return None
 
 
 def _held_here(sentence: str) -> bool:
@@ -275,13 +359,18 @@ def referred_kinds(
     text: str, lead: tuple[int, int], referred: re.Match[str], title: str | None
 ) -> tuple[list[EventKind], tuple[int, int]]:
     """Kinds of a meeting a lead only refers to: its own clause ("Tại lễ kỷ niệm ... và tuyên
-    dương ...,"), plus a review the sentence reports of it ("... thông qua báo cáo tổng kết");
+    dương ...,"), plus a review the sentence reports of it ("... thông qua báo cáo tổng kết")
+    and the plan set after that review ("; triển khai công tác năm 2019");
     praise given there ("biểu dương những thành tích") does not make it a biểu dương."""
     comma = text.find(",", referred.end(), lead[1])
     clause = (referred.start(), comma if comma >= 0 else lead[1])
     kinds, _ = read_kinds(text, clause, clause[0], title)
     whole, obj = read_kinds(text, lead, lead[0], title)
     reviews: list[EventKind] = [k for k in whole if k in (EventKind.TONG_KET, EventKind.SO_KET)]
+    if reviews and _plans_after_review(text[lead[0] : lead[1]]):
+        # "Tại hội nghị, các đại biểu nghe báo cáo tổng kết năm 2018; triển khai công tác năm
+        # 2019": the meeting's plan after its review, told of it like its review
+        reviews.append(EventKind.TRIEN_KHAI)
     if reviews and kinds == [EventKind.KHAC] and not _CEREMONY.search(text, *clause):
         return reviews, obj
     return kinds + [k for k in reviews if k not in kinds], obj
@@ -326,8 +415,9 @@ def find_organizer(
     do = _DO_ORGANIZER.search(sentence)
     if do is not None:
         return start + do.start("org"), start + do.end("org")
-    if meeting_referred_before_verb(text, lead) is not None:
-        return None  # who held it is not said here
+    referred = meeting_referred_before_verb(text, lead)
+    if referred is not None:
+        return _subject_after_referred_meeting(text, lead, referred)
     tag = _SOURCE_TAG.match(sentence) or run_in_tag(sentence)
     begin = tag.end() if tag else 0  # a headline run into the lead ends at the outlet's tag
     low = lowered(text)  # the twin on the lower-cased sentence finds the same verb, faster
@@ -341,30 +431,24 @@ def find_organizer(
         and (first_verb is None or date.end - start <= first_verb.start())
     ):
         begin = date.end - start  # "Thực hiện ..., chiều 5/1, X tổ chức": X follows the date
-        comma = re.match(r"\s*[,)]?\s*(?:\(\s*[^()]{0,20}\)\s*)?,?\s*", sentence[begin:])
+        # (and any year the date reader refused: "Ngày 21 tháng 12 năm 2107," a typo)
+        comma = re.match(
+            r"\s*(?:năm\s+\d{4}\s*)?[,)]?\s*(?:\(\s*[^()]{0,20}\)\s*)?,?\s*", sentence[begin:]
+        )
         begin += comma.end() if comma else 0
     verb = verbs.search(scanned, begin)
     if verb is None or verb.start() - begin > 300:
         return None
-    org_start, org_end = begin, verb.start()
-    adverbial = _TIME_ADVERBIAL.match(sentence, org_start, org_end)
-    if adverbial:
-        org_start = adverbial.end()  # "Vừa qua, Công an xã Tân Hà tổ chức ..."
-    while True:
-        tai = _TAI_PREFIX.match(sentence, org_start, org_end)
-        if tai is None:
-            break
-        org_start = tai.end()
-        while (cont := _PLACE_CONT.match(sentence, org_start, org_end)) is not None:
-            org_start = cont.end()
-    at_body = _AT_BODY.match(sentence, org_start, org_end)
-    if at_body is not None:
-        org_start = at_body.end()  # "tại UBND phường X tổ chức ...": the body it is held at
+    org_end = verb.start()
+    org_start = _after_time_and_place(sentence, begin, org_end, verb)
     while org_end > org_start and sentence[org_end - 1] in " ,":
         org_end -= 1
     trimmed = _VERB_PREFIX.search(sentence, org_start, org_end)
     if trimmed:
         org_end = trimmed.start()
+    reports = _REPORTS.search(sentence, org_start, org_end)
+    if reports is not None:
+        org_end = reports.start()  # "Công an huyện X cho biết, đã ra mắt ...": X reports it
     org_end = _without_bracketed_place(sentence, org_start, org_end)
     phrase = sentence[org_start:org_end]
     if _NOT_A_UNIT_START.match(phrase) and "," in phrase:
@@ -388,13 +472,77 @@ def find_organizer(
     return start + org_start, start + org_end
 
 
+_REFERRED_SUBJECT = re.compile(r"\s*(?P<org>[^,;.]{3,160}?)\s+(?:đã\s+|vừa\s+)?tổ\s+chức\s")
+
+
+def _subject_after_referred_meeting(
+    text: str, lead: tuple[int, int], referred: re.Match[str]
+) -> tuple[int, int] | None:
+    """ "Sáng 7-8, tại Lễ chào cờ tháng 8, Công an tỉnh X tổ chức trao Huy chương ...": a
+    lead set at a meeting it refers to names its holder only as the subject right after that
+    clause doing the holding ("tổ chức"); otherwise who held it is not said here."""
+    comma = text.find(",", referred.end(), lead[1])
+    if comma < 0:
+        return None
+    match = _REFERRED_SUBJECT.match(text, comma + 1, lead[1])
+    if match is None:
+        return None
+    phrase = match.group("org")
+    if (
+        _NOT_A_UNIT_START.match(phrase)
+        or _A_PERSON.match(phrase)
+        or not (_BODY_HEAD.match(phrase) or _starts_with_unit(phrase))
+    ):
+        return None
+    return match.start("org"), match.end("org")
+
+
+def _after_time_and_place(sentence: str, start: int, end: int, verb: re.Match[str]) -> int:
+    """Where the subject before a meeting verb begins, past a time adverbial ("Vừa qua, ...")
+    and the places the meeting is held at ("tại xã Tân Hà, huyện Lâm Hà, ..."); a body written
+    as the place is the host ("tại UBND phường X tổ chức ...", "tại Hội trường Sở X đã diễn
+    ra hội nghị")."""
+    adverbial = _TIME_ADVERBIAL.match(sentence, start, end)
+    if adverbial:
+        start = adverbial.end()  # "Vừa qua, Công an xã Tân Hà tổ chức ..."
+    while True:
+        tai = _TAI_PREFIX.match(sentence, start, end)
+        if tai is None:
+            break
+        start = tai.end()
+        while (cont := _PLACE_CONT.match(sentence, start, end)) is not None:
+            start = cont.end()
+    at_body = _AT_BODY.match(sentence, start, end)
+    if at_body is not None:
+        return at_body.end()  # "tại UBND phường X tổ chức ...": the body it is held at
+    if _HAPPENS.search(verb.group()):  # the twin has no "verb" group: the whole match
+        hall = _AT_HALL.match(sentence, start, end)
+        if hall is not None:
+            return hall.end()  # "tại Hội trường Sở X đã diễn ra hội nghị": X hosts it
+    return start
+
+
+# "UBND tỉnh X, cho biết: ...", "Công an huyện Y (tỉnh Z) cho biết, đã ra mắt ...": the body
+# reporting what it held ends before its reporting verb (lower case: "Sở Thông tin ..." is a name)
+_REPORTS = re.compile(r"\s*,?\s*(?:cho\s+biết|thông\s+tin|thông\s+báo)(?!\w)")
+
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{2,60})\)\s*$")
+
+
+# "xã Ea Tu", "phường 7": a commune named with its unit word (the gazetteer knows districts)
+_NAMED_COMMUNE = re.compile(
+    r"(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+(?:[A-ZĐ0-9][\w'’]*)(?:\s+[A-ZĐ0-9][\w'’]*)*"
+)
 
 
 def _only_places(segment: str) -> bool:
     """Whether ``segment`` is nothing but places with their unit words ("tỉnh Gia Lai",
-    "huyện Đức Cơ, tỉnh Gia Lai", "TP. Đà Nẵng")."""
+    "huyện Đức Cơ, tỉnh Gia Lai", "TP. Đà Nẵng", "xã Ea Tu, TP. Buôn Ma Thuột")."""
     segment = segment.strip(" ,")
+    commune = _NAMED_COMMUNE.match(segment)
+    if commune is not None:
+        rest = segment[commune.end() :].strip(" ,")
+        return not rest or _only_places(rest)
     places = find_places(segment) or find_bare_cities(segment)
     if not places or places[0].start != 0:
         return False
@@ -437,7 +585,9 @@ _A_PERSON = re.compile(rf"(?:{RANKS})\s|(?i:ông|bà(?!\s+rịa)|đồng\s+chí|
 # ("Phát biểu khai mạc hội nghị, ...", "Qua 10 năm triển khai ...")
 _NOT_A_UNIT_START = re.compile(
     r"(?i)(?:phát\s+biểu|qua|theo|trong|với|nhằm|để|sau\s+khi|trước\s+khi|nhân\s+dịp"
-    r"|thay\s+mặt|thừa\s+(?:ủy|uỷ)\s+quyền|đến|tính\s+đến)(?!\w)"
+    r"|thay\s+mặt|thừa\s+(?:ủy|uỷ)\s+quyền|đến|tính\s+đến"
+    # "Nhân kỷ niệm 70 năm ..., X tổ chức", "Chào mừng ..., X tổ chức": an occasion, not a unit
+    r"|nhân(?!\s+(?:dân|viên))|chào\s+mừng|hưởng\s+ứng|hướng\s+tới)(?!\w)"
 )
 
 
@@ -489,6 +639,17 @@ def _reviews_an_honoured_period(found: list[EventKind], head: str, lead_obj: str
     return any(r.end_year > r.start_year for r in find_year_ranges(lead_obj))
 
 
+REVIEW_WORD = re.compile(r"(?i)(?<!\w)(?:tổng|sơ)\s+kết(?!\w)")
+"""The word of a review: "tổng kết", "sơ kết"."""
+
+
+def _plans_after_review(lead_obj: str) -> bool:
+    """Whether the lead reviews and then sets the next period's plan ("tổng kết công tác năm
+    2017 và đề ra phương hướng nhiệm vụ năm 2018"): the plan is a triển khai."""
+    review = REVIEW_WORD.search(lead_obj)
+    return review is not None and plan_clause(lead_obj, review.end()) is not None
+
+
 def read_kinds(
     text: str, lead: tuple[int, int], verb_end: int, title: str | None
 ) -> tuple[list[EventKind], tuple[int, int]]:
@@ -498,7 +659,10 @@ def read_kinds(
     """
     start, end = lead
     obj_start = max(start, verb_end)
-    sources = [text[obj_start:end]]
+    merit = _MERIT.search(text, obj_start, end)
+    # "... cho các cá nhân có thành tích trong triển khai ...": what they did, not the meeting
+    named_end = merit.start() if merit is not None else end
+    sources = [text[obj_start:named_end]]
     if title and _TITLE_EVENT.search(title):
         sources.append(title)  # a headline that names the meeting, not a feature's headline
     found: list[EventKind] = []
@@ -517,6 +681,8 @@ def read_kinds(
         return 10**9
 
     found.sort(key=first_pos)
+    if EventKind.TRIEN_KHAI not in found and _plans_after_review(lead_obj):
+        found.append(EventKind.TRIEN_KHAI)  # "tổng kết năm 2022 và phương hướng năm 2023"
     opener = _AT_CEREMONY.match(text, start, end)
     head_start = start if opener else max(start, obj_start - 40)
     head = text[head_start : min(end, obj_start + _CEREMONY_REACH)]
@@ -529,6 +695,11 @@ def read_kinds(
         # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
         found.append(EventKind.KHAC)
     return found, (obj_start, end)
+
+
+# "... khen thưởng các tập thể có thành tích xuất sắc trong triển khai ...": what the honoured
+# achieved, not what the meeting does
+_MERIT = re.compile(r"(?i)(?<!\w)(?:có|đạt|vì|với)\s+(?:nhiều\s+)?thành\s+tích(?!\w)")
 
 
 # "Hội nghị tổng kết 20 năm Ngày hội toàn dân ...": what a conference reviews
@@ -571,6 +742,9 @@ _BODY_AWARD_VERB = re.compile(
     r"\s+(?:Huân\s+chương|Huy\s+chương|Cờ|danh\s+hiệu|Bằng\s+khen|Kỷ\s+niệm\s+chương|Giải))"
 )
 
+# "Hội Nông dân Việt Nam", "Công đoàn Việt Nam": an organisation of the whole country
+_NATIONWIDE = re.compile(r"(?<!\w)Việt\s+Nam\s*$")
+
 _MAX_HOST_WORDS = 15
 
 
@@ -590,11 +764,12 @@ def _body_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def ceremony_host(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
     """Who held a ceremony whose lead names no organiser: the unit whose founding anniversary
-    it celebrates (in the lead), else a body that opens a sentence near the top receiving an
+    it celebrates (in the lead; not a nationwide organisation, "Hội Nông dân Việt Nam", whose
+    anniversary every local chapter holds), else a body that opens a sentence near the top receiving an
     award ("Bộ Chỉ huy X đón nhận Huân chương ...") or the lead opening with a body handing one
     over ("Bộ CHQS tỉnh trao Huân chương ...")."""
     anniversary = _ANNIVERSARY_OF.search(text, lead[0], lead[1])
-    if anniversary is not None:
+    if anniversary is not None and not _NATIONWIDE.search(anniversary.group("unit")):
         return anniversary.start("unit"), anniversary.end("unit")
     own = _body_subject(text, *lead)
     if own is not None:
@@ -630,6 +805,25 @@ _MEETING_OF = re.compile(
     rf"(?P<body>{_BODY_HEAD.pattern}[^,;.()\n]{{0,80}}?)"
     r"(?=\s*[,;.()\n]|\s+(?i:năm\s+\d|tại|vào|và|với|nhằm|diễn|được|đã)(?!\w)|\s*$)"
 )
+
+
+# "Đại hội đại biểu Hội Nông dân huyện X lần thứ XII, nhiệm kỳ 2023-2028": a congress of a
+# body's members or delegates, numbered or named for its term, is that body's
+_CONGRESS_OF = re.compile(
+    r"(?i:(?<!\w)đại\s+hội\s+(?:đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?)"
+    rf"(?P<body>(?:{_BODY_HEAD.pattern}|Mặt\s+trận|MTTQ|Công\s+đoàn|Liên\s+đoàn|Liên\s+hiệp)"
+    r"[^,;.()\n“”\"]{0,80}?)"
+    r"(?=\s*,?\s+(?i:lần\s+thứ|nhiệm\s+kỳ|khóa|khoá)(?!\w))"
+)
+
+
+def congress_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
+    """The body whose congress the lead names ("Đại hội đại biểu Hội Nông dân huyện X lần thứ
+    XII ..."), when no one is said to hold it."""
+    match = _CONGRESS_OF.search(text, lead[0], lead[1])
+    if match is None:
+        return None
+    return match.start("body"), match.end("body")
 
 
 def meeting_of_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:

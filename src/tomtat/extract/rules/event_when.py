@@ -1,7 +1,9 @@
-"""When: the meeting date of the lead, the year a yearless date takes, and the review period.
+"""When: the meeting date of the lead and the year a yearless date takes.
 
 A yearless date takes its year from the publication date, a dateline, the plan/review year of
-an early-year meeting, else the year the lead (or headline) says the meeting is about.
+an early-year meeting, else the year the lead (or headline) says the meeting is about, else
+the year of a dated event the report tells near it. The years a meeting reviews are
+:mod:`tomtat.extract.rules.event_period`'s.
 """
 
 from __future__ import annotations
@@ -11,27 +13,20 @@ import re
 from dataclasses import dataclass
 
 from tomtat.extract.rules.event_lead import LEAD_SCAN, is_as_of, meeting_verb
-from tomtat.extract.rules.evidence import exact_evidence
-from tomtat.schemas import EventKind, Evidence, ReviewPeriod
 from tomtat.text.dates import (
     AnniversarySpan,
     DateMention,
     find_anniversary_spans,
     find_dates,
-    find_year_ranges,
-    find_years,
 )
 
-_YEAR_IN = re.compile(r"(?i)(?<!\w)năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
+YEAR_IN = re.compile(r"(?i)(?<!\w)năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
+"""A year written after "năm" ("năm 2023"), its digits in group "y"."""
 
 _PLAN_YEAR = re.compile(
     r"(?i)(?<!\w)(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ)(?:[^;.]{0,120}?)"
     r"năm\s+(?P<y>(?:19|20)\d{2})(?!\d)"
 )
-
-_BODY_YEAR = re.compile(r"(?:^|\n)\s*(?:Trong\s+)?[Nn]ăm\s+(?P<y>(?:19|20)\d{2})\s*,")
-
-_PAST_YEAR = re.compile(r"(?i)(?<!\w)(?:trong\s+)?năm\s+qua(?!\w)")
 
 
 def _in_span(position: int, spans: list[AnniversarySpan]) -> bool:
@@ -110,209 +105,6 @@ def date_of_relative_day(day: RelativeDay, published: str | None) -> str | None:
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def review_period(
-    text: str,
-    lead_obj: tuple[int, int],
-    kinds: list[EventKind],
-    body_start: int,
-    event_year: int | None,
-    event_month: int | None,
-    lead_start: int | None = None,
-) -> tuple[ReviewPeriod, Evidence] | None:
-    """Years a tổng kết/sơ kết (or an emulation congress) reviews, first rule that applies wins.
-
-    A year range in the review part of the lead ("10 năm (2014 - 2023)", "giai đoạn 2007-
-    2022"); else its last "năm YYYY"; else the year before the plan year when the lead reviews
-    and launches ("tổng kết ... và triển khai nhiệm vụ năm 2023" -> 2022); else a body
-    sentence opening "Năm YYYY,"; else "năm qua" at a January-March meeting (the year before).
-    """
-    if EventKind.TONG_KET not in kinds and EventKind.SO_KET not in kinds:
-        lead_span = (lead_obj[0] if lead_start is None else lead_start, lead_obj[1])
-        return _congress_period(text, lead_span, event_year)
-    o_start, o_end = lead_obj
-    obj = text[o_start:o_end]
-    review = re.search(r"(?i)(?<!\w)(?:tổng|sơ)\s+kết(?!\w)", obj)
-    seg_start = review.start() if review else 0
-    plan = re.search(r"(?i)(?:(?<!\w)và|,|;)\s+triển\s+khai(?!\w)", obj[seg_start:])
-    seg_end = seg_start + plan.start() if plan else len(obj)
-    segment = obj[seg_start:seg_end]
-    base = o_start + seg_start
-    for year_range in find_year_ranges(segment):
-        return (
-            ReviewPeriod(start=year_range.start_year, end=year_range.end_year),
-            exact_evidence(text, base + year_range.start, base + year_range.end),
-        )
-    years = [y for y in find_years(segment) if y.after_nam]
-    if years:
-        year = years[-1]
-        return (
-            ReviewPeriod(start=year.year, end=year.year),
-            exact_evidence(text, base + year.start, base + year.end),
-        )
-    # "tổng kết ... và triển khai nhiệm vụ năm 2023": an annual review of the year before
-    if plan is not None:
-        rest_start = seg_end
-        plan_year = _YEAR_IN.search(obj, rest_start)
-        if plan_year:
-            # a review of some months ("sơ kết 6 tháng", "5 tháng vận hành") or a plan for a
-            # month or quarter ("nhiệm vụ tháng 12 năm 2025") stays inside the plan's year
-            within = _MONTHS_SPAN.search(segment) or _MONTH_PLAN.search(
-                obj, rest_start, plan_year.end()
-            )
-            y = int(plan_year.group("y")) - (0 if within else 1)
-            return (
-                ReviewPeriod(start=y, end=y),
-                exact_evidence(
-                    text,
-                    o_start + plan_year.start(),
-                    o_start + plan_year.end(),
-                    derived=True,
-                    note="annual review before the plan year named in the lead",
-                ),
-            )
-    body = text[body_start : body_start + 3000]
-    span = _SPAN_YEARS.search(segment)
-    if span is not None:
-        found = _span_period(
-            text,
-            body_start,
-            (base + span.start(), base + span.end()),
-            int(span.group("n")),
-            (event_year, event_month),
-        )
-        if found is not None:
-            return found
-    body_year = _BODY_YEAR.search(body)
-    if body_year:
-        y = int(body_year.group("y"))
-        s = body_start + body_year.start("y")
-        return ReviewPeriod(start=y, end=y), exact_evidence(
-            text, s, s + 4, derived=True, note="the year the body reviews"
-        )
-    past = _PAST_YEAR.search(body)
-    if past and event_year and event_month and event_month <= 3:
-        y = event_year - 1
-        s = body_start + past.start()
-        return ReviewPeriod(start=y, end=y), exact_evidence(
-            text,
-            s,
-            body_start + past.end(),
-            derived=True,
-            note="'năm qua' at a meeting early in the next year",
-        )
-    return None
-
-
-_BODY_REACH = 3000  # characters of the body read for the period before a congress's term
-
-_NEXT_SENTENCE = 400  # characters of the sentence after the lead read for a congress's period
-
-_EMULATION_CONGRESS = re.compile(r"(?i)(?<!\w)đại\s+hội\s+thi\s+đua(?!\w)")
-
-# a congress of members or delegates; a sports "Đại hội Thể dục thể thao" reviews nothing
-_CONGRESS = re.compile(r"(?i)(?<!\w)đại\s+hội(?!\s+(?:thể\s+dục|TDTT|thể\s+thao))(?!\w)")
-
-
-def _congress_period(
-    text: str, lead: tuple[int, int], event_year: int | None = None
-) -> tuple[ReviewPeriod, Evidence] | None:
-    """ "Đại hội Thi đua quyết thắng ... giai đoạn 2020-2025": an emulation congress reviews
-    the emulation of the period it is named for (its kind stays "khác"); any other congress of
-    a known year reviews the term that ends when it meets, as the lead or body dates it.
-
-    A congress held in year Y may instead be named for the term it opens ("Đại hội ... giai
-    đoạn 2025-2030" in 2025, "giai đoạn 2020-2025" in 2020): a period starting in or after the
-    meeting's year is not reviewed. The reviewed one is then a range the lead or the sentence
-    after it, else the body, gives ending where the term begins ("5 năm qua (2020-2025)"),
-    else none.
-    """
-    start, end = lead
-    congress = _EMULATION_CONGRESS.search(text, start, end)
-    if congress is None and event_year is not None:
-        # any congress reviews the term that ends when it meets ("Đại hội Hội Nông dân ...
-        # nhiệm kỳ 2023-2028" in 2023 reviews 2018-2023, when the text gives that range)
-        congress = _CONGRESS.search(text, start, end)
-    if congress is None:
-        return None
-    # the lead, or the sentence after it ("Đại hội có nhiệm vụ tổng kết ... giai đoạn ...")
-    following = re.match(r"[^.\n]*[.\n]?", text[end : end + _NEXT_SENTENCE])
-    end += following.end() if following else 0
-    term_start: int | None = None
-    for year_range in find_year_ranges(text[congress.end() : end]):
-        if year_range.end_year <= year_range.start_year:
-            continue
-        if event_year is not None and year_range.start_year >= event_year:
-            term_start = year_range.start_year if term_start is None else term_start
-            continue  # the term the congress opens
-        if term_start is not None and year_range.end_year != term_start:
-            continue
-        s = congress.end() + year_range.start
-        return ReviewPeriod(start=year_range.start_year, end=year_range.end_year), (
-            exact_evidence(text, s, congress.end() + year_range.end)
-        )
-    if term_start is not None:
-        # the body's account of the period before the term ("Trong 5 năm qua (2020-2025)")
-        for year_range in find_year_ranges(text[end : end + _BODY_REACH]):
-            if year_range.end_year == term_start and year_range.start_year < term_start:
-                return ReviewPeriod(start=year_range.start_year, end=year_range.end_year), (
-                    exact_evidence(
-                        text,
-                        end + year_range.start,
-                        end + year_range.end,
-                        derived=True,
-                        note="the period before the term the congress opens",
-                    )
-                )
-    return None
-
-
-_MONTHS_SPAN = re.compile(
-    r"(?i)(?<![\w.,])\d{1,2}\s+tháng(?!\w)|(?<!\w)quý\s+(?:I|II|III|IV|\d)(?!\w)"
-)
-
-_MONTH_PLAN = re.compile(
-    r"(?i)(?<!\w)(?:tháng\s+\d{1,2}|quý\s+(?:I|II|III|IV|\d))\s+năm\s+(?:19|20)\d{2}"
-)
-
-_SPAN_YEARS = re.compile(r"(?i)(?<![\w.,])(?P<n>\d{1,2})\s+năm(?!\s+(?:qua|liền|gần))(?!\w)")
-
-
-def _span_period(
-    text: str,
-    body_start: int,
-    span: tuple[int, int],
-    n: int,
-    when: tuple[int | None, int | None],
-) -> tuple[ReviewPeriod, Evidence] | None:
-    """ "tổng kết 10 năm thực hiện ..." with no years in the lead: the body's year range of that
-    length ("giai đoạn 2014 - 2023"), else the N years ending with the meeting's year (the year
-    before, for a January-March meeting)."""
-    if not 2 <= n <= 50:
-        return None
-    event_year, event_month = when
-    body = text[body_start : body_start + 3000]
-    for year_range in find_year_ranges(body):
-        if year_range.end_year - year_range.start_year in (n - 1, n):
-            s = body_start + year_range.start
-            return ReviewPeriod(
-                start=year_range.start_year, end=year_range.end_year
-            ), exact_evidence(
-                text,
-                s,
-                body_start + year_range.end,
-                derived=True,
-                note=f"the body's {n}-year span",
-            )
-    if event_year is None:
-        return None
-    end = event_year - 1 if event_month is not None and event_month <= 3 else event_year
-    if end - n + 1 < 1900:
-        return None
-    return ReviewPeriod(start=end - n + 1, end=end), exact_evidence(
-        text, span[0], span[1], derived=True, note=f"{n} years ending with the meeting's year"
-    )
-
-
 def event_year(
     text: str,
     date: DateMention,
@@ -362,7 +154,41 @@ def _text_year(
         review = re.search(r"(?i)(?:tổng|sơ)\s+kết[^;]*?năm\s+(?P<y>(?:19|20)\d{2})", lead_text)
         if review:
             return int(review.group("y")) + 1, "meeting early in the year after the year reviewed"
-    return _context_year(date.month, lead_text, title)
+    found = _context_year(date.month, lead_text, title)
+    if found[0] is None:
+        found = _year_of_nearby_dates(text, date)
+    return found
+
+
+_DAYS_AFTER = 183  # a meeting is told with the dated events of the half year before it
+_DAYS_BEFORE = 92  # or of a deadline in the quarter after it
+
+_FOUNDED = re.compile(r"(?i)(?:thành\s+lập|tái\s+lập|ra\s+đời|ngày\s+sinh)(?!\w)")
+
+
+def _year_of_nearby_dates(text: str, date: DateMention) -> tuple[int | None, str | None]:
+    """Year of a yearless meeting date that nothing else dates, from the full dates the report
+    tells: the latest year in which the meeting falls within half a year after one of them
+    ("the feat of 30/3/2024" before a ceremony on 23/6) or a quarter before one ("the drive
+    ending 31/12/2022" launched on 3/10). Founding dates and anniversary spans do not count."""
+    spans = find_anniversary_spans(text)
+    best: DateMention | None = None
+    for other in find_dates(text):
+        if other.year is None or _in_span(other.start, spans):
+            continue
+        if _FOUNDED.search(text, max(0, other.start - 40), other.start):
+            continue
+        try:
+            meeting = datetime.date(other.year, date.month, date.day)
+            told = datetime.date(other.year, other.month, other.day)
+        except ValueError:
+            continue
+        gap = (meeting - told).days
+        if -_DAYS_BEFORE <= gap <= _DAYS_AFTER and (best is None or other.year > (best.year or 0)):
+            best = other
+    if best is None:
+        return None, None
+    return best.year, f"the year of '{best.raw}', a dated event the report tells"
 
 
 _LOOKBACK_VERB = re.compile(r"(?i)(?<!\w)(?:tổng\s+kết|sơ\s+kết|biểu\s+dương|tuyên\s+dương)(?!\w)")
@@ -380,9 +206,36 @@ _SCHOOL_YEAR = re.compile(
 _TARGET_BEFORE = re.compile(r"(?i)(?:đến|tới|tầm\s+nhìn|định\s+hướng|trước)\s*$")
 
 
+_YEAR_REVIEW_MONTHS = 6  # a whole year's review is held by mid-year after it, never before
+
+# what runs the whole year: "tổng kết công tác năm 2018", "tổng kết phong trào ... năm 2018"
+_YEAR_LONG = re.compile(
+    r"(?i)(?<!\w)tổng\s+kết\s+(?:công\s+tác|phong\s+trào|hoạt\s+động|nhiệm\s+vụ)"
+)
+
+# a part of a year or an event within it: "6 tháng", "Tháng hành động", "đợt", "hội thao"
+_WITHIN_A_YEAR = re.compile(
+    r"(?i)(?<!\w)(?:tháng|quý|đợt|chiến\s+dịch|hội\s+thao|hội\s+thi|giải|mùa|học\s+kỳ)(?!\w)"
+)
+
+
+def _reviews_a_whole_year(source: str, review: re.Match[str] | None, year: int) -> bool:
+    """ "Ngày 14/5, Công an tỉnh tổng kết phong trào ... năm 2018": the work or movement of a
+    whole year is reviewed once the year is over, so a meeting before the year's second half
+    is held in the year after (not a part of a year or an event within it: "Tháng hành động
+    năm 2018", "hội thao năm 2018" are reviewed as soon as they end)."""
+    if review is None:
+        return False
+    named = re.compile(rf"(?i)(?<!\w)năm\s+{year}(?!\d)").search(source, review.start())
+    if named is None:
+        return False
+    what = source[review.start() : named.start()]
+    return _YEAR_LONG.match(what) is not None and not _WITHIN_A_YEAR.search(what)
+
+
 def _first_year(source: str) -> re.Match[str] | None:
     """First "năm YYYY" that is not a target ("đến năm 2030", "tầm nhìn năm 2045")."""
-    for match in _YEAR_IN.finditer(source):
+    for match in YEAR_IN.finditer(source):
         if not _TARGET_BEFORE.search(source, max(0, match.start() - 16), match.start()):
             return match
     return None
@@ -428,7 +281,7 @@ def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | 
             month <= 3
             and _LOOKBACK_VERB.search(source, 0, found.start())
             and not _ANNIVERSARY_HELD.search(source, 0, found.start())
-        ):
+        ) or (month <= _YEAR_REVIEW_MONTHS and _reviews_a_whole_year(source, review, year)):
             return year + 1, f"meeting early in the year after the year {where} reviews"
         plan = _PLAN_YEAR.search(source)
         if month >= 10 and not review and plan and plan.start("y") == found.start("y"):

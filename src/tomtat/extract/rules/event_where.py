@@ -138,6 +138,44 @@ def _province_of_outlet(text: str) -> _Found:
     return province, exact_evidence(text, start, end, derived=True, note=note)
 
 
+def _bare_district_subject(title: str, date: str | None) -> str | None:
+    """ "Tuy Hòa kỷ niệm 90 năm ...": a headline whose subject is a bare district-level name
+    of two words or more (not also a province's) followed by its verb ("Vinh danh ..." is a
+    verb, not the city of Vinh)."""
+    words = title.split()
+    size = split_leading_place(words, date=date, level="district")
+    if size < 2 or size >= len(words) or not words[size][:1].islower():
+        return None
+    name = " ".join(words[:size])
+    return None if canonical_province(name, date=date) else name
+
+
+# "Thành đoàn Quy Nhơn", "Huyện đoàn Tây Sơn", "Thị ủy An Khê": a district's own body named
+# with the bare district
+_BODY_OF_A_DISTRICT = re.compile(
+    r"(?:Huyện|Thành|Thị)\s+(?:đoàn|ủy|uỷ|hội)\s+(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})"
+)
+
+
+def _district_of_a_district_body(
+    text: str, org: tuple[int, int] | None, date: str | None
+) -> _Found:
+    """ "Thành đoàn Quy Nhơn tổ chức ...": the district a district's own body is named for."""
+    if org is None:
+        return _NONE
+    body = _BODY_OF_A_DISTRICT.search(text, org[0], org[1])
+    if body is None:
+        return _NONE
+    words = body.group("name").split()
+    size = split_leading_place(words, date=date, level="district")
+    name = " ".join(words[:size])
+    if not size or canonical_province(name, date=date):
+        return _NONE
+    start = body.start("name")
+    note = "district of a district's own body"
+    return name, exact_evidence(text, start, start + len(name), derived=True, note=note)
+
+
 def _district_in_headline(text: str, title: str | None, date: str | None) -> _Found:
     """ "Đức Trọng: ...", "Thành phố Phổ Yên hoàn thành ...": a headline opening with a
     district (bare before a colon, or with its unit word as the subject) names the district."""
@@ -151,6 +189,8 @@ def _district_in_headline(text: str, title: str | None, date: str | None) -> _Fo
         opening = [p for p in find_places(title, date=date) if not title[: p.start].strip()]
         if opening and opening[0].level == "district":
             name = opening[0].name
+        else:
+            name = _bare_district_subject(title, date)
     if name is None or name not in text:
         return _NONE
     i = text.find(name)
@@ -257,7 +297,9 @@ def _district_field(
         return d.name, exact_evidence(text, offset + d.start, offset + d.end)
     if provinces:
         return _NONE
-    found = _district_in_headline(text, title, date)
+    found = _district_of_a_district_body(text, org, date)
+    if found[0] is None:
+        found = _district_in_headline(text, title, date)
     return found if found[0] is not None else _district_of_a_commune(text, org, date)
 
 
@@ -303,11 +345,15 @@ def place_fields(
     provinces = [p for p in places if p.level == "province"]
     district, district_ev = _district_field(text, org, title, date, (districts, provinces, offset))
     province, province_ev = _NONE
-    if provinces:
+    if org is not None and offset != org[0]:
+        # "Cục Thuế Quảng Nam tổ chức ... cán bộ ngành thuế Quảng Nam và Đà Nẵng": the place
+        # the organiser is named after wins over the other places of its lead
+        province, province_ev = _province_of_a_body_named_after_a_place(text, org, date)
+    if province is None and provinces:
         p = provinces[0]
         province = p.province or p.name
         province_ev = exact_evidence(text, offset + p.start, offset + p.end)
-    elif district:
+    elif province is None and district:
         province, province_ev = _province_of_district(text, district, district_ev, date)
         if province is None and districts and districts[0].province and district_ev:
             # "thành phố Huế" before 2025: the finder knows the province of the city it read

@@ -359,6 +359,13 @@ def _name_ending_post(
         place_len = 0
         if before_run and before_run[-1].lower() in _UNIT_WORDS:
             place_len = split_leading_place(words)
+        else:
+            # "Chủ tịch UBND TP Hà Nội Trần Sỹ A", "Bí thư Tỉnh ủy Hà Tĩnh Nguyễn Duy B": a
+            # province ending the body's name, then a full name with its surname
+            place_len = split_leading_place(words, level="province")
+            rest = words[place_len:]
+            if len(rest) < 2 or _name_from_run(rest, require_surname=True) != 0:
+                place_len = 0
         candidate = words[place_len:]
         rank_in = None
         if len(candidate) >= 2 and _RANK_RE.fullmatch(" ".join(candidate[:2])):
