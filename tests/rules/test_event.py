@@ -1374,13 +1374,13 @@ def test_a_plan_set_after_a_review_is_a_launch() -> None:
 
 def test_review_years_stop_at_a_second_item_of_the_meeting() -> None:
     assert _period(
-        "Ngày 27/2/2022, Đồn Biên phòng Cửa Lở tổ chức hội nghị sơ kết phong trào bảo vệ biên "
-        "giới năm 2021 và họp mặt kỷ niệm Ngày Biên phòng toàn dân năm 2022."
-    ) == (2021, 2021)
+        "Ngày 5/3/2023, Đồn Biên phòng Sa Vĩ tổ chức hội nghị sơ kết phong trào giữ gìn đường "
+        "biên năm 2022 và họp mặt kỷ niệm Ngày Bộ đội Biên phòng năm 2023."
+    ) == (2022, 2022)
     assert _period(
-        "Sáng 20/11/2023, Phòng Giáo dục huyện Krông Pa tổ chức tổng kết năm học 2022-2023 và kỷ "
-        "niệm 41 năm Ngày Nhà giáo Việt Nam (1982-2023)."
-    ) == (2022, 2023)
+        "Chiều 18/11/2024, Phòng Giáo dục thị xã Ayun Pa tổ chức tổng kết năm học 2023-2024 và "
+        "kỷ niệm 42 năm Ngày Nhà giáo Việt Nam (1982-2024)."
+    ) == (2023, 2024)
     assert _period(
         "Ngày 3/1/2019, Bộ Nội vụ tổ chức hội nghị tổng kết công tác năm 2018; nhìn lại nửa "
         "nhiệm kỳ 2016-2018 của ngành."
@@ -1420,8 +1420,8 @@ def test_a_congress_named_for_its_new_term_reviews_the_term_before_without_a_yea
     ) == (2017, 2022)
     # a "giai đoạn" named on it opens a term when the body tells the period ending there
     assert _period(
-        "Ngày 4/6, UBND huyện Đức Linh tổ chức Đại hội Thi đua Quyết thắng lực lượng vũ trang "
-        "huyện giai đoạn 2024-2029.\n\nGiai đoạn 2019-2024, phong trào có nhiều chuyển biến."
+        "Ngày 4/6, UBND huyện Hàm Tân tổ chức Đại hội Thi đua Quyết thắng LLVT huyện "
+        "giai đoạn 2024-2029.\n\nGiai đoạn 2019-2024, phong trào có nhiều chuyển biến."
     ) == (2019, 2024)
     assert _period(
         "Sáng 15/5, Hội Liên hiệp Phụ nữ huyện tổ chức Đại hội đại biểu phụ nữ huyện lần thứ "
@@ -1434,12 +1434,12 @@ def test_a_congress_of_unknown_year_keeps_the_period_it_is_named_for() -> None:
     # near misses: a "giai đoạn" with no earlier period in the body is the reviewed one, and
     # a later period in the body does not make it a new term
     assert _period(
-        "Ngày 4/6, UBND huyện Đức Linh tổ chức Đại hội Thi đua Quyết thắng lực lượng vũ trang "
-        "huyện giai đoạn 2019-2024.\n\nPhong trào có nhiều chuyển biến."
+        "Ngày 4/6, UBND huyện Hàm Tân tổ chức Đại hội Thi đua Quyết thắng LLVT huyện "
+        "giai đoạn 2019-2024.\n\nPhong trào có nhiều chuyển biến."
     ) == (2019, 2024)
     assert _period(
-        "Ngày 4/6, UBND huyện Đức Linh tổ chức Đại hội Thi đua Quyết thắng lực lượng vũ trang "
-        "huyện giai đoạn 2019-2024.\n\nMục tiêu giai đoạn 2024-2029 là giữ vững phong trào."
+        "Ngày 4/6, UBND huyện Hàm Tân tổ chức Đại hội Thi đua Quyết thắng LLVT huyện "
+        "giai đoạn 2019-2024.\n\nMục tiêu giai đoạn 2024-2029 là giữ vững phong trào."
     ) == (2019, 2024)
     # a congress of members with no year and no term reviews nothing the rules can date
     assert (
@@ -1455,7 +1455,7 @@ def test_a_meeting_held_over_a_range_of_days_is_dated_by_its_first_day() -> None
             "2023-10-16",
         ),
         ("Hội nghị toàn quốc được tổ chức từ ngày 5 đến 7/1/2022 tại Hà Nội.", "2022-01-05"),
-        ("Đại hội diễn ra trong hai ngày, 2-3/12/2014 và đã thành công tốt đẹp.", "2014-12-02"),
+        ("Đại hội diễn ra trong hai ngày, 9-10/11/2016 tại hội trường huyện.", "2016-11-09"),
     ):
         assert _event(text).event.date == iso, text
     # near miss: "từ ngày" before a single date is a start of validity, not the meeting's day
@@ -1470,9 +1470,9 @@ def test_a_meeting_held_over_a_range_of_days_is_dated_by_its_first_day() -> None
 def test_a_congress_named_for_a_body_is_held_by_that_body() -> None:
     for text, org in (
         (
-            "Sáng 31/5/2023, Đại hội đại biểu Hội Nông dân huyện Hiệp Đức lần thứ XII, nhiệm kỳ "
-            "2023 - 2028 diễn ra phiên chính thức.",
-            "Hội Nông dân huyện Hiệp Đức",
+            "Sáng 14/6/2022, Đại hội đại biểu Hội Cựu chiến binh huyện Tiên Phước lần thứ VIII, "
+            "nhiệm kỳ 2022 - 2027 diễn ra phiên làm việc thứ hai.",
+            "Hội Cựu chiến binh huyện Tiên Phước",
         ),
         (
             "Ngày 12/10/2022, Đại hội Đoàn TNCS Hồ Chí Minh xã Ia Kha lần thứ V khai mạc.",
@@ -1503,7 +1503,7 @@ def test_a_congress_named_for_a_body_is_held_by_that_body() -> None:
 def test_a_nationwide_mass_organisation_is_seated_in_hanoi() -> None:
     for text in (
         "Chiều 2/7/2022, tại TP Đà Nẵng, Hội Liên hiệp Phụ nữ Việt Nam tổ chức lễ kỷ niệm.",
-        "Ngày 5/3/2024, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị tổng kết năm 2023.",
+        "Chiều 8/1/2025, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị sơ kết 6 tháng.",
         "Sáng 10/12/2019, Hội Cựu chiến binh Việt Nam tổ chức Đại hội thi đua yêu nước lần thứ V.",
     ):
         assert _event(text).event.province == "Hà Nội", text
@@ -1583,8 +1583,8 @@ def test_a_review_naming_no_year_reviews_the_year_its_clause_reports() -> None:
 def test_a_held_award_giving_is_a_ceremony_lead() -> None:
     for text, org in (
         (
-            "Sáng 21-12, Cục Thuế tỉnh đã tổ chức khen thưởng đột xuất 4 đơn vị trực thuộc.",
-            "Cục Thuế tỉnh",
+            "Chiều 9-8, Kho bạc Nhà nước tỉnh đã tổ chức khen thưởng đột xuất 3 phòng nghiệp vụ.",
+            "Kho bạc Nhà nước tỉnh",
         ),
         (
             "Chiều 3/9/2024, Công an huyện Đắk Song tổ chức trao Huy chương Chiến sĩ vẻ vang cho "
@@ -1665,19 +1665,19 @@ def test_a_meeting_that_takes_place_in_a_bodys_hall_is_that_bodys() -> None:
 def test_the_organiser_follows_a_date_whose_year_is_mistyped() -> None:
     assert (
         _event(
-            "Ngày 21 tháng 12 năm 2107, Khối thi đua Ngân hàng tổ chức tổng kết năm 2017.",
-            published="2017-12-26",
+            "Ngày 15 tháng 8 năm 2204, Cụm thi đua Kho bạc tổ chức sơ kết 6 tháng năm 2024.",
+            published="2024-08-20",
         ).event.organizer
-        == "Khối thi đua Ngân hàng"
+        == "Cụm thi đua Kho bạc"
     )
 
 
 def test_a_conference_reporting_a_past_years_results_reviews_that_year() -> None:
     for text, year in (
         (
-            "Dự hội nghị có ông Lê Văn A, Phó Chủ tịch UBND tỉnh.\n\nNăm 2021, phong trào toàn "
-            "dân bảo vệ an ninh Tổ quốc tiếp tục được duy trì.",
-            2021,
+            "Dự hội nghị có ông Lê Văn A, Phó Chủ tịch UBND tỉnh.\n\nNăm 2022, công tác phòng "
+            "chống thiên tai của huyện tiếp tục được chú trọng.",
+            2022,
         ),
         (
             "Năm 2019, huyện đã hoàn thành các chỉ tiêu quốc phòng. Tại Hội nghị, các tập thể "
@@ -1745,8 +1745,8 @@ def test_a_year_of_another_item_of_the_meeting_is_not_reviewed() -> None:
     # near miss of the reported-year rule: the year names the festival held, not the review
     assert (
         _period(
-            "Ngày 10-8-2022, Công an tỉnh tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm "
-            "2022 và sơ kết mô hình camera an ninh."
+            "Ngày 12-8-2023, Công an thị xã tổ chức Ngày hội toàn dân bảo vệ ANTQ năm 2023 và sơ "
+            "kết mô hình tổ liên gia an toàn."
         )
         is None
     )
@@ -1784,7 +1784,7 @@ def test_the_organiser_follows_an_occasion_clause() -> None:
         ),
         (
             "Chào mừng 80 năm Ngày Cách mạng tháng Tám, sáng 18/8/2025, Công an xã Ea Tul tổ "
-            "chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.",
+            "chức Ngày hội toàn dân bảo vệ ANTQ.",
             "Công an xã Ea Tul",
         ),
         (
@@ -1971,9 +1971,9 @@ def test_review_years_stop_at_another_act_once_the_review_has_named_its_year() -
 def test_an_organiser_ends_before_its_reporting_verb() -> None:
     for text, org in (
         (
-            "Ngày 28/9/2020, Công an huyện Ba Vì (Hà Nội) cho biết, đã ra mắt mô hình tổ tự quản "
-            "tại thôn 3.",
-            "Công an huyện Ba Vì",
+            "Ngày 6/10/2021, Công an huyện Mỹ Đức (Hà Nội) cho biết, đã ra mắt câu lạc bộ phòng "
+            "cháy tại xóm 2.",
+            "Công an huyện Mỹ Đức",
         ),
         (
             "Ngày 12/1/2023, UBND tỉnh Quảng Trị, cho biết: Hội nghị tổng kết đã diễn ra.",
@@ -2058,8 +2058,8 @@ def test_the_place_a_meeting_is_held_at_runs_on_over_its_commune() -> None:
 def test_a_review_of_a_whole_year_is_held_in_the_year_after() -> None:
     for text, iso in (
         (
-            "Ngày 14/5, Công an tỉnh tổng kết phong trào toàn dân tham gia PCCC năm 2018.",
-            "2019-05-14",
+            "Ngày 22/5, Công an thành phố tổng kết phong trào quần chúng phòng cháy năm 2018.",
+            "2019-05-22",
         ),
         (
             "Sáng 20/4, Sở Tư pháp tổ chức tổng kết công tác pháp chế năm 2021.",
@@ -2085,17 +2085,17 @@ def test_a_review_of_a_whole_year_is_held_in_the_year_after() -> None:
 def test_a_launch_year_is_not_reviewed_when_no_review_word_opens_the_part() -> None:
     # near miss of the act cut: the honoured period, not the plan's year, is what is reviewed
     assert _period(
-        "Ngày 4/1/2020, Bưu điện tỉnh tổ chức hội nghị triển khai kế hoạch năm 2020 và biểu "
-        "dương điển hình tiên tiến giai đoạn 2015 - 2020."
-    ) != (2020, 2020)
+        "Ngày 7/1/2021, Công ty Điện lực tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2021 và "
+        "biểu dương gương điển hình giai đoạn 2016 - 2021."
+    ) != (2021, 2021)
 
 
 def test_a_district_named_by_its_own_body_or_as_the_headlines_subject() -> None:
     for text, title, district in (
         (
-            "Chiều 24/3/2021, Thành đoàn Quy Nhơn tổ chức lễ kỷ niệm Ngày thành lập Đoàn.",
+            "Tối 25/3/2022, Thành đoàn Bảo Lộc tổ chức lễ kỷ niệm 91 năm Ngày thành lập Đoàn.",
             None,
-            "Quy Nhơn",
+            "Bảo Lộc",
         ),
         (
             "Sáng 2/9/2022, Huyện ủy Krông Pắc tổ chức lễ trao Huy hiệu Đảng.",
@@ -2103,10 +2103,10 @@ def test_a_district_named_by_its_own_body_or_as_the_headlines_subject() -> None:
             "Krông Pắc",
         ),
         (
-            "Tuy Hòa kỷ niệm 90 năm Ngày thành lập Đoàn\n\nNgày 19/3/2021, Ban Thường vụ Thành "
-            "đoàn tổ chức lễ kỷ niệm 90 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.",
-            "Tuy Hòa kỷ niệm 90 năm Ngày thành lập Đoàn",
-            "Tuy Hòa",
+            "Sa Đéc kỷ niệm 92 năm Ngày thành lập Đoàn\n\nTối 24/3/2023, Thành đoàn tổ chức lễ "
+            "kỷ niệm 92 năm Ngày thành lập Đoàn và tuyên dương đoàn viên.",
+            "Sa Đéc kỷ niệm 92 năm Ngày thành lập Đoàn",
+            "Sa Đéc",
         ),
     ):
         assert _event(text, title=title).event.district == district, text
@@ -2123,12 +2123,12 @@ def test_a_district_named_by_its_own_body_or_as_the_headlines_subject() -> None:
 
 def test_a_camp_is_a_gathering_held_and_joint_hosts_end_before_phoi_hop() -> None:
     event = _event(
-        "Tối 18.4.2025, tại Khu Di tích (tỉnh Tây Ninh), Bộ Công an và T.Ư Đoàn Thanh niên phối "
-        'hợp tổ chức Hội trại "Tuổi trẻ vì an ninh Tổ quốc".'
+        "Sáng 10.7.2024, tại Quảng trường (tỉnh Cà Mau), Bộ Quốc phòng và T.Ư Hội Sinh viên phối "
+        'hợp tổ chức Hội trại "Sinh viên với biển đảo".'
     ).event
     assert event.kinds == [EventKind.KHAC]
-    assert event.organizer == "Bộ Công an và T.Ư Đoàn Thanh niên"
-    assert event.date == "2025-04-18"
+    assert event.organizer == "Bộ Quốc phòng và T.Ư Hội Sinh viên"
+    assert event.date == "2024-07-10"
     assert _event(
         "Sáng 2/7/2024, Huyện đoàn Ea Súp tổ chức hội trại hè cho thiếu nhi."
     ).event.kinds == [EventKind.KHAC]

@@ -206,7 +206,7 @@ def _not_over(segment: str, year_range: YearRange, event_year: int | None) -> bo
 
 
 def _title_period(text: str, title: str) -> tuple[ReviewPeriod, Evidence] | None:
-    """ "Thái Bình tổng kết phong trào thi đua năm học 2022-2023 và kỷ niệm ...": a lead that
+    """ A headline "<Tỉnh> tổng kết công tác khuyến học năm học 2023-2024 và ...": a lead that
     names no review (only the plan it launches) leaves the reviewed years to the headline's
     review part, when the text carries the headline."""
     review = REVIEW_WORD.search(title)
