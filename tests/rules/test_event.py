@@ -1705,6 +1705,28 @@ def test_a_conference_reporting_a_past_years_results_reviews_that_year() -> None
         assert event.review_period is None, text
 
 
+def test_a_conference_held_for_another_purpose_reviews_no_year_its_report_tells() -> None:
+    # a year's results told as background to a training or a dialogue are no review
+    for text in (
+        "Sáng 9/4/2024, Sở Nội vụ tổ chức hội nghị tập huấn công tác văn thư lưu trữ.\n\nNăm "
+        "2023, toàn ngành đã chỉnh lý 3.400 mét hồ sơ.",
+        "Chiều 16/5/2024, UBND thị xã tổ chức hội nghị đối thoại với hộ kinh doanh.\n\nNăm "
+        "2023, thị xã có 85 hộ kinh doanh mới.",
+        "Sáng 3/1/2024, Công an huyện tổ chức hội nghị giao ban tháng 1.\n\nNăm 2023, đơn vị đã "
+        "điều tra làm rõ 40 vụ việc.",
+    ):
+        event = _event(text).event
+        assert event.kinds == [EventKind.KHAC], text
+        assert event.review_period is None, text
+    # near miss: a conference the lead names for nothing else still reviews the year told
+    event = _event(
+        "Sáng 9/1/2024, Sở Nội vụ tổ chức hội nghị cán bộ, công chức.\n\nNăm 2023, toàn ngành "
+        "đã chỉnh lý 3.400 mét hồ sơ."
+    ).event
+    assert event.kinds == [EventKind.TONG_KET]
+    assert event.review_period is not None and event.review_period.start == 2023
+
+
 def test_a_yearless_date_takes_the_year_of_the_dated_events_the_report_tells() -> None:
     for text, iso in (
         (
@@ -1985,13 +2007,24 @@ def test_an_organiser_ends_before_its_reporting_verb() -> None:
         ),
     ):
         assert _event(text).event.organizer == org, text
-    # near miss: a body whose name holds "thông tin" is not cut
-    assert (
-        _event(
-            "Sáng 3/5/2024, Sở Thông tin và Truyền thông tổ chức hội nghị tổng kết năm 2023."
-        ).event.organizer
-        == "Sở Thông tin và Truyền thông"
-    )
+    # near misses: a body whose name holds "thông tin" (capitalised, or a field listed in
+    # lower case) is not cut
+    for text, org in (
+        (
+            "Sáng 3/5/2024, Sở Thông tin và Truyền thông tổ chức hội nghị tổng kết năm 2023.",
+            "Sở Thông tin và Truyền thông",
+        ),
+        (
+            "Sáng 8/3/2024, Trung tâm Văn hóa, thông tin và thể thao huyện Ea H'leo tổ chức hội "
+            "thi cắm hoa.",
+            "Trung tâm Văn hóa, thông tin và thể thao huyện Ea H'leo",
+        ),
+        (
+            "Tối 2/9/2024, Phòng Văn hóa thông tin thị xã tổ chức hội thi văn nghệ.",
+            "Phòng Văn hóa thông tin thị xã",
+        ),
+    ):
+        assert _event(text).event.organizer == org, text
 
 
 def test_a_commune_written_after_an_organiser_to_locate_it_is_left_out() -> None:

@@ -68,6 +68,10 @@ def test_levels_sides_and_words_of_a_named_thing_count_nothing() -> None:
     # near misses: the units counted beside them are statistics
     assert [s.value for s in find_statistics("Đã có 35 cán bộ cấp xã được tập huấn.")] == [35]
     assert [s.value for s in find_statistics("Diễn tập tại 13 xã biên giới.")] == [13]
+    # signatures and crosses are counted, not the shape of a name
+    found = find_statistics("Đoàn viên đã vận động được 4.200 chữ ký ủng hộ chiến dịch.")
+    assert [s.value for s in found] == [4200]
+    assert [s.value for s in find_statistics("Hội đã trao 65 chữ thập đỏ cho tình nguyện viên.")]
 
 
 def test_cap_as_a_verb_before_a_count_is_no_reference() -> None:

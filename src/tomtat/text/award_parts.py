@@ -31,6 +31,7 @@ from tomtat.text.vocab import (
     COLLECTIVE_NOUNS,
     COUNTED_AWARD_WORDS,
     EXEMPLAR_NOUNS,
+    FUTURE_WORDS,
     INDIVIDUAL_NOUNS,
     ISSUER_HEADS,
     OTHER_AWARD_WORDS,
@@ -196,7 +197,7 @@ _PROPOSAL_RE = re.compile(
 
 # A grant to come ("UBND tỉnh sẽ trao tặng ...", "Dự kiến, ... trao"): not made at the event
 # the report tells, even where it names that event
-_FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)")
+_FUTURE_RE = re.compile(rf"(?i)(?<!\w)(?:{FUTURE_WORDS})(?!\w)")
 
 # Honours received before, said so even in a sentence about the meeting ("Tại hội nghị, đơn vị
 # có 5 năm liên tục được Thủ tướng tặng Cờ thi đua", "nhiều lần được tặng", "đã từng được").

@@ -32,7 +32,13 @@ from tomtat.text.stat_labels import (
     share_of_label,
     verb_phrase,
 )
-from tomtat.text.vocab import QUALIFIERS, SCALE_WORDS
+from tomtat.text.vocab import (
+    COMPOUND_ENDINGS,
+    COUNTING_SO,
+    QUALIFIERS,
+    SCALE_WORDS,
+    VERB_CAP,
+)
 
 __all__ = [
     "DURATION_AFTER",
@@ -123,26 +129,12 @@ def _word_start_before(text: str, start: int, end: int) -> tuple[int, int] | Non
     return (word_start, word_end) if word_start < word_end else None
 
 
-# "tổng số 50 tổ", "dân số 12.500 người", "quân số 120": a total or a headcount, no reference
-_COUNTING_SO = frozenset({"tổng", "dân", "quân"})
-
-
-# "cung cấp 246 nguồn tin", "đã cấp 120 giấy chứng nhận": "cấp" as a verb (provide, issue),
-# not the level of "cấp 2"
-_VERB_CAP = frozenset({"cung", "đã", "được", "vừa", "mới"})
-
-
-# "Bộ đội Biên phòng 46 nguồn tin", "lập biên bản 1.044 trường hợp": the reference word ends a
-# compound noun (border guard, minutes), it numbers no room or village
-_COMPOUND_ENDINGS = frozenset({"biên phòng", "biên bản"})
-
-
 def excluded_by_word(before: list[str]) -> bool:
     last = before[-1].lower()
     previous = before[-2].lower() if len(before) > 1 else ""
-    if (last == "số" and previous in _COUNTING_SO) or (last == "cấp" and previous in _VERB_CAP):
+    if (last == "số" and previous in COUNTING_SO) or (last == "cấp" and previous in VERB_CAP):
         return False
-    if f"{previous} {last}" in _COMPOUND_ENDINGS:
+    if f"{previous} {last}" in COMPOUND_ENDINGS:
         return False
     if last in _EXCLUDE_WORDS:
         return True
@@ -323,8 +315,9 @@ def a_kind_of_vehicle(figure: Figure) -> bool:
 
 
 # "chính quyền địa phương 2 cấp", "diễn tập 1 bên 1 cấp", "8 chữ vàng": the number of levels,
-# sides or words is the shape of a named thing, not a count of facts
-_SHAPE_AFTER = re.compile(r"(?i)[^\S\n]+(?:cấp|bên|chữ)(?!\w)")
+# sides or words is the shape of a named thing, not a count of facts; "chữ ký" (signatures)
+# and "chữ thập" (crosses) are things counted
+_SHAPE_AFTER = re.compile(r"(?i)[^\S\n]+(?:cấp|bên|chữ(?!\s+(?:ký|kí|thập)(?!\w)))(?!\w)")
 
 
 def the_shape_of_a_named_thing(figure: Figure) -> bool:

@@ -361,3 +361,35 @@ UPPER_LETTER = (
 )
 """Regex class of one upper-case Latin or Vietnamese letter ("Đ", "Ấ", "Ở"): a name's first
 letter. A range such as ``À-Ỹ`` would not do: it interleaves lower-case letters ("đ", "ở")."""
+
+
+CONFERENCE_PURPOSES = (
+    r"tập\s+huấn|bồi\s+dưỡng|đối\s+thoại|giao\s+ban|quán\s+triệt|triển\s+khai|học\s+tập"
+    r"|tiếp\s+xúc|hướng\s+dẫn|phổ\s+biến|tuyên\s+truyền|lấy\s+ý\s+kiến|góp\s+ý|xúc\s+tiến"
+    r"|ký\s+kết|công\s+bố|hiệp\s+thương|chuyên\s+đề|phát\s+động"
+)
+"""Regex fragment (match it case-insensitively, inside a group with word boundaries): what a
+conference is held to do other than to look back on a year ("hội nghị tập huấn", "hội nghị
+đối thoại với doanh nghiệp", "giao ban", "quán triệt nghị quyết", "triển khai nhiệm vụ"). A
+conference named for one of them reviews nothing, whatever years its report goes on to tell."""
+
+FUTURE_WORDS = r"sẽ|dự\s+kiến"
+"""Regex fragment (match it case-insensitively, inside a group with word boundaries): a thing
+still to come ("UBND tỉnh sẽ trao tặng ...", "dự kiến ..."), not one the report tells done."""
+
+AIM_WORDS = rf"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+đề\s+ra|{FUTURE_WORDS}"
+"""Regex fragment (as ``FUTURE_WORDS``): what a year is to bring, an aim or a target ("Năm
+2025, huyện phấn đấu ...", "mục tiêu", "chỉ tiêu đề ra"), with the words of things to come."""
+
+COUNTING_SO = frozenset({"tổng", "dân", "quân"})
+"""Words before "số" that make a total or a headcount ("tổng số 50 tổ", "dân số 12.500
+người", "quân số 120"), not a reference number ("số 5")."""
+
+VERB_CAP = frozenset({"cung", "đã", "được", "vừa", "mới"})
+"""Words before "cấp" that make it a verb, provide or issue ("cung cấp 246 nguồn tin", "đã cấp
+120 giấy chứng nhận"), not the level of "cấp 2"."""
+
+COMPOUND_ENDINGS = frozenset({"biên phòng", "biên bản"})
+"""Compound nouns (lower case) whose last syllable is also a reference word ("phòng" a room,
+"bản" a village): "Bộ đội Biên phòng 46 nguồn tin", "lập biên bản 300 trường hợp" number no
+room or village."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tomtat.schemas import EventKind
-from tomtat.text.dates import DateMention, find_dates, find_year_ranges
+from tomtat.text.dates import MAX_YEAR, MIN_YEAR, DateMention, find_dates, find_year_ranges
 from tomtat.text.gazetteer import find_bare_cities, find_places
 from tomtat.text.lowered import lowered, word_start_alternation_twin
 from tomtat.text.metadata import run_in_tag
@@ -431,10 +431,8 @@ def find_organizer(
         and (first_verb is None or date.end - start <= first_verb.start())
     ):
         begin = date.end - start  # "Thực hiện ..., chiều 5/1, X tổ chức": X follows the date
-        # (and any year the date reader refused: "Ngày 21 tháng 12 năm 2107," a typo)
-        comma = re.match(
-            r"\s*(?:năm\s+\d{4}\s*)?[,)]?\s*(?:\(\s*[^()]{0,20}\)\s*)?,?\s*", sentence[begin:]
-        )
+        begin = _after_impossible_year(sentence, begin)
+        comma = re.match(r"\s*[,)]?\s*(?:\(\s*[^()]{0,20}\)\s*)?,?\s*", sentence[begin:])
         begin += comma.end() if comma else 0
     verb = verbs.search(scanned, begin)
     if verb is None or verb.start() - begin > 300:
@@ -446,8 +444,8 @@ def find_organizer(
     trimmed = _VERB_PREFIX.search(sentence, org_start, org_end)
     if trimmed:
         org_end = trimmed.start()
-    reports = _REPORTS.search(sentence, org_start, org_end)
-    if reports is not None:
+    reports = _REPORTS.search(sentence, org_start, verb.start())  # sees the "," after it
+    if reports is not None and reports.start() < org_end:
         org_end = reports.start()  # "Công an huyện X cho biết, đã ra mắt ...": X reports it
     org_end = _without_bracketed_place(sentence, org_start, org_end)
     phrase = sentence[org_start:org_end]
@@ -522,9 +520,28 @@ def _after_time_and_place(sentence: str, start: int, end: int, verb: re.Match[st
     return start
 
 
+_YEAR_AFTER_DATE = re.compile(r"\s*năm\s+(?P<y>\d{4})(?!\d)")
+
+
+def _after_impossible_year(sentence: str, at: int) -> int:
+    """ "Ngày 15 tháng 8 năm 2204, X tổ chức ...": a year the date reader refuses as
+    impossible (a typo) still closes the date, and no organiser opens with "năm": the
+    organiser is read after it. A possible year is the date reader's own."""
+    year = _YEAR_AFTER_DATE.match(sentence, at)
+    if year is None or MIN_YEAR <= int(year.group("y")) <= MAX_YEAR:
+        return at
+    return year.end()
+
+
 # "UBND tỉnh X, cho biết: ...", "Công an huyện Y (tỉnh Z) cho biết, đã ra mắt ...": the body
-# reporting what it held ends before its reporting verb (lower case: "Sở Thông tin ..." is a name)
-_REPORTS = re.compile(r"\s*,?\s*(?:cho\s+biết|thông\s+tin|thông\s+báo)(?!\w)")
+# reporting what it held ends before its reporting verb (lower case: "Sở Thông tin ..." is a
+# name). "thông tin"/"thông báo" are nouns too: a verb follows its subject directly and opens
+# what is told (",", ":", "rằng"); a field listed in a name ("Trung tâm Văn hóa, thông tin và
+# thể thao") follows a comma or runs on
+_REPORTS = re.compile(
+    r"\s*,?\s*cho\s+biết(?!\w)"
+    r"|(?<![,\s])\s+(?:thông\s+tin|thông\s+báo)(?=\s*[,:]|\s+rằng(?!\w))"
+)
 
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{2,60})\)\s*$")
 

@@ -17,6 +17,7 @@ from tomtat.extract.rules.event_when import YEAR_IN
 from tomtat.extract.rules.evidence import exact_evidence
 from tomtat.schemas import EventKind, Evidence, ReviewPeriod
 from tomtat.text.dates import YearRange, find_year_ranges, find_years
+from tomtat.text.vocab import AIM_WORDS, CONFERENCE_PURPOSES
 
 _BODY_YEAR = re.compile(r"(?:^|\n)\s*(?:Trong\s+)?[Nn]ăm\s+(?P<y>(?:19|20)\d{2})\s*,")
 
@@ -206,7 +207,7 @@ def _not_over(segment: str, year_range: YearRange, event_year: int | None) -> bo
 
 
 def _title_period(text: str, title: str) -> tuple[ReviewPeriod, Evidence] | None:
-    """ A headline "<Tỉnh> tổng kết công tác khuyến học năm học 2023-2024 và ...": a lead that
+    """A headline "<Tỉnh> tổng kết công tác khuyến học năm học 2023-2024 và ...": a lead that
     names no review (only the plan it launches) leaves the reviewed years to the headline's
     review part, when the text carries the headline."""
     review = REVIEW_WORD.search(title)
@@ -255,7 +256,10 @@ _YEAR_RESULTS = re.compile(
 
 
 # what a year is to bring, not what it brought: "Năm 2025, huyện phấn đấu ..."
-_AIMS = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu|sẽ|mục\s+tiêu|dự\s+kiến|chỉ\s+tiêu\s+đề\s+ra)(?!\w)")
+_AIMS = re.compile(rf"(?i)(?<!\w)(?:{AIM_WORDS})(?!\w)")
+
+# a conference held for a named purpose ("hội nghị tập huấn", "đối thoại", "giao ban")
+_PURPOSE = re.compile(rf"(?i)(?<!\w)(?:{CONFERENCE_PURPOSES})(?!\w)")
 
 
 def year_a_conference_reviews(
@@ -263,11 +267,17 @@ def year_a_conference_reviews(
 ) -> tuple[ReviewPeriod, Evidence] | None:
     """ "Dự hội nghị có ..." then "Năm 2018, phong trào ... tiếp tục được triển khai ...": a
     conference whose lead names no kind and whose report opens a paragraph with a past year's
-    results reviews that year (a tổng kết). A year after the meeting's is a plan, not this."""
+    results reviews that year (a tổng kết). A year after the meeting's is a plan, not this,
+    and a conference the lead names for another purpose ("hội nghị tập huấn ...", "đối thoại
+    với doanh nghiệp") only gives the year's results as background."""
     if kinds != [EventKind.KHAC]:
         return None
     lead_text = text[lead[0] : lead[1]]
-    if not _CONFERENCE_NOUN.search(lead_text) or _OTHER_GATHERING.search(lead_text):
+    if (
+        not _CONFERENCE_NOUN.search(lead_text)
+        or _OTHER_GATHERING.search(lead_text)
+        or _PURPOSE.search(lead_text)
+    ):
         return None
     found = _YEAR_RESULTS.search(text, 0, min(len(text), LEAD_SCAN))
     if found is None:
