@@ -396,10 +396,10 @@ def test_orders_listed_in_one_sentence_add_up_to_one_entry() -> None:
 
 def test_named_recipients_of_two_classes_add_up() -> None:
     text = (
-        "Công ty Cao su Đồng Nai đón nhận Huân chương Lao động hạng Nhì\n\n"
-        "Nhân dịp này, thừa ủy quyền của Chủ tịch nước, lãnh đạo tỉnh trao Huân chương Lao động "
-        "hạng Nhì cho Công ty Cao su Đồng Nai và trao Huân chương Lao động hạng Ba cho ông "
-        "Lê Văn Tám, Giám đốc công ty."
+        "Công ty Thủy lợi Cà Mau đón nhận Huân chương Lao động hạng Nhì\n\n"
+        "Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy trao Huân chương Lao động "
+        "hạng Nhì cho Công ty Thủy lợi Cà Mau và trao Huân chương Lao động hạng Ba cho ông "
+        "Trần Quốc Khải, Giám đốc công ty."
     )
     awards, conflicts = _awards(text)
     assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", 1, 1, None)]

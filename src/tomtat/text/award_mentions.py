@@ -399,8 +399,8 @@ def _honourees_told_again(text: str, mentions: list[AwardMention]) -> list[Award
         and not m.typed
         and (
             (total >= 2 and _figure_sum(m) == total)
-            # "tặng cờ, bằng khen, giấy khen cho 13 tập thể và 17 cá nhân" and a caption
-            # "13 tập thể và 17 cá nhân được khen thưởng": the list's recipients told again
+            # "trao cờ, bằng khen, giấy khen cho 9 tập thể và 21 cá nhân" and a caption
+            # "9 tập thể và 21 cá nhân được khen thưởng": the list's recipients told again
             or shared.get((m.collectives, m.individuals, m.total), m.sentence) != m.sentence
         )
     ]
@@ -415,8 +415,8 @@ def _honourees_told_again(text: str, mentions: list[AwardMention]) -> list[Award
 
 
 def _shared_figures(mention: AwardMention) -> tuple[int | None, int | None, int | None] | None:
-    """The figures a list of award kinds shares ("tặng cờ, bằng khen, giấy khen cho 13 tập
-    thể và 17 cá nhân"), read at the spans the finder keeps for them; None where it has none."""
+    """The figures a list of award kinds shares ("trao cờ, bằng khen, giấy khen cho 9 tập
+    thể và 21 cá nhân"), read at the spans the finder keeps for them; None where it has none."""
     values: list[int | None] = []
     for key in ("collectives", "individuals", "total"):
         span = mention.count_spans.get(f"list {key}")
@@ -731,7 +731,7 @@ _PASSIVE_HONOUR_END = re.compile(
 def _passive_headline(
     text: str, clause: Clause, counts: list[CountHit], sentence_spans: dict[int, tuple[int, int]]
 ) -> bool:
-    """ "Đông Hưng: 20 tập thể, cá nhân có thành tích xuất sắc được khen thưởng": a line of its
+    """ "Huyện X: 35 tập thể, cá nhân tiêu biểu được khen thưởng": a line of its
     own (a headline, a caption: short, no closing period) that ends with the passive honour of
     the recipients it counts tells what the event did, as a headline opening with the verb
     does. In the prose of a report the same words may tell the work of a year."""
