@@ -561,3 +561,14 @@ def test_another_body_is_not_the_state() -> None:
     )
     awards, _ = _awards(text)
     assert len(awards) == 2
+
+
+def test_a_head_abbreviated_with_a_stroked_d_is_the_head_spelt_out() -> None:
+    # "ĐH" folds to the initials of "Đại học": the headline's unit is the one the body names
+    text = (
+        "Đại học Thủy lợi đón nhận Bằng khen của UBND tỉnh\n\n"
+        "Sáng 12/11, UBND tỉnh trao Bằng khen cho ĐH Thủy lợi và cho ông Trần Văn Tâm."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:3] for a in awards] == [("Bằng khen", "UBND tỉnh", 1)]
+    assert conflicts == []

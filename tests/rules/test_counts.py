@@ -1926,6 +1926,7 @@ def test_a_person_beside_counted_individuals_is_not_a_collective() -> None:
         "cho 5 tập thể và 8 cá nhân.",
         "Tại phiên họp, Hội đồng đã trình UBND tỉnh khen thưởng 12 tập thể.",
         "Sở Nội vụ trình Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 cá nhân.",
+        "Nhà trường đã trình cấp có thẩm quyền tặng Bằng khen cho 3 giáo viên.",
     ],
 )
 def test_a_grant_submitted_to_a_higher_body_is_a_proposal(text: str) -> None:
@@ -1963,6 +1964,10 @@ def test_a_grant_to_come_is_not_made_at_the_event(text: str) -> None:
         "Tại chương trình, UBND tỉnh tặng Bằng khen cho 10 học sinh.",
         "Dịp này, Công an tỉnh đón nhận Huân chương Chiến công lần thứ ba.",
         "Tại buổi lễ, Bộ trưởng đã trao tặng Bằng khen cho 5 tập thể.",
+        # "trình bày", "trình chiếu", "trình diễn" present, they submit nothing
+        "Giám đốc Sở Y tế trình bày báo cáo tổng kết và trao tặng Giấy khen cho 9 tập thể.",
+        "Ban tổ chức trình chiếu phóng sự về phong trào và khen thưởng 7 cá nhân.",
+        "Sau phần trình diễn của đội văn nghệ xã Chủ tịch UBND xã tặng Giấy khen cho 6 tập thể.",
     ],
 )
 def test_near_misses_of_proposals_tallies_and_futures_are_grants(text: str) -> None:

@@ -290,12 +290,16 @@ PROPOSAL_WORDS: tuple[str, ...] = (
     r"xét\s+(?:tặng|thưởng|khen)",
     r"bình\s+xét",
     r"trình\s+(?:cấp\s+trên\s+)?khen",
-    # "trình Thủ tướng tặng", "thống nhất trình UBND tỉnh khen thưởng": submitted, not granted
-    # ("chương trình", "quá trình", "công trình" are other words)
-    r"(?<!chương\s)(?<!quá\s)(?<!công\s)(?<!lộ\s)trình\s+(?:[^\W\d][^,.;:\d]{0,50}?\s+)?"
-    r"(?:tặng|khen\s+thưởng|công\s+nhận|phong\s+tặng)",
+    # "trình Thủ tướng tặng", "thống nhất trình UBND tỉnh khen thưởng": submitted, not granted.
+    # Submitting names whom to (an issuer's head, "cấp trên"): "trình bày", "trình chiếu",
+    # "trình diễn" present a report or a show, and "chương trình", "quá trình", "công trình"
+    # are other words
+    r"(?<!chương\s)(?<!quá\s)(?<!công\s)(?<!lộ\s)trình\s+"
+    r"(?:cấp\s+(?:trên|có\s+thẩm\s+quyền)|(?-i:" + ISSUER_HEADS + r"))(?!\w)"
+    r"(?:[^,.;:\d]{0,50}?\s+)?(?:tặng|khen\s+thưởng|công\s+nhận|phong\s+tặng)",
 )
-"""Words of a proposal to award ("đề nghị xét tặng", "bình xét"): a proposal is no grant."""
+"""Words of a proposal to award ("đề nghị xét tặng", "bình xét", "trình UBND tỉnh tặng"): a
+proposal is no grant."""
 
 MERIT_WORDS: tuple[str, ...] = (
     r"thành\s+tích",
