@@ -59,7 +59,7 @@ from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.numbers import parse_count
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
-from tomtat.text.vocab import PRAISE_VERBS, QUALIFIERS, UPPER_LETTER
+from tomtat.text.vocab import PRAISE_VERBS, QUALIFIERS, UPPER_LETTER, VERB_ADVERBS
 
 
 class _Spanned(Protocol):
@@ -125,8 +125,9 @@ def find_award_mentions(text: str) -> list[AwardMention]:
 
 # words that make an item more than counted subjects: a verb, a receiving, a "có" of a tally
 _NOT_ONLY_SUBJECTS = re.compile(
-    r"(?i)(?<!\w)(?:được|nhận|có|là|gồm|tặng|trao|khen|tuyên\s+dương|biểu\s+dương"
-    r"|vinh\s+danh|đề\s+nghị|xét)(?!\w)"
+    r"(?i)(?<!\w)(?:được|nhận|có|là|gồm|tặng|trao|khen|"
+    + "|".join(PRAISE_VERBS)
+    + r"|đề\s+nghị|xét)(?!\w)"
 )
 
 
@@ -211,7 +212,7 @@ _BARE_OBJECT = re.compile(
     r"(?i)(?<!\w)(?<!tác\s)(?<!đua\s)(?<!đua,\s)(?P<verb>khen\s+thưởng)(?:\s+(?:đột\s+xuất|kịp\s+thời))?"
     r"(?:\s+cho)?\s+(?:các|nhiều|những)\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị)(?!\w)"
 )
-_ADVERBS_BEFORE = re.compile(r"(?i)(?:\s+(?:đã|vừa|cũng|đồng\s+thời))+$")
+_ADVERBS_BEFORE = re.compile(r"(?i)(?:\s+(?:" + "|".join(VERB_ADVERBS) + r"))+$")
 
 
 def _bare_commendation(

@@ -31,11 +31,15 @@ from tomtat.text.vocab import (
     COLLECTIVE_NOUNS,
     COUNTED_AWARD_WORDS,
     EXEMPLAR_NOUNS,
+    FUTURE_WORDS,
+    HONOUR_VERBS,
     INDIVIDUAL_NOUNS,
     ISSUER_HEADS,
     OTHER_AWARD_WORDS,
     PROPOSAL_WORDS,
+    TENSE_WORDS,
     UPPER_LETTER,
+    VERB_ADVERBS,
 )
 
 _MAX_CLAUSE = 4000  # longer "clauses" (no punctuation at all) are cut into windows
@@ -196,7 +200,7 @@ _PROPOSAL_RE = re.compile(
 
 # A grant to come ("UBND tỉnh sẽ trao tặng ...", "Dự kiến, ... trao"): not made at the event
 # the report tells, even where it names that event
-_FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)")
+_FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(FUTURE_WORDS) + r")(?!\w)")
 
 # Honours received before, said so even in a sentence about the meeting ("Tại hội nghị, đơn vị
 # có 5 năm liên tục được Thủ tướng tặng Cờ thi đua", "nhiều lần được tặng", "đã từng được").
@@ -264,13 +268,12 @@ _OF_RE = re.compile(r"(?i)(?<!\w)(?:của|do)\s+")
 
 _SPACE = re.compile(r"[^\S\n]+")
 
-_LEADING_NOISE = re.compile(
-    r"^(?:(?:đã|vừa|cũng|đồng\s+thời|tiếp\s+tục|long\s+trọng|chính\s+thức)\s+)+", re.I
-)
+_MANNER = r"tiếp\s+tục|long\s+trọng|chính\s+thức"
+
+_LEADING_NOISE = re.compile(r"^(?:(?:" + "|".join(VERB_ADVERBS) + "|" + _MANNER + r")\s+)+", re.I)
 
 _TRAILING_NOISE = re.compile(
-    r"(?:\s+(?:đã|vừa|sẽ|cũng|đồng\s+thời|tiếp\s+tục|long\s+trọng|chính\s+thức|kịp\s+thời))+$",
-    re.I,
+    r"(?:\s+(?:" + "|".join(VERB_ADVERBS) + r"|sẽ|" + _MANNER + r"|kịp\s+thời))+$", re.I
 )
 
 # Where a recipient's name ends: punctuation, the merit, a dash before the title ("Đại tá A -
@@ -674,7 +677,7 @@ _ANNOUNCES_A_DECISION = re.compile(
     r"(?:\s+ngày\s+[\d/.-]+)?\s*$"
 )
 
-_TENSE_WORD = re.compile(r"(?i)\s+(?:đã|vừa|đang|sẽ)\s+")
+_TENSE_WORD = re.compile(r"(?i)\s+(?:" + "|".join(TENSE_WORDS) + r")\s+")
 
 
 def _subject_phrase(text: str, start: int, verb_start: int) -> str | None:
@@ -814,7 +817,7 @@ _PRIZE_CEREMONY = re.compile(
 # "Chương trình vinh danh ...", "Hội nghị tổng kết và tuyên dương ..."
 _HONOUR_CEREMONY = re.compile(
     r"(?i)(?<!\w)(?:lễ|hội\s+nghị|chương\s+trình|buổi\s+lễ)(?:\s+[^\W\d][^.,;:\n\d]{0,40}?)?"
-    r"\s+(?:tuyên\s+dương|biểu\s+dương|khen\s+thưởng|vinh\s+danh|tôn\s+vinh)(?!\w)"
+    r"\s+(?:" + "|".join(HONOUR_VERBS) + r")(?!\w)"
 )
 
 

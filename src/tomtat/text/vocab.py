@@ -24,7 +24,9 @@ __all__ = [
     "COMMENDATION_VERBS",
     "COUNTED_AWARD_WORDS",
     "EXEMPLAR_NOUNS",
+    "FUTURE_WORDS",
     "HONORIFICS",
+    "HONOUR_VERBS",
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
     "NATIONAL_BODY",
@@ -39,8 +41,10 @@ __all__ = [
     "SCALE_WORDS",
     "STAT_LABEL_OPENINGS",
     "STAT_LINK_VERBS",
+    "TENSE_WORDS",
     "UNIT_WORDS",
     "UPPER_LETTER",
+    "VERB_ADVERBS",
     "AwardWord",
     "award_type_of",
 ]
@@ -275,10 +279,11 @@ STAT_LINK_VERBS: tuple[str, ...] = ("chiếm", "đạt", "bình quân", "là", "
 PRAISE_VERBS: tuple[str, ...] = (r"tuyên\s+dương", r"biểu\s+dương", r"vinh\s+danh")
 """Verbs that honour without naming an award ("tuyên dương 20 tập thể"): a "Khác" grant."""
 
+HONOUR_VERBS: tuple[str, ...] = (*PRAISE_VERBS, r"khen\s+thưởng", r"tôn\s+vinh")
+"""Verbs that honour, naming an award or not ("khen thưởng 12 tập thể", "lễ tôn vinh")."""
+
 COMMENDATION_VERBS: tuple[str, ...] = (
-    *PRAISE_VERBS,
-    r"khen\s+thưởng",
-    r"tôn\s+vinh",
+    *HONOUR_VERBS,
     r"(?:được\s+)?trao\s+(?:giải(?:\s+thưởng)?\s+)?cho",
 )
 """Verbs that honour the recipients counted right after them ("tuyên dương 33 thanh niên
@@ -300,6 +305,16 @@ PROPOSAL_WORDS: tuple[str, ...] = (
 )
 """Words of a proposal to award ("đề nghị xét tặng", "bình xét", "trình UBND tỉnh tặng"): a
 proposal is no grant."""
+
+TENSE_WORDS: tuple[str, ...] = ("đã", "vừa", "đang", "sẽ")
+"""Words of tense before a verb ("đã trao", "sẽ tặng"): a subject's name ends before them."""
+
+FUTURE_WORDS: tuple[str, ...] = ("sẽ", r"dự\s+kiến")
+"""Words of what is to come ("sẽ trao", "dự kiến khen thưởng"): not done at the event told."""
+
+VERB_ADVERBS: tuple[str, ...] = ("đã", "vừa", "cũng", r"đồng\s+thời")
+"""Adverbs between a subject and its verb ("UBND tỉnh cũng tặng", "đồng thời trao"): no part
+of the subject's name, nor of the verb."""
 
 MERIT_WORDS: tuple[str, ...] = (
     r"thành\s+tích",
