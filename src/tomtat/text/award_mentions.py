@@ -59,7 +59,7 @@ from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.numbers import parse_count
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
-from tomtat.text.vocab import PRAISE_VERBS, QUALIFIERS, UPPER_LETTER, VERB_ADVERBS
+from tomtat.text.vocab import MANDATE_WORDS, PRAISE_VERBS, QUALIFIERS, UPPER_LETTER, VERB_ADVERBS
 
 
 class _Spanned(Protocol):
@@ -636,7 +636,7 @@ def _persons_listed(text: str, hit: TypeHit, clause_end: int) -> list[str]:
 
 
 _ON_BEHALF = re.compile(
-    r"(?i)(?<!\w)(?:(?:thừa|được\s+sự|được|theo\s+sự)\s+(?:ủy|uỷ)\s+(?:quyền|nhiệm)|thừa\s+lệnh)\s+"
+    r"(?i)(?<!\w)(?:" + MANDATE_WORDS + r")\s+"
     r"(?:của\s+)?(?P<x>[^,;]{3,80}),"
 )
 

@@ -35,7 +35,9 @@ from tomtat.text.vocab import (
     HONOUR_VERBS,
     INDIVIDUAL_NOUNS,
     ISSUER_HEADS,
+    MANDATE_WORDS,
     OTHER_AWARD_WORDS,
+    PRAISE_VERBS,
     PROPOSAL_WORDS,
     TENSE_WORDS,
     UPPER_LETTER,
@@ -103,7 +105,7 @@ ISSUER_HEAD = re.compile(r"(?<!\w)" + ISSUER_HEADS + r"(?!\w)")
 
 VERB_RE = re.compile(
     r"(?i)(?<!\w)(?:trao\s+tặng|tặng\s+thưởng|trao\s+thưởng|khen\s+thưởng|tặng|trao|"
-    r"phong\s+tặng|truy\s+tặng|công\s+nhận|tuyên\s+dương|biểu\s+dương|vinh\s+danh)(?!\w)"
+    r"phong\s+tặng|truy\s+tặng|công\s+nhận|" + "|".join(PRAISE_VERBS) + r")(?!\w)"
 )
 
 _VERB_LOW = word_start_alternation_twin(VERB_RE)  # the same on the lower-cased text, faster
@@ -333,7 +335,7 @@ _STATE_ISSUER = re.compile(r"(?i)(?:Chủ\s+tịch\s+nước|Nhà\s+nước|Đ�
 
 _PRINCIPAL_OF = re.compile(
     r"(?i)(?<!\w)(?:quyết\s+định(?:\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*)?\s+của"
-    r"|(?:thừa|được\s+sự|được)\s+(?:ủy|uỷ)\s+(?:quyền|nhiệm)(?:\s+của)?)\s+"
+    r"|(?:" + MANDATE_WORDS + r")(?:\s+của)?)\s+"
 )
 
 
@@ -415,8 +417,9 @@ _CORE_NOUN = re.compile(r"(?i)tập\s+thể|cá\s+nhân")
 # the word before a count of recipients: "cho", a verb of granting (with an adverb of how:
 # "khen thưởng đột xuất 4 đơn vị"), or a list's punctuation
 _SLOT_BEFORE = re.compile(
-    r"(?i)(?:(?<!\w)(?:cho|đối\s+với|gồm|và|có|tặng|trao|thưởng|tuyên\s+dương|biểu\s+dương"
-    r"|vinh\s+danh|công\s+nhận)"
+    r"(?i)(?:(?<!\w)(?:cho|đối\s+với|gồm|và|có|tặng|trao|thưởng|"
+    + "|".join(PRAISE_VERBS)
+    + r"|công\s+nhận)"
     r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?|[,:;(])\s*$"
 )
 _SLOT_REACH = 28  # characters before a count that _SLOT_BEFORE reads
@@ -1048,8 +1051,9 @@ def _listed_last(types: list[TypeHit], text: str) -> set[int]:
 # Nhì"); no verb, no breakdown ("trong đó", "gồm"), no other count in between.
 _LISTED_COUNT_GAP = re.compile(r"(?i)[^\d.;:()]{1,80}?(?:,\s*(?:và\s+)?|\s+và\s+)$")
 _NOT_A_LIST_GAP = re.compile(
-    r"(?i)(?<!\w)(?:trong\s+đó|trong\s+số|gồm|bao\s+gồm|tổng|được|tặng|trao|nhận|khen"
-    r"|tuyên\s+dương|biểu\s+dương|vinh\s+danh|tập\s+thể|cá\s+nhân|lượt)(?!\w)"
+    r"(?i)(?<!\w)(?:trong\s+đó|trong\s+số|gồm|bao\s+gồm|tổng|được|tặng|trao|nhận|khen|"
+    + "|".join(PRAISE_VERBS)
+    + r"|tập\s+thể|cá\s+nhân|lượt)(?!\w)"
 )
 
 

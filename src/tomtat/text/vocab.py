@@ -29,6 +29,7 @@ __all__ = [
     "HONOUR_VERBS",
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
+    "MANDATE_WORDS",
     "NATIONAL_BODY",
     "NEWS_AGENCIES",
     "OTHER_AWARD_WORDS",
@@ -305,6 +306,10 @@ PROPOSAL_WORDS: tuple[str, ...] = (
 )
 """Words of a proposal to award ("đề nghị xét tặng", "bình xét", "trình UBND tỉnh tặng"): a
 proposal is no grant."""
+
+MANDATE_WORDS = r"(?:thừa|được\s+sự|được|theo\s+sự)\s+(?:ủy|uỷ)\s+(?:quyền|nhiệm)|thừa\s+lệnh"
+"""Regex fragment: words of acting on another's mandate ("thừa ủy quyền của Chủ tịch nước",
+"thừa lệnh"): the principal named next grants what the speaker hands over."""
 
 TENSE_WORDS: tuple[str, ...] = ("đã", "vừa", "đang", "sẽ")
 """Words of tense before a verb ("đã trao", "sẽ tặng"): a subject's name ends before them."""
