@@ -799,8 +799,8 @@ def test_the_last_years_merit_rewarded_at_the_meeting_dates_no_past_honour() -> 
     opening = "Sáng 27/2, UBND huyện tổ chức hội nghị tổng kết phong trào thi đua.\n\n"
     for grant, expected in (
         (
-            "Nhân dịp này, UBND huyện khen thưởng 4 tập thể có thành tích xuất sắc trong "
-            "phong trào thi đua năm 2023.",
+            "Nhân dịp này, UBND huyện khen thưởng 4 tập thể có nhiều đóng góp cho "
+            "phong trào xây dựng nông thôn mới năm 2023.",
             Severity.WARNING,
         ),
         (
@@ -946,7 +946,7 @@ def test_figures_no_run_of_the_list_adds_up_to_are_still_caught(
 
 HONOURED = (
     "Hơn 120 học sinh giỏi được tuyên dương\n\n"
-    "Sáng 3/6, Sở Giáo dục và Đào tạo tổ chức lễ tuyên dương học sinh giỏi năm học. Tại buổi "
+    "Sáng 3/6, Sở Giáo dục và Đào tạo gặp mặt, biểu dương các em học sinh giỏi. Tại buổi "
     "lễ, 14 học sinh đạt giải quốc gia được nhận bằng khen của UBND tỉnh; 105 học sinh đạt "
     "giải cấp tỉnh được Sở Giáo dục và Đào tạo khen thưởng."
 )
@@ -1050,8 +1050,8 @@ def test_a_grant_in_its_own_words_after_a_proposal_is_still_a_grant(grant: str) 
 
 HOSTED = (
     "Hội Nông dân tỉnh biểu dương nông dân sản xuất giỏi\n\n"
-    "Sáng 9/10, Hội Nông dân tỉnh tổ chức hội nghị biểu dương nông dân sản xuất, kinh doanh "
-    "giỏi giai đoạn 2020-2025.\n\n"
+    "Sáng 9/10, Hội Nông dân tỉnh gặp mặt, biểu dương hội viên làm kinh tế giỏi trong 5 năm "
+    "2020-2025.\n\n"
     "Tại hội nghị, 146 đại biểu là nông dân tiêu biểu của các huyện được tuyên dương. Huyện "
     "Tân Phú có 4 xã đạt chuẩn nông thôn mới.\n\n"
     "Dịp này, UBND tỉnh tặng Bằng khen cho 12 hội viên có thành tích xuất sắc."
@@ -1103,7 +1103,7 @@ def test_a_clause_without_issuer_contradicting_the_organisers_praise_gives_way_t
 COUNTED_IN_HEADLINE = (
     "Ea Súp: 15 tập thể, cá nhân có thành tích trong công tác dân vận được khen thưởng\n\n"
     "Sáng 2/12, Ban Dân vận Huyện ủy Ea Súp tổng kết công tác dân vận năm 2025.\n\n"
-    "Các tập thể, cá nhân có thành tích xuất sắc trong công tác dân vận được UBND huyện Ea "
+    "Những tập thể, cá nhân tiêu biểu về công tác dân vận được UBND huyện Ea "
     "Súp tặng giấy khen. Toàn huyện có 12 mô hình dân vận khéo."
 )
 
@@ -1148,19 +1148,19 @@ def test_only_a_count_of_recipients_of_the_same_kind_adds_up_to_the_awards_figur
 
 
 ONE_LIST = (
-    "Phó Chủ tịch UBND tỉnh trao cờ thi đua của Thủ tướng Chính phủ cho các đơn vị xuất sắc."
-    "\n\nSáng 15/1, Sở Văn hóa tổng kết năm 2025. Với kết quả đạt được, Sở có 1 tập thể được nhận "
-    "cờ thi đua của Thủ tướng Chính phủ, 3 tập thể được nhận cờ thi đua của Bộ Văn hóa, Thể "
-    "thao và Du lịch; 40 cá nhân nhận Kỷ niệm chương vì sự nghiệp văn hóa."
+    "Lãnh đạo tỉnh trao cờ thi đua của Thủ tướng Chính phủ tặng các đơn vị dẫn đầu."
+    "\n\nSáng 15/1, Sở Y tế tổng kết năm 2025. Ghi nhận những kết quả trên, ngành có 2 tập thể "
+    "vinh dự nhận cờ thi đua của Thủ tướng Chính phủ, 5 tập thể được nhận cờ thi đua của Bộ Y "
+    "tế; 60 cá nhân nhận Kỷ niệm chương vì sức khỏe nhân dân."
 )
 
 
 def test_a_grant_read_from_the_same_list_as_another_issuers_is_missed_when_left_out() -> None:
     event = {"date": "2026-01-15", "kinds": ["tổng kết"]}
     both = [
-        award("Cờ thi đua", "Thủ tướng Chính phủ", 1, None),
-        award("Cờ thi đua", "Bộ Văn hóa, Thể thao và Du lịch", 3, None),
-        award("Kỷ niệm chương", None, None, 40),
+        award("Cờ thi đua", "Thủ tướng Chính phủ", 2, None),
+        award("Cờ thi đua", "Bộ Y tế", 5, None),
+        award("Kỷ niệm chương", None, None, 60),
     ]
     found = cross_check(make_article(ONE_LIST), make_summary(event=event, awards=both)).checks
     assert ("missed_count", "awards") not in kinds(found)

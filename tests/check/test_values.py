@@ -360,16 +360,16 @@ def test_a_figure_whose_clause_names_another_fact_does_not_state_the_label(
 
 
 TIMES = (
-    "Sáng 10/9, Cục Thuế tỉnh kỷ niệm 25 năm thành lập. Từ số thu chỉ hơn 150 tỷ đồng năm "
-    "đầu, năm nay số thu dự kiến đạt 6.000 tỷ đồng, tăng gần 40 lần so với số thu năm 2000. "
-    "Toàn ngành có 12 chi cục, mỗi năm tập huấn 3 tháng cho cán bộ mới."
+    "Sáng 10/9, Kho bạc tỉnh kỷ niệm 30 năm thành lập. Từ mức chi chỉ hơn 200 tỷ đồng năm "
+    "đầu, năm nay kho bạc ước chi 9.000 tỷ đồng, tăng gần 45 lần so với mức chi năm 1995. "
+    "Toàn ngành có 12 kho bạc huyện, mỗi năm tập huấn 3 tháng cho cán bộ mới."
 )
 
 
 @pytest.mark.parametrize(
     ("label", "value", "unit"),
     [
-        ("mức tăng số thu so với năm 2000", 40, "lần"),
+        ("mức tăng mức chi so với năm 1995", 45, "lần"),
         ("thời gian tập huấn cán bộ mới mỗi năm", 3, "tháng"),
     ],
 )
@@ -381,9 +381,9 @@ def test_a_unit_in_words_after_the_figure_is_its_unit(label: str, value: float, 
 @pytest.mark.parametrize(
     ("label", "value", "unit"),
     [
-        ("mức tăng số thu so với năm 2000", 12, "lần"),  # 12 is written, not as "lần"
-        ("mức tăng số thu so với năm 2000", 40, "tháng"),  # the wrong unit
-        ("thời gian tập huấn cán bộ mới mỗi năm", 40, "lần"),  # another fact's figure
+        ("mức tăng mức chi so với năm 1995", 12, "lần"),  # 12 is written, not as "lần"
+        ("mức tăng mức chi so với năm 1995", 45, "tháng"),  # the wrong unit
+        ("thời gian tập huấn cán bộ mới mỗi năm", 45, "lần"),  # another fact's figure
     ],
 )
 def test_a_figure_not_written_in_the_statistics_unit_of_words_is_reported(

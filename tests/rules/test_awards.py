@@ -396,10 +396,10 @@ def test_orders_listed_in_one_sentence_add_up_to_one_entry() -> None:
 
 def test_named_recipients_of_two_classes_add_up() -> None:
     text = (
-        "Công ty Cao su Đồng Nai đón nhận Huân chương Lao động hạng Nhì\n\n"
-        "Nhân dịp này, thừa ủy quyền của Chủ tịch nước, lãnh đạo tỉnh trao Huân chương Lao động "
-        "hạng Nhì cho Công ty Cao su Đồng Nai và trao Huân chương Lao động hạng Ba cho ông "
-        "Lê Văn Tám, Giám đốc công ty."
+        "Công ty Thủy lợi Cà Mau đón nhận Huân chương Lao động hạng Nhì\n\n"
+        "Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy trao Huân chương Lao động "
+        "hạng Nhì cho Công ty Thủy lợi Cà Mau và trao Huân chương Lao động hạng Ba cho ông "
+        "Trần Quốc Khải, Giám đốc công ty."
     )
     awards, conflicts = _awards(text)
     assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", 1, 1, None)]
@@ -561,3 +561,14 @@ def test_another_body_is_not_the_state() -> None:
     )
     awards, _ = _awards(text)
     assert len(awards) == 2
+
+
+def test_a_head_abbreviated_with_a_stroked_d_is_the_head_spelt_out() -> None:
+    # "ĐH" folds to the initials of "Đại học": the headline's unit is the one the body names
+    text = (
+        "Đại học Thủy lợi đón nhận Bằng khen của UBND tỉnh\n\n"
+        "Sáng 12/11, UBND tỉnh trao Bằng khen cho ĐH Thủy lợi và cho ông Trần Văn Tâm."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[:3] for a in awards] == [("Bằng khen", "UBND tỉnh", 1)]
+    assert conflicts == []

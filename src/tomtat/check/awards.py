@@ -489,8 +489,8 @@ def _span_of(mention: MentionLike, name: str) -> tuple[int, int]:
 
 
 def _shares_a_list_of_kinds(mention: MentionLike, facts: TextFacts) -> bool:
-    """The clause is one kind of a list that shares its figures ("tặng cờ, bằng khen, giấy
-    khen cho 13 tập thể và 17 cá nhân"): another kind read from the same words gives none,
+    """The clause is one kind of a list that shares its figures ("trao cờ, bằng khen, giấy
+    khen cho 9 tập thể và 21 cá nhân"): another kind read from the same words gives none,
     so the figures may count the whole list, not this kind alone."""
     return any(
         other is not mention
@@ -934,9 +934,9 @@ MAX_LISTED = 12
 def _listed_parts(award: Award, best: MentionLike, facts: TextFacts) -> list[int]:
     """The clauses of one sentence, in a row, that the award adds up: each of the award's
     type, granted by its issuer or naming none, at the event, their figures summing to the
-    award's ("thừa ủy quyền Chủ tịch nước, X trao Huân chương Độc lập cho 3 cá nhân; Huân
-    chương Lao động cho 1 tập thể; Huân chương Hữu nghị cho 15 tập thể, 3 cá nhân" for
-    Huân chương of Chủ tịch nước, 16 collectives and 6 individuals). FORMAT.md makes one
+    award's (an invented list "X trao Huân chương Độc lập cho 2 cá nhân; Huân chương Lao
+    động cho 4 tập thể; Huân chương Hữu nghị cho 7 tập thể, 1 cá nhân" for Huân chương of
+    Chủ tịch nước, 11 collectives and 3 individuals). FORMAT.md makes one
     entry of one kind of award from one issuer, so a label may add up such a list; the
     best single clause giving the award's figures needs no sum. Empty when none adds up."""
     mine = counts_of(award)
@@ -1068,8 +1068,9 @@ _MERIT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(MERIT_WORDS) + r")(?!\w)")
 
 
 def _of_another_year(mention: MentionLike, summary: ArticleSummary, facts: TextFacts) -> bool:
-    """The clause's sentence writes years, none of them the meeting's or one it reviews ("Các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2016" beside a
-    meeting of December 2017): the grant may be a past honour, so a summary leaving it out is
+    """The clause's sentence writes years, none of them the meeting's or one it reviews (a
+    school "đã được Giám đốc Sở tặng Giấy khen năm 2019" told of at a meeting of November
+    2021): the grant may be a past honour, so a summary leaving it out is
     a reasonable reading. The year before the meeting, written after the words of the merit
     rewarded, is the meeting's own: the genre's meetings reward the last year's work ("Dịp
     này, ... khen thưởng 2 tập thể có thành tích trong phong trào năm 2022" in 2023)."""

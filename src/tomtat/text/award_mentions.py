@@ -59,7 +59,7 @@ from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.numbers import parse_count
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
-from tomtat.text.vocab import PRAISE_VERBS, QUALIFIERS, UPPER_LETTER
+from tomtat.text.vocab import MANDATE_WORDS, PRAISE_VERBS, QUALIFIERS, UPPER_LETTER, VERB_ADVERBS
 
 
 class _Spanned(Protocol):
@@ -125,8 +125,9 @@ def find_award_mentions(text: str) -> list[AwardMention]:
 
 # words that make an item more than counted subjects: a verb, a receiving, a "có" of a tally
 _NOT_ONLY_SUBJECTS = re.compile(
-    r"(?i)(?<!\w)(?:được|nhận|có|là|gồm|tặng|trao|khen|tuyên\s+dương|biểu\s+dương"
-    r"|vinh\s+danh|đề\s+nghị|xét)(?!\w)"
+    r"(?i)(?<!\w)(?:được|nhận|có|là|gồm|tặng|trao|khen|"
+    + "|".join(PRAISE_VERBS)
+    + r"|đề\s+nghị|xét)(?!\w)"
 )
 
 
@@ -211,7 +212,7 @@ _BARE_OBJECT = re.compile(
     r"(?i)(?<!\w)(?<!tác\s)(?<!đua\s)(?<!đua,\s)(?P<verb>khen\s+thưởng)(?:\s+(?:đột\s+xuất|kịp\s+thời))?"
     r"(?:\s+cho)?\s+(?:các|nhiều|những)\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị)(?!\w)"
 )
-_ADVERBS_BEFORE = re.compile(r"(?i)(?:\s+(?:đã|vừa|cũng|đồng\s+thời))+$")
+_ADVERBS_BEFORE = re.compile(r"(?i)(?:\s+(?:" + "|".join(VERB_ADVERBS) + r"))+$")
 
 
 def _bare_commendation(
@@ -399,8 +400,8 @@ def _honourees_told_again(text: str, mentions: list[AwardMention]) -> list[Award
         and not m.typed
         and (
             (total >= 2 and _figure_sum(m) == total)
-            # "tặng cờ, bằng khen, giấy khen cho 13 tập thể và 17 cá nhân" and a caption
-            # "13 tập thể và 17 cá nhân được khen thưởng": the list's recipients told again
+            # "trao cờ, bằng khen, giấy khen cho 9 tập thể và 21 cá nhân" and a caption
+            # "9 tập thể và 21 cá nhân được khen thưởng": the list's recipients told again
             or shared.get((m.collectives, m.individuals, m.total), m.sentence) != m.sentence
         )
     ]
@@ -415,8 +416,8 @@ def _honourees_told_again(text: str, mentions: list[AwardMention]) -> list[Award
 
 
 def _shared_figures(mention: AwardMention) -> tuple[int | None, int | None, int | None] | None:
-    """The figures a list of award kinds shares ("tặng cờ, bằng khen, giấy khen cho 13 tập
-    thể và 17 cá nhân"), read at the spans the finder keeps for them; None where it has none."""
+    """The figures a list of award kinds shares ("trao cờ, bằng khen, giấy khen cho 9 tập
+    thể và 21 cá nhân"), read at the spans the finder keeps for them; None where it has none."""
     values: list[int | None] = []
     for key in ("collectives", "individuals", "total"):
         span = mention.count_spans.get(f"list {key}")
@@ -635,7 +636,7 @@ def _persons_listed(text: str, hit: TypeHit, clause_end: int) -> list[str]:
 
 
 _ON_BEHALF = re.compile(
-    r"(?i)(?<!\w)(?:(?:thừa|được\s+sự|được|theo\s+sự)\s+(?:ủy|uỷ)\s+(?:quyền|nhiệm)|thừa\s+lệnh)\s+"
+    r"(?i)(?<!\w)(?:" + MANDATE_WORDS + r")\s+"
     r"(?:của\s+)?(?P<x>[^,;]{3,80}),"
 )
 
@@ -731,7 +732,7 @@ _PASSIVE_HONOUR_END = re.compile(
 def _passive_headline(
     text: str, clause: Clause, counts: list[CountHit], sentence_spans: dict[int, tuple[int, int]]
 ) -> bool:
-    """ "Đông Hưng: 20 tập thể, cá nhân có thành tích xuất sắc được khen thưởng": a line of its
+    """ "Huyện X: 35 tập thể, cá nhân tiêu biểu được khen thưởng": a line of its
     own (a headline, a caption: short, no closing period) that ends with the passive honour of
     the recipients it counts tells what the event did, as a headline opening with the verb
     does. In the prose of a report the same words may tell the work of a year."""

@@ -32,11 +32,16 @@ from tomtat.text.vocab import (
     COUNTED_AWARD_WORDS,
     EXEMPLAR_NOUNS,
     FUTURE_WORDS,
+    HONOUR_VERBS,
     INDIVIDUAL_NOUNS,
     ISSUER_HEADS,
+    MANDATE_WORDS,
     OTHER_AWARD_WORDS,
+    PRAISE_VERBS,
     PROPOSAL_WORDS,
+    TENSE_WORDS,
     UPPER_LETTER,
+    VERB_ADVERBS,
 )
 
 _MAX_CLAUSE = 4000  # longer "clauses" (no punctuation at all) are cut into windows
@@ -100,7 +105,7 @@ ISSUER_HEAD = re.compile(r"(?<!\w)" + ISSUER_HEADS + r"(?!\w)")
 
 VERB_RE = re.compile(
     r"(?i)(?<!\w)(?:trao\s+tặng|tặng\s+thưởng|trao\s+thưởng|khen\s+thưởng|tặng|trao|"
-    r"phong\s+tặng|truy\s+tặng|công\s+nhận|tuyên\s+dương|biểu\s+dương|vinh\s+danh)(?!\w)"
+    r"phong\s+tặng|truy\s+tặng|công\s+nhận|" + "|".join(PRAISE_VERBS) + r")(?!\w)"
 )
 
 _VERB_LOW = word_start_alternation_twin(VERB_RE)  # the same on the lower-cased text, faster
@@ -197,7 +202,7 @@ _PROPOSAL_RE = re.compile(
 
 # A grant to come ("UBND tỉnh sẽ trao tặng ...", "Dự kiến, ... trao"): not made at the event
 # the report tells, even where it names that event
-_FUTURE_RE = re.compile(rf"(?i)(?<!\w)(?:{FUTURE_WORDS})(?!\w)")
+_FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(FUTURE_WORDS) + r")(?!\w)")
 
 # Honours received before, said so even in a sentence about the meeting ("Tại hội nghị, đơn vị
 # có 5 năm liên tục được Thủ tướng tặng Cờ thi đua", "nhiều lần được tặng", "đã từng được").
@@ -265,13 +270,12 @@ _OF_RE = re.compile(r"(?i)(?<!\w)(?:của|do)\s+")
 
 _SPACE = re.compile(r"[^\S\n]+")
 
-_LEADING_NOISE = re.compile(
-    r"^(?:(?:đã|vừa|cũng|đồng\s+thời|tiếp\s+tục|long\s+trọng|chính\s+thức)\s+)+", re.I
-)
+_MANNER = r"tiếp\s+tục|long\s+trọng|chính\s+thức"
+
+_LEADING_NOISE = re.compile(r"^(?:(?:" + "|".join(VERB_ADVERBS) + "|" + _MANNER + r")\s+)+", re.I)
 
 _TRAILING_NOISE = re.compile(
-    r"(?:\s+(?:đã|vừa|sẽ|cũng|đồng\s+thời|tiếp\s+tục|long\s+trọng|chính\s+thức|kịp\s+thời))+$",
-    re.I,
+    r"(?:\s+(?:" + "|".join(VERB_ADVERBS) + r"|sẽ|" + _MANNER + r"|kịp\s+thời))+$", re.I
 )
 
 # Where a recipient's name ends: punctuation, the merit, a dash before the title ("Đại tá A -
@@ -331,7 +335,7 @@ _STATE_ISSUER = re.compile(r"(?i)(?:Chủ\s+tịch\s+nước|Nhà\s+nước|Đ�
 
 _PRINCIPAL_OF = re.compile(
     r"(?i)(?<!\w)(?:quyết\s+định(?:\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*)?\s+của"
-    r"|(?:thừa|được\s+sự|được)\s+(?:ủy|uỷ)\s+(?:quyền|nhiệm)(?:\s+của)?)\s+"
+    r"|(?:" + MANDATE_WORDS + r")(?:\s+của)?)\s+"
 )
 
 
@@ -413,8 +417,9 @@ _CORE_NOUN = re.compile(r"(?i)tập\s+thể|cá\s+nhân")
 # the word before a count of recipients: "cho", a verb of granting (with an adverb of how:
 # "khen thưởng đột xuất 4 đơn vị"), or a list's punctuation
 _SLOT_BEFORE = re.compile(
-    r"(?i)(?:(?<!\w)(?:cho|đối\s+với|gồm|và|có|tặng|trao|thưởng|tuyên\s+dương|biểu\s+dương"
-    r"|vinh\s+danh|công\s+nhận)"
+    r"(?i)(?:(?<!\w)(?:cho|đối\s+với|gồm|và|có|tặng|trao|thưởng|"
+    + "|".join(PRAISE_VERBS)
+    + r"|công\s+nhận)"
     r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?|[,:;(])\s*$"
 )
 _SLOT_REACH = 28  # characters before a count that _SLOT_BEFORE reads
@@ -675,7 +680,7 @@ _ANNOUNCES_A_DECISION = re.compile(
     r"(?:\s+ngày\s+[\d/.-]+)?\s*$"
 )
 
-_TENSE_WORD = re.compile(r"(?i)\s+(?:đã|vừa|đang|sẽ)\s+")
+_TENSE_WORD = re.compile(r"(?i)\s+(?:" + "|".join(TENSE_WORDS) + r")\s+")
 
 
 def _subject_phrase(text: str, start: int, verb_start: int) -> str | None:
@@ -815,7 +820,7 @@ _PRIZE_CEREMONY = re.compile(
 # "Chương trình vinh danh ...", "Hội nghị tổng kết và tuyên dương ..."
 _HONOUR_CEREMONY = re.compile(
     r"(?i)(?<!\w)(?:lễ|hội\s+nghị|chương\s+trình|buổi\s+lễ)(?:\s+[^\W\d][^.,;:\n\d]{0,40}?)?"
-    r"\s+(?:tuyên\s+dương|biểu\s+dương|khen\s+thưởng|vinh\s+danh|tôn\s+vinh)(?!\w)"
+    r"\s+(?:" + "|".join(HONOUR_VERBS) + r")(?!\w)"
 )
 
 
@@ -1046,8 +1051,9 @@ def _listed_last(types: list[TypeHit], text: str) -> set[int]:
 # Nhì"); no verb, no breakdown ("trong đó", "gồm"), no other count in between.
 _LISTED_COUNT_GAP = re.compile(r"(?i)[^\d.;:()]{1,80}?(?:,\s*(?:và\s+)?|\s+và\s+)$")
 _NOT_A_LIST_GAP = re.compile(
-    r"(?i)(?<!\w)(?:trong\s+đó|trong\s+số|gồm|bao\s+gồm|tổng|được|tặng|trao|nhận|khen"
-    r"|tuyên\s+dương|biểu\s+dương|vinh\s+danh|tập\s+thể|cá\s+nhân|lượt)(?!\w)"
+    r"(?i)(?<!\w)(?:trong\s+đó|trong\s+số|gồm|bao\s+gồm|tổng|được|tặng|trao|nhận|khen|"
+    + "|".join(PRAISE_VERBS)
+    + r"|tập\s+thể|cá\s+nhân|lượt)(?!\w)"
 )
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from tomtat.text.fold import fold_tone_marks
+from tomtat.text.fold import ascii_fold, fold_tone_marks
 
 __all__ = [
     "fold_tone_marks",
@@ -120,8 +120,7 @@ def initials(s: str | None) -> str:
         if word.casefold() in _INITIALS_SKIP:
             continue
         letters.append(word.casefold() if len(word) > 1 and word.isupper() else word[0].casefold())
-    bare = unicodedata.normalize("NFD", "".join(letters)).replace("đ", "d")
-    return "".join(ch for ch in bare if not unicodedata.combining(ch))
+    return ascii_fold("".join(letters))
 
 
 def same_initials(a: str | None, b: str | None) -> bool:

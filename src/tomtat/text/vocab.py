@@ -24,9 +24,12 @@ __all__ = [
     "COMMENDATION_VERBS",
     "COUNTED_AWARD_WORDS",
     "EXEMPLAR_NOUNS",
+    "FUTURE_WORDS",
     "HONORIFICS",
+    "HONOUR_VERBS",
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
+    "MANDATE_WORDS",
     "NATIONAL_BODY",
     "NEWS_AGENCIES",
     "OTHER_AWARD_WORDS",
@@ -39,8 +42,10 @@ __all__ = [
     "SCALE_WORDS",
     "STAT_LABEL_OPENINGS",
     "STAT_LINK_VERBS",
+    "TENSE_WORDS",
     "UNIT_WORDS",
     "UPPER_LETTER",
+    "VERB_ADVERBS",
     "AwardWord",
     "award_type_of",
 ]
@@ -286,10 +291,11 @@ STAT_LINK_VERBS: tuple[str, ...] = ("chiếm", "đạt", "bình quân", "là", "
 PRAISE_VERBS: tuple[str, ...] = (r"tuyên\s+dương", r"biểu\s+dương", r"vinh\s+danh")
 """Verbs that honour without naming an award ("tuyên dương 20 tập thể"): a "Khác" grant."""
 
+HONOUR_VERBS: tuple[str, ...] = (*PRAISE_VERBS, r"khen\s+thưởng", r"tôn\s+vinh")
+"""Verbs that honour, naming an award or not ("khen thưởng 12 tập thể", "lễ tôn vinh")."""
+
 COMMENDATION_VERBS: tuple[str, ...] = (
-    *PRAISE_VERBS,
-    r"khen\s+thưởng",
-    r"tôn\s+vinh",
+    *HONOUR_VERBS,
     r"(?:được\s+)?trao\s+(?:giải(?:\s+thưởng)?\s+)?cho",
 )
 """Verbs that honour the recipients counted right after them ("tuyên dương 33 thanh niên
@@ -301,12 +307,30 @@ PROPOSAL_WORDS: tuple[str, ...] = (
     r"xét\s+(?:tặng|thưởng|khen)",
     r"bình\s+xét",
     r"trình\s+(?:cấp\s+trên\s+)?khen",
-    # "trình Thủ tướng tặng", "thống nhất trình UBND tỉnh khen thưởng": submitted, not granted
-    # ("chương trình", "quá trình", "công trình" are other words)
-    r"(?<!chương\s)(?<!quá\s)(?<!công\s)(?<!lộ\s)trình\s+(?:[^\W\d][^,.;:\d]{0,50}?\s+)?"
-    r"(?:tặng|khen\s+thưởng|công\s+nhận|phong\s+tặng)",
+    # "trình Thủ tướng tặng", "thống nhất trình UBND tỉnh khen thưởng": submitted, not granted.
+    # Submitting names whom to (an issuer's head, "cấp trên"): "trình bày", "trình chiếu",
+    # "trình diễn" present a report or a show, and "chương trình", "quá trình", "công trình"
+    # are other words
+    r"(?<!chương\s)(?<!quá\s)(?<!công\s)(?<!lộ\s)trình\s+"
+    r"(?:cấp\s+(?:trên|có\s+thẩm\s+quyền)|(?-i:" + ISSUER_HEADS + r"))(?!\w)"
+    r"(?:[^,.;:\d]{0,50}?\s+)?(?:tặng|khen\s+thưởng|công\s+nhận|phong\s+tặng)",
 )
-"""Words of a proposal to award ("đề nghị xét tặng", "bình xét"): a proposal is no grant."""
+"""Words of a proposal to award ("đề nghị xét tặng", "bình xét", "trình UBND tỉnh tặng"): a
+proposal is no grant."""
+
+MANDATE_WORDS = r"(?:thừa|được\s+sự|được|theo\s+sự)\s+(?:ủy|uỷ)\s+(?:quyền|nhiệm)|thừa\s+lệnh"
+"""Regex fragment: words of acting on another's mandate ("thừa ủy quyền của Chủ tịch nước",
+"thừa lệnh"): the principal named next grants what the speaker hands over."""
+
+TENSE_WORDS: tuple[str, ...] = ("đã", "vừa", "đang", "sẽ")
+"""Words of tense before a verb ("đã trao", "sẽ tặng"): a subject's name ends before them."""
+
+FUTURE_WORDS: tuple[str, ...] = ("sẽ", r"dự\s+kiến")
+"""Words of what is to come ("sẽ trao", "dự kiến khen thưởng"): not done at the event told."""
+
+VERB_ADVERBS: tuple[str, ...] = ("đã", "vừa", "cũng", r"đồng\s+thời")
+"""Adverbs between a subject and its verb ("UBND tỉnh cũng tặng", "đồng thời trao"): no part
+of the subject's name, nor of the verb."""
 
 MERIT_WORDS: tuple[str, ...] = (
     r"thành\s+tích",
@@ -373,13 +397,10 @@ conference is held to do other than to look back on a year ("hội nghị tập 
 đối thoại với doanh nghiệp", "giao ban", "quán triệt nghị quyết", "triển khai nhiệm vụ"). A
 conference named for one of them reviews nothing, whatever years its report goes on to tell."""
 
-FUTURE_WORDS = r"sẽ|dự\s+kiến"
-"""Regex fragment (match it case-insensitively, inside a group with word boundaries): a thing
-still to come ("UBND tỉnh sẽ trao tặng ...", "dự kiến ..."), not one the report tells done."""
-
-AIM_WORDS = rf"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+đề\s+ra|{FUTURE_WORDS}"
-"""Regex fragment (as ``FUTURE_WORDS``): what a year is to bring, an aim or a target ("Năm
-2025, huyện phấn đấu ...", "mục tiêu", "chỉ tiêu đề ra"), with the words of things to come."""
+AIM_WORDS = r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+đề\s+ra|" + "|".join(FUTURE_WORDS)
+"""Regex fragment (match it case-insensitively, inside a group with word boundaries): what a
+year is to bring, an aim or a target ("Năm 2025, huyện phấn đấu ...", "mục tiêu", "chỉ tiêu
+đề ra"), with the words of things to come (``FUTURE_WORDS``)."""
 
 COUNTING_SO = frozenset({"tổng", "dân", "quân"})
 """Words before "số" that make a total or a headcount ("tổng số 50 tổ", "dân số 12.500

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from tomtat.schemas import Award, AwardType, Evidence
 from tomtat.text.award_parts import PERSON_RECIPIENT, medal_names
 from tomtat.text.counts import AwardMention
-from tomtat.text.normalize import normalize_name, similarity
+from tomtat.text.fold import ascii_fold
+from tomtat.text.normalize import initials, normalize_name, similarity
 
 __all__ = ["MergedGrant", "build_awards", "merged_grants"]
 
@@ -323,14 +324,14 @@ def _absorb_named(index: _IssuerIndex, mention: _Entry) -> bool:
     return True
 
 
-def _initials(words: list[str]) -> str:
-    return "".join(word[0] for word in words if word)
-
-
 def _spellings(words: list[str]) -> list[list[str]]:
     """A name's words, and the same with a head of two or more words written as its initials
-    ("đại học đà nẵng" -> "đh đà nẵng")."""
-    return [words] + [[_initials(words[:cut]), *words[cut:]] for cut in range(2, len(words))]
+    ("đại học đà nẵng" -> "dh đà nẵng"); the first word is folded ("đh" -> "dh"), as initials
+    are, so that a head abbreviated in the text meets the one spelt out."""
+    whole = [ascii_fold(words[0]), *words[1:]]
+    return [whole] + [
+        [initials(" ".join(words[:cut])), *words[cut:]] for cut in range(2, len(words))
+    ]
 
 
 def _same_recipient(a: str, b: str) -> bool:
