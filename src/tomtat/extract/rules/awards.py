@@ -513,11 +513,23 @@ def _other_kind_of_one_clause(index: _IssuerIndex, mention: _Entry) -> bool:
     clause granting one type from one issuer to collectives and to individuals is one grant
     of that type (FORMAT keeps one entry per type and issuer): the kinds are joined. Returns
     whether ``mention`` was joined to a kept entry."""
-    kinds = (mention.collectives is not None, mention.individuals is not None)
-    if mention.total is not None or kinds[0] == kinds[1]:
+    if not _counts_one_kind(mention):
         return False
-    for entry in index.same_now(mention):
-        if mention.start not in entry.positions or entry.total is not None:
+    others = [e for e in index.same_now(mention) if mention.start in e.positions]
+    return _join_other_kind(others, mention)
+
+
+def _counts_one_kind(mention: _Entry) -> bool:
+    """Whether ``mention`` counts collectives or individuals, not both, and gives no total."""
+    return mention.total is None and (mention.collectives is None) != (mention.individuals is None)
+
+
+def _join_other_kind(entries: list[_Entry], mention: _Entry) -> bool:
+    """Add ``mention``'s one kind of count to the first of ``entries`` without a total that
+    counts only the other kind; returns whether one did. ``mention`` counts one kind only."""
+    kinds = (mention.collectives is not None, mention.individuals is not None)
+    for entry in entries:
+        if entry.total is not None:
             continue
         if (entry.collectives is not None, entry.individuals is not None) != (kinds[1], kinds[0]):
             continue
@@ -635,19 +647,9 @@ def _other_kind_of_the_grant(same: list[_Entry], mention: _Entry) -> bool:
     Bằng khen": a grant of one type and issuer counted by one kind in one place and by the
     other kind only in another is one grant told in parts (FORMAT keeps one entry per type and
     issuer), not a contradiction: the kinds are joined. Returns whether ``mention`` was."""
-    kinds = (mention.collectives is not None, mention.individuals is not None)
-    if mention.total is not None or kinds[0] == kinds[1]:
+    if not _counts_one_kind(mention):
         return False
-    for entry in same:
-        if entry.total is not None or entry.derived:
-            continue
-        if (entry.collectives is not None, entry.individuals is not None) != (kinds[1], kinds[0]):
-            continue
-        entry.collectives = _plus(entry.collectives, mention.collectives)
-        entry.individuals = _plus(entry.individuals, mention.individuals)
-        entry.positions.append(mention.start)
-        return True
-    return False
+    return _join_other_kind([e for e in same if not e.derived], mention)
 
 
 def _plus(a: int | None, b: int | None) -> int | None:
