@@ -150,7 +150,7 @@ def _bare_district_subject(title: str, date: str | None) -> str | None:
     return None if canonical_province(name, date=date) else name
 
 
-# "Thành đoàn Quy Nhơn", "Huyện đoàn Tây Sơn", "Thị ủy An Khê": a district's own body named
+# "Thành đoàn Bảo Lộc", "Huyện đoàn Krông Pắc", "Thị ủy Ba Đồn": a district's own body named
 # with the bare district
 _BODY_OF_A_DISTRICT = re.compile(
     r"(?:Huyện|Thành|Thị)\s+(?:đoàn|ủy|uỷ|hội)\s+(?P<name>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})"
@@ -160,7 +160,7 @@ _BODY_OF_A_DISTRICT = re.compile(
 def _district_of_a_district_body(
     text: str, org: tuple[int, int] | None, date: str | None
 ) -> _Found:
-    """ "Thành đoàn Quy Nhơn tổ chức ...": the district a district's own body is named for."""
+    """ "Thành đoàn Bảo Lộc tổ chức ...": the district a district's own body is named for."""
     if org is None:
         return _NONE
     body = _BODY_OF_A_DISTRICT.search(text, org[0], org[1])
