@@ -59,7 +59,14 @@ from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.numbers import parse_count
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
-from tomtat.text.vocab import MANDATE_WORDS, PRAISE_VERBS, QUALIFIERS, UPPER_LETTER, VERB_ADVERBS
+from tomtat.text.vocab import (
+    HONOUR_VERBS,
+    MANDATE_WORDS,
+    PRAISE_VERBS,
+    QUALIFIERS,
+    UPPER_LETTER,
+    VERB_ADVERBS,
+)
 
 
 class _Spanned(Protocol):
@@ -213,6 +220,10 @@ _BARE_OBJECT = re.compile(
     r"(?:\s+cho)?\s+(?:các|nhiều|những)\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị)(?!\w)"
 )
 _ADVERBS_BEFORE = re.compile(r"(?i)(?:\s+(?:" + "|".join(VERB_ADVERBS) + r"))+$")
+# the honour verbs of a run before the last one ("X đã tuyên dương, khen thưởng ...")
+_VERBS_BEFORE = re.compile(
+    r"(?i)(?:\s+(?:" + "|".join(HONOUR_VERBS) + r")(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+))+$"
+)
 
 
 def _bare_commendation(
@@ -235,7 +246,8 @@ def _bare_commendation(
         verb_end = match.end("verb")
         hit = TypeHit(AwardType.KHAC, verb_end, verb_end, untyped=True)
         issuer, active = issuer_before(text, clause.start, verb_end)
-        subject = _ADVERBS_BEFORE.sub("", text[clause.start : match.start("verb")].rstrip())
+        subject = text[clause.start : match.start("verb")]
+        subject = _ADVERBS_BEFORE.sub("", _VERBS_BEFORE.sub("", " " + subject).rstrip())
         if issuer and active and subject.endswith(issuer) and not is_presenter(issuer):
             # the body right before the verb commends ("Giám đốc Sở X khen thưởng ..."); one
             # that "tổ chức trao quyết định khen thưởng" hands over, the text does not say whose
@@ -710,7 +722,11 @@ def _untyped_grant(
     if _OVERALL_AFTER.match(text, clause.end):
         return []  # "khen thưởng 6 tập thể ..., trong đó X tặng ...": a total of the grants after
     hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
-    _, active = issuer_before(text, clause.start, hit.start)
+    issuer, active = issuer_before(text, clause.start, hit.start)
+    if active and issuer is not None and not is_presenter(issuer):
+        # "Dịp này, Phòng GD&ĐT huyện X khen thưởng 12 tập thể": the body that is the subject
+        # of the honour verb grants the "Khác" (FORMAT); a person presenting does not
+        hit.issuer, hit.issuer_active = issuer, True
     event_marker = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)[0]
     if not (
         active

@@ -250,27 +250,33 @@ def event_marker_in(text: str, start: int, end: int) -> bool:
 # the "nhân dân" of "Ủy ban nhân dân" does not).
 _ISSUER_STOP = re.compile(
     r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|đối\s+với|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân(?!\s+dân)|nhằm"
+    # what the award is given to or made of ("của Bộ X dành cho ...", "của Tỉnh đoàn gồm ...")
+    r"|dành|gồm|bao\s+gồm"
     r"|năm\s+\d{4}|năm|khen\s+thưởng|và\s+(?:các|những|nhiều|\d|được|nhận|đón\s+nhận|trao"
-    r"|tặng|cá\s+nhân|tập\s+thể"
+    # a second thing handed over with it ("Bằng khen của X và thưởng 3 triệu đồng")
+    r"|tặng|thưởng|tiền\s+thưởng|phần\s+thưởng|cá\s+nhân|tập\s+thể"
     r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm|cờ|huân|huy|thư\s+khen))(?!\w)"
     r"|\s+\d{1,2}[/:]\d{1,2}|\s*$)"
 )
 
+# Words between an award and a "của" that is not its issuer's: a verb, a recipient, a count,
+# or the copula of a description ("Kỷ niệm chương X là phần thưởng của Bộ ... dành cho ...");
+# the year of an award's own name ("Kỷ niệm chương X năm 2022 của Trung ương Đoàn") is no stop.
 _NAME_WINDOW_STOP = re.compile(
-    r"(?i)(?<!\w)(?:cho|được|tặng|trao|đã|tại|trong|lên|và\s+(?:các|những|\d|bằng|giấy|k[ỷỉ]|cờ"
-    r"|huân))(?!\w)|[,;:\d]"
+    r"(?i)(?<!\w)(?:cho|được|tặng|trao|đã|tại|trong|lên|là|và\s+(?:các|những|\d|bằng|giấy|k[ỷỉ]"
+    r"|cờ|huân))(?!\w)|[,;:]|(?<!\d)(?<!năm\s)\d"
 )
 
 _NAME_WINDOW_STOP_PLAIN = re.compile(
-    r"(?i)(?<!\w)(?:cho|được|tặng|trao|đã|vì|có|đạt|và\s+(?:các|những|\d|bằng|giấy|k[ỷỉ]|cờ"
-    r"|huân))(?!\w)|[,;:\d]"
+    r"(?i)(?<!\w)(?:cho|được|tặng|trao|đã|vì|có|đạt|là|và\s+(?:các|những|\d|bằng|giấy|k[ỷỉ]"
+    r"|cờ|huân))(?!\w)|[,;:]|(?<!\d)(?<!năm\s)\d"
 )
 
 _OF_RE = re.compile(r"(?i)(?<!\w)(?:của|do)\s+")
 
 _SPACE = re.compile(r"[^\S\n]+")
 
-_MANNER = r"tiếp\s+tục|long\s+trọng|chính\s+thức"
+_MANNER = r"tiếp\s+tục|long\s+trọng|chính\s+thức|trân\s+trọng"
 
 _LEADING_NOISE = re.compile(r"^(?:(?:" + "|".join(VERB_ADVERBS) + "|" + _MANNER + r")\s+)+", re.I)
 
@@ -611,12 +617,12 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     Returns the issuer and whether the grant is active (issuer as subject of the verb).
     """
     window_start = max(clause_start, type_start - LOOKBACK)
-    verb = None
-    for match in find_verbs(text, window_start, type_start):
-        verb = match
-    if verb is None:
+    verbs = list(find_verbs(text, window_start, type_start))
+    if not verbs:
         return None, False
+    verb = verbs[-1]
     between = text[verb.end() : type_start]
+    verb = _first_of_run(text, verbs)
     if (
         between.strip()
         and not re.fullmatch(r"\s*(?:\d[\d.]*\s*|lượt\s+)*", between)
@@ -673,6 +679,19 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     if not issuer or len(issuer.split()) > _MAX_ISSUER_WORDS:
         return None, False
     return issuer, True
+
+
+# what joins verbs of one run ("tuyên dương, khen thưởng", "biểu dương và tặng")
+_JOINED_VERBS = re.compile(r"(?i)\s*(?:,|và|,\s*và)\s*")
+
+
+def _first_of_run(text: str, verbs: list[re.Match[str]]) -> re.Match[str]:
+    """The first verb of the run that ends with the last of ``verbs``: "X đã tuyên dương, khen
+    thưởng ..." has X as the subject of both verbs, the comma between them no subject's end."""
+    at = len(verbs) - 1
+    while at > 0 and _JOINED_VERBS.fullmatch(text, verbs[at - 1].end(), verbs[at].start()):
+        at -= 1
+    return verbs[at]
 
 
 _ANNOUNCES_A_DECISION = re.compile(
@@ -1046,6 +1065,13 @@ def _listed_last(types: list[TypeHit], text: str) -> set[int]:
     return last
 
 
+def _opens_a_list(types: list[TypeHit], listed_last: set[int], owner: TypeHit) -> bool:
+    """Whether ``owner`` is the first award word of a list of award words ("Bằng khen, Giấy
+    khen"), the next one listed right after it."""
+    at = next(i for i, hit in enumerate(types) if hit is owner)
+    return at + 1 in listed_last and at not in listed_last
+
+
 # Between two counts of one kind of one grant: the first one's noun and merit, then a list's
 # comma or "và" right before the second ("cho 15 học sinh đạt giải Nhất, 20 học sinh đạt giải
 # Nhì"); no verb, no breakdown ("trong đó", "gồm"), no other count in between.
@@ -1106,6 +1132,11 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
             owner = types[ti]
         if count.key in owner.counts:
             _add_listed_count(text, owner, count)
+            continue
+        if count.start < owner.start and _opens_a_list(types, listed_last, owner):
+            # "19 tập thể, 92 cá nhân được X tặng Bằng khen và Giấy khen": the recipients
+            # counted before a list of award words receive the list, not its first award
+            owner.shared.setdefault(count.key, (count.start, count.end))
             continue
         if ti in listed_last and owner is types[ti] and count.start >= owner.end:
             owner.shared.setdefault(count.key, (count.start, count.end))
