@@ -2599,3 +2599,145 @@ def test_a_list_mixing_names_and_posts_is_not_counted() -> None:
 )
 def test_an_honouring_bodys_name_ends_before_holding(text: str, issuer: str) -> None:
     assert _one(text).issuer == issuer
+
+
+def _shapes(text: str) -> list[tuple[object, ...]]:
+    return [_shape(m) for m in find_award_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Tại buổi lễ, Phó Giám đốc Sở Y tế trao Bằng khen của UBND tỉnh Hòa Bình và thưởng"
+            " 2 triệu đồng cho 3 y bác sĩ.",
+            "UBND tỉnh Hòa Bình",
+        ),
+        (
+            "Nhân dịp này, ông Lò Văn Tú trao Kỷ niệm chương “Vì sự nghiệp nông dân” năm 2024 của"
+            " Trung ương Hội cho 6 cá nhân.",
+            "Trung ương Hội",
+        ),
+        (
+            "Tại hội nghị, lãnh đạo Tỉnh đoàn trao Bằng khen của Trung ương Đoàn dành cho 4 tập"
+            " thể tiêu biểu.",
+            "Trung ương Đoàn",
+        ),
+        (
+            "Dịp này, Ban Thường vụ Hội Nông dân huyện trân trọng trao Giấy khen cho 8 hội viên.",
+            "Ban Thường vụ Hội Nông dân huyện",
+        ),
+    ],
+)
+def test_an_issuers_name_ends_before_what_follows_it(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # "và" inside a body's own name is no end
+        (
+            "Dịp này, Giám đốc Sở Văn hóa và Thể thao tặng Giấy khen cho 5 tập thể.",
+            "Giám đốc Sở Văn hóa và Thể thao",
+        ),
+        (
+            "Tại lễ, 7 cá nhân nhận Bằng khen của Bộ Nông nghiệp và Phát triển nông thôn.",
+            "Bộ Nông nghiệp và Phát triển nông thôn",
+        ),
+    ],
+)
+def test_an_issuers_name_keeps_its_own_conjunction(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer
+
+
+def test_the_description_of_an_award_names_no_issuer() -> None:
+    text = (
+        "Ông Quách Văn Lâm cho biết, Kỷ niệm chương “Vì an ninh Tổ quốc” là phần thưởng cao quý"
+        " của Bộ Công an dành cho những người có nhiều đóng góp."
+    )
+    assert all(m.issuer is None for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, Phòng Giáo dục huyện Tân Lạc đã tuyên dương, khen thưởng các tập thể, cá"
+            " nhân tiêu biểu.",
+            (KHAC, "Phòng Giáo dục huyện Tân Lạc", None, None, None),
+        ),
+        (
+            "Nhân dịp này, UBND xã Hòa Tiến biểu dương và khen thưởng 6 tập thể, 14 cá nhân.",
+            (KHAC, "UBND xã Hòa Tiến", 6, 14, None),
+        ),
+        (
+            "Tại hội nghị, Hội Phụ nữ huyện vinh danh, tặng Giấy khen cho 9 hội viên.",
+            (GK, "Hội Phụ nữ huyện", None, 9, None),
+        ),
+    ],
+)
+def test_joined_honour_verbs_share_the_subject_before_them(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _shape(_one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, ông Trần Văn Tâm, Chủ tịch UBND huyện, biểu dương, khen thưởng 5 tập thể.",
+        "Dịp này, Phó Chủ tịch UBND huyện tuyên dương, khen thưởng 5 tập thể.",
+    ],
+)
+def test_a_person_honouring_with_joined_verbs_is_no_issuer(text: str) -> None:
+    assert _one(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, 14 tập thể và 30 cá nhân được UBND tỉnh tặng Bằng khen và Cờ thi đua.",
+            [(BK, "UBND tỉnh", None, None, None), (CTD, "UBND tỉnh", None, None, None)],
+        ),
+        (
+            "Tại hội nghị, 25 tập thể và 60 cá nhân được Bộ Quốc phòng, Bộ CHQS tỉnh tặng Bằng"
+            " khen, Giấy khen.",
+            [(BK, "Bộ Quốc phòng", None, None, None), (GK, "Bộ CHQS tỉnh", None, None, None)],
+        ),
+        (
+            "Dịp này, nhiều tập thể được Bộ Y tế, UBND tỉnh Sơn La tặng Cờ thi đua và Bằng khen.",
+            [
+                (CTD, "Bộ Y tế", None, None, None),
+                (CTD, "UBND tỉnh Sơn La", None, None, None),
+                (BK, "Bộ Y tế", None, None, None),
+                (BK, "UBND tỉnh Sơn La", None, None, None),
+            ],
+        ),
+        (
+            "Dịp này, các đơn vị được UBND thành phố, Sở Tư pháp tặng Bằng khen, Giấy khen.",
+            [(BK, "UBND thành phố", None, None, None), (GK, "Sở Tư pháp", None, None, None)],
+        ),
+    ],
+)
+def test_a_list_of_awards_from_a_list_of_bodies_is_shared_out_by_level(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _shapes(text) == expected
+
+
+def test_one_award_from_a_list_of_bodies_stays_one_joint_grant() -> None:
+    text = "Dịp này, 9 tập thể được Bộ Công an, UBND tỉnh Lào Cai tặng Bằng khen."
+    assert [m.type for m in find_award_mentions(text)] == [BK]
+
+
+def test_a_list_no_listed_body_may_grant_is_not_shared_out() -> None:
+    text = "Dịp này, nhiều tập thể được UBND huyện, UBND xã tặng Bằng khen, Cờ thi đua."
+    # one mention per award word, as before: no grant per body
+    assert [m.type for m in find_award_mentions(text)] == [BK, CTD]
+
+
+def test_counts_before_one_award_stay_its_own() -> None:
+    text = "Dịp này, 14 tập thể và 30 cá nhân được UBND tỉnh tặng Bằng khen."
+    assert _shapes(text) == [(BK, "UBND tỉnh", 14, 30, None)]

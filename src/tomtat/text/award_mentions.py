@@ -37,6 +37,7 @@ from tomtat.text.award_parts import (
     is_presenter,
     issuer_after,
     issuer_before,
+    joint_grants,
     listed_recipients,
     named_after,
     named_recipient,
@@ -110,6 +111,7 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             continue
         _resolve_issuers(text, clause, types, previous)
         assign_counts(types, counts, text)
+        types = joint_grants(text, clause.start, types)
         _share_the_predicate(text, clause, types, subjects)
         subjects = None
         types = [hit for hit in types if hit.counts or not hit.needs_count]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tomtat.schemas import AwardType
 from tomtat.text.lowered import (
@@ -32,9 +32,11 @@ from tomtat.text.vocab import (
     COUNTED_AWARD_WORDS,
     EXEMPLAR_NOUNS,
     FUTURE_WORDS,
+    HIGH_GRANTORS,
     HONOUR_VERBS,
     INDIVIDUAL_NOUNS,
     ISSUER_HEADS,
+    LOCAL_GRANTORS,
     MANDATE_WORDS,
     OTHER_AWARD_WORDS,
     PRAISE_VERBS,
@@ -1142,6 +1144,128 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
             owner.shared.setdefault(count.key, (count.start, count.end))
             continue
         owner.counts[count.key] = (count.value, count.start, count.end)
+
+
+_HIGH_GRANTOR = re.compile(HIGH_GRANTORS)
+_LOCAL_GRANTOR = re.compile(LOCAL_GRANTORS)
+_HIGH_TYPES = frozenset({AwardType.BANG_KHEN, AwardType.CO_THI_DUA})
+_LOCAL_TYPES = frozenset({AwardType.GIAY_KHEN})
+_LEVELLED_TYPES = _HIGH_TYPES | _LOCAL_TYPES
+_AGENT_PARTS = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+
+
+def _grantable(issuer: str) -> frozenset[AwardType] | None:
+    """The levelled awards a body may grant (a ministry or province: Bằng khen, Cờ thi đua; a
+    department, the provincial police, a district or commune: Giấy khen); None where its name
+    does not say its level ("UBND TP")."""
+    if _HIGH_GRANTOR.match(issuer):
+        return _HIGH_TYPES
+    if _LOCAL_GRANTOR.search(issuer):
+        return _LOCAL_TYPES
+    return None
+
+
+def _joint_agents(text: str, clause_start: int, first: TypeHit) -> list[str] | None:
+    """The bodies listed as the agent of a passive grant whose verb stands right before
+    ``first`` ("được Bộ Công an, UBND tỉnh tặng Cờ thi đua, ..."), else None."""
+    verbs = list(find_verbs(text, clause_start, first.start))
+    if not verbs or text[verbs[-1].end() : first.start].strip():
+        return None
+    verb = _first_of_run(text, verbs)
+    passive = None
+    for match in PASSIVE_RE.finditer(text, clause_start, verb.start()):
+        passive = match
+    if passive is None:
+        return None
+    parts = [clean_phrase(p) for p in _AGENT_PARTS.split(text[passive.end() : verb.start()])]
+    if any(
+        not ISSUER_HEAD.match(part) or len(part.split()) > 8 or VERB_RE.search(part)
+        for part in parts
+    ):
+        return None
+    return parts
+
+
+def _share_out(agents: list[str], listed: set[AwardType]) -> dict[str, set[AwardType]] | None:
+    """Which of the listed awards each agent grants, by level (see :func:`joint_grants`); None
+    where the levels cannot share them out."""
+    levels = {agent: _grantable(agent) for agent in agents}
+    known: set[AwardType] = set()
+    for level in levels.values():
+        known |= (level or frozenset()) & listed
+    grants = {
+        agent: set(level & listed) if level is not None else (listed - known or set(listed))
+        for agent, level in levels.items()
+    }
+    if any(not granted for granted in grants.values()) or set().union(*grants.values()) != listed:
+        return None
+    return grants
+
+
+def _listed_runs(text: str, types: list[TypeHit]) -> list[tuple[int, int]]:
+    """(first, last + 1) of each run of two or more award words listed together."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(types) + 1):
+        if i < len(types) and _LISTED_WITH.fullmatch(text, types[i - 1].end, types[i].start):
+            continue
+        if i - start >= 2:
+            runs.append((start, i))
+        start = i
+    return runs
+
+
+def _granted_by(hit: TypeHit, givers: list[str]) -> list[TypeHit]:
+    """One grant of ``hit`` per giver; counts kept only where one body alone grants it."""
+    split = []
+    for agent in givers:
+        shared = dict(hit.shared)
+        if len(givers) > 1:
+            shared.update({key: (start, end) for key, (_, start, end) in hit.counts.items()})
+        split.append(
+            replace(
+                hit,
+                issuer=agent,
+                issuer_active=False,
+                counts=dict(hit.counts) if len(givers) == 1 else {},
+                recipients=list(hit.recipients),
+                shared=shared,
+            )
+        )
+    return split
+
+
+def joint_grants(text: str, clause_start: int, types: list[TypeHit]) -> list[TypeHit]:
+    """A list of award words granted in the passive by one body or a list of bodies ("được Bộ
+    Công an tặng Cờ thi đua, Bằng khen"; "19 tập thể được UBND tỉnh, Công an tỉnh tặng Bằng
+    khen, Giấy khen"). One body grants every award of the list. Several bodies make several
+    grants of levelled awards: each body grants the listed awards of its level (a ministry or a
+    province Bằng khen and Cờ thi đua, a department, the provincial police or a district Giấy
+    khen), and a body whose level its name does not tell grants those no other body does. The
+    counts of the list are the whole list's (``shared``) unless one body alone grants an award.
+    A list the levels cannot share out is left as it is."""
+    out: list[TypeHit] = []
+    done = 0
+    for first, last in _listed_runs(text, types):
+        run = types[first:last]
+        agents = None if any(h.carried for h in run) else _joint_agents(text, clause_start, run[0])
+        if agents is None:
+            continue
+        out.extend(types[done:first])
+        done = last
+        if len(agents) == 1:
+            for hit in run:
+                out.extend(_granted_by(hit, agents) if hit.issuer is None else [hit])
+            continue
+        listed = {hit.type for hit in run}
+        grants = _share_out(agents, listed) if listed <= _LEVELLED_TYPES else None
+        if grants is None:
+            out.extend(run)
+            continue
+        for hit in run:
+            out.extend(_granted_by(hit, [agent for agent in agents if hit.type in grants[agent]]))
+    out.extend(types[done:])
+    return out
 
 
 PERIOD_MARKER_WORDS = ("năm", "đoạn", "nhiệm", "đến", "gian", "cùng", "nay")

@@ -26,9 +26,11 @@ __all__ = [
     "EXEMPLAR_NOUNS",
     "FUTURE_WORDS",
     "HONORIFICS",
+    "HIGH_GRANTORS",
     "HONOUR_VERBS",
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
+    "LOCAL_GRANTORS",
     "MANDATE_WORDS",
     "NATIONAL_BODY",
     "NEWS_AGENCIES",
@@ -169,6 +171,24 @@ ISSUER_HEADS = (
     r"|Thanh\s+tra|Đại\s+học|Cảnh\s+sát|Bộ\s+đội|Đảng(?!\s+viên)|Bưu\s+điện|Điện\s+lực|Viễn\s+thông|CA)"
 )
 """Regex fragment (case-sensitive): the first words of an issuer ("Chủ tịch", "UBND", ...)."""
+
+HIGH_GRANTORS = (
+    r"Bộ(?!\s+(?:Chỉ\s+huy|CHQS|đội|Tư\s+lệnh))|Bộ\s+trưởng|Chính\s+phủ|Thủ\s+tướng"
+    r"|Trung\s+ương|Tổng\s+cục|Tổng\s+Liên\s+đoàn"
+    r"|(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+tỉnh"
+    r"|Tỉnh\s+[uủ]ỷ|Tỉnh\s+ủy"
+)
+"""Regex fragment (case-sensitive, at an issuer's start): ministries, the government, central
+bodies and a province's people's committee, which grant Bằng khen and Cờ thi đua (the law on
+emulation and commendation) and never a Giấy khen."""
+
+LOCAL_GRANTORS = (
+    r"(?<!\w)(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|Sở|Phòng|Công\s+an|Giám\s+đốc"
+    r"|[Bb]an\s+[Gg]iám\s+đốc|Bộ\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+Chỉ\s+huy|Trường)(?!\w)"
+)
+"""Regex fragment (case-sensitive, anywhere in an issuer not read as a high grantor): the
+heads of departments, provincial police and the bodies of a district or commune, which grant
+a Giấy khen and neither a Bằng khen nor a Cờ thi đua."""
 
 SCALE_WORDS: dict[str, int] = {
     "nghìn": 1_000,
