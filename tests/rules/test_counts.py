@@ -2741,3 +2741,35 @@ def test_a_list_no_listed_body_may_grant_is_not_shared_out() -> None:
 def test_counts_before_one_award_stay_its_own() -> None:
     text = "Dịp này, 14 tập thể và 30 cá nhân được UBND tỉnh tặng Bằng khen."
     assert _shapes(text) == [(BK, "UBND tỉnh", 14, 30, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 4/5, tại Nhà văn hóa xã đồng chí Lê Thị Hoa - Chủ tịch Hội Phụ nữ huyện trao Giấy"
+        " khen cho 4 hội viên.",
+        "Chiều 9/3 tại Hội trường UBND huyện Đ/c Vàng A Sử-Bí thư Huyện đoàn đã trao Giấy khen"
+        " cho 2 tập thể.",
+        "Tại Hội trường Công an huyện ông Đinh Văn Lực, Trưởng Công an huyện trao Giấy khen cho"
+        " 3 tập thể.",
+    ],
+)
+def test_words_before_the_verb_that_name_a_person_name_no_issuer(text: str) -> None:
+    assert _one(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, Công an tỉnh Bà Rịa-Vũng Tàu tặng Giấy khen cho 6 tập thể.",
+            "Công an tỉnh Bà Rịa-Vũng Tàu",
+        ),
+        (
+            "Dịp này, Trường Tiểu học Cô Tô tặng Giấy khen cho 30 học sinh.",
+            "Trường Tiểu học Cô Tô",
+        ),
+    ],
+)
+def test_a_place_name_like_a_form_of_address_is_no_person(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer

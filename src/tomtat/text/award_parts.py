@@ -388,6 +388,10 @@ _DEPUTY_BEFORE = re.compile(
     # "Lãnh đạo Công an huyện trao ...": the body's leaders hand the award over
     r"|(?i:(?<!\w)(?:đại\s+diện\s+)?lãnh\s+đạo)\s*$"
 )
+# a person addressed by name inside a subject phrase ("... Đ/c Trần Thị A-Chủ tịch ..."): the
+# forms of address no body's or place's name holds (a capitalised "Bà" opens "Bà Rịa")
+_PERSON_INSIDE = re.compile(r"(?<!\w)(?:[Đđ]/[Cc]|[Đđ]ồng\s+chí|ông|bà)\s+" + UPPER_LETTER)
+
 _NAMED_PERSON_BEFORE = re.compile(
     r"(?<!\w)(?:[ÔôBb](?:ng|à)|[Đđ]ồng\s+chí|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý))"
     r"(?:\s+" + UPPER_LETTER + r"[\wà-ỹ]*){1,4}\s*(?:[,(]|[-–])\s*$"
@@ -666,7 +670,9 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         return None, False
     # the issuer must run up to the verb: no lowercase clause words in between
     phrase = _subject_phrase(text, head.start(), verb.start())
-    if phrase is None:
+    if phrase is None or _PERSON_INSIDE.search(phrase):
+        # "tại Hội trường X, đồng chí A - Chủ tịch Y trao ...": a person's name is in the
+        # words before the verb, so they name who hands over, not a granting body
         return None, False
     if not text[segment_start : head.start()].strip():
         joint, joint_start = _joint_issuer(text, window_start, segment_start)
