@@ -572,3 +572,36 @@ def test_a_head_abbreviated_with_a_stroked_d_is_the_head_spelt_out() -> None:
     awards, conflicts = _awards(text)
     assert [a[:3] for a in awards] == [("Bằng khen", "UBND tỉnh", 1)]
     assert conflicts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại lễ, Chủ tịch UBND tỉnh tặng Bằng khen cho 40 cá nhân. Riêng huyện Mường Tè có 9"
+        " người dự, trong đó có 2 người được nhận Bằng khen của Chủ tịch UBND tỉnh.",
+        "Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 18 cá nhân. Xã Nậm Pồ có nhiều người"
+        " tham gia. Trong số đó, 4 người nhận Giấy khen của Giám đốc Công an tỉnh.",
+        "Tại hội nghị, Trung ương Hội tặng Kỷ niệm chương cho 31 cá nhân. Tỉnh Lai Châu có 5"
+        " đại biểu, trong đó 1 người nhận Kỷ niệm chương của Trung ương Hội.",
+    ],
+)
+def test_a_part_counted_after_trong_do_is_no_second_grant(text: str) -> None:
+    awards, conflicts = _awards(text)
+    assert len(awards) == 1 and awards[0][3] in (40, 18, 31)
+    assert conflicts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told again with other figures: a contradiction
+        "Tại lễ, Chủ tịch UBND tỉnh tặng Bằng khen cho 40 cá nhân. Cuối buổi, Chủ tịch UBND"
+        " tỉnh tặng Bằng khen cho 45 cá nhân.",
+        # "trong đó" with more recipients than the grant: no part of it
+        "Tại lễ, Chủ tịch UBND tỉnh tặng Bằng khen cho 40 cá nhân. Toàn tỉnh có 90 người dự,"
+        " trong đó 50 cá nhân được nhận Bằng khen của Chủ tịch UBND tỉnh.",
+    ],
+)
+def test_other_figures_not_told_as_a_part_stay_a_conflict(text: str) -> None:
+    _, conflicts = _awards(text)
+    assert len(conflicts) == 1

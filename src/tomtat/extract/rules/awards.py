@@ -652,6 +652,24 @@ def _other_kind_of_the_grant(same: list[_Entry], mention: _Entry) -> bool:
     return _join_other_kind([e for e in same if not e.derived], mention)
 
 
+# a clause that counts a part of a group just told ("..., trong đó (có) 3 người ...")
+_PART_OPENER = re.compile(r"(?i)\s*trong\s+(?:đó|số\s+(?:đó|này))(?!\w)")
+
+
+def _whole_it_is_part_of(same: list[_Entry], mention: _Entry) -> _Entry | None:
+    """The kept grant of which ``mention`` counts a part: "X trao Bằng khen cho 26 cá nhân ...
+    ; ..., trong đó có 3 người được nhận Bằng khen của X" tells 3 of the 26 again, no second
+    grant and no contradiction. Only where the mention opens with "trong đó" and counts fewer
+    recipients than that grant."""
+    if not _PART_OPENER.match(mention.quote):
+        return None
+    size = sum(v or 0 for v in mention.figures())
+    for entry in same:
+        if entry.order < mention.order and size < sum(v or 0 for v in entry.figures()):
+            return entry
+    return None
+
+
 def _plus(a: int | None, b: int | None) -> int | None:
     return a if b is None else (b if a is None else a + b)
 
@@ -729,6 +747,10 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
             duplicate.positions.append(mention.start)
             continue
         if _other_kind_of_the_grant(same, mention):
+            continue
+        whole = _whole_it_is_part_of(same, mention)
+        if whole is not None:
+            whole.positions.append(mention.start)
             continue
         if same and len(conflicts) < _MAX_CONFLICTS:
             other = same[0]
