@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tomtat.text.award_parts import (
     _PERIOD_MARKER,
     PERIOD_MARKER_WORDS,
@@ -75,6 +77,34 @@ def test_past_event_lines_read_each_spelling_of_a_full_date() -> None:
 def test_a_decision_without_a_ceremony_grants_nothing() -> None:
     assert grants_nothing("UBND tỉnh VỪA BAN HÀNH QUYẾT ĐỊNH tặng Bằng khen cho 5 tập thể.")
     assert not grants_nothing("Tại buổi LỄ, UBND tỉnh trao Bằng khen cho 5 tập thể.")
+
+
+_DECIDED = (
+    "Sở Nội vụ vừa ban hành quyết định tặng Giấy khen cho 9 tập thể theo quy định về thi đua. "
+)
+
+
+@pytest.mark.parametrize(
+    "handover",
+    [
+        "Thừa ủy quyền, Phó Giám đốc Sở tặng Giấy khen cho các tập thể.",
+        "Thừa uỷ quyền của Chủ tịch nước, Bí thư Tỉnh ủy gắn Huân chương lên lá cờ của đơn vị.",
+        "THỪA ỦY QUYỀN của Bộ trưởng, Cục trưởng Cục X tặng Kỷ niệm chương cho 4 cá nhân.",
+    ],
+)
+def test_a_handover_on_a_mandate_is_made_at_a_ceremony(handover: str) -> None:
+    assert not grants_nothing(_DECIDED + handover)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Thừa ủy quyền của Chủ tịch UBND tỉnh, Giám đốc Sở ký quyết định công nhận 4 đơn vị.",
+        "Việc ký thừa ủy quyền được thực hiện theo luật.",
+    ],
+)
+def test_a_mandate_to_sign_is_no_ceremony(tail: str) -> None:
+    assert grants_nothing(_DECIDED + tail)
 
 
 def test_the_award_word_scan_reads_each_word_with_its_group() -> None:

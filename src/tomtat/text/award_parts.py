@@ -1339,8 +1339,12 @@ _DECISION_ISSUED = re.compile(
 _CONSIDERING = re.compile(
     r"(?i)(?<!\w)(?:hội\s+nghị|họp|phiên\s+họp)\s+xét\s+(?:thưởng|khen|tặng|duyệt)(?!\w)"
 )
-# Words of a ceremony or meeting where awards are handed over.
-_CEREMONY_WORDS = re.compile(rf"(?i)(?<!\w)(?:{CEREMONY_NOUNS}|trao)(?!\w)")
+# Words of a ceremony or meeting where awards are handed over; handing an award over on
+# another's mandate ("Thừa ủy quyền, lãnh đạo Sở tặng Cờ thi đua của UBND tỉnh") is done at one.
+_CEREMONY_WORDS = re.compile(
+    rf"(?i)(?<!\w)(?:{CEREMONY_NOUNS}|trao"
+    r"|thừa\s+(?:ủy|uỷ)\s+quyền(?=[^.;\n]{0,160}?(?<!\w)(?:tặng|gắn)(?!\w)))(?!\w)"
+)
 # An explainer of an award: it asks or defines what the award is and who may get it.
 _EXPLAINS = re.compile(
     r"(?i)(?<!\w)(?:là\s+gì|được\s+quy\s+định|quy\s+định\s+về|tiêu\s+chuẩn|điều\s+kiện\s+(?:để|được)"
