@@ -2773,3 +2773,48 @@ def test_words_before_the_verb_that_name_a_person_name_no_issuer(text: str) -> N
 )
 def test_a_place_name_like_a_form_of_address_is_no_person(text: str, issuer: str) -> None:
     assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "individuals"),
+    [
+        ("Ngày 3/8, Công an huyện Mèo Vạc trao Giấy khen cho 2 quần chúng dũng cảm bắt trộm.", 2),
+        ("Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 4 công dân có hành động dũng cảm.", 4),
+        ("Tại buổi lễ, 5 quần chúng nhân dân được UBND huyện tặng Giấy khen.", 5),
+    ],
+)
+def test_people_honoured_for_a_brave_deed_are_counted_individuals(
+    text: str, individuals: int
+) -> None:
+    assert _one(text).individuals == individuals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 7/9, Đội Cảnh sát giao thông phối hợp với Công an xã Tân Phú trao Giấy khen cho 2"
+        " tài xế.",
+        "Dịp này, Hội LHPN huyện phối hợp Đoàn Thanh niên xã tặng Giấy khen cho 12 hội viên.",
+        "Sáng 2/4, Phòng Cảnh sát hình sự phối hợp với UBND xã Ia Tô tổ chức trao Giấy khen cho 3"
+        " cá nhân.",
+    ],
+)
+def test_bodies_handing_over_together_name_no_issuer(text: str) -> None:
+    assert _one(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, UBND huyện tặng Giấy khen cho 6 tập thể có thành tích phối hợp tốt.",
+            "UBND huyện",
+        ),
+        (
+            "Dịp này, Công an huyện và UBND xã Tân Lập tặng Giấy khen cho 3 người.",
+            "Công an huyện và UBND xã Tân Lập",
+        ),
+    ],
+)
+def test_working_together_after_the_verb_leaves_the_issuer(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer

@@ -707,6 +707,8 @@ _ANNOUNCES_A_DECISION = re.compile(
     r"(?:\s+ngày\s+[\d/.-]+)?\s*$"
 )
 
+_TOGETHER = re.compile(r"(?i)(?<!\w)phối\s+hợp(?!\w)")
+
 _TENSE_WORD = re.compile(r"(?i)\s+(?:" + "|".join(TENSE_WORDS) + r")\s+")
 
 
@@ -717,6 +719,10 @@ def _subject_phrase(text: str, start: int, verb_start: int) -> str | None:
     if _ANNOUNCES_A_DECISION.search(text, start, verb_start):
         # "Giám đốc Sở Nội vụ công bố quyết định công nhận ...": who reads a decision out
         # does not grant it, and the text does not say here whose it is
+        return None
+    if _TOGETHER.search(text, start, verb_start):
+        # "Phòng X phối hợp với Công an huyện Y trao ...": bodies that hand an award over
+        # together; the text does not say here whose award it is
         return None
     phrase = text[start:verb_start].rstrip()
     low = lowered(text)

@@ -142,6 +142,8 @@ INDIVIDUAL_NOUNS = (
     # teachers, pupils ("HS") and other people a sector honours
     r"|thầy\s+cô(?:\s+giáo)?|thầy\s+giáo|cô\s+giáo|giảng\s+viên|hs|tác\s+giả|nghệ\s+nhân"
     r"|nhà\s+báo|phóng\s+viên|vận\s+động\s+viên|điều\s+dưỡng"
+    # people honoured for a brave deed ("3 quần chúng dũng cảm bắt cướp", "2 công dân")
+    r"|quần\s+chúng|công\s+dân"
 )
 BOTH_NOUNS = (
     r"tập\s+thể\s*(?:,|và|cùng|&|/)\s*cá\s+nhân|cá\s+nhân\s*(?:,|và|cùng|&|/)\s*tập\s+thể"
