@@ -2818,3 +2818,30 @@ def test_bodies_handing_over_together_name_no_issuer(text: str) -> None:
 )
 def test_working_together_after_the_verb_leaves_the_issuer(text: str, issuer: str) -> None:
     assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Lý Văn Sình, Chánh án TAND huyện đón nhận Huân chương Lao động hạng Ba.",
+        "Dịp này, bà Vi Thị Hằng, Viện trưởng VKSND huyện được Chủ tịch nước tặng Huân chương"
+        " Lao động hạng Ba.",
+        "Tại lễ, đồng chí Hà Văn Pản, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy nhận Bằng khen của UBND"
+        " tỉnh.",
+    ],
+)
+def test_an_official_named_by_post_is_one_individual(text: str) -> None:
+    mention = _one(text)
+    assert (mention.collectives, mention.individuals) == (None, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tòa án nhân dân huyện Mường Lát đón nhận Huân chương Lao động hạng Ba.",
+        "Dịp này, Viện kiểm sát nhân dân tỉnh được Chính phủ tặng Cờ thi đua.",
+    ],
+)
+def test_the_body_an_official_heads_is_one_collective(text: str) -> None:
+    mention = _one(text)
+    assert (mention.collectives, mention.individuals) == (1, None)

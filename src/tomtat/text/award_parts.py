@@ -307,7 +307,9 @@ _RECIPIENT_BAD_START = re.compile(
 PERSON_RECIPIENT = re.compile(
     r"^(?:ông|bà|anh|chị|em|cháu|đồng\s+chí|liệt\s+sĩ|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)"
     r"|(?:phó\s+)?(?:giám\s+đốc|chủ\s+tịch|bí\s+thư|chỉ\s+huy\s+trưởng|chính\s+ủy|chính\s+uỷ"
-    r"|tư\s+lệnh|cục\s+trưởng|trưởng\s+(?:ban|phòng|công\s+an)|đồn\s+trưởng|hiệu\s+trưởng))"
+    r"|tư\s+lệnh|cục\s+trưởng|trưởng\s+(?:ban|phòng|công\s+an)|đồn\s+trưởng|hiệu\s+trưởng"
+    r"|chánh\s+án|viện\s+trưởng|bộ\s+trưởng|thứ\s+trưởng|tổng\s+giám\s+đốc|chủ\s+nhiệm"
+    r"|chánh\s+(?:văn\s+phòng|thanh\s+tra)|tổng\s+biên\s+tập))"
     r"\s+\w",
     re.I,
 )
