@@ -2845,3 +2845,40 @@ def test_an_official_named_by_post_is_one_individual(text: str) -> None:
 def test_the_body_an_official_heads_is_one_collective(text: str) -> None:
     mention = _one(text)
     assert (mention.collectives, mention.individuals) == (1, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "individuals"),
+    [
+        (
+            "Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho các anh Lò Văn Hùng (45 tuổi),"
+            " Vàng A Chu và Sùng Seo Dìn vì đã dũng cảm bắt trộm.",
+            3,
+        ),
+        (
+            "Tại lễ, Chủ tịch UBND huyện trao Giấy khen cho các chị Lê Thị Mai, Đào Thị Hoa mỗi"
+            " người 1 triệu đồng.",
+            2,
+        ),
+        (
+            "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen và thưởng nóng cho các anh Hà Văn Tư"
+            " (lái xe), Nông Văn Kiên (thợ điện) và Lục Văn Sáng.",
+            3,
+        ),
+    ],
+)
+def test_persons_named_under_one_form_of_address_are_counted(text: str, individuals: int) -> None:
+    assert _one(text).individuals == individuals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho các anh em chiến sĩ Đồn Biên phòng"
+        " Pa Vệ Sủ.",
+        "Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho các anh Lò Văn Hùng, Trưởng Công an"
+        " xã và Vàng A Chu.",
+    ],
+)
+def test_a_form_of_address_without_a_list_of_names_counts_no_one(text: str) -> None:
+    assert _one(text).individuals is None

@@ -623,13 +623,18 @@ def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
             hit.recipients.append(recipient)
 
 
-# "cho các đồng chí: Nguyễn Văn A, Trần Thị B và Lê Văn C": persons listed by name after a
-# colon, under one form of address
+# "cho các đồng chí: Nguyễn Văn A, Trần Thị B và Lê Văn C", "cho các anh A (phóng viên), B
+# và C mỗi người 2 triệu đồng": persons listed by name under one form of address
 _PERSONS_LIST = re.compile(
-    r"(?i)(?<!\w)cho\s+(?:các|những)\s+(?P<head>đồng\s+chí|ông|bà)\s*:\s*(?P<names>[^.;:()\n]{3,400})"
+    r"(?i)(?<!\w)cho\s+(?:các|những)\s+(?P<head>đồng\s+chí|ông|bà|anh|chị)\s*:?\s*"
+    r"(?P<names>[^.;:\n]{3,400})"
 )
 _PERSON_NAME = re.compile(UPPER_LETTER + r"\w*(?:\s+" + UPPER_LETTER + r"\w*){1,4}")
 _NAMES_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
+# a note in brackets after a name ("(phóng viên báo X)", "(38 tuổi)")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+# where the list of names ends: what each is given, why, or what follows it
+_NAMES_END = re.compile(r"(?i)\s+(?:mỗi|vì|đã|có|do|với|về|trong|tại|đều|cùng)(?!\w)")
 
 
 def _persons_listed(text: str, hit: TypeHit, clause_end: int) -> list[str]:
@@ -640,9 +645,15 @@ def _persons_listed(text: str, hit: TypeHit, clause_end: int) -> list[str]:
     match = _PERSONS_LIST.match(text, hit.end) or _PERSONS_LIST.search(
         text, hit.end, min(clause_end, hit.end + 80)
     )
+    if match is not None:
+        # the list opens within reach of the award word; its names run on to where they end
+        match = _PERSONS_LIST.match(text, match.start())
     if match is None or match.end() > clause_end:
         return []
-    names = [name for name in _NAMES_SPLIT.split(match.group("names").strip()) if name]
+    listed = _BRACKETED.sub("", match.group("names"))
+    end = _NAMES_END.search(listed)
+    listed = listed[: end.start()] if end is not None else listed
+    names = [name for name in _NAMES_SPLIT.split(listed.strip()) if name]
     if not 1 <= len(names) <= 30 or not all(_PERSON_NAME.fullmatch(name) for name in names):
         return []
     head = match.group("head").lower()
