@@ -2882,3 +2882,37 @@ def test_persons_named_under_one_form_of_address_are_counted(text: str, individu
 )
 def test_a_form_of_address_without_a_list_of_names_counts_no_one(text: str) -> None:
     assert _one(text).individuals is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, Hội Nông dân xã Tả Van biểu dương 14 hộ sản xuất, kinh doanh giỏi.",
+            (KHAC, "Hội Nông dân xã Tả Van", None, None, 14),
+        ),
+        (
+            "Tại hội nghị, Chủ tịch UBND huyện tặng Giấy khen cho 9 hộ gia đình tiêu biểu.",
+            (GK, "Chủ tịch UBND huyện", None, None, 9),
+        ),
+        (
+            "Nhân dịp này, Hội LHPN huyện tuyên dương 6 hộ thoát nghèo bền vững.",
+            (KHAC, "Hội LHPN huyện", None, None, 6),
+        ),
+    ],
+)
+def test_households_honoured_are_a_total_and_their_honouring_body_grants(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _shape(_one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm qua, toàn huyện có 1.200 hộ đạt danh hiệu sản xuất giỏi.",
+        "Hội nghị có 300 hộ nông dân tham dự.",
+    ],
+)
+def test_households_counted_outside_a_grant_are_no_recipients(text: str) -> None:
+    assert find_award_mentions(text) == []

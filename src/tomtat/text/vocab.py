@@ -153,9 +153,13 @@ BOTH_NOUNS = (
 )
 """Regex fragments: collective and individual recipients, and "tập thể và cá nhân"."""
 
-EXEMPLAR_NOUNS = r"gương\s+điển\s+hình|điển\s+hình|gương\s+tiêu\s+biểu"
-"""Regex fragment: honourees of either kind ("120 điển hình tiêu biểu"), counted as a total
-only where a grant names its recipients ("tuyên dương 120 điển hình")."""
+EXEMPLAR_NOUNS = (
+    r"gương\s+điển\s+hình|điển\s+hình|gương\s+tiêu\s+biểu"
+    # households honoured by a farmers' or women's union ("biểu dương 27 hộ sản xuất giỏi")
+    r"|hộ(?:\s+gia\s+đình)?"
+)
+"""Regex fragment: honourees of either kind ("120 điển hình tiêu biểu", "15 hộ"), counted as
+a total only where a grant names its recipients ("tuyên dương 120 điển hình")."""
 
 ISSUER_HEADS = (
     r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
