@@ -2916,3 +2916,39 @@ def test_households_honoured_are_a_total_and_their_honouring_body_grants(
 )
 def test_households_counted_outside_a_grant_are_no_recipients(text: str) -> None:
     assert find_award_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Nhân dịp này, nhiều giáo viên và học sinh đã được UBND huyện Ba Tơ khen thưởng.",
+            "UBND huyện Ba Tơ",
+        ),
+        (
+            "Tại hội nghị, các tập thể, cá nhân tiêu biểu được Ban Thường vụ Huyện đoàn tuyên"
+            " dương.",
+            "Ban Thường vụ Huyện đoàn",
+        ),
+        (
+            "Dịp này, những hội viên tích cực được Hội Cựu chiến binh tỉnh khen thưởng.",
+            "Hội Cựu chiến binh tỉnh",
+        ),
+    ],
+)
+def test_recipients_commended_in_the_passive_at_the_event_are_a_grant(
+    text: str, issuer: str
+) -> None:
+    assert _shape(_one(text)) == (KHAC, issuer, None, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhiều năm qua, các tập thể được UBND huyện khen thưởng.",
+        "Các tập thể, cá nhân được UBND huyện khen thưởng đã về dự hội nghị.",
+        "Dịp này, nhiều học sinh được thầy cô khen thưởng.",
+    ],
+)
+def test_a_passive_commendation_not_told_of_the_event_is_no_grant(text: str) -> None:
+    assert find_award_mentions(text) == []

@@ -244,6 +244,9 @@ def _bare_commendation(
     for clause in clauses:
         match = _BARE_OBJECT.search(text, clause.start, clause.end)
         if match is None:
+            passive = _passive_bare(text, clause, sentence_spans, sentence_markers)
+            if passive is not None:
+                return passive
             continue
         verb_end = match.end("verb")
         hit = TypeHit(AwardType.KHAC, verb_end, verb_end, untyped=True)
@@ -260,6 +263,38 @@ def _bare_commendation(
             continue
         return _to_mention(text, clause, hit, True)
     return None
+
+
+# "(nhiều|các) <recipients> (đã) được <body> khen thưởng": recipients neither counted nor
+# named, commended in the passive by a body the clause names
+_BARE_PASSIVE = re.compile(
+    r"(?i)(?<!\w)(?:các|nhiều|những)\s+[^\d.;:]{2,120}?(?<!\w)được\s+(?P<agent>[^\d,.;:]{2,60}?)"
+    r"\s+(?P<verb>khen\s+thưởng|tuyên\s+dương)(?!\w)"
+)
+
+
+def _passive_bare(
+    text: str,
+    clause: Clause,
+    sentence_spans: dict[int, tuple[int, int]],
+    sentence_markers: dict[int, tuple[bool, bool]],
+) -> AwardMention | None:
+    """ "Nhân dịp này, nhiều giáo viên, học sinh được UBND huyện khen thưởng": a bare
+    commendation in the passive by a body the clause names, told of the event itself (its
+    sentence places it there and counts over no period), is a grant of type "Khác" from that
+    body. Without such a marker the passive often names who attends or a record, not a grant."""
+    match = _BARE_PASSIVE.search(text, clause.start, clause.end)
+    if match is None:
+        return None
+    agent = clean_phrase(match.group("agent"))
+    if not ISSUER_HEAD.match(agent) or is_presenter(agent) or len(agent.split()) > 10:
+        return None
+    event, period = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
+    before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
+    hit = TypeHit(AwardType.KHAC, match.end("verb"), match.end("verb"), agent, untyped=True)
+    if not event or period or not grant_at_event((event, period), hit, before):
+        return None
+    return _to_mention(text, clause, hit, True)
 
 
 # "giải", "giải thưởng" as a prize; not "giải quyết", "giải pháp", "hòa giải" and the like
