@@ -2952,3 +2952,51 @@ def test_recipients_commended_in_the_passive_at_the_event_are_a_grant(
 )
 def test_a_passive_commendation_not_told_of_the_event_is_no_grant(text: str) -> None:
     assert find_award_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại lễ tổng kết, số huy chương của đoàn tăng 7 huy chương so với năm trước.",
+        "Tại hội nghị, số giấy khen năm nay giảm 12 giấy khen so với năm 2022.",
+    ],
+)
+def test_a_change_from_another_count_counts_no_recipients(text: str) -> None:
+    assert all(m.total is None for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, Phòng Giáo dục huyện Mù Cang Chải khen thưởng các học sinh đạt giải cao.",
+            "Phòng Giáo dục huyện Mù Cang Chải",
+        ),
+        (
+            "Tại lễ, Hội Khuyến học xã Nậm Có khen thưởng các em có thành tích tốt.",
+            "Hội Khuyến học xã Nậm Có",
+        ),
+        (
+            "Dịp này, Liên đoàn Lao động huyện khen thưởng các đoàn viên công đoàn tiêu biểu.",
+            "Liên đoàn Lao động huyện",
+        ),
+    ],
+)
+def test_a_bare_commendation_of_uncounted_people_is_a_grant(text: str, issuer: str) -> None:
+    assert _shape(_one(text)) == (KHAC, issuer, None, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, đồng chí Hà Thị Mai - Bí thư Huyện ủy khen thưởng các em học sinh giỏi.",
+        "Tại lễ, ông Lò Văn Pấng, Chủ tịch UBND xã khen thưởng các hội viên tiêu biểu.",
+    ],
+)
+def test_a_person_named_with_the_post_commends_in_person(text: str) -> None:
+    assert _one(text).issuer is None
+
+
+def test_the_work_of_commending_people_is_no_grant() -> None:
+    text = "Năm qua, công tác khen thưởng các học sinh được nhà trường quan tâm."
+    assert find_award_mentions(text) == []

@@ -46,6 +46,7 @@ from tomtat.text.award_parts import (
     past_event_lines,
     past_record_at,
     period_marker_in,
+    person_named_before,
     persons_counted,
     prize_host,
     recipients_named_with,
@@ -62,6 +63,7 @@ from tomtat.text.numbers import parse_count
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
 from tomtat.text.vocab import (
     HONOUR_VERBS,
+    INDIVIDUAL_NOUNS,
     MANDATE_WORDS,
     PRAISE_VERBS,
     QUALIFIERS,
@@ -219,7 +221,8 @@ def _of_the_text(
 # ("các tập thể, cá nhân được khen thưởng") often names who attends, not a grant: not read.
 _BARE_OBJECT = re.compile(
     r"(?i)(?<!\w)(?<!tác\s)(?<!đua\s)(?<!đua,\s)(?P<verb>khen\s+thưởng)(?:\s+(?:đột\s+xuất|kịp\s+thời))?"
-    r"(?:\s+cho)?\s+(?:các|nhiều|những)\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị)(?!\w)"
+    r"(?:\s+cho)?\s+(?:các|nhiều|những)\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị|đội\s+tuyển|em"
+    rf"|{INDIVIDUAL_NOUNS})(?!\w)"
 )
 _ADVERBS_BEFORE = re.compile(r"(?i)(?:\s+(?:" + "|".join(VERB_ADVERBS) + r"))+$")
 # the honour verbs of a run before the last one ("X đã tuyên dương, khen thưởng ...")
@@ -253,7 +256,15 @@ def _bare_commendation(
         issuer, active = issuer_before(text, clause.start, verb_end)
         subject = text[clause.start : match.start("verb")]
         subject = _ADVERBS_BEFORE.sub("", _VERBS_BEFORE.sub("", " " + subject).rstrip())
-        if issuer and active and subject.endswith(issuer) and not is_presenter(issuer):
+        if (
+            issuer
+            and active
+            and subject.endswith(issuer)
+            and not is_presenter(issuer)
+            and not person_named_before(
+                text, clause.start, clause.start + len(subject) - 1 - len(issuer)
+            )
+        ):
             # the body right before the verb commends ("Giám đốc Sở X khen thưởng ..."); one
             # that "tổ chức trao quyết định khen thưởng" hands over, the text does not say whose
             hit.issuer, hit.issuer_active = issuer, True

@@ -400,6 +400,13 @@ _NAMED_PERSON_BEFORE = re.compile(
 )
 
 
+def person_named_before(text: str, clause_start: int, at: int) -> bool:
+    """Whether a person named with a form of address or a rank stands right before ``at``, the
+    start of a post ("Đồng chí A - Bí thư Huyện ủy ...", "Ông B, Chủ tịch ..."): the post is
+    that person's, who acts at the ceremony in person."""
+    return _NAMED_PERSON_BEFORE.search(text, max(clause_start, at - 80), at) is not None
+
+
 @dataclass
 class TypeHit:
     type: AwardType
@@ -465,7 +472,9 @@ def _grant_slot(text: str, num_start: int, noun_end: int) -> bool:
 # A count of the whole a subset is picked from ("Trong số 80 cá nhân được tuyên dương, có nhà
 # báo A", "trong số 12 tập thể ấy, 3 trường ..."): the recipients told before, not a new grant.
 # ("9 cá nhân nói trên còn được tặng Giấy khen" is one: the same persons, a new award.)
-_AMONG_BEFORE = re.compile(r"(?i)(?<!\w)trong\s+số\s+$")
+_AMONG_BEFORE = re.compile(r"(?i)(?<!\w)(?:trong\s+số|tăng(?:\s+thêm)?|giảm)\s+$")
+"""Before a number that counts no recipients: "trong số" (among), and "tăng|giảm" (a change
+from another count: "tăng 5 huy chương so với năm trước")."""
 
 
 def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[CountHit]:
