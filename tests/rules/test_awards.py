@@ -605,3 +605,43 @@ def test_a_part_counted_after_trong_do_is_no_second_grant(text: str) -> None:
 def test_other_figures_not_told_as_a_part_stay_a_conflict(text: str) -> None:
     _, conflicts = _awards(text)
     assert len(conflicts) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        (
+            "Tại hội nghị, lãnh đạo xã trao giấy khen của Chủ tịch UBND huyện và giấy khen của"
+            " Chủ tịch UBND xã cho các tập thể.",
+            ["Chủ tịch UBND huyện", "Chủ tịch UBND xã"],
+        ),
+        (
+            "Dịp này, Công an huyện tặng Giấy khen cho 5 tập thể. Cũng tại hội nghị, Công an"
+            " tỉnh tặng Giấy khen cho 3 tập thể.",
+            ["Công an huyện", "Công an tỉnh"],
+        ),
+        (
+            "Dịp này, UBND phường tặng Giấy khen cho 4 cá nhân; UBND quận tặng Giấy khen cho 9"
+            " cá nhân.",
+            ["UBND phường", "UBND quận"],
+        ),
+    ],
+)
+def test_issuers_at_different_levels_are_different_grantors(text: str, issuers: list[str]) -> None:
+    awards, conflicts = _awards(text)
+    assert [a[1] for a in awards] == issuers
+    assert conflicts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể. Giấy khen của UBND huyện"
+        " được trao cho các tập thể tại buổi lễ.",
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 6 cá nhân. Bằng khen của UBND tỉnh Lai Châu"
+        " được trao cho các cá nhân tại buổi lễ.",
+    ],
+)
+def test_issuers_at_one_level_still_merge(text: str) -> None:
+    awards, _ = _awards(text)
+    assert len(awards) == 1

@@ -139,6 +139,18 @@ def _body_of(key: str) -> str:
     return "chủ tịch nước" if _THE_STATE.match(key) else key
 
 
+# the administrative level an issuer's name places it at ("Chủ tịch UBND xã", "... huyện")
+_LEVEL = re.compile(r"(?<!\w)(?:thị\s+xã|thị\s+trấn|tỉnh|huyện|xã|phường|quận)(?!\w)")
+
+
+def _other_levels(a: str, b: str) -> bool:
+    """Whether two issuers' names place them at different levels only ("Chủ tịch UBND xã" and
+    "Chủ tịch UBND huyện"): two grantors however alike their words, never one."""
+    levels_a = {" ".join(m.split()) for m in _LEVEL.findall(a)}
+    levels_b = {" ".join(m.split()) for m in _LEVEL.findall(b)}
+    return bool(levels_a and levels_b) and levels_a.isdisjoint(levels_b)
+
+
 class _IssuerIndex:
     """Entries grouped by (type, normalised issuer); fuzzy issuer matches cached per key pair."""
 
@@ -156,7 +168,7 @@ class _IssuerIndex:
             return False
         pair = (a, b) if a < b else (b, a)
         if pair not in self._cache:
-            self._cache[pair] = (
+            self._cache[pair] = not _other_levels(a, b) and (
                 similarity(a, b) >= _ISSUER_MATCH
                 or _body_of(a) == _body_of(b)
                 or similarity(_body_of(a), _body_of(b)) >= _ISSUER_MATCH
