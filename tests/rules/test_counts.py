@@ -3000,3 +3000,27 @@ def test_a_person_named_with_the_post_commends_in_person(text: str) -> None:
 def test_the_work_of_commending_people_is_no_grant() -> None:
     text = "Năm qua, công tác khen thưởng các học sinh được nhà trường quan tâm."
     assert find_award_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Chủ tịch UBND huyện Lê Văn Tám trao Bằng khen cho các tập thể.",
+        "Tại lễ, Công an tỉnh trao Bằng khen cho 4 tập thể.",
+        "Tại hội nghị, Giám đốc Sở Y tế trao Cờ thi đua cho 2 đơn vị.",
+    ],
+)
+def test_a_body_below_the_awards_level_that_hands_it_over_is_no_issuer(text: str) -> None:
+    assert _one(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Dịp này, UBND tỉnh trao Bằng khen cho 4 tập thể.", "UBND tỉnh"),
+        ("Dịp này, Chủ tịch UBND huyện trao Giấy khen cho 12 tập thể.", "Chủ tịch UBND huyện"),
+        ("Dịp này, Chủ tịch UBND huyện tặng Bằng khen cho 3 tập thể.", "Chủ tịch UBND huyện"),
+    ],
+)
+def test_a_body_at_the_awards_level_or_that_gives_it_is_its_issuer(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer

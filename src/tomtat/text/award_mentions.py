@@ -25,6 +25,7 @@ from tomtat.text.award_parts import (
     TypeHit,
     active_recipient,
     assign_counts,
+    below_the_award,
     clean_phrase,
     count_hits,
     decision_grant,
@@ -577,7 +578,9 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
     hit.issuer = issuer or before_issuer
     hit.issuer_active = active and before_issuer is not None
     if hit.issuer is not None and (
-        is_presenter(hit.issuer) or state_honour_presenter(hit.type, hit.issuer)
+        is_presenter(hit.issuer)
+        or state_honour_presenter(hit.type, hit.issuer)
+        or (not issuer and below_the_award(text, clause.start, hit, hit.issuer))
     ):
         # "Phó Giám đốc Công an tỉnh trao ...", "Thủ tướng Phạm Minh Chính trao ...", "Bộ CHQS
         # tỉnh trao Huân chương ...": who hands over; the text does not say here who grants

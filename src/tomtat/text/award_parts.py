@@ -1188,6 +1188,17 @@ def _grantable(issuer: str) -> frozenset[AwardType] | None:
     return None
 
 
+def below_the_award(text: str, clause_start: int, hit: TypeHit, issuer: str) -> bool:
+    """Whether ``issuer``, the subject that "trao" (hands over) ``hit``, is a body or office
+    below the level that grants that award ("Chủ tịch UBND huyện A trao Bằng khen ...": a
+    district grants no Bằng khen): it presents an award someone else grants. A subject that
+    "tặng" (gives) is taken at its word."""
+    if hit.type not in _HIGH_TYPES or _grantable(issuer) != _LOCAL_TYPES:
+        return False
+    verbs = list(find_verbs(text, max(clause_start, hit.start - LOOKBACK), hit.start))
+    return bool(verbs) and verbs[-1].group().lower() == "trao"
+
+
 def _joint_agents(text: str, clause_start: int, first: TypeHit) -> list[str] | None:
     """The bodies listed as the agent of a passive grant whose verb stands right before
     ``first`` ("được Bộ Công an, UBND tỉnh tặng Cờ thi đua, ..."), else None."""
