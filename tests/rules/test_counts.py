@@ -2912,10 +2912,11 @@ def test_households_honoured_are_a_total_and_their_honouring_body_grants(
     [
         "Năm qua, toàn huyện có 1.200 hộ đạt danh hiệu sản xuất giỏi.",
         "Hội nghị có 300 hộ nông dân tham dự.",
+        "Dịp này, UBND xã trao giấy chứng nhận cho 40 hộ.",
     ],
 )
 def test_households_counted_outside_a_grant_are_no_recipients(text: str) -> None:
-    assert find_award_mentions(text) == []
+    assert all(m.total is None for m in find_award_mentions(text))
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ from tomtat.text.vocab import (
     FUTURE_WORDS,
     HIGH_GRANTORS,
     HONOUR_VERBS,
+    HOUSEHOLD_NOUNS,
     INDIVIDUAL_NOUNS,
     ISSUER_HEADS,
     LOCAL_GRANTORS,
@@ -97,7 +98,7 @@ _COUNT_RE = re.compile(
     rf"(?i)(?<![\w.,/])(?P<num>{DIGIT_COUNT}|{WORD_NUMBER})(?![\w,/]\d)[^\S\n]+"
     r"(?:lượt[^\S\n]+)?"
     rf"(?:(?P<both>{_BOTH})|(?P<coll>{_COLLECTIVE})|(?P<ind>{_INDIVIDUAL})"
-    rf"|(?P<either>{EXEMPLAR_NOUNS})"
+    rf"|(?P<either>{EXEMPLAR_NOUNS})|(?P<household>{HOUSEHOLD_NOUNS})"
     r"|(?P<type>" + "|".join(COUNTED_AWARD_WORDS) + r"))(?!\w)"
 )
 
@@ -472,6 +473,13 @@ def _grant_slot(text: str, num_start: int, noun_end: int) -> bool:
 # A count of the whole a subset is picked from ("Trong số 80 cá nhân được tuyên dương, có nhà
 # báo A", "trong số 12 tập thể ấy, 3 trường ..."): the recipients told before, not a new grant.
 # ("9 cá nhân nói trên còn được tặng Giấy khen" is one: the same persons, a new award.)
+# a verb of honouring (and the award it gives) right before a count: "biểu dương 27 hộ",
+# "tặng giấy khen cho 15 hộ"
+_HONOURED_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:tặng|trao|khen\s+thưởng|" + "|".join(PRAISE_VERBS) + r")"
+    r"(?:\s+(?:giấy\s+khen|bằng\s+khen))?(?:\s+cho)?\s+$"
+)
+
 _AMONG_BEFORE = re.compile(r"(?i)(?<!\w)(?:trong\s+số|tăng(?:\s+thêm)?|giảm)\s+$")
 """Before a number that counts no recipients: "trong số" (among), and "tăng|giảm" (a change
 from another count: "tăng 5 huy chương so với năm trước")."""
@@ -495,7 +503,10 @@ def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[
             continue  # "cứu 20 người": only "tập thể"/"cá nhân" count anywhere in the clause
         if _AMONG_BEFORE.search(text, max(0, num_start - 12), num_start):
             continue
-        if match.group("either"):
+        if match.group("household"):
+            if _HONOURED_BEFORE.search(text, max(0, num_start - 40), num_start):
+                hits.append(CountHit("total", value, num_start, num_end))
+        elif match.group("either"):
             if _SLOT_BEFORE.search(text, max(0, num_start - _SLOT_REACH), num_start):
                 hits.append(CountHit("total", value, num_start, num_end))
         elif match.group("both"):

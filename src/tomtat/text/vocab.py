@@ -28,6 +28,7 @@ __all__ = [
     "HIGH_GRANTORS",
     "HONORIFICS",
     "HONOUR_VERBS",
+    "HOUSEHOLD_NOUNS",
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
     "LOCAL_GRANTORS",
@@ -153,13 +154,14 @@ BOTH_NOUNS = (
 )
 """Regex fragments: collective and individual recipients, and "tập thể và cá nhân"."""
 
-EXEMPLAR_NOUNS = (
-    r"gương\s+điển\s+hình|điển\s+hình|gương\s+tiêu\s+biểu"
-    # households honoured by a farmers' or women's union ("biểu dương 27 hộ sản xuất giỏi")
-    r"|hộ(?:\s+gia\s+đình)?"
-)
-"""Regex fragment: honourees of either kind ("120 điển hình tiêu biểu", "15 hộ"), counted as
-a total only where a grant names its recipients ("tuyên dương 120 điển hình")."""
+EXEMPLAR_NOUNS = r"gương\s+điển\s+hình|điển\s+hình|gương\s+tiêu\s+biểu"
+"""Regex fragment: honourees of either kind ("120 điển hình tiêu biểu"), counted as a total
+only where a grant names its recipients ("tuyên dương 120 điển hình")."""
+
+HOUSEHOLD_NOUNS = r"hộ(?:\s+gia\s+đình)?"
+"""Regex fragment: households, honoured by a farmers' or women's union ("biểu dương 27 hộ sản
+xuất giỏi", "tặng giấy khen cho 15 hộ"): neither collectives nor individuals, a total, and
+only right after a verb of honouring (households given aid or certificates are no grant)."""
 
 ISSUER_HEADS = (
     r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
