@@ -3025,3 +3025,49 @@ def test_a_body_below_the_awards_level_that_hands_it_over_is_no_issuer(text: str
 )
 def test_a_body_at_the_awards_level_or_that_gives_it_is_its_issuer(text: str, issuer: str) -> None:
     assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nhân dịp này, Bộ Chỉ huy Biên phòng tỉnh tặng danh hiệu “Đơn vị quyết thắng” cho 12"
+            " tập thể, danh hiệu “Chiến sĩ thi đua cơ sở” cho 40 cá nhân, danh hiệu “Chiến sĩ"
+            " tiên tiến” cho 65 cá nhân.",
+            (KHAC, "Bộ Chỉ huy Biên phòng tỉnh", 12, 105, None),
+        ),
+        (
+            "Dịp này, Sở Giáo dục tặng danh hiệu “Lao động tiên tiến” cho 30 cá nhân và danh"
+            " hiệu “Chiến sĩ thi đua cơ sở” cho 8 cá nhân.",
+            (KHAC, "Sở Giáo dục", None, 38, None),
+        ),
+        (
+            "Tại lễ, Ban Giám hiệu trao danh hiệu “Học sinh giỏi” cho 120 học sinh, danh hiệu"
+            " “Học sinh tiên tiến” cho 210 học sinh.",
+            (KHAC, "Ban Giám hiệu", None, 330, None),
+        ),
+    ],
+)
+def test_titles_listed_with_one_verb_add_up_their_recipients(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _shape(_one(text)) == expected
+
+
+def test_a_title_listed_beside_a_typed_award_keeps_its_own_count() -> None:
+    text = (
+        "Dịp này, Sở Y tế tặng danh hiệu “Chiến sĩ thi đua” cho 20 cá nhân, Giấy khen cho 15"
+        " cá nhân."
+    )
+    assert [(_shape(m)[0], _shape(m)[3]) for m in find_award_mentions(text)] == [
+        (KHAC, 20),
+        (GK, 15),
+    ]
+
+
+def test_a_title_told_as_a_breakdown_does_not_add_up() -> None:
+    text = (
+        "Dịp này, Sở Y tế tặng danh hiệu “Lao động tiên tiến” cho 50 cá nhân, trong đó danh"
+        " hiệu “Lao động giỏi” cho 10 cá nhân."
+    )
+    assert all(m.individuals != 60 for m in find_award_mentions(text))

@@ -1119,6 +1119,13 @@ _NOT_A_LIST_GAP = re.compile(
 )
 
 
+# Between two counts of one kind in a list of titles: the first count's noun and merit, then a
+# list's comma and the next title's name and "cho" ("..., danh hiệu “Chiến sĩ tiên tiến” cho ")
+_TITLE_ITEM_GAP = re.compile(
+    r"(?i)[^\d.;:()“”]{1,80}?(?:,\s*(?:và\s+)?|\s+và\s+)danh\s+hiệu\s+“[^”\d]{1,60}”\s+cho\s+$"
+)
+
+
 def _add_listed_count(text: str, owner: TypeHit, count: CountHit) -> None:
     """ "tặng Giấy khen cho 15 học sinh đạt giải Nhất, 20 học sinh đạt giải Nhì": two counts of
     one kind listed after one grant are recipients of it both: they add up. A count of the
@@ -1127,6 +1134,11 @@ def _add_listed_count(text: str, owner: TypeHit, count: CountHit) -> None:
     if start >= count.start or count.key == "total":
         return
     gap_start = end
+    if owner.type is AwardType.KHAC and _TITLE_ITEM_GAP.fullmatch(text, gap_start, count.start):
+        # "danh hiệu “A” cho 57 tập thể, danh hiệu “B” cho 239 cá nhân, danh hiệu “C” cho 93
+        # cá nhân": titles listed with one verb, each to its counted recipients
+        owner.counts[count.key] = (value + count.value, start, count.end)
+        return
     if not _LISTED_COUNT_GAP.fullmatch(text, gap_start, count.start):
         return
     if _NOT_A_LIST_GAP.search(text, gap_start, count.start):
