@@ -3071,3 +3071,28 @@ def test_a_title_told_as_a_breakdown_does_not_add_up() -> None:
         " hiệu “Lao động giỏi” cho 10 cá nhân."
     )
     assert all(m.individuals != 60 for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Với kết quả đó, Hội LHPN tỉnh là một trong 12 đơn vị trên cả nước được Trung ương Hội"
+        " tặng Cờ thi đua.",
+        "Huyện đoàn Mai Sơn là một trong những đơn vị dẫn đầu, được Tỉnh đoàn tặng Bằng khen.",
+        "Trường là một trong số 5 trường của tỉnh được Bộ GD&ĐT tặng Bằng khen.",
+    ],
+)
+def test_a_ranking_among_many_honoured_is_no_grant_at_the_event(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại hội nghị, Hội LHPN tỉnh, một trong 12 đơn vị dẫn đầu, được Trung ương Hội tặng Cờ"
+        " thi đua.",
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 5 đơn vị là thành viên Ban chỉ đạo.",
+    ],
+)
+def test_a_grant_told_of_the_event_beside_a_ranking_stays(text: str) -> None:
+    assert all(m.at_event for m in find_award_mentions(text))

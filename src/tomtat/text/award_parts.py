@@ -193,7 +193,10 @@ _MERIT_OF_YEAR = re.compile(
 
 _NOT_NOW_RE = re.compile(
     r"(?i)(?<!\w)(?:đề\s+nghị|đề\s+xuất|sẽ|từng\s+được|nhiều\s+lần\s+được|đã\s+được"
-    r"|liên\s+tục\s+được|nhiều\s+năm\s+liền)(?!\w)"
+    r"|liên\s+tục\s+được|nhiều\s+năm\s+liền"
+    # a ranking among many honoured ("X là một trong 27 đơn vị ... được Y tặng Bằng khen"):
+    # a result reported, not a grant made at the event
+    r"|là\s+(?:một\s+)?trong\s+(?:số\s+)?(?:\d+|những|các))(?!\w)"
 )
 
 # A proposal or a council's consideration of a grant, even at the meeting ("Tại hội nghị, cụm
