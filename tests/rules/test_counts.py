@@ -3096,3 +3096,20 @@ def test_a_ranking_among_many_honoured_is_no_grant_at_the_event(text: str) -> No
 )
 def test_a_grant_told_of_the_event_beside_a_ranking_stays(text: str) -> None:
     assert all(m.at_event for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, Tổng Giám đốc Bảo hiểm xã hội Việt Nam trao Bằng khen cho 6 tập thể.",
+            "Tổng Giám đốc Bảo hiểm xã hội Việt Nam",
+        ),
+        (
+            "Dịp này, Phòng Thương mại và Công nghiệp Việt Nam trao Bằng khen cho 9 doanh nghiệp.",
+            "Phòng Thương mại và Công nghiệp Việt Nam",
+        ),
+    ],
+)
+def test_national_bodies_named_like_local_ones_keep_their_grant(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer

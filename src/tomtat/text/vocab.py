@@ -191,7 +191,9 @@ bodies and a province's people's committee, which grant Bằng khen and Cờ thi
 emulation and commendation) and never a Giấy khen."""
 
 LOCAL_GRANTORS = (
-    r"(?<!\w)(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|Sở|Phòng|Công\s+an|Giám\s+đốc"
+    r"(?<!\w)(?:huyện|quận|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn|Sở|Phòng(?!\s+Thương\s+mại)"
+    r"|Công\s+an"
+    r"|(?<!Tổng\s)Giám\s+đốc"
     r"|[Bb]an\s+[Gg]iám\s+đốc|Bộ\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+Chỉ\s+huy|Trường)(?!\w)"
 )
 """Regex fragment (case-sensitive, anywhere in an issuer not read as a high grantor): the

@@ -140,7 +140,7 @@ def _body_of(key: str) -> str:
 
 
 # the administrative level an issuer's name places it at ("Chủ tịch UBND xã", "... huyện")
-_LEVEL = re.compile(r"(?<!\w)(?:thị\s+xã|thị\s+trấn|tỉnh|huyện|xã|phường|quận)(?!\w)")
+_LEVEL = re.compile(r"(?i)(?<!\w)(?:thị\s+xã|thị\s+trấn|tỉnh|huyện|xã(?!\s+hội)|phường|quận)(?!\w)")
 
 
 def _other_levels(a: str, b: str) -> bool:
