@@ -3113,3 +3113,23 @@ def test_a_grant_told_of_the_event_beside_a_ranking_stays(text: str) -> None:
 )
 def test_national_bodies_named_like_local_ones_keep_their_grant(text: str, issuer: str) -> None:
     assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Tại buổi lễ, ban tổ chức đã trao giải thưởng cho 6 tập thể và 15 cá nhân.",
+            "ban tổ chức",
+        ),
+        ("Dịp này, Ban Tổ chức trao Giấy khen cho 12 tác giả.", "Ban Tổ chức"),
+        ("Cuối chương trình, BTC trao Giấy khen cho 8 tập thể.", "BTC"),
+        # the organising committee named only to report what another body gives
+        (
+            "Dịp này, đại diện ban tổ chức cho biết, UBND huyện tặng Giấy khen cho 5 tập thể.",
+            "UBND huyện",
+        ),
+    ],
+)
+def test_the_organising_committee_grants_what_it_hands_out(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer
