@@ -3133,3 +3133,34 @@ def test_national_bodies_named_like_local_ones_keep_their_grant(text: str, issue
 )
 def test_the_organising_committee_grants_what_it_hands_out(text: str, issuer: str) -> None:
     assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể. Ngoài ra, 14 cá nhân được"
+        " các cấp khen thưởng.",
+        "Tại hội nghị, UBND xã trao Giấy khen cho 5 tập thể. Bên cạnh đó, 9 hội viên được Hội"
+        " Nông dân xã khen thưởng.",
+        "Nhân dịp này, 3 đơn vị nhận Cờ thi đua của UBND tỉnh. Đồng thời, 12 tập thể được UBND"
+        " tỉnh khen thưởng.",
+    ],
+)
+def test_a_sentence_adding_to_a_grant_at_the_event_is_at_the_event(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert len(mentions) == 2 and all(m.at_event for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, UBND huyện tặng Giấy khen cho 6 tập thể. Ngoài ra, nhiều năm qua 40 cá nhân"
+        " được các cấp khen thưởng.",
+        "Năm qua, toàn ngành có 20 tập thể được khen. Ngoài ra, 14 cá nhân được các cấp khen"
+        " thưởng.",
+        "Dịp này, UBND huyện tặng Giấy khen cho 6 tập thể.\nNgoài ra, 14 cá nhân được các cấp"
+        " khen thưởng.",
+    ],
+)
+def test_an_addition_to_no_grant_at_the_event_is_not_at_the_event(text: str) -> None:
+    assert not any(m.at_event and m.individuals for m in find_award_mentions(text))

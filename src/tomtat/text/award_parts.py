@@ -1381,8 +1381,31 @@ def sentence_markers_at(
             else _EVENT_MARKER_LOW.search(low, start, end)
         )
         found = (event is not None, period_marker_in(text, start, end))
+        if not found[0] and not found[1] and _ADDS_TO_THE_LAST.match(text, start, end):
+            found = (_continues_the_event(text, sentence, spans, cache), False)
         cache[sentence] = found
     return found
+
+
+# a sentence that opens by adding to the one before ("Ngoài ra, ...", "Bên cạnh đó, ...")
+_ADDS_TO_THE_LAST = re.compile(
+    r"(?i)\s*(?:ngoài\s+ra|bên\s+cạnh\s+đó|cùng\s+với\s+đó|đồng\s+thời)(?!\w)"
+)
+
+
+def _continues_the_event(
+    text: str,
+    sentence: int,
+    spans: dict[int, tuple[int, int]],
+    cache: dict[int, tuple[bool, bool]],
+) -> bool:
+    """Whether the sentence right before ``sentence``, in the same paragraph, places what it
+    tells at the event: "Nhân dịp này, 4 đồng chí được tặng ... Ngoài ra, 24 tập thể được
+    khen thưởng" -- the second sentence adds to the grants of the first."""
+    before = spans.get(sentence - 1)
+    if before is None or "\n" in text[before[1] : spans[sentence][0]]:
+        return False
+    return sentence_markers_at(text, sentence - 1, spans, cache)[0]
 
 
 # A decision issued ("UBND tỉnh vừa ban hành Quyết định ... tặng Bằng khen ...") and a council
