@@ -3164,3 +3164,36 @@ def test_a_sentence_adding_to_a_grant_at_the_event_is_at_the_event(text: str) ->
 )
 def test_an_addition_to_no_grant_at_the_event_is_not_at_the_event(text: str) -> None:
     assert not any(m.at_event and m.individuals for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, 3 tập thể nhận Bằng khen của UBND tỉnh; Hội Cựu chiến binh huyện khen"
+            " thưởng 18 tập thể, cá nhân.",
+            (KHAC, "Hội Cựu chiến binh huyện", None, None, 18),
+        ),
+        (
+            "Tại lễ, UBND phường khen thưởng 30 tập thể và cá nhân tiêu biểu.",
+            (KHAC, "UBND phường", None, None, 30),
+        ),
+        (
+            "Nhân dịp này, Công đoàn ngành khen thưởng 12 cá nhân, tập thể.",
+            (KHAC, "Công đoàn ngành", None, None, 12),
+        ),
+    ],
+)
+def test_a_body_commending_a_total_grants_it(text: str, expected: tuple[object, ...]) -> None:
+    assert _shape(find_award_mentions(text)[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm qua, công tác khen thưởng 120 lượt tập thể, cá nhân được thực hiện kịp thời.",
+        "Trong năm, 120 tập thể, cá nhân được khen thưởng.",
+    ],
+)
+def test_a_total_commended_with_no_body_before_the_verb_is_no_grant(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))

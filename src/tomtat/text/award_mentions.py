@@ -740,7 +740,9 @@ def _untyped_grant(
     sentence_markers: dict[int, tuple[bool, bool]],
 ) -> list[TypeHit]:
     """Counts in a clause without an award word: a ';'-list item or "X khen thưởng N ..."."""
-    if not any(c.key in ("collectives", "individuals") for c in counts):
+    if not any(c.key in ("collectives", "individuals") for c in counts) and not _names_its_honourer(
+        text, clause, counts
+    ):
         opened = _verb_opened_total(text, clause, counts, sentence_spans)
         if opened or not (
             _HONOUR_VERB.search(text, clause.start, clause.end)
@@ -799,6 +801,19 @@ def _untyped_grant(
     ):
         return []  # "công tác khen thưởng ... 120 lượt": a report, not a grant
     return [hit]
+
+
+def _names_its_honourer(text: str, clause: Clause, counts: list[CountHit]) -> bool:
+    """ "...; Mặt trận thành phố khen thưởng 24 cá nhân, tập thể", "Dịp này, UBND phường khen
+    thưởng 30 tập thể và cá nhân": an item that opens (after where or when) with a body's name
+    before its honour verb grants what it counts, a total included."""
+    opener = _EVENT_OPENER.match(text, clause.start, clause.end)
+    at = opener.end() if opener is not None else clause.start
+    while at < clause.end and text[at].isspace():
+        at += 1
+    own = ISSUER_HEAD.match(text, at, clause.end)
+    verb = _KHEN_THUONG.search(text, at, counts[0].start)
+    return own is not None and verb is not None and own.start() < verb.start()
 
 
 _HEADLINE_MAX = 220  # characters: a longer line is prose
