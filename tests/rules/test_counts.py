@@ -3197,3 +3197,34 @@ def test_a_body_commending_a_total_grants_it(text: str, expected: tuple[object, 
 )
 def test_a_total_commended_with_no_body_before_the_verb_is_no_grant(text: str) -> None:
     assert not any(m.at_event for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mường Nhé: khen thưởng 6 tập thể và 15 cá nhân trong diễn tập phòng thủ",
+            (KHAC, None, 6, 15, None),
+        ),
+        ("TP Hà Tiên: khen thưởng 7 tập thể tiêu biểu", (KHAC, None, 7, None, None)),
+        (
+            "Huyện Bảo Lâm: tuyên dương 20 cá nhân điển hình",
+            (KHAC, None, None, 20, None),
+        ),
+    ],
+)
+def test_a_headline_of_a_place_and_an_honour_verb_tells_the_grant(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _shape(_one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quyết định: khen thưởng 5 tập thể.",
+        "Theo báo cáo: khen thưởng 5 tập thể trong năm.",
+    ],
+)
+def test_a_colon_after_words_that_are_no_place_opens_no_headline(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))

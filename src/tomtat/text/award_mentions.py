@@ -917,15 +917,25 @@ def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
 def _verb_opens_sentence(
     text: str, clause: Clause, sentence_spans: dict[int, tuple[int, int]]
 ) -> bool:
-    """ "Khen thưởng 49 tập thể và cá nhân ...": a sentence (a headline, a caption) that opens
-    with the honour verb and no subject tells what the event does."""
+    """ "Khen thưởng 49 tập thể và cá nhân ...", "Huyện A: khen thưởng 4 tập thể ...": a
+    sentence (a headline, a caption) that opens with the honour verb and no subject, or with
+    only the place it tells of and a colon, tells what the event does."""
     s_start = sentence_spans[clause.sentence][0]
     if clause.start > s_start:
         return False
     start = s_start
     while start < clause.end and text[start].isspace():
         start += 1
+    place = _PLACE_COLON.match(text, start, clause.end)
+    if place is not None:
+        start = place.end()
     return _KHEN_THUONG.match(text, start, clause.end) is not None
+
+
+# a headline's place and colon before what happened there ("Nông Trường: ", "TP Hà Tiên: ")
+_PLACE_COLON = re.compile(
+    UPPER_LETTER + r"\w*(?:[^\S\n]+" + UPPER_LETTER + r"[\w.]*){0,4}[^\S\n]*:[^\S\n]*"
+)
 
 
 _PASSIVE_BEFORE = re.compile(r"(?i)(?<!\w)được\s+$")
