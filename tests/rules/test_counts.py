@@ -3208,8 +3208,9 @@ def test_a_total_commended_with_no_body_before_the_verb_is_no_grant(text: str) -
         ),
         ("TP Hà Tiên: khen thưởng 7 tập thể tiêu biểu", (KHAC, None, 7, None, None)),
         (
+            # a locality named with its unit word is the one that honours
             "Huyện Bảo Lâm: tuyên dương 20 cá nhân điển hình",
-            (KHAC, None, None, 20, None),
+            (KHAC, "Huyện Bảo Lâm", None, 20, None),
         ),
     ],
 )
@@ -3228,3 +3229,37 @@ def test_a_headline_of_a_place_and_an_honour_verb_tells_the_grant(
 )
 def test_a_colon_after_words_that_are_no_place_opens_no_headline(text: str) -> None:
     assert not any(m.at_event for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Huyện Mường Lát khen thưởng 9 tập thể, 22 cá nhân trong đợt cứu hộ",
+            (KHAC, "Huyện Mường Lát", 9, 22, None),
+        ),
+        (
+            "Dịp này, Phường Hòa Cường tặng Giấy khen cho 11 tập thể.",
+            (GK, "Phường Hòa Cường", 11, None, None),
+        ),
+        (
+            "Dịp này, Thành phố Vị Thanh khen thưởng 5 tập thể có thành tích.",
+            (KHAC, "Thành phố Vị Thanh", 5, None, None),
+        ),
+    ],
+)
+def test_a_named_locality_that_grants_is_the_issuer(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _shape(_one(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Dịp này, huyện có 14 tập thể được khen thưởng.", None),
+        ("Dịp này, Huyện có 30 tập thể được UBND tỉnh tặng Bằng khen.", "UBND tỉnh"),
+    ],
+)
+def test_a_locality_not_named_as_the_grantor_is_no_issuer(text: str, issuer: str | None) -> None:
+    assert all(m.issuer == issuer for m in find_award_mentions(text))

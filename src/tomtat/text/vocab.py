@@ -163,6 +163,13 @@ HOUSEHOLD_NOUNS = r"hộ(?:\s+gia\s+đình)?"
 xuất giỏi", "tặng giấy khen cho 15 hộ"): neither collectives nor individuals, a total, and
 only right after a verb of honouring (households given aid or certificates are no grant)."""
 
+UPPER_LETTER = (
+    "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
+)
+"""Regex class of one upper-case Latin or Vietnamese letter ("Đ", "Ấ", "Ở"): a name's first
+letter. A range such as ``À-Ỹ`` would not do: it interleaves lower-case letters ("đ", "ở")."""
+
+
 ISSUER_HEADS = (
     r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
     r"|Tổng\s+Giám\s+đốc|Tổng\s+Thư\s+ký|Chánh\s+án|Viện\s+trưởng|Chánh\s+Văn\s+phòng"
@@ -178,7 +185,9 @@ ISSUER_HEADS = (
     r"|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[đĐ]oàn|Quận\s+ủy|Quận\s+uỷ|Trung\s+tâm"
     r"|Thanh\s+tra|Đại\s+học|Cảnh\s+sát|Bộ\s+đội|Đảng(?!\s+viên)|Bưu\s+điện|Điện\s+lực|Viễn\s+thông|CA"
     # the organising committee of a contest or ceremony, often written in lower case
-    r"|ban\s+tổ\s+chức|BTC)"
+    r"|ban\s+tổ\s+chức|BTC"
+    # a locality named as the subject of a grant (its authority): "Quận Thanh Xuân khen thưởng"
+    r"|(?:Quận|Huyện|Thị\s+xã|Thành\s+phố|Tỉnh|Xã|Phường)(?=\s+" + UPPER_LETTER + r"))"
 )
 """Regex fragment (case-sensitive): the first words of an issuer ("Chủ tịch", "UBND", ...)."""
 
@@ -410,13 +419,6 @@ RANKS = (
 )
 """Regex fragment: military and police ranks ("Đại tá", "Thiếu tướng"), written before a
 name; a rank is not part of a person's post, and a phrase opening with one names a person."""
-
-
-UPPER_LETTER = (
-    "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
-)
-"""Regex class of one upper-case Latin or Vietnamese letter ("Đ", "Ấ", "Ở"): a name's first
-letter. A range such as ``À-Ỹ`` would not do: it interleaves lower-case letters ("đ", "ở")."""
 
 
 CONFERENCE_PURPOSES = (
