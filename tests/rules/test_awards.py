@@ -611,9 +611,9 @@ def test_other_figures_not_told_as_a_part_stay_a_conflict(text: str) -> None:
     ("text", "issuers"),
     [
         (
-            "Tại hội nghị, lãnh đạo xã trao giấy khen của Chủ tịch UBND huyện và giấy khen của"
-            " Chủ tịch UBND xã cho các tập thể.",
-            ["Chủ tịch UBND huyện", "Chủ tịch UBND xã"],
+            "Tại hội nghị, lãnh đạo xã trao giấy khen của Chủ tịch UBND xã Tân Lập và giấy khen"
+            " của Chủ tịch UBND huyện cho các tập thể.",
+            ["Chủ tịch UBND xã Tân Lập", "Chủ tịch UBND huyện"],
         ),
         (
             "Dịp này, Công an huyện tặng Giấy khen cho 5 tập thể. Cũng tại hội nghị, Công an"

@@ -2653,8 +2653,8 @@ def test_an_issuers_name_keeps_its_own_conjunction(text: str, issuer: str) -> No
 
 def test_the_description_of_an_award_names_no_issuer() -> None:
     text = (
-        "Ông Quách Văn Lâm cho biết, Kỷ niệm chương “Vì an ninh Tổ quốc” là phần thưởng cao quý"
-        " của Bộ Công an dành cho những người có nhiều đóng góp."
+        "Ông Quách Văn Lâm cho biết, Kỷ niệm chương “Vì sự nghiệp Nông nghiệp” là phần thưởng"
+        " cao quý của Bộ Nông nghiệp dành cho những người có nhiều đóng góp."
     )
     assert all(m.issuer is None for m in find_award_mentions(text))
 
