@@ -3263,3 +3263,22 @@ def test_a_named_locality_that_grants_is_the_issuer(
 )
 def test_a_locality_not_named_as_the_grantor_is_no_issuer(text: str, issuer: str | None) -> None:
     assert all(m.issuer == issuer for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho Cán bộ và"
+        " Nhân dân xã Bình Minh.",
+        "Tại lễ, Cán bộ và nhân dân phường Tân Hòa vinh dự đón nhận Cờ thi đua của UBND tỉnh.",
+        "Dịp này, Chủ tịch UBND huyện trao Giấy khen cho cán bộ và nhân dân thôn Nà Khoang.",
+    ],
+)
+def test_the_people_and_officials_of_a_unit_are_one_collective(text: str) -> None:
+    mention = _one(text)
+    assert (mention.collectives, mention.individuals) == (1, None)
+
+
+def test_officials_of_a_class_uncounted_are_no_named_collective() -> None:
+    text = "Dịp này, Giám đốc Công an tỉnh trao Giấy khen cho cán bộ, chiến sĩ có thành tích."
+    assert _one(text).collectives is None

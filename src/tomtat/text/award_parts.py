@@ -852,9 +852,12 @@ def _recipient_name(phrase: str) -> bool:
     return phrase[0].isupper() and not _RECIPIENT_BAD_START.match(phrase)
 
 
-# "nhân dân và cán bộ (công chức) phường X": the people and officials of a unit, the usual
-# collective recipient of a movement's honours, however it is capitalised
-_PEOPLE_OF_A_UNIT = re.compile(r"(?i)nhân\s+dân\s+và\s+cán\s+bộ\s+\w")
+# "nhân dân và cán bộ (công chức) phường X", "cán bộ và nhân dân xã Y": the people and
+# officials of a unit, the usual collective recipient of a movement's honours, however it is
+# capitalised
+_PEOPLE_OF_A_UNIT = re.compile(
+    r"(?i)(?:nhân\s+dân\s+và\s+cán\s+bộ|cán\s+bộ\s+và\s+nhân\s+dân)\s+\w"
+)
 
 
 def _passive_subject(text: str, window_start: int, subject_end: int) -> str | None:
