@@ -3282,3 +3282,31 @@ def test_the_people_and_officials_of_a_unit_are_one_collective(text: str) -> Non
 def test_officials_of_a_class_uncounted_are_no_named_collective() -> None:
     text = "Dịp này, Giám đốc Công an tỉnh trao Giấy khen cho cán bộ, chiến sĩ có thành tích."
     assert _one(text).collectives is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 5-9, Công an tỉnh Yên Bái tổ chức trao Huy chương “Chiến sĩ vẻ vang” cho cán bộ,"
+        " chiến sĩ.",
+        "Cục Cảnh sát giao thông, Bộ Công an vừa tổ chức Lễ trao Kỷ niệm chương “Bảo vệ an ninh"
+        " Tổ quốc” cho 5 cá nhân.",
+        "Dịp này, Sở Văn hóa trao Kỷ niệm chương “Vì sự nghiệp Văn hóa” cho 12 cá nhân.",
+    ],
+)
+def test_a_local_body_handing_over_a_medal_or_badge_presents_it(text: str) -> None:
+    assert _one(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Dịp này, Bộ Công an trao Kỷ niệm chương “Bảo vệ an ninh Tổ quốc” cho 4 cá nhân.",
+            "Bộ Công an",
+        ),
+        ("Dịp này, Sở Văn hóa tặng Kỷ niệm chương cho 12 cá nhân.", "Sở Văn hóa"),
+    ],
+)
+def test_a_medal_or_badge_from_its_level_or_given_keeps_its_issuer(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer

@@ -1217,12 +1217,23 @@ def _grantable(issuer: str) -> frozenset[AwardType] | None:
     return None
 
 
+def _granted_high(text: str, hit: TypeHit) -> bool:
+    """Whether ``hit`` names an award only a ministry, a province or the State grants: a Bằng
+    khen, a Cờ thi đua, a Kỷ niệm chương or a Huy chương ("Huy chương Chiến sĩ vẻ vang")."""
+    if hit.type in _HIGH_TYPES or hit.type is AwardType.KY_NIEM_CHUONG:
+        return True
+    return hit.type is AwardType.KHAC and _MEDAL_WORD.match(text, hit.start) is not None
+
+
+_MEDAL_WORD = re.compile(r"(?i)huy\s+chương(?!\s+(?:vàng|bạc|đồng)(?!\w))")
+
+
 def below_the_award(text: str, clause_start: int, hit: TypeHit, issuer: str) -> bool:
     """Whether ``issuer``, the subject that "trao" (hands over) ``hit``, is a body or office
     below the level that grants that award ("Chủ tịch UBND huyện A trao Bằng khen ...": a
-    district grants no Bằng khen): it presents an award someone else grants. A subject that
-    "tặng" (gives) is taken at its word."""
-    if hit.type not in _HIGH_TYPES or _grantable(issuer) != _LOCAL_TYPES:
+    district grants no Bằng khen; "Công an tỉnh tổ chức trao Huy chương ..."): it presents an
+    award someone else grants. A subject that "tặng" (gives) is taken at its word."""
+    if not _granted_high(text, hit) or _grantable(issuer) != _LOCAL_TYPES:
         return False
     verbs = list(find_verbs(text, max(clause_start, hit.start - LOOKBACK), hit.start))
     return bool(verbs) and verbs[-1].group().lower() == "trao"
