@@ -3310,3 +3310,32 @@ def test_a_local_body_handing_over_a_medal_or_badge_presents_it(text: str) -> No
 )
 def test_a_medal_or_badge_from_its_level_or_given_keeps_its_issuer(text: str, issuer: str) -> None:
     assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Ngày 11-8, Bộ Công an có thư khen và thưởng cho các tập thể của Công an tỉnh.",
+            "Bộ Công an",
+        ),
+        (
+            "Dịp này, Thủ tướng Chính phủ đã có thư khen gửi lực lượng Công an tỉnh.",
+            "Thủ tướng Chính phủ",
+        ),
+        ("Chiều 3-4, UBND tỉnh Kon Tum vừa có thư khen các cá nhân dũng cảm.", "UBND tỉnh Kon Tum"),
+    ],
+)
+def test_a_body_that_has_a_letter_of_commendation_writes_it(text: str, issuer: str) -> None:
+    assert _one(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, nhiều tập thể có thư khen gửi về đơn vị.",
+        "Dịp này, ông Lê Văn Tư có thư khen các em học sinh.",
+    ],
+)
+def test_one_who_has_a_letter_but_is_no_body_names_no_issuer(text: str) -> None:
+    assert all(m.issuer is None for m in find_award_mentions(text))

@@ -575,6 +575,9 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
         # "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng X trao Huân chương ...":
         # the honour is the Chủ tịch nước's; the speaker only presents it
         before_issuer, active = clean_phrase(proxy.group("x")), True
+    if not issuer and before_issuer is None:
+        before_issuer = _letter_writer(text, clause, hit)
+        active = before_issuer is not None
     hit.issuer = issuer or before_issuer
     hit.issuer_active = active and before_issuer is not None
     if hit.issuer is not None and (
@@ -591,6 +594,31 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
         if author and ISSUER_HEAD.match(author):
             # "Theo Quyết định của Chủ tịch nước, ... 8 đồng chí được trao tặng Huân chương"
             hit.issuer = clean_phrase(author)
+
+
+# "(đã|vừa) có thư khen": the subject commends by a letter of its own
+_HAS_A_LETTER = re.compile(r"(?i)(?:\s+(?:đã|vừa))?\s+có\s+(?=thư\s+khen(?!\w))")
+_SUBJECT_BREAK = re.compile(r"[,:;(]|\s[-–]\s")
+
+
+def _letter_writer(text: str, clause: Clause, hit: TypeHit) -> str | None:
+    """ "Bộ Công an có thư khen (và thưởng) cho ...": the body that "has" a letter of
+    commendation for the recipients writes it, and so grants it."""
+    has = None
+    for match in _HAS_A_LETTER.finditer(
+        text, max(clause.start, hit.start - LOOKBACK), hit.start + 9
+    ):
+        if match.end() == hit.start:
+            has = match
+    if has is None:
+        return None
+    start = max(clause.start, hit.start - LOOKBACK)
+    for sep in _SUBJECT_BREAK.finditer(text, start, has.start()):
+        start = sep.end()
+    subject = clean_phrase(text[start : has.start()])
+    if not ISSUER_HEAD.match(subject) or len(subject.split()) > 10 or is_presenter(subject):
+        return None
+    return subject
 
 
 def _shares_the_verb(text: str, prior: TypeHit | None, hit: TypeHit) -> bool:
