@@ -3268,8 +3268,8 @@ def test_a_locality_not_named_as_the_grantor_is_no_issuer(text: str, issuer: str
 @pytest.mark.parametrize(
     "text",
     [
-        "Dịp này, Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho Cán bộ và"
-        " Nhân dân xã Bình Minh.",
+        "Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho Cán bộ và Nhân dân xã Bình Minh vì đã"
+        " giữ vững an ninh.",
         "Tại lễ, Cán bộ và nhân dân phường Tân Hòa vinh dự đón nhận Cờ thi đua của UBND tỉnh.",
         "Dịp này, Chủ tịch UBND huyện trao Giấy khen cho cán bộ và nhân dân thôn Nà Khoang.",
     ],
@@ -3289,8 +3289,8 @@ def test_officials_of_a_class_uncounted_are_no_named_collective() -> None:
     [
         "Sáng 5-9, Công an tỉnh Yên Bái tổ chức trao Huy chương “Chiến sĩ vẻ vang” cho cán bộ,"
         " chiến sĩ.",
-        "Cục Cảnh sát giao thông, Bộ Công an vừa tổ chức Lễ trao Kỷ niệm chương “Bảo vệ an ninh"
-        " Tổ quốc” cho 5 cá nhân.",
+        "Sáng nay, Cục Cảnh sát giao thông đã tổ chức trao Kỷ niệm chương “Vì an toàn giao"
+        " thông” cho 5 cá nhân.",
         "Dịp này, Sở Văn hóa trao Kỷ niệm chương “Vì sự nghiệp Văn hóa” cho 12 cá nhân.",
     ],
 )
@@ -3316,8 +3316,8 @@ def test_a_medal_or_badge_from_its_level_or_given_keeps_its_issuer(text: str, is
     ("text", "issuer"),
     [
         (
-            "Ngày 11-8, Bộ Công an có thư khen và thưởng cho các tập thể của Công an tỉnh.",
-            "Bộ Công an",
+            "Hôm qua, Bộ Quốc phòng đã có thư khen cho các đơn vị Bộ đội Biên phòng.",
+            "Bộ Quốc phòng",
         ),
         (
             "Dịp này, Thủ tướng Chính phủ đã có thư khen gửi lực lượng Công an tỉnh.",

@@ -205,11 +205,11 @@ LOCAL_GRANTORS = (
     r"(?<!\w)(?:huyện|quận|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn|Sở|Phòng(?!\s+Thương\s+mại)"
     r"|Công\s+an"
     r"|(?<!Tổng\s)Giám\s+đốc"
-    r"|[Bb]an\s+[Gg]iám\s+đốc|Bộ\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+Chỉ\s+huy|Trường)(?!\w)"
+    r"|[Bb]an\s+[Gg]iám\s+đốc|Bộ\s+Chỉ\s+huy|Bộ\s+CHQS|Ban\s+Chỉ\s+huy|Trường|Cục)(?!\w)"
 )
 """Regex fragment (case-sensitive, anywhere in an issuer not read as a high grantor): the
-heads of departments, provincial police and the bodies of a district or commune, which grant
-a Giấy khen and neither a Bằng khen nor a Cờ thi đua."""
+heads of departments (a ministry's Cục, a province's Sở), provincial police and the bodies of a
+district or commune, which grant a Giấy khen and neither a Bằng khen nor a Cờ thi đua."""
 
 SCALE_WORDS: dict[str, int] = {
     "nghìn": 1_000,
