@@ -3339,3 +3339,43 @@ def test_a_body_that_has_a_letter_of_commendation_writes_it(text: str, issuer: s
 )
 def test_one_who_has_a_letter_but_is_no_body_names_no_issuer(text: str) -> None:
     assert all(m.issuer is None for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Sáng 2/6, UBND huyện Đà Bắc tổ chức lễ tuyên dương học sinh giỏi. Đồng chí Bùi Văn Hải"
+            " - Phó Chủ tịch UBND huyện khen thưởng cho các em học sinh.",
+            "UBND huyện Đà Bắc",
+        ),
+        (
+            "Chiều 12/5, Trường THCS Hòa Bình tổ chức lễ tuyên dương, khen thưởng các học sinh đạt"
+            " giải cao.",
+            "Trường THCS Hòa Bình",
+        ),
+    ],
+)
+def test_a_bare_commendation_at_a_gathering_to_honour_is_its_hosts(text: str, issuer: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text) if m.at_event] == [issuer]
+
+
+def test_a_bare_commendation_with_no_honouring_host_names_no_issuer() -> None:
+    text = "Dịp này, đồng chí Bùi Văn Hải - Phó Chủ tịch UBND huyện khen thưởng các em học sinh."
+    assert _one(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại lễ tổng kết, số huy chương học sinh của trường đoạt được năm nay là 40.",
+        "Tại buổi lễ, nhà trường cho biết số huy chương tăng 6 huy chương so với năm trước.",
+    ],
+)
+def test_medals_told_as_won_or_compared_are_no_grant(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))
+
+
+def test_a_medal_handed_over_at_the_event_is_a_grant() -> None:
+    text = "Tại lễ, Bộ Công an trao Huy chương “Chiến sĩ vẻ vang” cho 30 cán bộ."
+    assert _one(text).at_event

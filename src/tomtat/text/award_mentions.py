@@ -56,6 +56,7 @@ from tomtat.text.award_parts import (
     state_honour_presenter,
     subject_name,
     type_hits,
+    won_after,
 )
 from tomtat.text.lowered import lowered
 from tomtat.text.mentions import AwardMention
@@ -124,7 +125,9 @@ def find_award_mentions(text: str) -> list[AwardMention]:
         for hit in types:
             persons_counted(text, hit, clause.end)
             _add_recipients(text, clause, hit)
-            at_event = grant_at_event(markers, hit, _before_grant(text, clause, hit))
+            at_event = grant_at_event(
+                markers, hit, _before_grant(text, clause, hit)
+            ) and not won_after(text, hit, clause.end)
             if at_event and not markers[0]:
                 at_event = hit.start <= _past_record(text, clause.sentence, sentence_spans, records)
             if at_event and mood is not None and _item_of_a_list(text, clause, hit, mood):
@@ -214,7 +217,9 @@ def _of_the_text(
     bare = _bare_commendation(text, clauses, sentence_spans, sentence_markers)
     if bare is None or _inside(past, starts, bare.start):
         return found
-    return sorted([*found, bare], key=lambda m: m.start)
+    # a bare commendation that names no one who commends is, as any other such honouring, the
+    # honour of the body holding the gathering held to honour
+    return _honours_of_their_host(text, sorted([*found, bare], key=lambda m: m.start))
 
 
 # "khen thưởng (đột xuất) (cho) các|nhiều tập thể, cá nhân": a commendation of recipients
