@@ -2181,3 +2181,46 @@ def test_a_years_aims_make_no_conference_a_review() -> None:
     ).event
     assert event.kinds == [EventKind.KHAC]
     assert event.review_period is None
+
+
+def test_a_commune_bearing_a_district_name_does_not_give_that_district_province() -> None:
+    # a commune or ward named like a district-level city elsewhere is not that city
+    for text in (
+        "Sáng 9/4/2023, UBND xã Tân An, huyện Đak Pơ tổ chức Ngày hội toàn dân bảo vệ ANTQ.",
+        "Chiều 12/5/2022, Đoàn Thanh niên thị trấn Đông Phú tổ chức lễ ra mắt đội thanh niên "
+        "tình nguyện.",
+        "Ngày 3/9/2024, Chi hội Nông dân thôn Hồng Ngự tổ chức buổi gặp mặt hội viên.",
+    ):
+        event = _event(text).event
+        assert event.province not in ("Long An", "Bình Phước", "Đồng Tháp"), text
+    # near misses: a body named after the place itself keeps that place's province
+    assert _event("Sáng 4/4/2023, Thành đoàn Tân An tổ chức lễ tuyên dương.").event.province == (
+        "Long An"
+    )
+    assert (
+        _event("Sáng 2/3/2023, Cục Thuế Quảng Nam tổ chức hội nghị tổng kết.").event.province
+        == "Quảng Nam"
+    )
+
+
+def test_a_school_named_after_a_person_is_not_in_the_place_ending_that_name() -> None:
+    # "Lương Thế Vinh", "Nguyễn Thái Bình": a person's name ending like a place is no place
+    for text in (
+        "Sáng 5/9/2023, Trường Tiểu học Lương Thế Vinh tổ chức lễ khai giảng năm học mới.",
+        "Ngày 20/11/2022, Trường THCS Nguyễn Thái Bình tổ chức lễ kỷ niệm ngày Nhà giáo.",
+        "Chiều 8/3/2024, Câu lạc bộ Lương Thế Vinh tổ chức buổi gặp mặt hội viên.",
+    ):
+        assert _event(text).event.province is None, text
+    # near misses: a place after a lower-case word or a non-name run still counts
+    assert (
+        _event("Sáng 3/3/2023, Bệnh viện Đa khoa Hà Đông tổ chức lễ tổng kết.").event.province
+        == "Hà Nội"
+    )
+    assert (
+        _event("Sáng 3/3/2023, Trường Cao đẳng Y tế Hà Tĩnh tổ chức lễ tổng kết.").event.province
+        == "Hà Tĩnh"
+    )
+    assert (
+        _event("Sáng 3/3/2023, Trường Đại học Y Hà Nội tổ chức lễ tổng kết.").event.province
+        == "Hà Nội"
+    )

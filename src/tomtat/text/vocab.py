@@ -372,6 +372,16 @@ nouns of a gathering held to meet or to hand over awards ("lễ", "buổi", "Ng�
 hội", "gặp mặt", "hội thảo", "tọa đàm"). "hội nghị" is left to each reader: a conference may
 also be a council that only considers awards ("hội nghị xét thưởng")."""
 
+SURNAMES = frozenset(
+    """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương
+    trịnh trương lâm mai hà tô tạ đinh lương cao kiều thái triệu châu quách tống khúc lưu la
+    từ mạc nông hứa đồng chu giang viên kim thân bế lục hầu diệp khổng mã phùng quan tăng
+    thạch lò lầu sầm âu ninh văn doãn nghiêm lạc lã tôn trình vi ma hoàng y k ksor rmah
+    siu nay h kpă rơ rah kơ rcom thào giàng vàng sùng mùa hờ cứ ka""".split()
+)
+"""Vietnamese family names (lower-cased), the first word of most persons' names; a run of
+two to four capitalised words opening with one reads as a person's name ("Lương Thế Vinh")."""
+
 RANKS = (
     "Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá"
     "|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"

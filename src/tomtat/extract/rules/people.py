@@ -24,17 +24,11 @@ from tomtat.text.counts import iter_sentences
 from tomtat.text.gazetteer import split_leading_place
 from tomtat.text.lowered import lowered, spelt_out, split_alternatives, word_start_branch
 from tomtat.text.normalize import normalize_name
-from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS
+from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS, SURNAMES
 
 __all__ = ["extract_people", "person_name_problem"]
 
-_SURNAMES = frozenset(
-    """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương
-    trịnh trương lâm mai hà tô tạ đinh lương cao kiều thái triệu châu quách tống khúc lưu la
-    từ mạc nông hứa đồng chu giang viên kim thân bế lục hầu diệp khổng mã phùng quan tăng
-    thạch lò lầu sầm âu ninh văn doãn nghiêm lạc lã tôn trình vi ma hoàng y k ksor rmah
-    siu nay h kpă rơ rah kơ rcom thào giàng vàng sùng mùa hờ cứ ka""".split()
-)
+_SURNAMES = SURNAMES
 _RANKS = RANKS
 _RANK_RE = re.compile(rf"(?i)(?:{_RANKS})")
 _POST_HEADS = (
