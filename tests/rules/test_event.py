@@ -2224,3 +2224,55 @@ def test_a_school_named_after_a_person_is_not_in_the_place_ending_that_name() ->
         _event("Sáng 3/3/2023, Trường Đại học Y Hà Nội tổ chức lễ tổng kết.").event.province
         == "Hà Nội"
     )
+
+
+def test_a_dated_hand_over_by_a_body_is_the_ceremony_and_its_host() -> None:
+    # a flag or honour handed over, or counted recipients rewarded, on a stated day: the day
+    # of the ceremony and the body that holds it, ahead of sentences set "at" the ceremony
+    for text, iso, pod, host in (
+        (
+            "Nhân dịp Quốc khánh, chiều 1/9/2022, Công an huyện Tân Lập trao tặng cờ Tổ quốc "
+            "cho bà con thôn Đồng Xanh.\n\nTại buổi lễ, đại diện thôn cảm ơn Công an huyện.",
+            "2022-09-01",
+            "chiều",
+            "Công an huyện Tân Lập",
+        ),
+        (
+            "Sáng 12/4/2024, UBND xã Hòa Phong khen thưởng đột xuất 2 tập thể và 4 cá nhân "
+            "có thành tích bắt giữ kẻ trộm.\n\nTại buổi lễ, Chủ tịch UBND xã biểu dương các "
+            "cá nhân.",
+            "2024-04-12",
+            "sáng",
+            "UBND xã Hòa Phong",
+        ),
+        (
+            "Ngày 9/10/2023, Đội Cảnh sát giao thông - Công an huyện Mỹ Lâm trao Giấy khen cho "
+            "3 người dân dũng cảm giúp người bị nạn.",
+            "2023-10-09",
+            None,
+            "Đội Cảnh sát giao thông - Công an huyện Mỹ Lâm",
+        ),
+    ):
+        event = _event(text).event
+        assert (event.date, event.part_of_day, event.organizer) == (iso, pod, host), text
+        assert event.kinds == [EventKind.KHAC], text
+
+
+def test_an_honour_received_or_handed_over_by_an_official_names_no_host() -> None:
+    # near misses: an honour received ("được tặng") is no ceremony's act; an official who
+    # hands one over is not the host, and a decision to award is no ceremony
+    assert (
+        _event(
+            "Ngày 3/5/2019, trường vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Ba."
+        ).lead
+        is None
+    )
+    event = _event(
+        "Sáng 6/6/2023, Phó Chủ tịch UBND tỉnh Lê Văn Bình trao Bằng khen cho 5 tập thể."
+    ).event
+    assert event.date == "2023-06-06"
+    assert event.organizer is None
+    assert (
+        _event("Ngày 5/3/2021, UBND tỉnh ký quyết định khen thưởng 12 tập thể, 20 cá nhân.").lead
+        is None
+    )

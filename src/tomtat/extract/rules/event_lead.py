@@ -250,11 +250,13 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
     """``(start, end)`` of the lead sentence: the first one saying a meeting took place.
 
     A dated sentence with a meeting noun and verb wins; else the first undated one whose verb
-    names the meeting it holds; else one where a guest comes to it ("X đến dự lễ ..."); else
-    the first sentence set at a ceremony ("Tại buổi lễ, ...", "Trong không khí của Ngày hội
-    ..."), else the first that refers to one ("Phát biểu tại đại hội, ..."), else a headline
-    that names a ceremony ("Lễ kỷ niệm ...", "X trao Huân chương cho Y") where the text has it,
-    else a guest list of one ("Dự hội nghị có ...").
+    names the meeting it holds; else the first dated one that hands an honour over ("Chiều
+    5/3, Công an huyện X trao tặng cờ Tổ quốc cho ...": the day of a ceremony, which the
+    sentences set at it never tell); else one where a guest comes to it ("X đến dự lễ ...");
+    else the first sentence set at a ceremony ("Tại buổi lễ, ...", "Trong không khí của Ngày
+    hội ..."), else the first that refers to one ("Phát biểu tại đại hội, ..."), else a
+    headline that names a ceremony ("Lễ kỷ niệm ...", "X trao Huân chương cho Y") where the
+    text has it, else a guest list of one ("Dự hội nghị có ...").
     """
     limit = min(len(text), LEAD_SCAN)
     title_key = " ".join(title.split()) if title else None
@@ -264,6 +266,7 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
     at_meeting: tuple[int, int] | None = None
     headline: tuple[int, int] | None = None
     guests: tuple[int, int] | None = None
+    handed: tuple[int, int] | None = None
     low = lowered(text)
     for start, end in iter_sentences(text):
         if start >= limit:
@@ -288,54 +291,66 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
         if guests is None and _GUEST_LIST.match(sentence):
             guests = (start, end)
         programme_only = False
-        if not (_MEETING_NOUN if low is None else _MEETING_NOUN_LOW).search(scanned):
-            if not _PROGRAMME_NOUN.search(sentence):
-                continue
+        verb = None
+        if (_MEETING_NOUN if low is None else _MEETING_NOUN_LOW).search(scanned):
+            verb = (MEETING_VERB if low is None else _MEETING_VERB_LOW).search(
+                scanned
+            ) or _ATTEND.search(sentence)
+        elif _PROGRAMME_NOUN.search(sentence):
             programme_only = True
-        verb = (MEETING_VERB if low is None else _MEETING_VERB_LOW).search(
-            scanned
-        ) or _ATTEND.search(sentence)
+            verb = (MEETING_VERB if low is None else _MEETING_VERB_LOW).search(
+                scanned
+            ) or _ATTEND.search(sentence)
         if verb is None:
+            if handed is None and hands_over(sentence) and _is_dated(sentence):
+                handed = (start, end)
             continue
-        if _HAS_DIGIT.search(sentence) and any(
-            (d.part_of_day or d.context_start != d.start) and not is_as_of(sentence, d)
-            for d in find_dates(sentence)
-        ):
+        if _is_dated(sentence):
             return start, end
         if programme_only:
             continue
         if fallback is None and _held_here(sentence):
             fallback = (start, end)
-    return fallback or came or at_ceremony or at_meeting or headline or guests or _handed_over(text)
+    return fallback or handed or came or at_ceremony or at_meeting or headline or guests
 
 
 # "ông X ... đã trao Huân chương Chiến công hạng Ba cho ... vào sáng 10-9": an honour handed
 # over on a stated day is a ceremony held (not "ký quyết định tặng", a decision)
+# a flag handed over ("trao tặng cờ Tổ quốc", "trao Cờ thi đua") and a reward of counted
+# recipients ("khen thưởng đột xuất 1 tập thể", "khen thưởng nhiều cá nhân") are ceremonies too
 _HANDED_AWARD = re.compile(
-    r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?(?:trao(?:\s+tặng)?|gắn)\s+(?:(?:các|những)\s+)?"
-    r"(?:huân\s+chương|huy\s+chương|cờ\s+thi\s+đua|bằng\s+khen|k[ỷỉ]\s+niệm\s+chương"
+    r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?(?:trao(?:\s+tặng)?|tặng|gắn)\s+(?:(?:các|những)\s+)?"
+    r"(?:huân\s+chương|huy\s+chương|cờ|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm\s+chương"
     r"|danh\s+hiệu)(?!\w)"
+    r"|(?<!\w)(?:đã\s+|vừa\s+)?khen\s+thưởng(?:\s+đột\s+xuất)?\s+(?:cho\s+)?"
+    r"(?:\d+|nhiều|các|những)\s+\w"
 )
 _DECISION_BEFORE = re.compile(r"(?i)(?<!\w)(?:quyết\s+định|ký|đề\s+nghị|sẽ)(?!\w)")
 
+# "được trao tặng Huân chương", "được khen thưởng": an honour received, often a past one,
+# is not the ceremony's act (the organiser is whoever hands it over)
+_RECEIVED_BEFORE = re.compile(r"(?i)(?<!\w)được(?:\s+\w+){0,3}\s*$")
 
-def _handed_over(text: str) -> tuple[int, int] | None:
-    """The last resort: the first sentence near the top that hands an honour over on a day
-    it states ("Thừa lệnh Chủ tịch nước, ông X đã trao Huân chương ... vào sáng 10-9")."""
-    limit = min(len(text), LEAD_SCAN)
-    for start, end in iter_sentences(text):
-        if start >= limit:
-            break
-        sentence = text[start:end]
-        handed = _HANDED_AWARD.search(sentence)
-        if handed is None or _DECISION_BEFORE.search(sentence, 0, handed.start()):
-            continue
-        if any(
-            (d.part_of_day or d.context_start != d.start) and not is_as_of(sentence, d)
-            for d in find_dates(sentence)
-        ):
-            return start, end
+
+def hands_over(sentence: str, start: int = 0) -> re.Match[str] | None:
+    """The first act in ``sentence`` (from ``start``) of handing an honour or a flag over or
+    of rewarding counted recipients ("Công an huyện X trao tặng cờ Tổ quốc cho ..."), not a
+    decision or proposal to ("ký quyết định tặng ...") nor an honour received ("được tặng")."""
+    for handed in _HANDED_AWARD.finditer(sentence, start):
+        if _DECISION_BEFORE.search(sentence, 0, handed.start()):
+            return None
+        if not _RECEIVED_BEFORE.search(sentence, 0, handed.start()):
+            return handed
     return None
+
+
+def _is_dated(sentence: str) -> bool:
+    """Whether the sentence states the day of what it tells ("Sáng 5/3", "ngày 3/2/2024"),
+    not only a deadline or an as-of date."""
+    return bool(_HAS_DIGIT.search(sentence)) and any(
+        (d.part_of_day or d.context_start != d.start) and not is_as_of(sentence, d)
+        for d in find_dates(sentence)
+    )
 
 
 def _held_here(sentence: str) -> bool:
@@ -409,7 +424,8 @@ def reviews_reported_after(text: str, lead: tuple[int, int]) -> list[EventKind]:
 def find_organizer(
     text: str, lead: tuple[int, int], date: DateMention | None
 ) -> tuple[int, int] | None:
-    """Span of who held the meeting: the subject before "(đã) tổ chức" in the lead."""
+    """Span of who held the meeting: the subject before "(đã) tổ chức" in the lead, or before
+    the act of handing an honour over in a lead that has no meeting verb."""
     start, end = lead
     sentence = text[start:end]
     do = _DO_ORGANIZER.search(sentence)
@@ -434,7 +450,12 @@ def find_organizer(
         begin = _after_impossible_year(sentence, begin)
         comma = re.match(r"\s*[,)]?\s*(?:\(\s*[^()]{0,20}\)\s*)?,?\s*", sentence[begin:])
         begin += comma.end() if comma else 0
+    # "Chiều 5/3, Công an huyện X trao tặng cờ Tổ quốc cho ...": with no meeting verb, the
+    # subject of the act of handing over holds the ceremony
     verb = verbs.search(scanned, begin)
+    handing = verb is None
+    if handing:
+        verb = hands_over(sentence, begin)
     if verb is None or verb.start() - begin > 300:
         return None
     org_end = verb.start()
@@ -459,6 +480,9 @@ def find_organizer(
         or _AT_CEREMONY.match(phrase)
         or _NOT_A_UNIT_START.match(phrase)
         or _A_PERSON.match(phrase)
+        # who hands an honour over is the host only as a body ("Phó Chủ tịch UBND tỉnh X
+        # trao ..." is an official doing it)
+        or (handing and not (_BODY_HEAD.match(phrase) or _starts_with_unit(phrase)))
         or _ATTENDS_MEETING.search(phrase)
         or len(phrase.split()) > _MAX_ORGANIZER_WORDS
         or not (phrase[0].isupper() or _starts_with_unit(phrase))
@@ -749,7 +773,9 @@ _BODY_HEAD = re.compile(
     r"(?:Bộ|Công\s+an|Ban|Sở|Ủy\s+ban|Uỷ\s+ban|UBND|Đảng\s+ủy|Đảng\s+bộ|Trường|Bệnh\s+viện"
     r"|Tổng\s+[Cc]ông\s+ty|Công\s+ty|Hội|Đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|BĐBP|Phòng|Cục|Viện"
     r"|Tòa|Trung\s+tâm|Huyện|Xã|Phường|Tỉnh|Thành\s+phố|Quận|Thị\s+xã|LLVT|Lực\s+lượng"
-    r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Tiểu\s+đoàn|Đồn)(?!\w)"
+    r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Tiểu\s+đoàn|Đồn"
+    r"|Đội(?!\s+trưởng)|Chi\s+cục|Liên\s+đoàn|LĐLĐ|Công\s+đoàn|Mặt\s+trận|U?B?MTTQ\w*"
+    r"|Thành\s+(?:ủy|uỷ|đoàn)|Chi\s+(?:hội|đoàn|bộ))(?!\w)"
 )
 
 # "X (vinh dự) đón nhận Huân chương ...", "X trao Huân chương ... cho ...": who receives an
