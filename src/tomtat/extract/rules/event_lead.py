@@ -246,6 +246,21 @@ def _guest_comes(sentence: str, low: str | None) -> bool:
     return came is not None and bool(sentence[: came.start()].strip())
 
 
+def _meeting_named(
+    sentence: str, scanned: str, is_lowered: bool
+) -> tuple[re.Match[str] | None, bool]:
+    """The meeting verb of a sentence that names a meeting (or a programme), and whether it
+    names only a programme; ``scanned`` is the sentence, lower-cased when ``is_lowered`` (the
+    twins of the scans are faster there)."""
+    programme_only = False
+    if not (_MEETING_NOUN_LOW if is_lowered else _MEETING_NOUN).search(scanned):
+        if not _PROGRAMME_NOUN.search(sentence):
+            return None, False
+        programme_only = True
+    verb = (_MEETING_VERB_LOW if is_lowered else MEETING_VERB).search(scanned)
+    return verb or _ATTEND.search(sentence), programme_only
+
+
 def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
     """``(start, end)`` of the lead sentence: the first one saying a meeting took place.
 
@@ -290,17 +305,7 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             at_meeting = (start, end)
         if guests is None and _GUEST_LIST.match(sentence):
             guests = (start, end)
-        programme_only = False
-        verb = None
-        if (_MEETING_NOUN if low is None else _MEETING_NOUN_LOW).search(scanned):
-            verb = (MEETING_VERB if low is None else _MEETING_VERB_LOW).search(
-                scanned
-            ) or _ATTEND.search(sentence)
-        elif _PROGRAMME_NOUN.search(sentence):
-            programme_only = True
-            verb = (MEETING_VERB if low is None else _MEETING_VERB_LOW).search(
-                scanned
-            ) or _ATTEND.search(sentence)
+        verb, programme_only = _meeting_named(sentence, scanned, low is not None)
         if verb is None:
             if handed is None and hands_over(sentence) and _is_dated(sentence):
                 handed = (start, end)
