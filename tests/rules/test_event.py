@@ -2276,3 +2276,22 @@ def test_an_honour_received_or_handed_over_by_an_official_names_no_host() -> Non
         _event("Ngày 5/3/2021, UBND tỉnh ký quyết định khen thưởng 12 tập thể, 20 cá nhân.").lead
         is None
     )
+
+
+def test_an_organising_committee_is_a_noun_not_the_verb_that_holds_a_meeting() -> None:
+    # "Ban tổ chức" (the organising committee) hands gifts over: no meeting is held by "Ban"
+    for text in (
+        "Ban tổ chức chương trình đã trao 20 suất quà cho học sinh nghèo nhân ngày 2/9/1945.",
+        "Dịp này, Ban tổ chức hội thi trao 30 phần quà, mỗi phần trị giá 500.000 đồng.",
+        "Ban Tổ chức Ngày hội tặng 50 lá cờ cho bà con, kỷ niệm ngày 3/3/1959.",
+    ):
+        result = _event(text)
+        assert result.event.organizer != "Ban", text
+        assert result.event.date is None, text
+    # near misses: a body named "Ban ..." still holds its meeting, and so does the party's
+    # Organisation Department (whose name opens with "Ban Tổ chức")
+    event = _event("Sáng 4/5/2024, Ban Chỉ đạo 138 huyện Lạc Sơn tổ chức hội nghị tổng kết.").event
+    assert event.organizer == "Ban Chỉ đạo 138 huyện Lạc Sơn"
+    event = _event("Chiều 6/1/2023, Ban Tổ chức Huyện ủy Đồng Văn tổ chức hội nghị tổng kết.").event
+    assert event.organizer == "Ban Tổ chức Huyện ủy Đồng Văn"
+    assert event.date == "2023-01-06"

@@ -126,7 +126,7 @@ _PLACE_CONT = re.compile(
 )
 
 # "tổ chức chương trình ...": a programme is the event only in a dated lead sentence
-_PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)tổ\s+chức\s+chương\s+trình(?!\w)")
+_PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)(?<!ban\s)tổ\s+chức\s+chương\s+trình(?!\w)")
 
 # "X đã long trọng tổ chức", "X và Y phối hợp tổ chức": the adverbs before the verb
 _VERB_PREFIX = re.compile(
@@ -212,14 +212,36 @@ _AT_MEETING_ANYWHERE_LOW = word_start_alternation_twin(_AT_MEETING_ANYWHERE)
 _CAME_TO_MEETING_LOW = word_start_alternation_twin(_CAME_TO_MEETING)
 
 
+# "Ban tổ chức" (an organising committee, or a party's Organisation Department) is a noun:
+# its "tổ chức" is never the verb that holds a meeting
+_COMMITTEE_BEFORE = re.compile(r"(?i)(?<!\w)ban\s+$")
+
+
+def _verb_search(
+    regex: re.Pattern[str], scanned: str, start: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    """The first match of a meeting-verb ``regex`` in ``scanned[start:end]`` that is a verb,
+    not the "tổ chức" of "Ban tổ chức" (``scanned`` may be the lower-cased copy: the same
+    offsets)."""
+    stop = len(scanned) if end is None else end
+    verb = regex.search(scanned, start, stop)
+    while (
+        verb is not None
+        and scanned[verb.start() : verb.start() + 2].lower() == "tổ"
+        and _COMMITTEE_BEFORE.search(scanned, max(0, verb.start() - 6), verb.start())
+    ):
+        verb = regex.search(scanned, verb.end(), stop)
+    return verb
+
+
 def meeting_verb(text: str, start: int, end: int) -> re.Match[str] | None:
-    """``MEETING_VERB.search(text, start, end)``, run on the article's kept lower-cased copy
-    when it has one (the same offsets, a third of the time): read only its offsets, its
-    groups hold the lower-cased words."""
+    """``MEETING_VERB.search(text, start, end)`` (past a "Ban tổ chức"), run on the article's
+    kept lower-cased copy when it has one (the same offsets, a third of the time): read only
+    its offsets, its groups hold the lower-cased words."""
     low = lowered(text)
     if low is None:
-        return MEETING_VERB.search(text, start, end)
-    return _MEETING_VERB_LOW.search(low, start, end)
+        return _verb_search(MEETING_VERB, text, start, end)
+    return _verb_search(_MEETING_VERB_LOW, low, start, end)
 
 
 _AS_OF = re.compile(r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới|từ)\s+(?:hết\s+)?(?:ngày\s+)?$")
@@ -257,7 +279,7 @@ def _meeting_named(
         if not _PROGRAMME_NOUN.search(sentence):
             return None, False
         programme_only = True
-    verb = (_MEETING_VERB_LOW if is_lowered else MEETING_VERB).search(scanned)
+    verb = _verb_search(_MEETING_VERB_LOW if is_lowered else MEETING_VERB, scanned)
     return verb or _ATTEND.search(sentence), programme_only
 
 
@@ -445,7 +467,7 @@ def find_organizer(
     verbs, scanned = (
         (MEETING_VERB, sentence) if low is None else (_MEETING_VERB_LOW, low[start:end])
     )
-    first_verb = verbs.search(scanned, begin)
+    first_verb = _verb_search(verbs, scanned, begin)
     if (
         date is not None
         and begin <= date.start - start
@@ -457,7 +479,7 @@ def find_organizer(
         begin += comma.end() if comma else 0
     # "Chiều 5/3, Công an huyện X trao tặng cờ Tổ quốc cho ...": with no meeting verb, the
     # subject of the act of handing over holds the ceremony
-    verb = verbs.search(scanned, begin)
+    verb = _verb_search(verbs, scanned, begin)
     handing = verb is None
     if handing:
         verb = hands_over(sentence, begin)
