@@ -2295,3 +2295,23 @@ def test_an_organising_committee_is_a_noun_not_the_verb_that_holds_a_meeting() -
     event = _event("Chiều 6/1/2023, Ban Tổ chức Huyện ủy Đồng Văn tổ chức hội nghị tổng kết.").event
     assert event.organizer == "Ban Tổ chức Huyện ủy Đồng Văn"
     assert event.date == "2023-01-06"
+
+
+def test_a_date_followed_by_whose_it_is_dates_a_document_not_the_meeting() -> None:
+    # "ngày D của X": the date of a plan, directive or call, never the meeting's day
+    for text in (
+        "Thực hiện Kế hoạch số 45 ngày 2/3/2022 của UBND tỉnh về phong trào thi đua; hưởng ứng "
+        "lời kêu gọi do Chủ tịch tỉnh phát động.",
+        "Căn cứ Chỉ thị số 12 ngày 15/6/2020, của Ban Thường vụ Tỉnh ủy, các xã phát động thi đua.",
+        "Theo Công văn ngày 1/9/2021 của Sở Nội vụ, Hội nghị bàn về công tác tổ chức.",
+    ):
+        assert _event(text).event.date is None, text
+    # near misses: the meeting's own day, also when a document's date is written before it
+    event = _event(
+        "Thực hiện Kế hoạch số 45 ngày 2/3/2022 của UBND tỉnh, sáng 10/3/2022, Công an huyện "
+        "Lạc Dương tổ chức hội nghị triển khai."
+    ).event
+    assert event.date == "2022-03-10"
+    assert _event("Ngày 4/4/2023, Hội Nông dân xã Tân Hà tổ chức hội nghị.").event.date == (
+        "2023-04-04"
+    )

@@ -261,6 +261,18 @@ def is_as_of(text: str, date: DateMention) -> bool:
     return _AS_OF.search(before) is not None
 
 
+# "Kế hoạch số 12 ngày 3/1/2023 của UBND tỉnh", "lời kêu gọi ngày 29/7 của Chủ tịch nước":
+# a date followed by whose it is dates a document or a call, not a meeting
+_WHOSE_AFTER = re.compile(r"\s*,?\s*của\s")
+
+
+def is_other_day(text: str, date: DateMention) -> bool:
+    """Whether ``date`` (found in ``text``) is not the day a meeting was held: a deadline or
+    an as-of date (:func:`is_as_of`), or the date of a document or a call, followed by
+    whose it is ("Chỉ thị số 09 ngày 1/12/1983 của Ban Bí thư")."""
+    return is_as_of(text, date) or _WHOSE_AFTER.match(text, date.end) is not None
+
+
 def _guest_comes(sentence: str, low: str | None) -> bool:
     """A guest comes: "Thủ tướng X đến dự lễ" (not "Đến dự hội nghị có ...", a guest list).
     ``low``: the sentence lower-cased with the same offsets (its twin scan is faster), or None."""
@@ -375,7 +387,7 @@ def _is_dated(sentence: str) -> bool:
     """Whether the sentence states the day of what it tells ("Sáng 5/3", "ngày 3/2/2024"),
     not only a deadline or an as-of date."""
     return bool(_HAS_DIGIT.search(sentence)) and any(
-        (d.part_of_day or d.context_start != d.start) and not is_as_of(sentence, d)
+        (d.part_of_day or d.context_start != d.start) and not is_other_day(sentence, d)
         for d in find_dates(sentence)
     )
 
