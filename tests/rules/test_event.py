@@ -2315,3 +2315,57 @@ def test_a_date_followed_by_whose_it_is_dates_a_document_not_the_meeting() -> No
     assert _event("Ngày 4/4/2023, Hội Nông dân xã Tân Hà tổ chức hội nghị.").event.date == (
         "2023-04-04"
     )
+
+
+def test_a_festival_or_closing_ceremony_held_is_a_meeting_of_its_host() -> None:
+    # "tổ chức Liên hoan ...", "tổ chức bế mạc ...", "đăng cai tổ chức ...": held by the subject
+    for text, host in (
+        (
+            "Sáng 6/7/2022, Thành đoàn Hòa Bình đăng cai tổ chức Liên hoan tuyên truyền ca khúc "
+            "cách mạng.",
+            "Thành đoàn Hòa Bình",
+        ),
+        (
+            "Ban Chỉ huy Quân sự huyện Lâm Hà tổ chức bế mạc lớp bồi dưỡng dân quân năm 2024.",
+            "Ban Chỉ huy Quân sự huyện Lâm Hà",
+        ),
+        (
+            "Hội Liên hiệp Phụ nữ tỉnh vừa tổ chức Liên hoan văn nghệ chào mừng ngày 8/3.",
+            "Hội Liên hiệp Phụ nữ tỉnh",
+        ),
+    ):
+        event = _event(text).event
+        assert event.organizer == host, text
+        assert EventKind.KHAC in event.kinds, text
+    # near miss: a festival only mentioned as a plan is no meeting held
+    assert _event("Hội Phụ nữ xã sẽ tổ chức liên hoan văn nghệ vào dịp cuối năm.").lead is None
+
+
+def test_the_subject_of_a_lead_is_read_past_dashes_and_for_whom_its_leaders_act() -> None:
+    # a paragraph opening with a dash or a space, and "lãnh đạo"/"đại diện" of a body
+    for text, host in (
+        (
+            " - Tại huyện Ea Súp, Công an tỉnh vừa tổ chức tổng kết công tác năm 2023.",
+            "Công an tỉnh",
+        ),
+        (" Hội Nông dân huyện Mỹ Tú tổ chức hội nghị sơ kết 6 tháng.", "Hội Nông dân huyện Mỹ Tú"),
+        (
+            "Ngày 3-1, thừa ủy quyền của Bộ Công an, lãnh đạo Công an tỉnh Hòa Bình đã tổ chức "
+            "lễ trao thưởng cho các đơn vị.",
+            "Công an tỉnh Hòa Bình",
+        ),
+    ):
+        assert _event(text).event.organizer == host, text
+    # near misses: the meeting as the subject of a passive, and a leader who is a person
+    assert (
+        _event(
+            "Toàn cảnh Ngày hội toàn dân bảo vệ ANTQ được tổ chức tại xã Na Son ngày 9/8/2023."
+        ).event.organizer
+        is None
+    )
+    assert (
+        _event(
+            "Sáng 2/2/2024, lãnh đạo huyện đã tổ chức buổi gặp mặt các cựu chiến binh."
+        ).event.organizer
+        != "huyện"
+    )

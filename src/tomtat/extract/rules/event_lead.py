@@ -27,7 +27,8 @@ MEETING_VERB = re.compile(
 _MEETING_NOUN = re.compile(
     rf"(?i)(?<!\w)(?:hội\s+nghị|{CEREMONY_NOUNS}|tổng\s+kết|sơ\s+kết|họp\s+mặt"
     r"|giao\s+ban|phát\s+động|tuyên\s+dương"
-    r"|biểu\s+dương|hội\s+thi|hội\s+trại|ra\s+mắt|triển\s+khai|k[ỷỉ]\s+niệm(?!\s+chương)"
+    r"|biểu\s+dương|hội\s+thi|hội\s+trại|liên\s+hoan|bế\s+mạc|ra\s+mắt|triển\s+khai"
+    r"|k[ỷỉ]\s+niệm(?!\s+chương)"
     # "Cục Thuế tỉnh đã tổ chức khen thưởng ...", "tổ chức trao Huy chương ...": an
     # award-giving held is a ceremony
     r"|tổ\s+chức\s+(?:trao(?!\s+đổi)|khen\s+thưởng))(?!\w)"
@@ -38,6 +39,7 @@ _MEETING_NOUN = re.compile(
 _HELD_MEETING = re.compile(
     r"(?i)(?<!\w)(?:tổ\s+chức|khai\s+mạc|diễn\s+ra)(?:\s+(?:thành\s+công|trọng\s+thể))?\s+"
     r"(?:hội\s+nghị|lễ|buổi|ngày\s+hội|đại\s+hội|k[ỷỉ]\s+niệm(?!\s+chương)|hội\s+thảo"
+    r"|liên\s+hoan|bế\s+mạc"
     r"|tọa\s+đàm|toạ\s+đàm|họp\s+mặt|gặp\s+mặt|chương\s+trình|(?:tổng|sơ)\s+kết)(?!\w)"
     # "UBND huyện X vừa tổng kết 10 năm ...", "Công an xã đã tiến hành sơ kết ...": a body that
     # has just reviewed, or went about a review, held the meeting
@@ -128,9 +130,11 @@ _PLACE_CONT = re.compile(
 # "tổ chức chương trình ...": a programme is the event only in a dated lead sentence
 _PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)(?<!ban\s)tổ\s+chức\s+chương\s+trình(?!\w)")
 
-# "X đã long trọng tổ chức", "X và Y phối hợp tổ chức": the adverbs before the verb
+# "X đã long trọng tổ chức", "X và Y phối hợp tổ chức", "X đăng cai tổ chức": the adverbs
+# before the verb
 _VERB_PREFIX = re.compile(
-    r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng|phối\s+hợp))+\s*$"
+    r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng|phối\s+hợp"
+    r"|đăng\s+cai))+\s*$"
 )
 
 _EVENT_NOUN_START = re.compile(
@@ -491,6 +495,8 @@ def find_organizer(
         begin += comma.end() if comma else 0
     # "Chiều 5/3, Công an huyện X trao tặng cờ Tổ quốc cho ...": with no meeting verb, the
     # subject of the act of handing over holds the ceremony
+    opening = _OPENING_MARKS.match(sentence, begin)
+    begin = opening.end() if opening else begin  # " - Tại huyện X, Công an tỉnh ...": a dash
     verb = _verb_search(verbs, scanned, begin)
     handing = verb is None
     if handing:
@@ -514,11 +520,18 @@ def find_organizer(
         org_start = _joint_bodies_start(sentence, org_start, org_start + phrase.rindex(",") + 1)
         org_start += len(sentence[org_start:org_end]) - len(sentence[org_start:org_end].lstrip())
         phrase = sentence[org_start:org_end]
+    acting = _ACTS_FOR_BODY.match(phrase)
+    if acting is not None:
+        # "lãnh đạo Công an tỉnh X tổ chức ...": the body whose leaders hold it
+        org_start += acting.end()
+        phrase = sentence[org_start:org_end]
     if (
         not phrase
         or _AT_CEREMONY.match(phrase)
         or _NOT_A_UNIT_START.match(phrase)
         or _A_PERSON.match(phrase)
+        # "Ngày hội ... được tổ chức tại ...": the subject of a passive is the meeting itself
+        or _PASSIVE_END.search(phrase)
         # who hands an honour over is the host only as a body ("Phó Chủ tịch UBND tỉnh X
         # trao ..." is an official doing it)
         or (handing and not (_BODY_HEAD.match(phrase) or _starts_with_unit(phrase)))
@@ -582,6 +595,14 @@ def _after_time_and_place(sentence: str, start: int, end: int, verb: re.Match[st
             return hall.end()  # "tại Hội trường Sở X đã diễn ra hội nghị": X hosts it
     return start
 
+
+# "lãnh đạo Công an tỉnh X", "đại diện Ban Chỉ đạo 138 tỉnh": those who act for a body
+_ACTS_FOR_BODY = re.compile(r"(?i:lãnh\s+đạo|đại\s+diện)\s+(?=[A-ZĐ])")
+
+_PASSIVE_END = re.compile(r"(?i)(?<!\w)được$")
+
+# the spaces and dashes a paragraph may open with before its subject
+_OPENING_MARKS = re.compile(r"[\s\-–—]+")
 
 _YEAR_AFTER_DATE = re.compile(r"\s*năm\s+(?P<y>\d{4})(?!\d)")
 
