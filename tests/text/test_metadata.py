@@ -374,3 +374,35 @@ def test_extract_metadata_keeps_a_title_read_already() -> None:
     # the caller's reading is used as handed over, not read again
     assert extract_metadata(paragraphs, title_read=True, title=None).title is None
     assert extract_metadata(paragraphs).title == read
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("Thực hiện: PV Hồng Nhung.", "Hồng Nhung"),
+        ("Tin ảnh: Bảo Ngọc", "Bảo Ngọc"),
+        ("Tin, ảnh: LAN PHƯƠNG-QUỐC TUẤN", "Lan Phương-Quốc Tuấn"),
+        ("Bài và ảnh: Minh Châu, Hải Yến", "Minh Châu, Hải Yến"),
+    ],
+)
+def test_a_credit_line_names_its_writers_past_their_role(closing: str, author: str) -> None:
+    found = find_author(["Tiêu đề", "Sáng 5/1, Sở Y tế tổ chức hội nghị.", closing])
+    assert found is not None and found.value == author
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Tin, ảnh: Công an phường.", "Thực hiện: Ban biên tập", "Tin ảnh: theo báo địa phương"],
+)
+def test_a_credit_line_naming_a_body_or_a_phrase_names_no_writer(closing: str) -> None:
+    assert find_author(["Tiêu đề", "Sáng 5/1, Sở Y tế tổ chức hội nghị.", closing]) is None
+
+
+def test_a_joint_signature_of_initialled_names_closes_the_text() -> None:
+    for closing in ("K.Linh– T.Hòa", "K.Linh - T.Hòa", "N.Quang –P.Thảo"):
+        found = find_author(["Tiêu đề", "Sáng 5/1, Sở Y tế tổ chức hội nghị.", closing])
+        assert found is not None and found.value == closing, closing
+    # near miss: a closing line of two words that are not names
+    assert (
+        find_author(["Tiêu đề", "Sáng 5/1, Sở Y tế tổ chức hội nghị.", "Xem thêm – Video"]) is None
+    )

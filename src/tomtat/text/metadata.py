@@ -373,10 +373,31 @@ def find_title(paragraphs: Sequence[str], hint: str | None = None) -> Found | No
 # --- author ------------------------------------------------------------------------------------
 
 _EXPLICIT_AUTHOR = re.compile(
-    r"(?i)^\s*(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|bài(?:\s+và\s+ảnh|\s*,\s*ảnh|\s*&\s*ảnh)?|"
-    r"tin(?:\s+và\s+ảnh|\s*,\s*ảnh|\s*&\s*ảnh)|"
+    r"(?i)^\s*(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|bài(?:\s*(?:và|,|&)?\s*ảnh)?|"
+    r"tin\s*(?:và|,|&)?\s*ảnh|thực\s+hiện|"
     r"phóng\s+viên|nhóm\s+phóng\s+viên|pv)\s*:\s*(?P<name>[^\n:]{2,60}?)\s*\.?\s*$"
 )
+# "Thực hiện: PV Thu Hà": the writer's role before the name is not part of it
+_ROLE_BEFORE_NAME = re.compile(r"(?i)^(?:pv|ctv|phóng\s+viên|cộng\s+tác\s+viên)\s+(?=\w)")
+# "Trí Nhân - Huy Hải", "TRÍ NHÂN-HUY HẢI", "Minh Anh, Thu Hà": the writers of a joint credit
+_CREDITED_JOINT = re.compile(r"\s*[-–]\s*|\s*,\s*|\s+và\s+")
+
+
+def _credited_name(name: str) -> str | None:
+    """The writer (or writers) a credit line names, name-cased; None for a body or a phrase
+    ("Tin, ảnh: Công an phường"): each name is written in capitals or as a name is, every
+    syllable capitalised."""
+    name = _ROLE_BEFORE_NAME.sub("", name.strip().rstrip("."))
+    parts = [p for p in _CREDITED_JOINT.split(name) if p]
+    if not parts or len(parts) > 3:
+        return None
+    for part in parts:
+        capitals = part == part.upper() and _looks_like_name(person_name_case(part))
+        if not (capitals or _looks_like_name(part)):
+            return None
+    return person_name_case(name)
+
+
 _SIGNATURE_SUFFIX = re.compile(
     r"(?i)\s*(?:\((?:tổng hợp|th|theo [^()]*|pv|ctv)\)|[-–]\s*(?:pv|ctv|tổng hợp))\s*$"
 )
@@ -411,8 +432,10 @@ def _signature(paragraph: str) -> tuple[str, int] | None:
 
 
 def _title_case_signature(paragraph: str) -> bool:
-    # "H'Xuân", "Y Khu": a Central Highlands name's prefix counts as a word
-    words = _NAME_PREFIX_APOSTROPHE.sub(r"\1 ", paragraph.strip()).split()
+    # "H'Xuân", "Y Khu": a Central Highlands name's prefix counts as a word; so does the
+    # initial of "T.Nhung"
+    text = _NAME_PREFIX_APOSTROPHE.sub(r"\1 ", paragraph.strip())
+    words = _INITIAL_DOT.sub(r"\1 ", text).split()
     if not 2 <= len(words) <= 4 or words[0].casefold() in _HONORIFICS:
         return False
     if any(w.casefold() in _NOT_PERSON or w[1:] != w[1:].lower() for w in words):
@@ -420,7 +443,10 @@ def _title_case_signature(paragraph: str) -> bool:
     return _looks_like_name(" ".join(words))
 
 
-_JOINT = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+")
+_INITIAL_DOT = re.compile(r"(?<!\w)([A-ZĐ])\.(?=[A-ZĐ])")
+
+# "Văn Hải - Trọng Tùng", "T.Nhung– M.Nhật" (a dash spaced on one side at least)
+_JOINT = re.compile(r"\s+[-–]\s*|\s*[-–]\s+|\s*,\s*|\s+và\s+")
 
 
 def _joint_signature(paragraph: str) -> bool:
@@ -497,10 +523,12 @@ def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found
     for index in range(len(paragraphs) - 1, -1, -1):
         match = _EXPLICIT_AUTHOR.match(paragraphs[index])
         if match is not None:
-            name = match.group("name").strip().rstrip(".")
-            if _looks_like_name(name) or _looks_like_name(person_name_case(name)):
-                start = match.start("name")
-                return Found(person_name_case(name), index, start, start + len(name))
+            written = match.group("name").strip().rstrip(".")
+            name = _credited_name(written)
+            if name is not None:
+                role = _ROLE_BEFORE_NAME.match(written)
+                start = match.start("name") + (role.end() if role else 0)
+                return Found(name, index, start, match.start("name") + len(written))
     if byline is not None:
         return byline
     top = _top_byline(paragraphs)
