@@ -406,3 +406,39 @@ def test_a_joint_signature_of_initialled_names_closes_the_text() -> None:
     assert (
         find_author(["Tiêu đề", "Sáng 5/1, Sở Y tế tổ chức hội nghị.", "Xem thêm – Video"]) is None
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "tag"),
+    [
+        ("KTO-Ngày 4/5/2021, Sở Giáo dục và Đào tạo tổ chức lễ tuyên dương học sinh giỏi.", "KTO"),
+        ("BPO–Sáng 12/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2022.", "BPO"),
+        ("QTO - Chiều 7/9, Công an tỉnh tổ chức lễ trao Huân chương cho các tập thể.", "QTO"),
+    ],
+)
+def test_an_acronym_tag_opens_a_lead_with_or_without_spaces_round_its_dash(
+    lead: str, tag: str
+) -> None:
+    found = find_source(["Tiêu đề bài báo về hội nghị", lead])
+    assert found is not None and found.value == tag
+
+
+def test_an_acronym_run_into_a_word_is_no_outlet_tag() -> None:
+    # near misses: "COVID-19", "ASEAN-Nhật" open no lead with an outlet's tag
+    for lead in (
+        "COVID-19 vẫn diễn biến phức tạp, nhiều địa phương tổ chức hội nghị trực tuyến.",
+        "ASEAN-Nhật Bản tổ chức hội nghị cấp cao lần thứ 25 tại thủ đô của nước bạn.",
+    ):
+        assert find_source(["Tiêu đề bài báo về hội nghị", lead]) is None, lead
+
+
+def test_a_byline_drops_the_outlet_tag_written_after_the_name() -> None:
+    for line, author in (
+        ("MINH AN LDO | 16/11/2023 20:56", "Minh An"),
+        ("THU TRANG TNO 08:15 - 02/03/2024", "Thu Trang"),
+    ):
+        _, byline = find_dateline([line, "Sáng 5/1, Sở Y tế tổ chức hội nghị tổng kết năm."])
+        assert byline is not None and byline.value == author, line
+    # near miss: a two-word name whose second word looks like a tag is kept whole
+    _, byline = find_dateline(["PHẠM VOV 16/11/2023 20:56", "Sáng 5/1, Sở Y tế tổ chức hội nghị."])
+    assert byline is None or byline.value == "Phạm Vov"

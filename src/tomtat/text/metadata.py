@@ -110,8 +110,13 @@ def _outlet_tag(paragraph: str) -> re.Match[str] | None:
     return match
 
 
-# "TTH - Ngày 30.11, ...": an all-caps acronym and a dash open the lead (no parentheses)
-_DASH_TAG = re.compile(r"^(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\s+[-–—]\s+(?=[A-ZĐ\w])")
+# "TTH - Ngày 30.11, ...", "LSO-Ngày 10/11, ...": an all-caps acronym and a dash open the
+# lead (no parentheses)
+_DASH_TAG = re.compile(
+    r"^(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})(?:\s+[-–—]\s+(?=[A-ZĐ\w])"
+    # with no space round the dash, only before the lead's time ("ASEAN-Nhật" is a name)
+    r"|[-–—](?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Vừa\s+qua|Mới\s+đây)\s))"
+)
 
 
 def _dash_tag(paragraph: str) -> re.Match[str] | None:
@@ -282,6 +287,17 @@ def _looks_like_name(text: str) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
+def _without_outlet_tag(byline: str) -> str:
+    """A byline's name without the outlet's tag written after it ("MINH AN LDO" -> "MINH
+    AN"): a known local or national outlet's tag ends no person's name."""
+    from tomtat.text.vocab import NATIONAL_OUTLET_TAGS, OUTLET_PROVINCES
+
+    words = byline.split()
+    if len(words) >= 3 and (words[-1] in NATIONAL_OUTLET_TAGS or words[-1] in OUTLET_PROVINCES):
+        return " ".join(words[:-1])
+    return byline
+
+
 def find_dateline(paragraphs: Sequence[str]) -> tuple[Found | None, Found | None]:
     """(published, byline author) from a short dateline paragraph near the top or bottom.
 
@@ -306,6 +322,7 @@ def find_dateline(paragraphs: Sequence[str]) -> tuple[Found | None, Found | None
         residue = _VIEW_COUNT.sub(" ", residue)  # "21/11/2016 14:30 1487": a page's view count
         residue = " ".join(residue.split())
         author: Found | None = None
+        residue = _without_outlet_tag(residue)
         if residue:
             if not _looks_like_name(residue):
                 continue

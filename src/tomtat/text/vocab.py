@@ -31,6 +31,7 @@ __all__ = [
     "ISSUER_HEADS",
     "MANDATE_WORDS",
     "NATIONAL_BODY",
+    "NATIONAL_OUTLET_TAGS",
     "NEWS_AGENCIES",
     "OTHER_AWARD_WORDS",
     "OUTLET_PROVINCES",
@@ -269,6 +270,13 @@ province an article is about when nothing else says so. National outlets are abs
 
 NEWS_AGENCIES: frozenset[str] = frozenset({"TTXVN", "VNA", "TTXVN/VNA", "TTXVN/Vietnam+"})
 """National news agencies: a closing line of one of these alone credits the agency."""
+
+NATIONAL_OUTLET_TAGS: frozenset[str] = frozenset(
+    {"LDO", "NLĐO", "TNO", "TTO", "PLO", "SGGP", "SGGPO", "VOV", "VTV", "QĐND", "CAND", "ANTĐ"}
+)
+"""Tags of national outlets ("LDO" of Lao Động, "TNO" of Thanh Niên, "NLĐO" of Người Lao
+Động): written after a writer's name in a byline ("MINH AN LDO | 16/11/2023") they name the
+outlet, not part of the name."""
 
 
 STAT_LABEL_OPENINGS: tuple[str, ...] = (
