@@ -442,3 +442,21 @@ def test_a_byline_drops_the_outlet_tag_written_after_the_name() -> None:
     # near miss: a two-word name whose second word looks like a tag is kept whole
     _, byline = find_dateline(["PHẠM VOV 16/11/2023 20:56", "Sáng 5/1, Sở Y tế tổ chức hội nghị."])
     assert byline is None or byline.value == "Phạm Vov"
+
+
+def test_a_headline_ending_with_a_date_and_a_clock_time_carries_the_publication_date() -> None:
+    lead = "(ABC)- Sáng 5/1, Sở Y tế tỉnh tổ chức hội nghị tổng kết công tác năm 2022."
+    for headline, iso in (
+        ("Sở Y tế tổng kết công tác năm 2022 06/01/2023 09:15", "2023-01-06"),
+        ("Trường Tiểu học Hòa An đón nhận Huân chương Lao động 21/11/2024 17:02:45", "2024-11-21"),
+        ("Công an huyện ra mắt mô hình tự quản 3/9/2022 8:30", "2022-09-03"),
+    ):
+        published, _ = find_dateline([headline, lead])
+        assert published is not None and published.value == iso, headline
+    # near misses: a date ending a headline without a time, or inside a sentence
+    for headline in (
+        "Kỷ niệm ngày thành lập 20/11/2024",
+        "Hội nghị ngày 06/01/2023 09:15 bàn về công tác thi đua của ngành y tế tỉnh nhà",
+    ):
+        published, _ = find_dateline([lead, headline])
+        assert published is None, headline

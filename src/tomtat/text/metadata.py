@@ -287,6 +287,13 @@ def _looks_like_name(text: str) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
+# a headline (or any top line) ending with a full date and a clock time: the page's timestamp
+# run into it ("... đón nhận Huân chương 17/06/2025 10:37")
+_TRAILING_STAMP = re.compile(
+    r"(?<=\s)(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
+)
+
+
 def _without_outlet_tag(byline: str) -> str:
     """A byline's name without the outlet's tag written after it ("MINH AN LDO" -> "MINH
     AN"): a known local or national outlet's tag ends no person's name."""
@@ -298,44 +305,57 @@ def _without_outlet_tag(byline: str) -> str:
     return byline
 
 
+def _dateline(paragraph: str, index: int) -> tuple[Found, Found | None] | None:
+    """(published, byline author) of ``paragraph`` if it is a dateline: a full date and
+    otherwise only times, weekday, labels, punctuation and perhaps a writer's name."""
+    if len(paragraph) > _DATELINE_MAX:
+        return None
+    date = _DATE_IN_LINE.search(paragraph)
+    if date is None:
+        return None
+    published = parse_publication_date(paragraph)
+    if published is None:
+        return None
+    residue = _DATELINE_NOISE.sub(" ", paragraph)
+    residue = _DATELINE_PUNCT.sub(" ", residue)  # "[GMT+7]" too
+    residue = _VIEW_COUNT.sub(" ", residue)  # "21/11/2016 14:30 1487": a page's view count
+    residue = _without_outlet_tag(" ".join(residue.split()))
+    author: Found | None = None
+    if residue:
+        if not _looks_like_name(residue):
+            return None
+        start = paragraph.find(residue)
+        if start < 0:
+            start = paragraph.find(residue.split()[0])
+            end = start + len(residue.split()[0]) if start >= 0 else -1
+        else:
+            end = start + len(residue)
+        if start < 0:
+            return None
+        author = Found(person_name_case(residue), index, start, end)
+    return Found(published, index, date.start(), date.end()), author
+
+
 def find_dateline(paragraphs: Sequence[str]) -> tuple[Found | None, Found | None]:
     """(published, byline author) from a short dateline paragraph near the top or bottom.
 
     A dateline holds a full date and otherwise only times, weekday, labels and punctuation
     ("Thứ sáu - 03/02/2023 14:40"); with a name left over it is a byline
-    ("NHẬT MINH 20:47, 17/05/2023"). Dates in article sentences are never read here.
+    ("NHẬT MINH 20:47, 17/05/2023"). Dates in article sentences are never read here, but a
+    top line (a headline) ending with a full date and a clock time carries the page's
+    timestamp ("... đón nhận Huân chương 17/06/2025 10:37").
     """
     count = len(paragraphs)
     indices = list(range(min(_HEAD, count))) + list(range(max(_HEAD, count - _TAIL), count))
     for index in indices:
         paragraph = paragraphs[index]
-        if len(paragraph) > _DATELINE_MAX:
-            continue
-        date = _DATE_IN_LINE.search(paragraph)
-        if date is None:
-            continue
-        published = parse_publication_date(paragraph)
-        if published is None:
-            continue
-        residue = _DATELINE_NOISE.sub(" ", paragraph)
-        residue = _DATELINE_PUNCT.sub(" ", residue)  # "[GMT+7]" too
-        residue = _VIEW_COUNT.sub(" ", residue)  # "21/11/2016 14:30 1487": a page's view count
-        residue = " ".join(residue.split())
-        author: Found | None = None
-        residue = _without_outlet_tag(residue)
-        if residue:
-            if not _looks_like_name(residue):
-                continue
-            start = paragraph.find(residue)
-            if start < 0:
-                start = paragraph.find(residue.split()[0])
-                end = start + len(residue.split()[0]) if start >= 0 else -1
-            else:
-                end = start + len(residue)
-            if start < 0:
-                continue
-            author = Found(person_name_case(residue), index, start, end)
-        return Found(published, index, date.start(), date.end()), author
+        found = _dateline(paragraph, index)
+        if found is not None:
+            return found
+        stamp = _TRAILING_STAMP.search(paragraph) if index < _HEAD else None
+        published = parse_publication_date(stamp.group("date")) if stamp else None
+        if stamp is not None and published is not None:
+            return Found(published, index, stamp.start("date"), stamp.end("date")), None
     return None, None
 
 
