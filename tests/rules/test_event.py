@@ -2369,3 +2369,30 @@ def test_the_subject_of_a_lead_is_read_past_dashes_and_for_whom_its_leaders_act(
         ).event.organizer
         != "huyện"
     )
+
+
+def test_an_ad_hoc_reward_of_a_named_unit_on_a_stated_day_is_a_ceremony() -> None:
+    for text, host in (
+        (
+            "Ngày 9/5/2023, Ban Giám đốc Công an tỉnh đã khen thưởng đột xuất Đội Cảnh sát "
+            "cơ động vì thành tích phá án.",
+            "Ban Giám đốc Công an tỉnh",
+        ),
+        (
+            "Chiều 14/2/2024, UBND huyện Sơn Hà khen thưởng đột xuất cho Công an xã Sơn Linh.",
+            "UBND huyện Sơn Hà",
+        ),
+        (
+            "Sáng 1/6/2022, Hội Nông dân tỉnh khen thưởng đột xuất anh Nguyễn Văn Tâm.",
+            "Hội Nông dân tỉnh",
+        ),
+    ):
+        event = _event(text).event
+        assert event.organizer == host, text
+        assert event.date is not None, text
+    # near misses: a reward received, and one only proposed
+    assert _event("Ngày 9/5/2023, đội được khen thưởng đột xuất vì phá án nhanh.").lead is None
+    assert (
+        _event("Ngày 9/5/2023, Công an huyện đề nghị khen thưởng đột xuất Đội Cảnh sát.").lead
+        is None
+    )

@@ -359,14 +359,15 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
 
 # "ông X ... đã trao Huân chương Chiến công hạng Ba cho ... vào sáng 10-9": an honour handed
 # over on a stated day is a ceremony held (not "ký quyết định tặng", a decision)
-# a flag handed over ("trao tặng cờ Tổ quốc", "trao Cờ thi đua") and a reward of counted
-# recipients ("khen thưởng đột xuất 1 tập thể", "khen thưởng nhiều cá nhân") are ceremonies too
+# a flag handed over ("trao tặng cờ Tổ quốc", "trao Cờ thi đua"), a reward of counted
+# recipients ("khen thưởng nhiều cá nhân") and an ad-hoc reward ("khen thưởng đột xuất Phòng
+# X") are ceremonies too
 _HANDED_AWARD = re.compile(
     r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?(?:trao(?:\s+tặng)?|tặng|gắn)\s+(?:(?:các|những)\s+)?"
     r"(?:huân\s+chương|huy\s+chương|cờ|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm\s+chương"
     r"|danh\s+hiệu)(?!\w)"
-    r"|(?<!\w)(?:đã\s+|vừa\s+)?khen\s+thưởng(?:\s+đột\s+xuất)?\s+(?:cho\s+)?"
-    r"(?:\d+|nhiều|các|những)\s+\w"
+    r"|(?<!\w)(?:đã\s+|vừa\s+)?khen\s+thưởng(?:\s+đột\s+xuất\s+(?:cho\s+)?(?=\w)"
+    r"|(?:\s+đột\s+xuất)?\s+(?:cho\s+)?(?:\d+|nhiều|các|những)\s+\w)"
 )
 _DECISION_BEFORE = re.compile(r"(?i)(?<!\w)(?:quyết\s+định|ký|đề\s+nghị|sẽ)(?!\w)")
 
