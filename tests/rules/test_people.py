@@ -378,3 +378,37 @@ def test_the_post_scan_finds_what_the_post_pattern_finds() -> None:
     found = [m.span() for m in _POST_SCAN_LOW.finditer(text)]
     assert found == [m.span() for m in _POST_RE_LOW.finditer(text)]
     assert len(found) >= 8
+
+
+def test_a_district_party_or_youth_body_ends_with_its_district_before_the_name() -> None:
+    # "Bí thư Quận ủy X NAME": the district's own body names X, then the person follows
+    for text, name, title in (
+        (
+            "Dự lễ có Bí thư Quận ủy Ngô Quyền Đặng Thu Hà.",
+            "Đặng Thu Hà",
+            "Bí thư Quận ủy Ngô Quyền",
+        ),
+        (
+            "Phó Bí thư Huyện ủy Lâm Hà Trần Thị Bình phát biểu chỉ đạo.",
+            "Trần Thị Bình",
+            "Phó Bí thư Huyện ủy Lâm Hà",
+        ),
+        (
+            "Bí thư Huyện đoàn Krông Pắc Y Nhơn trao quà cho các em.",
+            "Y Nhơn",
+            "Bí thư Huyện đoàn Krông Pắc",
+        ),
+    ):
+        people = extract_people(text)
+        assert [(p.name, p.title) for p in people] == [(name, title)], text
+    # near miss: a district's body with no person after it names nobody
+    assert extract_people("Đại diện Huyện ủy Lâm Hà phát biểu tại hội nghị.") == []
+
+
+def test_a_rarer_family_name_opens_a_name_after_a_post() -> None:
+    for text, name in (
+        ("Phó Trưởng ban Nội chính Thành ủy Phí Văn Tâm phát biểu.", "Phí Văn Tâm"),
+        ("Chủ tịch Hội Nông dân tỉnh Đàm Thị Lan dự hội nghị.", "Đàm Thị Lan"),
+        ("Phó Chủ tịch UBND huyện Khương Minh Đức trao quà.", "Khương Minh Đức"),
+    ):
+        assert [p.name for p in extract_people(text)] == [name], text

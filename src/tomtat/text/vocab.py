@@ -385,7 +385,8 @@ SURNAMES = frozenset(
     trịnh trương lâm mai hà tô tạ đinh lương cao kiều thái triệu châu quách tống khúc lưu la
     từ mạc nông hứa đồng chu giang viên kim thân bế lục hầu diệp khổng mã phùng quan tăng
     thạch lò lầu sầm âu ninh văn doãn nghiêm lạc lã tôn trình vi ma hoàng y k ksor rmah
-    siu nay h kpă rơ rah kơ rcom thào giàng vàng sùng mùa hờ cứ ka""".split()
+    siu nay h kpă rơ rah kơ rcom thào giàng vàng sùng mùa hờ cứ ka
+    phí đàm khương cù giáp bạch thiều tiêu""".split()
 )
 """Vietnamese family names (lower-cased), the first word of most persons' names; a run of
 two to four capitalised words opening with one reads as a person's name ("Lương Thế Vinh")."""

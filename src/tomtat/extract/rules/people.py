@@ -341,6 +341,9 @@ def _name_before_post(
     return None
 
 
+_DISTRICT_BODY = re.compile(r"(?i)(?:huyện|quận|thị|thành)\s+(?:ủy|uỷ|đoàn)")
+
+
 def _name_ending_post(
     sentence: str, offset: int, post: re.Match[str], title_end: int
 ) -> _Found | None:
@@ -351,7 +354,13 @@ def _name_ending_post(
     if run and run[0].start() > post.start() + len(post.group()):
         before_run = sentence[post.start() : run[0].start()].split()
         place_len = 0
-        if before_run and before_run[-1].lower() in _UNIT_WORDS:
+        # "huyện Lâm Hà", and "Quận ủy Thanh Xuân", "Huyện đoàn Lâm Hà": a unit word, or a
+        # district's own body, names the place that opens the run
+        after_unit = bool(before_run) and (
+            before_run[-1].lower() in _UNIT_WORDS
+            or _DISTRICT_BODY.fullmatch(" ".join(before_run[-2:])) is not None
+        )
+        if after_unit:
             place_len = split_leading_place(words)
         else:
             # "Chủ tịch UBND TP Hà Nội Trần Sỹ A", "Bí thư Tỉnh ủy Hà Tĩnh Nguyễn Duy B": a
@@ -366,7 +375,6 @@ def _name_ending_post(
             rank_in = " ".join(candidate[:2])
             candidate = candidate[2:]
         index = _name_from_run(candidate, require_surname=True)
-        after_unit = bool(before_run) and before_run[-1].lower() in _UNIT_WORDS
         if index and not rank_in and (after_unit or _is_country(candidate[:index])):
             # "Chủ tịch UBND xã Ia Kha Nguyễn Văn A": a place the gazetteer lacks, then a name;
             # "Chủ tịch ... Hội Nông dân Việt Nam Thào Xuân A": the country ends the body's name
