@@ -412,3 +412,15 @@ def test_a_rarer_family_name_opens_a_name_after_a_post() -> None:
         ("Phó Chủ tịch UBND huyện Khương Minh Đức trao quà.", "Khương Minh Đức"),
     ):
         assert [p.name for p in extract_people(text)] == [name], text
+
+
+def test_an_abbreviated_post_joined_to_its_body_by_a_dot_is_a_post() -> None:
+    for text, name, title in (
+        ("Ông Lê Văn Hùng – CT.Hội CCB huyện trao quà.", "Lê Văn Hùng", "CT.Hội CCB huyện"),
+        ("Bà Trần Thị Mai - PCT.UBND xã phát biểu.", "Trần Thị Mai", "PCT.UBND xã"),
+        ("Đ/c Ngô Văn Tư – CT.HĐND phường dự lễ.", "Ngô Văn Tư", "CT.HĐND phường"),
+    ):
+        assert [(p.name, p.title) for p in extract_people(text)] == [(name, title)], text
+    # near miss: "CT." before no body is no post ("CT." of a company)
+    people = extract_people("Ông Lê Văn Hùng mua sản phẩm của CT.Minh Phát.")
+    assert all(not (p.title or "").startswith("CT.") for p in people)

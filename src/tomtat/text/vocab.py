@@ -367,12 +367,12 @@ unions). A name after one needs no known surname."""
 
 POST_ABBREVIATIONS = (
     r"(?<!\w)(?:UV\.?\s?BTV\w*|UVBTV\w*|UV\.?\s?BCH\w*|UVBCH\w*|TUV|HUV|QUV|TƯV"
-    r"|P?CT(?=\s+(?:UBND|HĐND|UBMTTQ|MTTQ|Hội|HND|HLHPN|LĐLĐ|CCB)(?!\w)))"
+    r"|P?CT(?=(?:\s+|\.\s*)(?:UBND|HĐND|UBMTTQ|MTTQ|Hội|HND|HLHPN|LĐLĐ|CCB)(?!\w)))"
 )
 """Regex fragment (case-sensitive): posts the genre writes abbreviated — "TUV" (Tỉnh ủy
 viên), "HUV", "UV.BTV" / "UVBTVQU" (Ủy viên Ban Thường vụ ...), "UVBCH" (Ủy viên Ban Chấp
 hành), "CT" / "PCT" (Chủ tịch / Phó Chủ tịch) before the body they head ("Phó CT UBND
-huyện"). "CT" alone is too common an abbreviation to be read as a post."""
+huyện", "CT.Hội CCB quận"). "CT" alone is too common an abbreviation to be read as a post."""
 
 CEREMONY_NOUNS = r"lễ|buổi|ngày\s+hội|đại\s+hội|gặp\s+mặt|hội\s+thảo|tọa\s+đàm|toạ\s+đàm"
 """Regex fragment (match it case-insensitively, inside a group with word boundaries): the

@@ -86,7 +86,7 @@ _POST_SCAN_LOW = _post_scan_low()
 _POST_HINT = re.compile(
     r"chủ tịch|bí thư|giám đốc|trưởng|ủy viên|uỷ viên|chánh|chính ủy|chính uỷ|tư lệnh"
     r"|chủ nhiệm|đại biểu|thường trực|thủ tướng|chính trị viên|biên tập|cục phó|uỷ viên"
-    r"|uv|tuv|huv|quv|ct |pct |đại diện"
+    r"|uv|tuv|huv|quv|ct |pct |ct.|đại diện"
 )
 _POST_HINT_WORDS = tuple(dict.fromkeys(_POST_HINT.pattern.split("|")))
 """The literals of :data:`_POST_HINT` (it is a plain alternation of them)."""
