@@ -2396,3 +2396,23 @@ def test_an_ad_hoc_reward_of_a_named_unit_on_a_stated_day_is_a_ceremony() -> Non
         _event("Ngày 9/5/2023, Công an huyện đề nghị khen thưởng đột xuất Đội Cảnh sát.").lead
         is None
     )
+
+
+def test_a_conference_held_to_launch_a_movement_is_a_launch() -> None:
+    for text in (
+        "Sáng 6/1/2023, Ban CHQS huyện Tân Uyên tổ chức hội nghị quân chính phát động phong "
+        "trào thi đua quyết thắng năm 2023.",
+        "Chiều 3/2/2022, Liên đoàn Lao động tỉnh tổ chức hội nghị phát động thi đua lao động "
+        "giỏi trong công nhân.",
+        "Ngày 9/3/2024, Hội Nông dân huyện Ba Tơ tổ chức hội nghị phát động cuộc vận động "
+        "nông dân làm kinh tế giỏi.",
+    ):
+        assert _event(text).event.kinds == [EventKind.TRIEN_KHAI], text
+    # near misses: a ceremony that launches stays "khác"; a review's plan keeps its review
+    assert _event(
+        "Sáng 3/10/2022, Công an huyện Đăk Pơ tổ chức lễ ra quân phát động đợt thi đua cao điểm."
+    ).event.kinds == [EventKind.KHAC]
+    assert _event(
+        "Ngày 5/1/2023, UBND huyện Mê Linh tổ chức hội nghị tổng kết năm 2022 và phát động "
+        "phong trào thi đua năm 2023."
+    ).event.kinds == [EventKind.TONG_KET, EventKind.TRIEN_KHAI]

@@ -792,6 +792,8 @@ def read_kinds(
         found.remove(EventKind.GAP_MAT)  # "họp mặt kỷ niệm ...": an anniversary, not a gặp mặt
     if _reviews_an_honoured_period(found, head, lead_obj):
         found.append(EventKind.TONG_KET)
+    if not found and _launches_a_movement(head, lead_obj):
+        found.append(EventKind.TRIEN_KHAI)
     if not found or _held_ceremony(head):
         # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a congress, an anniversary:
         # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
@@ -806,6 +808,21 @@ _MERIT = re.compile(r"(?i)(?<!\w)(?:có|đạt|vì|với)\s+(?:nhiều\s+)?thàn
 
 # "Hội nghị tổng kết 20 năm Ngày hội toàn dân ...": what a conference reviews
 _CONFERENCE_REVIEW = re.compile(r"(?i)(?<!\w)hội\s+nghị(?:\s+\w+){0,2}?\s+(?:tổng|sơ)\s+kết(?!\w)")
+
+
+# "hội nghị quân chính phát động phong trào thi đua ...": a conference held to launch
+_LAUNCH = re.compile(r"(?i)(?<!\w)phát\s+động(?!\w)")
+
+
+def _launches_a_movement(head: str, lead_obj: str) -> bool:
+    """Whether a conference (not a ceremony: "Lễ ra quân phát động ..." stays "khác") is
+    held to launch a movement or campaign ("tổ chức hội nghị ... phát động phong trào thi
+    đua ..."): a launch, the genre's "triển khai"."""
+    return (
+        _CONFERENCE.search(head) is not None
+        and not _held_ceremony(head)
+        and _LAUNCH.search(lead_obj) is not None
+    )
 
 
 def _held_ceremony(head: str) -> bool:
