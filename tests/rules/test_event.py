@@ -259,12 +259,28 @@ def test_ceremony_of_a_review_is_only_a_review() -> None:
     assert event.kinds == [EventKind.TONG_KET]
 
 
-def test_get_together_of_an_anniversary_is_khac_not_gap_mat() -> None:
-    event = _event(
+def test_get_together_of_an_anniversary_is_a_gap_mat_and_khac() -> None:
+    # the meeting is named a get-together ("họp mặt"), held for an anniversary ("khác")
+    for text in (
         "Sáng 2-3, Đồn Biên phòng Ia Mơ tổ chức họp mặt kỷ niệm 65 năm Ngày truyền thống.",
+        "Chiều 19/10, Hội Phụ nữ huyện Đăk Tô tổ chức họp mặt kỷ niệm 93 năm ngày thành lập Hội.",
+        "Sáng 26/2, Bệnh viện huyện Tuy Phước tổ chức buổi gặp mặt kỷ niệm ngày Thầy thuốc.",
+    ):
+        event = _event(text, published="2024-03-02").event
+        assert set(event.kinds) == {EventKind.GAP_MAT, EventKind.KHAC}, text
+    # near misses: an anniversary ceremony with no get-together, and a get-together told of
+    # only further on in the lead
+    assert _event(
+        "Sáng 2-3, Đồn Biên phòng Ia Mơ tổ chức lễ kỷ niệm 65 năm Ngày truyền thống.",
         published="2024-03-02",
-    ).event
-    assert event.kinds == [EventKind.KHAC]
+    ).event.kinds == [EventKind.KHAC]
+    assert EventKind.GAP_MAT not in (
+        _event(
+            "Sáng 2-3, Đồn Biên phòng Ia Mơ tổ chức lễ kỷ niệm 65 năm Ngày truyền thống của đơn "
+            "vị, nơi những người lính đã nhiều lần gặp mặt đồng đội cũ.",
+            published="2024-03-02",
+        ).event.kinds
+    )
 
 
 def test_kyniem_chuong_is_not_an_anniversary() -> None:

@@ -201,8 +201,9 @@ _CEREMONY = re.compile(
     r"|ngày\s+hội|hội\s+thi|hội\s+trại|liên\s+hoan)(?!\w)"
 )
 
-# a gặp mặt that is one, not the get-together of an anniversary ("họp mặt kỷ niệm 67 năm")
-_GAP_MAT_PROPER = re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\s+k[ỷỉ]\s+niệm)(?!\w)")
+# a gặp mặt the head of the lead (or the headline) names the meeting as: also the
+# get-together of an anniversary ("họp mặt kỷ niệm 67 năm ...": gặp mặt and khác)
+_GAP_MAT_PROPER = re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\w)")
 
 
 # the twins of the lead's scans, for the lower-cased copy of the text (same matches, faster)
@@ -789,7 +790,7 @@ def read_kinds(
     head_start = start if opener else max(start, obj_start - 40)
     head = text[head_start : min(end, obj_start + _CEREMONY_REACH)]
     if EventKind.GAP_MAT in found and not _GAP_MAT_PROPER.search(head + " " + (title or "")):
-        found.remove(EventKind.GAP_MAT)  # "họp mặt kỷ niệm ...": an anniversary, not a gặp mặt
+        found.remove(EventKind.GAP_MAT)  # one told of further on, not the meeting's own
     if _reviews_an_honoured_period(found, head, lead_obj):
         found.append(EventKind.TONG_KET)
     if not found and _launches_a_movement(head, lead_obj):
