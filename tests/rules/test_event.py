@@ -2279,7 +2279,7 @@ def test_an_honour_received_or_handed_over_by_an_official_names_no_host() -> Non
     # hands one over is not the host, and a decision to award is no ceremony
     assert (
         _event(
-            "Ngày 3/5/2019, trường vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Ba."
+            "Ngày 3/5/2019, hợp tác xã Tân Tiến được Chủ tịch tỉnh tặng Bằng khen lần thứ hai."
         ).lead
         is None
     )
@@ -2366,8 +2366,8 @@ def test_the_subject_of_a_lead_is_read_past_dashes_and_for_whom_its_leaders_act(
         ),
         (" Hội Nông dân huyện Mỹ Tú tổ chức hội nghị sơ kết 6 tháng.", "Hội Nông dân huyện Mỹ Tú"),
         (
-            "Ngày 3-1, thừa ủy quyền của Bộ Công an, lãnh đạo Công an tỉnh Hòa Bình đã tổ chức "
-            "lễ trao thưởng cho các đơn vị.",
+            "Ngày 3-1, thừa uỷ quyền Bộ trưởng, lãnh đạo Công an tỉnh Hòa Bình đã tổ chức buổi "
+            "trao thưởng cho ba phòng nghiệp vụ.",
             "Công an tỉnh Hòa Bình",
         ),
     ):
@@ -2416,8 +2416,8 @@ def test_an_ad_hoc_reward_of_a_named_unit_on_a_stated_day_is_a_ceremony() -> Non
 
 def test_a_conference_held_to_launch_a_movement_is_a_launch() -> None:
     for text in (
-        "Sáng 6/1/2023, Ban CHQS huyện Tân Uyên tổ chức hội nghị quân chính phát động phong "
-        "trào thi đua quyết thắng năm 2023.",
+        "Sáng 6/1/2023, Ban CHQS huyện Tân Uyên tổ chức hội nghị để phát động thi đua quyết "
+        "thắng trong lực lượng vũ trang huyện.",
         "Chiều 3/2/2022, Liên đoàn Lao động tỉnh tổ chức hội nghị phát động thi đua lao động "
         "giỏi trong công nhân.",
         "Ngày 9/3/2024, Hội Nông dân huyện Ba Tơ tổ chức hội nghị phát động cuộc vận động "

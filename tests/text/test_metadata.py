@@ -411,7 +411,7 @@ def test_a_joint_signature_of_initialled_names_closes_the_text() -> None:
 @pytest.mark.parametrize(
     ("lead", "tag"),
     [
-        ("KTO-Ngày 4/5/2021, Sở Giáo dục và Đào tạo tổ chức lễ tuyên dương học sinh giỏi.", "KTO"),
+        ("KTO-Ngày 4/5/2021, Sở GD&ĐT tổ chức lễ khen thưởng các em đạt giải quốc gia.", "KTO"),
         ("BPO–Sáng 12/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2022.", "BPO"),
         ("QTO - Chiều 7/9, Công an tỉnh tổ chức lễ trao Huân chương cho các tập thể.", "QTO"),
     ],
