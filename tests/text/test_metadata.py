@@ -460,3 +460,16 @@ def test_a_headline_ending_with_a_date_and_a_clock_time_carries_the_publication_
     ):
         published, _ = find_dateline([lead, headline])
         assert published is None, headline
+
+
+def test_a_byline_closed_by_the_pages_separator_opens_the_text() -> None:
+    lead = "Sáng 5/1, Sở Y tế tỉnh tổ chức hội nghị tổng kết công tác năm 2022 và triển khai."
+    for byline, author in (
+        ("HỒNG NHUNG |", "Hồng Nhung"),
+        ("PHAN VŨ ||", "Phan Vũ"),
+        ("N.THÀNH |", "N.Thành"),
+    ):
+        found = find_author(["Sở Y tế tổng kết năm 2022", byline, lead])
+        assert found is not None and found.value == author, byline
+    # near miss: a menu line closed by a separator is no byline
+    assert find_author(["Sở Y tế tổng kết năm 2022", "TIN MỚI |", lead]) is None

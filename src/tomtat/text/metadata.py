@@ -449,9 +449,13 @@ _SIGNATURE_CHARS = re.compile(r"^[^\W\d_]+(?:[ .\-]+[^\W\d_]+)*\.?$")
 _HONORIFICS = frozenset({"ông", "bà", "đồng", "anh", "chị", "các", "những", "trao", "ảnh", "đại"})
 
 
+_TRAILING_SEPARATOR = re.compile(r"\s*\|+\s*$")
+
+
 def _signature(paragraph: str) -> tuple[str, int] | None:
-    """An all-caps signature ("ĐÔNG ANH", "N.MINH", "THU HÀ (tổng hợp)"): (name, start)."""
-    text = paragraph.strip()
+    """An all-caps signature ("ĐÔNG ANH", "N.MINH", "THU HÀ (tổng hợp)", "VĂN AN |" with the
+    page's separator after it): (name, start)."""
+    text = _TRAILING_SEPARATOR.sub("", paragraph.strip())
     if len(text) > 60:
         return None
     start = len(paragraph) - len(paragraph.lstrip())
@@ -534,14 +538,15 @@ _PHOTO_CAPTION = re.compile(r"(?i)[-–]\s*(?:ảnh|anh)\s*\d+\s*$|^\s*(?:ảnh|
 
 def _top_byline(paragraphs: Sequence[str]) -> Found | None:
     """A writer's name on its own line right before the lead ("NGÔ THANH" then "(GLO)- Ngày
-    7-8, ..."), or opening the page above a photo caption ("... - Ảnh 1"), the byline of many
-    outlets' pages."""
+    7-8, ..."), or opening the page above a photo caption ("... - Ảnh 1"), or closed by the
+    page's separator ("NGÔ THANH |"), the byline of many outlets' pages."""
     for index in range(min(3, len(paragraphs) - 1)):
         following = paragraphs[index + 1]
-        caption = index == 0 and _PHOTO_CAPTION.search(following) is not None
-        if not (_outlet_tag(following) or _dash_tag(following) or caption):
-            continue
         paragraph = paragraphs[index]
+        caption = index == 0 and _PHOTO_CAPTION.search(following) is not None
+        piped = _TRAILING_SEPARATOR.search(paragraph) is not None  # "VĂN AN |": the page's byline
+        if not (_outlet_tag(following) or _dash_tag(following) or caption or piped):
+            continue
         signature = _signature(paragraph)
         if signature is not None:
             name, start = signature
