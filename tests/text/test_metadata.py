@@ -473,3 +473,29 @@ def test_a_byline_closed_by_the_pages_separator_opens_the_text() -> None:
         assert found is not None and found.value == author, byline
     # near miss: a menu line closed by a separator is no byline
     assert find_author(["Sở Y tế tổng kết năm 2022", "TIN MỚI |", lead]) is None
+
+
+def test_a_writer_credited_with_their_outlet_gives_both() -> None:
+    lead = "Sáng 5/1, Sở Y tế tỉnh tổ chức hội nghị tổng kết công tác năm 2022 và triển khai."
+    for closing, author, outlet in (
+        ("Thực hiện: Thanh Hà/ VTV Huế", "Thanh Hà", "VTV Huế"),
+        ("Bài, ảnh: Lê Minh / Báo Đồng Khởi", "Lê Minh", "Báo Đồng Khởi"),
+        ("Tin ảnh: PV Quang Huy/ Đài PT-TH tỉnh", "Quang Huy", "Đài PT-TH tỉnh"),
+    ):
+        paragraphs = ["Sở Y tế tổng kết năm 2022", lead, closing]
+        found_author, found_source = find_author(paragraphs), find_source(paragraphs)
+        assert found_author is not None and found_author.value == author, closing
+        assert found_source is not None and found_source.value == outlet, closing
+    # near miss: a slash inside what is no writer's name credits no outlet
+    paragraphs = ["Sở Y tế tổng kết năm 2022", lead, "Thực hiện: kế hoạch số 12/ KH-UBND"]
+    assert find_source(paragraphs) is None
+
+
+def test_a_source_credit_with_the_pages_link_names_the_outlet() -> None:
+    lead = "Sáng 5/1, Sở Y tế tỉnh tổ chức hội nghị tổng kết công tác năm 2022 và triển khai."
+    for closing, outlet in (
+        ("Nguồn QĐND: https://www.qdnd.vn/chinh-tri/tin-tuc/mot-bai-viet-rat-dai-123456", "QĐND"),
+        ("Theo TTXVN: http://www.vietnamplus.vn/bai-viet-so-987.vnp", "TTXVN"),
+    ):
+        found = find_source(["Sở Y tế tổng kết năm 2022", lead, closing])
+        assert found is not None and found.value == outlet, closing

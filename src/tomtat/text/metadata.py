@@ -157,7 +157,7 @@ def find_source(paragraphs: Sequence[str]) -> Found | None:
             stripped = tag.strip()
             start = match.start("tag") + (len(tag) - len(tag.lstrip()))
             return Found(stripped, index, start, start + len(stripped))
-    credit = _credit_line(paragraphs)
+    credit = _credit_line(paragraphs) or _outlet_of_the_writer(paragraphs)
     if credit is not None:
         return credit
     if paragraphs:
@@ -222,10 +222,11 @@ def outlet_province(text: str) -> tuple[str, int, int] | None:
 
 
 _CREDIT_TAIL = 10  # a credit line is among the last paragraphs (web furniture may follow)
+_LINK = re.compile(r"https?://\S+")
 _CREDIT = re.compile(
     r"^\s*(?:[Tt]heo|[Nn]guồn\s*:?)\s+(?P<src>(?:Báo|Tạp\s+chí|Đài|Cổng\s+thông\s+tin|Thông\s+tấn"
     r"|Trang\s+tin|Truyền\s+hình)(?:\s+[\w.&-]+){1,6}|[A-ZĐ][A-ZĐ&]{1,9}(?:\s+[Oo]nline)?"
-    r"|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\.?\s*$"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*(?::\s*https?://\S+)?\s*\.?\s*$"
 )
 
 
@@ -235,6 +236,21 @@ _OUTLET_NAME = re.compile(r"(?:Báo|Tạp\s+chí|Đài|Cổng\s+thông\s+tin|Tra
 _CREDIT_LOWER = frozenset("chí thông tin tấn hình điện tử online".split())
 
 
+def _outlet_of_the_writer(paragraphs: Sequence[str]) -> Found | None:
+    """ "Thực hiện: Việt Anh/ VOV Tây Bắc" near the end: the outlet the writer credits."""
+    first = max(len(paragraphs) - _CREDIT_TAIL, 1)
+    for index in range(len(paragraphs) - 1, first - 1, -1):
+        match = _EXPLICIT_AUTHOR.match(paragraphs[index])
+        if match is None:
+            continue
+        outlet = _OUTLET_AFTER_NAME.search(paragraphs[index], match.start("name"), match.end())
+        if outlet is not None and _credited_name(match.group("name")) is not None:
+            start, end = outlet.span("outlet")
+            value = outlet.group("outlet").strip().rstrip(".")
+            return Found(value, index, start, start + len(value))
+    return None
+
+
 def _credit_line(paragraphs: Sequence[str]) -> Found | None:
     """ "Theo Báo Thái Bình" as a paragraph of its own near the end -> "Báo Thái Bình"."""
     from tomtat.text.vocab import NEWS_AGENCIES
@@ -242,7 +258,7 @@ def _credit_line(paragraphs: Sequence[str]) -> Found | None:
     first = max(len(paragraphs) - _CREDIT_TAIL, 1)
     for index in range(len(paragraphs) - 1, first - 1, -1):
         paragraph = paragraphs[index]
-        if len(paragraph) > 80:
+        if len(_LINK.sub("", paragraph)) > 80:  # "Nguồn QĐND: http://...": the link aside
             continue
         if paragraph.strip() in NEWS_AGENCIES:  # "TTXVN" alone closing the text
             start = paragraph.index(paragraph.strip())
@@ -416,6 +432,8 @@ _EXPLICIT_AUTHOR = re.compile(
 )
 # "Thực hiện: PV Thu Hà": the writer's role before the name is not part of it
 _ROLE_BEFORE_NAME = re.compile(r"(?i)^(?:pv|ctv|phóng\s+viên|cộng\s+tác\s+viên)\s+(?=\w)")
+# "Thực hiện: Việt Anh/ VOV Tây Bắc": the outlet the writer works for, after a slash
+_OUTLET_AFTER_NAME = re.compile(r"\s*/\s*(?P<outlet>[A-ZĐ][^/\n]{1,40})$")
 # "Trí Nhân - Huy Hải", "TRÍ NHÂN-HUY HẢI", "Minh Anh, Thu Hà": the writers of a joint credit
 _CREDITED_JOINT = re.compile(r"\s*[-–]\s*|\s*,\s*|\s+và\s+")
 
@@ -425,6 +443,7 @@ def _credited_name(name: str) -> str | None:
     ("Tin, ảnh: Công an phường"): each name is written in capitals or as a name is, every
     syllable capitalised."""
     name = _ROLE_BEFORE_NAME.sub("", name.strip().rstrip("."))
+    name = _OUTLET_AFTER_NAME.sub("", name)  # "Việt Anh/ VOV Tây Bắc": the writer's outlet
     parts = [p for p in _CREDITED_JOINT.split(name) if p]
     if not parts or len(parts) > 3:
         return None
