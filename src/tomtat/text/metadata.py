@@ -245,7 +245,7 @@ def _outlet_of_the_writer(paragraphs: Sequence[str]) -> Found | None:
             continue
         outlet = _OUTLET_AFTER_NAME.search(paragraphs[index], match.start("name"), match.end())
         if outlet is not None and _credited_name(match.group("name")) is not None:
-            start, end = outlet.span("outlet")
+            start = outlet.start("outlet")
             value = outlet.group("outlet").strip().rstrip(".")
             return Found(value, index, start, start + len(value))
     return None
