@@ -424,3 +424,27 @@ def test_an_abbreviated_post_joined_to_its_body_by_a_dot_is_a_post() -> None:
     # near miss: "CT." before no body is no post ("CT." of a company)
     people = extract_people("Ông Lê Văn Hùng mua sản phẩm của CT.Minh Phát.")
     assert all(not (p.title or "").startswith("CT.") for p in people)
+
+
+def test_an_abbreviated_unit_word_names_the_place_after_it_not_a_person() -> None:
+    # "UBND TP Hà Nội", "Công an TX Ba Đồn": the place of an abbreviated unit is no name
+    for text in (
+        "Phát biểu tại buổi lễ, Chủ tịch UBND TP Hà Nội đánh giá cao các tập thể.",
+        "Thay mặt lãnh đạo, Phó Chủ tịch UBND TX Ba Đồn trao quà cho các gia đình.",
+        "Giám đốc Sở Y tế TP Cần Thơ phát biểu chỉ đạo hội nghị.",
+    ):
+        assert extract_people(text) == [], text
+    # near misses: the person named after the place is read
+    for text, name, title in (
+        (
+            "Trưởng Công an TX Ba Đồn Nguyễn Văn Hải phát biểu.",
+            "Nguyễn Văn Hải",
+            "Trưởng Công an TX Ba Đồn",
+        ),
+        (
+            "Chủ tịch UBND TP Hà Nội Trần Văn Bình biểu dương các điển hình.",
+            "Trần Văn Bình",
+            "Chủ tịch UBND TP Hà Nội",
+        ),
+    ):
+        assert [(p.name, p.title) for p in extract_people(text)] == [(name, title)], text

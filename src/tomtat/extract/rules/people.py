@@ -132,7 +132,8 @@ _WHOLE_POST = re.compile(
     r"(?:[Nn]guyên\s+)?(?:Phó\s+)?(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước"
     r"|Chủ\s+tịch\s+Quốc\s+hội)\s*$"
 )
-_UNIT_WORDS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố".split())
+# the unit words before a place, also abbreviated ("UBND TP Hà Nội", "Công an TX. Ba Đồn")
+_UNIT_WORDS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố tp tp. tx tx.".split())
 _FORMER = re.compile(r"(?i)nguyên\s+")
 _ONE_WORD_HONORIFICS = frozenset(("ông", "bà", "cô", "thầy", "chị", "anh"))
 _MAX_TITLE_WORDS = 28  # "Ủy viên Trung ương Đảng, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành ..."
