@@ -2432,3 +2432,31 @@ def test_a_conference_held_to_launch_a_movement_is_a_launch() -> None:
         "Ngày 5/1/2023, UBND huyện Mê Linh tổ chức hội nghị tổng kết năm 2022 và phát động "
         "phong trào thi đua năm 2023."
     ).event.kinds == [EventKind.TONG_KET, EventKind.TRIEN_KHAI]
+
+
+def test_an_honour_received_on_a_stated_day_is_a_ceremony_of_the_receiver() -> None:
+    for text, host, iso in (
+        (
+            "Sáng 6/9/2023, Trường THCS Hòa Bình vinh dự đón nhận Huân chương Lao động hạng Ba.",
+            "Trường THCS Hòa Bình",
+            "2023-09-06",
+        ),
+        (
+            "Chiều 12-3-2022, Đồn Biên phòng Ia Púch đón nhận Cờ thi đua của Chính phủ.",
+            "Đồn Biên phòng Ia Púch",
+            "2022-03-12",
+        ),
+        (
+            "Ngày 2/10/2024, Hội Nông dân huyện Mộ Đức đã đón nhận danh hiệu Anh hùng Lao động.",
+            "Hội Nông dân huyện Mộ Đức",
+            "2024-10-02",
+        ),
+    ):
+        event = _event(text).event
+        assert (event.organizer, event.date) == (host, iso), text
+    # near miss: a founding date told after the honour, in a headline run into history
+    result = _event(
+        "Công đoàn ngành Y tế đón nhận Huân chương Lao động Ngày 3.4.1960, tại Hà Nội, Công "
+        "đoàn ngành Y tế chính thức được thành lập."
+    )
+    assert result.event.date != "1960-04-03"

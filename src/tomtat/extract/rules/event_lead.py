@@ -134,7 +134,7 @@ _PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)(?<!ban\s)tổ\s+chức\s+chương\s+t
 # before the verb
 _VERB_PREFIX = re.compile(
     r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng|phối\s+hợp"
-    r"|đăng\s+cai))+\s*$"
+    r"|đăng\s+cai|vinh\s+dự))+\s*$"
 )
 
 _EVENT_NOUN_START = re.compile(
@@ -346,7 +346,7 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             guests = (start, end)
         verb, programme_only = _meeting_named(sentence, scanned, low is not None)
         if verb is None:
-            if handed is None and hands_over(sentence) and _is_dated(sentence):
+            if handed is None and _dated_hand_over(sentence):
                 handed = (start, end)
             continue
         if _is_dated(sentence):
@@ -360,11 +360,12 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
 
 # "ông X ... đã trao Huân chương Chiến công hạng Ba cho ... vào sáng 10-9": an honour handed
 # over on a stated day is a ceremony held (not "ký quyết định tặng", a decision)
-# a flag handed over ("trao tặng cờ Tổ quốc", "trao Cờ thi đua"), a reward of counted
+# an honour received at its ceremony ("X vinh dự đón nhận Huân chương ..."), a flag handed
+# over ("trao tặng cờ Tổ quốc", "trao Cờ thi đua"), a reward of counted
 # recipients ("khen thưởng nhiều cá nhân") and an ad-hoc reward ("khen thưởng đột xuất Phòng
 # X") are ceremonies too
 _HANDED_AWARD = re.compile(
-    r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?(?:trao(?:\s+tặng)?|tặng|gắn)\s+(?:(?:các|những)\s+)?"
+    r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?(?:trao(?:\s+tặng)?|tặng|gắn|đón\s+nhận)\s+(?:(?:các|những)\s+)?"
     r"(?:huân\s+chương|huy\s+chương|cờ|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm\s+chương"
     r"|danh\s+hiệu)(?!\w)"
     r"|(?<!\w)(?:đã\s+|vừa\s+)?khen\s+thưởng(?:\s+đột\s+xuất\s+(?:cho\s+)?(?=\w)"
@@ -387,6 +388,26 @@ def hands_over(sentence: str, start: int = 0) -> re.Match[str] | None:
         if not _RECEIVED_BEFORE.search(sentence, 0, handed.start()):
             return handed
     return None
+
+
+_AT_TIME_BEFORE = re.compile(r"(?i)(?<!\w)vào\s+$")
+
+
+def _dated_hand_over(sentence: str) -> bool:
+    """Whether the sentence hands an honour over on a day it states: the day opens the act
+    ("Sáng 5/3, X trao ...") or follows it after "vào" ("... trao Huân chương vào sáng 10-9");
+    a date after the act without "vào" tells something else ("X đón nhận Huân chương. Ngày
+    28/7/1929, Công hội Đỏ được thành lập": a founding run into a headline)."""
+    act = hands_over(sentence)
+    if act is None or not _HAS_DIGIT.search(sentence):
+        return False
+    for d in find_dates(sentence):
+        if not (d.part_of_day or d.context_start != d.start) or is_other_day(sentence, d):
+            continue
+        opening = d.context_start if d.context_start is not None else d.start
+        if opening < act.start() or _AT_TIME_BEFORE.search(sentence, 0, opening):
+            return True
+    return False
 
 
 def _is_dated(sentence: str) -> bool:
