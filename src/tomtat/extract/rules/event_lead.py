@@ -398,8 +398,10 @@ def _dated_hand_over(sentence: str) -> bool:
     ("Sáng 5/3, X trao ...") or follows it after "vào" ("... trao Huân chương vào sáng 10-9");
     a date after the act without "vào" tells something else ("X đón nhận Huân chương. Ngày
     28/7/1929, Công hội Đỏ được thành lập": a founding run into a headline)."""
+    if not _HAS_DIGIT.search(sentence):  # no day stated: the cheap test first
+        return False
     act = hands_over(sentence)
-    if act is None or not _HAS_DIGIT.search(sentence):
+    if act is None:
         return False
     for d in find_dates(sentence):
         if not (d.part_of_day or d.context_start != d.start) or is_other_day(sentence, d):
