@@ -499,3 +499,18 @@ def test_a_source_credit_with_the_pages_link_names_the_outlet() -> None:
     ):
         found = find_source(["Sở Y tế tổng kết năm 2022", lead, closing])
         assert found is not None and found.value == outlet, closing
+
+
+def test_a_joint_signature_broken_over_two_lines_names_both_writers() -> None:
+    lead = "Sáng 5/1, Sở Y tế tỉnh tổ chức hội nghị tổng kết công tác năm 2022 và triển khai."
+    for first, second in (
+        ("Khánh Linh -", "Thu Hà"),
+        ("Minh Tâm –", "Quốc Bảo"),
+        ("Hải Yến-", "Lan Chi"),
+    ):
+        found = find_author(["Sở Y tế tổng kết năm 2022", lead, first, second])
+        expected = f"{first.rstrip(' -–')} - {second}"
+        assert found is not None and found.value == expected, first
+    # near miss: a sentence ending on a dash before the signature is no writer
+    found = find_author(["Sở Y tế tổng kết năm 2022", lead, "Xem thêm các tin khác -", "Thu Hà"])
+    assert found is not None and found.value == "Thu Hà"

@@ -577,6 +577,18 @@ def _top_byline(paragraphs: Sequence[str]) -> Found | None:
     return None
 
 
+_DANGLING_JOIN = re.compile(r"^\s*(?P<name>[^\n]{2,30}?)\s*[-–]\s*$")
+
+
+def _split_first_writer(paragraph: str) -> str | None:
+    """The first writer of a joint signature broken over two lines ("Khánh Linh -"): a name
+    left dangling on a dash, whose partner closes the text on the next line."""
+    dangling = _DANGLING_JOIN.match(paragraph)
+    if dangling is None or not _title_case_signature(dangling.group("name")):
+        return None
+    return dangling.group("name")
+
+
 def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found | None:
     """Author from "Tác giả: X" (or "Bài và ảnh: X"), else the dateline byline, else a
     byline line before the lead, else a closing signature line ("ĐÔNG ANH" -> "Đông Anh",
@@ -613,6 +625,9 @@ def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found
             name, start = signature
             return Found(person_name_case(name), index, start, start + len(name))
         if index == len(paragraphs) - 1 and _title_case_signature(paragraph):
+            first = _split_first_writer(paragraphs[index - 1]) if index else None
+            if first is not None:  # "Khánh Linh -" then "Thu Hà": one credit over two lines
+                return Found(f"{first} - {paragraph.strip()}", index, 0, len(paragraph))
             return Found(person_name_case(paragraph), index, 0, len(paragraph))
         if index == len(paragraphs) - 1 and _joint_signature(paragraph):
             return Found(paragraph.strip(), index, 0, len(paragraph.strip()))
