@@ -2460,3 +2460,21 @@ def test_an_honour_received_on_a_stated_day_is_a_ceremony_of_the_receiver() -> N
         "đoàn ngành Y tế chính thức được thành lập."
     )
     assert result.event.date != "1960-04-03"
+
+
+def test_meetings_each_of_many_units_held_are_a_tally_not_a_meeting() -> None:
+    # "đều tổ chức": every one of many units held its own; no single meeting is reported
+    for text in (
+        "Theo Ủy ban MTTQ tỉnh, 420 khu dân cư trong tỉnh đều tổ chức Ngày hội Đại đoàn kết.",
+        "Năm nay, các xã, thị trấn của huyện đều đã tổ chức hội nghị sơ kết phong trào.",
+        "Toàn bộ 18 chi hội phụ nữ đều tổ chức buổi gặp mặt nhân ngày 8/3.",
+    ):
+        assert _event(text).lead is None, text
+    # near miss: one body that held one meeting, though the sentence says "đều" elsewhere
+    assert (
+        _event(
+            "Hội Nông dân huyện Đak Đoa vừa tổ chức hội nghị tổng kết, các đại biểu đều "
+            "thống nhất với báo cáo."
+        ).event.organizer
+        == "Hội Nông dân huyện Đak Đoa"
+    )

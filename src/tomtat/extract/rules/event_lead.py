@@ -53,6 +53,9 @@ _NOT_HELD_BEFORE = re.compile(
     r"|chuẩn\s+bị|tiến\s+tới)(?!\w)[^,;.]{0,60}$"
 )
 
+# "1.335 thôn đều tổ chức Ngày hội": each of many units held its own, a tally, not one meeting
+_TALLIED_BEFORE = re.compile(r"(?i)(?<!\w)đều\s+(?:đã\s+)?$")
+
 # "Sáng 15/8, Thứ trưởng X đã tham dự Ngày hội ...": a dated visit says the meeting was held
 # (the visitor is not its organiser: the organiser is read after a meeting verb only)
 _ATTEND = re.compile(r"(?i)(?<!\w)(?:tham\s+dự|đến\s+dự|về\s+dự|dự)(?!\w)")
@@ -349,6 +352,8 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             if handed is None and _dated_hand_over(sentence):
                 handed = (start, end)
             continue
+        if _TALLIED_BEFORE.search(sentence, 0, verb.start()):
+            continue  # "18 chi hội đều tổ chức ... ngày 8/3": many meetings tallied
         if _is_dated(sentence):
             return start, end
         if programme_only:
