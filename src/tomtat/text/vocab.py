@@ -42,6 +42,7 @@ __all__ = [
     "SCALE_WORDS",
     "STAT_LABEL_OPENINGS",
     "STAT_LINK_VERBS",
+    "TOPIC_OPENINGS",
     "TENSE_WORDS",
     "UNIT_WORDS",
     "UPPER_LETTER",
@@ -287,6 +288,10 @@ text writes the figure next to the noun after them ("92% hộ tham gia", "350 ng
 STAT_LINK_VERBS: tuple[str, ...] = ("chiếm", "đạt", "bình quân", "là", "với")
 """Words between a subject and its figure ("ngành kinh tế chiếm 32,7%", "tỷ lệ đạt bình quân
 80%"): a figure written after them belongs to the words before them."""
+
+TOPIC_OPENINGS: tuple[str, ...] = ("đối với", "riêng về", "riêng", "về")
+"""Openings of a sentence's topic ("Đối với án dân sự, ngành thụ lý 120 vụ, ..."): the words
+up to its comma name what every figure of the sentence counts."""
 
 PRAISE_VERBS: tuple[str, ...] = (r"tuyên\s+dương", r"biểu\s+dương", r"vinh\s+danh")
 """Verbs that honour without naming an award ("tuyên dương 20 tập thể"): a "Khác" grant."""
