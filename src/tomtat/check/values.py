@@ -700,10 +700,8 @@ def _read_there_in_other_words(
                 continue
             theirs = label_words(s.label) - _COUNTERS
             if (
-                len(words & theirs & clause) >= SHARED_WORDS
-                and theirs <= folded_words(stat.label)
-                or _names_the_part(s.label, stat.label, clause)
-            ):
+                len(words & theirs & clause) >= SHARED_WORDS and theirs <= folded_words(stat.label)
+            ) or _names_the_part(s.label, stat.label, clause):
                 return True
     return False
 
