@@ -1349,3 +1349,105 @@ def test_an_issuer_read_in_its_abbreviation_fits_the_award_naming_it_in_full() -
     summary.awards[0].collectives = 30
     found = cross_check(make_article(text), summary).checks
     assert any(f.severity is not Severity.INFO for f in found)
+
+
+def _alarms(found: list[Finding]) -> list[tuple[str, str]]:
+    return [(f.kind.value, f.path) for f in found if f.severity is not Severity.INFO]
+
+
+NAMED_ABROAD = (
+    "Sáng 4/3, Cục Hợp tác quốc tế tổ chức lễ trao Kỷ niệm chương. Thừa ủy quyền của Bộ trưởng "
+    "Bộ Công an, Thiếu tướng Lê Văn Tâm trao Kỷ niệm chương “Vì an ninh Tổ quốc” tặng ông Hans "
+    "Becker, tùy viên an ninh; bà Anna Nowak, chuyên gia pháp luật; ông Tomas Lind, cố vấn.\n\n"
+    "Thiếu tướng Lê Văn Tâm mong ông Hans Becker, bà Anna Nowak và ông Tomas Lind tiếp tục hợp "
+    "tác với lực lượng Công an."
+)
+NAMES = ["Hans Becker", "Anna Nowak", "Tomas Lind"]
+
+
+def test_a_count_of_the_awards_named_recipients_listed_past_a_semicolon_is_supported() -> None:
+    summary = make_summary(
+        awards=[award("Kỷ niệm chương", "Bộ trưởng Bộ Công an", None, 3, recipients=NAMES)]
+    )
+    assert _alarms(cross_check(make_article(NAMED_ABROAD), summary).checks) == []
+
+
+@pytest.mark.parametrize("count", [2, 4])
+def test_a_count_other_than_the_named_recipients_is_still_unsupported(count: int) -> None:
+    summary = make_summary(
+        awards=[award("Kỷ niệm chương", "Bộ trưởng Bộ Công an", None, count, recipients=NAMES)]
+    )
+    found = cross_check(make_article(NAMED_ABROAD), summary).checks
+    assert ("unsupported_number", "awards[0].individuals") in _alarms(found)
+
+
+SHARED_KINDS = (
+    "Chiều 8/12, Công an huyện Đồng Khê tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc. "
+    "Dịp này, 15 tập thể và 40 cá nhân được UBND huyện, Công an huyện tặng giấy khen và bằng "
+    "khen vì có thành tích xuất sắc."
+)
+
+
+def test_figures_shared_by_a_list_of_kinds_are_no_missed_grant_of_a_kind_the_summary_has() -> None:
+    summary = make_summary(
+        event={"date": "2025-12-08"},
+        awards=[award("Giấy khen", "UBND huyện", None, None), award("Bằng khen", "Công an huyện")],
+    )
+    assert _alarms(cross_check(make_article(SHARED_KINDS), summary).checks) == []
+
+
+def test_figures_shared_by_a_list_of_kinds_the_summary_lacks_are_still_missed() -> None:
+    summary = make_summary(
+        event={"date": "2025-12-08"}, awards=[award("Huân chương", "Chủ tịch nước", 1, None)]
+    )
+    found = cross_check(make_article(SHARED_KINDS), summary).checks
+    assert ("missed_count", "awards") in _alarms(found)
+
+
+FLAG_CAPTION = (
+    "Sáng 15/1, UBND tỉnh Lâm Hà tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2025. "
+    "Dịp này, 9 tập thể nhận cờ thi đua của UBND tỉnh.\n\n"
+    "Ông Trần Minh Bảo, Phó Chủ tịch UBND tỉnh trao cờ thi đua cho 3 tập thể\n\n"
+    "Hội nghị đề ra nhiều nhiệm vụ cho năm 2026."
+)
+
+
+def test_a_photo_caption_showing_part_of_a_covered_grant_is_no_missed_grant() -> None:
+    summary = make_summary(
+        event={"date": "2025-01-15"}, awards=[award("Cờ thi đua", "UBND tỉnh", 9, None)]
+    )
+    assert _alarms(cross_check(make_article(FLAG_CAPTION), summary).checks) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence of the body, not a caption: another grant of its own
+        "Sau đó, ông Trần Minh Bảo trao cờ thi đua cho 3 tập thể khác của huyện.",
+        # a caption with more recipients than the covered grant is no part of it
+        "Ông Trần Minh Bảo, Phó Chủ tịch UBND tỉnh trao cờ thi đua cho 12 tập thể",
+    ],
+)
+def test_a_body_sentence_or_a_larger_caption_is_still_a_missed_grant(line: str) -> None:
+    text = FLAG_CAPTION.replace(
+        "Ông Trần Minh Bảo, Phó Chủ tịch UBND tỉnh trao cờ thi đua cho 3 tập thể", line
+    )
+    summary = make_summary(
+        event={"date": "2025-01-15"}, awards=[award("Cờ thi đua", "UBND tỉnh", 9, None)]
+    )
+    assert ("missed_count", "awards") in _alarms(cross_check(make_article(text), summary).checks)
+
+
+MEDAL_CAPTION = (
+    "Sáng 2/9, Sở Tư pháp tỉnh Bắc Lâm kỷ niệm 80 năm thành lập ngành. Dịp này, ông Vũ Đình "
+    "Khải, Giám đốc Sở được Chủ tịch nước tặng Huân chương Lao động hạng Ba.\n\n"
+    "Ông Vũ Đình Khải đón nhận Huân chương Lao động hạng Ba"
+)
+
+
+def test_a_clause_writing_the_awards_named_recipient_tells_the_same_grant_again() -> None:
+    summary = make_summary(
+        event={"date": "2025-09-02"},
+        awards=[award("Huân chương", "Chủ tịch nước", None, 1, recipients=["Vũ Đình Khải"])],
+    )
+    assert _alarms(cross_check(make_article(MEDAL_CAPTION), summary).checks) == []

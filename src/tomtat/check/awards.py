@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 from tomtat.check.facts import LARGE_TEXT, TextFacts, split_paragraphs
@@ -459,7 +460,7 @@ def _check_matched(
         if text_value is None:
             if not (
                 _named_single(award, mention, name, value)
-                or _counts_the_names(award, mention, name, value)
+                or _counts_the_names(award, mention, name, value, facts)
                 or _written_in_clause(mention, name, value, facts)
             ):
                 why = f"the clause of this award gives no {_NOUN[name]} count"
@@ -475,7 +476,7 @@ def _check_matched(
                     found.quote = facts.text[counted[0] : counted[1]]
                 out.findings.append(found)
             continue
-        if value != text_value and not _counts_the_names(award, mention, name, value):
+        if value != text_value and not _counts_the_names(award, mention, name, value, facts):
             found = _mismatch_field(f"{path}.{name}", mention, name, value, text_value, facts)
             if _names_some_of_the_group(award, mention, name, value, text_value):
                 found.severity = Severity.INFO
@@ -562,16 +563,26 @@ def _stands_as_count(text: str, start: int, end: int) -> bool:
     return not excluded_by_word(words_before(text, start))
 
 
-def _counts_the_names(award: Award, mention: MentionLike, name: str, value: int) -> bool:
-    """The clause writes no number for ``name`` (its count comes from the names the finder
-    read) and the award, giving this one count, counts its own recipients, every one written
-    in the clause ("trao Bằng khen cho đại tá A, ... và thượng tá B")."""
+def _counts_the_names(
+    award: Award, mention: MentionLike, name: str, value: int, facts: TextFacts
+) -> bool:
+    """The clause writes no number for ``name`` (its count comes from names) and the award,
+    giving this one count, counts its own recipients, every one written in the text: in the
+    clause ("trao Bằng khen cho đại tá A, ... và thượng tá B"), past a semicolon that ends
+    the clause before the list does ("tặng ông A, chức vụ X; bà B, chức vụ Y; ..."), or in
+    the sentence that lists the grant's people ("3 quần chúng gồm: A, B và C")."""
     if name == "total" or name in mention.count_spans or value != len(award.recipients):
         return False
     if len(_given(counts_of(award))) != 1:
         return False  # the names may be of both kinds
-    quote = normalize_name(mention.quote)
-    return all(_written_in(normalize_name(r), quote) for r in award.recipients)
+    text = _normalized(facts.text)
+    return all(_written_in(normalize_name(r), text) for r in award.recipients)
+
+
+@lru_cache(maxsize=4)
+def _normalized(text: str) -> str:
+    """``text`` normalised as names are (one article's, read once per check)."""
+    return normalize_name(text)
 
 
 def _names_some_of_the_group(
@@ -1031,16 +1042,60 @@ def _in_headline(mention: MentionLike, facts: TextFacts) -> bool:
 def _named_in_summary(mention: MentionLike, summary: ArticleSummary) -> bool:
     """A clause granting to named recipients that an award of the summary of its type names
     ("Hội Nông dân tỉnh X nhận Cờ thi đua" inside "17 đơn vị nhận Cờ thi đua ... (trong đó
-    Hội Nông dân X)")."""
-    if not mention.recipients:
-        return False
+    Hội Nông dân X)"); or a clause of its type that writes one of the award's named
+    recipients and counts no more than the award does: the same grant, or the part of it
+    the clause names, told again ("ông A đón nhận Huân chương" read as one collective;
+    "3 điển hình được nhận bằng khen, gồm: anh A, ..." of an award of 26 naming A)."""
+    quote = f" {normalize_name(mention.quote)} "
+    size = sum(_given(counts_of(mention)).values())
     for award in summary.awards:
         if award.type != mention.type:
             continue
         for ours in award.recipients:
             if any(same_issuer(ours, theirs) for theirs in mention.recipients):
                 return True
+        if size and size <= sum(_given(counts_of(award)).values()) + len(award.recipients):
+            if any(_written_in(normalize_name(r), quote) for r in award.recipients):
+                return True
     return False
+
+
+def _shared_by_listed_kinds(
+    mention: MentionLike, summary: ArticleSummary, facts: TextFacts
+) -> bool:
+    """The clause's figures are shared by a list of kinds ("19 tập thể và 92 cá nhân được
+    tặng bằng khen và giấy khen") and the summary has an award of the clause's kind: it
+    reads the figures as the list's, which no one kind may claim (FORMAT.md leaves such
+    counts empty), so it missed no grant."""
+    return _shares_a_list_of_kinds(mention, facts) and any(
+        award.type == mention.type for award in summary.awards
+    )
+
+
+CAPTION_CHARS = 250
+"""Longest line read as a photo caption (a short line with no closing stop)."""
+
+
+def _in_caption(mention: MentionLike, facts: TextFacts) -> bool:
+    """The clause stands in a photo caption: a short paragraph of its own that ends with no
+    stop ("Ông A trao cờ thi đua cho 4 tập thể"), under a picture of part of a ceremony."""
+    for paragraph in split_paragraphs(facts.text):
+        if paragraph.start <= mention.start < paragraph.end:
+            line = paragraph.text.strip()
+            return len(line) <= CAPTION_CHARS and line[-1:] not in ".!?…:;"
+    return False
+
+
+def _caption_of_part(mention: MentionLike, other: MentionLike, facts: TextFacts) -> bool:
+    """A caption naming no issuer whose figures are at most a covered clause's of its type
+    ("... trao cờ thi đua cho 4 tập thể" under "7 tập thể nhận cờ thi đua"): the photo shows
+    part of that grant."""
+    if mention.type != other.type or mention.issuer is not None:
+        return False
+    mine, theirs = _given(counts_of(mention)), _given(counts_of(other))
+    if not mine or not all(k in theirs and v <= theirs[k] for k, v in mine.items()):
+        return False
+    return _in_caption(mention, facts)
 
 
 _PROPOSAL = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PROPOSAL_WORDS) + r")(?!\w)")
@@ -1204,6 +1259,10 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
         if any(_total_of(mention, mentions[j]) for j in covered):
             continue
         if any(_part_restated(mention, mentions[j]) for j in covered):
+            continue
+        if any(_caption_of_part(mention, mentions[j], facts) for j in covered):
+            continue
+        if _shared_by_listed_kinds(mention, summary, facts):
             continue
         if _in_headline(mention, facts) and any(
             mentions[j].type == mention.type or mention.type is AwardType.KHAC for j in covered
