@@ -1451,3 +1451,30 @@ def test_a_clause_writing_the_awards_named_recipient_tells_the_same_grant_again(
         awards=[award("Huân chương", "Chủ tịch nước", None, 1, recipients=["Vũ Đình Khải"])],
     )
     assert _alarms(cross_check(make_article(MEDAL_CAPTION), summary).checks) == []
+
+
+OTHER_LEVELS = (
+    "Sáng 10/1, Ban CHQS huyện Tân Lập tổ chức hội nghị quân chính năm 2025. Nhân dịp này, 05 "
+    "đồng chí được tặng Huy chương Chiến sĩ vẻ vang của Chủ tịch nước. Ngoài ra 12 tập thể, "
+    "30 cá nhân được các cấp khen thưởng vì có thành tích xuất sắc."
+)
+
+
+def _other_levels(individuals: int) -> ArticleSummary:
+    return make_summary(
+        event={"date": "2025-01-10"},
+        awards=[
+            award("Khác", "Chủ tịch nước", None, 5),
+            award("Khác", None, 12, individuals),
+        ],
+    )
+
+
+def test_an_unnamed_award_does_not_take_a_clause_another_award_states_exactly() -> None:
+    found = cross_check(make_article(OTHER_LEVELS), _other_levels(30)).checks
+    assert _alarms(found) == []
+
+
+def test_an_unnamed_award_with_figures_the_text_never_writes_is_still_unsupported() -> None:
+    found = cross_check(make_article(OTHER_LEVELS), _other_levels(31)).checks
+    assert ("unsupported_number", "awards[1].individuals") in _alarms(found)

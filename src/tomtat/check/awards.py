@@ -749,6 +749,25 @@ def _check_own_total(i: int, award: Award) -> Finding | None:
     )
 
 
+def _open_to_unnamed(
+    pool: list[int], summary: ArticleSummary, out: AwardCheck, facts: TextFacts
+) -> list[int]:
+    """The clauses an award naming no issuer may be matched with: those no other award
+    claims; else those claimed by an award whose figures they do not bear out. A clause
+    another award states exactly is that award's: a second award of its kind with other
+    figures ("Ngoài ra 24 tập thể, 49 cá nhân được các cấp khen thưởng" beside "4 đồng chí
+    được tặng ...") states a grant the finder did not read, not a wrong count of that one."""
+    unclaimed = [k for k in pool if k not in out.matched.values()]
+    if unclaimed:
+        return unclaimed
+    exact = {
+        k
+        for i, k in out.matched.items()
+        if _given(counts_of(summary.awards[i])) == _given(counts_of(facts.mentions[k]))
+    }
+    return [k for k in pool if k not in exact]
+
+
 def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
     """Check every award of ``summary`` against the grant clauses of the text."""
     out = AwardCheck()
@@ -767,8 +786,7 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
         if not pool:
             pool = candidates(award, mentions)
         if award.issuer is None:
-            unclaimed = [k for k in pool if k not in out.matched.values()]
-            pool = unclaimed or pool
+            pool = _open_to_unnamed(pool, summary, out, facts)
         if pool and foreign:
             # a fitting issuer with words the article never writes, or a clause naming no
             # issuer matched to an award whose issuer is foreign to the article
