@@ -1478,3 +1478,65 @@ def test_an_unnamed_award_does_not_take_a_clause_another_award_states_exactly() 
 def test_an_unnamed_award_with_figures_the_text_never_writes_is_still_unsupported() -> None:
     found = cross_check(make_article(OTHER_LEVELS), _other_levels(31)).checks
     assert ("unsupported_number", "awards[1].individuals") in _alarms(found)
+
+
+FARMERS = (
+    "Chiều 5/12, UBND huyện Hòa Lâm tổng kết phong trào nông dân thi đua sản xuất giỏi. Dịp "
+    "này, Chủ tịch UBND huyện Hòa Lâm tặng giấy khen cho 12 hộ; Hội Nông dân huyện tuyên dương "
+    "30 hộ có thành tích tiêu biểu."
+)
+
+
+def _farmers(issuer: str, total: int) -> ArticleSummary:
+    return make_summary(
+        event={"date": "2025-12-05"},
+        awards=[
+            award("Giấy khen", "Chủ tịch UBND huyện Hòa Lâm", None, None, 12),
+            award("Khác", issuer, None, None, total),
+        ],
+    )
+
+
+def test_a_body_named_by_its_level_where_the_text_wrote_its_place_before_grants() -> None:
+    found = cross_check(make_article(FARMERS), _farmers("Hội Nông dân huyện Hòa Lâm", 30)).checks
+    assert _alarms(found) == []
+
+
+@pytest.mark.parametrize(
+    ("issuer", "total"),
+    [
+        ("Hội Nông dân huyện Bình Sơn", 30),  # a place the text never writes
+        ("Hội Nông dân huyện Hòa Lâm", 31),  # a figure the sentence does not write
+        ("Hội Cựu chiến binh huyện Hòa Lâm", 30),  # another body of the place
+    ],
+)
+def test_a_level_stem_does_not_stand_for_another_place_figure_or_body(
+    issuer: str, total: int
+) -> None:
+    found = cross_check(make_article(FARMERS), _farmers(issuer, total)).checks
+    assert any(path.startswith("awards[1]") for _, path in _alarms(found))
+
+
+def _cut_text(ending: str) -> str:
+    return (
+        "Sáng 20/5, Phòng Giáo dục huyện Yên Thủy tổng kết năm học. Toàn huyện có 210 học sinh "
+        "giỏi cấp tỉnh.\n\n" + ending
+    )
+
+
+def test_an_award_whose_issuer_the_cut_sentence_writes_is_only_a_note() -> None:
+    text = _cut_text("Nhân dịp này, UBND xã, Hội Khuyến học xã Phú Mỹ đã tr")
+    summary = make_summary(
+        event={"date": "2025-05-20"}, awards=[award("Khác", "UBND xã, Hội Khuyến học xã Phú Mỹ")]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert _alarms(found) == [] and ("mismatch", "awards[0].issuer") in kinds(found)
+
+
+def test_a_cut_sentence_granting_another_kind_leaves_the_award_doubted() -> None:
+    text = _cut_text("Nhân dịp này, UBND xã Phú Mỹ đã trao giấy khen cho nhiều tậ")
+    summary = make_summary(
+        event={"date": "2025-05-20"}, awards=[award("Bằng khen", "UBND xã Phú Mỹ")]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert ("mismatch", "awards[0].issuer") in _alarms(found)

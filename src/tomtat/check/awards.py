@@ -162,16 +162,34 @@ def _check_unmatched(
             continue
         out.findings.append(_unsupported(f"{path}.{name}", value, facts, why))
     if len(out.findings) == before:
+        cut = _issuer_in_cut(award, facts)
         out.findings.append(
             Finding(
                 kind=FindingKind.MISMATCH,
-                severity=Severity.WARNING,
+                severity=Severity.INFO if cut else Severity.WARNING,
                 path=f"{path}.issuer",
-                message=f"{why}; the award may be invented or its issuer wrong",
+                message=f"{why}; the award may be invented or its issuer wrong"
+                + (CUT_NOTE if cut else ""),
                 value=award.issuer,
                 text_value=sorted({m.issuer for k in same_type if (m := facts.mentions[k]).issuer}),
             )
         )
+
+
+def _issuer_in_cut(award: Award, facts: TextFacts) -> bool:
+    """The award's issuer is written in the sentence the text is cut off in ("Nhân dịp này,
+    UBND huyện, Hội Khuyến học đ") and the sentence names the award's kind or none: the
+    grant may be what the cut took (a cut sentence granting another kind does not)."""
+    cut_from = facts.cut_from
+    issuer = normalize_name(award.issuer) if award.issuer else ""
+    if cut_from is None or not _written_in(issuer, normalize_name(facts.text[cut_from:])):
+        return False
+    tail = facts.text[cut_from:]
+    if _HONOUR_WORDS[award.type].search(tail):
+        return True
+    return not any(
+        words.search(tail) for kind, words in _HONOUR_WORDS.items() if kind is not AwardType.KHAC
+    )
 
 
 def _note_unread(
@@ -297,10 +315,15 @@ def unread_grant(
         return None  # not looked for in a text far beyond any report: the warning stands
     unnamed = award.model_copy(update={"recipients": []})
     hosts = bool(given) and same_issuer(award.issuer, organizer)
+    stem = _level_stem(award.issuer, facts)
+
+    def written(key: str) -> bool:
+        return _written_in(issuer, key) or _written_in(stem, key)
+
     for span in _sentence_parts(facts.analysis.sentences, facts.text):
         sentence = facts.text[span[0] : span[1]]
         key = normalize_name(sentence)
-        if issuer and not hosts and not _written_in(issuer, key):
+        if issuer and not hosts and not written(key):
             continue
         named = all(_written_in(r, key) for r in recipients)
         if not named and not given:
@@ -311,7 +334,7 @@ def unread_grant(
         how = [_count_written(n, v, reading, span, facts) for n, v in given.items()]
         if not all(how):
             continue
-        if issuer and not _written_in(issuer, key):
+        if issuer and not written(key):
             # the organiser's praise: in a sentence granting nothing from another issuer,
             # its counts are counted recipients, or the sentence places it at the event
             if _grants_from_another(award, span, facts):
@@ -323,6 +346,23 @@ def unread_grant(
         if counted or honour.search(sentence):
             return span
     return None
+
+
+def _level_stem(issuer: str | None, facts: TextFacts) -> str:
+    """The issuer named by its level without its place ("Hội Nông dân huyện" of "Hội Nông
+    dân huyện Ngân Sơn"), normalised, where the text writes the place elsewhere: a report
+    names its own district's bodies so once the place is said. Empty when the issuer ends
+    with no place name, or the text never writes it."""
+    words = (issuer or "").split()
+    cut = len(words)
+    while cut > 0 and words[cut - 1][:1].isupper() and not words[cut - 1].isupper():
+        cut -= 1
+    if cut == len(words) or cut < 2 or not words[cut - 1].islower():
+        return ""
+    place = normalize_name(" ".join(words[cut:]))
+    if not _written_in(place, _normalized(facts.text)):
+        return ""
+    return normalize_name(" ".join(words[:cut]))
 
 
 def _counted_where_honoured(
