@@ -1540,3 +1540,20 @@ def test_a_cut_sentence_granting_another_kind_leaves_the_award_doubted() -> None
     )
     found = cross_check(make_article(text), summary).checks
     assert ("mismatch", "awards[0].issuer") in _alarms(found)
+
+
+def _medals(change: str) -> list[Finding]:
+    text = (
+        "Sáng 3/6, Trường THPT Hòa Bình tổng kết năm học. Tại kỳ thi, các đội tuyển học sinh "
+        "giỏi của trường đã đoạt 30 huy chương. Theo Ban giám hiệu, tổng số huy chương học "
+        f"sinh nhà trường đoạt được trong năm nay {change} huy chương so với kỳ thi năm trước."
+    )
+    summary = make_summary(
+        event={"date": "2025-06-03"}, awards=[award("Khác", "Trường THPT Hòa Bình")]
+    )
+    return cross_check(make_article(text), summary).checks
+
+
+@pytest.mark.parametrize("change", ["tăng 6", "giảm 2", "tăng thêm 4"])
+def test_a_difference_from_another_year_is_no_count_the_award_left_empty(change: str) -> None:
+    assert [p for _, p in _alarms(_medals(change)) if p.startswith("awards[0].")] == []

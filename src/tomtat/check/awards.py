@@ -547,19 +547,27 @@ def _count_from_names(mention: MentionLike, name: str, text_value: int) -> bool:
     return text_value == 1 and name not in mention.count_spans and bool(mention.recipients)
 
 
+_CHANGE_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?:[^\S\n]+(?:thêm|hơn|gần))?[^\S\n]*$")
+"""A figure after "tăng"/"giảm" ("tăng 5 huy chương so với năm trước") is a difference
+between two years, not a number of recipients."""
+AFTER_CHANGE = 20
+
+
 def _missed_field(
     path: str, award: Award, mention: MentionLike, name: str, text_value: int, facts: TextFacts
 ) -> Finding:
     """A count the clause gives and the award leaves empty; only a note where leaving it
     empty is a reasonable reading (a single named recipient, figures shared by a list of
-    kinds of award, a total of the award that takes the count in)."""
+    kinds of award, a total of the award that takes the count in, a difference from another
+    year)."""
     in_total = name != "total" and award.total is not None and award.total >= text_value
+    start, end = _span_of(mention, name)
     doubtful = (
         in_total
         or _count_from_names(mention, name, text_value)
         or _shares_a_list_of_kinds(mention, facts)
+        or _CHANGE_BEFORE.search(facts.text, max(0, start - AFTER_CHANGE), start) is not None
     )
-    start, end = _span_of(mention, name)
     return Finding(
         kind=FindingKind.MISSED_COUNT,
         severity=Severity.INFO if doubtful else Severity.WARNING,
