@@ -1557,3 +1557,22 @@ def _medals(change: str) -> list[Finding]:
 @pytest.mark.parametrize("change", ["tăng 6", "giảm 2", "tăng thêm 4"])
 def test_a_difference_from_another_year_is_no_count_the_award_left_empty(change: str) -> None:
     assert [p for _, p in _alarms(_medals(change)) if p.startswith("awards[0].")] == []
+
+
+WOMEN_UNION = (
+    "Đồng chí Lê Thị Mai - Chủ tịch Hội LHPN huyện Kim Bảng trao giấy khen và phần thưởng cho "
+    "các tập thể và cá nhân\n\n"
+    "Ngày 12/10/2025 tại Hội trường khối dân vận huyện Đ/c Lê Thị Mai - Chủ tịch Hội LHPN huyện "
+    "đã trao giấy khen và phần thưởng cho 02 tập thể và 03 cá nhân có thành tích xuất sắc."
+)
+
+
+@pytest.mark.parametrize(("c", "i", "alarmed"), [(2, 3, False), (2, 4, True), (5, 3, True)])
+def test_a_clause_writing_the_awards_issuer_gives_its_figures_whatever_span_the_finder_read(
+    c: int, i: int, alarmed: bool
+) -> None:
+    summary = make_summary(
+        event={"date": "2025-10-12"}, awards=[award("Giấy khen", "Hội LHPN huyện Kim Bảng", c, i)]
+    )
+    found = cross_check(make_article(WOMEN_UNION), summary).checks
+    assert bool([p for _, p in _alarms(found) if p.startswith("awards")]) is alarmed, found

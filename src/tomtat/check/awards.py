@@ -436,12 +436,28 @@ def _sibling_with(
         if other is matched or not other.at_event or getattr(other, name) != value:
             continue
         if other.type == award.type:
-            fits = other.issuer is None or same_issuer(award.issuer, other.issuer)
+            fits = (
+                other.issuer is None
+                or same_issuer(award.issuer, other.issuer)
+                or _issuer_in_clause(award, other, facts)
+            )
         else:
             fits = other.type is AwardType.KHAC and same_issuer(award.issuer, other.issuer)
         if fits and agreement(award, other) >= 1:
             return k
     return None
+
+
+def _issuer_in_clause(award: Award, clause: MentionLike, facts: TextFacts) -> bool:
+    """The clause writes the award's issuer, whole or by its level where the text wrote its
+    place (see :func:`_level_stem`), though the finder read another span as its issuer ("tại
+    Hội trường ... đồng chí A - Chủ tịch LĐLĐ huyện đã trao giấy khen ...")."""
+    if not award.issuer:
+        return False
+    quote = normalize_name(clause.quote)
+    return _written_in(normalize_name(award.issuer), quote) or _written_in(
+        _level_stem(award.issuer, facts), quote
+    )
 
 
 def _check_matched(
