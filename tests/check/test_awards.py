@@ -1576,3 +1576,17 @@ def test_a_clause_writing_the_awards_issuer_gives_its_figures_whatever_span_the_
     )
     found = cross_check(make_article(WOMEN_UNION), summary).checks
     assert bool([p for _, p in _alarms(found) if p.startswith("awards")]) is alarmed, found
+
+
+def test_a_level_stem_in_a_sentence_pairing_other_issuers_with_kinds_is_no_grant() -> None:
+    text = (
+        "Sáng 6/1, Công an huyện Tân Phú tổng kết công tác năm 2025 với sự tham dự của lãnh "
+        "đạo UBND huyện Tân Phú. Tại hội nghị, các tập thể, cá nhân có thành tích cao đã nhận "
+        "Bằng khen của Công an tỉnh và Giấy khen của UBND huyện."
+    )
+    summary = make_summary(
+        event={"date": "2026-01-06"},
+        awards=[award("Bằng khen", "UBND huyện Tân Phú"), award("Giấy khen", "UBND huyện Tân Phú")],
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert ("mismatch", "awards[0].issuer") in _alarms(found)

@@ -325,6 +325,8 @@ def unread_grant(
         key = normalize_name(sentence)
         if issuer and not hosts and not written(key):
             continue
+        if issuer and not _written_in(issuer, key) and _grants_from_another(award, span, facts):
+            continue  # "Bằng khen của Công an tỉnh và Giấy khen của UBND huyện": by level only
         named = all(_written_in(r, key) for r in recipients)
         if not named and not given:
             continue  # an award of named recipients only: its names are all it says
