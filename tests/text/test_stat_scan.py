@@ -185,3 +185,43 @@ def test_a_list_of_other_articles_headlines_tells_no_statistics() -> None:
     # near miss: a bulleted list that a line opening it introduces is the report's own
     text = "Kết quả năm qua:\n- Bắt giữ 45 đối tượng phạm tội về ma túy\n- Triệt xóa 12 tụ điểm"
     assert {45, 12} <= {s.value for s in find_statistics(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm qua, ngành đạt nhiều kết quả. Đối với án hành chính, tòa thụ lý 214 vụ, đã "
+            "xét xử 198 vụ.",
+            {214: "án hành chính thụ lý", 198: "án hành chính xét xử"},
+        ),
+        (
+            "Về tai nạn giao thông, toàn tỉnh xảy ra 1.245 vụ, giảm 37 vụ so với năm trước.",
+            {1245: "tai nạn giao thông"},
+        ),
+        (
+            "Riêng về ma túy, lực lượng chức năng phát hiện 56 vụ.",
+            {56: "ma túy phát hiện"},
+        ),
+    ],
+)
+def test_a_counter_counts_the_topic_that_opens_its_sentence(
+    text: str, expected: dict[int, str]
+) -> None:
+    labels = {int(s.value): s.label for s in find_statistics(text)}
+    for value, label in expected.items():
+        assert labels[value].startswith(label), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # a topic of an earlier sentence does not reach this one
+        ("Về án hình sự, tình hình ổn định. Lực lượng chức năng xử lý 75 vụ.", "án hình sự"),
+        # a time phrase opening the sentence is no topic
+        ("Trong năm 2025, lực lượng Công an thụ lý 214 vụ, đã xét xử 198 vụ.", "năm"),
+    ],
+)
+def test_a_counter_without_a_topic_in_its_own_sentence_takes_none(text: str, topic: str) -> None:
+    labels = [s.label for s in find_statistics(text)]
+    assert labels and not any(label.startswith(topic) for label in labels), labels

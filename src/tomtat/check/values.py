@@ -17,13 +17,12 @@ from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Stati
 from tomtat.schemas.paths import item_path
 from tomtat.text.fold import fold_token
 from tomtat.text.normalize import similarity
-from tomtat.text.stat_labels import CLASSIFIERS, GENERIC_LABELS
+from tomtat.text.stat_labels import CLASSIFIERS, GENERIC_LABELS, sentence_topic
 from tomtat.text.vocab import (
     QUALIFIERS,
     SCALE_WORDS,
     STAT_LABEL_OPENINGS,
     STAT_LINK_VERBS,
-    TOPIC_OPENINGS,
     UNIT_WORDS,
 )
 
@@ -205,22 +204,14 @@ def _item_of_share(text: str, start: int) -> frozenset[str]:
     return _clause_before(text, begin + cut - 1)
 
 
-_TOPIC = re.compile(
-    r"(?i)[^\w\n]*(?:" + "|".join(re.escape(t) for t in TOPIC_OPENINGS) + r")[^\S\n]+"
-    r"(?P<topic>[^,;:.!?\n]{1,80}),"
-)
-
-
 def _sentence_topic(facts: TextFacts, start: int) -> frozenset[str]:
     """The folded words of the topic that opens the figure's sentence ("Đối với án dân sự,
     ngành thụ lý 120 vụ" -> án, dân, sự): what the sentence's figures count."""
     sentence = facts.sentence_at(start)
     if sentence is None:
         return frozenset()
-    topic = _TOPIC.match(facts.text, sentence[0], start)
-    if topic is None:
-        return frozenset()
-    return frozenset(fold_token(w) for w in _WORD.findall(topic.group("topic")))
+    topic = sentence_topic(facts.text, start, sentence[0])
+    return frozenset(fold_token(w) for w in _WORD.findall(topic)) if topic else frozenset()
 
 
 _PREDICATE = re.compile(
