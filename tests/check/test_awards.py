@@ -781,7 +781,11 @@ def test_a_grant_dated_to_another_year_than_the_meeting_is_only_a_note_when_left
             Severity.INFO,
         ),
         ("Năm 2014, Chủ tịch UBND tỉnh tặng bằng khen cho 9 tập thể xuất sắc.", Severity.INFO),
-        ("Các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2017", Severity.WARNING),
+        # the meeting's year, but neither handed over nor placed at the event: a note only
+        ("Các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2017", Severity.INFO),
+        ("Dịp này, các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2017", Severity.WARNING),
+        ("Ông Lê Văn Hòa trao Bằng khen của Chủ tịch UBND tỉnh cho các đơn vị", Severity.WARNING),
+        ("Nhiều năm, trường đón nhận Bằng khen của Chủ tịch UBND tỉnh năm 2017", Severity.WARNING),
         (
             "Dịp này, Chủ tịch UBND tỉnh tặng bằng khen cho 9 tập thể vì thành tích năm 2017.",
             Severity.WARNING,

@@ -1231,15 +1231,38 @@ def _of_another_year(mention: MentionLike, summary: ArticleSummary, facts: TextF
     return bool(years) and not years & own
 
 
-def _missed_type(mention: MentionLike, dated: bool = False) -> Finding:
+_HANDED = re.compile(r"(?i)(?<!\w)(?:trao|đón\s+nhận|gắn)(?!\w)")
+"""Verbs of a ceremony's handing over ("trao", "đón nhận", "gắn" a medal)."""
+_NOT_HANDED = (
+    "; its sentence neither hands it over nor places it at the event: perhaps a past honour"
+)
+
+
+def _handed_at_event(mention: MentionLike, facts: TextFacts) -> bool:
+    """The clause's sentence hands the award over ("trao", "đón nhận") or places it at the
+    event ("Dịp này", "Tại buổi lễ"): a grant at the event. A bare "được X tặng Bằng khen"
+    in a list of results may be a past honour, which a summary rightly leaves out."""
+    start, end = _sentence_of(mention, facts)
+    return _HANDED.search(facts.text, start, end) is not None or event_marker_in(
+        facts.text, start, end
+    )
+
+
+def _missed_type(mention: MentionLike, facts: TextFacts, dated: bool = False) -> Finding:
+    """A grant without figures of a type no award of the summary has: a warning where a
+    clause of that type is handed over or placed at the event, else a note."""
     issuer = f" from {mention.issuer}" if mention.issuer else ""
+    unsure = dated or not any(
+        _handed_at_event(m, facts) for m in facts.mentions if m.type == mention.type and m.at_event
+    )
     return Finding(
         kind=FindingKind.MISSED_COUNT,
-        severity=Severity.INFO if dated else Severity.WARNING,
+        severity=Severity.INFO if unsure else Severity.WARNING,
         path="awards",
         message=(
             f"the text grants {mention.type.value}{issuer} at the event; "
-            "no award of the summary is of that type" + (_ANOTHER_YEAR if dated else "")
+            "no award of the summary is of that type"
+            + (_ANOTHER_YEAR if dated else _NOT_HANDED if unsure else "")
         ),
         start=mention.start,
         end=mention.end,
@@ -1336,7 +1359,9 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
             if meeting and mention.type not in types and len(reported) < MAX_MISSED:
                 types.add(mention.type)
                 reported.append(mention)
-                findings.append(_missed_type(mention, _of_another_year(mention, summary, facts)))
+                findings.append(
+                    _missed_type(mention, facts, _of_another_year(mention, summary, facts))
+                )
             continue
         if any(_equivalent(mention, mentions[j], facts) for j in covered):
             continue
