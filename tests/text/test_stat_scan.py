@@ -225,3 +225,28 @@ def test_a_counter_counts_the_topic_that_opens_its_sentence(
 def test_a_counter_without_a_topic_in_its_own_sentence_takes_none(text: str, topic: str) -> None:
     labels = [s.label for s in find_statistics(text)]
     assert labels and not any(label.startswith(topic) for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngoài ra, 15 tập thể, 32 cá nhân được các cấp khen thưởng vì có thành tích xuất sắc.",
+        "Dịp này, 6 tập thể và 11 cá nhân được tặng giấy khen của Chủ tịch UBND huyện.",
+        "Tại hội nghị, 4 chi hội, 9 hội viên được tuyên dương.",
+    ],
+)
+def test_every_count_of_a_list_honoured_at_the_event_is_no_statistic(text: str) -> None:
+    assert find_statistics(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a past period: the honours of those years are statistics (FORMAT.md)
+        ("Trong 5 năm qua, 30 tập thể, 45 cá nhân được tặng Bằng khen.", {30, 45}),
+        # what the households receive is no award
+        ("Năm 2024, xã có 120 hộ nghèo, 35 hộ được tặng nhà tình nghĩa.", {120}),
+    ],
+)
+def test_a_past_honour_or_a_gift_keeps_its_list_as_statistics(text: str, kept: set[int]) -> None:
+    assert kept <= {int(s.value) for s in find_statistics(text)}
