@@ -223,6 +223,13 @@ def test_fold_is_idempotent_and_nfc(s: str) -> None:
     assert unicodedata.is_normalized("NFC", once)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_text, _words, st.text(max_size=30)))
+def test_folding_a_text_word_by_word_gives_the_words_of_the_folded_text(s: str) -> None:
+    # a name key folds each distinct word once instead of the whole text: the same words
+    assert [fold_tone_marks(word) for word in s.split()] == fold_tone_marks(s).split()
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(_text, _words), st.one_of(_text, _words))
 def test_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:

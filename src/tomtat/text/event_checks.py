@@ -107,9 +107,15 @@ def expected_years(month: int, day: int, published: str | None) -> set[int]:
 
 @lru_cache(maxsize=512)
 def _day_month(day: int, month: int) -> re.Pattern[str]:
-    """Where ``day`` and ``month`` are written together; compiled once per date (a corpus
-    meets every date of the year, more than the ``re`` module's own cache keeps)."""
-    return re.compile(rf"(?i)(?<!\d)0?{day}(?:\s*[/.\-]\s*|\s+tháng\s+)0?{month}(?!\d)")
+    r"""Where ``day`` and ``month`` are written together; compiled once per date (a corpus
+    meets every date of the year, more than the ``re`` module's own cache keeps). The day is
+    written first and the no-digit-before test after it (``05(?<!\d05)|5(?<!\d5)`` is
+    ``(?<!\d)0?5``, tried in the same order): a pattern that opens with digits lets the regex
+    engine skip to them instead of testing the look-behind at every position of the text."""
+    return re.compile(
+        rf"(?i)(?:0{day}(?<!\d0{day})|{day}(?<!\d{day}))"
+        rf"(?:\s*[/.\-]\s*|\s+tháng\s+)0?{month}(?!\d)"
+    )
 
 
 def _dates_on(text: str, day: int, month: int) -> list[DateMention]:

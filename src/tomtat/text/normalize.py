@@ -60,8 +60,15 @@ def _key(s: str) -> str:
     """NFC, casefolded, quotes dropped, punctuation to spaces, tone marks folded, spaces collapsed."""
     key = unicodedata.normalize("NFC", unicodedata.normalize("NFC", s).casefold())
     key = _PUNCT.sub(" ", _APOSTROPHES.sub("", key))
-    # whitespace runs to one space, none at the ends (str.split's whitespace is re's \s)
-    return " ".join(fold_tone_marks(key).split())
+    # whitespace runs to one space, none at the ends (str.split's whitespace is re's \s);
+    # tone marks folded word by word, each distinct word once (see _fold_word)
+    return " ".join(map(_fold_word, key.split()))
+
+
+_fold_word = lru_cache(maxsize=65536)(fold_tone_marks)
+""":func:`fold_tone_marks` of one word, cached: folding moves marks only inside a word and
+the normalisations it runs never join across whitespace, so folding a text word by word gives
+the folded text's words; a name key is a few words, a whole text a few thousand distinct."""
 
 
 def _alias_pattern(literal: str) -> re.Pattern[str]:

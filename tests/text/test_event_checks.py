@@ -1,0 +1,37 @@
+"""The event date against the dates a text writes (tomtat.text.event_checks.date_problem)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tomtat.text.event_checks import date_problem
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Sáng 05/01/2024, Hội Nông dân xã Tân Lập tổng kết năm.",
+        "Sáng 5/1/2024, Hội Nông dân xã Tân Lập tổng kết năm.",
+        "Ngày 5 tháng 1 năm 2024, Hội Nông dân xã Tân Lập tổng kết năm.",
+        "Ngày 05 Tháng 01 năm 2024, Hội Nông dân xã Tân Lập tổng kết năm.",
+        "(Ngày 5-1-2024) Hội Nông dân xã Tân Lập tổng kết năm.",
+    ],
+)
+def test_a_day_and_month_written_with_or_without_leading_zeros_is_the_events_date(
+    written: str,
+) -> None:
+    assert date_problem("2024-01-05", written) is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Sáng 15/1/2024, Hội Nông dân xã Tân Lập tổng kết năm.",
+        "Sáng 105/1/2024, Hội Nông dân xã Tân Lập tổng kết năm.",
+        "Sáng 005/1/2024, Hội Nông dân xã Tân Lập tổng kết năm.",
+        "Sáng 5/11/2024, Hội Nông dân xã Tân Lập tổng kết năm.",
+    ],
+)
+def test_a_day_that_is_part_of_a_longer_number_is_not_the_events_day(written: str) -> None:
+    problem = date_problem("2024-01-05", written)
+    assert problem is not None and problem.unwritten
