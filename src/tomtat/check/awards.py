@@ -1231,8 +1231,9 @@ def _of_another_year(mention: MentionLike, summary: ArticleSummary, facts: TextF
     return bool(years) and not years & own
 
 
-_HANDED = re.compile(r"(?i)(?<!\w)(?:trao|đón\s+nhận|gắn)(?!\w)")
-"""Verbs of a ceremony's handing over ("trao", "đón nhận", "gắn" a medal)."""
+_HANDED = re.compile(r"(?i)(?<!\w)(?:trao|đón\s+nhận|gắn\s+(?:huân|huy)\s+chương)(?!\w)")
+"""Verbs of a ceremony's handing over ("trao", "đón nhận", "gắn huy chương"; not the "gắn
+với" of "gắn với xây dựng nông thôn mới")."""
 _NOT_HANDED = (
     "; its sentence neither hands it over nor places it at the event: perhaps a past honour"
 )
