@@ -782,8 +782,11 @@ def test_a_grant_dated_to_another_year_than_the_meeting_is_only_a_note_when_left
         ),
         ("Năm 2014, Chủ tịch UBND tỉnh tặng bằng khen cho 9 tập thể xuất sắc.", Severity.INFO),
         # the meeting's year, but neither handed over nor placed at the event: a note only
-        ("Các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2017", Severity.INFO),
-        ("Dịp này, các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2017", Severity.WARNING),
+        ("Các trường tiêu biểu nhận Bằng khen của Chủ tịch UBND tỉnh năm 2017", Severity.INFO),
+        (
+            "Dịp này, các trường tiêu biểu nhận Bằng khen của Chủ tịch UBND tỉnh năm 2017",
+            Severity.WARNING,
+        ),
         ("Ông Lê Văn Hòa trao Bằng khen của Chủ tịch UBND tỉnh cho các đơn vị", Severity.WARNING),
         ("Nhiều năm, trường đón nhận Bằng khen của Chủ tịch UBND tỉnh năm 2017", Severity.WARNING),
         (
@@ -1386,7 +1389,7 @@ def test_a_count_other_than_the_named_recipients_is_still_unsupported(count: int
 
 
 SHARED_KINDS = (
-    "Chiều 8/12, Công an huyện Đồng Khê tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc. "
+    "Chiều 8/12, Công an huyện Đồng Khê tổng kết công tác giữ gìn trật tự ở cơ sở năm 2025. "
     "Dịp này, 15 tập thể và 40 cá nhân được UBND huyện, Công an huyện tặng giấy khen và bằng "
     "khen vì có thành tích xuất sắc."
 )
@@ -1409,7 +1412,7 @@ def test_figures_shared_by_a_list_of_kinds_the_summary_lacks_are_still_missed() 
 
 
 FLAG_CAPTION = (
-    "Sáng 15/1, UBND tỉnh Lâm Hà tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2025. "
+    "Sáng 15/1, UBND tỉnh Lâm Hà tổng kết công tác giữ gìn trật tự ở cơ sở năm 2025. "
     "Dịp này, 9 tập thể nhận cờ thi đua của UBND tỉnh.\n\n"
     "Ông Trần Minh Bảo, Phó Chủ tịch UBND tỉnh trao cờ thi đua cho 3 tập thể\n\n"
     "Hội nghị đề ra nhiều nhiệm vụ cho năm 2026."
@@ -1460,7 +1463,7 @@ def test_a_clause_writing_the_awards_named_recipient_tells_the_same_grant_again(
 OTHER_LEVELS = (
     "Sáng 10/1, Ban CHQS huyện Tân Lập tổ chức hội nghị quân chính năm 2025. Nhân dịp này, 05 "
     "đồng chí được tặng Huy chương Chiến sĩ vẻ vang của Chủ tịch nước. Ngoài ra 12 tập thể, "
-    "30 cá nhân được các cấp khen thưởng vì có thành tích xuất sắc."
+    "30 cá nhân được các cấp khen thưởng nhờ đóng góp tích cực cho đơn vị."
 )
 
 
@@ -1564,10 +1567,10 @@ def test_a_difference_from_another_year_is_no_count_the_award_left_empty(change:
 
 
 WOMEN_UNION = (
-    "Đồng chí Lê Thị Mai - Chủ tịch Hội LHPN huyện Kim Bảng trao giấy khen và phần thưởng cho "
-    "các tập thể và cá nhân\n\n"
+    "Đồng chí Lê Thị Mai - Chủ tịch Hội LHPN huyện Kim Bảng trao giấy khen kèm quà tới "
+    "những chi hội, hội viên\n\n"
     "Ngày 12/10/2025 tại Hội trường khối dân vận huyện Đ/c Lê Thị Mai - Chủ tịch Hội LHPN huyện "
-    "đã trao giấy khen và phần thưởng cho 02 tập thể và 03 cá nhân có thành tích xuất sắc."
+    "đã trao giấy khen kèm quà cho 02 tập thể và 03 cá nhân tiêu biểu trong năm."
 )
 
 

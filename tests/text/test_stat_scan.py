@@ -230,7 +230,7 @@ def test_a_counter_without_a_topic_in_its_own_sentence_takes_none(text: str, top
 @pytest.mark.parametrize(
     "text",
     [
-        "Ngoài ra, 15 tập thể, 32 cá nhân được các cấp khen thưởng vì có thành tích xuất sắc.",
+        "Ngoài ra, 15 tập thể, 32 cá nhân được các cấp khen thưởng nhờ đóng góp tích cực.",
         "Dịp này, 6 tập thể và 11 cá nhân được tặng giấy khen của Chủ tịch UBND huyện.",
         "Tại hội nghị, 4 chi hội, 9 hội viên được tuyên dương.",
     ],

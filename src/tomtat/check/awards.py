@@ -821,7 +821,7 @@ def _open_to_unnamed(
     """The clauses an award naming no issuer may be matched with: those no other award
     claims; else those claimed by an award whose figures they do not bear out. A clause
     another award states exactly is that award's: a second award of its kind with other
-    figures ("Ngoài ra 24 tập thể, 49 cá nhân được các cấp khen thưởng" beside "4 đồng chí
+    figures ("Ngoài ra 8 tập thể, 15 cá nhân được các cấp khen thưởng" beside "3 đồng chí
     được tặng ...") states a grant the finder did not read, not a wrong count of that one."""
     unclaimed = [k for k in pool if k not in out.matched.values()]
     if unclaimed:
