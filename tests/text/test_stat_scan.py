@@ -250,3 +250,21 @@ def test_every_count_of_a_list_honoured_at_the_event_is_no_statistic(text: str) 
 )
 def test_a_past_honour_or_a_gift_keeps_its_list_as_statistics(text: str, kept: set[int]) -> None:
     assert kept <= {int(s.value) for s in find_statistics(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Hội Nông dân xã biểu dương 42 hộ sản xuất giỏi giai đoạn 2020 - 2025.",
+        "Nhân dịp này, Ủy ban MTTQ phường tuyên dương 17 gia đình văn hóa tiêu biểu 5 năm qua.",
+    ],
+)
+def test_an_honour_the_sentence_places_on_this_occasion_is_no_statistic_whatever_period_it_names(
+    text: str,
+) -> None:
+    assert find_statistics(text) == []
+
+
+def test_a_proposal_on_this_occasion_keeps_its_counts_as_statistics() -> None:
+    text = "Dịp này, hội nghị đề nghị 12 tập thể trong 5 năm qua được tặng Bằng khen."
+    assert 12 in {int(s.value) for s in find_statistics(text)}

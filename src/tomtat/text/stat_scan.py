@@ -205,9 +205,10 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
                 if low is None
                 else _PAST_OR_PROPOSED_LOW.search(low, start, end)
             ) is not None
-        if past[number]:
+        occasion = _OCCASION.match(text, sentences[number][0]) is not None
+        if past[number] and not (occasion and not _PROPOSED.search(text, *sentences[number])):
             continue
-        if sentence_markers_at(text, number, sentences, cache)[1]:
+        if not occasion and sentence_markers_at(text, number, sentences, cache)[1]:
             continue  # "10 năm qua", "giai đoạn 2015-2020": honours of the period
         spans.append((match.start("n"), match.end("n")))
         before = _PREVIOUS_RECIPIENTS.search(
@@ -222,6 +223,11 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
                 spans.append((further.start("n"), further.end("n")))
     return spans
 
+
+_OCCASION = re.compile(r"(?i)[^\w\n]*(?:nhân[^\S\n]+)?dịp[^\S\n]+này(?!\w)")
+"""A sentence opening "(Nhân) dịp này, ..." honours at the event, for the merit of whatever
+period it names ("Nhân dịp này, 26 tập thể có thành tích qua 5 năm ... được tặng ...")."""
+_PROPOSED = re.compile(r"(?i)(?<!\w)(?:đề\s+nghị|đề\s+xuất)(?!\w)")
 
 _PAST_OR_PROPOSED = re.compile(
     r"(?i)(?<!\w)(?:\d+\s+năm\s+qua|qua\s+\d+\s+năm|trong\s+\d+\s+năm|năm\s+qua|giai\s+đoạn"
