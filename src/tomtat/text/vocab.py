@@ -44,6 +44,8 @@ __all__ = [
     "STAT_LABEL_OPENINGS",
     "STAT_LINK_VERBS",
     "TENSE_WORDS",
+    "TOPIC_OPENINGS",
+    "UNIT_LEVELS",
     "UNIT_WORDS",
     "UPPER_LETTER",
     "VERB_ADVERBS",
@@ -295,6 +297,22 @@ text writes the figure next to the noun after them ("92% hộ tham gia", "350 ng
 STAT_LINK_VERBS: tuple[str, ...] = ("chiếm", "đạt", "bình quân", "là", "với")
 """Words between a subject and its figure ("ngành kinh tế chiếm 32,7%", "tỷ lệ đạt bình quân
 80%"): a figure written after them belongs to the words before them."""
+
+UNIT_LEVELS: dict[str, str] = {
+    "tỉnh": "province",
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+}
+"""Administrative units by level ("thành phố" left out: a city is of either level): two
+bodies of different levels ("Chủ tịch UBND huyện", "Chủ tịch UBND xã") are two authorities."""
+
+TOPIC_OPENINGS: tuple[str, ...] = ("đối với", "riêng về", "riêng", "về")
+"""Openings of a sentence's topic ("Đối với án dân sự, ngành thụ lý 120 vụ, ..."): the words
+up to its comma name what every figure of the sentence counts."""
 
 PRAISE_VERBS: tuple[str, ...] = (r"tuyên\s+dương", r"biểu\s+dương", r"vinh\s+danh")
 """Verbs that honour without naming an award ("tuyên dương 20 tập thể"): a "Khác" grant."""
