@@ -118,10 +118,18 @@ def _print_group(
 
 
 def run(
-    part: str, differences: bool, seed: int, draws: int, echo: Callable[[str], None]
+    part: str,
+    differences: bool,
+    seed: int,
+    draws: int,
+    echo: Callable[[str], None],
+    only: tuple[str, ...] = (),
 ) -> dict[str, Any]:
-    """Measure one part of the corpus per genre group; returns the figures."""
+    """Measure one part of the corpus per genre group; returns the figures. ``only`` keeps
+    the articles whose id starts with one of its prefixes (all where empty)."""
     entries = [e for e in read_manifest() if part == "all" or e["split"] == part]
+    if only:
+        entries = [e for e in entries if e["id"].startswith(only)]
     missing = [e["id"] for e in entries if not (TEXTS / f"{e['id']}.txt").is_file()]
     if missing:
         raise SystemExit(f"texts missing for {missing[:5]}...: see corpus/README.md")
@@ -158,9 +166,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=20261206)
     parser.add_argument("--draws", type=int, default=3, help="random draws per planted error")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--only", default="", help="comma-separated id prefixes to keep (e.g. sf,sg,wf,wg)"
+    )
     args = parser.parse_args(argv)
     echo: Callable[[str], None] = (lambda _line: None) if args.json else print
-    figures = run(args.part, args.differences, args.seed, args.draws, echo)
+    only = tuple(p.strip() for p in args.only.split(",") if p.strip())
+    figures = run(args.part, args.differences, args.seed, args.draws, echo, only)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
     return 0

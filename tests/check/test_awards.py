@@ -781,7 +781,14 @@ def test_a_grant_dated_to_another_year_than_the_meeting_is_only_a_note_when_left
             Severity.INFO,
         ),
         ("Năm 2014, Chủ tịch UBND tỉnh tặng bằng khen cho 9 tập thể xuất sắc.", Severity.INFO),
-        ("Các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2017", Severity.WARNING),
+        # the meeting's year, but neither handed over nor placed at the event: a note only
+        ("Các trường tiêu biểu nhận Bằng khen của Chủ tịch UBND tỉnh năm 2017", Severity.INFO),
+        (
+            "Dịp này, các trường tiêu biểu nhận Bằng khen của Chủ tịch UBND tỉnh năm 2017",
+            Severity.WARNING,
+        ),
+        ("Ông Lê Văn Hòa trao Bằng khen của Chủ tịch UBND tỉnh cho các đơn vị", Severity.WARNING),
+        ("Nhiều năm, trường đón nhận Bằng khen của Chủ tịch UBND tỉnh năm 2017", Severity.WARNING),
         (
             "Dịp này, Chủ tịch UBND tỉnh tặng bằng khen cho 9 tập thể vì thành tích năm 2017.",
             Severity.WARNING,
@@ -1349,3 +1356,244 @@ def test_an_issuer_read_in_its_abbreviation_fits_the_award_naming_it_in_full() -
     summary.awards[0].collectives = 30
     found = cross_check(make_article(text), summary).checks
     assert any(f.severity is not Severity.INFO for f in found)
+
+
+def _alarms(found: list[Finding]) -> list[tuple[str, str]]:
+    return [(f.kind.value, f.path) for f in found if f.severity is not Severity.INFO]
+
+
+NAMED_ABROAD = (
+    "Sáng 4/3, Cục Hợp tác quốc tế tổ chức lễ trao Kỷ niệm chương. Thừa ủy quyền của Bộ trưởng "
+    "Bộ Công an, Thiếu tướng Lê Văn Tâm trao Kỷ niệm chương “Vì an ninh Tổ quốc” tặng ông Hans "
+    "Becker, tùy viên an ninh; bà Anna Nowak, chuyên gia pháp luật; ông Tomas Lind, cố vấn.\n\n"
+    "Thiếu tướng Lê Văn Tâm mong ông Hans Becker, bà Anna Nowak và ông Tomas Lind tiếp tục hợp "
+    "tác với lực lượng Công an."
+)
+NAMES = ["Hans Becker", "Anna Nowak", "Tomas Lind"]
+
+
+def test_a_count_of_the_awards_named_recipients_listed_past_a_semicolon_is_supported() -> None:
+    summary = make_summary(
+        awards=[award("Kỷ niệm chương", "Bộ trưởng Bộ Công an", None, 3, recipients=NAMES)]
+    )
+    assert _alarms(cross_check(make_article(NAMED_ABROAD), summary).checks) == []
+
+
+@pytest.mark.parametrize("count", [2, 4])
+def test_a_count_other_than_the_named_recipients_is_still_unsupported(count: int) -> None:
+    summary = make_summary(
+        awards=[award("Kỷ niệm chương", "Bộ trưởng Bộ Công an", None, count, recipients=NAMES)]
+    )
+    found = cross_check(make_article(NAMED_ABROAD), summary).checks
+    assert ("unsupported_number", "awards[0].individuals") in _alarms(found)
+
+
+SHARED_KINDS = (
+    "Chiều 8/12, Công an huyện Đồng Khê tổng kết công tác giữ gìn trật tự ở cơ sở năm 2025. "
+    "Dịp này, 15 tập thể và 40 cá nhân được UBND huyện, Công an huyện tặng giấy khen và bằng "
+    "khen vì có thành tích xuất sắc."
+)
+
+
+def test_figures_shared_by_a_list_of_kinds_are_no_missed_grant_of_a_kind_the_summary_has() -> None:
+    summary = make_summary(
+        event={"date": "2025-12-08"},
+        awards=[award("Giấy khen", "UBND huyện", None, None), award("Bằng khen", "Công an huyện")],
+    )
+    assert _alarms(cross_check(make_article(SHARED_KINDS), summary).checks) == []
+
+
+def test_figures_shared_by_a_list_of_kinds_the_summary_lacks_are_still_missed() -> None:
+    summary = make_summary(
+        event={"date": "2025-12-08"}, awards=[award("Huân chương", "Chủ tịch nước", 1, None)]
+    )
+    found = cross_check(make_article(SHARED_KINDS), summary).checks
+    assert ("missed_count", "awards") in _alarms(found)
+
+
+FLAG_CAPTION = (
+    "Sáng 15/1, UBND tỉnh Lâm Hà tổng kết công tác giữ gìn trật tự ở cơ sở năm 2025. "
+    "Dịp này, 9 tập thể nhận cờ thi đua của UBND tỉnh.\n\n"
+    "Ông Trần Minh Bảo, Phó Chủ tịch UBND tỉnh trao cờ thi đua cho 3 tập thể\n\n"
+    "Hội nghị đề ra nhiều nhiệm vụ cho năm 2026."
+)
+
+
+def test_a_photo_caption_showing_part_of_a_covered_grant_is_no_missed_grant() -> None:
+    summary = make_summary(
+        event={"date": "2025-01-15"}, awards=[award("Cờ thi đua", "UBND tỉnh", 9, None)]
+    )
+    assert _alarms(cross_check(make_article(FLAG_CAPTION), summary).checks) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence of the body, not a caption: another grant of its own
+        "Sau đó, ông Trần Minh Bảo trao cờ thi đua cho 3 tập thể khác của huyện.",
+        # a caption with more recipients than the covered grant is no part of it
+        "Ông Trần Minh Bảo, Phó Chủ tịch UBND tỉnh trao cờ thi đua cho 12 tập thể",
+    ],
+)
+def test_a_body_sentence_or_a_larger_caption_is_still_a_missed_grant(line: str) -> None:
+    text = FLAG_CAPTION.replace(
+        "Ông Trần Minh Bảo, Phó Chủ tịch UBND tỉnh trao cờ thi đua cho 3 tập thể", line
+    )
+    summary = make_summary(
+        event={"date": "2025-01-15"}, awards=[award("Cờ thi đua", "UBND tỉnh", 9, None)]
+    )
+    assert ("missed_count", "awards") in _alarms(cross_check(make_article(text), summary).checks)
+
+
+MEDAL_CAPTION = (
+    "Sáng 2/9, Sở Tư pháp tỉnh Bắc Lâm kỷ niệm 80 năm thành lập ngành. Dịp này, ông Vũ Đình "
+    "Khải, Giám đốc Sở được Chủ tịch nước tặng Huân chương Lao động hạng Ba.\n\n"
+    "Ông Vũ Đình Khải đón nhận Huân chương Lao động hạng Ba"
+)
+
+
+def test_a_clause_writing_the_awards_named_recipient_tells_the_same_grant_again() -> None:
+    summary = make_summary(
+        event={"date": "2025-09-02"},
+        awards=[award("Huân chương", "Chủ tịch nước", None, 1, recipients=["Vũ Đình Khải"])],
+    )
+    assert _alarms(cross_check(make_article(MEDAL_CAPTION), summary).checks) == []
+
+
+OTHER_LEVELS = (
+    "Sáng 10/1, Ban CHQS huyện Tân Lập tổ chức hội nghị quân chính năm 2025. Nhân dịp này, 05 "
+    "đồng chí được tặng Huy chương Chiến sĩ vẻ vang của Chủ tịch nước. Ngoài ra 12 tập thể, "
+    "30 cá nhân được các cấp khen thưởng nhờ đóng góp tích cực cho đơn vị."
+)
+
+
+def _other_levels(individuals: int) -> ArticleSummary:
+    return make_summary(
+        event={"date": "2025-01-10"},
+        awards=[
+            award("Khác", "Chủ tịch nước", None, 5),
+            award("Khác", None, 12, individuals),
+        ],
+    )
+
+
+def test_an_unnamed_award_does_not_take_a_clause_another_award_states_exactly() -> None:
+    found = cross_check(make_article(OTHER_LEVELS), _other_levels(30)).checks
+    assert _alarms(found) == []
+
+
+def test_an_unnamed_award_with_figures_the_text_never_writes_is_still_unsupported() -> None:
+    found = cross_check(make_article(OTHER_LEVELS), _other_levels(31)).checks
+    assert ("unsupported_number", "awards[1].individuals") in _alarms(found)
+
+
+FARMERS = (
+    "Chiều 5/12, UBND huyện Hòa Lâm tổng kết phong trào nông dân thi đua sản xuất giỏi. Dịp "
+    "này, Chủ tịch UBND huyện Hòa Lâm tặng giấy khen cho 12 hộ; Hội Nông dân huyện tuyên dương "
+    "30 hộ có thành tích tiêu biểu."
+)
+
+
+def _farmers(issuer: str, total: int) -> ArticleSummary:
+    return make_summary(
+        event={"date": "2025-12-05"},
+        awards=[
+            award("Giấy khen", "Chủ tịch UBND huyện Hòa Lâm", None, None, 12),
+            award("Khác", issuer, None, None, total),
+        ],
+    )
+
+
+def test_a_body_named_by_its_level_where_the_text_wrote_its_place_before_grants() -> None:
+    found = cross_check(make_article(FARMERS), _farmers("Hội Nông dân huyện Hòa Lâm", 30)).checks
+    assert _alarms(found) == []
+
+
+@pytest.mark.parametrize(
+    ("issuer", "total"),
+    [
+        ("Hội Nông dân huyện Bình Sơn", 30),  # a place the text never writes
+        ("Hội Nông dân huyện Hòa Lâm", 31),  # a figure the sentence does not write
+        ("Hội Cựu chiến binh huyện Hòa Lâm", 30),  # another body of the place
+    ],
+)
+def test_a_level_stem_does_not_stand_for_another_place_figure_or_body(
+    issuer: str, total: int
+) -> None:
+    found = cross_check(make_article(FARMERS), _farmers(issuer, total)).checks
+    assert any(path.startswith("awards[1]") for _, path in _alarms(found))
+
+
+def _cut_text(ending: str) -> str:
+    return (
+        "Sáng 20/5, Phòng Giáo dục huyện Yên Thủy tổng kết năm học. Toàn huyện có 210 học sinh "
+        "giỏi cấp tỉnh.\n\n" + ending
+    )
+
+
+def test_an_award_whose_issuer_the_cut_sentence_writes_is_only_a_note() -> None:
+    text = _cut_text("Nhân dịp này, UBND xã, Hội Khuyến học xã Phú Mỹ đã tr")
+    summary = make_summary(
+        event={"date": "2025-05-20"}, awards=[award("Khác", "UBND xã, Hội Khuyến học xã Phú Mỹ")]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert _alarms(found) == [] and ("mismatch", "awards[0].issuer") in kinds(found)
+
+
+def test_a_cut_sentence_granting_another_kind_leaves_the_award_doubted() -> None:
+    text = _cut_text("Nhân dịp này, UBND xã Phú Mỹ đã trao giấy khen cho nhiều tậ")
+    summary = make_summary(
+        event={"date": "2025-05-20"}, awards=[award("Bằng khen", "UBND xã Phú Mỹ")]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert ("mismatch", "awards[0].issuer") in _alarms(found)
+
+
+def _medals(change: str) -> list[Finding]:
+    text = (
+        "Sáng 3/6, Trường THPT Hòa Bình tổng kết năm học. Tại kỳ thi, các đội tuyển học sinh "
+        "giỏi của trường đã đoạt 30 huy chương. Theo Ban giám hiệu, tổng số huy chương học "
+        f"sinh nhà trường đoạt được trong năm nay {change} huy chương so với kỳ thi năm trước."
+    )
+    summary = make_summary(
+        event={"date": "2025-06-03"}, awards=[award("Khác", "Trường THPT Hòa Bình")]
+    )
+    return cross_check(make_article(text), summary).checks
+
+
+@pytest.mark.parametrize("change", ["tăng 6", "giảm 2", "tăng thêm 4"])
+def test_a_difference_from_another_year_is_no_count_the_award_left_empty(change: str) -> None:
+    assert [p for _, p in _alarms(_medals(change)) if p.startswith("awards[0].")] == []
+
+
+WOMEN_UNION = (
+    "Đồng chí Lê Thị Mai - Chủ tịch Hội LHPN huyện Kim Bảng trao giấy khen kèm quà tới "
+    "những chi hội, hội viên\n\n"
+    "Ngày 12/10/2025 tại Hội trường khối dân vận huyện Đ/c Lê Thị Mai - Chủ tịch Hội LHPN huyện "
+    "đã trao giấy khen kèm quà cho 02 tập thể và 03 cá nhân tiêu biểu trong năm."
+)
+
+
+@pytest.mark.parametrize(("c", "i", "alarmed"), [(2, 3, False), (2, 4, True), (5, 3, True)])
+def test_a_clause_writing_the_awards_issuer_gives_its_figures_whatever_span_the_finder_read(
+    c: int, i: int, alarmed: bool
+) -> None:
+    summary = make_summary(
+        event={"date": "2025-10-12"}, awards=[award("Giấy khen", "Hội LHPN huyện Kim Bảng", c, i)]
+    )
+    found = cross_check(make_article(WOMEN_UNION), summary).checks
+    assert bool([p for _, p in _alarms(found) if p.startswith("awards")]) is alarmed, found
+
+
+def test_a_level_stem_in_a_sentence_pairing_other_issuers_with_kinds_is_no_grant() -> None:
+    text = (
+        "Sáng 6/1, Công an huyện Tân Phú tổng kết công tác năm 2025 với sự tham dự của lãnh "
+        "đạo UBND huyện Tân Phú. Tại hội nghị, các tập thể, cá nhân có thành tích cao đã nhận "
+        "Bằng khen của Công an tỉnh và Giấy khen của UBND huyện."
+    )
+    summary = make_summary(
+        event={"date": "2026-01-06"},
+        awards=[award("Bằng khen", "UBND huyện Tân Phú"), award("Giấy khen", "UBND huyện Tân Phú")],
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert ("mismatch", "awards[0].issuer") in _alarms(found)

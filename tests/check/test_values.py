@@ -511,3 +511,91 @@ def test_a_rate_after_a_count_takes_what_the_counts_counter_first_named(
     summary = make_summary(statistics=[{"label": label, "value": 87.5, "unit": "%"}])
     found = cross_check(make_article(SOLVED), summary).checks
     assert (not [f for f in found if f.severity is not Severity.INFO]) is supported, found
+
+
+CLINICS = (
+    "Sáng 9/1, Sở Y tế tổng kết năm. Tổng số lượt tiêm chủng tại tuyến xã là 12.408, đạt "
+    "97,3%; tổng số lượt khám tại tuyến huyện là 20.115, đạt 88,6%. Toàn tỉnh có 412 "
+    "tổ dân phố tổ chức lễ mít tinh (chiếm 64,2%), 230 tổ dân phố tổ chức hội thi (chiếm 35,8%). "
+    "Về án hành chính, tòa thụ lý 214 vụ, đã xét xử 198 vụ. Số vụ trộm cắp giảm 12,5% so với "
+    "tháng 9. Hai nhóm cho vay với lãi suất lên tới 365%/năm bị triệt phá. Dịp này, Hội Chữ thập "
+    "đỏ đã trao 150 triệu đồng cho huyện Kim Sơn để hỗ trợ các hộ bị sạt lở đất; ngoài ra trao "
+    "40 triệu đồng học bổng cho học sinh nghèo."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "unit"),
+    [
+        # a stop or comma inside a figure ("12.408", "97,3") ends no clause
+        ("tỷ lệ tiêm chủng tuyến xã", 97.3, "%"),
+        ("tỷ lệ khám tại tuyến huyện", 88.6, "%"),
+        # a share in parentheses restates the item before the parenthesis
+        ("tỷ lệ tổ dân phố tổ chức lễ mít tinh", 64.2, "%"),
+        ("tỷ lệ tổ dân phố tổ chức hội thi", 35.8, "%"),
+        # the topic opening the sentence names what its figures count
+        ("án hành chính thụ lý", 214, None),
+        ("án hành chính đã xét xử", 198, None),
+        # a rate per period is written with its "%"
+        ("lãi suất cho vay", 365, "%/năm"),
+        # an amount's purpose written after it
+        ("tiền hỗ trợ các hộ bị sạt lở đất", 150_000_000, "đồng"),
+    ],
+)
+def test_a_label_written_around_its_figure_across_figures_parentheses_and_topics_is_supported(
+    label: str, value: float, unit: str | None
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
+    assert cross_check(make_article(CLINICS), summary).checks == []
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "unit"),
+    [
+        ("tỷ lệ tổ dân phố tổ chức lễ mít tinh", 35.8, "%"),  # the other item's share
+        ("án hành chính thụ lý", 198, None),  # the topic's other figure
+        ("số vụ trộm cắp", 9, None),  # "tháng 9" names a month, not nine cases
+        ("tiền hỗ trợ các hộ bị sạt lở đất", 40_000_000, "đồng"),  # another amount's purpose
+    ],
+)
+def test_a_figure_of_another_item_month_or_amount_is_still_doubted(
+    label: str, value: float, unit: str | None
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
+    found = cross_check(make_article(CLINICS), summary).checks
+    assert [(f.path, f.severity) for f in found] == [("statistics[0].value", Severity.WARNING)]
+
+
+BREAKDOWN = (
+    "Chiều 3/4, hội đồng chọn ra 40 Thanh niên tiêu biểu. Trong đó có 25 nam, 15 nữ. "
+    "Năm qua, số án bị hủy là 15 vụ, chiếm 2,1%; sửa 27 vụ, chiếm 3,8%. Toàn xã có 60 hộ "
+    "nuôi bò, 18 hộ trồng cam."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("thanh niên tiêu biểu nữ", 15),  # the part after its whole, read "nữ"
+        ("thanh niên tiêu biểu nam", 25),
+        ("án bị sửa", 27),  # the clause leaves its subject unsaid: read "vụ sửa"
+    ],
+)
+def test_a_figure_the_finder_reads_in_other_words_is_only_a_note(label: str, value: float) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value}])
+    found = cross_check(make_article(BREAKDOWN), summary).checks
+    assert all(f.severity is Severity.INFO for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [
+        ("thanh niên tiêu biểu nữ", 25),  # the sibling part's figure
+        ("án bị sửa", 15),  # the other item's figure
+        ("lượt hộ đăng ký trồng cam", 60),  # a lone shared noun ("hộ") reads no fact
+    ],
+)
+def test_a_figure_of_a_sibling_or_a_lone_shared_noun_still_warns(label: str, value: float) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value}])
+    found = cross_check(make_article(BREAKDOWN), summary).checks
+    assert [f.severity for f in found] == [Severity.WARNING], found

@@ -378,3 +378,73 @@ def test_the_post_scan_finds_what_the_post_pattern_finds() -> None:
     found = [m.span() for m in _POST_SCAN_LOW.finditer(text)]
     assert found == [m.span() for m in _POST_RE_LOW.finditer(text)]
     assert len(found) >= 8
+
+
+def test_a_district_party_or_youth_body_ends_with_its_district_before_the_name() -> None:
+    # "Bí thư Quận ủy X NAME": the district's own body names X, then the person follows
+    for text, name, title in (
+        (
+            "Dự lễ có Bí thư Quận ủy Ngô Quyền Đặng Thu Hà.",
+            "Đặng Thu Hà",
+            "Bí thư Quận ủy Ngô Quyền",
+        ),
+        (
+            "Phó Bí thư Huyện ủy Lâm Hà Trần Thị Bình phát biểu chỉ đạo.",
+            "Trần Thị Bình",
+            "Phó Bí thư Huyện ủy Lâm Hà",
+        ),
+        (
+            "Bí thư Huyện đoàn Krông Pắc Y Nhơn trao quà cho các em.",
+            "Y Nhơn",
+            "Bí thư Huyện đoàn Krông Pắc",
+        ),
+    ):
+        people = extract_people(text)
+        assert [(p.name, p.title) for p in people] == [(name, title)], text
+    # near miss: a district's body with no person after it names nobody
+    assert extract_people("Đại diện Huyện ủy Lâm Hà phát biểu tại hội nghị.") == []
+
+
+def test_a_rarer_family_name_opens_a_name_after_a_post() -> None:
+    for text, name in (
+        ("Phó Trưởng ban Nội chính Thành ủy Phí Văn Tâm phát biểu.", "Phí Văn Tâm"),
+        ("Chủ tịch Hội Nông dân tỉnh Đàm Thị Lan dự hội nghị.", "Đàm Thị Lan"),
+        ("Phó Chủ tịch UBND huyện Khương Minh Đức trao quà.", "Khương Minh Đức"),
+    ):
+        assert [p.name for p in extract_people(text)] == [name], text
+
+
+def test_an_abbreviated_post_joined_to_its_body_by_a_dot_is_a_post() -> None:
+    for text, name, title in (
+        ("Ông Lê Văn Hùng – CT.Hội CCB huyện trao quà.", "Lê Văn Hùng", "CT.Hội CCB huyện"),
+        ("Bà Trần Thị Mai - PCT.UBND xã phát biểu.", "Trần Thị Mai", "PCT.UBND xã"),
+        ("Đ/c Ngô Văn Tư – CT.HĐND phường dự lễ.", "Ngô Văn Tư", "CT.HĐND phường"),
+    ):
+        assert [(p.name, p.title) for p in extract_people(text)] == [(name, title)], text
+    # near miss: "CT." before no body is no post ("CT." of a company)
+    people = extract_people("Ông Lê Văn Hùng mua sản phẩm của CT.Minh Phát.")
+    assert all(not (p.title or "").startswith("CT.") for p in people)
+
+
+def test_an_abbreviated_unit_word_names_the_place_after_it_not_a_person() -> None:
+    # "UBND TP Hà Nội", "Công an TX Ba Đồn": the place of an abbreviated unit is no name
+    for text in (
+        "Phát biểu tại buổi lễ, Chủ tịch UBND TP Hà Nội đánh giá cao các tập thể.",
+        "Thay mặt lãnh đạo, Phó Chủ tịch UBND TX Ba Đồn trao quà cho các gia đình.",
+        "Giám đốc Sở Y tế TP Cần Thơ phát biểu chỉ đạo hội nghị.",
+    ):
+        assert extract_people(text) == [], text
+    # near misses: the person named after the place is read
+    for text, name, title in (
+        (
+            "Trưởng Công an TX Ba Đồn Nguyễn Văn Hải phát biểu.",
+            "Nguyễn Văn Hải",
+            "Trưởng Công an TX Ba Đồn",
+        ),
+        (
+            "Chủ tịch UBND TP Hà Nội Trần Văn Bình biểu dương các điển hình.",
+            "Trần Văn Bình",
+            "Chủ tịch UBND TP Hà Nội",
+        ),
+    ):
+        assert [(p.name, p.title) for p in extract_people(text)] == [(name, title)], text

@@ -305,3 +305,17 @@ def test_a_range_of_days_may_follow_its_ngay_after_a_comma() -> None:
     # near misses: a range of counts with no "ngày" before it, and numbers after "ngày" words
     assert find_dates("Có 2-3/10 hộ tham gia.") == []
     assert find_dates("Trong ngày hội, 3-4/5 đội đạt giải.") == []
+
+
+def test_a_part_of_day_before_a_bracketed_day_word_and_date_is_the_dates() -> None:
+    # "chiều nay (ngày 4.10)": the part of day, then the date in brackets after "ngày"
+    for text, pod in (
+        ("Chiều nay (ngày 4.10), Công an tỉnh tổ chức gặp mặt.", "chiều"),
+        ("Sáng qua (ngày 12/3), Hội Nông dân huyện tổ chức hội nghị.", "sáng"),
+        ("Tối nay ( ngày 20/11 ), nhà trường tổ chức văn nghệ.", "tối"),
+    ):
+        dates = find_dates(text)
+        assert [d.part_of_day for d in dates] == [pod], text
+    # near miss: a part of day far from the date, in another clause, is not the date's
+    dates = find_dates("Buổi sáng các đội thi đấu sôi nổi, còn lễ bế mạc diễn ra ngày 4/10.")
+    assert [d.part_of_day for d in dates] == [None]

@@ -374,3 +374,143 @@ def test_extract_metadata_keeps_a_title_read_already() -> None:
     # the caller's reading is used as handed over, not read again
     assert extract_metadata(paragraphs, title_read=True, title=None).title is None
     assert extract_metadata(paragraphs).title == read
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("Thực hiện: PV Hồng Nhung.", "Hồng Nhung"),
+        ("Tin ảnh: Bảo Ngọc", "Bảo Ngọc"),
+        ("Tin, ảnh: LAN PHƯƠNG-QUỐC TUẤN", "Lan Phương-Quốc Tuấn"),
+        ("Bài và ảnh: Minh Châu, Hải Yến", "Minh Châu, Hải Yến"),
+    ],
+)
+def test_a_credit_line_names_its_writers_past_their_role(closing: str, author: str) -> None:
+    found = find_author(["Tiêu đề", "Sáng 5/1, Sở Y tế tổ chức hội nghị.", closing])
+    assert found is not None and found.value == author
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Tin, ảnh: Công an phường.", "Thực hiện: Ban biên tập", "Tin ảnh: theo báo địa phương"],
+)
+def test_a_credit_line_naming_a_body_or_a_phrase_names_no_writer(closing: str) -> None:
+    assert find_author(["Tiêu đề", "Sáng 5/1, Sở Y tế tổ chức hội nghị.", closing]) is None
+
+
+def test_a_joint_signature_of_initialled_names_closes_the_text() -> None:
+    for closing in ("K.Linh– T.Hòa", "K.Linh - T.Hòa", "N.Quang –P.Thảo"):
+        found = find_author(["Tiêu đề", "Sáng 5/1, Sở Y tế tổ chức hội nghị.", closing])
+        assert found is not None and found.value == closing, closing
+    # near miss: a closing line of two words that are not names
+    assert (
+        find_author(["Tiêu đề", "Sáng 5/1, Sở Y tế tổ chức hội nghị.", "Xem thêm – Video"]) is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "tag"),
+    [
+        ("KTO-Ngày 4/5/2021, Sở GD&ĐT tổ chức lễ khen thưởng các em đạt giải quốc gia.", "KTO"),
+        ("BPO–Sáng 12/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2022.", "BPO"),
+        ("QTO - Chiều 7/9, Công an tỉnh tổ chức lễ trao Huân chương cho các tập thể.", "QTO"),
+    ],
+)
+def test_an_acronym_tag_opens_a_lead_with_or_without_spaces_round_its_dash(
+    lead: str, tag: str
+) -> None:
+    found = find_source(["Tiêu đề bài báo về hội nghị", lead])
+    assert found is not None and found.value == tag
+
+
+def test_an_acronym_run_into_a_word_is_no_outlet_tag() -> None:
+    # near misses: "COVID-19", "ASEAN-Nhật" open no lead with an outlet's tag
+    for lead in (
+        "COVID-19 vẫn diễn biến phức tạp, nhiều địa phương tổ chức hội nghị trực tuyến.",
+        "ASEAN-Nhật Bản tổ chức hội nghị cấp cao lần thứ 25 tại thủ đô của nước bạn.",
+    ):
+        assert find_source(["Tiêu đề bài báo về hội nghị", lead]) is None, lead
+
+
+def test_a_byline_drops_the_outlet_tag_written_after_the_name() -> None:
+    for line, author in (
+        ("MINH AN LDO | 16/11/2023 20:56", "Minh An"),
+        ("THU TRANG TNO 08:15 - 02/03/2024", "Thu Trang"),
+    ):
+        _, byline = find_dateline([line, "Sáng 5/1, Sở Y tế tổ chức hội nghị tổng kết năm."])
+        assert byline is not None and byline.value == author, line
+    # near miss: a two-word name whose second word looks like a tag is kept whole
+    _, byline = find_dateline(["PHẠM VOV 16/11/2023 20:56", "Sáng 5/1, Sở Y tế tổ chức hội nghị."])
+    assert byline is None or byline.value == "Phạm Vov"
+
+
+def test_a_headline_ending_with_a_date_and_a_clock_time_carries_the_publication_date() -> None:
+    lead = "(ABC)- Sáng 5/1, Sở Y tế tỉnh tổ chức hội nghị tổng kết công tác năm 2022."
+    for headline, iso in (
+        ("Sở Y tế tổng kết công tác năm 2022 06/01/2023 09:15", "2023-01-06"),
+        ("Trường Tiểu học Hòa An đón nhận Huân chương Lao động 21/11/2024 17:02:45", "2024-11-21"),
+        ("Công an huyện ra mắt mô hình tự quản 3/9/2022 8:30", "2022-09-03"),
+    ):
+        published, _ = find_dateline([headline, lead])
+        assert published is not None and published.value == iso, headline
+    # near misses: a date ending a headline without a time, or inside a sentence
+    for headline in (
+        "Kỷ niệm ngày thành lập 20/11/2024",
+        "Hội nghị ngày 06/01/2023 09:15 bàn về công tác thi đua của ngành y tế tỉnh nhà",
+    ):
+        published, _ = find_dateline([lead, headline])
+        assert published is None, headline
+
+
+def test_a_byline_closed_by_the_pages_separator_opens_the_text() -> None:
+    lead = "Sáng 5/1, Sở Y tế tỉnh tổ chức hội nghị tổng kết công tác năm 2022 và triển khai."
+    for byline, author in (
+        ("HỒNG NHUNG |", "Hồng Nhung"),
+        ("PHAN VŨ ||", "Phan Vũ"),
+        ("N.THÀNH |", "N.Thành"),
+    ):
+        found = find_author(["Sở Y tế tổng kết năm 2022", byline, lead])
+        assert found is not None and found.value == author, byline
+    # near miss: a menu line closed by a separator is no byline
+    assert find_author(["Sở Y tế tổng kết năm 2022", "TIN MỚI |", lead]) is None
+
+
+def test_a_writer_credited_with_their_outlet_gives_both() -> None:
+    lead = "Sáng 5/1, Sở Y tế tỉnh tổ chức hội nghị tổng kết công tác năm 2022 và triển khai."
+    for closing, author, outlet in (
+        ("Thực hiện: Thanh Hà/ VTV Huế", "Thanh Hà", "VTV Huế"),
+        ("Bài, ảnh: Lê Minh / Báo Đồng Khởi", "Lê Minh", "Báo Đồng Khởi"),
+        ("Tin ảnh: PV Quang Huy/ Đài PT-TH tỉnh", "Quang Huy", "Đài PT-TH tỉnh"),
+    ):
+        paragraphs = ["Sở Y tế tổng kết năm 2022", lead, closing]
+        found_author, found_source = find_author(paragraphs), find_source(paragraphs)
+        assert found_author is not None and found_author.value == author, closing
+        assert found_source is not None and found_source.value == outlet, closing
+    # near miss: a slash inside what is no writer's name credits no outlet
+    paragraphs = ["Sở Y tế tổng kết năm 2022", lead, "Thực hiện: kế hoạch số 12/ KH-UBND"]
+    assert find_source(paragraphs) is None
+
+
+def test_a_source_credit_with_the_pages_link_names_the_outlet() -> None:
+    lead = "Sáng 5/1, Sở Y tế tỉnh tổ chức hội nghị tổng kết công tác năm 2022 và triển khai."
+    for closing, outlet in (
+        ("Nguồn QĐND: https://www.qdnd.vn/chinh-tri/tin-tuc/mot-bai-viet-rat-dai-123456", "QĐND"),
+        ("Theo TTXVN: http://www.vietnamplus.vn/bai-viet-so-987.vnp", "TTXVN"),
+    ):
+        found = find_source(["Sở Y tế tổng kết năm 2022", lead, closing])
+        assert found is not None and found.value == outlet, closing
+
+
+def test_a_joint_signature_broken_over_two_lines_names_both_writers() -> None:
+    lead = "Sáng 5/1, Sở Y tế tỉnh tổ chức hội nghị tổng kết công tác năm 2022 và triển khai."
+    for first, second in (
+        ("Khánh Linh -", "Thu Hà"),
+        ("Minh Tâm –", "Quốc Bảo"),
+        ("Hải Yến-", "Lan Chi"),
+    ):
+        found = find_author(["Sở Y tế tổng kết năm 2022", lead, first, second])
+        expected = f"{first.rstrip(' -–')} - {second}"
+        assert found is not None and found.value == expected, first
+    # near miss: a sentence ending on a dash before the signature is no writer
+    found = find_author(["Sở Y tế tổng kết năm 2022", lead, "Xem thêm các tin khác -", "Thu Hà"])
+    assert found is not None and found.value == "Thu Hà"

@@ -137,3 +137,35 @@ def test_a_numbered_group_is_a_reference(text: str, number: str) -> None:
 def test_words_before_reads_the_two_words_before_a_number(text: str, expected: list[str]) -> None:
     at = max(match.start() for match in FIGURE.finditer(text))
     assert words_before(text, at) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "label"),
+    [
+        (
+            "Năm qua, tổng số lượt tiêm chủng tại tuyến xã là 12.408, đạt 97%.",
+            "12.408",
+            "tổng số lượt tiêm chủng tại tuyến xã",
+        ),
+        ("Số hội viên của chi hội là 1.250.", "1.250", "Số hội viên của chi hội"),
+        ("Theo báo cáo, dân số toàn xã là 9.870; mật độ thấp.", "9.870", "dân số toàn xã"),
+    ],
+)
+def test_a_figure_after_la_with_no_noun_states_the_total_its_subject_names(
+    text: str, number: str, label: str
+) -> None:
+    stat = read_statistic(figure(text, number), [])
+    assert stat is not None and stat.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Điểm trung bình của lớp là 8, cao nhất khối.", "8"),  # no total named
+        ("Kết quả tốt nhất là 15, theo ban tổ chức.", "15"),
+    ],
+)
+def test_a_figure_after_la_whose_subject_names_no_total_tells_nothing(
+    text: str, number: str
+) -> None:
+    assert read_statistic(figure(text, number), []) is None

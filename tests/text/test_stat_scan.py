@@ -185,3 +185,86 @@ def test_a_list_of_other_articles_headlines_tells_no_statistics() -> None:
     # near miss: a bulleted list that a line opening it introduces is the report's own
     text = "Kết quả năm qua:\n- Bắt giữ 45 đối tượng phạm tội về ma túy\n- Triệt xóa 12 tụ điểm"
     assert {45, 12} <= {s.value for s in find_statistics(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm qua, ngành đạt nhiều kết quả. Đối với án hành chính, tòa thụ lý 214 vụ, đã "
+            "xét xử 198 vụ.",
+            {214: "án hành chính thụ lý", 198: "án hành chính xét xử"},
+        ),
+        (
+            "Về tai nạn giao thông, toàn tỉnh xảy ra 1.245 vụ, giảm 37 vụ so với năm trước.",
+            {1245: "tai nạn giao thông"},
+        ),
+        (
+            "Riêng về ma túy, lực lượng chức năng phát hiện 56 vụ.",
+            {56: "ma túy phát hiện"},
+        ),
+    ],
+)
+def test_a_counter_counts_the_topic_that_opens_its_sentence(
+    text: str, expected: dict[int, str]
+) -> None:
+    labels = {int(s.value): s.label for s in find_statistics(text)}
+    for value, label in expected.items():
+        assert labels[value].startswith(label), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # a topic of an earlier sentence does not reach this one
+        ("Về án hình sự, tình hình ổn định. Lực lượng chức năng xử lý 75 vụ.", "án hình sự"),
+        # a time phrase opening the sentence is no topic
+        ("Trong năm 2025, lực lượng Công an thụ lý 214 vụ, đã xét xử 198 vụ.", "năm"),
+    ],
+)
+def test_a_counter_without_a_topic_in_its_own_sentence_takes_none(text: str, topic: str) -> None:
+    labels = [s.label for s in find_statistics(text)]
+    assert labels and not any(label.startswith(topic) for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngoài ra, 15 tập thể, 32 cá nhân được các cấp khen thưởng nhờ đóng góp tích cực.",
+        "Dịp này, 6 tập thể và 11 cá nhân được tặng giấy khen của Chủ tịch UBND huyện.",
+        "Tại hội nghị, 4 chi hội, 9 hội viên được tuyên dương.",
+    ],
+)
+def test_every_count_of_a_list_honoured_at_the_event_is_no_statistic(text: str) -> None:
+    assert find_statistics(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a past period: the honours of those years are statistics (FORMAT.md)
+        ("Trong 5 năm qua, 30 tập thể, 45 cá nhân được tặng Bằng khen.", {30, 45}),
+        # what the households receive is no award
+        ("Năm 2024, xã có 120 hộ nghèo, 35 hộ được tặng nhà tình nghĩa.", {120}),
+    ],
+)
+def test_a_past_honour_or_a_gift_keeps_its_list_as_statistics(text: str, kept: set[int]) -> None:
+    assert kept <= {int(s.value) for s in find_statistics(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Hội Nông dân xã biểu dương 42 hộ sản xuất giỏi giai đoạn 2020 - 2025.",
+        "Nhân dịp này, Ủy ban MTTQ phường tuyên dương 17 gia đình văn hóa tiêu biểu 5 năm qua.",
+    ],
+)
+def test_an_honour_the_sentence_places_on_this_occasion_is_no_statistic_whatever_period_it_names(
+    text: str,
+) -> None:
+    assert find_statistics(text) == []
+
+
+def test_a_proposal_on_this_occasion_keeps_its_counts_as_statistics() -> None:
+    text = "Dịp này, hội nghị đề nghị 12 tập thể trong 5 năm qua được tặng Bằng khen."
+    assert 12 in {int(s.value) for s in find_statistics(text)}

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 from tomtat.check.facts import LARGE_TEXT, TextFacts, split_paragraphs
@@ -161,16 +162,34 @@ def _check_unmatched(
             continue
         out.findings.append(_unsupported(f"{path}.{name}", value, facts, why))
     if len(out.findings) == before:
+        cut = _issuer_in_cut(award, facts)
         out.findings.append(
             Finding(
                 kind=FindingKind.MISMATCH,
-                severity=Severity.WARNING,
+                severity=Severity.INFO if cut else Severity.WARNING,
                 path=f"{path}.issuer",
-                message=f"{why}; the award may be invented or its issuer wrong",
+                message=f"{why}; the award may be invented or its issuer wrong"
+                + (CUT_NOTE if cut else ""),
                 value=award.issuer,
                 text_value=sorted({m.issuer for k in same_type if (m := facts.mentions[k]).issuer}),
             )
         )
+
+
+def _issuer_in_cut(award: Award, facts: TextFacts) -> bool:
+    """The award's issuer is written in the sentence the text is cut off in ("Nhân dịp này,
+    UBND huyện, Hội Khuyến học đ") and the sentence names the award's kind or none: the
+    grant may be what the cut took (a cut sentence granting another kind does not)."""
+    cut_from = facts.cut_from
+    issuer = normalize_name(award.issuer) if award.issuer else ""
+    if cut_from is None or not _written_in(issuer, normalize_name(facts.text[cut_from:])):
+        return False
+    tail = facts.text[cut_from:]
+    if _HONOUR_WORDS[award.type].search(tail):
+        return True
+    return not any(
+        words.search(tail) for kind, words in _HONOUR_WORDS.items() if kind is not AwardType.KHAC
+    )
 
 
 def _note_unread(
@@ -296,11 +315,18 @@ def unread_grant(
         return None  # not looked for in a text far beyond any report: the warning stands
     unnamed = award.model_copy(update={"recipients": []})
     hosts = bool(given) and same_issuer(award.issuer, organizer)
+    stem = _level_stem(award.issuer, facts)
+
+    def written(key: str) -> bool:
+        return _written_in(issuer, key) or _written_in(stem, key)
+
     for span in _sentence_parts(facts.analysis.sentences, facts.text):
         sentence = facts.text[span[0] : span[1]]
         key = normalize_name(sentence)
-        if issuer and not hosts and not _written_in(issuer, key):
+        if issuer and not hosts and not written(key):
             continue
+        if issuer and not _written_in(issuer, key) and _grants_from_another(award, span, facts):
+            continue  # "Bằng khen của Công an tỉnh và Giấy khen của UBND huyện": by level only
         named = all(_written_in(r, key) for r in recipients)
         if not named and not given:
             continue  # an award of named recipients only: its names are all it says
@@ -310,7 +336,7 @@ def unread_grant(
         how = [_count_written(n, v, reading, span, facts) for n, v in given.items()]
         if not all(how):
             continue
-        if issuer and not _written_in(issuer, key):
+        if issuer and not written(key):
             # the organiser's praise: in a sentence granting nothing from another issuer,
             # its counts are counted recipients, or the sentence places it at the event
             if _grants_from_another(award, span, facts):
@@ -322,6 +348,23 @@ def unread_grant(
         if counted or honour.search(sentence):
             return span
     return None
+
+
+def _level_stem(issuer: str | None, facts: TextFacts) -> str:
+    """The issuer named by its level without its place ("Hội Nông dân huyện" of "Hội Nông
+    dân huyện Ngân Sơn"), normalised, where the text writes the place elsewhere: a report
+    names its own district's bodies so once the place is said. Empty when the issuer ends
+    with no place name, or the text never writes it."""
+    words = (issuer or "").split()
+    cut = len(words)
+    while cut > 0 and words[cut - 1][:1].isupper() and not words[cut - 1].isupper():
+        cut -= 1
+    if cut == len(words) or cut < 2 or not words[cut - 1].islower():
+        return ""
+    place = normalize_name(" ".join(words[cut:]))
+    if not _written_in(place, _normalized(facts.text)):
+        return ""
+    return normalize_name(" ".join(words[:cut]))
 
 
 def _counted_where_honoured(
@@ -395,12 +438,28 @@ def _sibling_with(
         if other is matched or not other.at_event or getattr(other, name) != value:
             continue
         if other.type == award.type:
-            fits = other.issuer is None or same_issuer(award.issuer, other.issuer)
+            fits = (
+                other.issuer is None
+                or same_issuer(award.issuer, other.issuer)
+                or _issuer_in_clause(award, other, facts)
+            )
         else:
             fits = other.type is AwardType.KHAC and same_issuer(award.issuer, other.issuer)
         if fits and agreement(award, other) >= 1:
             return k
     return None
+
+
+def _issuer_in_clause(award: Award, clause: MentionLike, facts: TextFacts) -> bool:
+    """The clause writes the award's issuer, whole or by its level where the text wrote its
+    place (see :func:`_level_stem`), though the finder read another span as its issuer ("tại
+    Hội trường ... đồng chí A - Chủ tịch LĐLĐ huyện đã trao giấy khen ...")."""
+    if not award.issuer:
+        return False
+    quote = normalize_name(clause.quote)
+    return _written_in(normalize_name(award.issuer), quote) or _written_in(
+        _level_stem(award.issuer, facts), quote
+    )
 
 
 def _check_matched(
@@ -459,7 +518,7 @@ def _check_matched(
         if text_value is None:
             if not (
                 _named_single(award, mention, name, value)
-                or _counts_the_names(award, mention, name, value)
+                or _counts_the_names(award, mention, name, value, facts)
                 or _written_in_clause(mention, name, value, facts)
             ):
                 why = f"the clause of this award gives no {_NOUN[name]} count"
@@ -475,7 +534,7 @@ def _check_matched(
                     found.quote = facts.text[counted[0] : counted[1]]
                 out.findings.append(found)
             continue
-        if value != text_value and not _counts_the_names(award, mention, name, value):
+        if value != text_value and not _counts_the_names(award, mention, name, value, facts):
             found = _mismatch_field(f"{path}.{name}", mention, name, value, text_value, facts)
             if _names_some_of_the_group(award, mention, name, value, text_value):
                 found.severity = Severity.INFO
@@ -506,19 +565,27 @@ def _count_from_names(mention: MentionLike, name: str, text_value: int) -> bool:
     return text_value == 1 and name not in mention.count_spans and bool(mention.recipients)
 
 
+_CHANGE_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?:[^\S\n]+(?:thêm|hơn|gần))?[^\S\n]*$")
+"""A figure after "tăng"/"giảm" ("tăng 5 huy chương so với năm trước") is a difference
+between two years, not a number of recipients."""
+AFTER_CHANGE = 20
+
+
 def _missed_field(
     path: str, award: Award, mention: MentionLike, name: str, text_value: int, facts: TextFacts
 ) -> Finding:
     """A count the clause gives and the award leaves empty; only a note where leaving it
     empty is a reasonable reading (a single named recipient, figures shared by a list of
-    kinds of award, a total of the award that takes the count in)."""
+    kinds of award, a total of the award that takes the count in, a difference from another
+    year)."""
     in_total = name != "total" and award.total is not None and award.total >= text_value
+    start, end = _span_of(mention, name)
     doubtful = (
         in_total
         or _count_from_names(mention, name, text_value)
         or _shares_a_list_of_kinds(mention, facts)
+        or _CHANGE_BEFORE.search(facts.text, max(0, start - AFTER_CHANGE), start) is not None
     )
-    start, end = _span_of(mention, name)
     return Finding(
         kind=FindingKind.MISSED_COUNT,
         severity=Severity.INFO if doubtful else Severity.WARNING,
@@ -562,16 +629,26 @@ def _stands_as_count(text: str, start: int, end: int) -> bool:
     return not excluded_by_word(words_before(text, start))
 
 
-def _counts_the_names(award: Award, mention: MentionLike, name: str, value: int) -> bool:
-    """The clause writes no number for ``name`` (its count comes from the names the finder
-    read) and the award, giving this one count, counts its own recipients, every one written
-    in the clause ("trao Bằng khen cho đại tá A, ... và thượng tá B")."""
+def _counts_the_names(
+    award: Award, mention: MentionLike, name: str, value: int, facts: TextFacts
+) -> bool:
+    """The clause writes no number for ``name`` (its count comes from names) and the award,
+    giving this one count, counts its own recipients, every one written in the text: in the
+    clause ("trao Bằng khen cho đại tá A, ... và thượng tá B"), past a semicolon that ends
+    the clause before the list does ("tặng ông A, chức vụ X; bà B, chức vụ Y; ..."), or in
+    the sentence that lists the grant's people ("3 quần chúng gồm: A, B và C")."""
     if name == "total" or name in mention.count_spans or value != len(award.recipients):
         return False
     if len(_given(counts_of(award))) != 1:
         return False  # the names may be of both kinds
-    quote = normalize_name(mention.quote)
-    return all(_written_in(normalize_name(r), quote) for r in award.recipients)
+    text = _normalized(facts.text)
+    return all(_written_in(normalize_name(r), text) for r in award.recipients)
+
+
+@lru_cache(maxsize=4)
+def _normalized(text: str) -> str:
+    """``text`` normalised as names are (one article's, read once per check)."""
+    return normalize_name(text)
 
 
 def _names_some_of_the_group(
@@ -738,6 +815,25 @@ def _check_own_total(i: int, award: Award) -> Finding | None:
     )
 
 
+def _open_to_unnamed(
+    pool: list[int], summary: ArticleSummary, out: AwardCheck, facts: TextFacts
+) -> list[int]:
+    """The clauses an award naming no issuer may be matched with: those no other award
+    claims; else those claimed by an award whose figures they do not bear out. A clause
+    another award states exactly is that award's: a second award of its kind with other
+    figures ("Ngoài ra 8 tập thể, 15 cá nhân được các cấp khen thưởng" beside "3 đồng chí
+    được tặng ...") states a grant the finder did not read, not a wrong count of that one."""
+    unclaimed = [k for k in pool if k not in out.matched.values()]
+    if unclaimed:
+        return unclaimed
+    exact = {
+        k
+        for i, k in out.matched.items()
+        if _given(counts_of(summary.awards[i])) == _given(counts_of(facts.mentions[k]))
+    }
+    return [k for k in pool if k not in exact]
+
+
 def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
     """Check every award of ``summary`` against the grant clauses of the text."""
     out = AwardCheck()
@@ -756,8 +852,7 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
         if not pool:
             pool = candidates(award, mentions)
         if award.issuer is None:
-            unclaimed = [k for k in pool if k not in out.matched.values()]
-            pool = unclaimed or pool
+            pool = _open_to_unnamed(pool, summary, out, facts)
         if pool and foreign:
             # a fitting issuer with words the article never writes, or a clause naming no
             # issuer matched to an award whose issuer is foreign to the article
@@ -1031,16 +1126,60 @@ def _in_headline(mention: MentionLike, facts: TextFacts) -> bool:
 def _named_in_summary(mention: MentionLike, summary: ArticleSummary) -> bool:
     """A clause granting to named recipients that an award of the summary of its type names
     ("Hội Nông dân tỉnh X nhận Cờ thi đua" inside "17 đơn vị nhận Cờ thi đua ... (trong đó
-    Hội Nông dân X)")."""
-    if not mention.recipients:
-        return False
+    Hội Nông dân X)"); or a clause of its type that writes one of the award's named
+    recipients and counts no more than the award does: the same grant, or the part of it
+    the clause names, told again ("ông A đón nhận Huân chương" read as one collective;
+    "3 điển hình được nhận bằng khen, gồm: anh A, ..." of an award of 26 naming A)."""
+    quote = f" {normalize_name(mention.quote)} "
+    size = sum(_given(counts_of(mention)).values())
     for award in summary.awards:
         if award.type != mention.type:
             continue
         for ours in award.recipients:
             if any(same_issuer(ours, theirs) for theirs in mention.recipients):
                 return True
+        if size and size <= sum(_given(counts_of(award)).values()) + len(award.recipients):
+            if any(_written_in(normalize_name(r), quote) for r in award.recipients):
+                return True
     return False
+
+
+def _shared_by_listed_kinds(
+    mention: MentionLike, summary: ArticleSummary, facts: TextFacts
+) -> bool:
+    """The clause's figures are shared by a list of kinds ("19 tập thể và 92 cá nhân được
+    tặng bằng khen và giấy khen") and the summary has an award of the clause's kind: it
+    reads the figures as the list's, which no one kind may claim (FORMAT.md leaves such
+    counts empty), so it missed no grant."""
+    return _shares_a_list_of_kinds(mention, facts) and any(
+        award.type == mention.type for award in summary.awards
+    )
+
+
+CAPTION_CHARS = 250
+"""Longest line read as a photo caption (a short line with no closing stop)."""
+
+
+def _in_caption(mention: MentionLike, facts: TextFacts) -> bool:
+    """The clause stands in a photo caption: a short paragraph of its own that ends with no
+    stop ("Ông A trao cờ thi đua cho 4 tập thể"), under a picture of part of a ceremony."""
+    for paragraph in split_paragraphs(facts.text):
+        if paragraph.start <= mention.start < paragraph.end:
+            line = paragraph.text.strip()
+            return len(line) <= CAPTION_CHARS and line[-1:] not in ".!?…:;"
+    return False
+
+
+def _caption_of_part(mention: MentionLike, other: MentionLike, facts: TextFacts) -> bool:
+    """A caption naming no issuer whose figures are at most a covered clause's of its type
+    ("... trao cờ thi đua cho 4 tập thể" under "7 tập thể nhận cờ thi đua"): the photo shows
+    part of that grant."""
+    if mention.type != other.type or mention.issuer is not None:
+        return False
+    mine, theirs = _given(counts_of(mention)), _given(counts_of(other))
+    if not mine or not all(k in theirs and v <= theirs[k] for k, v in mine.items()):
+        return False
+    return _in_caption(mention, facts)
 
 
 _PROPOSAL = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PROPOSAL_WORDS) + r")(?!\w)")
@@ -1092,15 +1231,39 @@ def _of_another_year(mention: MentionLike, summary: ArticleSummary, facts: TextF
     return bool(years) and not years & own
 
 
-def _missed_type(mention: MentionLike, dated: bool = False) -> Finding:
+_HANDED = re.compile(r"(?i)(?<!\w)(?:trao|đón\s+nhận|gắn\s+(?:huân|huy)\s+chương)(?!\w)")
+"""Verbs of a ceremony's handing over ("trao", "đón nhận", "gắn huy chương"; not the "gắn
+với" of "gắn với xây dựng nông thôn mới")."""
+_NOT_HANDED = (
+    "; its sentence neither hands it over nor places it at the event: perhaps a past honour"
+)
+
+
+def _handed_at_event(mention: MentionLike, facts: TextFacts) -> bool:
+    """The clause's sentence hands the award over ("trao", "đón nhận") or places it at the
+    event ("Dịp này", "Tại buổi lễ"): a grant at the event. A bare "được X tặng Bằng khen"
+    in a list of results may be a past honour, which a summary rightly leaves out."""
+    start, end = _sentence_of(mention, facts)
+    return _HANDED.search(facts.text, start, end) is not None or event_marker_in(
+        facts.text, start, end
+    )
+
+
+def _missed_type(mention: MentionLike, facts: TextFacts, dated: bool = False) -> Finding:
+    """A grant without figures of a type no award of the summary has: a warning where a
+    clause of that type is handed over or placed at the event, else a note."""
     issuer = f" from {mention.issuer}" if mention.issuer else ""
+    unsure = dated or not any(
+        _handed_at_event(m, facts) for m in facts.mentions if m.type == mention.type and m.at_event
+    )
     return Finding(
         kind=FindingKind.MISSED_COUNT,
-        severity=Severity.INFO if dated else Severity.WARNING,
+        severity=Severity.INFO if unsure else Severity.WARNING,
         path="awards",
         message=(
             f"the text grants {mention.type.value}{issuer} at the event; "
-            "no award of the summary is of that type" + (_ANOTHER_YEAR if dated else "")
+            "no award of the summary is of that type"
+            + (_ANOTHER_YEAR if dated else _NOT_HANDED if unsure else "")
         ),
         start=mention.start,
         end=mention.end,
@@ -1197,13 +1360,19 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
             if meeting and mention.type not in types and len(reported) < MAX_MISSED:
                 types.add(mention.type)
                 reported.append(mention)
-                findings.append(_missed_type(mention, _of_another_year(mention, summary, facts)))
+                findings.append(
+                    _missed_type(mention, facts, _of_another_year(mention, summary, facts))
+                )
             continue
         if any(_equivalent(mention, mentions[j], facts) for j in covered):
             continue
         if any(_total_of(mention, mentions[j]) for j in covered):
             continue
         if any(_part_restated(mention, mentions[j]) for j in covered):
+            continue
+        if any(_caption_of_part(mention, mentions[j], facts) for j in covered):
+            continue
+        if _shared_by_listed_kinds(mention, summary, facts):
             continue
         if _in_headline(mention, facts) and any(
             mentions[j].type == mention.type or mention.type is AwardType.KHAC for j in covered

@@ -17,7 +17,7 @@ from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Stati
 from tomtat.schemas.paths import item_path
 from tomtat.text.fold import fold_token
 from tomtat.text.normalize import similarity
-from tomtat.text.stat_labels import CLASSIFIERS, GENERIC_LABELS
+from tomtat.text.stat_labels import CLASSIFIERS, GENERIC_LABELS, sentence_topic
 from tomtat.text.vocab import (
     QUALIFIERS,
     SCALE_WORDS,
@@ -109,8 +109,10 @@ _LEAD = re.compile(r"^\s*(?:/\s*\d+(?:[.,]\d+)*)?\s*%?\s*(?:\([^()\n]{0,60}\)|\)
 # "3.871 triệu đồng" is 3,871,000,000: its digits alone state no count
 _SCALED = re.compile(r"\s*(?:" + "|".join(SCALE_WORDS) + r")(?!\w)", re.I)
 _PERCENT = re.compile(r"\s*%")
-_CLAUSE_END = re.compile(r"[;.!?\n]")
-_CLAUSE_START = re.compile(r"[;,:.!?()\n]")
+# the stop or comma of a figure ("351.536", "0,03%") ends no clause: only one not between digits
+_NOT_IN_FIGURE = r"|(?<!\d)[.,]|[.,](?!\d)"
+_CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)\.|\.(?!\d)")
+_CLAUSE_START = re.compile(r"[;:!?()\n]" + _NOT_IN_FIGURE)
 
 
 @lru_cache(maxsize=4096)
@@ -187,6 +189,29 @@ def _clause_before(text: str, start: int) -> frozenset[str]:
     before = text[max(0, start - AFTER_CHARS) : start]
     cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
     return frozenset(fold_token(w) for w in _WORD.findall(before[cut:]))
+
+
+def _item_of_share(text: str, start: int) -> frozenset[str]:
+    """For a share opening a parenthesis ("1.020 thôn tổ chức phần hội (chiếm 76,4%)"), the
+    words of the item before the parenthesis, which it restates; else nothing."""
+    begin = max(0, start - AFTER_CHARS)
+    before = text[begin:start]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+    if not cut or before[cut - 1] != "(":
+        return frozenset()
+    if not {fold_token(w) for w in _WORD.findall(before[cut:])} <= _QUALIFIERS | _VERBS:
+        return frozenset()
+    return _clause_before(text, begin + cut - 1)
+
+
+def _sentence_topic(facts: TextFacts, start: int) -> frozenset[str]:
+    """The folded words of the topic that opens the figure's sentence ("Đối với án dân sự,
+    ngành thụ lý 120 vụ" -> án, dân, sự): what the sentence's figures count."""
+    sentence = facts.sentence_at(start)
+    if sentence is None:
+        return frozenset()
+    topic = sentence_topic(facts.text, start, sentence[0])
+    return frozenset(fold_token(w) for w in _WORD.findall(topic)) if topic else frozenset()
 
 
 _PREDICATE = re.compile(
@@ -266,6 +291,7 @@ _MONTH_YEAR_NEXT = re.compile(r"^[/.-]\d{1,2}[/.-](?:19|20)?\d\d(?!\d)")
 _DAY_PREV = re.compile(r"(?<!\d)\d{1,2}[/.-]$")
 _YEAR_NEXT = re.compile(r"^[/.-](?:19|20)\d\d(?!\d)")
 _NGAY = re.compile(r"ngày\s*$", re.I)
+_THANG = re.compile(r"(?<!\w)tháng\s*$", re.I)
 _MONTH_NEXT = re.compile(r"^[/.-]\d{1,2}(?!\d)")
 _DOCUMENT_NEXT = re.compile(r"^\s*/\s*[A-ZĐ]")
 
@@ -273,7 +299,7 @@ _DOCUMENT_NEXT = re.compile(r"^\s*/\s*[A-ZĐ]")
 def is_date_or_code(text: str, spot: NumberAt) -> bool:
     """True for a figure that names a time or a document, not a count: a year ("năm 2023",
     "giai đoạn 2020-2025", "năm học 2022-2023", "25/5/2023"), a day or month of a date
-    ("ngày 19.8.2005", "ngày 3/2") or a document number ("Quyết định 2862/QĐ-CTN")."""
+    ("ngày 19.8.2005", "ngày 3/2", "tháng 6") or a document number ("Quyết định 2862/QĐ-CTN")."""
     before, after = text[max(0, spot.start - 20) : spot.start], text[spot.end : spot.end + 12]
     if _DOCUMENT_NEXT.match(after):
         return True
@@ -291,6 +317,8 @@ def is_date_or_code(text: str, spot: NumberAt) -> bool:
         _MONTH_YEAR_NEXT.match(after) or (_NGAY.search(before) and _MONTH_NEXT.match(after))
     ):
         return True
+    if value <= 12 and _THANG.search(before):
+        return True  # a month named ("so với tháng 6"), not six of anything
     return value <= 12 and bool(_DAY_PREV.search(before) and _YEAR_NEXT.match(after))
 
 
@@ -330,13 +358,20 @@ def _clause_states(facts: TextFacts, spot: NumberAt, label: str, after: tuple[st
     label's head, in the clause after it ("diễn tập ... trong khu vực phòng thủ đối với 13 xã" for
     "xã diễn tập ... phòng thủ"; "đạt 226% kế hoạch" for "đạt kế hoạch"); a mere counter
     after it ("là 583 người", "giảm 24 vụ") counts what the words around it name, or what
-    the same counter named earlier in the sentence. A figure whose noun is another word
-    names another fact."""
+    the same counter named earlier in the sentence. A share opening a parenthesis takes the
+    item before it ("1.020 thôn tổ chức phần hội (chiếm 76,4%)"), and the topic opening the
+    sentence counts for every figure of it ("Đối với án dân sự, ngành thụ lý 120 vụ"). A
+    figure whose noun is another word names another fact."""
     content = core_words(label)
     if not content:
         return False
     text = facts.text
-    around = _clause_before(text, spot.start) | _subject_of_predicate(facts, spot.start)
+    around = (
+        _clause_before(text, spot.start)
+        | _item_of_share(text, spot.start)
+        | _subject_of_predicate(facts, spot.start)
+        | _sentence_topic(facts, spot.start)
+    )
     if after and after[0] in label_head(label):
         around = around | _clause_after(text, spot.end)
     elif after and after[0] in _COUNTERS:
@@ -378,6 +413,10 @@ def next_to_label(facts: TextFacts, spot: NumberAt, label: str, unit: str | None
             return True
         if unit_word and len(words & set(after)) >= 2:
             return True
+        if unit_word and _enough(
+            len(core_words(label) & _money_clause(facts.text, spot)), len(core_words(label))
+        ):
+            return True
         rest = label_words(label) - {head[0]}
         if after[0] == head[0] and len(rest & _clause_after(facts.text, spot.end)) >= 2:
             return True
@@ -387,6 +426,12 @@ def next_to_label(facts: TextFacts, spot: NumberAt, label: str, unit: str | None
             facts.text, spot, label
         )
     return _subject_before(facts.text, spot, label)
+
+
+def _money_clause(text: str, spot: NumberAt) -> frozenset[str]:
+    """The words of an amount's clause before it and after its unit, where its purpose is
+    written ("trao 50 triệu đồng cho xã X để hỗ trợ các hộ bị bão"): what the money is."""
+    return _clause_before(text, spot.start) | _clause_after(text, spot.end)
 
 
 def _same_fact(finder_label: str, label: str) -> bool:
@@ -455,7 +500,8 @@ def _in_unit(text: str, spot: NumberAt, unit: str | None) -> bool:
     if unit is not None and _unit_follows(text, spot, unit):
         return True  # any unit written right after the figure ("tăng 40 lần", "12 tháng")
     if _PERCENT_END.search(text, spot.start, spot.end):
-        return unit in ("%", None)
+        # a rate per period ("%/năm") is a rate written with its "%"
+        return unit is None or unit.split("/")[0].strip() == "%"
     after = _MEASURE_AFTER.match(text, spot.end)
     if unit is None:  # a rate given without its "%" is still that rate
         return after is None or after.group("unit") is None
@@ -521,7 +567,7 @@ def support(stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None 
     return "none"
 
 
-_ITEM_END = re.compile(r"[,;:.!?()\n]")
+_ITEM_END = re.compile(r"[;:!?()\n]" + _NOT_IN_FIGURE)
 
 
 def _item_after(text: str, end: int) -> set[str]:
@@ -609,12 +655,112 @@ def _at_the_cut(facts: TextFacts, spot: NumberAt) -> bool:
     return len(_WORD.findall(facts.text, spot.end)) <= CUT_REACH
 
 
+SHARED_WORDS = 2
+"""Folded words (syllables) a finder's label must share with a statistic's to read the same
+fact in other words: one two-syllable word ("thụ lý", "đoạt giải") or two words."""
+
+
+def _read_there_in_other_words(
+    stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt]
+) -> str | None:
+    """The statistics finder reads the value as a fact in the same unit at one of the
+    figures left to this statistic (none that another statistic of the summary stands on),
+    under a label whose words (counters aside) are all the summary's, sharing
+    :data:`SHARED_WORDS` of them that the figure's own clause writes ("thụ lý 120 vụ" read
+    "vụ thụ lý" for "án hình sự thụ lý"; not "bị hủy là 15 vụ" read "án bị hủy" for "án bị
+    sửa", nor "đã xét xử 98 vụ" read "thụ lý xét xử"): the figure is stated there and only its
+    wording differs; the check cannot tell a wrong value, so it notes the doubt instead of
+    warning. The label's words must all be written around the figure (its sentence and the
+    one before): a label adding words of its own ("đạt kế hoạch giải đấu" where the text
+    says "đạt 128% kế hoạch" of medals) is no such reading; nor is a lone shared noun ("hộ",
+    "vàng"), nor one naming another part ("mô hình X" read at the figure of "mô hình Y").
+    Returns the finder's label of that reading, None where there is none."""
+    words = core_words(stat.label) - _COUNTERS
+    for spot in spots:
+        if _head_counts_another(facts, spot, stat.label):
+            continue
+        if not label_words(stat.label) <= _words_around(facts, spot.start):
+            continue
+        clause = _clause_before(facts.text, spot.start) | _clause_after(facts.text, spot.end)
+        for s in facts.stats:
+            if not (
+                s.value == stat.value and s.unit == stat.unit and s.start <= spot.start < s.end
+            ):
+                continue
+            if not (
+                _name_words(s.label) <= folded_words(stat.label)
+                and _name_words(stat.label) <= folded_words(s.label)
+            ):
+                continue
+            theirs = label_words(s.label) - _COUNTERS
+            if (
+                len(words & theirs & clause) >= SHARED_WORDS and theirs <= folded_words(stat.label)
+            ) or _names_the_part(s.label, stat.label, clause):
+                return s.label
+    return None
+
+
+def _words_around(facts: TextFacts, at: int) -> frozenset[str]:
+    """The folded words of the sentence holding ``at`` and of the sentence before it (which a
+    "Trong đó có 5 nam, 3 nữ" breaks down)."""
+    sentence = facts.sentence_at(at)
+    if sentence is None:
+        return frozenset()
+    begin, end = sentence
+    back = begin - 1
+    while back > 0 and facts.text[back].isspace():
+        back -= 1
+    before = facts.sentence_at(back) if back >= 0 else None
+    if before is not None and before[1] <= begin:
+        begin = before[0]
+    return frozenset(fold_token(w) for w in _WORD.findall(facts.text, begin, end))
+
+
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+
+
+def _head_counts_another(facts: TextFacts, spot: NumberAt, label: str) -> bool:
+    """The figure at ``spot`` counts something other than the label's thing: its own
+    counter is another than the label's ("giảm 3 căn" for "giảm số vụ cháy"), or another
+    figure of its clause is followed by the label's head noun ("bắt giữ 7 vụ gồm 11 đối
+    tượng" for "đối tượng bị bắt giữ")."""
+    text = facts.text
+    after, _ = phrase_after(text, spot.end)
+    ours = folded_words(label) & _COUNTERS
+    if after and after[0] in _COUNTERS and ours and after[0] not in ours:
+        return True  # "giảm 3 căn" is no count of "vụ" for "giảm số vụ cháy"
+    head = label_head(label)[:1]
+    if not head:
+        return False
+    reach = max(0, spot.start - CLAUSE_CHARS)
+    begin = max((m.end() for m in _CLAUSE_START.finditer(text, reach, spot.start)), default=reach)
+    stop = _CLAUSE_START.search(text, spot.end)
+    for figure in _FIGURE.finditer(text, begin, stop.start() if stop else len(text)):
+        if figure.start() <= spot.start < figure.end():
+            continue
+        noun, _ = phrase_after(text, figure.end())
+        if noun[:1] == head:
+            return True
+    return False
+
+
+def _names_the_part(finder_label: str, label: str, clause: frozenset[str]) -> bool:
+    """The finder's label, counters and stop words dropped, is the last words of the
+    summary's: the part a label of a breakdown names after its whole ("55 nam" read "nam"
+    for "nông dân xuất sắc nam"; "sửa 18 vụ" read "vụ sửa" for "án bị sửa")."""
+    part = [w for w in _WORD.findall(finder_label) if fold_token(w) not in _COUNTERS | _STOPWORDS]
+    ours = [fold_token(w) for w in _WORD.findall(label)]
+    tail = [fold_token(w) for w in part]
+    return 0 < len(tail) < len(ours) and ours[-len(tail) :] == tail and set(tail) <= clause
+
+
 def check_statistic(
     j: int, stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None = None
 ) -> Finding | None:
     """One finding for a statistic whose value the text does not support, else None."""
     path = item_path("statistics", j, "value")
     level = support(stat, facts, spots)
+    free = spots_of(stat, facts) if spots is None else spots
     if level == "strong":
         rival = read_as_another_fact(stat, facts, spots)
         if rival is not None:
@@ -631,12 +777,14 @@ def check_statistic(
         # written only right before the cut that ends the text, which may have taken the
         # words of its label or unit ("... (2 triệu đồn")
         cut = all(facts.in_cut(spot.start) and _at_the_cut(facts, spot) for spot in spots)
+        read = _read_there_in_other_words(stat, facts, free) if level == "weak" else None
         return Finding(
             kind=FindingKind.UNSUPPORTED_NUMBER,
-            severity=Severity.INFO if cut else Severity.WARNING,
+            severity=Severity.INFO if cut or read else Severity.WARNING,
             path=path,
             message=f"{stat.value} is written in the text, but not next to {stat.label!r} "
             f"(label words {where} it: {level}){in_unit}"
+            + (f"; the statistics finder reads it as {read!r}: not verified" if read else "")
             + ("; the text is cut off in that sentence: not verified" if cut else ""),
             value=stat.value,
             start=spots[0].start,

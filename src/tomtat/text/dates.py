@@ -110,7 +110,8 @@ _POD_BEFORE = re.compile(
     r"(?i)(?<!\w)(?P<pod>sáng|trưa|chiều|tối)"
     r"(?:\s+(?:nay|qua|mai|hôm\s+nay|hôm\s+qua))?"
     r"(?:\s*[,-]?\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\s*[,(-]?)?"
-    r"(?:\s*(?:ngày|hôm))?\s*\(?\s*$"
+    # "Sáng ngày 5/1", "sáng (5/1)", "chiều nay (ngày 4.10)"
+    r"(?:\s*\(?\s*(?:ngày|hôm))?\s*\(?\s*$"
 )
 _DATE_WORD_BEFORE = re.compile(
     r"(?i)(?<!\w)(?P<w>ngày|hôm|dịp|lúc|đêm|rạng\s+sáng|"

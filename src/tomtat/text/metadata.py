@@ -110,8 +110,13 @@ def _outlet_tag(paragraph: str) -> re.Match[str] | None:
     return match
 
 
-# "TTH - Ngày 30.11, ...": an all-caps acronym and a dash open the lead (no parentheses)
-_DASH_TAG = re.compile(r"^(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\s+[-–—]\s+(?=[A-ZĐ\w])")
+# "TTH - Ngày 30.11, ...", "LSO-Ngày 10/11, ...": an all-caps acronym and a dash open the
+# lead (no parentheses)
+_DASH_TAG = re.compile(
+    r"^(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})(?:\s+[-–—]\s+(?=[A-ZĐ\w])"
+    # with no space round the dash, only before the lead's time ("ASEAN-Nhật" is a name)
+    r"|[-–—](?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Vừa\s+qua|Mới\s+đây)\s))"
+)
 
 
 def _dash_tag(paragraph: str) -> re.Match[str] | None:
@@ -152,7 +157,7 @@ def find_source(paragraphs: Sequence[str]) -> Found | None:
             stripped = tag.strip()
             start = match.start("tag") + (len(tag) - len(tag.lstrip()))
             return Found(stripped, index, start, start + len(stripped))
-    credit = _credit_line(paragraphs)
+    credit = _credit_line(paragraphs) or _outlet_of_the_writer(paragraphs)
     if credit is not None:
         return credit
     if paragraphs:
@@ -217,10 +222,11 @@ def outlet_province(text: str) -> tuple[str, int, int] | None:
 
 
 _CREDIT_TAIL = 10  # a credit line is among the last paragraphs (web furniture may follow)
+_LINK = re.compile(r"https?://\S+")
 _CREDIT = re.compile(
     r"^\s*(?:[Tt]heo|[Nn]guồn\s*:?)\s+(?P<src>(?:Báo|Tạp\s+chí|Đài|Cổng\s+thông\s+tin|Thông\s+tấn"
     r"|Trang\s+tin|Truyền\s+hình)(?:\s+[\w.&-]+){1,6}|[A-ZĐ][A-ZĐ&]{1,9}(?:\s+[Oo]nline)?"
-    r"|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*\.?\s*$"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*(?::\s*https?://\S+)?\s*\.?\s*$"
 )
 
 
@@ -230,6 +236,21 @@ _OUTLET_NAME = re.compile(r"(?:Báo|Tạp\s+chí|Đài|Cổng\s+thông\s+tin|Tra
 _CREDIT_LOWER = frozenset("chí thông tin tấn hình điện tử online".split())
 
 
+def _outlet_of_the_writer(paragraphs: Sequence[str]) -> Found | None:
+    """ "Thực hiện: Việt Anh/ VOV Tây Bắc" near the end: the outlet the writer credits."""
+    first = max(len(paragraphs) - _CREDIT_TAIL, 1)
+    for index in range(len(paragraphs) - 1, first - 1, -1):
+        match = _EXPLICIT_AUTHOR.match(paragraphs[index])
+        if match is None:
+            continue
+        outlet = _OUTLET_AFTER_NAME.search(paragraphs[index], match.start("name"), match.end())
+        if outlet is not None and _credited_name(match.group("name")) is not None:
+            start = outlet.start("outlet")
+            value = outlet.group("outlet").strip().rstrip(".")
+            return Found(value, index, start, start + len(value))
+    return None
+
+
 def _credit_line(paragraphs: Sequence[str]) -> Found | None:
     """ "Theo Báo Thái Bình" as a paragraph of its own near the end -> "Báo Thái Bình"."""
     from tomtat.text.vocab import NEWS_AGENCIES
@@ -237,7 +258,7 @@ def _credit_line(paragraphs: Sequence[str]) -> Found | None:
     first = max(len(paragraphs) - _CREDIT_TAIL, 1)
     for index in range(len(paragraphs) - 1, first - 1, -1):
         paragraph = paragraphs[index]
-        if len(paragraph) > 80:
+        if len(_LINK.sub("", paragraph)) > 80:  # "Nguồn QĐND: http://...": the link aside
             continue
         if paragraph.strip() in NEWS_AGENCIES:  # "TTXVN" alone closing the text
             start = paragraph.index(paragraph.strip())
@@ -282,43 +303,75 @@ def _looks_like_name(text: str) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
+# a headline (or any top line) ending with a full date and a clock time: the page's timestamp
+# run into it ("... đón nhận Huân chương 17/06/2025 10:37")
+_TRAILING_STAMP = re.compile(
+    r"(?<=\s)(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
+)
+
+
+def _without_outlet_tag(byline: str) -> str:
+    """A byline's name without the outlet's tag written after it ("MINH AN LDO" -> "MINH
+    AN"): a known local or national outlet's tag ends no person's name."""
+    from tomtat.text.vocab import NATIONAL_OUTLET_TAGS, OUTLET_PROVINCES
+
+    words = byline.split()
+    if len(words) >= 3 and (words[-1] in NATIONAL_OUTLET_TAGS or words[-1] in OUTLET_PROVINCES):
+        return " ".join(words[:-1])
+    return byline
+
+
+def _dateline(paragraph: str, index: int) -> tuple[Found, Found | None] | None:
+    """(published, byline author) of ``paragraph`` if it is a dateline: a full date and
+    otherwise only times, weekday, labels, punctuation and perhaps a writer's name."""
+    if len(paragraph) > _DATELINE_MAX:
+        return None
+    date = _DATE_IN_LINE.search(paragraph)
+    if date is None:
+        return None
+    published = parse_publication_date(paragraph)
+    if published is None:
+        return None
+    residue = _DATELINE_NOISE.sub(" ", paragraph)
+    residue = _DATELINE_PUNCT.sub(" ", residue)  # "[GMT+7]" too
+    residue = _VIEW_COUNT.sub(" ", residue)  # "21/11/2016 14:30 1487": a page's view count
+    residue = _without_outlet_tag(" ".join(residue.split()))
+    author: Found | None = None
+    if residue:
+        if not _looks_like_name(residue):
+            return None
+        start = paragraph.find(residue)
+        if start < 0:
+            start = paragraph.find(residue.split()[0])
+            end = start + len(residue.split()[0]) if start >= 0 else -1
+        else:
+            end = start + len(residue)
+        if start < 0:
+            return None
+        author = Found(person_name_case(residue), index, start, end)
+    return Found(published, index, date.start(), date.end()), author
+
+
 def find_dateline(paragraphs: Sequence[str]) -> tuple[Found | None, Found | None]:
     """(published, byline author) from a short dateline paragraph near the top or bottom.
 
     A dateline holds a full date and otherwise only times, weekday, labels and punctuation
     ("Thứ sáu - 03/02/2023 14:40"); with a name left over it is a byline
-    ("NHẬT MINH 20:47, 17/05/2023"). Dates in article sentences are never read here.
+    ("NHẬT MINH 20:47, 17/05/2023"). Dates in article sentences are never read here, but a
+    top line (a headline) ending with a full date and a clock time carries the page's
+    timestamp ("... đón nhận Huân chương 17/06/2025 10:37").
     """
     count = len(paragraphs)
     indices = list(range(min(_HEAD, count))) + list(range(max(_HEAD, count - _TAIL), count))
     for index in indices:
         paragraph = paragraphs[index]
-        if len(paragraph) > _DATELINE_MAX:
-            continue
-        date = _DATE_IN_LINE.search(paragraph)
-        if date is None:
-            continue
-        published = parse_publication_date(paragraph)
-        if published is None:
-            continue
-        residue = _DATELINE_NOISE.sub(" ", paragraph)
-        residue = _DATELINE_PUNCT.sub(" ", residue)  # "[GMT+7]" too
-        residue = _VIEW_COUNT.sub(" ", residue)  # "21/11/2016 14:30 1487": a page's view count
-        residue = " ".join(residue.split())
-        author: Found | None = None
-        if residue:
-            if not _looks_like_name(residue):
-                continue
-            start = paragraph.find(residue)
-            if start < 0:
-                start = paragraph.find(residue.split()[0])
-                end = start + len(residue.split()[0]) if start >= 0 else -1
-            else:
-                end = start + len(residue)
-            if start < 0:
-                continue
-            author = Found(person_name_case(residue), index, start, end)
-        return Found(published, index, date.start(), date.end()), author
+        found = _dateline(paragraph, index)
+        if found is not None:
+            return found
+        stamp = _TRAILING_STAMP.search(paragraph) if index < _HEAD else None
+        published = parse_publication_date(stamp.group("date")) if stamp else None
+        if stamp is not None and published is not None:
+            return Found(published, index, stamp.start("date"), stamp.end("date")), None
     return None, None
 
 
@@ -373,10 +426,34 @@ def find_title(paragraphs: Sequence[str], hint: str | None = None) -> Found | No
 # --- author ------------------------------------------------------------------------------------
 
 _EXPLICIT_AUTHOR = re.compile(
-    r"(?i)^\s*(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|bài(?:\s+và\s+ảnh|\s*,\s*ảnh|\s*&\s*ảnh)?|"
-    r"tin(?:\s+và\s+ảnh|\s*,\s*ảnh|\s*&\s*ảnh)|"
+    r"(?i)^\s*(?:tác\s+giả(?:\s+bài\s+viết)?|người\s+viết|bài(?:\s*(?:và|,|&)?\s*ảnh)?|"
+    r"tin\s*(?:và|,|&)?\s*ảnh|thực\s+hiện|"
     r"phóng\s+viên|nhóm\s+phóng\s+viên|pv)\s*:\s*(?P<name>[^\n:]{2,60}?)\s*\.?\s*$"
 )
+# "Thực hiện: PV Thu Hà": the writer's role before the name is not part of it
+_ROLE_BEFORE_NAME = re.compile(r"(?i)^(?:pv|ctv|phóng\s+viên|cộng\s+tác\s+viên)\s+(?=\w)")
+# "Thực hiện: Việt Anh/ VOV Tây Bắc": the outlet the writer works for, after a slash
+_OUTLET_AFTER_NAME = re.compile(r"\s*/\s*(?P<outlet>[A-ZĐ][^/\n]{1,40})$")
+# "Trí Nhân - Huy Hải", "TRÍ NHÂN-HUY HẢI", "Minh Anh, Thu Hà": the writers of a joint credit
+_CREDITED_JOINT = re.compile(r"\s*[-–]\s*|\s*,\s*|\s+và\s+")
+
+
+def _credited_name(name: str) -> str | None:
+    """The writer (or writers) a credit line names, name-cased; None for a body or a phrase
+    ("Tin, ảnh: Công an phường"): each name is written in capitals or as a name is, every
+    syllable capitalised."""
+    name = _ROLE_BEFORE_NAME.sub("", name.strip().rstrip("."))
+    name = _OUTLET_AFTER_NAME.sub("", name)  # "Việt Anh/ VOV Tây Bắc": the writer's outlet
+    parts = [p for p in _CREDITED_JOINT.split(name) if p]
+    if not parts or len(parts) > 3:
+        return None
+    for part in parts:
+        capitals = part == part.upper() and _looks_like_name(person_name_case(part))
+        if not (capitals or _looks_like_name(part)):
+            return None
+    return person_name_case(name)
+
+
 _SIGNATURE_SUFFIX = re.compile(
     r"(?i)\s*(?:\((?:tổng hợp|th|theo [^()]*|pv|ctv)\)|[-–]\s*(?:pv|ctv|tổng hợp))\s*$"
 )
@@ -391,9 +468,13 @@ _SIGNATURE_CHARS = re.compile(r"^[^\W\d_]+(?:[ .\-]+[^\W\d_]+)*\.?$")
 _HONORIFICS = frozenset({"ông", "bà", "đồng", "anh", "chị", "các", "những", "trao", "ảnh", "đại"})
 
 
+_TRAILING_SEPARATOR = re.compile(r"\s*\|+\s*$")
+
+
 def _signature(paragraph: str) -> tuple[str, int] | None:
-    """An all-caps signature ("ĐÔNG ANH", "N.MINH", "THU HÀ (tổng hợp)"): (name, start)."""
-    text = paragraph.strip()
+    """An all-caps signature ("ĐÔNG ANH", "N.MINH", "THU HÀ (tổng hợp)", "VĂN AN |" with the
+    page's separator after it): (name, start)."""
+    text = _TRAILING_SEPARATOR.sub("", paragraph.strip())
     if len(text) > 60:
         return None
     start = len(paragraph) - len(paragraph.lstrip())
@@ -411,8 +492,10 @@ def _signature(paragraph: str) -> tuple[str, int] | None:
 
 
 def _title_case_signature(paragraph: str) -> bool:
-    # "H'Xuân", "Y Khu": a Central Highlands name's prefix counts as a word
-    words = _NAME_PREFIX_APOSTROPHE.sub(r"\1 ", paragraph.strip()).split()
+    # "H'Xuân", "Y Khu": a Central Highlands name's prefix counts as a word; so does the
+    # initial of "T.Nhung"
+    text = _NAME_PREFIX_APOSTROPHE.sub(r"\1 ", paragraph.strip())
+    words = _INITIAL_DOT.sub(r"\1 ", text).split()
     if not 2 <= len(words) <= 4 or words[0].casefold() in _HONORIFICS:
         return False
     if any(w.casefold() in _NOT_PERSON or w[1:] != w[1:].lower() for w in words):
@@ -420,7 +503,10 @@ def _title_case_signature(paragraph: str) -> bool:
     return _looks_like_name(" ".join(words))
 
 
-_JOINT = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+")
+_INITIAL_DOT = re.compile(r"(?<!\w)([A-ZĐ])\.(?=[A-ZĐ])")
+
+# "Văn Hải - Trọng Tùng", "T.Nhung– M.Nhật" (a dash spaced on one side at least)
+_JOINT = re.compile(r"\s+[-–]\s*|\s*[-–]\s+|\s*,\s*|\s+và\s+")
 
 
 def _joint_signature(paragraph: str) -> bool:
@@ -471,14 +557,15 @@ _PHOTO_CAPTION = re.compile(r"(?i)[-–]\s*(?:ảnh|anh)\s*\d+\s*$|^\s*(?:ảnh|
 
 def _top_byline(paragraphs: Sequence[str]) -> Found | None:
     """A writer's name on its own line right before the lead ("NGÔ THANH" then "(GLO)- Ngày
-    7-8, ..."), or opening the page above a photo caption ("... - Ảnh 1"), the byline of many
-    outlets' pages."""
+    7-8, ..."), or opening the page above a photo caption ("... - Ảnh 1"), or closed by the
+    page's separator ("NGÔ THANH |"), the byline of many outlets' pages."""
     for index in range(min(3, len(paragraphs) - 1)):
         following = paragraphs[index + 1]
-        caption = index == 0 and _PHOTO_CAPTION.search(following) is not None
-        if not (_outlet_tag(following) or _dash_tag(following) or caption):
-            continue
         paragraph = paragraphs[index]
+        caption = index == 0 and _PHOTO_CAPTION.search(following) is not None
+        piped = _TRAILING_SEPARATOR.search(paragraph) is not None  # "VĂN AN |": the page's byline
+        if not (_outlet_tag(following) or _dash_tag(following) or caption or piped):
+            continue
         signature = _signature(paragraph)
         if signature is not None:
             name, start = signature
@@ -490,6 +577,18 @@ def _top_byline(paragraphs: Sequence[str]) -> Found | None:
     return None
 
 
+_DANGLING_JOIN = re.compile(r"^\s*(?P<name>[^\n]{2,30}?)\s*[-–]\s*$")
+
+
+def _split_first_writer(paragraph: str) -> str | None:
+    """The first writer of a joint signature broken over two lines ("Khánh Linh -"): a name
+    left dangling on a dash, whose partner closes the text on the next line."""
+    dangling = _DANGLING_JOIN.match(paragraph)
+    if dangling is None or not _title_case_signature(dangling.group("name")):
+        return None
+    return dangling.group("name")
+
+
 def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found | None:
     """Author from "Tác giả: X" (or "Bài và ảnh: X"), else the dateline byline, else a
     byline line before the lead, else a closing signature line ("ĐÔNG ANH" -> "Đông Anh",
@@ -497,10 +596,12 @@ def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found
     for index in range(len(paragraphs) - 1, -1, -1):
         match = _EXPLICIT_AUTHOR.match(paragraphs[index])
         if match is not None:
-            name = match.group("name").strip().rstrip(".")
-            if _looks_like_name(name) or _looks_like_name(person_name_case(name)):
-                start = match.start("name")
-                return Found(person_name_case(name), index, start, start + len(name))
+            written = match.group("name").strip().rstrip(".")
+            name = _credited_name(written)
+            if name is not None:
+                role = _ROLE_BEFORE_NAME.match(written)
+                start = match.start("name") + (role.end() if role else 0)
+                return Found(name, index, start, match.start("name") + len(written))
     if byline is not None:
         return byline
     top = _top_byline(paragraphs)
@@ -524,6 +625,9 @@ def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found
             name, start = signature
             return Found(person_name_case(name), index, start, start + len(name))
         if index == len(paragraphs) - 1 and _title_case_signature(paragraph):
+            first = _split_first_writer(paragraphs[index - 1]) if index else None
+            if first is not None:  # "Khánh Linh -" then "Thu Hà": one credit over two lines
+                return Found(f"{first} - {paragraph.strip()}", index, 0, len(paragraph))
             return Found(person_name_case(paragraph), index, 0, len(paragraph))
         if index == len(paragraphs) - 1 and _joint_signature(paragraph):
             return Found(paragraph.strip(), index, 0, len(paragraph.strip()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tomtat.text.mentions import StatMention
-from tomtat.text.vocab import CASE_VERBS
+from tomtat.text.vocab import CASE_VERBS, TOPIC_OPENINGS
 
 _LABEL_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
@@ -206,6 +206,9 @@ def classifier_label(
         if done is not None:
             # "Lực lượng Biên phòng xử lý 381 vụ": the cases handled, not who handled them
             noun, head = word, head[done.start() :]
+    if not noun or noun == word:
+        # "Đối với án dân sự, ngành thụ lý 120 vụ": the topic names what the counter counts
+        noun = sentence_topic(text, start) or noun
     label = " ".join(x for x in (noun, head, verb) if x)
     change = CHANGE_AFTER.match(text, end)
     if verb and change:
@@ -247,3 +250,24 @@ def share_of_label(text: str, pos: int) -> str | None:
         return None
     after = label_after(text, match.end(), comma)
     return after[0] if after else None
+
+
+_TOPIC = re.compile(
+    r"(?i)[^\w\n]*(?:" + "|".join(re.escape(t) for t in TOPIC_OPENINGS) + r")[^\S\n]+"
+    r"(?P<topic>[^,;:.!?\n]{1,80}),"
+)
+# a sentence ends at a stop that is no part of a figure ("1.607" is one number)
+_SENTENCE_END = re.compile(r"[!?\n]|(?<!\d)\.|\.(?!\d)")
+TOPIC_REACH = 300
+"""How far back the opening of a figure's sentence is looked for."""
+
+
+def sentence_topic(text: str, pos: int, start: int | None = None) -> str | None:
+    """The topic that opens the sentence holding ``pos`` ("Đối với án dân sự, ngành thụ lý
+    120 vụ, ..." -> "án dân sự"; "Về công tác tuyên truyền, ..."), None where the sentence
+    opens otherwise. ``start`` is the sentence's start where the caller knows it."""
+    if start is None:
+        reach = max(0, pos - TOPIC_REACH)
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, reach, pos)), default=reach)
+    topic = _TOPIC.match(text, start, pos)
+    return " ".join(topic.group("topic").split()) if topic else None

@@ -612,6 +612,28 @@ def change_of_a_rate(figure: Figure, stats: list[StatMention]) -> str | None:
     return f"mức {aside.group('verb').lower()} {stats[-1].label}"
 
 
+_NOUN_NEXT = re.compile(r"[^\S\n]*[^\W\d_]")
+_CLAUSE_OPEN = re.compile(r"[;:()\n]|(?<!\d)[.,]|[.,](?!\d)")
+_TOTAL_REACH = 100
+_TOTAL_WORDS = 10
+"""At most this many words of "tổng số X là N" name the total."""
+
+
+def total_before_la(figure: Figure) -> str | None:
+    """ "Tổng số lần khám bệnh tuyến tỉnh là 342.488, đạt ...": a figure with no noun of
+    its own, after "là", states the total its subject names ("tổng số X", "số X", "dân số");
+    None for any other subject ("Năm nay là 2024")."""
+    if figure.last_word != "là" or _NOUN_NEXT.match(figure.text, figure.end):
+        return None
+    begin = max(0, figure.start - _TOTAL_REACH)
+    clause = _CLAUSE_OPEN.split(figure.text[begin : figure.start])[-1]
+    total = TOTAL_BEFORE.search(clause)
+    if total is None:
+        return None
+    words = clause[total.start() :].split()[:-1]  # "là" dropped
+    return " ".join(words[:_TOTAL_WORDS]) or None
+
+
 def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | None:
     """The statistic a kept figure states, or None when nothing names what it counts."""
     read = read_figure(figure.text, figure.match)
@@ -623,9 +645,9 @@ def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | No
     if unit_match is None:
         after = _after(figure, cursor)
         if after is None:
-            return None
-        label: str | None = count_label(figure, after[0], after[1], stats)
-        stat_end = after[1]
+            label, stat_end = total_before_la(figure), cursor
+        else:
+            label, stat_end = count_label(figure, after[0], after[1], stats), after[1]
     else:
         stat_end = unit_match.end()
         if unit_match.group("pct"):

@@ -114,7 +114,8 @@ _COMMENDED_TAIL = (
 )
 _COMMENDED = re.compile(r"(?i)(?<!\w)(?:" + "|".join(COMMENDATION_VERBS) + r")" + _COMMENDED_TAIL)
 _RECEIVED_TAIL = (
-    r"(?<!\w)được[^\S\n]+(?:(?:nhận|tặng|trao(?:[^\S\n]+tặng)?)[^\S\n]+(?:"
+    # "được các cấp khen thưởng": the honour of every level, its agent left unnamed
+    r"(?<!\w)được(?:[^\S\n]+các[^\S\n]+cấp)?[^\S\n]+(?:(?:nhận|tặng|trao(?:[^\S\n]+tặng)?)[^\S\n]+(?:"
     + "|".join((*COUNTED_AWARD_WORDS, *OTHER_AWARD_WORDS))
     + r")|(?:"
     + "|".join(v for v in COMMENDATION_VERBS if "cho" not in v)  # the verbs, not "trao cho"
@@ -169,6 +170,14 @@ _NEXT_RECIPIENTS = re.compile(
 )
 
 
+_PREVIOUS_RECIPIENTS = re.compile(
+    r"(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}"
+    r"[^\S\n]*(?:,|[^\S\n]và)[^\S\n]*$"
+)
+PREVIOUS_REACH = 60
+"""How far before a received count the count that opens its list ("24 tập thể, ...") is read."""
+
+
 def _commended_counts(text: str) -> list[tuple[int, int]]:
     """Counts of recipients honoured at the event, in a sentence that names no past period:
     right after a commendation verb ("tuyên dương 33 thanh thiếu nhi tiêu biểu", and the next
@@ -196,17 +205,29 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
                 if low is None
                 else _PAST_OR_PROPOSED_LOW.search(low, start, end)
             ) is not None
-        if past[number]:
+        occasion = _OCCASION.match(text, sentences[number][0]) is not None
+        if past[number] and not (occasion and not _PROPOSED.search(text, *sentences[number])):
             continue
-        if sentence_markers_at(text, number, sentences, cache)[1]:
+        if not occasion and sentence_markers_at(text, number, sentences, cache)[1]:
             continue  # "10 năm qua", "giai đoạn 2015-2020": honours of the period
         spans.append((match.start("n"), match.end("n")))
+        before = _PREVIOUS_RECIPIENTS.search(
+            text, max(0, match.start("n") - PREVIOUS_REACH), match.start("n")
+        )
+        if before is not None and match.re is not commended:
+            # "24 tập thể, 49 cá nhân được khen thưởng": the list's first count too
+            spans.append((before.start("n"), before.end("n")))
         if match.re is commended:
             further = _NEXT_RECIPIENTS.match(text, match.end("n"))
             if further is not None:
                 spans.append((further.start("n"), further.end("n")))
     return spans
 
+
+_OCCASION = re.compile(r"(?i)[^\w\n]*(?:nhân[^\S\n]+)?dịp[^\S\n]+này(?!\w)")
+"""A sentence opening "(Nhân) dịp này, ..." honours at the event, for the merit of whatever
+period it names ("Nhân dịp này, 26 tập thể có thành tích qua 5 năm ... được tặng ...")."""
+_PROPOSED = re.compile(r"(?i)(?<!\w)(?:đề\s+nghị|đề\s+xuất)(?!\w)")
 
 _PAST_OR_PROPOSED = re.compile(
     r"(?i)(?<!\w)(?:\d+\s+năm\s+qua|qua\s+\d+\s+năm|trong\s+\d+\s+năm|năm\s+qua|giai\s+đoạn"

@@ -34,6 +34,7 @@ __all__ = [
     "LOCAL_GRANTORS",
     "MANDATE_WORDS",
     "NATIONAL_BODY",
+    "NATIONAL_OUTLET_TAGS",
     "NEWS_AGENCIES",
     "OTHER_AWARD_WORDS",
     "OUTLET_PROVINCES",
@@ -46,6 +47,8 @@ __all__ = [
     "STAT_LABEL_OPENINGS",
     "STAT_LINK_VERBS",
     "TENSE_WORDS",
+    "TOPIC_OPENINGS",
+    "UNIT_LEVELS",
     "UNIT_WORDS",
     "UPPER_LETTER",
     "VERB_ADVERBS",
@@ -311,6 +314,13 @@ province an article is about when nothing else says so. National outlets are abs
 NEWS_AGENCIES: frozenset[str] = frozenset({"TTXVN", "VNA", "TTXVN/VNA", "TTXVN/Vietnam+"})
 """National news agencies: a closing line of one of these alone credits the agency."""
 
+NATIONAL_OUTLET_TAGS: frozenset[str] = frozenset(
+    {"LDO", "NLĐO", "TNO", "TTO", "PLO", "SGGP", "SGGPO", "VOV", "VTV", "QĐND", "CAND", "ANTĐ"}
+)
+"""Tags of national outlets ("LDO" of Lao Động, "TNO" of Thanh Niên, "NLĐO" of Người Lao
+Động): written after a writer's name in a byline ("MINH AN LDO | 16/11/2023") they name the
+outlet, not part of the name."""
+
 
 STAT_LABEL_OPENINGS: tuple[str, ...] = (
     "tổng số",
@@ -328,6 +338,22 @@ text writes the figure next to the noun after them ("92% hộ tham gia", "350 ng
 STAT_LINK_VERBS: tuple[str, ...] = ("chiếm", "đạt", "bình quân", "là", "với")
 """Words between a subject and its figure ("ngành kinh tế chiếm 32,7%", "tỷ lệ đạt bình quân
 80%"): a figure written after them belongs to the words before them."""
+
+UNIT_LEVELS: dict[str, str] = {
+    "tỉnh": "province",
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+}
+"""Administrative units by level ("thành phố" left out: a city is of either level): two
+bodies of different levels ("Chủ tịch UBND huyện", "Chủ tịch UBND xã") are two authorities."""
+
+TOPIC_OPENINGS: tuple[str, ...] = ("đối với", "riêng về", "riêng", "về")
+"""Openings of a sentence's topic ("Đối với án dân sự, ngành thụ lý 120 vụ, ..."): the words
+up to its comma name what every figure of the sentence counts."""
 
 PRAISE_VERBS: tuple[str, ...] = (r"tuyên\s+dương", r"biểu\s+dương", r"vinh\s+danh")
 """Verbs that honour without naming an award ("tuyên dương 20 tập thể"): a "Khác" grant."""
@@ -400,18 +426,29 @@ unions). A name after one needs no known surname."""
 
 POST_ABBREVIATIONS = (
     r"(?<!\w)(?:UV\.?\s?BTV\w*|UVBTV\w*|UV\.?\s?BCH\w*|UVBCH\w*|TUV|HUV|QUV|TƯV"
-    r"|P?CT(?=\s+(?:UBND|HĐND|UBMTTQ|MTTQ|Hội|HND|HLHPN|LĐLĐ|CCB)(?!\w)))"
+    r"|P?CT(?=(?:\s+|\.\s*)(?:UBND|HĐND|UBMTTQ|MTTQ|Hội|HND|HLHPN|LĐLĐ|CCB)(?!\w)))"
 )
 """Regex fragment (case-sensitive): posts the genre writes abbreviated — "TUV" (Tỉnh ủy
 viên), "HUV", "UV.BTV" / "UVBTVQU" (Ủy viên Ban Thường vụ ...), "UVBCH" (Ủy viên Ban Chấp
 hành), "CT" / "PCT" (Chủ tịch / Phó Chủ tịch) before the body they head ("Phó CT UBND
-huyện"). "CT" alone is too common an abbreviation to be read as a post."""
+huyện", "CT.Hội CCB quận"). "CT" alone is too common an abbreviation to be read as a post."""
 
 CEREMONY_NOUNS = r"lễ|buổi|ngày\s+hội|đại\s+hội|gặp\s+mặt|hội\s+thảo|tọa\s+đàm|toạ\s+đàm"
 """Regex fragment (match it case-insensitively, inside a group with word boundaries): the
 nouns of a gathering held to meet or to hand over awards ("lễ", "buổi", "Ngày hội", "Đại
 hội", "gặp mặt", "hội thảo", "tọa đàm"). "hội nghị" is left to each reader: a conference may
 also be a council that only considers awards ("hội nghị xét thưởng")."""
+
+SURNAMES = frozenset(
+    """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương
+    trịnh trương lâm mai hà tô tạ đinh lương cao kiều thái triệu châu quách tống khúc lưu la
+    từ mạc nông hứa đồng chu giang viên kim thân bế lục hầu diệp khổng mã phùng quan tăng
+    thạch lò lầu sầm âu ninh văn doãn nghiêm lạc lã tôn trình vi ma hoàng y k ksor rmah
+    siu nay h kpă rơ rah kơ rcom thào giàng vàng sùng mùa hờ cứ ka
+    phí đàm khương cù giáp bạch thiều tiêu""".split()
+)
+"""Vietnamese family names (lower-cased), the first word of most persons' names; a run of
+two to four capitalised words opening with one reads as a person's name ("Lương Thế Vinh")."""
 
 RANKS = (
     "Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá"

@@ -27,7 +27,8 @@ MEETING_VERB = re.compile(
 _MEETING_NOUN = re.compile(
     rf"(?i)(?<!\w)(?:hội\s+nghị|{CEREMONY_NOUNS}|tổng\s+kết|sơ\s+kết|họp\s+mặt"
     r"|giao\s+ban|phát\s+động|tuyên\s+dương"
-    r"|biểu\s+dương|hội\s+thi|hội\s+trại|ra\s+mắt|triển\s+khai|k[ỷỉ]\s+niệm(?!\s+chương)"
+    r"|biểu\s+dương|hội\s+thi|hội\s+trại|liên\s+hoan|bế\s+mạc|ra\s+mắt|triển\s+khai"
+    r"|k[ỷỉ]\s+niệm(?!\s+chương)"
     # "Cục Thuế tỉnh đã tổ chức khen thưởng ...", "tổ chức trao Huy chương ...": an
     # award-giving held is a ceremony
     r"|tổ\s+chức\s+(?:trao(?!\s+đổi)|khen\s+thưởng))(?!\w)"
@@ -38,6 +39,7 @@ _MEETING_NOUN = re.compile(
 _HELD_MEETING = re.compile(
     r"(?i)(?<!\w)(?:tổ\s+chức|khai\s+mạc|diễn\s+ra)(?:\s+(?:thành\s+công|trọng\s+thể))?\s+"
     r"(?:hội\s+nghị|lễ|buổi|ngày\s+hội|đại\s+hội|k[ỷỉ]\s+niệm(?!\s+chương)|hội\s+thảo"
+    r"|liên\s+hoan|bế\s+mạc"
     r"|tọa\s+đàm|toạ\s+đàm|họp\s+mặt|gặp\s+mặt|chương\s+trình|(?:tổng|sơ)\s+kết)(?!\w)"
     # "UBND huyện X vừa tổng kết 10 năm ...", "Công an xã đã tiến hành sơ kết ...": a body that
     # has just reviewed, or went about a review, held the meeting
@@ -50,6 +52,9 @@ _NOT_HELD_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|sẽ|cần|dự\s+kiến|kế\s+hoạch"
     r"|chuẩn\s+bị|tiến\s+tới)(?!\w)[^,;.]{0,60}$"
 )
+
+# "1.335 thôn đều tổ chức Ngày hội": each of many units held its own, a tally, not one meeting
+_TALLIED_BEFORE = re.compile(r"(?i)(?<!\w)đều\s+(?:đã\s+)?$")
 
 # "Sáng 15/8, Thứ trưởng X đã tham dự Ngày hội ...": a dated visit says the meeting was held
 # (the visitor is not its organiser: the organiser is read after a meeting verb only)
@@ -126,11 +131,13 @@ _PLACE_CONT = re.compile(
 )
 
 # "tổ chức chương trình ...": a programme is the event only in a dated lead sentence
-_PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)tổ\s+chức\s+chương\s+trình(?!\w)")
+_PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)(?<!ban\s)tổ\s+chức\s+chương\s+trình(?!\w)")
 
-# "X đã long trọng tổ chức", "X và Y phối hợp tổ chức": the adverbs before the verb
+# "X đã long trọng tổ chức", "X và Y phối hợp tổ chức", "X đăng cai tổ chức": the adverbs
+# before the verb
 _VERB_PREFIX = re.compile(
-    r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng|phối\s+hợp))+\s*$"
+    r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng|phối\s+hợp"
+    r"|đăng\s+cai|vinh\s+dự))+\s*$"
 )
 
 _EVENT_NOUN_START = re.compile(
@@ -197,8 +204,9 @@ _CEREMONY = re.compile(
     r"|ngày\s+hội|hội\s+thi|hội\s+trại|liên\s+hoan)(?!\w)"
 )
 
-# a gặp mặt that is one, not the get-together of an anniversary ("họp mặt kỷ niệm 67 năm")
-_GAP_MAT_PROPER = re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\s+k[ỷỉ]\s+niệm)(?!\w)")
+# a gặp mặt the head of the lead (or the headline) names the meeting as: also the
+# get-together of an anniversary ("họp mặt kỷ niệm 67 năm ...": gặp mặt and khác)
+_GAP_MAT_PROPER = re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\w)")
 
 
 # the twins of the lead's scans, for the lower-cased copy of the text (same matches, faster)
@@ -212,14 +220,36 @@ _AT_MEETING_ANYWHERE_LOW = word_start_alternation_twin(_AT_MEETING_ANYWHERE)
 _CAME_TO_MEETING_LOW = word_start_alternation_twin(_CAME_TO_MEETING)
 
 
+# "Ban tổ chức" (an organising committee, or a party's Organisation Department) is a noun:
+# its "tổ chức" is never the verb that holds a meeting
+_COMMITTEE_BEFORE = re.compile(r"(?i)(?<!\w)ban\s+$")
+
+
+def _verb_search(
+    regex: re.Pattern[str], scanned: str, start: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    """The first match of a meeting-verb ``regex`` in ``scanned[start:end]`` that is a verb,
+    not the "tổ chức" of "Ban tổ chức" (``scanned`` may be the lower-cased copy: the same
+    offsets)."""
+    stop = len(scanned) if end is None else end
+    verb = regex.search(scanned, start, stop)
+    while (
+        verb is not None
+        and scanned[verb.start() : verb.start() + 2].lower() == "tổ"
+        and _COMMITTEE_BEFORE.search(scanned, max(0, verb.start() - 6), verb.start())
+    ):
+        verb = regex.search(scanned, verb.end(), stop)
+    return verb
+
+
 def meeting_verb(text: str, start: int, end: int) -> re.Match[str] | None:
-    """``MEETING_VERB.search(text, start, end)``, run on the article's kept lower-cased copy
-    when it has one (the same offsets, a third of the time): read only its offsets, its
-    groups hold the lower-cased words."""
+    """``MEETING_VERB.search(text, start, end)`` (past a "Ban tổ chức"), run on the article's
+    kept lower-cased copy when it has one (the same offsets, a third of the time): read only
+    its offsets, its groups hold the lower-cased words."""
     low = lowered(text)
     if low is None:
-        return MEETING_VERB.search(text, start, end)
-    return _MEETING_VERB_LOW.search(low, start, end)
+        return _verb_search(MEETING_VERB, text, start, end)
+    return _verb_search(_MEETING_VERB_LOW, low, start, end)
 
 
 _AS_OF = re.compile(r"(?i)(?<!\w)(?:tính\s+)?(?:đến|tới|từ)\s+(?:hết\s+)?(?:ngày\s+)?$")
@@ -239,6 +269,18 @@ def is_as_of(text: str, date: DateMention) -> bool:
     return _AS_OF.search(before) is not None
 
 
+# "Kế hoạch số 12 ngày 3/1/2023 của UBND tỉnh", "lời kêu gọi ngày 29/7 của Chủ tịch nước":
+# a date followed by whose it is dates a document or a call, not a meeting
+_WHOSE_AFTER = re.compile(r"\s*,?\s*của\s")
+
+
+def is_other_day(text: str, date: DateMention) -> bool:
+    """Whether ``date`` (found in ``text``) is not the day a meeting was held: a deadline or
+    an as-of date (:func:`is_as_of`), or the date of a document or a call, followed by
+    whose it is ("Chỉ thị số 09 ngày 1/12/1983 của Ban Bí thư")."""
+    return is_as_of(text, date) or _WHOSE_AFTER.match(text, date.end) is not None
+
+
 def _guest_comes(sentence: str, low: str | None) -> bool:
     """A guest comes: "Thủ tướng X đến dự lễ" (not "Đến dự hội nghị có ...", a guest list).
     ``low``: the sentence lower-cased with the same offsets (its twin scan is faster), or None."""
@@ -246,15 +288,32 @@ def _guest_comes(sentence: str, low: str | None) -> bool:
     return came is not None and bool(sentence[: came.start()].strip())
 
 
+def _meeting_named(
+    sentence: str, scanned: str, is_lowered: bool
+) -> tuple[re.Match[str] | None, bool]:
+    """The meeting verb of a sentence that names a meeting (or a programme), and whether it
+    names only a programme; ``scanned`` is the sentence, lower-cased when ``is_lowered`` (the
+    twins of the scans are faster there)."""
+    programme_only = False
+    if not (_MEETING_NOUN_LOW if is_lowered else _MEETING_NOUN).search(scanned):
+        if not _PROGRAMME_NOUN.search(sentence):
+            return None, False
+        programme_only = True
+    verb = _verb_search(_MEETING_VERB_LOW if is_lowered else MEETING_VERB, scanned)
+    return verb or _ATTEND.search(sentence), programme_only
+
+
 def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
     """``(start, end)`` of the lead sentence: the first one saying a meeting took place.
 
     A dated sentence with a meeting noun and verb wins; else the first undated one whose verb
-    names the meeting it holds; else one where a guest comes to it ("X đến dự lễ ..."); else
-    the first sentence set at a ceremony ("Tại buổi lễ, ...", "Trong không khí của Ngày hội
-    ..."), else the first that refers to one ("Phát biểu tại đại hội, ..."), else a headline
-    that names a ceremony ("Lễ kỷ niệm ...", "X trao Huân chương cho Y") where the text has it,
-    else a guest list of one ("Dự hội nghị có ...").
+    names the meeting it holds; else the first dated one that hands an honour over ("Chiều
+    5/3, Công an huyện X trao tặng cờ Tổ quốc cho ...": the day of a ceremony, which the
+    sentences set at it never tell); else one where a guest comes to it ("X đến dự lễ ...");
+    else the first sentence set at a ceremony ("Tại buổi lễ, ...", "Trong không khí của Ngày
+    hội ..."), else the first that refers to one ("Phát biểu tại đại hội, ..."), else a
+    headline that names a ceremony ("Lễ kỷ niệm ...", "X trao Huân chương cho Y") where the
+    text has it, else a guest list of one ("Dự hội nghị có ...").
     """
     limit = min(len(text), LEAD_SCAN)
     title_key = " ".join(title.split()) if title else None
@@ -264,6 +323,7 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
     at_meeting: tuple[int, int] | None = None
     headline: tuple[int, int] | None = None
     guests: tuple[int, int] | None = None
+    handed: tuple[int, int] | None = None
     low = lowered(text)
     for start, end in iter_sentences(text):
         if start >= limit:
@@ -287,55 +347,83 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             at_meeting = (start, end)
         if guests is None and _GUEST_LIST.match(sentence):
             guests = (start, end)
-        programme_only = False
-        if not (_MEETING_NOUN if low is None else _MEETING_NOUN_LOW).search(scanned):
-            if not _PROGRAMME_NOUN.search(sentence):
-                continue
-            programme_only = True
-        verb = (MEETING_VERB if low is None else _MEETING_VERB_LOW).search(
-            scanned
-        ) or _ATTEND.search(sentence)
+        verb, programme_only = _meeting_named(sentence, scanned, low is not None)
         if verb is None:
+            if handed is None and _dated_hand_over(sentence):
+                handed = (start, end)
             continue
-        if _HAS_DIGIT.search(sentence) and any(
-            (d.part_of_day or d.context_start != d.start) and not is_as_of(sentence, d)
-            for d in find_dates(sentence)
-        ):
+        if _TALLIED_BEFORE.search(sentence, 0, verb.start()):
+            continue  # "18 chi hội đều tổ chức ... ngày 8/3": many meetings tallied
+        if _is_dated(sentence):
             return start, end
         if programme_only:
             continue
         if fallback is None and _held_here(sentence):
             fallback = (start, end)
-    return fallback or came or at_ceremony or at_meeting or headline or guests or _handed_over(text)
+    return fallback or handed or came or at_ceremony or at_meeting or headline or guests
 
 
 # "ông X ... đã trao Huân chương Chiến công hạng Ba cho ... vào sáng 10-9": an honour handed
 # over on a stated day is a ceremony held (not "ký quyết định tặng", a decision)
+# an honour received at its ceremony ("X vinh dự đón nhận Huân chương ..."), a flag handed
+# over ("trao tặng cờ Tổ quốc", "trao Cờ thi đua"), a reward of counted
+# recipients ("khen thưởng nhiều cá nhân") and an ad-hoc reward ("khen thưởng đột xuất Phòng
+# X") are ceremonies too
 _HANDED_AWARD = re.compile(
-    r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?(?:trao(?:\s+tặng)?|gắn)\s+(?:(?:các|những)\s+)?"
-    r"(?:huân\s+chương|huy\s+chương|cờ\s+thi\s+đua|bằng\s+khen|k[ỷỉ]\s+niệm\s+chương"
+    r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?(?:trao(?:\s+tặng)?|tặng|gắn|đón\s+nhận)\s+(?:(?:các|những)\s+)?"
+    r"(?:huân\s+chương|huy\s+chương|cờ|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm\s+chương"
     r"|danh\s+hiệu)(?!\w)"
+    r"|(?<!\w)(?:đã\s+|vừa\s+)?khen\s+thưởng(?:\s+đột\s+xuất\s+(?:cho\s+)?(?=\w)"
+    r"|(?:\s+đột\s+xuất)?\s+(?:cho\s+)?(?:\d+|nhiều|các|những)\s+\w)"
 )
 _DECISION_BEFORE = re.compile(r"(?i)(?<!\w)(?:quyết\s+định|ký|đề\s+nghị|sẽ)(?!\w)")
 
+# "được trao tặng Huân chương", "được khen thưởng": an honour received, often a past one,
+# is not the ceremony's act (the organiser is whoever hands it over)
+_RECEIVED_BEFORE = re.compile(r"(?i)(?<!\w)được(?:\s+\w+){0,3}\s*$")
 
-def _handed_over(text: str) -> tuple[int, int] | None:
-    """The last resort: the first sentence near the top that hands an honour over on a day
-    it states ("Thừa lệnh Chủ tịch nước, ông X đã trao Huân chương ... vào sáng 10-9")."""
-    limit = min(len(text), LEAD_SCAN)
-    for start, end in iter_sentences(text):
-        if start >= limit:
-            break
-        sentence = text[start:end]
-        handed = _HANDED_AWARD.search(sentence)
-        if handed is None or _DECISION_BEFORE.search(sentence, 0, handed.start()):
-            continue
-        if any(
-            (d.part_of_day or d.context_start != d.start) and not is_as_of(sentence, d)
-            for d in find_dates(sentence)
-        ):
-            return start, end
+
+def hands_over(sentence: str, start: int = 0) -> re.Match[str] | None:
+    """The first act in ``sentence`` (from ``start``) of handing an honour or a flag over or
+    of rewarding counted recipients ("Công an huyện X trao tặng cờ Tổ quốc cho ..."), not a
+    decision or proposal to ("ký quyết định tặng ...") nor an honour received ("được tặng")."""
+    for handed in _HANDED_AWARD.finditer(sentence, start):
+        if _DECISION_BEFORE.search(sentence, 0, handed.start()):
+            return None
+        if not _RECEIVED_BEFORE.search(sentence, 0, handed.start()):
+            return handed
     return None
+
+
+_AT_TIME_BEFORE = re.compile(r"(?i)(?<!\w)vào\s+$")
+
+
+def _dated_hand_over(sentence: str) -> bool:
+    """Whether the sentence hands an honour over on a day it states: the day opens the act
+    ("Sáng 5/3, X trao ...") or follows it after "vào" ("... trao Huân chương vào sáng 10-9");
+    a date after the act without "vào" tells something else ("X đón nhận Huân chương. Ngày
+    28/7/1929, Công hội Đỏ được thành lập": a founding run into a headline)."""
+    if not _HAS_DIGIT.search(sentence):  # no day stated: the cheap test first
+        return False
+    act = hands_over(sentence)
+    if act is None:
+        return False
+    for d in find_dates(sentence):
+        if not (d.part_of_day or d.context_start != d.start) or is_other_day(sentence, d):
+            continue
+        opening = d.context_start if d.context_start is not None else d.start
+        if opening < act.start() or _AT_TIME_BEFORE.search(sentence, 0, opening):
+            return True
+    return False
+
+
+def _is_dated(sentence: str) -> bool:
+    """Whether the sentence states the day of what it tells ("Sáng 5/3", "ngày 3/2/2024"),
+    not only a deadline or an as-of date."""
+    return bool(_HAS_DIGIT.search(sentence)) and any(
+        (d.part_of_day or d.context_start != d.start) and not is_other_day(sentence, d)
+        for d in find_dates(sentence)
+    )
 
 
 def _held_here(sentence: str) -> bool:
@@ -409,7 +497,8 @@ def reviews_reported_after(text: str, lead: tuple[int, int]) -> list[EventKind]:
 def find_organizer(
     text: str, lead: tuple[int, int], date: DateMention | None
 ) -> tuple[int, int] | None:
-    """Span of who held the meeting: the subject before "(đã) tổ chức" in the lead."""
+    """Span of who held the meeting: the subject before "(đã) tổ chức" in the lead, or before
+    the act of handing an honour over in a lead that has no meeting verb."""
     start, end = lead
     sentence = text[start:end]
     do = _DO_ORGANIZER.search(sentence)
@@ -424,7 +513,7 @@ def find_organizer(
     verbs, scanned = (
         (MEETING_VERB, sentence) if low is None else (_MEETING_VERB_LOW, low[start:end])
     )
-    first_verb = verbs.search(scanned, begin)
+    first_verb = _verb_search(verbs, scanned, begin)
     if (
         date is not None
         and begin <= date.start - start
@@ -434,7 +523,14 @@ def find_organizer(
         begin = _after_impossible_year(sentence, begin)
         comma = re.match(r"\s*[,)]?\s*(?:\(\s*[^()]{0,20}\)\s*)?,?\s*", sentence[begin:])
         begin += comma.end() if comma else 0
-    verb = verbs.search(scanned, begin)
+    # "Chiều 5/3, Công an huyện X trao tặng cờ Tổ quốc cho ...": with no meeting verb, the
+    # subject of the act of handing over holds the ceremony
+    opening = _OPENING_MARKS.match(sentence, begin)
+    begin = opening.end() if opening else begin  # " - Tại huyện X, Công an tỉnh ...": a dash
+    verb = _verb_search(verbs, scanned, begin)
+    handing = verb is None
+    if handing:
+        verb = hands_over(sentence, begin)
     if verb is None or verb.start() - begin > 300:
         return None
     org_end = verb.start()
@@ -454,11 +550,21 @@ def find_organizer(
         org_start = _joint_bodies_start(sentence, org_start, org_start + phrase.rindex(",") + 1)
         org_start += len(sentence[org_start:org_end]) - len(sentence[org_start:org_end].lstrip())
         phrase = sentence[org_start:org_end]
+    acting = _ACTS_FOR_BODY.match(phrase)
+    if acting is not None:
+        # "lãnh đạo Công an tỉnh X tổ chức ...": the body whose leaders hold it
+        org_start += acting.end()
+        phrase = sentence[org_start:org_end]
     if (
         not phrase
         or _AT_CEREMONY.match(phrase)
         or _NOT_A_UNIT_START.match(phrase)
         or _A_PERSON.match(phrase)
+        # "Ngày hội ... được tổ chức tại ...": the subject of a passive is the meeting itself
+        or _PASSIVE_END.search(phrase)
+        # who hands an honour over is the host only as a body ("Phó Chủ tịch UBND tỉnh X
+        # trao ..." is an official doing it)
+        or (handing and not (_BODY_HEAD.match(phrase) or _starts_with_unit(phrase)))
         or _ATTENDS_MEETING.search(phrase)
         or len(phrase.split()) > _MAX_ORGANIZER_WORDS
         or not (phrase[0].isupper() or _starts_with_unit(phrase))
@@ -519,6 +625,14 @@ def _after_time_and_place(sentence: str, start: int, end: int, verb: re.Match[st
             return hall.end()  # "tại Hội trường Sở X đã diễn ra hội nghị": X hosts it
     return start
 
+
+# "lãnh đạo Công an tỉnh X", "đại diện Ban Chỉ đạo 138 tỉnh": those who act for a body
+_ACTS_FOR_BODY = re.compile(r"(?i:lãnh\s+đạo|đại\s+diện)\s+(?=[A-ZĐ])")
+
+_PASSIVE_END = re.compile(r"(?i)(?<!\w)được$")
+
+# the spaces and dashes a paragraph may open with before its subject
+_OPENING_MARKS = re.compile(r"[\s\-–—]+")
 
 _YEAR_AFTER_DATE = re.compile(r"\s*năm\s+(?P<y>\d{4})(?!\d)")
 
@@ -704,9 +818,11 @@ def read_kinds(
     head_start = start if opener else max(start, obj_start - 40)
     head = text[head_start : min(end, obj_start + _CEREMONY_REACH)]
     if EventKind.GAP_MAT in found and not _GAP_MAT_PROPER.search(head + " " + (title or "")):
-        found.remove(EventKind.GAP_MAT)  # "họp mặt kỷ niệm ...": an anniversary, not a gặp mặt
+        found.remove(EventKind.GAP_MAT)  # one told of further on, not the meeting's own
     if _reviews_an_honoured_period(found, head, lead_obj):
         found.append(EventKind.TONG_KET)
+    if not found and _launches_a_movement(head, lead_obj):
+        found.append(EventKind.TRIEN_KHAI)
     if not found or _held_ceremony(head):
         # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a congress, an anniversary:
         # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
@@ -721,6 +837,21 @@ _MERIT = re.compile(r"(?i)(?<!\w)(?:có|đạt|vì|với)\s+(?:nhiều\s+)?thàn
 
 # "Hội nghị tổng kết 20 năm Ngày hội toàn dân ...": what a conference reviews
 _CONFERENCE_REVIEW = re.compile(r"(?i)(?<!\w)hội\s+nghị(?:\s+\w+){0,2}?\s+(?:tổng|sơ)\s+kết(?!\w)")
+
+
+# "hội nghị quân chính phát động phong trào thi đua ...": a conference held to launch
+_LAUNCH = re.compile(r"(?i)(?<!\w)phát\s+động(?!\w)")
+
+
+def _launches_a_movement(head: str, lead_obj: str) -> bool:
+    """Whether a conference (not a ceremony: "Lễ ra quân phát động ..." stays "khác") is
+    held to launch a movement or campaign ("tổ chức hội nghị ... phát động phong trào thi
+    đua ..."): a launch, the genre's "triển khai"."""
+    return (
+        _CONFERENCE.search(head) is not None
+        and not _held_ceremony(head)
+        and _LAUNCH.search(lead_obj) is not None
+    )
 
 
 def _held_ceremony(head: str) -> bool:
@@ -749,7 +880,9 @@ _BODY_HEAD = re.compile(
     r"(?:Bộ|Công\s+an|Ban|Sở|Ủy\s+ban|Uỷ\s+ban|UBND|Đảng\s+ủy|Đảng\s+bộ|Trường|Bệnh\s+viện"
     r"|Tổng\s+[Cc]ông\s+ty|Công\s+ty|Hội|Đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|BĐBP|Phòng|Cục|Viện"
     r"|Tòa|Trung\s+tâm|Huyện|Xã|Phường|Tỉnh|Thành\s+phố|Quận|Thị\s+xã|LLVT|Lực\s+lượng"
-    r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Tiểu\s+đoàn|Đồn)(?!\w)"
+    r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Tiểu\s+đoàn|Đồn"
+    r"|Đội(?!\s+trưởng)|Chi\s+cục|Liên\s+đoàn|LĐLĐ|Công\s+đoàn|Mặt\s+trận|U?B?MTTQ\w*"
+    r"|Thành\s+(?:ủy|uỷ|đoàn)|Chi\s+(?:hội|đoàn|bộ))(?!\w)"
 )
 
 # "X (vinh dự) đón nhận Huân chương ...", "X trao Huân chương ... cho ...": who receives an

@@ -12,7 +12,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from tomtat.extract.rules.event_lead import LEAD_SCAN, is_as_of, meeting_verb
+from tomtat.extract.rules.event_lead import LEAD_SCAN, is_other_day, meeting_verb
 from tomtat.text.dates import (
     AnniversarySpan,
     DateMention,
@@ -41,7 +41,7 @@ def lead_date(text: str, lead: tuple[int, int]) -> DateMention | None:
     dates = [
         d
         for d in find_dates(sentence)
-        if not _in_span(d.start, spans) and not is_as_of(sentence, d)
+        if not _in_span(d.start, spans) and not is_other_day(sentence, d)
     ]
     # the meeting's date has a part of day ("Chiều 5/1"); a document's date ("Kế hoạch số 12
     # ngày 3/1/2023") has none, so prefer the former, else take the first date written

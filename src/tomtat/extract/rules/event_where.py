@@ -25,7 +25,7 @@ from tomtat.text.gazetteer import (
     split_leading_place,
 )
 from tomtat.text.metadata import outlet_province
-from tomtat.text.vocab import NATIONAL_BODY
+from tomtat.text.vocab import NATIONAL_BODY, SURNAMES
 
 _COMMUNE_ORG = re.compile(r"(?i)(?<!\w)(?:xã(?!\s+hội)|phường|thị\s+trấn)\s+\w")
 
@@ -105,6 +105,35 @@ def _province_of_a_provincial_body(
     return _NONE
 
 
+# the unit words of a commune or of a place below it: a name after one is not a district's
+# or a province's even where one bears the same name ("UBND xã Tân An", "thị trấn Đông Phú")
+_BELOW_DISTRICT_UNIT = re.compile(
+    r"(?i)(?<!\w)(?:xã|phường|thị\s+trấn|đặc\s+khu|thôn|ấp|bản|làng|buôn|khu\s+phố|tổ\s+dân\s+phố)$"
+)
+
+_PERSON_NAME_WORDS = (2, 4)  # a person's name runs two to four words
+
+
+def _tail_is_a_whole_place(words: list[str], size: int) -> bool:
+    """Whether the last ``size`` words of an organiser's name may be a place it is named
+    after: not a commune's name after its unit word ("UBND xã Tân An" is not the city of Tân
+    An), and not the end of a person's name a school or body bears ("Trường Tiểu học Lương
+    Thế Vinh" is not in the city of Vinh): a capitalised run of two to four words, longer
+    than the place and opening with a family name (of more than one letter: "Y" also opens
+    "Đại học Y Hà Nội"), is a person's name."""
+    head = words[:-size]
+    if _BELOW_DISTRICT_UNIT.search(" ".join(head[-2:])):
+        return False
+    low, high = _PERSON_NAME_WORDS
+    for run in range(max(size + 1, low), min(high, len(words)) + 1):
+        first = words[-run]
+        if not first[:1].isupper():
+            break
+        if len(first) > 1 and first.lower() in SURNAMES:
+            return False
+    return True
+
+
 def _province_of_a_body_named_after_a_place(
     text: str, org: tuple[int, int] | None, date: str | None
 ) -> _Found:
@@ -115,7 +144,7 @@ def _province_of_a_body_named_after_a_place(
     words = text[org[0] : org[1]].split()
     for size in range(min(4, len(words) - 1), 0, -1):
         tail = words[-size:]
-        if not all(w[:1].isupper() for w in tail):
+        if not all(w[:1].isupper() for w in tail) or not _tail_is_a_whole_place(words, size):
             continue
         name = " ".join(tail)
         province = canonical_province(name, date=date)

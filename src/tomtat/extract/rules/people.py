@@ -24,17 +24,11 @@ from tomtat.text.counts import iter_sentences
 from tomtat.text.gazetteer import split_leading_place
 from tomtat.text.lowered import lowered, spelt_out, split_alternatives, word_start_branch
 from tomtat.text.normalize import normalize_name
-from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS
+from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS, SURNAMES
 
 __all__ = ["extract_people", "person_name_problem"]
 
-_SURNAMES = frozenset(
-    """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương
-    trịnh trương lâm mai hà tô tạ đinh lương cao kiều thái triệu châu quách tống khúc lưu la
-    từ mạc nông hứa đồng chu giang viên kim thân bế lục hầu diệp khổng mã phùng quan tăng
-    thạch lò lầu sầm âu ninh văn doãn nghiêm lạc lã tôn trình vi ma hoàng y k ksor rmah
-    siu nay h kpă rơ rah kơ rcom thào giàng vàng sùng mùa hờ cứ ka""".split()
-)
+_SURNAMES = SURNAMES
 _RANKS = RANKS
 _RANK_RE = re.compile(rf"(?i)(?:{_RANKS})")
 _POST_HEADS = (
@@ -92,7 +86,7 @@ _POST_SCAN_LOW = _post_scan_low()
 _POST_HINT = re.compile(
     r"chủ tịch|bí thư|giám đốc|trưởng|ủy viên|uỷ viên|chánh|chính ủy|chính uỷ|tư lệnh"
     r"|chủ nhiệm|đại biểu|thường trực|thủ tướng|chính trị viên|biên tập|cục phó|uỷ viên"
-    r"|uv|tuv|huv|quv|ct |pct |đại diện"
+    r"|uv|tuv|huv|quv|ct |pct |ct.|đại diện"
 )
 _POST_HINT_WORDS = tuple(dict.fromkeys(_POST_HINT.pattern.split("|")))
 """The literals of :data:`_POST_HINT` (it is a plain alternation of them)."""
@@ -138,7 +132,8 @@ _WHOLE_POST = re.compile(
     r"(?:[Nn]guyên\s+)?(?:Phó\s+)?(?:Thủ\s+tướng(?:\s+Chính\s+phủ)?|Tổng\s+Bí\s+thư|Chủ\s+tịch\s+nước"
     r"|Chủ\s+tịch\s+Quốc\s+hội)\s*$"
 )
-_UNIT_WORDS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố".split())
+# the unit words before a place, also abbreviated ("UBND TP Hà Nội", "Công an TX. Ba Đồn")
+_UNIT_WORDS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố tp tp. tx tx.".split())
 _FORMER = re.compile(r"(?i)nguyên\s+")
 _ONE_WORD_HONORIFICS = frozenset(("ông", "bà", "cô", "thầy", "chị", "anh"))
 _MAX_TITLE_WORDS = 28  # "Ủy viên Trung ương Đảng, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành ..."
@@ -347,6 +342,9 @@ def _name_before_post(
     return None
 
 
+_DISTRICT_BODY = re.compile(r"(?i)(?:huyện|quận|thị|thành)\s+(?:ủy|uỷ|đoàn)")
+
+
 def _name_ending_post(
     sentence: str, offset: int, post: re.Match[str], title_end: int
 ) -> _Found | None:
@@ -357,7 +355,13 @@ def _name_ending_post(
     if run and run[0].start() > post.start() + len(post.group()):
         before_run = sentence[post.start() : run[0].start()].split()
         place_len = 0
-        if before_run and before_run[-1].lower() in _UNIT_WORDS:
+        # "huyện Lâm Hà", and "Quận ủy Thanh Xuân", "Huyện đoàn Lâm Hà": a unit word, or a
+        # district's own body, names the place that opens the run
+        after_unit = bool(before_run) and (
+            before_run[-1].lower() in _UNIT_WORDS
+            or _DISTRICT_BODY.fullmatch(" ".join(before_run[-2:])) is not None
+        )
+        if after_unit:
             place_len = split_leading_place(words)
         else:
             # "Chủ tịch UBND TP Hà Nội Trần Sỹ A", "Bí thư Tỉnh ủy Hà Tĩnh Nguyễn Duy B": a
@@ -372,7 +376,6 @@ def _name_ending_post(
             rank_in = " ".join(candidate[:2])
             candidate = candidate[2:]
         index = _name_from_run(candidate, require_surname=True)
-        after_unit = bool(before_run) and before_run[-1].lower() in _UNIT_WORDS
         if index and not rank_in and (after_unit or _is_country(candidate[:index])):
             # "Chủ tịch UBND xã Ia Kha Nguyễn Văn A": a place the gazetteer lacks, then a name;
             # "Chủ tịch ... Hội Nông dân Việt Nam Thào Xuân A": the country ends the body's name
