@@ -56,7 +56,6 @@ from tomtat.text.award_parts import (
     state_honour_presenter,
     subject_name,
     type_hits,
-    won_after,
 )
 from tomtat.text.lowered import lowered
 from tomtat.text.mentions import AwardMention
@@ -125,9 +124,7 @@ def find_award_mentions(text: str) -> list[AwardMention]:
         for hit in types:
             persons_counted(text, hit, clause.end)
             _add_recipients(text, clause, hit)
-            at_event = grant_at_event(
-                markers, hit, _before_grant(text, clause, hit)
-            ) and not won_after(text, hit, clause.end)
+            at_event = grant_at_event(markers, hit, _before_grant(text, clause, hit))
             if at_event and not markers[0]:
                 at_event = hit.start <= _past_record(text, clause.sentence, sentence_spans, records)
             if at_event and mood is not None and _item_of_a_list(text, clause, hit, mood):

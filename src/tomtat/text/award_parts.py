@@ -1589,23 +1589,6 @@ _CONTEST_RE = re.compile(
 _WON_RE = re.compile(r"(?i)(?<!\w)(?:đạt|giành|đoạt)(?:\s+được)?(?:\s+[\d.]+)?\s*$")
 
 
-# the medals or prizes a relative clause says were won ("số huy chương học sinh đoạt được"),
-# or that are compared with another year's ("tăng 5 huy chương so với năm trước")
-_WON_AFTER = re.compile(
-    r"(?i)[^.;,\d]{0,60}?(?<!\w)(?:đã\s+)?(?:đạt|giành|đoạt)\s+được(?!\w)"
-    r"|[^.;,]{0,30}?(?<!\w)so\s+với(?!\w)"
-)
-
-
-def won_after(text: str, hit: TypeHit, clause_end: int) -> bool:
-    """Whether a medal or prize is told as won by a relative clause after it ("tổng số huy
-    chương học sinh đoạt được năm nay") or compared with another count ("tăng 5 huy chương so
-    với năm trước"): a result, no grant, however the sentence is placed."""
-    if hit.type is not AwardType.KHAC or hit.untyped or not hit.winnable:
-        return False
-    return _WON_AFTER.match(text, hit.end, clause_end) is not None
-
-
 # Feats of the wars ("trong kháng chiến chống Mỹ", "thời kỳ chiến tranh"): honours for them are
 # history unless the sentence places the grant at the event ("Dịp này, ... truy tặng ...").
 _WARTIME_RE = re.compile(r"(?i)(?<!\w)(?:kháng\s+chiến|chiến\s+tranh)(?!\w)")
