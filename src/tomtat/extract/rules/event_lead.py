@@ -140,6 +140,10 @@ _VERB_PREFIX = re.compile(
     r"|đăng\s+cai|vinh\s+dự))+\s*$"
 )
 
+# the verbs that may come before an act of handing an honour over in the same clause ("có thư
+# khen và khen thưởng", "gửi thư khen và tặng quà"): the subject ends before them
+_GIVER_ENDS = re.compile(r"(?i)\s+(?:có|gửi)\s")
+
 _EVENT_NOUN_START = re.compile(
     r"(?i)(?:hội\s+nghị|lễ|buổi|ngày\s+hội|đại\s+hội|chương\s+trình)(?!\w)"
 )
@@ -278,7 +282,10 @@ def is_other_day(text: str, date: DateMention) -> bool:
     """Whether ``date`` (found in ``text``) is not the day a meeting was held: a deadline or
     an as-of date (:func:`is_as_of`), or the date of a document or a call, followed by
     whose it is ("Chỉ thị số 09 ngày 1/12/1983 của Ban Bí thư")."""
-    return is_as_of(text, date) or _WHOSE_AFTER.match(text, date.end) is not None
+    # "Chiều 14/3 của tuần trước": a day told with its part is a meeting's, whoever follows
+    return is_as_of(text, date) or (
+        date.part_of_day is None and _WHOSE_AFTER.match(text, date.end) is not None
+    )
 
 
 def _guest_comes(sentence: str, low: str | None) -> bool:
@@ -324,6 +331,7 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
     headline: tuple[int, int] | None = None
     guests: tuple[int, int] | None = None
     handed: tuple[int, int] | None = None
+    handed_day: DateMention | None = None
     low = lowered(text)
     for start, end in iter_sentences(text):
         if start >= limit:
@@ -349,8 +357,9 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             guests = (start, end)
         verb, programme_only = _meeting_named(sentence, scanned, low is not None)
         if verb is None:
-            if handed is None and _dated_hand_over(sentence):
-                handed = (start, end)
+            if handed is None:
+                handed_day = _dated_hand_over(sentence)
+                handed = (start, end) if handed_day is not None else None
             continue
         if _TALLIED_BEFORE.search(sentence, 0, verb.start()):
             continue  # "18 chi hội đều tổ chức ... ngày 8/3": many meetings tallied
@@ -360,7 +369,9 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             continue
         if fallback is None and _held_here(sentence):
             fallback = (start, end)
-    return fallback or handed or came or at_ceremony or at_meeting or headline or guests
+    if fallback is None and _hand_over_first(handed, handed_day, came, at_ceremony):
+        return handed
+    return fallback or came or at_ceremony or handed or at_meeting or headline or guests
 
 
 # "ông X ... đã trao Huân chương Chiến công hạng Ba cho ... vào sáng 10-9": an honour handed
@@ -371,8 +382,12 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
 # X") are ceremonies too
 _HANDED_AWARD = re.compile(
     r"(?i)(?<!\w)(?:đã\s+|vừa\s+)?(?:trao(?:\s+tặng)?|tặng|gắn|đón\s+nhận)\s+(?:(?:các|những)\s+)?"
-    r"(?:huân\s+chương|huy\s+chương|cờ|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm\s+chương"
-    r"|danh\s+hiệu)(?!\w)"
+    # "trao tặng 200 lá cờ Tổ quốc": a count of what is handed over may come first
+    r"(?:\d[\d.]*\s+(?:lá\s+|bức\s+|chiếc\s+)?)?"
+    # a flag is an honour only as one of emulation, of the nation or of a tradition ("tặng
+    # cờ cho cầu thủ" is a fan's gift)
+    r"(?:huân\s+chương|huy\s+chương|cờ\s+(?:thi\s+đua|tổ\s+quốc|truyền\s+thống|luân\s+lưu)"
+    r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm\s+chương|danh\s+hiệu)(?!\w)"
     r"|(?<!\w)(?:đã\s+|vừa\s+)?khen\s+thưởng(?:\s+đột\s+xuất\s+(?:cho\s+)?(?=\w)"
     r"|(?:\s+đột\s+xuất)?\s+(?:cho\s+)?(?:\d+|nhiều|các|những)\s+\w)"
 )
@@ -398,23 +413,38 @@ def hands_over(sentence: str, start: int = 0) -> re.Match[str] | None:
 _AT_TIME_BEFORE = re.compile(r"(?i)(?<!\w)vào\s+$")
 
 
-def _dated_hand_over(sentence: str) -> bool:
-    """Whether the sentence hands an honour over on a day it states: the day opens the act
-    ("Sáng 5/3, X trao ...") or follows it after "vào" ("... trao Huân chương vào sáng 10-9");
-    a date after the act without "vào" tells something else ("X đón nhận Huân chương. Ngày
-    28/7/1929, Công hội Đỏ được thành lập": a founding run into a headline)."""
+def _dated_hand_over(sentence: str) -> DateMention | None:
+    """The day on which the sentence hands an honour over, when it states one: the day opens
+    the act ("Sáng 5/3, X trao ...") or follows it after "vào" ("... trao Huân chương vào sáng
+    10-9"); a date after the act without "vào" tells something else ("X đón nhận Huân chương.
+    Ngày 2/9/1950, hội được thành lập": a founding run into a headline)."""
     if not _HAS_DIGIT.search(sentence):  # no day stated: the cheap test first
-        return False
+        return None
     act = hands_over(sentence)
     if act is None:
-        return False
+        return None
     for d in find_dates(sentence):
         if not (d.part_of_day or d.context_start != d.start) or is_other_day(sentence, d):
             continue
         opening = d.context_start if d.context_start is not None else d.start
         if opening < act.start() or _AT_TIME_BEFORE.search(sentence, 0, opening):
-            return True
-    return False
+            return d
+    return None
+
+
+def _hand_over_first(
+    handed: tuple[int, int] | None,
+    handed_day: DateMention | None,
+    *later: tuple[int, int] | None,
+) -> bool:
+    """Whether a dated hand-over ranks ahead of the sentences that set the reader at a
+    ceremony or bring its guests (``later``): only when it comes before them and its day has
+    a part of day ("Chiều 5/3, X trao tặng cờ Tổ quốc ...", told as news); "Ngày 2/3/2016,
+    trường đón nhận Huân chương ..." after a guest sentence, or ahead of "Tại lễ kỷ niệm", is
+    the history such a ceremony recalls."""
+    if handed is None or handed_day is None or handed_day.part_of_day is None:
+        return False
+    return all(other is None or handed[0] < other[0] for other in later)
 
 
 def _is_dated(sentence: str) -> bool:
@@ -537,6 +567,10 @@ def find_organizer(
     org_start = _after_time_and_place(sentence, begin, org_end, verb)
     while org_end > org_start and sentence[org_end - 1] in " ,":
         org_end -= 1
+    if handing:
+        # "UBND tỉnh X có thư khen và khen thưởng ...": the giver ends at its first verb
+        first_act = _GIVER_ENDS.search(sentence, org_start, org_end)
+        org_end = first_act.start() if first_act else org_end
     trimmed = _VERB_PREFIX.search(sentence, org_start, org_end)
     if trimmed:
         org_end = trimmed.start()
@@ -881,7 +915,7 @@ _BODY_HEAD = re.compile(
     r"|Tổng\s+[Cc]ông\s+ty|Công\s+ty|Hội|Đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|BĐBP|Phòng|Cục|Viện"
     r"|Tòa|Trung\s+tâm|Huyện|Xã|Phường|Tỉnh|Thành\s+phố|Quận|Thị\s+xã|LLVT|Lực\s+lượng"
     r"|Cụm\s+thi\s+đua|Khối\s+thi\s+đua|Trung\s+đoàn|Sư\s+đoàn|Lữ\s+đoàn|Tiểu\s+đoàn|Đồn"
-    r"|Đội(?!\s+trưởng)|Chi\s+cục|Liên\s+đoàn|LĐLĐ|Công\s+đoàn|Mặt\s+trận|U?B?MTTQ\w*"
+    r"|Đội(?!\s+(?:trưởng|phó|viên))|Chi\s+cục|Liên\s+đoàn|LĐLĐ|Công\s+đoàn|Mặt\s+trận|U?B?MTTQ\w*"
     r"|Thành\s+(?:ủy|uỷ|đoàn)|Chi\s+(?:hội|đoàn|bộ))(?!\w)"
 )
 

@@ -120,18 +120,27 @@ def _tail_is_a_whole_place(words: list[str], size: int) -> bool:
     An), and not the end of a person's name a school or body bears ("Trường Tiểu học Lương
     Thế Vinh" is not in the city of Vinh): a capitalised run of two to four words, longer
     than the place and opening with a family name (of more than one letter: "Y" also opens
-    "Đại học Y Hà Nội"), is a person's name."""
+    "Đại học Y Hà Nội"), is a person's name. A place of two words or more ends such a name
+    only right after a lone family name ("Trường THCS Nguyễn Thái Bình"); after a whole name
+    it is the place the body is in ("Trường THCS Trần Phú Hà Tĩnh")."""
     head = words[:-size]
     if _BELOW_DISTRICT_UNIT.search(" ".join(head[-2:])):
         return False
+    if size > 1:
+        return not (head and _is_family_name(head[-1]))
     low, high = _PERSON_NAME_WORDS
     for run in range(max(size + 1, low), min(high, len(words)) + 1):
         first = words[-run]
         if not first[:1].isupper():
             break
-        if len(first) > 1 and first.lower() in SURNAMES:
+        if _is_family_name(first):
             return False
     return True
+
+
+def _is_family_name(word: str) -> bool:
+    """A capitalised family name of more than one letter ("Y" also opens "Đại học Y")."""
+    return len(word) > 1 and word[:1].isupper() and word.lower() in SURNAMES
 
 
 def _province_of_a_body_named_after_a_place(
