@@ -392,7 +392,15 @@ def test_a_credit_line_names_its_writers_past_their_role(closing: str, author: s
 
 @pytest.mark.parametrize(
     "closing",
-    ["Tin, ảnh: Công an phường.", "Thực hiện: Ban biên tập", "Tin ảnh: theo báo địa phương"],
+    [
+        "Tin, ảnh: Công an phường.",
+        "Thực hiện: Ban biên tập",
+        "Tin ảnh: theo báo địa phương",
+        # a body credited in capitals or as a name is written is no writer
+        "Thực hiện: ĐOÀN THANH NIÊN XÃ HÒA BÌNH",
+        "Thực hiện: PHÒNG VĂN HÓA HUYỆN",
+        "Thực hiện: UBND Phường Tân Mai",
+    ],
 )
 def test_a_credit_line_naming_a_body_or_a_phrase_names_no_writer(closing: str) -> None:
     assert find_author(["Tiêu đề", "Sáng 5/1, Sở Y tế tổ chức hội nghị.", closing]) is None
@@ -460,6 +468,19 @@ def test_a_headline_ending_with_a_date_and_a_clock_time_carries_the_publication_
     ):
         published, _ = find_dateline([lead, headline])
         assert published is None, headline
+    # near misses: a schedule's day and hour that the headline's own words lead to
+    for headline in (
+        "Lịch trực ban tuần 12 18/03/2024 08:00",
+        "Họp báo công bố kết quả thi vào 05/07/2024 15:30",
+        "Thông báo lịch làm việc ngày 9/10/2024 7:30",
+    ):
+        published, _ = find_dateline([headline, lead])
+        assert published is None, headline
+    # a dateline further down is the page's date ahead of a stamp run into the headline
+    published, _ = find_dateline(
+        ["Sở Y tế tổng kết năm 2022 06/01/2023 09:15", lead, "Thứ bảy, 07/01/2023 10:02"]
+    )
+    assert published is not None and published.value == "2023-01-07"
 
 
 def test_a_byline_closed_by_the_pages_separator_opens_the_text() -> None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tomtat.text.dates import parse_publication_date
+from tomtat.text.vocab import UNIT_LEVELS
 
 __all__ = [
     "Found",
@@ -237,7 +238,7 @@ _CREDIT_LOWER = frozenset("chí thông tin tấn hình điện tử online".spli
 
 
 def _outlet_of_the_writer(paragraphs: Sequence[str]) -> Found | None:
-    """ "Thực hiện: Việt Anh/ VOV Tây Bắc" near the end: the outlet the writer credits."""
+    """ "Thực hiện: Minh Khang/ Đài PT-TH X" near the end: the outlet the writer credits."""
     first = max(len(paragraphs) - _CREDIT_TAIL, 1)
     for index in range(len(paragraphs) - 1, first - 1, -1):
         match = _EXPLICIT_AUTHOR.match(paragraphs[index])
@@ -304,10 +305,24 @@ def _looks_like_name(text: str) -> bool:
 
 
 # a headline (or any top line) ending with a full date and a clock time: the page's timestamp
-# run into it ("... đón nhận Huân chương 17/06/2025 10:37")
+# run into it ("... ra mắt mô hình tự quản 02/03/2024 09:41"); not a date the headline's own
+# words lead to, after a figure or a word of time ("Lịch trực tuần 12 18/03/2024 08:00",
+# "Họp báo lúc ...", "... ngày 5/1/2024 14:00"): a schedule's day
 _TRAILING_STAMP = re.compile(
-    r"(?<=\s)(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
+    r"(?<=[^\W_])\s+(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
 )
+_TIME_WORDS = frozenset("ngày lúc vào hồi từ đến tới tuần tháng thứ".split())
+
+
+def _page_stamp(paragraph: str) -> re.Match[str] | None:
+    """The page's timestamp run into the end of a top line, as :data:`_TRAILING_STAMP` says."""
+    stamp = _TRAILING_STAMP.search(paragraph)
+    if stamp is None:
+        return None
+    words = paragraph[: stamp.start("date")].split()
+    if words[-1].isdigit() and len(words) > 1:
+        words.pop()  # "tuần 12 18/03/2024 08:00": the figure the word of time counts
+    return None if words[-1].lower() in _TIME_WORDS else stamp
 
 
 def _without_outlet_tag(byline: str) -> str:
@@ -359,20 +374,21 @@ def find_dateline(paragraphs: Sequence[str]) -> tuple[Found | None, Found | None
     ("Thứ sáu - 03/02/2023 14:40"); with a name left over it is a byline
     ("NHẬT MINH 20:47, 17/05/2023"). Dates in article sentences are never read here, but a
     top line (a headline) ending with a full date and a clock time carries the page's
-    timestamp ("... đón nhận Huân chương 17/06/2025 10:37").
+    timestamp ("... ra mắt mô hình tự quản 02/03/2024 09:41").
     """
     count = len(paragraphs)
     indices = list(range(min(_HEAD, count))) + list(range(max(_HEAD, count - _TAIL), count))
+    stamped: Found | None = None  # the page's stamp run into a top line: the last resort
     for index in indices:
         paragraph = paragraphs[index]
         found = _dateline(paragraph, index)
         if found is not None:
             return found
-        stamp = _TRAILING_STAMP.search(paragraph) if index < _HEAD else None
+        stamp = _page_stamp(paragraph) if index < _HEAD and not stamped else None
         published = parse_publication_date(stamp.group("date")) if stamp else None
         if stamp is not None and published is not None:
-            return Found(published, index, stamp.start("date"), stamp.end("date")), None
-    return None, None
+            stamped = Found(published, index, stamp.start("date"), stamp.end("date"))
+    return stamped, None
 
 
 # --- title -------------------------------------------------------------------------------------
@@ -432,7 +448,7 @@ _EXPLICIT_AUTHOR = re.compile(
 )
 # "Thực hiện: PV Thu Hà": the writer's role before the name is not part of it
 _ROLE_BEFORE_NAME = re.compile(r"(?i)^(?:pv|ctv|phóng\s+viên|cộng\s+tác\s+viên)\s+(?=\w)")
-# "Thực hiện: Việt Anh/ VOV Tây Bắc": the outlet the writer works for, after a slash
+# "Thực hiện: Minh Khang/ Đài PT-TH X": the outlet the writer works for, after a slash
 _OUTLET_AFTER_NAME = re.compile(r"\s*/\s*(?P<outlet>[A-ZĐ][^/\n]{1,40})$")
 # "Trí Nhân - Huy Hải", "TRÍ NHÂN-HUY HẢI", "Minh Anh, Thu Hà": the writers of a joint credit
 _CREDITED_JOINT = re.compile(r"\s*[-–]\s*|\s*,\s*|\s+và\s+")
@@ -443,11 +459,13 @@ def _credited_name(name: str) -> str | None:
     ("Tin, ảnh: Công an phường"): each name is written in capitals or as a name is, every
     syllable capitalised."""
     name = _ROLE_BEFORE_NAME.sub("", name.strip().rstrip("."))
-    name = _OUTLET_AFTER_NAME.sub("", name)  # "Việt Anh/ VOV Tây Bắc": the writer's outlet
+    name = _OUTLET_AFTER_NAME.sub("", name)  # "Minh Khang/ Đài X": the writer's outlet
     parts = [p for p in _CREDITED_JOINT.split(name) if p]
     if not parts or len(parts) > 3:
         return None
     for part in parts:
+        if any(word in _BODY_WORDS for word in part.lower().split()):
+            return None  # "Thực hiện: CÔNG AN HUYỆN X": a body is credited, not a writer
         capitals = part == part.upper() and _looks_like_name(person_name_case(part))
         if not (capitals or _looks_like_name(part)):
             return None
@@ -458,9 +476,12 @@ _SIGNATURE_SUFFIX = re.compile(
     r"(?i)\s*(?:\((?:tổng hợp|th|theo [^()]*|pv|ctv)\)|[-–]\s*(?:pv|ctv|tổng hợp))\s*$"
 )
 # All-caps closing lines that name an organisation or agency, not a person.
-_NOT_PERSON = frozenset(
-    "ubnd hđnd mttq ttxvn vna pv ctv bbt btv ban phòng sở bộ huyện tỉnh xã báo đài cục "
-    "đảng hội tin ảnh video vov vtv antv qđnd "
+_BODY_WORDS = frozenset(
+    "ubnd hđnd mttq ttxvn vna pv ctv bbt btv ban phòng sở bộ cục đảng hội báo đài tin ảnh "
+    "video vov vtv antv qđnd".split()
+) | frozenset(unit for unit in UNIT_LEVELS if " " not in unit)
+"""Words of a body, an outlet or an administrative unit: no person's name holds one."""
+_NOT_PERSON = _BODY_WORDS | frozenset(
     # web furniture closing a page ("MỚI - NÓNG", "ĐỌC NHIỀU"): words that are never names
     "mới nóng nhất nhiều thêm đọc".split()
 )

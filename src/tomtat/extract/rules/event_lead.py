@@ -53,7 +53,7 @@ _NOT_HELD_BEFORE = re.compile(
     r"|chuẩn\s+bị|tiến\s+tới)(?!\w)[^,;.]{0,60}$"
 )
 
-# "1.335 thôn đều tổ chức Ngày hội": each of many units held its own, a tally, not one meeting
+# "các phường đều tổ chức Ngày hội": each of many units held its own, a tally, not one meeting
 _TALLIED_BEFORE = re.compile(r"(?i)(?<!\w)đều\s+(?:đã\s+)?$")
 
 # "Sáng 15/8, Thứ trưởng X đã tham dự Ngày hội ...": a dated visit says the meeting was held

@@ -117,8 +117,8 @@ _PERSON_NAME_WORDS = (2, 4)  # a person's name runs two to four words
 def _tail_is_a_whole_place(words: list[str], size: int) -> bool:
     """Whether the last ``size`` words of an organiser's name may be a place it is named
     after: not a commune's name after its unit word ("UBND xã Tân An" is not the city of Tân
-    An), and not the end of a person's name a school or body bears ("Trường Tiểu học Lương
-    Thế Vinh" is not in the city of Vinh): a capitalised run of two to four words, longer
+    An), and not the end of a person's name a school or body bears ("Trường Tiểu học Phạm
+    Hữu Vinh" is not in the city of Vinh): a capitalised run of two to four words, longer
     than the place and opening with a family name (of more than one letter: "Y" also opens
     "Đại học Y Hà Nội"), is a person's name. A place of two words or more ends such a name
     only right after a lone family name ("Trường THCS Nguyễn Thái Bình"); after a whole name
