@@ -51,6 +51,7 @@ __all__ = [
     "UNIT_LEVELS",
     "UNIT_WORDS",
     "UPPER_LETTER",
+    "VILLAGE_UNITS",
     "VERB_ADVERBS",
     "AwardWord",
     "award_type_of",
@@ -350,6 +351,17 @@ UNIT_LEVELS: dict[str, str] = {
 }
 """Administrative units by level ("thành phố" left out: a city is of either level): two
 bodies of different levels ("Chủ tịch UBND huyện", "Chủ tịch UBND xã") are two authorities."""
+
+VILLAGE_UNITS: tuple[str, ...] = (
+    r"thôn",
+    r"ấp",
+    r"bản",
+    r"làng",
+    r"buôn",
+    r"khu\s+phố",
+    r"tổ\s+dân\s+phố",
+)
+"""Units below a commune ("thôn Tân An", "tổ dân phố 5"): a name after one is a village's."""
 
 TOPIC_OPENINGS: tuple[str, ...] = ("đối với", "riêng về", "riêng", "về")
 """Openings of a sentence's topic ("Đối với án dân sự, ngành thụ lý 120 vụ, ..."): the words

@@ -25,7 +25,7 @@ from tomtat.text.gazetteer import (
     split_leading_place,
 )
 from tomtat.text.metadata import outlet_province
-from tomtat.text.vocab import NATIONAL_BODY, SURNAMES
+from tomtat.text.vocab import NATIONAL_BODY, SURNAMES, UNIT_LEVELS, VILLAGE_UNITS
 
 _COMMUNE_ORG = re.compile(r"(?i)(?<!\w)(?:xã(?!\s+hội)|phường|thị\s+trấn)\s+\w")
 
@@ -108,7 +108,15 @@ def _province_of_a_provincial_body(
 # the unit words of a commune or of a place below it: a name after one is not a district's
 # or a province's even where one bears the same name ("UBND xã Tân An", "thị trấn Đông Phú")
 _BELOW_DISTRICT_UNIT = re.compile(
-    r"(?i)(?<!\w)(?:xã|phường|thị\s+trấn|đặc\s+khu|thôn|ấp|bản|làng|buôn|khu\s+phố|tổ\s+dân\s+phố)$"
+    r"(?i)(?<!\w)(?:"
+    + "|".join(
+        (
+            *(u.replace(" ", r"\s+") for u, level in UNIT_LEVELS.items() if level == "commune"),
+            r"đặc\s+khu",  # a special zone ranks as a commune
+            *VILLAGE_UNITS,
+        )
+    )
+    + r")$"
 )
 
 _PERSON_NAME_WORDS = (2, 4)  # a person's name runs two to four words

@@ -24,7 +24,7 @@ from tomtat.text.counts import iter_sentences
 from tomtat.text.gazetteer import split_leading_place
 from tomtat.text.lowered import lowered, spelt_out, split_alternatives, word_start_branch
 from tomtat.text.normalize import normalize_name
-from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS, SURNAMES
+from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS, SURNAMES, UNIT_LEVELS
 
 __all__ = ["extract_people", "person_name_problem"]
 
@@ -83,13 +83,35 @@ def _post_scan_low() -> re.Pattern[str]:
 
 _POST_SCAN_LOW = _post_scan_low()
 # Cheap literal prefilter (lowercased text): a sentence without one of these has no post.
-_POST_HINT = re.compile(
-    r"chủ tịch|bí thư|giám đốc|trưởng|ủy viên|uỷ viên|chánh|chính ủy|chính uỷ|tư lệnh"
-    r"|chủ nhiệm|đại biểu|thường trực|thủ tướng|chính trị viên|biên tập|cục phó|uỷ viên"
-    r"|uv|tuv|huv|quv|ct |pct |ct.|đại diện"
+_POST_HINT_WORDS: tuple[str, ...] = (
+    "chủ tịch",
+    "bí thư",
+    "giám đốc",
+    "trưởng",
+    "ủy viên",
+    "uỷ viên",
+    "chánh",
+    "chính ủy",
+    "chính uỷ",
+    "tư lệnh",
+    "chủ nhiệm",
+    "đại biểu",
+    "thường trực",
+    "thủ tướng",
+    "chính trị viên",
+    "biên tập",
+    "cục phó",
+    "uv",
+    "tuv",
+    "huv",
+    "quv",
+    "ct ",
+    "pct ",
+    "ct.",
+    "đại diện",
 )
-_POST_HINT_WORDS = tuple(dict.fromkeys(_POST_HINT.pattern.split("|")))
-"""The literals of :data:`_POST_HINT` (it is a plain alternation of them)."""
+"""The literals of :data:`_POST_HINT` ("ct." is the abbreviation with its dot)."""
+_POST_HINT = re.compile("|".join(re.escape(word) for word in _POST_HINT_WORDS))
 
 
 def _hint_positions(low: str) -> list[int]:
@@ -133,7 +155,9 @@ _WHOLE_POST = re.compile(
     r"|Chủ\s+tịch\s+Quốc\s+hội)\s*$"
 )
 # the unit words before a place, also abbreviated ("UBND TP Hà Nội", "Công an TX. Ba Đồn")
-_UNIT_WORDS = frozenset("tỉnh huyện xã phường quận thị trấn thành phố tp tp. tx tx.".split())
+_UNIT_WORDS = frozenset(
+    word for unit in (*UNIT_LEVELS, "thành phố") for word in unit.split()
+) | frozenset(("tp", "tp.", "tx", "tx."))
 _FORMER = re.compile(r"(?i)nguyên\s+")
 _ONE_WORD_HONORIFICS = frozenset(("ông", "bà", "cô", "thầy", "chị", "anh"))
 _MAX_TITLE_WORDS = 28  # "Ủy viên Trung ương Đảng, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành ..."
@@ -342,7 +366,13 @@ def _name_before_post(
     return None
 
 
-_DISTRICT_BODY = re.compile(r"(?i)(?:huyện|quận|thị|thành)\s+(?:ủy|uỷ|đoàn)")
+# "Huyện ủy", "Thị ủy", "Thành đoàn": a body of a district-level unit (or of a city) named by
+# the unit's first word
+_DISTRICT_BODY = re.compile(
+    r"(?i)(?:"
+    + "|".join(sorted({u.split()[0] for u, level in UNIT_LEVELS.items() if level == "district"}))
+    + r"|thành)\s+(?:ủy|uỷ|đoàn)"
+)
 
 
 def _name_ending_post(
