@@ -2553,6 +2553,23 @@ def test_whose_after_a_part_of_day_date_is_not_a_documents_date() -> None:
 
 
 def test_an_honour_handed_over_with_its_count_before_the_noun() -> None:
-    event = _event("Sáng 9/6, Đồn Biên phòng Ngọc Lâm trao tặng 150 lá cờ Tổ quốc cho ngư dân.").event
+    event = _event(
+        "Sáng 9/6, Đồn Biên phòng Ngọc Lâm trao tặng 150 lá cờ Tổ quốc cho ngư dân."
+    ).event
     assert event.organizer == "Đồn Biên phòng Ngọc Lâm"
     assert event.part_of_day == "sáng"
+
+
+def test_a_numbered_sitting_is_a_meeting_held() -> None:
+    for text, organizer in (
+        ("Sáng 3/4, HĐND xã Tà Xùa khóa IV họp lần thứ nhất.", "HĐND xã Tà Xùa khóa IV"),
+        (
+            "Chiều 9/10, Ban Chấp hành Đảng bộ phường họp phiên thứ hai.",
+            "Ban Chấp hành Đảng bộ phường",
+        ),
+    ):
+        result = _event(text)
+        assert result.lead is not None, text
+        assert (result.event.kinds, result.event.organizer) == ([EventKind.KHAC], organizer), text
+    # near miss: sittings told as a count are no one sitting held
+    assert _event("Năm nay, hội đồng đã họp 4 lần để xét duyệt hồ sơ.").lead is None

@@ -21,12 +21,14 @@ MEETING_VERB = re.compile(
     r"(?i)(?<!\w)(?:(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng)\s+)*"
     r"(?P<verb>tổ\s+chức|diễn\s+ra|khai\s+mạc|họp\s+mặt|gặp\s+mặt|tổng\s+kết|sơ\s+kết"
     r"|triển\s+khai|phát\s+động|ra\s+mắt|tuyên\s+dương|biểu\s+dương"
-    r"|tiến\s+hành\s+(?:họp|phiên)|họp\s+phiên)(?!\w)"
+    r"|tiến\s+hành\s+(?:họp|phiên)|họp\s+phiên"
+    # "HĐND xã X khóa IV họp lần thứ nhất", "Ban Chấp hành họp kỳ thứ 5": a numbered sitting
+    r"|họp\s+(?:lần|kỳ|kì)\s+thứ)(?!\w)"
 )
 
 _MEETING_NOUN = re.compile(
     rf"(?i)(?<!\w)(?:hội\s+nghị|{CEREMONY_NOUNS}|tổng\s+kết|sơ\s+kết|họp\s+mặt"
-    r"|giao\s+ban|phát\s+động|tuyên\s+dương"
+    r"|giao\s+ban|phát\s+động|tuyên\s+dương|họp\s+(?:phiên|(?:lần|kỳ|kì)\s+thứ)"
     r"|biểu\s+dương|hội\s+thi|hội\s+trại|liên\s+hoan|bế\s+mạc|ra\s+mắt|triển\s+khai"
     r"|k[ỷỉ]\s+niệm(?!\s+chương)"
     # "Cục Thuế tỉnh đã tổ chức khen thưởng ...", "tổ chức trao Huy chương ...": an
