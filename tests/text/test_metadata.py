@@ -535,3 +535,25 @@ def test_a_joint_signature_broken_over_two_lines_names_both_writers() -> None:
     # near miss: a sentence ending on a dash before the signature is no writer
     found = find_author(["Sở Y tế tổng kết năm 2022", lead, "Xem thêm các tin khác -", "Thu Hà"])
     assert found is not None and found.value == "Thu Hà"
+
+
+def test_of_two_datelines_at_the_top_the_article_has_the_earliest() -> None:
+    # a site header shows the day the page was fetched, above the article's own dateline
+    lead = "Chiều 4/3, Hội Cựu chiến binh xã Yên Lạc tổ chức hội nghị tổng kết."
+    paragraphs = [
+        "Chủ nhật, 16/06/2024, 08:05 [GMT+7]",
+        "Yên Lạc tổng kết",
+        "04/03/2021 | 17:20",
+        lead,
+    ]
+    published, _ = find_dateline(paragraphs)
+    assert published is not None and published.value == "2021-03-04"
+    # near miss: one dateline at the top is read as before
+    published, _ = find_dateline(["Chủ nhật, 16/06/2024, 08:05 [GMT+7]", "Yên Lạc tổng kết", lead])
+    assert published is not None and published.value == "2024-06-16"
+
+
+def test_a_minutes_mark_after_the_time_keeps_a_dateline() -> None:
+    published, author = find_dateline(["Tiêu đề bài", "08:45' - 12/10/2021", "Sáng 11/10, ..."])
+    assert published is not None and published.value == "2021-10-12"
+    assert author is None

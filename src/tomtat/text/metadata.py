@@ -283,7 +283,7 @@ _DATE_IN_LINE = re.compile(
 _DATELINE_NOISE = re.compile(
     r"(?i)(?<!\w)(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|lượt\s+(?:xem|đọc)|views?"
-    r"|\d{1,2}[:h]\d{2}(?::\d{2})?|"
+    r"|\d{1,2}[:h]\d{2}(?::\d{2})?['’]?|"  # "22:11'": a minute's mark after the time
     r"\(?gmt\s*[+-]\s*\d{1,2}\)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn|"
     r"cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|ngày|lúc|đăng|giờ|"
     r"published|updated|posted|sáng|chiều|tối|trưa|am|pm)(?!\w)"
@@ -379,16 +379,35 @@ def find_dateline(paragraphs: Sequence[str]) -> tuple[Found | None, Found | None
     count = len(paragraphs)
     indices = list(range(min(_HEAD, count))) + list(range(max(_HEAD, count - _TAIL), count))
     stamped: Found | None = None  # the page's stamp run into a top line: the last resort
+    head: list[tuple[Found, Found | None]] = []
     for index in indices:
         paragraph = paragraphs[index]
+        if head and index >= _HEAD:
+            break
         found = _dateline(paragraph, index)
+        if found is not None and index < _HEAD:
+            head.append(found)
+            continue
         if found is not None:
             return found
         stamp = _page_stamp(paragraph) if index < _HEAD and not stamped else None
         published = parse_publication_date(stamp.group("date")) if stamp else None
         if stamp is not None and published is not None:
             stamped = Found(published, index, stamp.start("date"), stamp.end("date"))
+    if head:
+        return _article_dateline(head)
     return stamped, None
+
+
+def _article_dateline(head: list[tuple[Found, Found | None]]) -> tuple[Found, Found | None]:
+    """Of the datelines at the top of a page, the article's: the earliest date. A site's
+    header shows the day the page was fetched ("Thứ 7, 23/11/2024" above the headline) and an
+    update shows a later day; the article was published on the earliest (ISO dates sort as
+    days do). A byline read from another dateline is kept where the chosen one has none."""
+    published, author = min(head, key=lambda found: found[0].value)
+    if author is None:
+        author = next((byline for _, byline in head if byline is not None), None)
+    return published, author
 
 
 # --- title -------------------------------------------------------------------------------------
