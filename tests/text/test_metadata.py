@@ -557,3 +557,16 @@ def test_a_minutes_mark_after_the_time_keeps_a_dateline() -> None:
     published, author = find_dateline(["Tiêu đề bài", "08:45' - 12/10/2021", "Sáng 11/10, ..."])
     assert published is not None and published.value == "2021-10-12"
     assert author is None
+
+
+def test_an_outlets_name_and_a_dash_before_the_leads_day_is_its_tag() -> None:
+    lead = "Công Thương - Chiều 4-5, Sở Công Thương tỉnh tổ chức hội nghị sơ kết quý I."
+    found = find_source(["Sở Công Thương sơ kết quý I", lead])
+    assert found is not None and (found.value, found.paragraph) == ("Công Thương", 1)
+    # near misses: a dateline place, or a name and a dash before anything but the lead's day
+    for paragraph in (
+        "Hà Tĩnh - Sáng 5/3, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2023.",
+        "Sơn Tịnh - Chiều 6/3, Huyện đoàn tổ chức hội nghị tổng kết công tác năm 2023.",
+        "Nông thôn mới - Hành trình 10 năm của huyện miền núi được tổng kết hôm qua.",
+    ):
+        assert find_source(["Tiêu đề bài", paragraph]) is None, paragraph

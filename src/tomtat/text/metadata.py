@@ -175,7 +175,35 @@ def find_source(paragraphs: Sequence[str]) -> Found | None:
         inner = run_in_tag(paragraph)
         if inner is not None:
             return Found(inner.group("tag"), index, inner.start("tag"), inner.end("tag"))
+    for index, paragraph in enumerate(paragraphs[:_HEAD]):
+        named = _name_dash_tag(paragraph)
+        if named is not None:
+            return Found(named.group("tag"), index, named.start("tag"), named.end("tag"))
     return None
+
+
+# "Công Thương - Sáng 5/3, ...": an outlet's name (not an acronym) and a dash open the lead,
+# before the lead's time of day or date
+_NAME_DASH_TAG = re.compile(
+    r"^(?P<tag>[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,2})\s+[-–—]\s+"
+    r"(?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)\s+(?:nay|qua|ngày\s+)?\d)"
+)
+
+
+def _name_dash_tag(paragraph: str) -> re.Match[str] | None:
+    """An outlet named in words before a dash and the lead's day ("Công Thương - Chiều 4-5,
+    ..."); not a dateline place ("Hà Tĩnh - Sáng 5/3", "Cam Lộ - ..."), nor a word of the
+    page ("Ảnh - ...")."""
+    match = _NAME_DASH_TAG.match(paragraph)
+    if match is None or _NOT_OUTLET.match(match.group("tag")):
+        return None
+    from tomtat.text.gazetteer import is_district, is_province
+
+    name = match.group("tag")
+    titled = " ".join(word.capitalize() for word in name.split())
+    if any(is_province(n) or is_district(n) for n in (name, titled)):
+        return None
+    return match
 
 
 # "... Ngày hội toàn dân ĐNO - Kỷ niệm 80 năm ..., tối 15/8, ...": a known local outlet's tag
