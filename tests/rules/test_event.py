@@ -2573,3 +2573,15 @@ def test_a_numbered_sitting_is_a_meeting_held() -> None:
         assert (result.event.kinds, result.event.organizer) == ([EventKind.KHAC], organizer), text
     # near miss: sittings told as a count are no one sitting held
     assert _event("Năm nay, hội đồng đã họp 4 lần để xét duyệt hồ sơ.").lead is None
+
+
+def test_a_conference_only_referred_to_then_the_results_of_the_year_past_is_a_review() -> None:
+    body = (
+        "\nTrong năm, số vụ cháy giảm 12% so với năm trước, 95% tin báo được giải quyết đúng hạn."
+    )
+    lead = "Phát biểu tại hội nghị, Phó Chủ tịch UBND huyện Lê Thị Mai đề nghị các xã tiếp tục làm tốt công tác tuyên truyền."
+    assert _event(lead + body).event.kinds == [EventKind.TONG_KET]
+    # near misses: no results of the time past; a conference the lead names for a purpose
+    assert _event(lead).event.kinds == [EventKind.KHAC]
+    named = "Phát biểu tại hội nghị tập huấn nghiệp vụ, ông Lò Văn Nam đề nghị học viên chú ý."
+    assert _event(named + body).event.kinds != [EventKind.TONG_KET]

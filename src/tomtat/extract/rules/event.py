@@ -27,7 +27,11 @@ from tomtat.extract.rules.event_lead import (
     referred_kinds,
     reviews_reported_after,
 )
-from tomtat.extract.rules.event_period import review_period, year_a_conference_reviews
+from tomtat.extract.rules.event_period import (
+    conference_reviews_time_past,
+    review_period,
+    year_a_conference_reviews,
+)
 from tomtat.extract.rules.event_when import (
     RelativeDay,
     date_of_relative_day,
@@ -153,7 +157,7 @@ def extract_event(
         verb_end = verb.start() if verb else lead[0]
     kinds, obj = _kinds(text, lead, verb_end, title, org is None)
     reviewed_year = year_a_conference_reviews(text, lead, kinds, year)
-    if reviewed_year is not None:
+    if reviewed_year is not None or conference_reviews_time_past(text, lead, kinds):
         kinds = [EventKind.TONG_KET]  # a conference reporting a past year's results
     event.kinds = kinds
     evidence["kinds"] = exact_evidence(text, obj[0], obj[1])

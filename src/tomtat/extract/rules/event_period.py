@@ -270,14 +270,7 @@ def year_a_conference_reviews(
     results reviews that year (a tổng kết). A year after the meeting's is a plan, not this,
     and a conference the lead names for another purpose ("hội nghị tập huấn ...", "đối thoại
     với doanh nghiệp") only gives the year's results as background."""
-    if kinds != [EventKind.KHAC]:
-        return None
-    lead_text = text[lead[0] : lead[1]]
-    if (
-        not _CONFERENCE_NOUN.search(lead_text)
-        or _OTHER_GATHERING.search(lead_text)
-        or _PURPOSE.search(lead_text)
-    ):
+    if not _conference_of_no_kind(text, lead, kinds):
         return None
     found = _YEAR_RESULTS.search(text, 0, min(len(text), LEAD_SCAN))
     if found is None:
@@ -291,6 +284,43 @@ def year_a_conference_reviews(
     return ReviewPeriod(start=y, end=y), exact_evidence(
         text, found.start("y"), found.end("y"), derived=True, note=note
     )
+
+
+def _conference_of_no_kind(text: str, lead: tuple[int, int], kinds: list[EventKind]) -> bool:
+    """Whether the lead names a conference ("hội nghị", "cuộc họp") of no kind, held for no
+    other stated purpose and not another gathering."""
+    if kinds != [EventKind.KHAC]:
+        return False
+    lead_text = text[lead[0] : lead[1]]
+    return bool(
+        _CONFERENCE_NOUN.search(lead_text)
+        and not _OTHER_GATHERING.search(lead_text)
+        and not _PURPOSE.search(lead_text)
+    )
+
+
+# a paragraph opening with the results of the time just past, its year unnamed: "Trong năm,
+# tỷ lệ ...", "Trong năm qua, ...", "Qua 5 năm, ...", "Trong ba năm qua, ..."
+_PAST_RESULTS = re.compile(
+    r"(?:^|\n|:[^\S\n]*)[^\S\n]*(?:Trong|Qua)\s+(?:năm(?:\s+qua)?|\w+\s+năm(?:\s+qua)?)\s*,"
+)
+
+
+# "Phát biểu tại hội nghị, ...", "X phát biểu chỉ đạo tại Hội nghị.": a lead that only refers
+# to a conference it does not name (what is said there is no purpose of it)
+_REFERS_TO_CONFERENCE = re.compile(
+    r"(?i)(?<!\w)(?:phát\s+biểu(?:\s+chỉ\s+đạo)?|kết\s+luận)\s+(?:tại|với)\s+(?:buổi\s+)?"
+    r"(?:hội\s+nghị|cuộc\s+họp)(?=\s*[,.:]|\s+này(?!\w))"
+)
+
+
+def conference_reviews_time_past(text: str, lead: tuple[int, int], kinds: list[EventKind]) -> bool:
+    """ "Phát biểu tại hội nghị, ..." then "Trong năm, tỷ lệ điều tra ...": a conference the
+    lead only refers to, whose report opens a paragraph with the results of the time just past
+    (its year unnamed), reviews that time: a tổng kết, its period not told."""
+    if kinds != [EventKind.KHAC] or not _REFERS_TO_CONFERENCE.search(text, lead[0], lead[1]):
+        return False
+    return _PAST_RESULTS.search(text, 0, min(len(text), LEAD_SCAN)) is not None
 
 
 _BODY_REACH = 3000  # characters of the body read for the period before a congress's term
