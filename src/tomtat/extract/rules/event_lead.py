@@ -316,11 +316,12 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
     """``(start, end)`` of the lead sentence: the first one saying a meeting took place.
 
     A dated sentence with a meeting noun and verb wins; else the first undated one whose verb
-    names the meeting it holds; else the first dated one that hands an honour over ("Chiều
-    5/3, Công an huyện X trao tặng cờ Tổ quốc cho ...": the day of a ceremony, which the
-    sentences set at it never tell); else one where a guest comes to it ("X đến dự lễ ...");
-    else the first sentence set at a ceremony ("Tại buổi lễ, ...", "Trong không khí của Ngày
-    hội ..."), else the first that refers to one ("Phát biểu tại đại hội, ..."), else a
+    names the meeting it holds; else the first one that hands an honour over on a part of a
+    day, told before any guest or ceremony sentence ("Chiều 5/3, Công an huyện X trao tặng cờ
+    Tổ quốc cho ...": the day of a ceremony, which the sentences set at it never tell); else
+    one where a guest comes to it ("X đến dự lễ ..."); else the first sentence set at a
+    ceremony ("Tại buổi lễ, ...", "Trong không khí của Ngày hội ..."); else any dated
+    hand-over; else the first that refers to one ("Phát biểu tại đại hội, ..."), else a
     headline that names a ceremony ("Lễ kỷ niệm ...", "X trao Huân chương cho Y") where the
     text has it, else a guest list of one ("Dự hội nghị có ...").
     """
