@@ -51,8 +51,8 @@ __all__ = [
     "UNIT_LEVELS",
     "UNIT_WORDS",
     "UPPER_LETTER",
-    "VILLAGE_UNITS",
     "VERB_ADVERBS",
+    "VILLAGE_UNITS",
     "AwardWord",
     "award_type_of",
 ]

@@ -372,9 +372,24 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             continue
         if fallback is None and _held_here(sentence):
             fallback = (start, end)
-    if fallback is None and _hand_over_first(handed, handed_day, came, at_ceremony):
+    return fallback or _ranked_past_a_verb(
+        handed, handed_day, came, at_ceremony, at_meeting, headline, guests
+    )
+
+
+def _ranked_past_a_verb(
+    handed: tuple[int, int] | None,
+    handed_day: DateMention | None,
+    came: tuple[int, int] | None,
+    at_ceremony: tuple[int, int] | None,
+    *rest: tuple[int, int] | None,
+) -> tuple[int, int] | None:
+    """The lead of a text whose sentences name no meeting held: a dated hand-over told first
+    (:func:`_hand_over_first`), else a guest coming, a sentence set at a ceremony, any dated
+    hand-over, then ``rest`` in order."""
+    if _hand_over_first(handed, handed_day, came, at_ceremony):
         return handed
-    return fallback or came or at_ceremony or handed or at_meeting or headline or guests
+    return next((found for found in (came, at_ceremony, handed, *rest) if found), None)
 
 
 # "ông X ... đã trao Huân chương Chiến công hạng Ba cho ... vào sáng 10-9": an honour handed
