@@ -2522,7 +2522,7 @@ def test_a_letter_of_praise_ends_the_giving_body_at_its_verb() -> None:
     event = _event(
         "Sáng 2/8, UBND tỉnh Phú Yên có thư khen và khen thưởng 5 thuyền viên cứu người."
     ).event
-    assert event.organizer in (None, "UBND tỉnh Phú Yên")
+    assert event.organizer == "UBND tỉnh Phú Yên"
     event = _event("Sáng 2/8, UBND tỉnh Phú Yên khen thưởng 5 thuyền viên cứu người.").event
     assert event.organizer == "UBND tỉnh Phú Yên"
 
