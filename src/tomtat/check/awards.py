@@ -177,8 +177,8 @@ def _check_unmatched(
 
 
 def _issuer_in_cut(award: Award, facts: TextFacts) -> bool:
-    """The award's issuer is written in the sentence the text is cut off in ("Nhân dịp này,
-    UBND huyện, Hội Khuyến học đ") and the sentence names the award's kind or none: the
+    """The award's issuer is written in the sentence the text is cut off in ("Dịp này, UBND
+    xã, Hội Cựu chiến binh x") and the sentence names the award's kind or none: the
     grant may be what the cut took (a cut sentence granting another kind does not)."""
     cut_from = facts.cut_from
     issuer = normalize_name(award.issuer) if award.issuer else ""
@@ -302,7 +302,7 @@ def unread_grant(
     misspelt, a text cut mid-sentence); where the text writes all the award says in one
     sentence, the summary's reading is a reasonable one and no warning is due. An award that
     names no issuer, recipient or count needs its kind written; a "Khác" award whose every
-    count is a counted recipient ("Dịp này, 1 tập thể, 5 cá nhân ...") needs no honour word.
+    count is a counted recipient ("Dịp này, 2 tập thể, 7 cá nhân ...") needs no honour word.
     An award of the event's ``organizer`` with counts needs no issuer in the sentence: at its
     own meeting, the body holding it praises ("Tại hội nghị, 299 đại biểu ... được tuyên
     dương" at a conference the body holds), so the text names it once, as the organiser.
@@ -351,9 +351,9 @@ def unread_grant(
 
 
 def _level_stem(issuer: str | None, facts: TextFacts) -> str:
-    """The issuer named by its level without its place ("Hội Nông dân huyện" of "Hội Nông
-    dân huyện Ngân Sơn"), normalised, where the text writes the place elsewhere: a report
-    names its own district's bodies so once the place is said. Empty when the issuer ends
+    """The issuer named by its level without its place ("Hội Cựu chiến binh huyện" of
+    "Hội Cựu chiến binh huyện Đông Sơn"), normalised, where the text writes the place
+    elsewhere: a report names its own district's bodies so once the place is said. Empty when the issuer ends
     with no place name, or the text never writes it."""
     words = (issuer or "").split()
     cut = len(words)
@@ -431,7 +431,7 @@ def _sibling_with(
 ) -> int | None:
     """Another clause of the same grant that gives ``value`` for ``name``, where the matched
     clause gives none: a clause of the award's type without an issuer or with a fitting one
-    ("trao Kỷ niệm chương cho 106 cá nhân" beside "Thừa ủy quyền Bộ Tư lệnh, ... trao Kỷ niệm
+    ("trao Kỷ niệm chương cho 58 cá nhân" beside "Thừa ủy quyền Bộ Tư lệnh, ... trao Kỷ niệm
     chương"), or a bare "khen thưởng" from the award's issuer ("UBND huyện khen thưởng 7 tập
     thể" beside "UBND huyện tặng giấy khen cho các tập thể")."""
     for k, other in enumerate(facts.mentions):
@@ -605,7 +605,7 @@ def _missed_field(
 
 def _written_in_clause(mention: MentionLike, name: str, value: int, facts: TextFacts) -> bool:
     """``value`` is written inside the clause before a word in lower case, not as another
-    count of it: a count the finder did not read ("20 tập thể 21 các nhân", "cho 20 hợp tác
+    count of it: a count the finder did not read ("9 tập thể 14 các nhân", "cho 20 hợp tác
     xã và 20 nông dân"), which the check reads as the award's."""
     taken = {span for key, span in mention.count_spans.items() if key != name}
     return any(
@@ -1147,7 +1147,7 @@ def _named_in_summary(mention: MentionLike, summary: ArticleSummary) -> bool:
 def _shared_by_listed_kinds(
     mention: MentionLike, summary: ArticleSummary, facts: TextFacts
 ) -> bool:
-    """The clause's figures are shared by a list of kinds ("19 tập thể và 92 cá nhân được
+    """The clause's figures are shared by a list of kinds ("11 tập thể và 36 cá nhân được
     tặng bằng khen và giấy khen") and the summary has an award of the clause's kind: it
     reads the figures as the list's, which no one kind may claim (FORMAT.md leaves such
     counts empty), so it missed no grant."""
@@ -1172,7 +1172,7 @@ def _in_caption(mention: MentionLike, facts: TextFacts) -> bool:
 
 def _caption_of_part(mention: MentionLike, other: MentionLike, facts: TextFacts) -> bool:
     """A caption naming no issuer whose figures are at most a covered clause's of its type
-    ("... trao cờ thi đua cho 4 tập thể" under "7 tập thể nhận cờ thi đua"): the photo shows
+    ("... trao cờ thi đua cho 4 tập thể" under "9 đơn vị nhận cờ thi đua"): the photo shows
     part of that grant."""
     if mention.type != other.type or mention.issuer is not None:
         return False

@@ -291,7 +291,8 @@ _MONTH_YEAR_NEXT = re.compile(r"^[/.-]\d{1,2}[/.-](?:19|20)?\d\d(?!\d)")
 _DAY_PREV = re.compile(r"(?<!\d)\d{1,2}[/.-]$")
 _YEAR_NEXT = re.compile(r"^[/.-](?:19|20)\d\d(?!\d)")
 _NGAY = re.compile(r"ngày\s*$", re.I)
-_THANG = re.compile(r"(?<!\w)tháng\s*$", re.I)
+# "tháng 6" names a month; "mỗi tháng 4 buổi", "hằng tháng 2 lần" count per month
+_THANG = re.compile(r"(?<!\w)(?P<each>(?:mỗi|hàng|hằng|các|mấy|vài)\s+)?tháng\s*$", re.I)
 _MONTH_NEXT = re.compile(r"^[/.-]\d{1,2}(?!\d)")
 _DOCUMENT_NEXT = re.compile(r"^\s*/\s*[A-ZĐ]")
 
@@ -317,7 +318,8 @@ def is_date_or_code(text: str, spot: NumberAt) -> bool:
         _MONTH_YEAR_NEXT.match(after) or (_NGAY.search(before) and _MONTH_NEXT.match(after))
     ):
         return True
-    if value <= 12 and _THANG.search(before):
+    month = _THANG.search(before) if value <= 12 else None
+    if month is not None and not month.group("each"):
         return True  # a month named ("so với tháng 6"), not six of anything
     return value <= 12 and bool(_DAY_PREV.search(before) and _YEAR_NEXT.match(after))
 

@@ -82,7 +82,7 @@ def label_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
 _LABEL_COMPOUND = re.compile(
     r"(?i)(?:ngày[^\S\n]+công|bị[^\S\n]+(?:hại|can|cáo)|người[^\S\n]+bị[^\S\n]+hại"
     r"|tập[^\S\n]+thể[^\S\n]*(?:,|và)[^\S\n]*cá[^\S\n]+nhân"
-    # a word of two syllables is never cut in half: "90 thành viên nòng cốt tham gia", "4 đơn
+    # a word of two syllables is never cut in half: "45 thành viên nòng cốt tham gia", "4 đơn
     # vị trực thuộc"
     r"|tham[^\S\n]+(?:gia|dự)|trực[^\S\n]+thuộc"
     # a prison term: "23 năm tù", "18 tháng tù treo"
@@ -204,7 +204,7 @@ def classifier_label(
     elif not noun and not verb:
         done = _CASE_VERB.search(head)
         if done is not None:
-            # "Lực lượng Biên phòng xử lý 381 vụ": the cases handled, not who handled them
+            # "Lực lượng Kiểm lâm xử lý 126 vụ": the cases handled, not who handled them
             noun, head = word, head[done.start() :]
     if not noun or noun == word:
         # "Đối với án dân sự, ngành thụ lý 120 vụ": the topic names what the counter counts
