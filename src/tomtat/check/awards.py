@@ -44,6 +44,7 @@ from tomtat.text.normalize import normalize_name
 from tomtat.text.stat_rules import excluded_by_word, words_before
 from tomtat.text.vocab import (
     AWARD_WORDS,
+    CHANGE_VERBS,
     COMMENDATION_VERBS,
     MERIT_WORDS,
     OTHER_AWARD_WORDS,
@@ -565,8 +566,10 @@ def _count_from_names(mention: MentionLike, name: str, text_value: int) -> bool:
     return text_value == 1 and name not in mention.count_spans and bool(mention.recipients)
 
 
-_CHANGE_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?:[^\S\n]+(?:thêm|hơn|gần))?[^\S\n]*$")
-"""A figure after "tăng"/"giảm" ("tăng 5 huy chương so với năm trước") is a difference
+_CHANGE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(CHANGE_VERBS) + r")(?:[^\S\n]+(?:thêm|hơn|gần))?[^\S\n]*$"
+)
+"""A figure after "tăng"/"giảm" ("tăng 8 huy chương so với kỳ trước") is a difference
 between two years, not a number of recipients."""
 AFTER_CHANGE = 20
 

@@ -15,8 +15,10 @@ from functools import lru_cache
 from tomtat.check.facts import NumberAt, TextFacts
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Statistic
 from tomtat.schemas.paths import item_path
+from tomtat.text.figures import FIGURE
 from tomtat.text.fold import fold_token
 from tomtat.text.normalize import similarity
+from tomtat.text.segment import CLAUSE_BREAK
 from tomtat.text.stat_labels import CLASSIFIERS, GENERIC_LABELS, sentence_topic
 from tomtat.text.vocab import (
     QUALIFIERS,
@@ -109,10 +111,8 @@ _LEAD = re.compile(r"^\s*(?:/\s*\d+(?:[.,]\d+)*)?\s*%?\s*(?:\([^()\n]{0,60}\)|\)
 # "3.871 triệu đồng" is 3,871,000,000: its digits alone state no count
 _SCALED = re.compile(r"\s*(?:" + "|".join(SCALE_WORDS) + r")(?!\w)", re.I)
 _PERCENT = re.compile(r"\s*%")
-# the stop or comma of a figure ("351.536", "0,03%") ends no clause: only one not between digits
-_NOT_IN_FIGURE = r"|(?<!\d)[.,]|[.,](?!\d)"
 _CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)\.|\.(?!\d)")
-_CLAUSE_START = re.compile(r"[;:!?()\n]" + _NOT_IN_FIGURE)
+_CLAUSE_START = CLAUSE_BREAK
 
 
 @lru_cache(maxsize=4096)
@@ -569,7 +569,7 @@ def support(stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None 
     return "none"
 
 
-_ITEM_END = re.compile(r"[;:!?()\n]" + _NOT_IN_FIGURE)
+_ITEM_END = CLAUSE_BREAK
 
 
 def _item_after(text: str, end: int) -> set[str]:
@@ -718,9 +718,6 @@ def _words_around(facts: TextFacts, at: int) -> frozenset[str]:
     return frozenset(fold_token(w) for w in _WORD.findall(facts.text, begin, end))
 
 
-_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
-
-
 def _head_counts_another(facts: TextFacts, spot: NumberAt, label: str) -> bool:
     """The figure at ``spot`` counts something other than the label's thing: its own
     counter is another than the label's ("giảm 3 căn" for "giảm số vụ cháy"), or another
@@ -737,7 +734,7 @@ def _head_counts_another(facts: TextFacts, spot: NumberAt, label: str) -> bool:
     reach = max(0, spot.start - CLAUSE_CHARS)
     begin = max((m.end() for m in _CLAUSE_START.finditer(text, reach, spot.start)), default=reach)
     stop = _CLAUSE_START.search(text, spot.end)
-    for figure in _FIGURE.finditer(text, begin, stop.start() if stop else len(text)):
+    for figure in FIGURE.finditer(text, begin, stop.start() if stop else len(text)):
         if figure.start() <= spot.start < figure.end():
             continue
         noun, _ = phrase_after(text, figure.end())

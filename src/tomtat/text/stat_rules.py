@@ -16,6 +16,7 @@ from functools import cached_property
 
 from tomtat.text.mentions import StatMention
 from tomtat.text.numbers import MAX_COUNT_DIGITS, read_figure
+from tomtat.text.segment import CLAUSE_BREAK
 from tomtat.text.stat_labels import (
     CHANGE_AFTER,
     CLASSIFIERS,
@@ -33,6 +34,7 @@ from tomtat.text.stat_labels import (
     verb_phrase,
 )
 from tomtat.text.vocab import (
+    CHANGE_VERBS,
     COMPOUND_ENDINGS,
     COUNTING_SO,
     IDENTITY_NOUNS,
@@ -407,7 +409,7 @@ def a_change_against_a_base(figure: Figure, end: int, label: str | None) -> str 
     verb = figure.last_word
     if verb in QUALIFIERS and len(figure.before) > 1:
         verb = figure.before[-2].lower()  # "tăng hơn 16%": the verb is before the hedge
-    if label or verb not in ("tăng", "giảm"):
+    if label or verb not in CHANGE_VERBS:
         return label
     change = CHANGE_AFTER.match(figure.text, end)
     return f"{verb} {change.group('cmp').strip()}" if change else label
@@ -597,7 +599,9 @@ def _qualifier(figure: Figure) -> tuple[str | None, int]:
     return qualifier, stat_start
 
 
-_CHANGE_ASIDE = re.compile(r"(?i)%[^\S\n]*\([^\S\n]*(?P<verb>tăng|giảm)[^\S\n]*$")
+_CHANGE_ASIDE = re.compile(
+    r"(?i)%[^\S\n]*\([^\S\n]*(?P<verb>" + "|".join(CHANGE_VERBS) + r")[^\S\n]*$"
+)
 
 
 def change_of_a_rate(figure: Figure, stats: list[StatMention]) -> str | None:
@@ -614,7 +618,6 @@ def change_of_a_rate(figure: Figure, stats: list[StatMention]) -> str | None:
 
 
 _NOUN_NEXT = re.compile(r"[^\S\n]*[^\W\d_]")
-_CLAUSE_OPEN = re.compile(r"[;:()\n]|(?<!\d)[.,]|[.,](?!\d)")
 _TOTAL_REACH = 100
 _TOTAL_WORDS = 10
 """At most this many words of "tổng số X là N" name the total."""
@@ -633,7 +636,7 @@ def total_before_la(figure: Figure) -> str | None:
     if _LEADING_ZERO.match(figure.raw):
         return None
     begin = max(0, figure.start - _TOTAL_REACH)
-    clause = _CLAUSE_OPEN.split(figure.text[begin : figure.start])[-1]
+    clause = CLAUSE_BREAK.split(figure.text[begin : figure.start])[-1]
     total = TOTAL_BEFORE.search(clause)
     if total is None or _IDENTITY.search(clause, total.start()):
         return None

@@ -44,8 +44,10 @@ from tomtat.text.vocab import (
     COMMENDATION_VERBS,
     COUNTED_AWARD_WORDS,
     INDIVIDUAL_NOUNS,
+    OCCASION_OPENING,
     OTHER_AWARD_WORDS,
     PRAISE_VERBS,
+    PROPOSAL_WORDS,
 )
 
 
@@ -241,15 +243,18 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_OCCASION = re.compile(r"(?i)[^\w\n]*(?:nhân[^\S\n]+)?dịp[^\S\n]+này(?!\w)")
+_OCCASION = re.compile(r"(?i)[^\w\n]*" + OCCASION_OPENING + r"(?!\w)")
 """A sentence opening "(Nhân) dịp này, ..." honours at the event, for the merit of whatever
 period it names ("Nhân dịp này, 11 đơn vị có thành tích trong 3 năm ... được tặng ...")."""
-_PROPOSED = re.compile(r"(?i)(?<!\w)(?:đề\s+nghị|đề\s+xuất)(?!\w)")
+_PROPOSED = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PROPOSAL_WORDS) + r")(?!\w)")
 
 _PAST_OR_PROPOSED = re.compile(
     r"(?i)(?<!\w)(?:\d+\s+năm\s+qua|qua\s+\d+\s+năm|trong\s+\d+\s+năm|năm\s+qua|giai\s+đoạn"
-    r"|nhiệm\s+kỳ|từ\s+năm|thời\s+gian\s+qua|những\s+năm|đề\s+nghị|đề\s+xuất|từng|liên\s+tục\s+(?:được|nhận)"
-    r"|nhiều\s+năm|lần\s+thứ|trước\s+đây)(?!\w)"
+    r"|nhiệm\s+kỳ|từ\s+năm|thời\s+gian\s+qua|những\s+năm|từng|liên\s+tục\s+(?:được|nhận)"
+    r"|nhiều\s+năm|lần\s+thứ|trước\s+đây|"
+    # the proposals its lower-case twin can read (a body's head is told by its capitals)
+    + "|".join(w for w in PROPOSAL_WORDS if "(?-i" not in w)
+    + r")(?!\w)"
 )
 
 _HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PRAISE_VERBS) + r")(?!\w)")

@@ -477,6 +477,14 @@ COUNTING_SO = frozenset({"tổng", "dân", "quân"})
 """Words before "số" that make a total or a headcount ("tổng số 50 tổ", "dân số 12.500
 người", "quân số 120"), not a reference number ("số 5")."""
 
+CHANGE_VERBS: tuple[str, ...] = ("tăng", "giảm")
+"""Verbs of a change ("tăng 3,2% so với năm trước", "giảm 24 vụ"): the figure after them is a
+difference, not a level or a count of what is there."""
+
+OCCASION_OPENING = r"(?:nhân\s+)?dịp\s+này"
+"""Regex fragment (match it case-insensitively, with word boundaries): "(Nhân) dịp này", the
+opening of a sentence that tells what is done at the event itself."""
+
 IDENTITY_NOUNS: tuple[str, ...] = (
     r"điện\s+thoại",
     r"đường\s+dây\s+nóng",
