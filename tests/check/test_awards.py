@@ -1379,6 +1379,22 @@ def test_a_count_of_the_awards_named_recipients_listed_past_a_semicolon_is_suppo
     assert _alarms(cross_check(make_article(NAMED_ABROAD), summary).checks) == []
 
 
+NAMED_FAR_AWAY = (
+    "Sáng 4/3, Cục Hợp tác quốc tế tổ chức lễ trao Kỷ niệm chương. Thừa ủy quyền của Bộ trưởng "
+    "Bộ Công an, Thiếu tướng Lê Văn Tâm trao Kỷ niệm chương “Vì an ninh Tổ quốc” cho các chuyên "
+    "gia nước ngoài. Buổi lễ diễn ra trang trọng. Các đại biểu dự tiệc chiêu đãi.\n\n"
+    "Trước đó, ông Hans Becker, bà Anna Nowak và ông Tomas Lind đã làm việc với Cục."
+)
+
+
+def test_names_written_only_far_from_the_grant_support_no_count() -> None:
+    summary = make_summary(
+        awards=[award("Kỷ niệm chương", "Bộ trưởng Bộ Công an", None, 3, recipients=NAMES)]
+    )
+    found = cross_check(make_article(NAMED_FAR_AWAY), summary).checks
+    assert ("unsupported_number", "awards[0].individuals") in _alarms(found)
+
+
 @pytest.mark.parametrize("count", [2, 4])
 def test_a_count_other_than_the_named_recipients_is_still_unsupported(count: int) -> None:
     summary = make_summary(

@@ -354,8 +354,8 @@ def unread_grant(
 def _level_stem(issuer: str | None, facts: TextFacts) -> str:
     """The issuer named by its level without its place ("Hội Cựu chiến binh huyện" of
     "Hội Cựu chiến binh huyện Đông Sơn"), normalised, where the text writes the place
-    elsewhere: a report names its own district's bodies so once the place is said. Empty when the issuer ends
-    with no place name, or the text never writes it."""
+    elsewhere: a report names its own district's bodies so once the place is said. Empty
+    when the issuer ends with no place name, or the text never writes it."""
     words = (issuer or "").split()
     cut = len(words)
     while cut > 0 and words[cut - 1][:1].isupper() and not words[cut - 1].isupper():
@@ -639,12 +639,13 @@ def _counts_the_names(
     giving this one count, counts its own recipients, every one written in the text: in the
     clause ("trao Bằng khen cho đại tá A, ... và thượng tá B"), past a semicolon that ends
     the clause before the list does ("tặng ông A, chức vụ X; bà B, chức vụ Y; ..."), or in
-    the sentence that lists the grant's people ("3 quần chúng gồm: A, B và C")."""
+    the sentence after it, that lists the grant's people ("3 quần chúng gồm: A, B và C").
+    A name written anywhere else (a later paragraph, a caption) supports no count."""
     if name == "total" or name in mention.count_spans or value != len(award.recipients):
         return False
     if len(_given(counts_of(award))) != 1:
         return False  # the names may be of both kinds
-    text = _normalized(facts.text)
+    text = normalize_name(facts.text[slice(*_clause_and_next_sentence(mention, facts))])
     return all(_written_in(normalize_name(r), text) for r in award.recipients)
 
 
@@ -652,6 +653,17 @@ def _counts_the_names(
 def _normalized(text: str) -> str:
     """``text`` normalised as names are (one article's, read once per check)."""
     return normalize_name(text)
+
+
+def _clause_and_next_sentence(mention: MentionLike, facts: TextFacts) -> tuple[int, int]:
+    """From the start of the sentence the clause opens in to the end of the sentence after
+    the one it ends in (the clause's own span where no sentence holds it)."""
+    first = facts.sentence_at(mention.start)
+    last = facts.sentence_at(max(mention.start, mention.end - 1))
+    start = first[0] if first else mention.start
+    end = last[1] if last else mention.end
+    following = facts.sentence_at(end)
+    return start, following[1] if following else end
 
 
 def _names_some_of_the_group(
