@@ -106,7 +106,7 @@ CLAUSE_CHARS = 120
 _PIECES = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _QUOTES = frozenset("\"'“”‘’«»")
 # what may stand between a figure and its noun: "/879" of "845/879", "%", a parenthesis
-# ("845/879 (trên 96%) khu dân cư") or the parenthesis a figure closes ("(trên 96%) khu dân cư")
+# ("612/640 (trên 95%) thôn") or the parenthesis a figure closes ("(trên 95%) thôn")
 _LEAD = re.compile(r"^\s*(?:/\s*\d+(?:[.,]\d+)*)?\s*%?\s*(?:\([^()\n]{0,60}\)|\))?")
 # "3.871 triệu đồng" is 3,871,000,000: its digits alone state no count
 _SCALED = re.compile(r"\s*(?:" + "|".join(SCALE_WORDS) + r")(?!\w)", re.I)
@@ -192,7 +192,7 @@ def _clause_before(text: str, start: int) -> frozenset[str]:
 
 
 def _item_of_share(text: str, start: int) -> frozenset[str]:
-    """For a share opening a parenthesis ("1.020 thôn tổ chức phần hội (chiếm 76,4%)"), the
+    """For a share opening a parenthesis ("640 thôn tổ chức phần hội (chiếm 81,2%)"), the
     words of the item before the parenthesis, which it restates; else nothing."""
     begin = max(0, start - AFTER_CHARS)
     before = text[begin:start]
@@ -250,7 +250,7 @@ _OTHER_ITEM = re.compile(
 @lru_cache(maxsize=1024)
 def _clause_after(text: str, end: int) -> frozenset[str]:
     """The folded words from a figure to the end of its clause (a stop or a semicolon), less
-    the words that name another figure's item: in "1 giải Ba và 16 giải Khuyến khích" the
+    the words that name another figure's item: in "2 giải Ba và 11 giải Khuyến khích" the
     words "giải Khuyến khích" are 16's, not 1's; in "1 tập thể, 5 cá nhân có thành tích ...
     được tặng Bằng khen" the predicate after both items stays with each."""
     window = text[end : end + CLAUSE_CHARS]
@@ -357,11 +357,11 @@ _EARLIER_COUNT = re.compile(
 def _clause_states(facts: TextFacts, spot: NumberAt, label: str, after: tuple[str, ...]) -> bool:
     """The figure's clause writes the label in another word order: most of the label's
     content words stand in the clause before the figure and, where the figure's noun is the
-    label's head, in the clause after it ("diễn tập ... trong khu vực phòng thủ đối với 13 xã" for
-    "xã diễn tập ... phòng thủ"; "đạt 226% kế hoạch" for "đạt kế hoạch"); a mere counter
+    label's head, in the clause after it ("diễn tập ... trong khu vực phòng thủ đối với 8 xã" for
+    "xã diễn tập ... phòng thủ"; "đạt 187% kế hoạch" for "đạt kế hoạch"); a mere counter
     after it ("là 583 người", "giảm 24 vụ") counts what the words around it name, or what
     the same counter named earlier in the sentence. A share opening a parenthesis takes the
-    item before it ("1.020 thôn tổ chức phần hội (chiếm 76,4%)"), and the topic opening the
+    item before it ("640 thôn tổ chức phần hội (chiếm 81,2%)"), and the topic opening the
     sentence counts for every figure of it ("Đối với án dân sự, ngành thụ lý 120 vụ"). A
     figure whose noun is another word names another fact."""
     content = core_words(label)
@@ -393,7 +393,7 @@ def _enough(hits: int, size: int) -> bool:
 def next_to_label(facts: TextFacts, spot: NumberAt, label: str, unit: str | None = None) -> bool:
     """The label's first words follow the number ("1.131 mắt", "68 tổ kẻng an ninh"; after a
     unit, two of its words: "2,5 tỷ đồng xây dựng"), or its noun follows and two more of its
-    words stand in the rest of the clause ("10 xã của tỉnh đã được phong tặng ..." for "xã
+    words stand in the rest of the clause ("7 xã của huyện đã được phong tặng ..." for "xã
     được phong tặng"); when no noun follows, the clause before it names the label ("số tiền
     gần 5 tỷ đồng;", "ngành an ninh, quốc phòng chiếm 19,2%")."""
     head = label_head(label)
@@ -423,7 +423,7 @@ def next_to_label(facts: TextFacts, spot: NumberAt, label: str, unit: str | None
         if after[0] == head[0] and len(rest & _clause_after(facts.text, spot.end)) >= 2:
             return True
         # a share or an amount is often said of the words before it and followed by the
-        # next item ("... y tế chiếm 31,6 % và các lĩnh vực khác chiếm 16,5 %")
+        # next item ("... giáo dục chiếm 27,4 % và các ngành còn lại chiếm 12,8 %")
         return (unit_word or _PERCENT.match(facts.text, spot.end) is not None) and _subject_before(
             facts.text, spot, label
         )
@@ -601,7 +601,7 @@ def read_as_another_fact(
     """A value the text writes next to the label's head noun but not next to the name that
     sets the label's fact apart, which the finder reads at another figure: in "nhân rộng 67
     mô hình ... 891 mô hình (An Giang 59, Trà Vinh 18)" the 67 is no count of "mô hình Trà
-    Vinh"; in "4 giải Nhất, 9 giải Nhì và 17 giải Khuyến khích" the 9 is no count of "giải
+    Vinh"; in "3 giải Nhất, 7 giải Nhì và 12 giải Khuyến khích" the 9 is no count of "giải
     Khuyến khích". Only a name of the label that the rival reading says, and that neither
     the finder's reading of this figure nor its clause says, makes the mismatch."""
     names = _name_words(stat.label)
@@ -649,7 +649,7 @@ def read_as_another_fact(
 
 CUT_REACH = 2
 """Words after a figure, up to the end of a cut text, within which the cut may have taken
-the figure's own words ("2 triệu đồn"; not "1.169 tổ hòa giải, 250 đội")."""
+the figure's own words ("2 triệu đồn"; not "842 tổ hòa giải, 176 đội")."""
 
 
 def _at_the_cut(facts: TextFacts, spot: NumberAt) -> bool:
