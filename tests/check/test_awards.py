@@ -1621,3 +1621,31 @@ def test_a_level_stem_in_a_sentence_pairing_other_issuers_with_kinds_is_no_grant
     )
     found = cross_check(make_article(text), summary).checks
     assert ("mismatch", "awards[0].issuer") in _alarms(found)
+
+
+LIST_CUT_OFF = (
+    "Tại lễ, Sở Công Thương tỉnh trao Giấy khen cho 12 cơ sở sản xuất và 9 tiểu thương; "
+    "trao danh hiệu “Sản phẩm tiêu biểu” cho 31 cá nhân, nhóm nghệ nhân có sản phẩm đạt chất "
+    "lượng cao; trao danh hiệu “Cửa hàng văn minh” cho 27 c"
+)
+
+
+@pytest.mark.parametrize(("total", "alarmed"), [(58, False), (60, True)])
+def test_a_total_adding_the_figure_the_text_is_cut_off_after_is_only_a_note(
+    total: int, alarmed: bool
+) -> None:
+    text = _cut_text(LIST_CUT_OFF)
+    summary = make_summary(
+        event={"date": "2025-05-20"}, awards=[award("Khác", "Sở Công Thương tỉnh", t=total)]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert (("unsupported_number", "awards[0].total") in _alarms(found)) is alarmed, found
+
+
+def test_a_total_adding_a_figure_of_a_whole_text_is_still_unsupported() -> None:
+    text = _cut_text(LIST_CUT_OFF + "ửa hàng.")
+    summary = make_summary(
+        event={"date": "2025-05-20"}, awards=[award("Khác", "Sở Công Thương tỉnh", t=58)]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert ("unsupported_number", "awards[0].total") in _alarms(found), found

@@ -39,8 +39,10 @@ from tomtat.extract.rules.awards import MergedGrant, merged_grants
 from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
 from tomtat.schemas.paths import item_path
 from tomtat.text.award_parts import VERB_RE, count_hits, event_marker_in
+from tomtat.text.figures import FIGURE
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name
+from tomtat.text.numbers import parse_count
 from tomtat.text.stat_rules import excluded_by_word, words_before
 from tomtat.text.vocab import (
     AWARD_WORDS,
@@ -522,18 +524,7 @@ def _check_matched(
                 or _counts_the_names(award, mention, name, value, facts)
                 or _written_in_clause(mention, name, value, facts)
             ):
-                why = f"the clause of this award gives no {_NOUN[name]} count"
-                found = _unsupported(f"{path}.{name}", value, facts, why)
-                found.quote = mention.quote
-                counted = _counted_where_honoured(award, name, value, facts)
-                if counted is not None:
-                    # "20 tập thể, cá nhân ... được khen thưởng" in a headline the finder
-                    # read no clause in: the same grant counted, as far as the check can tell
-                    found.severity = Severity.INFO
-                    found.message += "; a sentence that honours counts them: not verified"
-                    found.start, found.end = counted
-                    found.quote = facts.text[counted[0] : counted[1]]
-                out.findings.append(found)
+                out.findings.append(_no_count(f"{path}.{name}", award, mention, name, value, facts))
             continue
         if value != text_value and not _counts_the_names(award, mention, name, value, facts):
             found = _mismatch_field(f"{path}.{name}", mention, name, value, text_value, facts)
@@ -716,6 +707,52 @@ def _adds_a_count_of_its_sentence(
         h.key == name and h.value == rest and (h.start, h.end) not in taken
         for h in count_hits(facts.text, start, end)
     )
+
+
+def _no_count(
+    path: str, award: Award, mention: MentionLike, name: str, value: int, facts: TextFacts
+) -> Finding:
+    """The award gives a count ``name`` its matched clause does not: unsupported, only a
+    note where a sentence that honours counts as many, or where the award adds up a list
+    the text is cut off in."""
+    found = _unsupported(
+        path, value, facts, f"the clause of this award gives no {_NOUN[name]} count"
+    )
+    found.quote = mention.quote
+    counted = _counted_where_honoured(award, name, value, facts)
+    if counted is not None:
+        # "20 tập thể, cá nhân ... được khen thưởng" in a headline the finder read no clause
+        # in: the same grant counted, as far as the check can tell
+        found.severity = Severity.INFO
+        found.message += "; a sentence that honours counts them: not verified"
+        found.start, found.end = counted
+        found.quote = facts.text[counted[0] : counted[1]]
+    elif _adds_a_figure_cut_off(mention, value, facts):
+        found.severity = Severity.INFO
+        found.message += CUT_NOTE
+    return found
+
+
+CUT_NOUN_CHARS = 12
+"""At most this many characters follow the figure a text is cut off after ("cho 53 d")."""
+
+
+def _adds_a_figure_cut_off(mention: MentionLike, value: int, facts: TextFacts) -> bool:
+    """The clause lies in the sentence the text is cut off in, and the award's figure is the
+    figure the text ends on, its noun cut short ("...; trao danh hiệu X cho 27 d"), plus one
+    count of recipients written before it in that sentence, or all of them: the award adds
+    up a list whose last item the cut took, which the check cannot read whole."""
+    cut = facts.cut_from
+    if cut is None or not facts.in_cut(mention.start):
+        return False
+    tail = facts.text[cut:].rstrip()
+    last = max(FIGURE.finditer(tail), key=lambda m: m.start(), default=None)
+    if last is None or len(tail) - last.end() > CUT_NOUN_CHARS:
+        return False
+    figure = parse_count(last.group("num"))
+    counted = [h.value for h in count_hits(facts.text, cut, cut + last.start())]
+    rest = value - (figure or value)
+    return rest > 0 and (rest in counted or rest == sum(counted))
 
 
 def _mismatch_field(
