@@ -1649,3 +1649,30 @@ def test_a_total_adding_a_figure_of_a_whole_text_is_still_unsupported() -> None:
     )
     found = cross_check(make_article(text), summary).checks
     assert ("unsupported_number", "awards[0].total") in _alarms(found), found
+
+
+def _festival(heading: str) -> str:
+    return (
+        f"{heading}\n\n"
+        "Chiều 12/7, tại thị xã Sơn Tây, Thành đoàn Hà Nội tổ chức Hội trại “Tuổi trẻ sáng tạo” "
+        "lần thứ V. Hội trại năm nay tuyên dương 94 đại biểu thanh niên tiêu biểu đến từ 9 "
+        "quận, huyện."
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "value", "alarmed"),
+    [
+        ("*Huyện Ba Vì có 12 cá nhân được tuyên dương", 94, False),  # one part's share
+        ("*Huyện Ba Vì có 12 cá nhân được tuyên dương", 95, True),  # 95 honoured nowhere
+        ("*12 cá nhân được tuyên dương tại hội trại", 94, True),  # no part's share: the grant
+        # a sentence of the body with its stop is no heading: its count is the grant's
+        ("Huyện Ba Vì có 12 cá nhân được tuyên dương tại hội trại.", 94, True),
+    ],
+)
+def test_an_issuerless_award_matched_with_a_heading_counting_a_part_is_only_a_note(
+    heading: str, value: int, alarmed: bool
+) -> None:
+    summary = make_summary(awards=[award("Khác", None, None, value)])
+    found = cross_check(make_article(_festival(heading)), summary).checks
+    assert bool([p for _, p in _alarms(found) if p == "awards[0].individuals"]) is alarmed, found

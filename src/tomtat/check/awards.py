@@ -528,10 +528,7 @@ def _check_matched(
             continue
         if value != text_value and not _counts_the_names(award, mention, name, value, facts):
             found = _mismatch_field(f"{path}.{name}", mention, name, value, text_value, facts)
-            if _names_some_of_the_group(award, mention, name, value, text_value):
-                found.severity = Severity.INFO
-                found.message += "; the award counts its own named recipients among them"
-            out.findings.append(found)
+            out.findings.append(_softened(found, award, mention, name, text_value, facts))
 
 
 def _span_of(mention: MentionLike, name: str) -> tuple[int, int]:
@@ -733,8 +730,57 @@ def _no_count(
     return found
 
 
+def _softened(
+    found: Finding,
+    award: Award,
+    mention: MentionLike,
+    name: str,
+    text_value: int,
+    facts: TextFacts,
+) -> Finding:
+    """A mismatch of the award's count with its clause's, made a note where the clause may
+    count only part of the award's recipients: its own named ones, or a heading's part."""
+    value = getattr(award, name)
+    if _names_some_of_the_group(award, mention, name, value, text_value):
+        found.severity = Severity.INFO
+        found.message += "; the award counts its own named recipients among them"
+    elif _heading_tells_a_part(award, mention, name, value, text_value, facts):
+        found.severity = Severity.INFO
+        found.message += "; a heading line may count only part of the grant: not verified"
+    return found
+
+
+HONOURED_REACH = 24
+"""How far before a count its verb of honour is looked for ("tuyên dương 90 ...")."""
+
+
+def _heading_tells_a_part(
+    award: Award, mention: MentionLike, name: str, value: int, text_value: int, facts: TextFacts
+) -> bool:
+    """An award naming no issuer, matched with a clause naming none in a heading line (a
+    short line with no stop, "*Huyện A có 12 cá nhân được tuyên dương") that counts fewer,
+    while a sentence of the body honours as many as the award counts ("... tuyên dương 90
+    đại biểu"): the heading tells one part's share of the grant, not the grant."""
+    if award.issuer is not None or mention.issuer is not None or value <= text_value:
+        return False
+    count = mention.count_spans.get(name)
+    if count is None or words_before(facts.text, count[0])[-1:] != ["có"]:
+        return False  # the heading counts a part's share: "<part> có 12 cá nhân"
+    if not _in_caption(mention, facts):
+        return False
+    honours = (_HONOUR_WORDS[award.type], _HONOUR_WORDS[AwardType.KHAC])
+    for spot in facts.numbers.where(value):
+        if spot.start < mention.end:
+            continue
+        # the body's count right after its verb of honour ("tuyên dương 90 đại biểu")
+        before = facts.text[max(0, spot.start - HONOURED_REACH) : spot.start].rstrip()
+        if any(m.end() == len(before) for h in honours for m in h.finditer(before)):
+            return True
+    return False
+
+
 CUT_NOUN_CHARS = 12
-"""At most this many characters follow the figure a text is cut off after ("cho 53 d")."""
+"""At most this many characters follow the figure a text is cut off after ("cho 27 c")."""
 
 
 def _adds_a_figure_cut_off(mention: MentionLike, value: int, facts: TextFacts) -> bool:
