@@ -174,10 +174,11 @@ _NEXT_RECIPIENTS = re.compile(
 )
 
 
-_PREVIOUS_RECIPIENTS = re.compile(
-    r"(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}"
-    r"[^\S\n]*(?:,|[^\S\n]và)[^\S\n]*$"
+_LIST_ITEM_AFTER = re.compile(
+    r"[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*(?:,|[^\S\n]và)[^\S\n]*$"
 )
+"""What follows the count that opens a list, up to the next count: its noun and a comma or
+"và" ("7 tập thể, " before "19 cá nhân")."""
 PREVIOUS_REACH = 60
 """How far before a received count the count that opens its list ("7 tập thể, ...") is read."""
 _COLLECTIVE_NEXT = re.compile(r"(?i)[^\S\n]+(?:" + COLLECTIVE_NOUNS + r")(?!\w)")
@@ -190,14 +191,17 @@ def _list_opening(text: str, count_start: int, count_end: int) -> tuple[int, int
     grant. A list of recipients names both kinds, collectives and individuals, in either
     order; a count of another kind before it is a fact of its own ("Chi hội có 640 hội viên,
     12 cá nhân được khen thưởng": the members are not honoured)."""
-    before = _PREVIOUS_RECIPIENTS.search(text, max(0, count_start - PREVIOUS_REACH), count_start)
+    figures = list(FIGURE.finditer(text, max(0, count_start - PREVIOUS_REACH), count_start))
+    before = next(
+        (f for f in reversed(figures) if _LIST_ITEM_AFTER.match(text, f.end(), count_start)), None
+    )
     if before is None:
         return None
-    opening, closing = before.end("n"), count_end
+    opening, closing = before.end("num"), count_end
     both = (_COLLECTIVE_NEXT.match(text, opening) and _INDIVIDUAL_NEXT.match(text, closing)) or (
         _INDIVIDUAL_NEXT.match(text, opening) and _COLLECTIVE_NEXT.match(text, closing)
     )
-    return (before.start("n"), before.end("n")) if both else None
+    return (before.start("num"), before.end("num")) if both else None
 
 
 def _commended_counts(text: str) -> list[tuple[int, int]]:
