@@ -775,7 +775,7 @@ def test_a_grant_dated_to_another_year_than_the_meeting_is_only_a_note_when_left
     }
     opening = "Sáng 21/12, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2017.\n\n"
     for grant, expected in (
-        ("Các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2015", Severity.INFO),
+        ("Các hợp tác xã được Chủ tịch UBND tỉnh tặng Bằng khen hồi năm 2015", Severity.INFO),
         (
             "Dịp này, Chủ tịch UBND tỉnh tặng bằng khen cho 9 tập thể vì thành tích năm 2012.",
             Severity.INFO,
