@@ -775,7 +775,7 @@ def test_a_grant_dated_to_another_year_than_the_meeting_is_only_a_note_when_left
     }
     opening = "Sáng 21/12, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2017.\n\n"
     for grant, expected in (
-        ("Các đơn vị được Chủ tịch UBND tỉnh tặng Bằng khen năm 2015", Severity.INFO),
+        ("Các hợp tác xã được Chủ tịch UBND tỉnh tặng Bằng khen hồi năm 2015", Severity.INFO),
         (
             "Dịp này, Chủ tịch UBND tỉnh tặng bằng khen cho 9 tập thể vì thành tích năm 2012.",
             Severity.INFO,
@@ -1379,6 +1379,22 @@ def test_a_count_of_the_awards_named_recipients_listed_past_a_semicolon_is_suppo
     assert _alarms(cross_check(make_article(NAMED_ABROAD), summary).checks) == []
 
 
+NAMED_FAR_AWAY = (
+    "Sáng 4/3, Cục Hợp tác quốc tế tổ chức lễ trao Kỷ niệm chương. Thừa ủy quyền của Bộ trưởng "
+    "Bộ Công an, Thiếu tướng Lê Văn Tâm trao Kỷ niệm chương “Vì an ninh Tổ quốc” cho các chuyên "
+    "gia nước ngoài. Buổi lễ diễn ra trang trọng. Các đại biểu dự tiệc chiêu đãi.\n\n"
+    "Trước đó, ông Hans Becker, bà Anna Nowak và ông Tomas Lind đã làm việc với Cục."
+)
+
+
+def test_names_written_only_far_from_the_grant_support_no_count() -> None:
+    summary = make_summary(
+        awards=[award("Kỷ niệm chương", "Bộ trưởng Bộ Công an", None, 3, recipients=NAMES)]
+    )
+    found = cross_check(make_article(NAMED_FAR_AWAY), summary).checks
+    assert ("unsupported_number", "awards[0].individuals") in _alarms(found)
+
+
 @pytest.mark.parametrize("count", [2, 4])
 def test_a_count_other_than_the_named_recipients_is_still_unsupported(count: int) -> None:
     summary = make_summary(
@@ -1538,9 +1554,10 @@ def _cut_text(ending: str) -> str:
 
 
 def test_an_award_whose_issuer_the_cut_sentence_writes_is_only_a_note() -> None:
-    text = _cut_text("Nhân dịp này, UBND xã, Hội Khuyến học xã Phú Mỹ đã tr")
+    text = _cut_text("Nhân dịp này, UBND xã, Hội Cựu chiến binh xã Phú Mỹ đã tr")
     summary = make_summary(
-        event={"date": "2025-05-20"}, awards=[award("Khác", "UBND xã, Hội Khuyến học xã Phú Mỹ")]
+        event={"date": "2025-05-20"},
+        awards=[award("Khác", "UBND xã, Hội Cựu chiến binh xã Phú Mỹ")],
     )
     found = cross_check(make_article(text), summary).checks
     assert _alarms(found) == [] and ("mismatch", "awards[0].issuer") in kinds(found)
@@ -1573,19 +1590,20 @@ def test_a_difference_from_another_year_is_no_count_the_award_left_empty(change:
 
 
 WOMEN_UNION = (
-    "Đồng chí Lê Thị Mai - Chủ tịch Hội LHPN huyện Kim Bảng trao giấy khen kèm quà tới "
-    "những chi hội, hội viên\n\n"
-    "Ngày 12/10/2025 tại Hội trường khối dân vận huyện Đ/c Lê Thị Mai - Chủ tịch Hội LHPN huyện "
-    "đã trao giấy khen kèm quà cho 02 tập thể và 03 cá nhân tiêu biểu trong năm."
+    "Bà Phạm Thu Hà - Chủ tịch Hội Nông dân huyện Yên Lạc trao giấy khen và phần thưởng tới "
+    "các chi hội, hội viên\n\n"
+    "Chiều 5/11/2025, tại nhà văn hóa trung tâm huyện, Đ/c Phạm Thu Hà - Chủ tịch Hội Nông dân "
+    "huyện đã trao giấy khen và phần thưởng cho 04 tập thể và 06 cá nhân xuất sắc."
 )
 
 
-@pytest.mark.parametrize(("c", "i", "alarmed"), [(2, 3, False), (2, 4, True), (5, 3, True)])
+@pytest.mark.parametrize(("c", "i", "alarmed"), [(4, 6, False), (4, 7, True), (1, 6, True)])
 def test_a_clause_writing_the_awards_issuer_gives_its_figures_whatever_span_the_finder_read(
     c: int, i: int, alarmed: bool
 ) -> None:
     summary = make_summary(
-        event={"date": "2025-10-12"}, awards=[award("Giấy khen", "Hội LHPN huyện Kim Bảng", c, i)]
+        event={"date": "2025-11-05"},
+        awards=[award("Giấy khen", "Hội Nông dân huyện Yên Lạc", c, i)],
     )
     found = cross_check(make_article(WOMEN_UNION), summary).checks
     assert bool([p for _, p in _alarms(found) if p.startswith("awards")]) is alarmed, found
@@ -1603,3 +1621,58 @@ def test_a_level_stem_in_a_sentence_pairing_other_issuers_with_kinds_is_no_grant
     )
     found = cross_check(make_article(text), summary).checks
     assert ("mismatch", "awards[0].issuer") in _alarms(found)
+
+
+LIST_CUT_OFF = (
+    "Tại lễ, Sở Công Thương tỉnh trao Giấy khen cho 12 cơ sở sản xuất và 9 tiểu thương; "
+    "trao danh hiệu “Sản phẩm tiêu biểu” cho 31 cá nhân, nhóm nghệ nhân có sản phẩm đạt chất "
+    "lượng cao; trao danh hiệu “Cửa hàng văn minh” cho 27 c"
+)
+
+
+@pytest.mark.parametrize(("total", "alarmed"), [(58, False), (60, True)])
+def test_a_total_adding_the_figure_the_text_is_cut_off_after_is_only_a_note(
+    total: int, alarmed: bool
+) -> None:
+    text = _cut_text(LIST_CUT_OFF)
+    summary = make_summary(
+        event={"date": "2025-05-20"}, awards=[award("Khác", "Sở Công Thương tỉnh", t=total)]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert (("unsupported_number", "awards[0].total") in _alarms(found)) is alarmed, found
+
+
+def test_a_total_adding_a_figure_of_a_whole_text_is_still_unsupported() -> None:
+    text = _cut_text(LIST_CUT_OFF + "ửa hàng.")
+    summary = make_summary(
+        event={"date": "2025-05-20"}, awards=[award("Khác", "Sở Công Thương tỉnh", t=58)]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert ("unsupported_number", "awards[0].total") in _alarms(found), found
+
+
+def _festival(heading: str) -> str:
+    return (
+        f"{heading}\n\n"
+        "Chiều 12/7, tại thị xã Sơn Tây, Thành đoàn Hà Nội tổ chức Hội trại “Tuổi trẻ sáng tạo” "
+        "lần thứ V. Hội trại năm nay tuyên dương 94 đại biểu thanh niên tiêu biểu đến từ 9 "
+        "quận, huyện."
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "value", "alarmed"),
+    [
+        ("*Huyện Ba Vì có 12 cá nhân được tuyên dương", 94, False),  # one part's share
+        ("*Huyện Ba Vì có 12 cá nhân được tuyên dương", 95, True),  # 95 honoured nowhere
+        ("*12 cá nhân được tuyên dương tại hội trại", 94, True),  # no part's share: the grant
+        # a sentence of the body with its stop is no heading: its count is the grant's
+        ("Huyện Ba Vì có 12 cá nhân được tuyên dương tại hội trại.", 94, True),
+    ],
+)
+def test_an_issuerless_award_matched_with_a_heading_counting_a_part_is_only_a_note(
+    heading: str, value: int, alarmed: bool
+) -> None:
+    summary = make_summary(awards=[award("Khác", None, None, value)])
+    found = cross_check(make_article(_festival(heading)), summary).checks
+    assert bool([p for _, p in _alarms(found) if p == "awards[0].individuals"]) is alarmed, found

@@ -599,3 +599,31 @@ def test_a_figure_of_a_sibling_or_a_lone_shared_noun_still_warns(label: str, val
     summary = make_summary(statistics=[{"label": label, "value": value}])
     found = cross_check(make_article(BREAKDOWN), summary).checks
     assert [f.severity for f in found] == [Severity.WARNING], found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value", "doubted"),
+    [
+        # counted per month: "mỗi tháng 3 buổi" is three sessions, not March
+        (
+            "Mỗi tháng 3 buổi sinh hoạt chuyên đề được duy trì ở các chi đoàn.",
+            "buổi sinh hoạt chuyên đề mỗi tháng",
+            3,
+            False,
+        ),
+        (
+            "Hằng tháng 2 lần kiểm tra được thực hiện tại các chợ.",
+            "lần kiểm tra hằng tháng",
+            2,
+            False,
+        ),
+        # the month itself stays a month, not a count
+        ("Trong tháng 5, đội xử lý nhiều vụ vi phạm giao thông.", "số vụ vi phạm", 5, True),
+    ],
+)
+def test_a_figure_after_a_month_is_a_month_unless_counted_per_month(
+    text: str, label: str, value: int, doubted: bool
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value, "unit": None}])
+    found = cross_check(make_article(text), summary).checks
+    assert bool(found) is doubted, found

@@ -169,3 +169,16 @@ def test_a_figure_after_la_whose_subject_names_no_total_tells_nothing(
     text: str, number: str
 ) -> None:
     assert read_statistic(figure(text, number), []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Số điện thoại trực ban của đồn là 0965, mời bà con liên hệ.", "0965"),
+        ("Số tài khoản tiếp nhận ủng hộ là 3171, tại ngân hàng huyện.", "3171"),
+        ("Số hiệu của tàu cá là 4521, đăng ký tại cảng Sa Kỳ.", "4521"),
+        ("Số hội viên tham gia là 0850, theo sổ đăng ký.", "0850"),  # a code, by its zero
+    ],
+)
+def test_a_figure_after_la_that_identifies_something_is_no_total(text: str, number: str) -> None:
+    assert read_statistic(figure(text, number), []) is None

@@ -230,13 +230,19 @@ def test_a_counter_without_a_topic_in_its_own_sentence_takes_none(text: str, top
 @pytest.mark.parametrize(
     "text",
     [
-        "Ngoài ra, 15 tập thể, 32 cá nhân được các cấp khen thưởng nhờ đóng góp tích cực.",
+        "Tổng kết đợt thi đua, 15 đơn vị, 32 đoàn viên được các cấp khen thưởng vì thành tích.",
         "Dịp này, 6 tập thể và 11 cá nhân được tặng giấy khen của Chủ tịch UBND huyện.",
         "Tại hội nghị, 4 chi hội, 9 hội viên được tuyên dương.",
     ],
 )
 def test_every_count_of_a_list_honoured_at_the_event_is_no_statistic(text: str) -> None:
     assert find_statistics(text) == []
+
+
+def test_a_count_of_another_kind_before_the_honoured_count_stays_a_statistic() -> None:
+    text = "Chi hội hiện có 640 hội viên, 12 cá nhân được khen thưởng vì thành tích."
+    values = {int(s.value) for s in find_statistics(text)}
+    assert 640 in values and 12 not in values
 
 
 @pytest.mark.parametrize(

@@ -39,11 +39,14 @@ from tomtat.extract.rules.awards import MergedGrant, merged_grants
 from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
 from tomtat.schemas.paths import item_path
 from tomtat.text.award_parts import VERB_RE, count_hits, event_marker_in
+from tomtat.text.figures import FIGURE
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name
+from tomtat.text.numbers import parse_count
 from tomtat.text.stat_rules import excluded_by_word, words_before
 from tomtat.text.vocab import (
     AWARD_WORDS,
+    CHANGE_VERBS,
     COMMENDATION_VERBS,
     MERIT_WORDS,
     OTHER_AWARD_WORDS,
@@ -177,8 +180,8 @@ def _check_unmatched(
 
 
 def _issuer_in_cut(award: Award, facts: TextFacts) -> bool:
-    """The award's issuer is written in the sentence the text is cut off in ("Nhân dịp này,
-    UBND huyện, Hội Khuyến học đ") and the sentence names the award's kind or none: the
+    """The award's issuer is written in the sentence the text is cut off in ("Dịp này, UBND
+    xã, Hội Cựu chiến binh x") and the sentence names the award's kind or none: the
     grant may be what the cut took (a cut sentence granting another kind does not)."""
     cut_from = facts.cut_from
     issuer = normalize_name(award.issuer) if award.issuer else ""
@@ -302,7 +305,7 @@ def unread_grant(
     misspelt, a text cut mid-sentence); where the text writes all the award says in one
     sentence, the summary's reading is a reasonable one and no warning is due. An award that
     names no issuer, recipient or count needs its kind written; a "Khác" award whose every
-    count is a counted recipient ("Dịp này, 1 tập thể, 5 cá nhân ...") needs no honour word.
+    count is a counted recipient ("Dịp này, 2 tập thể, 7 cá nhân ...") needs no honour word.
     An award of the event's ``organizer`` with counts needs no issuer in the sentence: at its
     own meeting, the body holding it praises ("Tại hội nghị, 299 đại biểu ... được tuyên
     dương" at a conference the body holds), so the text names it once, as the organiser.
@@ -351,10 +354,10 @@ def unread_grant(
 
 
 def _level_stem(issuer: str | None, facts: TextFacts) -> str:
-    """The issuer named by its level without its place ("Hội Nông dân huyện" of "Hội Nông
-    dân huyện Ngân Sơn"), normalised, where the text writes the place elsewhere: a report
-    names its own district's bodies so once the place is said. Empty when the issuer ends
-    with no place name, or the text never writes it."""
+    """The issuer named by its level without its place ("Hội Cựu chiến binh huyện" of
+    "Hội Cựu chiến binh huyện Đông Sơn"), normalised, where the text writes the place
+    elsewhere: a report names its own district's bodies so once the place is said. Empty
+    when the issuer ends with no place name, or the text never writes it."""
     words = (issuer or "").split()
     cut = len(words)
     while cut > 0 and words[cut - 1][:1].isupper() and not words[cut - 1].isupper():
@@ -431,7 +434,7 @@ def _sibling_with(
 ) -> int | None:
     """Another clause of the same grant that gives ``value`` for ``name``, where the matched
     clause gives none: a clause of the award's type without an issuer or with a fitting one
-    ("trao Kỷ niệm chương cho 106 cá nhân" beside "Thừa ủy quyền Bộ Tư lệnh, ... trao Kỷ niệm
+    ("trao Kỷ niệm chương cho 58 cá nhân" beside "Thừa ủy quyền Bộ Tư lệnh, ... trao Kỷ niệm
     chương"), or a bare "khen thưởng" from the award's issuer ("UBND huyện khen thưởng 7 tập
     thể" beside "UBND huyện tặng giấy khen cho các tập thể")."""
     for k, other in enumerate(facts.mentions):
@@ -521,25 +524,11 @@ def _check_matched(
                 or _counts_the_names(award, mention, name, value, facts)
                 or _written_in_clause(mention, name, value, facts)
             ):
-                why = f"the clause of this award gives no {_NOUN[name]} count"
-                found = _unsupported(f"{path}.{name}", value, facts, why)
-                found.quote = mention.quote
-                counted = _counted_where_honoured(award, name, value, facts)
-                if counted is not None:
-                    # "20 tập thể, cá nhân ... được khen thưởng" in a headline the finder
-                    # read no clause in: the same grant counted, as far as the check can tell
-                    found.severity = Severity.INFO
-                    found.message += "; a sentence that honours counts them: not verified"
-                    found.start, found.end = counted
-                    found.quote = facts.text[counted[0] : counted[1]]
-                out.findings.append(found)
+                out.findings.append(_no_count(f"{path}.{name}", award, mention, name, value, facts))
             continue
         if value != text_value and not _counts_the_names(award, mention, name, value, facts):
             found = _mismatch_field(f"{path}.{name}", mention, name, value, text_value, facts)
-            if _names_some_of_the_group(award, mention, name, value, text_value):
-                found.severity = Severity.INFO
-                found.message += "; the award counts its own named recipients among them"
-            out.findings.append(found)
+            out.findings.append(_softened(found, award, mention, name, text_value, facts))
 
 
 def _span_of(mention: MentionLike, name: str) -> tuple[int, int]:
@@ -565,8 +554,10 @@ def _count_from_names(mention: MentionLike, name: str, text_value: int) -> bool:
     return text_value == 1 and name not in mention.count_spans and bool(mention.recipients)
 
 
-_CHANGE_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?:[^\S\n]+(?:thêm|hơn|gần))?[^\S\n]*$")
-"""A figure after "tăng"/"giảm" ("tăng 5 huy chương so với năm trước") is a difference
+_CHANGE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(CHANGE_VERBS) + r")(?:[^\S\n]+(?:thêm|hơn|gần))?[^\S\n]*$"
+)
+"""A figure after "tăng"/"giảm" ("tăng 8 huy chương so với kỳ trước") is a difference
 between two years, not a number of recipients."""
 AFTER_CHANGE = 20
 
@@ -605,7 +596,7 @@ def _missed_field(
 
 def _written_in_clause(mention: MentionLike, name: str, value: int, facts: TextFacts) -> bool:
     """``value`` is written inside the clause before a word in lower case, not as another
-    count of it: a count the finder did not read ("20 tập thể 21 các nhân", "cho 20 hợp tác
+    count of it: a count the finder did not read ("9 tập thể 14 các nhân", "cho 20 hợp tác
     xã và 20 nông dân"), which the check reads as the award's."""
     taken = {span for key, span in mention.count_spans.items() if key != name}
     return any(
@@ -636,12 +627,13 @@ def _counts_the_names(
     giving this one count, counts its own recipients, every one written in the text: in the
     clause ("trao Bằng khen cho đại tá A, ... và thượng tá B"), past a semicolon that ends
     the clause before the list does ("tặng ông A, chức vụ X; bà B, chức vụ Y; ..."), or in
-    the sentence that lists the grant's people ("3 quần chúng gồm: A, B và C")."""
+    the sentence after it, that lists the grant's people ("3 quần chúng gồm: A, B và C").
+    A name written anywhere else (a later paragraph, a caption) supports no count."""
     if name == "total" or name in mention.count_spans or value != len(award.recipients):
         return False
     if len(_given(counts_of(award))) != 1:
         return False  # the names may be of both kinds
-    text = _normalized(facts.text)
+    text = normalize_name(facts.text[slice(*_clause_and_next_sentence(mention, facts))])
     return all(_written_in(normalize_name(r), text) for r in award.recipients)
 
 
@@ -649,6 +641,17 @@ def _counts_the_names(
 def _normalized(text: str) -> str:
     """``text`` normalised as names are (one article's, read once per check)."""
     return normalize_name(text)
+
+
+def _clause_and_next_sentence(mention: MentionLike, facts: TextFacts) -> tuple[int, int]:
+    """From the start of the sentence the clause opens in to the end of the sentence after
+    the one it ends in (the clause's own span where no sentence holds it)."""
+    first = facts.sentence_at(mention.start)
+    last = facts.sentence_at(max(mention.start, mention.end - 1))
+    start = first[0] if first else mention.start
+    end = last[1] if last else mention.end
+    following = facts.sentence_at(end)
+    return start, following[1] if following else end
 
 
 def _names_some_of_the_group(
@@ -701,6 +704,101 @@ def _adds_a_count_of_its_sentence(
         h.key == name and h.value == rest and (h.start, h.end) not in taken
         for h in count_hits(facts.text, start, end)
     )
+
+
+def _no_count(
+    path: str, award: Award, mention: MentionLike, name: str, value: int, facts: TextFacts
+) -> Finding:
+    """The award gives a count ``name`` its matched clause does not: unsupported, only a
+    note where a sentence that honours counts as many, or where the award adds up a list
+    the text is cut off in."""
+    found = _unsupported(
+        path, value, facts, f"the clause of this award gives no {_NOUN[name]} count"
+    )
+    found.quote = mention.quote
+    counted = _counted_where_honoured(award, name, value, facts)
+    if counted is not None:
+        # "20 tập thể, cá nhân ... được khen thưởng" in a headline the finder read no clause
+        # in: the same grant counted, as far as the check can tell
+        found.severity = Severity.INFO
+        found.message += "; a sentence that honours counts them: not verified"
+        found.start, found.end = counted
+        found.quote = facts.text[counted[0] : counted[1]]
+    elif _adds_a_figure_cut_off(mention, value, facts):
+        found.severity = Severity.INFO
+        found.message += CUT_NOTE
+    return found
+
+
+def _softened(
+    found: Finding,
+    award: Award,
+    mention: MentionLike,
+    name: str,
+    text_value: int,
+    facts: TextFacts,
+) -> Finding:
+    """A mismatch of the award's count with its clause's, made a note where the clause may
+    count only part of the award's recipients: its own named ones, or a heading's part."""
+    value = getattr(award, name)
+    if _names_some_of_the_group(award, mention, name, value, text_value):
+        found.severity = Severity.INFO
+        found.message += "; the award counts its own named recipients among them"
+    elif _heading_tells_a_part(award, mention, name, value, text_value, facts):
+        found.severity = Severity.INFO
+        found.message += "; a heading line may count only part of the grant: not verified"
+    return found
+
+
+HONOURED_REACH = 24
+"""How far before a count its verb of honour is looked for ("tuyên dương 90 ...")."""
+
+
+def _heading_tells_a_part(
+    award: Award, mention: MentionLike, name: str, value: int, text_value: int, facts: TextFacts
+) -> bool:
+    """An award naming no issuer, matched with a clause naming none in a heading line (a
+    short line with no stop, "*Huyện A có 12 cá nhân được tuyên dương") that counts fewer,
+    while a sentence of the body honours as many as the award counts ("... tuyên dương 90
+    đại biểu"): the heading tells one part's share of the grant, not the grant."""
+    if award.issuer is not None or mention.issuer is not None or value <= text_value:
+        return False
+    count = mention.count_spans.get(name)
+    if count is None or words_before(facts.text, count[0])[-1:] != ["có"]:
+        return False  # the heading counts a part's share: "<part> có 12 cá nhân"
+    if not _in_caption(mention, facts):
+        return False
+    honours = (_HONOUR_WORDS[award.type], _HONOUR_WORDS[AwardType.KHAC])
+    for spot in facts.numbers.where(value):
+        if spot.start < mention.end:
+            continue
+        # the body's count right after its verb of honour ("tuyên dương 90 đại biểu")
+        before = facts.text[max(0, spot.start - HONOURED_REACH) : spot.start].rstrip()
+        if any(m.end() == len(before) for h in honours for m in h.finditer(before)):
+            return True
+    return False
+
+
+CUT_NOUN_CHARS = 12
+"""At most this many characters follow the figure a text is cut off after ("cho 27 c")."""
+
+
+def _adds_a_figure_cut_off(mention: MentionLike, value: int, facts: TextFacts) -> bool:
+    """The clause lies in the sentence the text is cut off in, and the award's figure is the
+    figure the text ends on, its noun cut short ("...; trao danh hiệu X cho 27 d"), plus one
+    count of recipients written before it in that sentence, or all of them: the award adds
+    up a list whose last item the cut took, which the check cannot read whole."""
+    cut = facts.cut_from
+    if cut is None or not facts.in_cut(mention.start):
+        return False
+    tail = facts.text[cut:].rstrip()
+    last = max(FIGURE.finditer(tail), key=lambda m: m.start(), default=None)
+    if last is None or len(tail) - last.end() > CUT_NOUN_CHARS:
+        return False
+    figure = parse_count(last.group("num"))
+    counted = [h.value for h in count_hits(facts.text, cut, cut + last.start())]
+    rest = value - (figure or value)
+    return rest > 0 and (rest in counted or rest == sum(counted))
 
 
 def _mismatch_field(
@@ -1147,7 +1245,7 @@ def _named_in_summary(mention: MentionLike, summary: ArticleSummary) -> bool:
 def _shared_by_listed_kinds(
     mention: MentionLike, summary: ArticleSummary, facts: TextFacts
 ) -> bool:
-    """The clause's figures are shared by a list of kinds ("19 tập thể và 92 cá nhân được
+    """The clause's figures are shared by a list of kinds ("11 tập thể và 36 cá nhân được
     tặng bằng khen và giấy khen") and the summary has an award of the clause's kind: it
     reads the figures as the list's, which no one kind may claim (FORMAT.md leaves such
     counts empty), so it missed no grant."""
@@ -1172,7 +1270,7 @@ def _in_caption(mention: MentionLike, facts: TextFacts) -> bool:
 
 def _caption_of_part(mention: MentionLike, other: MentionLike, facts: TextFacts) -> bool:
     """A caption naming no issuer whose figures are at most a covered clause's of its type
-    ("... trao cờ thi đua cho 4 tập thể" under "7 tập thể nhận cờ thi đua"): the photo shows
+    ("... trao cờ thi đua cho 4 tập thể" under "9 đơn vị nhận cờ thi đua"): the photo shows
     part of that grant."""
     if mention.type != other.type or mention.issuer is not None:
         return False

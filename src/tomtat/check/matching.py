@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from tomtat.check.types import MentionLike
 from tomtat.schemas import Award
+from tomtat.text.levels import other_levels
 from tomtat.text.normalize import normalize_name, same_initials, similarity
-from tomtat.text.vocab import UNIT_LEVELS
 
 ISSUER_THRESHOLD = 85.0
 """Token-set similarity (0-100) above which two issuers are the same (FORMAT.md's threshold)."""
@@ -42,26 +42,13 @@ def issuer_score(award_issuer: str | None, mention: MentionLike) -> float:
     return 100.0 if _contains(mention.quote, award_issuer) else WEAK_ISSUER
 
 
-_LEVEL = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(re.escape(w) for w in sorted(UNIT_LEVELS, key=len, reverse=True))
-    + r")(?!\w)"
-)
-
-
-def _levels(issuer: str) -> frozenset[str]:
-    """The administrative levels an issuer names ("Chủ tịch UBND thị xã" -> district)."""
-    return frozenset(UNIT_LEVELS[m.group()] for m in _LEVEL.finditer(normalize_name(issuer)))
-
-
 def same_issuer(a: str | None, b: str | None) -> bool:
     """True when two issuers name the same authority (similar, one written inside the other,
     or one the other's abbreviation), never two of different administrative levels ("Chủ
     tịch UBND huyện" and "Chủ tịch UBND xã" differ by one word and are two authorities)."""
     if a is None or b is None:
         return False
-    levels_a, levels_b = _levels(a), _levels(b)
-    if levels_a and levels_b and not levels_a & levels_b:
+    if other_levels(normalize_name(a), normalize_name(b)):
         return False
     if similarity(a, b) >= ISSUER_THRESHOLD or _contains(a, b) or _contains(b, a):
         return True

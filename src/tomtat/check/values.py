@@ -15,8 +15,10 @@ from functools import lru_cache
 from tomtat.check.facts import NumberAt, TextFacts
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Statistic
 from tomtat.schemas.paths import item_path
+from tomtat.text.figures import FIGURE
 from tomtat.text.fold import fold_token
 from tomtat.text.normalize import similarity
+from tomtat.text.segment import CLAUSE_BREAK
 from tomtat.text.stat_labels import CLASSIFIERS, GENERIC_LABELS, sentence_topic
 from tomtat.text.vocab import (
     QUALIFIERS,
@@ -104,15 +106,13 @@ CLAUSE_CHARS = 120
 _PIECES = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _QUOTES = frozenset("\"'“”‘’«»")
 # what may stand between a figure and its noun: "/879" of "845/879", "%", a parenthesis
-# ("845/879 (trên 96%) khu dân cư") or the parenthesis a figure closes ("(trên 96%) khu dân cư")
+# ("612/640 (trên 95%) thôn") or the parenthesis a figure closes ("(trên 95%) thôn")
 _LEAD = re.compile(r"^\s*(?:/\s*\d+(?:[.,]\d+)*)?\s*%?\s*(?:\([^()\n]{0,60}\)|\))?")
 # "3.871 triệu đồng" is 3,871,000,000: its digits alone state no count
 _SCALED = re.compile(r"\s*(?:" + "|".join(SCALE_WORDS) + r")(?!\w)", re.I)
 _PERCENT = re.compile(r"\s*%")
-# the stop or comma of a figure ("351.536", "0,03%") ends no clause: only one not between digits
-_NOT_IN_FIGURE = r"|(?<!\d)[.,]|[.,](?!\d)"
 _CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)\.|\.(?!\d)")
-_CLAUSE_START = re.compile(r"[;:!?()\n]" + _NOT_IN_FIGURE)
+_CLAUSE_START = CLAUSE_BREAK
 
 
 @lru_cache(maxsize=4096)
@@ -192,7 +192,7 @@ def _clause_before(text: str, start: int) -> frozenset[str]:
 
 
 def _item_of_share(text: str, start: int) -> frozenset[str]:
-    """For a share opening a parenthesis ("1.020 thôn tổ chức phần hội (chiếm 76,4%)"), the
+    """For a share opening a parenthesis ("640 thôn tổ chức phần hội (chiếm 81,2%)"), the
     words of the item before the parenthesis, which it restates; else nothing."""
     begin = max(0, start - AFTER_CHARS)
     before = text[begin:start]
@@ -250,7 +250,7 @@ _OTHER_ITEM = re.compile(
 @lru_cache(maxsize=1024)
 def _clause_after(text: str, end: int) -> frozenset[str]:
     """The folded words from a figure to the end of its clause (a stop or a semicolon), less
-    the words that name another figure's item: in "1 giải Ba và 16 giải Khuyến khích" the
+    the words that name another figure's item: in "2 giải Ba và 11 giải Khuyến khích" the
     words "giải Khuyến khích" are 16's, not 1's; in "1 tập thể, 5 cá nhân có thành tích ...
     được tặng Bằng khen" the predicate after both items stays with each."""
     window = text[end : end + CLAUSE_CHARS]
@@ -291,7 +291,8 @@ _MONTH_YEAR_NEXT = re.compile(r"^[/.-]\d{1,2}[/.-](?:19|20)?\d\d(?!\d)")
 _DAY_PREV = re.compile(r"(?<!\d)\d{1,2}[/.-]$")
 _YEAR_NEXT = re.compile(r"^[/.-](?:19|20)\d\d(?!\d)")
 _NGAY = re.compile(r"ngày\s*$", re.I)
-_THANG = re.compile(r"(?<!\w)tháng\s*$", re.I)
+# "tháng 6" names a month; "mỗi tháng 4 buổi", "hằng tháng 2 lần" count per month
+_THANG = re.compile(r"(?<!\w)(?P<each>(?:mỗi|hàng|hằng|các|mấy|vài)\s+)?tháng\s*$", re.I)
 _MONTH_NEXT = re.compile(r"^[/.-]\d{1,2}(?!\d)")
 _DOCUMENT_NEXT = re.compile(r"^\s*/\s*[A-ZĐ]")
 
@@ -317,7 +318,8 @@ def is_date_or_code(text: str, spot: NumberAt) -> bool:
         _MONTH_YEAR_NEXT.match(after) or (_NGAY.search(before) and _MONTH_NEXT.match(after))
     ):
         return True
-    if value <= 12 and _THANG.search(before):
+    month = _THANG.search(before) if value <= 12 else None
+    if month is not None and not month.group("each"):
         return True  # a month named ("so với tháng 6"), not six of anything
     return value <= 12 and bool(_DAY_PREV.search(before) and _YEAR_NEXT.match(after))
 
@@ -355,11 +357,11 @@ _EARLIER_COUNT = re.compile(
 def _clause_states(facts: TextFacts, spot: NumberAt, label: str, after: tuple[str, ...]) -> bool:
     """The figure's clause writes the label in another word order: most of the label's
     content words stand in the clause before the figure and, where the figure's noun is the
-    label's head, in the clause after it ("diễn tập ... trong khu vực phòng thủ đối với 13 xã" for
-    "xã diễn tập ... phòng thủ"; "đạt 226% kế hoạch" for "đạt kế hoạch"); a mere counter
+    label's head, in the clause after it ("diễn tập ... trong khu vực phòng thủ đối với 8 xã" for
+    "xã diễn tập ... phòng thủ"; "đạt 187% kế hoạch" for "đạt kế hoạch"); a mere counter
     after it ("là 583 người", "giảm 24 vụ") counts what the words around it name, or what
     the same counter named earlier in the sentence. A share opening a parenthesis takes the
-    item before it ("1.020 thôn tổ chức phần hội (chiếm 76,4%)"), and the topic opening the
+    item before it ("640 thôn tổ chức phần hội (chiếm 81,2%)"), and the topic opening the
     sentence counts for every figure of it ("Đối với án dân sự, ngành thụ lý 120 vụ"). A
     figure whose noun is another word names another fact."""
     content = core_words(label)
@@ -391,7 +393,7 @@ def _enough(hits: int, size: int) -> bool:
 def next_to_label(facts: TextFacts, spot: NumberAt, label: str, unit: str | None = None) -> bool:
     """The label's first words follow the number ("1.131 mắt", "68 tổ kẻng an ninh"; after a
     unit, two of its words: "2,5 tỷ đồng xây dựng"), or its noun follows and two more of its
-    words stand in the rest of the clause ("10 xã của tỉnh đã được phong tặng ..." for "xã
+    words stand in the rest of the clause ("7 xã của huyện đã được phong tặng ..." for "xã
     được phong tặng"); when no noun follows, the clause before it names the label ("số tiền
     gần 5 tỷ đồng;", "ngành an ninh, quốc phòng chiếm 19,2%")."""
     head = label_head(label)
@@ -421,7 +423,7 @@ def next_to_label(facts: TextFacts, spot: NumberAt, label: str, unit: str | None
         if after[0] == head[0] and len(rest & _clause_after(facts.text, spot.end)) >= 2:
             return True
         # a share or an amount is often said of the words before it and followed by the
-        # next item ("... y tế chiếm 31,6 % và các lĩnh vực khác chiếm 16,5 %")
+        # next item ("... giáo dục chiếm 27,4 % và các ngành còn lại chiếm 12,8 %")
         return (unit_word or _PERCENT.match(facts.text, spot.end) is not None) and _subject_before(
             facts.text, spot, label
         )
@@ -567,7 +569,7 @@ def support(stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None 
     return "none"
 
 
-_ITEM_END = re.compile(r"[;:!?()\n]" + _NOT_IN_FIGURE)
+_ITEM_END = CLAUSE_BREAK
 
 
 def _item_after(text: str, end: int) -> set[str]:
@@ -599,7 +601,7 @@ def read_as_another_fact(
     """A value the text writes next to the label's head noun but not next to the name that
     sets the label's fact apart, which the finder reads at another figure: in "nhân rộng 67
     mô hình ... 891 mô hình (An Giang 59, Trà Vinh 18)" the 67 is no count of "mô hình Trà
-    Vinh"; in "4 giải Nhất, 9 giải Nhì và 17 giải Khuyến khích" the 9 is no count of "giải
+    Vinh"; in "3 giải Nhất, 7 giải Nhì và 12 giải Khuyến khích" the 9 is no count of "giải
     Khuyến khích". Only a name of the label that the rival reading says, and that neither
     the finder's reading of this figure nor its clause says, makes the mismatch."""
     names = _name_words(stat.label)
@@ -647,7 +649,7 @@ def read_as_another_fact(
 
 CUT_REACH = 2
 """Words after a figure, up to the end of a cut text, within which the cut may have taken
-the figure's own words ("2 triệu đồn"; not "1.169 tổ hòa giải, 250 đội")."""
+the figure's own words ("2 triệu đồn"; not "842 tổ hòa giải, 176 đội")."""
 
 
 def _at_the_cut(facts: TextFacts, spot: NumberAt) -> bool:
@@ -716,9 +718,6 @@ def _words_around(facts: TextFacts, at: int) -> frozenset[str]:
     return frozenset(fold_token(w) for w in _WORD.findall(facts.text, begin, end))
 
 
-_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
-
-
 def _head_counts_another(facts: TextFacts, spot: NumberAt, label: str) -> bool:
     """The figure at ``spot`` counts something other than the label's thing: its own
     counter is another than the label's ("giảm 3 căn" for "giảm số vụ cháy"), or another
@@ -735,7 +734,7 @@ def _head_counts_another(facts: TextFacts, spot: NumberAt, label: str) -> bool:
     reach = max(0, spot.start - CLAUSE_CHARS)
     begin = max((m.end() for m in _CLAUSE_START.finditer(text, reach, spot.start)), default=reach)
     stop = _CLAUSE_START.search(text, spot.end)
-    for figure in _FIGURE.finditer(text, begin, stop.start() if stop else len(text)):
+    for figure in FIGURE.finditer(text, begin, stop.start() if stop else len(text)):
         if figure.start() <= spot.start < figure.end():
             continue
         noun, _ = phrase_after(text, figure.end())

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from tomtat.text.gazetteer import canonical_province, province_after_2025
+from tomtat.text.levels import unit_level, unit_words
 from tomtat.text.normalize import normalize_name, strip_admin_prefix
 
 __all__ = [
@@ -27,18 +28,6 @@ __all__ = [
 LEVELS = ("ministry", "province", "district", "commune", "other")
 """Issuer levels of the trend tables, from the top."""
 
-# Unit words as normalize_name writes them ("thành phố" -> "tp"); "xã hội" is no commune.
-_UNIT = re.compile(r"(?<!\S)(tỉnh|tp|thị xã|thị trấn|huyện|quận|xã(?! hội)|phường)(?=\s|$)")
-_UNIT_LEVEL = {
-    "tỉnh": "province",
-    "tp": "district",  # a provincial city; a centrally governed one is a province (below)
-    "thị xã": "district",
-    "huyện": "district",
-    "quận": "district",
-    "xã": "commune",
-    "phường": "commune",
-    "thị trấn": "commune",
-}
 # "Tỉnh đoàn", "Tỉnh ủy", "Tỉnh hội" are bodies of the province named after them.
 _PROVINCE_BODY = re.compile(r"(?<!\S)tỉnh (đoàn|ủy|uỷ|hội)(?=\s)")
 _RANK = {"province": 1, "district": 2, "commune": 3}
@@ -96,10 +85,15 @@ def district_key(name: str | None) -> str:
 
 
 def _place_level(unit: str, place: str) -> str:
-    if unit == "tp" and canonical_province(place) is not None:
+    """The level of a unit word and the place after it; a city is a district unless it is
+    centrally governed ("tp Đà Nẵng": a province)."""
+    level = unit_level(unit)
+    if level is not None:
+        return level
+    if canonical_province(place) is not None:
         if province_after_2025(place) == canonical_province(place):
             return "province"  # a centrally governed city: Hà Nội, Đà Nẵng, Huế ...
-    return _UNIT_LEVEL[unit]
+    return "district"  # a provincial city
 
 
 def parse_organizer(name: str | None) -> Organizer | None:
@@ -108,7 +102,7 @@ def parse_organizer(name: str | None) -> Organizer | None:
     text = _PROVINCE_BODY.sub(r"tỉnh\1 tỉnh", " ".join(key))
     if not text:
         return None
-    matches = list(_UNIT.finditer(text))
+    matches = list(unit_words(text))
     if not matches:
         return Organizer(text, text, {})
     body = text[: matches[0].start()].strip()
@@ -116,7 +110,7 @@ def parse_organizer(name: str | None) -> Organizer | None:
     for index, match in enumerate(matches):
         stop = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         place = text[match.end() : stop].strip()
-        level = _place_level(match.group(1), place)
+        level = _place_level(match.group("unit"), place)
         if level == "province" and place:
             place = province_key(place)
         places.setdefault(level, place)  # "" for a bare unit word: level known, place not

@@ -13,7 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Clause", "iter_clauses", "iter_sentences", "sentence_clauses", "split_sentences"]
+__all__ = [
+    "CLAUSE_BREAK",
+    "Clause",
+    "iter_clauses",
+    "iter_sentences",
+    "sentence_clauses",
+    "split_sentences",
+]
 
 _MAX_CLAUSE = 4000  # longer "clauses" (no punctuation at all) are cut into windows
 
@@ -25,6 +32,10 @@ _ABBREVIATION_CHARS = max(map(len, _ABBREVIATIONS))
 # "[.!?…]+(?=[\s\"”’)\]]|$)|\n", written to open with one character class: the engine then
 # skips straight to the next stop or line break instead of trying both branches everywhere
 _SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<=[.!?…])[.!?…]*(?=[\s\"”’)\]]|$))")
+CLAUSE_BREAK = re.compile(r"[;:!?()\n]|(?<!\d)[.,]|[.,](?!\d)")
+"""Where a clause or an item of a list breaks, within a sentence or at its end: a semicolon,
+colon, parenthesis, "!", "?", a line break, or a stop or comma that is no part of a figure
+("351.536", "0,03%" are one number each)."""
 _BULLET_LINE = re.compile(r"\s*[-–•+*][^\S\n]")
 # a ';'-list item that is only a count ("\n- 08 cá nhân"): part of the list's grant
 _BARE_COUNT_ITEM = re.compile(

@@ -6,10 +6,13 @@ for a purpose) and is a pure function of the text and offsets.
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from tomtat.text.mentions import StatMention
-from tomtat.text.vocab import CASE_VERBS, TOPIC_OPENINGS
+from tomtat.text.segment import iter_sentences
+from tomtat.text.vocab import CASE_VERBS, CHANGE_VERBS, TOPIC_OPENINGS
 
 _LABEL_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
@@ -82,7 +85,7 @@ def label_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
 _LABEL_COMPOUND = re.compile(
     r"(?i)(?:ngày[^\S\n]+công|bị[^\S\n]+(?:hại|can|cáo)|người[^\S\n]+bị[^\S\n]+hại"
     r"|tập[^\S\n]+thể[^\S\n]*(?:,|và)[^\S\n]*cá[^\S\n]+nhân"
-    # a word of two syllables is never cut in half: "90 thành viên nòng cốt tham gia", "4 đơn
+    # a word of two syllables is never cut in half: "45 thành viên nòng cốt tham gia", "4 đơn
     # vị trực thuộc"
     r"|tham[^\S\n]+(?:gia|dự)|trực[^\S\n]+thuộc"
     # a prison term: "23 năm tù", "18 tháng tù treo"
@@ -198,13 +201,13 @@ def classifier_label(
         if len(words) > 1 and words[0].lower() == word.lower():
             noun = " ".join(words[1:])
             break
-    verb = before[-1].lower() if before and before[-1].lower() in ("tăng", "giảm") else ""
+    verb = before[-1].lower() if before and before[-1].lower() in CHANGE_VERBS else ""
     if not noun and len(head.split()) < 2:
         noun = word  # "trao 200 suất": the verb alone names nothing either
     elif not noun and not verb:
         done = _CASE_VERB.search(head)
         if done is not None:
-            # "Lực lượng Biên phòng xử lý 381 vụ": the cases handled, not who handled them
+            # "Lực lượng Kiểm lâm xử lý 126 vụ": the cases handled, not who handled them
             noun, head = word, head[done.start() :]
     if not noun or noun == word:
         # "Đối với án dân sự, ngành thụ lý 120 vụ": the topic names what the counter counts
@@ -256,10 +259,14 @@ _TOPIC = re.compile(
     r"(?i)[^\w\n]*(?:" + "|".join(re.escape(t) for t in TOPIC_OPENINGS) + r")[^\S\n]+"
     r"(?P<topic>[^,;:.!?\n]{1,80}),"
 )
-# a sentence ends at a stop that is no part of a figure ("1.607" is one number)
-_SENTENCE_END = re.compile(r"[!?\n]|(?<!\d)\.|\.(?!\d)")
 TOPIC_REACH = 300
 """How far back the opening of a figure's sentence is looked for."""
+
+
+@lru_cache(maxsize=4)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    """Where each sentence of ``text`` starts (the one splitter's sentences), 0 first."""
+    return (0, *(begin for begin, _ in iter_sentences(text) if begin))
 
 
 def sentence_topic(text: str, pos: int, start: int | None = None) -> str | None:
@@ -267,7 +274,7 @@ def sentence_topic(text: str, pos: int, start: int | None = None) -> str | None:
     120 vụ, ..." -> "án dân sự"; "Về công tác tuyên truyền, ..."), None where the sentence
     opens otherwise. ``start`` is the sentence's start where the caller knows it."""
     if start is None:
-        reach = max(0, pos - TOPIC_REACH)
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, reach, pos)), default=reach)
+        starts = _sentence_starts(text)
+        start = max(starts[max(0, bisect.bisect_right(starts, pos) - 1)], pos - TOPIC_REACH)
     topic = _TOPIC.match(text, start, pos)
     return " ".join(topic.group("topic").split()) if topic else None

@@ -16,6 +16,7 @@ from functools import cached_property
 
 from tomtat.text.mentions import StatMention
 from tomtat.text.numbers import MAX_COUNT_DIGITS, read_figure
+from tomtat.text.segment import CLAUSE_BREAK
 from tomtat.text.stat_labels import (
     CHANGE_AFTER,
     CLASSIFIERS,
@@ -33,8 +34,10 @@ from tomtat.text.stat_labels import (
     verb_phrase,
 )
 from tomtat.text.vocab import (
+    CHANGE_VERBS,
     COMPOUND_ENDINGS,
     COUNTING_SO,
+    IDENTITY_NOUNS,
     QUALIFIERS,
     SCALE_WORDS,
     VERB_CAP,
@@ -230,18 +233,18 @@ def _digits_value(raw: str) -> int:
 def after_a_reference_word(figure: Figure) -> bool:
     """ "số 5", "tổ 3", "Quyết định 123": a number after a reference word names, it counts not.
 
-    "mỗi căn 50 triệu đồng" is a rate per unit, not a house number; "khối 9 huyện", "đoàn
+    "mỗi căn 60 triệu đồng" is a rate per unit, not a house number; "khối 7 huyện", "đoàn
     20 người" give the size of a group in its members.
     """
     before = figure.before
     if not before or before[-1] == "" or not excluded_by_word(before):
         return False
     if before[-1].lower() == "cấp" and _LEVEL_MAX < _digits_value(figure.raw):
-        return False  # "cấp 6.025 giấy chứng nhận": issued, no level is numbered so high
+        return False  # "cấp 4.180 giấy chứng nhận": issued, no level is numbered so high
     per_unit = len(before) > 1 and before[-2].lower() == "mỗi"
     if per_unit and _PER_UNIT_AFTER.match(figure.text, figure.end):
         return False
-    # "khối 9 huyện miền núi", "cụm 6 tỉnh": a group's size, counted in its members
+    # "khối 7 huyện vùng cao", "cụm 6 tỉnh": a group's size, counted in its members
     group = before[-1].lower() in _GROUP_WORDS and not before[-1][:1].isupper()
     return not (group and _MEMBERS_AFTER.match(figure.text, figure.end))
 
@@ -256,12 +259,12 @@ _WORD_AFTER = re.compile(r"[^\S\n]+(?P<first>[^\W\d_])")
 
 def part_of_a_proper_name(figure: Figure) -> bool:
     """ "Ban Chỉ đạo 138", "Quận 1": a name; a capitalised sentence opener is fine, and so is
-    a zero-padded count before a noun ("Ủy ban MTTQ Việt Nam 06 huyện"): names pad no zeros."""
+    a zero-padded count before a noun ("Hội Nông dân 07 xã"): names pad no zeros."""
     before = figure.before
     if not before or not before[-1][:1].isupper() or before[-1].lower() in QUALIFIERS:
         return False
     if _PRISON_TERM.match(figure.text, figure.end):
-        return False  # "tuyên phạt Trương 23 năm tù": the term of the person named
+        return False  # "tuyên phạt Hoàng 17 năm tù": the term of the person named
     padded = figure.raw.startswith("0") and len(figure.raw) > 1
     after = _WORD_AFTER.match(figure.text, figure.end)
     if padded and after is not None and after.group("first").islower():
@@ -297,7 +300,7 @@ _AWARD_CLASS_AFTER = re.compile(r"(?i)[^\S\n]+hạng[^\S\n]+(?:nhất|nhì|ba|I{
 
 
 def a_class_of_an_award(figure: Figure) -> bool:
-    """ "13 Huân chương (3 hạng nhất, 1 hạng nhì, 9 hạng ba)": how many of a grant are of each
+    """ "11 Huân chương (2 hạng nhất, 4 hạng nhì, 5 hạng ba)": how many of a grant are of each
     class, a detail of the award, not a fact of its own."""
     return _AWARD_CLASS_AFTER.match(figure.text, figure.end) is not None
 
@@ -307,7 +310,7 @@ _SEATS_AFTER = re.compile(r"(?i)[^\S\n]+(?:chỗ|chỗ[^\S\n]+ngồi|tấn)(?!\w
 
 
 def a_kind_of_vehicle(figure: Figure) -> bool:
-    """ "xe ô tô 16 chỗ", "xe 5 tấn": the size names the kind of vehicle, it counts nothing."""
+    """ "xe ô tô 29 chỗ", "xe 5 tấn": the size names the kind of vehicle, it counts nothing."""
     before = figure.text[max(0, figure.start - 20) : figure.start]
     return bool(_VEHICLE_BEFORE.search(before)) and bool(
         _SEATS_AFTER.match(figure.text, figure.end)
@@ -388,7 +391,7 @@ _PAREN_CLOSE_AFTER = re.compile(r"[^\S\n]*\)")
 
 
 def a_share_in_parentheses(figure: Figure, end: int, label: str | None) -> str | None:
-    """ "845/879 (trên 96%) khu dân cư đạt chuẩn": the rate in parentheses is the share of
+    """ "612/640 (trên 95%) thôn đạt chuẩn": the rate in parentheses is the share of
     the noun after them."""
     if label:
         return label
@@ -401,12 +404,12 @@ def a_share_in_parentheses(figure: Figure, end: int, label: str | None) -> str |
 
 
 def a_change_against_a_base(figure: Figure, end: int, label: str | None) -> str | None:
-    """ "tăng 5% so với cùng kỳ", "tăng hơn 16% so với năm 2017": the change (its hedge kept
+    """ "tăng 5% so với cùng kỳ", "tăng hơn 11% so với năm 2019": the change (its hedge kept
     apart as the qualifier) and what it is measured against."""
     verb = figure.last_word
     if verb in QUALIFIERS and len(figure.before) > 1:
         verb = figure.before[-2].lower()  # "tăng hơn 16%": the verb is before the hedge
-    if label or verb not in ("tăng", "giảm"):
+    if label or verb not in CHANGE_VERBS:
         return label
     change = CHANGE_AFTER.match(figure.text, end)
     return f"{verb} {change.group('cmp').strip()}" if change else label
@@ -437,7 +440,7 @@ _PER_UNIT = re.compile(r"[^\S\n]*/[^\S\n]*(?P<unit>[^\W\d_]+)")
 
 
 def _per_unit_label(figure: Figure, end: int) -> str | None:
-    """ "50 suất quà (350 nghìn đồng/suất)": the worth of one of the units counted just
+    """ "80 suất quà (400 nghìn đồng/suất)": the worth of one of the units counted just
     before ("giá trị mỗi suất quà"); None where no count of that unit precedes ("thu nhập
     52 triệu đồng/người/năm" keeps its own label)."""
     per = _PER_UNIT.match(figure.text, end)
@@ -488,7 +491,7 @@ def count_label(figure: Figure, label: str, end: int, stats: list[StatMention]) 
     if label.lower() in CLASSIFIERS:
         described = _CLASSIFIER_DESCRIBED.match(figure.text, end)
         if described is not None:
-            # "5 vụ thuộc đối tượng cấm xuất nhập cảnh": the phrase after says what is counted
+            # "7 vụ thuộc diện tạm hoãn xuất cảnh": the phrase after says what is counted
             rest = _after(figure, described.end("link"))
             if rest is not None:
                 return f"{label} {described.group('link')} {rest[0]}"
@@ -498,7 +501,7 @@ def count_label(figure: Figure, label: str, end: int, stats: list[StatMention]) 
         head = label_before(figure.text, figure.start)
         total = TOTAL_BEFORE.search(head) if head else None
         if head and total is not None:
-            # "xã có dân số trên 24 nghìn người": the headcount named, not who has it
+            # "phường có dân số gần 31 nghìn người": the headcount named, not who has it
             return head[total.start() :] if total.group("headcount") else head
     granted = granted_phrase(figure)
     if granted:
@@ -513,14 +516,14 @@ _HEADING_GENERIC = re.compile(
     r"|tổng[^\S\n]+cộng|tổng[^\S\n]+số|số[^\S\n]+lượng|ngoài[^\S\n]+ra)$"
 )
 MAX_HEADING_WORDS = 8
-# between the colon and a count: nothing, or the counts before it ("202 tập thể và 441 ...")
+# between the colon and a count: nothing, or the counts before it ("118 tập thể và 305 ...")
 _LIST_AFTER_COLON = re.compile(
     r"(?:[^\S\n]*\d[\d.,]*[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*(?:,|và))*[^\S\n]*"
 )
 
 
 def list_heading(text: str, start: int) -> str | None:
-    """ "Cờ thi đua của UBND tỉnh: 54 tập thể; Chiến sĩ thi đua cấp tỉnh: 60 cá nhân": the
+    """ "Cờ thi đua của UBND tỉnh: 17 tập thể; Chiến sĩ thi đua cấp tỉnh: 42 cá nhân": the
     heading before the colon of a count's clause names what the count is of; None where
     the clause has no colon, or its heading is generic ("Trong đó:"), dated or long."""
     window_start = max(0, start - 200)
@@ -596,7 +599,9 @@ def _qualifier(figure: Figure) -> tuple[str | None, int]:
     return qualifier, stat_start
 
 
-_CHANGE_ASIDE = re.compile(r"(?i)%[^\S\n]*\([^\S\n]*(?P<verb>tăng|giảm)[^\S\n]*$")
+_CHANGE_ASIDE = re.compile(
+    r"(?i)%[^\S\n]*\([^\S\n]*(?P<verb>" + "|".join(CHANGE_VERBS) + r")[^\S\n]*$"
+)
 
 
 def change_of_a_rate(figure: Figure, stats: list[StatMention]) -> str | None:
@@ -613,22 +618,27 @@ def change_of_a_rate(figure: Figure, stats: list[StatMention]) -> str | None:
 
 
 _NOUN_NEXT = re.compile(r"[^\S\n]*[^\W\d_]")
-_CLAUSE_OPEN = re.compile(r"[;:()\n]|(?<!\d)[.,]|[.,](?!\d)")
 _TOTAL_REACH = 100
 _TOTAL_WORDS = 10
 """At most this many words of "tổng số X là N" name the total."""
+_IDENTITY = re.compile(r"(?i)(?<!\w)số\s+(?:" + "|".join(IDENTITY_NOUNS) + r")(?!\w)")
+_LEADING_ZERO = re.compile(r"0\d")
 
 
 def total_before_la(figure: Figure) -> str | None:
-    """ "Tổng số lần khám bệnh tuyến tỉnh là 342.488, đạt ...": a figure with no noun of
-    its own, after "là", states the total its subject names ("tổng số X", "số X", "dân số");
-    None for any other subject ("Năm nay là 2024")."""
+    """ "Tổng số ca tiêm tại tuyến huyện là 51.230, đạt ...": a figure with no noun of its
+    own, after "là", states the total its subject names ("tổng số X", "số X", "dân số");
+    None for any other subject ("Năm nay là 2024"), for an identifier ("số điện thoại ...
+    là 0912", "số tài khoản là ...") and for a figure opening with a zero (a code: no count
+    is written "0912")."""
     if figure.last_word != "là" or _NOUN_NEXT.match(figure.text, figure.end):
         return None
+    if _LEADING_ZERO.match(figure.raw):
+        return None
     begin = max(0, figure.start - _TOTAL_REACH)
-    clause = _CLAUSE_OPEN.split(figure.text[begin : figure.start])[-1]
+    clause = CLAUSE_BREAK.split(figure.text[begin : figure.start])[-1]
     total = TOTAL_BEFORE.search(clause)
-    if total is None:
+    if total is None or _IDENTITY.search(clause, total.start()):
         return None
     words = clause[total.start() :].split()[:-1]  # "là" dropped
     return " ".join(words[:_TOTAL_WORDS]) or None

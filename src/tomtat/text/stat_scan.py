@@ -40,10 +40,14 @@ from tomtat.text.stat_rules import (
     words_before,
 )
 from tomtat.text.vocab import (
+    COLLECTIVE_NOUNS,
     COMMENDATION_VERBS,
     COUNTED_AWARD_WORDS,
+    INDIVIDUAL_NOUNS,
+    OCCASION_OPENING,
     OTHER_AWARD_WORDS,
     PRAISE_VERBS,
+    PROPOSAL_WORDS,
 )
 
 
@@ -88,7 +92,7 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
     spans.extend(_award_items(text, mentions))
     spans.extend(_honoree_spans(text, mentions))
     spans.extend(_commended_counts(text))
-    # "- Tuyên dương 29 tập thể, 72 cá nhân ..." in a list of other articles' headlines at the
+    # "- Tuyên dương 14 tập thể, 37 cá nhân ..." in a list of other articles' headlines at the
     # top: those reports' figures, not this one's
     spans.extend(related_link_lines(text))
     return _merged(spans)
@@ -160,7 +164,7 @@ def _received_low(low: str) -> list[re.Match[str]]:
     return [found[start] for start in sorted(found)]
 
 
-# "khen thưởng 20 tập thể, 21 cá nhân": each count of the list after the verb is honoured
+# "khen thưởng 9 tập thể, 13 cá nhân": each count of the list after the verb is honoured
 _COMMENDED_WORDS = tuple(sorted({re.findall(r"\w+", verb)[-1] for verb in COMMENDATION_VERBS}))
 """The last word of each verb of :data:`COMMENDATION_VERBS` ("dương", "cho", ...): a text
 without any of them cannot match ``_COMMENDED``, whose scan is then skipped."""
@@ -170,18 +174,40 @@ _NEXT_RECIPIENTS = re.compile(
 )
 
 
-_PREVIOUS_RECIPIENTS = re.compile(
-    r"(?<![\w.,/])(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}"
-    r"[^\S\n]*(?:,|[^\S\n]và)[^\S\n]*$"
+_LIST_ITEM_AFTER = re.compile(
+    r"[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3}[^\S\n]*(?:,|[^\S\n]và)[^\S\n]*$"
 )
+"""What follows the count that opens a list, up to the next count: its noun and a comma or
+"và" ("7 tập thể, " before "19 cá nhân")."""
 PREVIOUS_REACH = 60
-"""How far before a received count the count that opens its list ("24 tập thể, ...") is read."""
+"""How far before a received count the count that opens its list ("7 tập thể, ...") is read."""
+_COLLECTIVE_NEXT = re.compile(r"(?i)[^\S\n]+(?:" + COLLECTIVE_NOUNS + r")(?!\w)")
+_INDIVIDUAL_NEXT = re.compile(r"(?i)[^\S\n]+(?:" + INDIVIDUAL_NOUNS + r")(?!\w)")
+
+
+def _list_opening(text: str, count_start: int, count_end: int) -> tuple[int, int] | None:
+    """The span of the count that opens the list a received count ends ("7 tập thể, 19 cá
+    nhân được khen thưởng" -> "7"), None where the count before is no recipient of the same
+    grant. A list of recipients names both kinds, collectives and individuals, in either
+    order; a count of another kind before it is a fact of its own ("Chi hội có 640 hội viên,
+    12 cá nhân được khen thưởng": the members are not honoured)."""
+    figures = list(FIGURE.finditer(text, max(0, count_start - PREVIOUS_REACH), count_start))
+    before = next(
+        (f for f in reversed(figures) if _LIST_ITEM_AFTER.match(text, f.end(), count_start)), None
+    )
+    if before is None:
+        return None
+    opening, closing = before.end("num"), count_end
+    both = (_COLLECTIVE_NEXT.match(text, opening) and _INDIVIDUAL_NEXT.match(text, closing)) or (
+        _INDIVIDUAL_NEXT.match(text, opening) and _COLLECTIVE_NEXT.match(text, closing)
+    )
+    return (before.start("num"), before.end("num")) if both else None
 
 
 def _commended_counts(text: str) -> list[tuple[int, int]]:
     """Counts of recipients honoured at the event, in a sentence that names no past period:
-    right after a commendation verb ("tuyên dương 33 thanh thiếu nhi tiêu biểu", and the next
-    count of its list: "khen thưởng 20 tập thể, 21 cá nhân"), or before "được nhận/tặng/trao"
+    right after a commendation verb ("tuyên dương 27 đội viên tiêu biểu", and the next
+    count of its list: "khen thưởng 9 tập thể, 13 cá nhân"), or before "được nhận/tặng/trao"
     an award or "được tuyên dương/khen thưởng" ("17 đồng chí ... được nhận Huy chương", "20
     cán bộ ... cũng được tuyên dương"). They are grants (or their recipients told again), not
     statistics; "10 năm qua, 38 tập thể được tặng Bằng khen" stays a statistic."""
@@ -211,12 +237,9 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
         if not occasion and sentence_markers_at(text, number, sentences, cache)[1]:
             continue  # "10 năm qua", "giai đoạn 2015-2020": honours of the period
         spans.append((match.start("n"), match.end("n")))
-        before = _PREVIOUS_RECIPIENTS.search(
-            text, max(0, match.start("n") - PREVIOUS_REACH), match.start("n")
-        )
-        if before is not None and match.re is not commended:
-            # "24 tập thể, 49 cá nhân được khen thưởng": the list's first count too
-            spans.append((before.start("n"), before.end("n")))
+        opening = None if match.re is commended else _list_opening(text, *match.span("n"))
+        if opening is not None:
+            spans.append(opening)  # "7 tập thể, 19 cá nhân được khen thưởng": the first too
         if match.re is commended:
             further = _NEXT_RECIPIENTS.match(text, match.end("n"))
             if further is not None:
@@ -224,15 +247,18 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_OCCASION = re.compile(r"(?i)[^\w\n]*(?:nhân[^\S\n]+)?dịp[^\S\n]+này(?!\w)")
+_OCCASION = re.compile(r"(?i)[^\w\n]*" + OCCASION_OPENING + r"(?!\w)")
 """A sentence opening "(Nhân) dịp này, ..." honours at the event, for the merit of whatever
-period it names ("Nhân dịp này, 26 tập thể có thành tích qua 5 năm ... được tặng ...")."""
-_PROPOSED = re.compile(r"(?i)(?<!\w)(?:đề\s+nghị|đề\s+xuất)(?!\w)")
+period it names ("Nhân dịp này, 11 đơn vị có thành tích trong 3 năm ... được tặng ...")."""
+_PROPOSED = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PROPOSAL_WORDS) + r")(?!\w)")
 
 _PAST_OR_PROPOSED = re.compile(
     r"(?i)(?<!\w)(?:\d+\s+năm\s+qua|qua\s+\d+\s+năm|trong\s+\d+\s+năm|năm\s+qua|giai\s+đoạn"
-    r"|nhiệm\s+kỳ|từ\s+năm|thời\s+gian\s+qua|những\s+năm|đề\s+nghị|đề\s+xuất|từng|liên\s+tục\s+(?:được|nhận)"
-    r"|nhiều\s+năm|lần\s+thứ|trước\s+đây)(?!\w)"
+    r"|nhiệm\s+kỳ|từ\s+năm|thời\s+gian\s+qua|những\s+năm|từng|liên\s+tục\s+(?:được|nhận)"
+    r"|nhiều\s+năm|lần\s+thứ|trước\s+đây|"
+    # the proposals its lower-case twin can read (a body's head is told by its capitals)
+    + "|".join(w for w in PROPOSAL_WORDS if "(?-i" not in w)
+    + r")(?!\w)"
 )
 
 _HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PRAISE_VERBS) + r")(?!\w)")
@@ -288,7 +314,7 @@ _ITEMS_RE = re.compile(
 
 
 def _award_items(text: str, mentions: list[AwardMention]) -> list[tuple[int, int]]:
-    """ "trao ... và 2 Huân chương Bảo vệ Tổ quốc hạng Ba cho 2 cá nhân": inside a grant
+    """ "trao ... và 3 Huân chương Chiến công hạng Nhì cho 3 cá nhân": inside a grant
     clause of the event, a count of the award itself is how many were handed over, part of
     the grant, not a statistic."""
     spans: list[tuple[int, int]] = []
@@ -390,7 +416,7 @@ HEADLINE_CHARS = 300
 
 
 def _headline_repeats_dropped(text: str, stats: list[StatMention]) -> list[StatMention]:
-    """ "Hơn 5.000 trường hợp nhận khen thưởng" in the headline and "hơn 5.000 tập thể, cá
+    """ "Hơn 3.000 trường hợp nhận khen thưởng" in the headline and "hơn 3.000 tập thể, cá
     nhân được nhận khen thưởng" in the body: one fact, told first in short; the body's
     telling (same value, unit and hedge) stands for it."""
     first_line = text.lstrip().split("\n", 1)[0]
@@ -410,7 +436,7 @@ _SECOND_COUNT = re.compile(
 
 
 def _second_counts(text: str, excluded: list[tuple[int, int]]) -> list[StatMention]:
-    """ "91 đợt/8.686 lượt người", "33 vụ/380 đối tượng": two counts of one activity, the
+    """ "47 đợt/5.210 lượt người", "18 vụ/204 đối tượng": two counts of one activity, the
     second after the slash with its own noun."""
     found: list[StatMention] = []
     for match in _SECOND_COUNT.finditer(text):
@@ -500,7 +526,7 @@ def _breakdown_items(text: str, at: int) -> list[tuple[str, int, int, int]]:
 def _breakdowns(
     text: str, stats: list[StatMention], excluded: list[tuple[int, int]]
 ) -> list[StatMention]:
-    """ "891 mô hình (An Giang 59, Bạc Liêu 57, Bến Tre 140)": a count broken down by part
+    """ "412 mô hình (Hà Nam 38, Ninh Bình 45, Nam Định 92)": a count broken down by part
     in a parenthesis after it; each part's figure counts the same thing in that part, so its
     label is the whole's label and the part's name ("mô hình An Giang")."""
     found: list[StatMention] = []
@@ -549,7 +575,7 @@ def _ratio_numerators(
             continue  # "xếp thứ 5/63 tỉnh", "Quyết định 12/QĐ" ...
         if int(match.group(1)) > int(match.group(2)):
             continue  # a part larger than its whole is a date or a name ("Giải thưởng 26/3")
-        # "845/879 (trên 96%) khu dân cư": the noun comes after the parenthesis
+        # "612/640 (trên 95%) thôn": the noun comes after the parenthesis
         aside = _ASIDE.match(text, match.end())
         label_from = aside.end() if aside else match.end()
         after = label_after(text, label_from, min(len(text), label_from + 200))

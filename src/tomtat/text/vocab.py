@@ -489,6 +489,32 @@ COUNTING_SO = frozenset({"tổng", "dân", "quân"})
 """Words before "số" that make a total or a headcount ("tổng số 50 tổ", "dân số 12.500
 người", "quân số 120"), not a reference number ("số 5")."""
 
+CHANGE_VERBS: tuple[str, ...] = ("tăng", "giảm")
+"""Verbs of a change ("tăng 3,2% so với năm trước", "giảm 24 vụ"): the figure after them is a
+difference, not a level or a count of what is there."""
+
+OCCASION_OPENING = r"(?:nhân\s+)?dịp\s+này"
+"""Regex fragment (match it case-insensitively, with word boundaries): "(Nhân) dịp này", the
+opening of a sentence that tells what is done at the event itself."""
+
+IDENTITY_NOUNS: tuple[str, ...] = (
+    r"điện\s+thoại",
+    r"đường\s+dây\s+nóng",
+    "hotline",
+    "fax",
+    r"tài\s+khoản",
+    "hiệu",
+    r"báo\s+danh",
+    r"hồ\s+sơ",
+    r"căn\s+cước",
+    r"chứng\s+minh",
+    r"định\s+danh",
+    r"hộ\s+chiếu",
+    r"sê-?ri",
+)
+"""Nouns after "số" that name an identifier, not a count ("số điện thoại", "số tài khoản",
+"số hiệu"): the figure written for them is a code."""
+
 VERB_CAP = frozenset({"cung", "đã", "được", "vừa", "mới"})
 """Words before "cấp" that make it a verb, provide or issue ("cung cấp 246 nguồn tin", "đã cấp
 120 giấy chứng nhận"), not the level of "cấp 2"."""

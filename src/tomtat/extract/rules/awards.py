@@ -24,6 +24,7 @@ from tomtat.schemas import Award, AwardType, Evidence
 from tomtat.text.award_parts import PERSON_RECIPIENT, medal_names
 from tomtat.text.counts import AwardMention
 from tomtat.text.fold import ascii_fold
+from tomtat.text.levels import other_levels
 from tomtat.text.normalize import initials, normalize_name, similarity
 
 __all__ = ["MergedGrant", "build_awards", "merged_grants"]
@@ -139,18 +140,6 @@ def _body_of(key: str) -> str:
     return "chủ tịch nước" if _THE_STATE.match(key) else key
 
 
-# the administrative level an issuer's name places it at ("Chủ tịch UBND xã", "... huyện")
-_LEVEL = re.compile(r"(?i)(?<!\w)(?:thị\s+xã|thị\s+trấn|tỉnh|huyện|xã(?!\s+hội)|phường|quận)(?!\w)")
-
-
-def _other_levels(a: str, b: str) -> bool:
-    """Whether two issuers' names place them at different levels only ("Chủ tịch UBND xã" and
-    "Chủ tịch UBND huyện"): two grantors however alike their words, never one."""
-    levels_a = {" ".join(m.split()) for m in _LEVEL.findall(a)}
-    levels_b = {" ".join(m.split()) for m in _LEVEL.findall(b)}
-    return bool(levels_a and levels_b) and levels_a.isdisjoint(levels_b)
-
-
 class _IssuerIndex:
     """Entries grouped by (type, normalised issuer); fuzzy issuer matches cached per key pair."""
 
@@ -168,7 +157,7 @@ class _IssuerIndex:
             return False
         pair = (a, b) if a < b else (b, a)
         if pair not in self._cache:
-            self._cache[pair] = not _other_levels(a, b) and (
+            self._cache[pair] = not other_levels(a, b) and (
                 similarity(a, b) >= _ISSUER_MATCH
                 or _body_of(a) == _body_of(b)
                 or similarity(_body_of(a), _body_of(b)) >= _ISSUER_MATCH
