@@ -645,3 +645,21 @@ def test_issuers_at_different_levels_are_different_grantors(text: str, issuers: 
 def test_issuers_at_one_level_still_merge(text: str) -> None:
     awards, _ = _awards(text)
     assert len(awards) == 1
+
+
+def test_a_part_told_after_trong_do_within_each_count_of_the_grant_is_no_conflict() -> None:
+    text = (
+        "Tại buổi lễ, Sở Y tế tặng Giấy khen cho 30 nhân viên y tế. Huyện Mỹ Tú cử 8 người dự,"
+        " trong đó có 4 người được nhận Giấy khen của Sở Y tế."
+    )
+    assert _awards(text) == ([("Giấy khen", "Sở Y tế", None, 30, None, ())], [])
+
+
+def test_a_part_larger_than_the_same_count_of_the_grant_is_a_conflict() -> None:
+    text = (
+        "Tại buổi lễ, Sở Y tế tặng Giấy khen cho 3 tập thể và 40 cá nhân. Cả tỉnh có 50 trạm y"
+        " tế tham gia, trong đó 7 tập thể được nhận Giấy khen của Sở Y tế."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[2:5] for a in awards] == [(3, 40, None), (7, None, None)]
+    assert len(conflicts) == 1

@@ -3368,3 +3368,77 @@ def test_a_bare_commendation_with_no_honouring_host_names_no_issuer() -> None:
 def test_a_medal_handed_over_at_the_event_is_a_grant() -> None:
     text = "Tại lễ, Bộ Công an trao Huy chương “Chiến sĩ vẻ vang” cho 30 cán bộ."
     assert _one(text).at_event
+
+
+def _event_shapes(text: str) -> list[tuple[object, ...]]:
+    return [_shape(m) for m in find_award_mentions(text) if m.at_event]
+
+
+def test_a_body_commending_a_total_at_the_event_is_a_grant() -> None:
+    text = "Nhân dịp này, Hội Cựu chiến binh xã khen thưởng 18 tập thể và cá nhân."
+    assert _event_shapes(text) == [(KHAC, "Hội Cựu chiến binh xã", None, None, 18)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a record over a period, the period after the counts
+        "Hội Cựu chiến binh xã khen thưởng 145 tập thể, cá nhân trong 4 năm qua.",
+        "Hội Cựu chiến binh xã đã khen thưởng 145 lượt tập thể, cá nhân trong nhiệm kỳ qua.",
+        # a year's record opens the sentence and covers each item of the ';'-list
+        "Trong năm, Đoàn xã khen thưởng 21 tập thể, cá nhân; Hội Phụ nữ xã khen thưởng 17 tập"
+        " thể, cá nhân.",
+        # a habit
+        "Hằng năm, Hội Cựu chiến binh xã khen thưởng 18 tập thể và cá nhân.",
+    ],
+)
+def test_a_body_commending_a_total_over_a_period_is_no_grant(text: str) -> None:
+    assert _event_shapes(text) == []
+
+
+def test_a_body_proposing_that_another_commend_is_no_grant() -> None:
+    text = "Hội Cựu chiến binh xã đề nghị UBND huyện khen thưởng 7 tập thể, cá nhân."
+    assert find_award_mentions(text) == []
+
+
+def test_a_passive_bare_commendation_that_ends_its_clause_is_a_grant() -> None:
+    text = "Tại buổi lễ, nhiều vận động viên và huấn luyện viên đã được Sở Văn hóa tuyên dương."
+    assert _event_shapes(text) == [(KHAC, "Sở Văn hóa", None, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause: the main verb follows the passive
+        "Tại buổi lễ, các vận động viên được Sở Văn hóa tuyên dương lên nhận hoa.",
+        "Tại buổi lễ, nhiều gương mặt được Hội Phụ nữ tỉnh khen thưởng đã trình bày tham luận.",
+        # honoured in a past year
+        "Dịp này, những vận động viên được Sở Văn hóa khen thưởng năm ngoái tiếp tục nhận quà.",
+    ],
+)
+def test_a_passive_bare_commendation_naming_who_attends_is_no_grant(text: str) -> None:
+    assert _event_shapes(text) == []
+
+
+def test_a_bare_commendation_told_as_a_habit_is_no_grant() -> None:
+    assert _event_shapes("Dịp này, Hội Khuyến học xã khen thưởng các em sinh viên nghèo.") == [
+        (KHAC, "Hội Khuyến học xã", None, None, None)
+    ]
+    assert _event_shapes("Hằng năm, Hội Khuyến học xã khen thưởng các em sinh viên nghèo.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Huyện Ea Súp: khen thưởng 9 tập thể", [(KHAC, "Huyện Ea Súp", 9, None, None)]),
+        ("TPHCM: khen thưởng 9 tập thể", [(KHAC, None, 9, None, None)]),
+        # a link's or a medium's label before the colon is no place
+        ("BÀI LIÊN QUAN: Khen thưởng 9 tập thể vì thành tích chống buôn lậu", []),
+        ("Xem thêm: Khen thưởng 4 tập thể và 8 cá nhân cứu người đuối nước", []),
+        ("Clip: khen thưởng 9 tập thể", []),
+    ],
+)
+def test_a_headline_opening_with_the_verb_after_a_place_is_a_grant(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _event_shapes(text) == expected

@@ -19,6 +19,7 @@ from tomtat.text.award_parts import (
     LOOKBACK,
     PASSIVE_RE,
     PERSON_RECIPIENT,
+    PROPOSAL_RE,
     RECEIVE_RE,
     VERB_RE,
     CountHit,
@@ -63,8 +64,10 @@ from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.numbers import parse_count
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
 from tomtat.text.vocab import (
+    HABIT_WORDS,
     HONOUR_VERBS,
     INDIVIDUAL_NOUNS,
+    LINK_LABELS,
     MANDATE_WORDS,
     PRAISE_VERBS,
     QUALIFIERS,
@@ -273,7 +276,9 @@ def _bare_commendation(
             hit.issuer, hit.issuer_active = issuer, True
         markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
         before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
-        if markers[1] or not grant_at_event(markers, hit, before):
+        if markers[1] or _habit_in(text, clause, sentence_spans):
+            continue
+        if not grant_at_event(markers, hit, before):
             continue
         return _to_mention(text, clause, hit, True)
     return None
@@ -285,6 +290,12 @@ _BARE_PASSIVE = re.compile(
     r"(?i)(?<!\w)(?:các|nhiều|những)\s+[^\d.;:]{2,120}?(?<!\w)được\s+(?P<agent>[^\d,.;:]{2,60}?)"
     r"\s+(?P<verb>khen\s+thưởng|tuyên\s+dương)(?!\w)"
 )
+# what may follow the passive verb of a grant: the clause's end or the reason ("vì", "về") of
+# the honour; a main verb after it ("... được X khen thưởng lên phát biểu") makes the passive a
+# relative clause naming who attends
+_PASSIVE_ENDS = re.compile(r"(?i)[^\S\n]*(?:$|[.;,!)]|(?:vì|về|do|nhờ|có)(?!\w))")
+# a habit or a past year ("Hằng năm, ...", "... năm trước"): no grant at the event
+_HABIT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(HABIT_WORDS) + r")(?!\w)")
 
 
 def _passive_bare(
@@ -298,7 +309,7 @@ def _passive_bare(
     sentence places it there and counts over no period), is a grant of type "Khác" from that
     body. Without such a marker the passive often names who attends or a record, not a grant."""
     match = _BARE_PASSIVE.search(text, clause.start, clause.end)
-    if match is None:
+    if match is None or not _PASSIVE_ENDS.match(text, match.end(), clause.end):
         return None
     agent = clean_phrase(match.group("agent"))
     if not ISSUER_HEAD.match(agent) or is_presenter(agent) or len(agent.split()) > 10:
@@ -306,9 +317,19 @@ def _passive_bare(
     event, period = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
     before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
     hit = TypeHit(AwardType.KHAC, match.end("verb"), match.end("verb"), agent, untyped=True)
-    if not event or period or not grant_at_event((event, period), hit, before):
+    if not event or period or _habit_in(text, clause, sentence_spans):
+        return None
+    if not grant_at_event((event, period), hit, before):
         return None
     return _to_mention(text, clause, hit, True)
+
+
+def _habit_in(text: str, clause: Clause, sentence_spans: dict[int, tuple[int, int]]) -> bool:
+    """Whether the clause's sentence tells a habit or a past year ("Hằng năm, Phòng X khen
+    thưởng các em ...", "... được khen thưởng năm trước"), anywhere in it, before the verb or
+    after: such an honouring is a practice or a record, not a grant at the event."""
+    start, end = sentence_spans[clause.sentence]
+    return _HABIT.search(text, start, max(end, clause.end)) is not None
 
 
 # "giải", "giải thưởng" as a prize; not "giải quyết", "giải pháp", "hòa giải" and the like
@@ -771,7 +792,7 @@ def _untyped_grant(
 ) -> list[TypeHit]:
     """Counts in a clause without an award word: a ';'-list item or "X khen thưởng N ..."."""
     if not any(c.key in ("collectives", "individuals") for c in counts) and not _names_its_honourer(
-        text, clause, counts
+        text, clause, counts, sentence_spans
     ):
         opened = _verb_opened_total(text, clause, counts, sentence_spans)
         if opened or not (
@@ -783,6 +804,8 @@ def _untyped_grant(
     verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
     own = ISSUER_HEAD.match(text, clause.start, clause.end) if verb else None
     if verb is not None and own is not None and own.start() < verb.start():
+        if PROPOSAL_RE.search(text, own.start(), verb.start()):
+            return []  # "UBND huyện đề nghị UBND tỉnh khen thưởng 12 ...": a proposal
         # "...; UBND quận X khen thưởng 4 tập thể, 9 cá nhân": the item names its own issuer
         # and grants without an award word, so it does not take the previous item's type
         hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
@@ -833,17 +856,27 @@ def _untyped_grant(
     return [hit]
 
 
-def _names_its_honourer(text: str, clause: Clause, counts: list[CountHit]) -> bool:
-    """ "...; Mặt trận thành phố khen thưởng 24 cá nhân, tập thể", "Dịp này, UBND phường khen
+def _names_its_honourer(
+    text: str, clause: Clause, counts: list[CountHit], sentence_spans: dict[int, tuple[int, int]]
+) -> bool:
+    """ "...; Hội Nông dân xã khen thưởng 18 hội viên, tập thể", "Dịp này, UBND phường khen
     thưởng 30 tập thể và cá nhân": an item that opens (after where or when) with a body's name
-    before its honour verb grants what it counts, a total included."""
+    before its honour verb grants what it counts, a total included. Not where its sentence
+    counts over a period or tells a habit ("... trong 5 năm qua", "Trong năm, ...; ...",
+    "Hằng năm, ..."): that is a record, a statistic; nor a proposal ("X đề nghị Y khen
+    thưởng ...")."""
+    s_start = sentence_spans[clause.sentence][0]
+    if period_marker_in(text, s_start, clause.end) or _habit_in(text, clause, sentence_spans):
+        return False
     opener = _EVENT_OPENER.match(text, clause.start, clause.end)
     at = opener.end() if opener is not None else clause.start
     while at < clause.end and text[at].isspace():
         at += 1
     own = ISSUER_HEAD.match(text, at, clause.end)
     verb = _KHEN_THUONG.search(text, at, counts[0].start)
-    return own is not None and verb is not None and own.start() < verb.start()
+    if own is None or verb is None or own.start() >= verb.start():
+        return False
+    return PROPOSAL_RE.search(text, own.start(), verb.start()) is None
 
 
 _HEADLINE_MAX = 220  # characters: a longer line is prose
@@ -958,6 +991,8 @@ def _verb_opens_sentence(
         start += 1
     place = _PLACE_COLON.match(text, start, clause.end)
     if place is not None:
+        if not _names_a_place(place.group()):
+            return False  # "Video: khen thưởng ...", "TIN LIÊN QUAN: ...": a link's label
         start = place.end()
     return _KHEN_THUONG.match(text, start, clause.end) is not None
 
@@ -966,6 +1001,22 @@ def _verb_opens_sentence(
 _PLACE_COLON = re.compile(
     UPPER_LETTER + r"\w*(?:[^\S\n]+" + UPPER_LETTER + r"[\w.]*){0,4}[^\S\n]*:[^\S\n]*"
 )
+
+
+_LINK_LABEL = re.compile(r"(?i)(?:" + "|".join(LINK_LABELS) + r")(?!\w)")
+
+
+def _names_a_place(label: str) -> bool:
+    """Whether the words before a headline's colon may name a place: not a link's or a
+    medium's label ("Video:", "Tin liên quan:", "Đọc thêm:"), and not words written all in
+    capitals ("BÀI LIÊN QUAN:", a site's label; a place is written with its words capitalised).
+    Short plain abbreviations ("TP HCM:", "TPHCM:") may still name a place."""
+    words = label.rstrip(": \t")
+    if _LINK_LABEL.match(words):
+        return False
+    if any(ch.islower() for ch in words):
+        return True
+    return all(len(word) <= 5 and word.isascii() for word in words.split())
 
 
 _PASSIVE_BEFORE = re.compile(r"(?i)(?<!\w)được\s+$")

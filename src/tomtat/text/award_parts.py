@@ -202,7 +202,7 @@ _NOT_NOW_RE = re.compile(
 # A proposal or a council's consideration of a grant, even at the meeting ("Tại hội nghị, cụm
 # thi đua đề nghị Bộ X tặng Cờ thi đua ...", "đề nghị xét tặng"); "theo đề nghị của X" and
 # "trên cơ sở đề nghị của X" name who proposed a grant that is made.
-_PROPOSAL_RE = re.compile(
+PROPOSAL_RE = re.compile(
     r"(?i)(?<!theo )(?<!sở )(?<!\w)(?:" + "|".join(PROPOSAL_WORDS) + r")(?!\w)(?!\s+của)"
 )
 
@@ -1431,10 +1431,13 @@ _CONSIDERING = re.compile(
     r"(?i)(?<!\w)(?:hội\s+nghị|họp|phiên\s+họp)\s+xét\s+(?:thưởng|khen|tặng|duyệt)(?!\w)"
 )
 # Words of a ceremony or meeting where awards are handed over; handing an award over on
-# another's mandate ("Thừa ủy quyền, lãnh đạo Sở tặng Cờ thi đua của UBND tỉnh") is done at one.
+# another's mandate ("Thừa ủy quyền, lãnh đạo Sở tặng Cờ thi đua của UBND tỉnh") is done at one,
+# signing a decision on it ("Thừa ủy quyền, Phó Giám đốc ký quyết định tặng ...") is not.
+_SIGNING = r"(?<!\w)(?:ký|ban\s+hành|quyết\s+định)(?!\w)"
 _CEREMONY_WORDS = re.compile(
     rf"(?i)(?<!\w)(?:{CEREMONY_NOUNS}|trao"
-    r"|thừa\s+(?:ủy|uỷ)\s+quyền(?=[^.;\n]{0,160}?(?<!\w)(?:tặng|gắn)(?!\w)))(?!\w)"
+    r"|thừa\s+(?:ủy|uỷ)\s+quyền(?=(?:(?!" + _SIGNING + r")[^.;\n]){0,160}?"
+    r"(?<!\w)(?:tặng|gắn)(?!\w)))(?!\w)"
 )
 # An explainer of an award: it asks or defines what the award is and who may get it.
 _EXPLAINS = re.compile(
@@ -1598,7 +1601,7 @@ def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -
     """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
     if (
-        _PROPOSAL_RE.search(before_type)
+        PROPOSAL_RE.search(before_type)
         or _PAST_HONOUR_RE.search(before_type)
         or _FUTURE_RE.search(before_type)
     ):

@@ -25,12 +25,14 @@ __all__ = [
     "COUNTED_AWARD_WORDS",
     "EXEMPLAR_NOUNS",
     "FUTURE_WORDS",
+    "HABIT_WORDS",
     "HIGH_GRANTORS",
     "HONORIFICS",
     "HONOUR_VERBS",
     "HOUSEHOLD_NOUNS",
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
+    "LINK_LABELS",
     "LOCAL_GRANTORS",
     "MANDATE_WORDS",
     "NATIONAL_BODY",
@@ -384,6 +386,32 @@ PROPOSAL_WORDS: tuple[str, ...] = (
 )
 """Words of a proposal to award ("đề nghị xét tặng", "bình xét", "trình UBND tỉnh tặng"): a
 proposal is no grant."""
+
+HABIT_WORDS: tuple[str, ...] = (
+    r"h[ằà]ng\s+năm",
+    r"mỗi\s+năm",
+    r"năm\s+(?:trước|ngoái)",
+)
+"""Words that place an honouring in a habit or a past year ("Hằng năm, Sở X khen thưởng ...",
+"được khen thưởng năm trước"): what such a sentence tells is a practice or a record, not a
+grant made at the reported event."""
+
+LINK_LABELS: tuple[str, ...] = (
+    "ảnh",
+    "video",
+    "clip",
+    "tin",
+    "xem",
+    "đọc",
+    "nguồn",
+    "theo",
+    "bài",
+    "infographic",
+    "podcast",
+)
+"""First words of a label before a colon that introduces a link, a photo or a medium
+("Video: ...", "Tin liên quan: ...", "Đọc thêm: ..."), not a place: what follows is another
+item's headline or a caption, not what this report's event did."""
 
 MANDATE_WORDS = r"(?:thừa|được\s+sự|được|theo\s+sự)\s+(?:ủy|uỷ)\s+(?:quyền|nhiệm)|thừa\s+lệnh"
 """Regex fragment: words of acting on another's mandate ("thừa ủy quyền của Chủ tịch nước",

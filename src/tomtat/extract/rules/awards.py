@@ -669,17 +669,38 @@ _PART_OPENER = re.compile(r"(?i)\s*trong\s+(?:đó|số\s+(?:đó|này))(?!\w)")
 
 
 def _whole_it_is_part_of(same: list[_Entry], mention: _Entry) -> _Entry | None:
-    """The kept grant of which ``mention`` counts a part: "X trao Bằng khen cho 26 cá nhân ...
-    ; ..., trong đó có 3 người được nhận Bằng khen của X" tells 3 of the 26 again, no second
-    grant and no contradiction. Only where the mention opens with "trong đó" and counts fewer
-    recipients than that grant."""
+    """The kept grant of which ``mention`` counts a part: "X trao Bằng khen cho 40 cá nhân ...
+    ; ..., trong đó có 5 người được nhận Bằng khen của X" tells 5 of the 40 again, no second
+    grant and no contradiction. Only where the mention opens with "trong đó" and each of its
+    counts is within the same count of that grant (or its total): "4 tập thể" cannot hold a
+    part of "6 tập thể", however many individuals the grant adds."""
     if not _PART_OPENER.match(mention.quote):
         return None
-    size = sum(v or 0 for v in mention.figures())
     for entry in same:
-        if entry.order < mention.order and size < sum(v or 0 for v in entry.figures()):
+        if entry.order < mention.order and _within(mention.figures(), entry.figures()):
             return entry
     return None
+
+
+def _within(
+    part: tuple[int | None, int | None, int | None],
+    whole: tuple[int | None, int | None, int | None],
+) -> bool:
+    """Whether every count of ``part`` is at most the same count of ``whole`` (a collective or
+    individual count may also fall within the whole's total, a total within all the whole
+    counts), with at least one count and not all of the whole."""
+    if not any(v is not None for v in part) or part == whole:
+        return False
+    size = whole[2] if whole[2] is not None else sum(v or 0 for v in whole[:2]) or None
+    bounds = (whole[0], whole[1], size)
+    total = whole[2]
+    for own, other in zip(part, bounds, strict=True):
+        if own is None:
+            continue
+        bound = other if other is not None else total
+        if bound is None or own > bound:
+            return False
+    return True
 
 
 def _plus(a: int | None, b: int | None) -> int | None:
