@@ -2814,6 +2814,15 @@ def test_bodies_handing_over_together_name_no_issuer(text: str) -> None:
             "Dịp này, Công an huyện và UBND xã Tân Lập tặng Giấy khen cho 3 người.",
             "Công an huyện và UBND xã Tân Lập",
         ),
+        # "phối hợp" inside a body's own name is no working together
+        (
+            "Nhân dịp này, Ban Điều phối hợp tác vùng tỉnh tặng Giấy khen cho 5 hợp tác xã.",
+            "Ban Điều phối hợp tác vùng tỉnh",
+        ),
+        (
+            "Tại lễ, Hội đồng phối hợp công tác tuyên truyền huyện tặng Giấy khen cho 4 tập thể.",
+            "Hội đồng phối hợp công tác tuyên truyền huyện",
+        ),
     ],
 )
 def test_working_together_after_the_verb_leaves_the_issuer(text: str, issuer: str) -> None:
@@ -3021,6 +3030,12 @@ def test_a_body_below_the_awards_level_that_hands_it_over_is_no_issuer(text: str
         ("Dịp này, UBND tỉnh trao Bằng khen cho 4 tập thể.", "UBND tỉnh"),
         ("Dịp này, Chủ tịch UBND huyện trao Giấy khen cho 12 tập thể.", "Chủ tịch UBND huyện"),
         ("Dịp này, Chủ tịch UBND huyện tặng Bằng khen cho 3 tập thể.", "Chủ tịch UBND huyện"),
+        # the head of a national body: the local word of the post does not lower it
+        (
+            "Tại lễ, Giám đốc Đại học Quốc gia trao Bằng khen cho 7 giảng viên.",
+            "Giám đốc Đại học Quốc gia",
+        ),
+        ("Tại lễ, Tổng Cục Hải quan trao Bằng khen cho 8 tập thể.", "Tổng Cục Hải quan"),
     ],
 )
 def test_a_body_at_the_awards_level_or_that_gives_it_is_its_issuer(text: str, issuer: str) -> None:

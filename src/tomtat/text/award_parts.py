@@ -732,7 +732,11 @@ _ANNOUNCES_A_DECISION = re.compile(
     r"(?:\s+ngày\s+[\d/.-]+)?\s*$"
 )
 
-_TOGETHER = re.compile(r"(?i)(?<!\w)phối\s+hợp(?!\w)")
+# "phối hợp (với|cùng) <body>" as a verb: two bodies handing over together. Not the words of a
+# body's own name ("Hội đồng phối hợp phổ biến ...", "Ban Chỉ đạo phối hợp liên ngành")
+_TOGETHER = re.compile(
+    r"(?i)(?<!\w)phối\s+hợp\s+(?:(?:với|cùng)(?!\w)|(?-i:" + ISSUER_HEADS + r")(?!\w))"
+)
 
 _TENSE_WORD = re.compile(r"(?i)\s+(?:" + "|".join(TENSE_WORDS) + r")\s+")
 
@@ -1199,6 +1203,12 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
 
 
 _HIGH_GRANTOR = re.compile(HIGH_GRANTORS)
+# the post of a body's head before the body's name ("Giám đốc Đại học X", "Cục trưởng Cục Y");
+# not a deputy's ("Phó ...", "Thứ trưởng"), who hands over what the head grants
+_HEAD_POST = re.compile(
+    r"(?:Chủ\s+tịch|(?:Tổng\s+)?Giám\s+đốc|Bộ\s+trưởng|(?:Tổng\s+)?[cC]ục\s+trưởng"
+    r"|Viện\s+trưởng|Trưởng\s+ban|Bí\s+thư)\s+"
+)
 _LOCAL_GRANTOR = re.compile(LOCAL_GRANTORS)
 _HIGH_TYPES = frozenset({AwardType.BANG_KHEN, AwardType.CO_THI_DUA})
 _LOCAL_TYPES = frozenset({AwardType.GIAY_KHEN})
@@ -1210,7 +1220,12 @@ def _grantable(issuer: str) -> frozenset[AwardType] | None:
     """The levelled awards a body may grant (a ministry or province: Bằng khen, Cờ thi đua; a
     department, the provincial police, a district or commune: Giấy khen); None where its name
     does not say its level ("UBND TP")."""
-    if _HIGH_GRANTOR.match(issuer):
+    post = _HEAD_POST.match(issuer)
+    if _HIGH_GRANTOR.match(issuer) or (
+        post is not None and _HIGH_GRANTOR.match(issuer, post.end())
+    ):
+        # "Giám đốc Đại học Quốc gia", "Tổng cục trưởng Tổng cục X": the post of a high
+        # body's head; the local word of the post ("Giám đốc") does not make it local
         return _HIGH_TYPES
     if _LOCAL_GRANTOR.search(issuer):
         return _LOCAL_TYPES

@@ -181,7 +181,7 @@ ISSUER_HEADS = (
     r"|Chánh\s+Thanh\s+tra"
     r"|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Cục|Công\s+an|Chính\s+phủ|Tỉnh\s+[uủ]ỷ|Tỉnh\s+ủy"
     r"|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Thị\s+ủy|Thị\s+uỷ|Đảng\s+ủy|Đảng\s+uỷ"
-    r"|Ban|Tổng\s+cục|Trung\s+ương|Hội(?!\s+nghị)|Sở|Mặt\s+trận|MTTQ|HĐND|Hội\s+đồng"
+    r"|Ban|Tổng\s+[cC]ục|Trung\s+ương|Hội(?!\s+nghị)|Sở|Mặt\s+trận|MTTQ|HĐND|Hội\s+đồng"
     r"|Liên\s+đoàn|Đoàn|Quân\s+khu|Bộ\s+Chỉ\s+huy|Bộ\s+Tư\s+lệnh|Tư\s+lệnh|Chỉ\s+huy"
     r"|Trưởng|Cục\s+trưởng|Viện|Phòng|Chi\s+cục|Nhà\s+nước|Thường\s+trực|Văn\s+phòng"
     r"|Liên\s+minh|Tổng\s+Liên\s+đoàn|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Trường|Báo|Đài"
@@ -198,13 +198,14 @@ ISSUER_HEADS = (
 
 HIGH_GRANTORS = (
     r"Bộ(?!\s+(?:Chỉ\s+huy|CHQS|đội|Tư\s+lệnh))|Bộ\s+trưởng|Chính\s+phủ|Thủ\s+tướng"
-    r"|Trung\s+ương|Tổng\s+cục|Tổng\s+Liên\s+đoàn"
+    r"|Trung\s+ương|Tổng\s+[cC]ục|Tổng\s+Liên\s+đoàn|Đại\s+học\s+Quốc\s+gia|ĐHQG"
     r"|(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+tỉnh"
     r"|Tỉnh\s+[uủ]ỷ|Tỉnh\s+ủy"
 )
-"""Regex fragment (case-sensitive, at an issuer's start): ministries, the government, central
-bodies and a province's people's committee, which grant Bằng khen and Cờ thi đua (the law on
-emulation and commendation) and never a Giấy khen."""
+"""Regex fragment (case-sensitive, at an issuer's start or after its head's post: "Thứ trưởng
+Bộ X"): ministries, the government, central bodies (a Tổng cục, a national university) and a
+province's people's committee, which grant Bằng khen and Cờ thi đua (the law on emulation and
+commendation) and never a Giấy khen."""
 
 LOCAL_GRANTORS = (
     r"(?<!\w)(?:huyện|quận|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn|Sở|Phòng(?!\s+Thương\s+mại)"
