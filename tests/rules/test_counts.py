@@ -2708,11 +2708,10 @@ def test_a_person_honouring_with_joined_verbs_is_no_issuer(text: str) -> None:
         ),
         (
             "Dịp này, nhiều tập thể được Bộ Y tế, UBND tỉnh Sơn La tặng Cờ thi đua và Bằng khen.",
+            # two bodies of one level: one joint grant of each award, not one per body
             [
-                (CTD, "Bộ Y tế", None, None, None),
-                (CTD, "UBND tỉnh Sơn La", None, None, None),
-                (BK, "Bộ Y tế", None, None, None),
-                (BK, "UBND tỉnh Sơn La", None, None, None),
+                (CTD, "Bộ Y tế, UBND tỉnh Sơn La", None, None, None),
+                (BK, "Bộ Y tế, UBND tỉnh Sơn La", None, None, None),
             ],
         ),
         (
@@ -3046,10 +3045,21 @@ def test_a_body_at_the_awards_level_or_that_gives_it_is_its_issuer(text: str, is
     ("text", "expected"),
     [
         (
-            "Nhân dịp này, Bộ Chỉ huy Biên phòng tỉnh tặng danh hiệu “Đơn vị quyết thắng” cho 12"
-            " tập thể, danh hiệu “Chiến sĩ thi đua cơ sở” cho 40 cá nhân, danh hiệu “Chiến sĩ"
-            " tiên tiến” cho 65 cá nhân.",
-            (KHAC, "Bộ Chỉ huy Biên phòng tỉnh", 12, 105, None),
+            "Tại lễ tổng kết, Giám đốc Sở Công Thương trao danh hiệu “Lao động tiên tiến” cho 44"
+            " cá nhân, danh hiệu “Chiến sĩ thi đua cơ sở” cho 6 cá nhân và danh hiệu “Tập thể"
+            " lao động tiên tiến” cho 9 tập thể.",
+            (KHAC, "Giám đốc Sở Công Thương", 9, 50, None),
+        ),
+        # the same list with straight quotes or none
+        (
+            'Dịp này, Sở Giáo dục tặng danh hiệu "Lao động tiên tiến" cho 30 cá nhân, danh hiệu'
+            ' "Chiến sĩ thi đua cơ sở" cho 8 cá nhân.',
+            (KHAC, "Sở Giáo dục", None, 38, None),
+        ),
+        (
+            "Dịp này, Sở Giáo dục tặng danh hiệu Lao động tiên tiến cho 30 cá nhân, danh hiệu"
+            " Chiến sĩ thi đua cơ sở cho 8 cá nhân.",
+            (KHAC, "Sở Giáo dục", None, 38, None),
         ),
         (
             "Dịp này, Sở Giáo dục tặng danh hiệu “Lao động tiên tiến” cho 30 cá nhân và danh"

@@ -1130,9 +1130,11 @@ _NOT_A_LIST_GAP = re.compile(
 
 
 # Between two counts of one kind in a list of titles: the first count's noun and merit, then a
-# list's comma and the next title's name and "cho" ("..., danh hiệu “Chiến sĩ tiên tiến” cho ")
+# list's comma and the next title's name, in any quotes or none, and "cho" ("..., danh hiệu
+# “Lao động tiên tiến” cho ", "..., danh hiệu Chiến sĩ tiên tiến cho ")
 _TITLE_ITEM_GAP = re.compile(
-    r"(?i)[^\d.;:()“”]{1,80}?(?:,\s*(?:và\s+)?|\s+và\s+)danh\s+hiệu\s+“[^”\d]{1,60}”\s+cho\s+$"
+    r"(?i)[^\d.;:()“”\"]{1,80}?(?:,\s*(?:và\s+)?|\s+và\s+)danh\s+hiệu\s+"
+    r"(?:[“\"‘'][^”\"’'\d]{1,60}[”\"’']|[^\d.,;:()“”\"]{1,60}?)\s+cho\s+$"
 )
 
 
@@ -1145,7 +1147,7 @@ def _add_listed_count(text: str, owner: TypeHit, count: CountHit) -> None:
         return
     gap_start = end
     if owner.type is AwardType.KHAC and _TITLE_ITEM_GAP.fullmatch(text, gap_start, count.start):
-        # "danh hiệu “A” cho 57 tập thể, danh hiệu “B” cho 239 cá nhân, danh hiệu “C” cho 93
+        # "danh hiệu “A” cho 8 tập thể, danh hiệu “B” cho 30 cá nhân, danh hiệu “C” cho 14
         # cá nhân": titles listed with one verb, each to its counted recipients
         owner.counts[count.key] = (value + count.value, start, count.end)
         return
@@ -1330,9 +1332,10 @@ def joint_grants(text: str, clause_start: int, types: list[TypeHit]) -> list[Typ
     khen, Giấy khen"). One body grants every award of the list. Several bodies make several
     grants of levelled awards: each body grants the listed awards of its level (a ministry or a
     province Bằng khen and Cờ thi đua, a department, the provincial police or a district Giấy
-    khen), and a body whose level its name does not tell grants those no other body does. The
-    counts of the list are the whole list's (``shared``) unless one body alone grants an award.
-    A list the levels cannot share out is left as it is."""
+    khen), and a body whose level its name does not tell grants those no other body does;
+    bodies of one level grant each award of theirs jointly (one entry, the combined issuer).
+    The counts of the list are the whole list's (``shared``) unless one body alone grants an
+    award. A list the levels cannot share out is left as it is."""
     out: list[TypeHit] = []
     done = 0
     for first, last in _listed_runs(text, types):
@@ -1352,7 +1355,10 @@ def joint_grants(text: str, clause_start: int, types: list[TypeHit]) -> list[Typ
             out.extend(run)
             continue
         for hit in run:
-            out.extend(_granted_by(hit, [agent for agent in agents if hit.type in grants[agent]]))
+            givers = [agent for agent in agents if hit.type in grants[agent]]
+            # bodies of one level that each may grant the award: one joint grant with the
+            # combined issuer (FORMAT), not one grant per body and award
+            out.extend(_granted_by(hit, [", ".join(givers)] if len(givers) > 1 else givers))
     out.extend(types[done:])
     return out
 
