@@ -65,12 +65,14 @@ from tomtat.text.numbers import parse_count
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
 from tomtat.text.vocab import (
     HABIT_WORDS,
+    HONORIFICS,
     HONOUR_VERBS,
     INDIVIDUAL_NOUNS,
     LINK_LABELS,
     MANDATE_WORDS,
     PRAISE_VERBS,
     QUALIFIERS,
+    SURNAMES,
     UPPER_LETTER,
     VERB_ADVERBS,
 )
@@ -304,7 +306,7 @@ def _passive_bare(
     sentence_spans: dict[int, tuple[int, int]],
     sentence_markers: dict[int, tuple[bool, bool]],
 ) -> AwardMention | None:
-    """ "Nhân dịp này, nhiều giáo viên, học sinh được UBND huyện khen thưởng": a bare
+    """ "Tại lễ, các đội viên xuất sắc (đã) được Huyện đoàn tuyên dương": a bare
     commendation in the passive by a body the clause names, told of the event itself (its
     sentence places it there and counts over no period), is a grant of type "Khác" from that
     body. Without such a marker the passive often names who attends or a record, not a grant."""
@@ -726,7 +728,7 @@ def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
 # "cho các đồng chí: Nguyễn Văn A, Trần Thị B và Lê Văn C", "cho các anh A (phóng viên), B
 # và C mỗi người 2 triệu đồng": persons listed by name under one form of address
 _PERSONS_LIST = re.compile(
-    r"(?i)(?<!\w)cho\s+(?:các|những)\s+(?P<head>đồng\s+chí|ông|bà|anh|chị)\s*:?\s*"
+    r"(?i)(?<!\w)cho\s+(?:các|những)\s+(?P<head>" + HONORIFICS + r")\s*:?\s*"
     r"(?P<names>[^.;:\n]{3,400})"
 )
 _PERSON_NAME = re.compile(UPPER_LETTER + r"\w*(?:\s+" + UPPER_LETTER + r"\w*){1,4}")
@@ -754,10 +756,16 @@ def _persons_listed(text: str, hit: TypeHit, clause_end: int) -> list[str]:
     end = _NAMES_END.search(listed)
     listed = listed[: end.start()] if end is not None else listed
     names = [name for name in _NAMES_SPLIT.split(listed.strip()) if name]
-    if not 1 <= len(names) <= 30 or not all(_PERSON_NAME.fullmatch(name) for name in names):
+    if not 1 <= len(names) <= 30 or not all(_a_persons_name(name) for name in names):
         return []
     head = match.group("head").lower()
     return [f"{head} {name}" for name in names]
+
+
+def _a_persons_name(words: str) -> bool:
+    """Whether ``words`` are a person's full name: capitalised words, the first a known surname
+    ("Nguyễn Văn Tám"; not the capitalised name of a unit, "Đội Dân phòng Phường Hai")."""
+    return _PERSON_NAME.fullmatch(words) is not None and words.split()[0].lower() in SURNAMES
 
 
 _ON_BEHALF = re.compile(

@@ -194,7 +194,7 @@ _MERIT_OF_YEAR = re.compile(
 _NOT_NOW_RE = re.compile(
     r"(?i)(?<!\w)(?:đề\s+nghị|đề\s+xuất|sẽ|từng\s+được|nhiều\s+lần\s+được|đã\s+được"
     r"|liên\s+tục\s+được|nhiều\s+năm\s+liền"
-    # a ranking among many honoured ("X là một trong 27 đơn vị ... được Y tặng Bằng khen"):
+    # a ranking among many honoured ("X là một trong 12 hợp tác xã ... được Y tặng Bằng khen"):
     # a result reported, not a grant made at the event
     r"|là\s+(?:một\s+)?trong\s+(?:số\s+)?(?:\d+|những|các))(?!\w)"
 )
@@ -476,8 +476,8 @@ def _grant_slot(text: str, num_start: int, noun_end: int) -> bool:
 # A count of the whole a subset is picked from ("Trong số 80 cá nhân được tuyên dương, có nhà
 # báo A", "trong số 12 tập thể ấy, 3 trường ..."): the recipients told before, not a new grant.
 # ("9 cá nhân nói trên còn được tặng Giấy khen" is one: the same persons, a new award.)
-# a verb of honouring (and the award it gives) right before a count: "biểu dương 27 hộ",
-# "tặng giấy khen cho 15 hộ"
+# a verb of honouring (and the award it gives) right before a count: "tuyên dương 40 hộ",
+# "trao Giấy khen cho 8 hộ"
 _HONOURED_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:tặng|trao|khen\s+thưởng|" + "|".join(PRAISE_VERBS) + r")"
     r"(?:\s+(?:giấy\s+khen|bằng\s+khen))?(?:\s+cho)?\s+$"
@@ -485,7 +485,7 @@ _HONOURED_BEFORE = re.compile(
 
 _AMONG_BEFORE = re.compile(r"(?i)(?<!\w)(?:trong\s+số|tăng(?:\s+thêm)?|giảm)\s+$")
 """Before a number that counts no recipients: "trong số" (among), and "tăng|giảm" (a change
-from another count: "tăng 5 huy chương so với năm trước")."""
+from another count: "nhiều hơn 3 huy chương so với kỳ trước")."""
 
 
 def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[CountHit]:
@@ -1332,8 +1332,7 @@ def joint_grants(text: str, clause_start: int, types: list[TypeHit]) -> list[Typ
     khen, Giấy khen"). One body grants every award of the list. Several bodies make several
     grants of levelled awards: each body grants the listed awards of its level (a ministry or a
     province Bằng khen and Cờ thi đua, a department, the provincial police or a district Giấy
-    khen), and a body whose level its name does not tell grants those no other body does;
-    bodies of one level grant each award of theirs jointly (one entry, the combined issuer).
+    khen), and a body whose level its name does not tell grants those no other body does.
     The counts of the list are the whole list's (``shared``) unless one body alone grants an
     award. A list the levels cannot share out is left as it is."""
     out: list[TypeHit] = []
@@ -1355,10 +1354,9 @@ def joint_grants(text: str, clause_start: int, types: list[TypeHit]) -> list[Typ
             out.extend(run)
             continue
         for hit in run:
-            givers = [agent for agent in agents if hit.type in grants[agent]]
-            # bodies of one level that each may grant the award: one joint grant with the
-            # combined issuer (FORMAT), not one grant per body and award
-            out.extend(_granted_by(hit, [", ".join(givers)] if len(givers) > 1 else givers))
+            # bodies of one level each grant every award of theirs (the corpus labels list
+            # "được Bộ X, UBND tỉnh tặng Cờ thi đua, Bằng khen" as four grants)
+            out.extend(_granted_by(hit, [agent for agent in agents if hit.type in grants[agent]]))
     out.extend(types[done:])
     return out
 

@@ -148,7 +148,7 @@ INDIVIDUAL_NOUNS = (
     # teachers, pupils ("HS") and other people a sector honours
     r"|thầy\s+cô(?:\s+giáo)?|thầy\s+giáo|cô\s+giáo|giảng\s+viên|hs|tác\s+giả|nghệ\s+nhân"
     r"|nhà\s+báo|phóng\s+viên|vận\s+động\s+viên|điều\s+dưỡng"
-    # people honoured for a brave deed ("3 quần chúng dũng cảm bắt cướp", "2 công dân")
+    # people honoured for a brave deed ("2 quần chúng giúp bắt kẻ trộm", "4 công dân")
     r"|quần\s+chúng|công\s+dân"
 )
 BOTH_NOUNS = (
@@ -164,8 +164,8 @@ EXEMPLAR_NOUNS = r"gương\s+điển\s+hình|điển\s+hình|gương\s+tiêu\s+b
 only where a grant names its recipients ("tuyên dương 120 điển hình")."""
 
 HOUSEHOLD_NOUNS = r"hộ(?:\s+gia\s+đình)?"
-"""Regex fragment: households, honoured by a farmers' or women's union ("biểu dương 27 hộ sản
-xuất giỏi", "tặng giấy khen cho 15 hộ"): neither collectives nor individuals, a total, and
+"""Regex fragment: households, honoured by a farmers' or women's union ("tuyên dương 40 hộ làm
+kinh tế giỏi", "trao Giấy khen cho 8 hộ"): neither collectives nor individuals, a total, and
 only right after a verb of honouring (households given aid or certificates are no grant)."""
 
 UPPER_LETTER = (
@@ -191,7 +191,7 @@ ISSUER_HEADS = (
     r"|Thanh\s+tra|Đại\s+học|Cảnh\s+sát|Bộ\s+đội|Đảng(?!\s+viên)|Bưu\s+điện|Điện\s+lực|Viễn\s+thông|CA"
     # the organising committee of a contest or ceremony, often written in lower case
     r"|ban\s+tổ\s+chức|BTC"
-    # a locality named as the subject of a grant (its authority): "Quận Thanh Xuân khen thưởng"
+    # a locality named as the subject of a grant (its authority): "Huyện Ba Vì tuyên dương ..."
     r"|(?:Quận|Huyện|Thị\s+xã|Thành\s+phố|Tỉnh|Xã|Phường)(?=\s+" + UPPER_LETTER + r"))"
 )
 """Regex fragment (case-sensitive): the first words of an issuer ("Chủ tịch", "UBND", ...)."""
