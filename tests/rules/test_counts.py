@@ -3101,7 +3101,10 @@ def test_a_title_told_as_a_breakdown_does_not_add_up() -> None:
         "Dịp này, Sở Y tế tặng danh hiệu “Lao động tiên tiến” cho 50 cá nhân, trong đó danh"
         " hiệu “Lao động giỏi” cho 10 cá nhân."
     )
-    assert all(m.individuals != 60 for m in find_award_mentions(text))
+    assert [_shape(m) for m in find_award_mentions(text)] == [
+        (KHAC, "Sở Y tế", None, 50, None),
+        (KHAC, "Sở Y tế", None, 10, None),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -3118,15 +3121,24 @@ def test_a_ranking_among_many_honoured_is_no_grant_at_the_event(text: str) -> No
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "Tại hội nghị, Hội LHPN tỉnh, một trong 12 đơn vị dẫn đầu, được Trung ương Hội tặng Cờ"
-        " thi đua.",
-        "Dịp này, UBND tỉnh tặng Bằng khen cho 5 đơn vị là thành viên Ban chỉ đạo.",
+        (
+            "Tại hội nghị, Hội LHPN tỉnh, một trong 12 đơn vị dẫn đầu, được Trung ương Hội tặng"
+            " Cờ thi đua.",
+            (CTD, "Trung ương Hội", None, None, None),
+        ),
+        (
+            "Dịp này, UBND tỉnh tặng Bằng khen cho 5 đơn vị là thành viên Ban chỉ đạo.",
+            (BK, "UBND tỉnh", 5, None, None),
+        ),
     ],
 )
-def test_a_grant_told_of_the_event_beside_a_ranking_stays(text: str) -> None:
-    assert all(m.at_event for m in find_award_mentions(text))
+def test_a_grant_told_of_the_event_beside_a_ranking_stays(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    mention = _one(text)
+    assert mention.at_event and _shape(mention) == expected
 
 
 @pytest.mark.parametrize(

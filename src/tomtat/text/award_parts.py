@@ -25,6 +25,7 @@ from tomtat.text.numbers import (
     parse_count,
 )
 from tomtat.text.vocab import (
+    ADDING_OPENERS,
     AWARD_WORDS,
     BOTH_NOUNS,
     CEREMONY_NOUNS,
@@ -479,7 +480,7 @@ def _grant_slot(text: str, num_start: int, noun_end: int) -> bool:
 # a verb of honouring (and the award it gives) right before a count: "tuyên dương 40 hộ",
 # "trao Giấy khen cho 8 hộ"
 _HONOURED_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:tặng|trao|khen\s+thưởng|" + "|".join(PRAISE_VERBS) + r")"
+    r"(?i)(?<!\w)(?:tặng|trao|" + "|".join(HONOUR_VERBS) + r")"
     r"(?:\s+(?:giấy\s+khen|bằng\s+khen))?(?:\s+cho)?\s+$"
 )
 
@@ -1421,9 +1422,7 @@ def sentence_markers_at(
 
 
 # a sentence that opens by adding to the one before ("Ngoài ra, ...", "Bên cạnh đó, ...")
-_ADDS_TO_THE_LAST = re.compile(
-    r"(?i)\s*(?:ngoài\s+ra|bên\s+cạnh\s+đó|cùng\s+với\s+đó|đồng\s+thời)(?!\w)"
-)
+_ADDS_TO_THE_LAST = re.compile(r"(?i)\s*(?:" + "|".join(ADDING_OPENERS) + r")(?!\w)")
 
 
 def _continues_the_event(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from tomtat.schemas import AwardType
 
 __all__ = [
+    "ADDING_OPENERS",
     "AWARD_SPELLINGS",
     "AWARD_WORDS",
     "BOTH_NOUNS",
@@ -387,6 +388,15 @@ PROPOSAL_WORDS: tuple[str, ...] = (
 )
 """Words of a proposal to award ("đề nghị xét tặng", "bình xét", "trình UBND tỉnh tặng"): a
 proposal is no grant."""
+
+ADDING_OPENERS: tuple[str, ...] = (
+    r"ngoài\s+ra",
+    r"bên\s+cạnh\s+đó",
+    r"cùng\s+với\s+đó",
+    r"đồng\s+thời",
+)
+"""Words that open a sentence adding to the one before ("Ngoài ra, ...", "Bên cạnh đó, ..."):
+what it tells happens where and when the sentence before places it."""
 
 HABIT_WORDS: tuple[str, ...] = (
     r"h[ằà]ng\s+năm",
