@@ -672,3 +672,36 @@ def test_a_part_larger_than_the_same_count_of_the_grant_is_a_conflict() -> None:
     awards, conflicts = _awards(text)
     assert [a[2:5] for a in awards] == [(3, 40, None), (7, None, None)]
     assert len(conflicts) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the caption before the body
+        "Bà Lý Thị Sen, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho 2 tập thể\n"
+        "Dịp này, 9 tập thể nhận Cờ thi đua của UBND tỉnh vì thành tích xuất sắc.",
+        # the caption after the body
+        "Dịp này, 9 tập thể nhận Cờ thi đua của UBND tỉnh vì thành tích xuất sắc.\n"
+        "Lãnh đạo tỉnh trao Cờ thi đua của UBND tỉnh cho 2 tập thể",
+    ],
+)
+def test_a_caption_showing_part_of_the_grant_is_no_conflict(text: str) -> None:
+    assert _awards(text) == ([("Cờ thi đua", "UBND tỉnh", 9, None, None, ())], [])
+
+
+def test_a_caption_counting_more_than_the_body_is_a_conflict() -> None:
+    text = (
+        "Lãnh đạo tỉnh trao Cờ thi đua của UBND tỉnh cho 12 tập thể\n"
+        "Dịp này, 9 tập thể nhận Cờ thi đua của UBND tỉnh vì thành tích xuất sắc."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[2] for a in awards] == [12, 9]
+    assert len(conflicts) == 1
+
+
+def test_two_sentences_of_the_body_with_other_figures_stay_a_conflict() -> None:
+    text = (
+        "Dịp này, 9 tập thể nhận Cờ thi đua của UBND tỉnh. Cuối buổi, lãnh đạo tỉnh trao Cờ"
+        " thi đua của UBND tỉnh cho 2 tập thể."
+    )
+    assert len(_awards(text)[1]) == 1

@@ -47,6 +47,7 @@ class _Entry:
     order: int = 0  # the mention's place in the text's order of mentions
     own_issuer: str | None = None  # the issuer its own mention names (not one taken over)
     sentence: int = -1  # the sentence of its mention (-1: not known)
+    caption: bool = False  # its mention stands on a caption's or headline's line
 
     @property
     def counted(self) -> bool:
@@ -74,6 +75,7 @@ def _entry(mention: AwardMention, order: int) -> _Entry:
         order,
         mention.issuer,
         mention.sentence,
+        mention.caption,
     )
 
 
@@ -703,6 +705,26 @@ def _within(
     return True
 
 
+def _caption_shows_a_part(same: list[_Entry], mention: _Entry) -> bool:
+    """ "Ông A, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho 3 tập thể" under a photo and "Dịp
+    này, 8 tập thể nhận Cờ thi đua" in the body: a caption shows a part of the grant the body
+    tells in full, no contradiction. Where one of the two stands on a caption's line and its
+    counts are within the other's, the body's grant is kept (its figures, an issuer from either)
+    and the caption is folded into it. Returns whether ``mention`` was."""
+    for entry in same:
+        if mention.caption and not entry.caption and _within(mention.figures(), entry.figures()):
+            entry.issuer = entry.issuer or mention.issuer
+            entry.positions.append(mention.start)
+            return True
+        if entry.caption and not mention.caption and _within(entry.figures(), mention.figures()):
+            entry.collectives, entry.individuals = mention.collectives, mention.individuals
+            entry.total, entry.caption = mention.total, False
+            entry.issuer = mention.issuer or entry.issuer
+            entry.positions.append(mention.start)
+            return True
+    return False
+
+
 def _plus(a: int | None, b: int | None) -> int | None:
     return a if b is None else (b if a is None else a + b)
 
@@ -784,6 +806,10 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
         whole = _whole_it_is_part_of(same, mention)
         if whole is not None:
             whole.positions.append(mention.start)
+            continue
+        # a caption naming only who hands over (no issuer) shows a part of any grant of its type
+        unnamed = [e for e in kept if e.caption and e.issuer is None and e.type is mention.type]
+        if _caption_shows_a_part(same + [e for e in unnamed if e not in same], mention):
             continue
         if same and len(conflicts) < _MAX_CONFLICTS:
             other = same[0]
