@@ -3485,3 +3485,24 @@ def test_a_headline_opening_with_the_verb_after_a_place_is_a_grant(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _event_shapes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "individuals"),
+    [
+        (
+            "Tại lễ, Giám đốc Sở Nội vụ trao Giấy khen cho các ông: Phan Văn Lộc; Hồ Thị Xuân"
+            " (cán bộ xã); Tạ Văn Hạ.",
+            3,
+        ),
+        # the ';'-list stops at an item that is no name
+        (
+            "Tại lễ, Giám đốc Sở Nội vụ trao Giấy khen cho các ông: Phan Văn Lộc; Hồ Văn Xuân;"
+            " đồng thời trao Giấy chứng nhận cho 7 tổ.",
+            2,
+        ),
+    ],
+)
+def test_persons_listed_with_semicolons_are_each_counted(text: str, individuals: int) -> None:
+    mention = find_award_mentions(text)[0]
+    assert mention.type is GK and mention.individuals == individuals

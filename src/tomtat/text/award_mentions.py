@@ -758,8 +758,28 @@ def _persons_listed(text: str, hit: TypeHit, clause_end: int) -> list[str]:
     names = [name for name in _NAMES_SPLIT.split(listed.strip()) if name]
     if not 1 <= len(names) <= 30 or not all(_a_persons_name(name) for name in names):
         return []
+    if end is None:
+        names.extend(_names_after_semicolons(text, match.end()))
     head = match.group("head").lower()
     return [f"{head} {name}" for name in names]
+
+
+# one more item of a list of names parted by ';' ("...: Nguyễn Văn A; Trần Thị B; Lê Văn C.")
+_SEMICOLON_ITEM = re.compile(r"[^\S\n]*;[^\S\n]*(?P<names>[^.;:\n]{3,120}?)[^\S\n]*(?=[;.\n]|$)")
+
+
+def _names_after_semicolons(text: str, at: int) -> list[str]:
+    """The names of a person list that goes on past its clause with ';' between the names:
+    each item after a ';' that holds only personal names (its note in brackets aside) is one
+    more; the list stops at the first item that is anything else ("; đồng thời trao ...")."""
+    names: list[str] = []
+    while (item := _SEMICOLON_ITEM.match(text, at)) is not None:
+        parts = _NAMES_SPLIT.split(_BRACKETED.sub("", item.group("names")).strip())
+        if not parts or not all(_a_persons_name(part) for part in parts):
+            break
+        names.extend(parts)
+        at = item.end()
+    return names
 
 
 def _a_persons_name(words: str) -> bool:
