@@ -677,7 +677,8 @@ def test_a_part_larger_than_the_same_count_of_the_grant_is_a_conflict() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # the caption before the body
+        # the caption before the body, after the headline
+        "Tổng kết phong trào thi đua năm 2025\n"
         "Bà Lý Thị Sen, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho 2 tập thể\n"
         "Dịp này, 9 tập thể nhận Cờ thi đua của UBND tỉnh vì thành tích xuất sắc.",
         # the caption after the body
@@ -691,6 +692,7 @@ def test_a_caption_showing_part_of_the_grant_is_no_conflict(text: str) -> None:
 
 def test_a_caption_counting_more_than_the_body_is_a_conflict() -> None:
     text = (
+        "Tổng kết phong trào thi đua năm 2025\n"
         "Lãnh đạo tỉnh trao Cờ thi đua của UBND tỉnh cho 12 tập thể\n"
         "Dịp này, 9 tập thể nhận Cờ thi đua của UBND tỉnh vì thành tích xuất sắc."
     )
@@ -705,3 +707,42 @@ def test_two_sentences_of_the_body_with_other_figures_stay_a_conflict() -> None:
         " thi đua của UBND tỉnh cho 2 tập thể."
     )
     assert len(_awards(text)[1]) == 1
+
+
+def test_a_headline_counting_less_than_the_body_is_a_conflict() -> None:
+    text = (
+        "Bộ Tài chính tặng Bằng khen cho 4 tập thể\n"
+        "Tại hội nghị, Bộ Tài chính tặng Bằng khen cho 6 tập thể có thành tích."
+    )
+    assert len(_awards(text)[1]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bộ GTVT tặng Bằng khen cho 8 tập thể\n"
+            "Tại hội nghị, Bộ Giao thông vận tải tặng Bằng khen cho 8 tập thể.",
+            ([("Bằng khen", "Bộ Giao thông vận tải", 8, None, None, ())], []),
+        ),
+        # with other figures the two are one grantor told twice differently: a conflict
+        (
+            "Bộ GTVT tặng Bằng khen cho 8 tập thể\n"
+            "Tại hội nghị, Bộ Giao thông vận tải tặng Bằng khen cho 10 tập thể.",
+            (
+                [
+                    ("Bằng khen", "Bộ GTVT", 8, None, None, ()),
+                    ("Bằng khen", "Bộ Giao thông vận tải", 10, None, None, ()),
+                ],
+                [
+                    "Bằng khen của Bộ Giao thông vận tải: 8 tập thể in one place; 10 tập thể in"
+                    " another"
+                ],
+            ),
+        ),
+    ],
+)
+def test_a_headlines_abbreviated_issuer_is_the_bodys(
+    text: str, expected: tuple[list[tuple[object, ...]], list[str]]
+) -> None:
+    assert _awards(text) == expected

@@ -1148,10 +1148,13 @@ def _to_mention(text: str, clause: Clause, hit: TypeHit, at_event: bool) -> Awar
 
 
 def _on_a_caption_line(text: str, at: int) -> bool:
-    """Whether ``at`` lies on a short line of its own that no period closes: a photo's caption
-    or a headline ("Ông A, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho 3 tập thể"), which may
-    show a part of the grants the body tells in full."""
+    """Whether ``at`` lies on a short line of its own that no period closes, after the first
+    line (the headline, which tells the whole): a photo's caption ("Ông A, Phó Chủ tịch UBND
+    tỉnh trao Cờ thi đua cho 3 tập thể"), which may show a part of the grants the body tells in
+    full."""
     start = text.rfind("\n", 0, at) + 1
+    if not text[:start].strip():
+        return False  # the first line: a headline
     end = text.find("\n", at)
     line = text[start : len(text) if end < 0 else end].strip()
     return bool(line) and len(line) <= _HEADLINE_MAX and not line.endswith((".", ";", ":", "!"))

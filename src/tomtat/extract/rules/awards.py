@@ -24,7 +24,7 @@ from tomtat.schemas import Award, AwardType, Evidence
 from tomtat.text.award_parts import PERSON_RECIPIENT, medal_names
 from tomtat.text.counts import AwardMention
 from tomtat.text.fold import ascii_fold
-from tomtat.text.normalize import initials, normalize_name, similarity
+from tomtat.text.normalize import initials, normalize_name, same_initials, similarity
 
 __all__ = ["MergedGrant", "build_awards", "merged_grants"]
 
@@ -162,6 +162,14 @@ class _IssuerIndex:
         self.groups: dict[tuple[AwardType, str], list[_Entry]] = {}
         self._cache: dict[tuple[str, str], bool] = {}
         self._first: dict[tuple[AwardType, str, bool], _Entry] = {}
+        self._written: dict[str, str] = {}  # a matching key -> the issuer as first written
+
+    def _key(self, issuer: str | None) -> str:
+        """The matching key of an issuer, its written form kept for :meth:`_match`."""
+        key = normalize_name(issuer)
+        if issuer and key:
+            self._written.setdefault(key, issuer)
+        return key
 
     def _match(self, a: str, b: str) -> bool:
         if a == b:
@@ -174,12 +182,15 @@ class _IssuerIndex:
                 similarity(a, b) >= _ISSUER_MATCH
                 or _body_of(a) == _body_of(b)
                 or similarity(_body_of(a), _body_of(b)) >= _ISSUER_MATCH
+                # "Bộ NN&PTNT" in a headline, "Bộ Nông nghiệp và Phát triển nông thôn" in the
+                # body: one name abbreviates the other
+                or same_initials(self._written.get(a), self._written.get(b))
             )
         return self._cache[pair]
 
     def same(self, entry: _Entry) -> list[_Entry]:
         """Kept entries of the same type whose issuer matches ``entry``'s."""
-        key = normalize_name(entry.issuer)
+        key = self._key(entry.issuer)
         found: list[_Entry] = []
         for (award_type, other), entries in self.groups.items():
             if award_type == entry.type and self._match(key, other):
@@ -189,13 +200,13 @@ class _IssuerIndex:
     def same_now(self, entry: _Entry) -> list[_Entry]:
         """Kept entries of the same type whose issuer, as it stands now (an issuer learnt from
         a restatement included), matches ``entry``'s."""
-        key = normalize_name(entry.issuer)
+        key = self._key(entry.issuer)
         return [
             kept
             for (award_type, _), entries in self.groups.items()
             if award_type == entry.type
             for kept in entries
-            if self._match(key, normalize_name(kept.issuer))
+            if self._match(key, self._key(kept.issuer))
         ]
 
     def same_figures(self, entry: _Entry) -> _Entry | None:
@@ -213,7 +224,7 @@ class _IssuerIndex:
 
     def best(self, mention: _Entry, *, counted: bool) -> _Entry | None:
         """The entry a count-less mention merges into: same type, matching (or no) issuer."""
-        key = normalize_name(mention.issuer)
+        key = self._key(mention.issuer)
         best: _Entry | None = None
         best_score = -1.0
         for award_type, other in self.groups:
@@ -234,14 +245,14 @@ class _IssuerIndex:
 
     def add(self, entry: _Entry) -> None:
         """Index a kept entry."""
-        key = normalize_name(entry.issuer)
+        key = self._key(entry.issuer)
         self.groups.setdefault((entry.type, key), []).append(entry)
         self._first.setdefault((entry.type, key, entry.counted), entry)
 
     def compatible(self, mention: _Entry) -> list[_Entry]:
         """Kept counted entries of the mention's type whose issuer matches it or where one side
         names no issuer; those with the matching issuer first."""
-        key = normalize_name(mention.issuer)
+        key = self._key(mention.issuer)
         same: list[_Entry] = []
         loose: list[_Entry] = []
         for (award_type, other), entries in self.groups.items():
@@ -705,6 +716,21 @@ def _within(
     return True
 
 
+def _fold_repeat(duplicate: _Entry, mention: _Entry, restated: bool) -> None:
+    """Fold ``mention``, told again, into the kept ``duplicate``: recipients it names anew (a
+    list of named units only), and the full name of an issuer the other abbreviates ("Bộ
+    NN&PTNT" in the headline, "Bộ Nông nghiệp và Phát triển nông thôn" in the body)."""
+    new = _new_recipients(duplicate.recipients, mention.recipients)
+    if not restated and new and not (duplicate.individuals or duplicate.total):
+        duplicate.recipients.extend(new)
+        duplicate.collectives = len(duplicate.recipients)
+    if same_initials(duplicate.issuer, mention.issuer) and len(mention.issuer or "") > len(
+        duplicate.issuer or ""
+    ):
+        duplicate.issuer = mention.issuer
+    duplicate.positions.append(mention.start)
+
+
 def _caption_shows_a_part(same: list[_Entry], mention: _Entry) -> bool:
     """ "Ông A, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho 3 tập thể" under a photo and "Dịp
     này, 8 tập thể nhận Cờ thi đua" in the body: a caption shows a part of the grant the body
@@ -795,11 +821,7 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
             duplicate = _restated(index, mention)
             restated = duplicate is not None
         if duplicate is not None:
-            new = _new_recipients(duplicate.recipients, mention.recipients)
-            if not restated and new and not (duplicate.individuals or duplicate.total):
-                duplicate.recipients.extend(new)
-                duplicate.collectives = len(duplicate.recipients)
-            duplicate.positions.append(mention.start)
+            _fold_repeat(duplicate, mention, restated)
             continue
         if _other_kind_of_the_grant(same, mention):
             continue
