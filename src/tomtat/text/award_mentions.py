@@ -1153,7 +1153,11 @@ def _on_a_caption_line(text: str, at: int) -> bool:
     tỉnh trao Cờ thi đua cho 3 tập thể"), which may show a part of the grants the body tells in
     full."""
     start = text.rfind("\n", 0, at) + 1
-    if not text[:start].strip():
+    first = 0
+    while first < len(text) and text[first].isspace():
+        first += 1
+    first_end = text.find("\n", first)  # the end of the text's first line
+    if first_end < 0 or start <= first_end:
         return False  # the first line: a headline
     end = text.find("\n", at)
     line = text[start : len(text) if end < 0 else end].strip()

@@ -724,9 +724,8 @@ def _fold_repeat(duplicate: _Entry, mention: _Entry, restated: bool) -> None:
     if not restated and new and not (duplicate.individuals or duplicate.total):
         duplicate.recipients.extend(new)
         duplicate.collectives = len(duplicate.recipients)
-    if same_initials(duplicate.issuer, mention.issuer) and len(mention.issuer or "") > len(
-        duplicate.issuer or ""
-    ):
+    longer = len(mention.issuer or "") > len(duplicate.issuer or "")
+    if longer and duplicate.issuer and same_initials(duplicate.issuer, mention.issuer):
         duplicate.issuer = mention.issuer
     duplicate.positions.append(mention.start)
 
@@ -808,6 +807,7 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
     derived = [e for e in parts if e.derived]
     countless = [e for e in at_event if not e.counted]
     latest: dict[AwardType, _Entry] = {}
+    captions: dict[AwardType, list[_Entry]] = {}  # kept entries told on a caption's line
     for mention in counted:
         if _also_granted(latest, mention) or _other_kind_of_one_clause(index, mention):
             continue
@@ -830,7 +830,7 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
             whole.positions.append(mention.start)
             continue
         # a caption naming only who hands over (no issuer) shows a part of any grant of its type
-        unnamed = [e for e in kept if e.caption and e.issuer is None and e.type is mention.type]
+        unnamed = [e for e in captions.get(mention.type, ()) if e.issuer is None]
         if _caption_shows_a_part(same + [e for e in unnamed if e not in same], mention):
             continue
         if same and len(conflicts) < _MAX_CONFLICTS:
@@ -842,6 +842,8 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
         kept.append(mention)
         index.add(mention)
         latest[mention.type] = mention
+        if mention.caption:
+            captions.setdefault(mention.type, []).append(mention)
     for mention in derived:
         if not _absorb_named(index, mention):
             kept.append(mention)
