@@ -575,19 +575,28 @@ def test_a_head_abbreviated_with_a_stroked_d_is_the_head_spelt_out() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "individuals"),
     [
-        "Tại lễ, Chủ tịch UBND tỉnh tặng Bằng khen cho 40 cá nhân. Riêng huyện Mường Tè có 9"
-        " người dự, trong đó có 2 người được nhận Bằng khen của Chủ tịch UBND tỉnh.",
-        "Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 18 cá nhân. Xã Nậm Pồ có nhiều người"
-        " tham gia. Trong số đó, 4 người nhận Giấy khen của Giám đốc Công an tỉnh.",
-        "Tại hội nghị, Trung ương Hội tặng Kỷ niệm chương cho 31 cá nhân. Tỉnh Lai Châu có 5"
-        " đại biểu, trong đó 1 người nhận Kỷ niệm chương của Trung ương Hội.",
+        (
+            "Tại lễ, Chủ tịch UBND tỉnh tặng Bằng khen cho 40 cá nhân. Đoàn đại biểu của ngành"
+            " Giáo dục gồm 9 thầy cô, trong đó 2 thầy cô nhận Bằng khen của Chủ tịch UBND tỉnh.",
+            40,
+        ),
+        (
+            "Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 18 cá nhân. Xã Nậm Pồ có nhiều"
+            " người tham gia. Trong số đó, 4 người nhận Giấy khen của Giám đốc Công an tỉnh.",
+            18,
+        ),
+        (
+            "Tại hội nghị, Trung ương Hội tặng Kỷ niệm chương cho 31 cá nhân. Tỉnh Lai Châu có 5"
+            " đại biểu, trong đó 1 người nhận Kỷ niệm chương của Trung ương Hội.",
+            31,
+        ),
     ],
 )
-def test_a_part_counted_after_trong_do_is_no_second_grant(text: str) -> None:
+def test_a_part_counted_after_trong_do_is_no_second_grant(text: str, individuals: int) -> None:
     awards, conflicts = _awards(text)
-    assert len(awards) == 1 and awards[0][3] in (40, 18, 31)
+    assert [a[3] for a in awards] == [individuals]
     assert conflicts == []
 
 
@@ -645,3 +654,95 @@ def test_issuers_at_different_levels_are_different_grantors(text: str, issuers: 
 def test_issuers_at_one_level_still_merge(text: str) -> None:
     awards, _ = _awards(text)
     assert len(awards) == 1
+
+
+def test_a_part_told_after_trong_do_within_each_count_of_the_grant_is_no_conflict() -> None:
+    text = (
+        "Tại buổi lễ, Sở Y tế tặng Giấy khen cho 30 nhân viên y tế. Huyện Mỹ Tú cử 8 người dự,"
+        " trong đó có 4 người được nhận Giấy khen của Sở Y tế."
+    )
+    assert _awards(text) == ([("Giấy khen", "Sở Y tế", None, 30, None, ())], [])
+
+
+def test_a_part_larger_than_the_same_count_of_the_grant_is_a_conflict() -> None:
+    text = (
+        "Tại buổi lễ, Sở Y tế tặng Giấy khen cho 3 tập thể và 40 cá nhân. Cả tỉnh có 50 trạm y"
+        " tế tham gia, trong đó 7 tập thể được nhận Giấy khen của Sở Y tế."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[2:5] for a in awards] == [(3, 40, None), (7, None, None)]
+    assert len(conflicts) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the caption before the body, after the headline
+        "Tổng kết phong trào thi đua năm 2025\n"
+        "Bà Lý Thị Sen, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho 2 tập thể\n"
+        "Dịp này, 9 tập thể nhận Cờ thi đua của UBND tỉnh vì thành tích xuất sắc.",
+        # the caption after the body
+        "Dịp này, 9 tập thể nhận Cờ thi đua của UBND tỉnh vì thành tích xuất sắc.\n"
+        "Lãnh đạo tỉnh trao Cờ thi đua của UBND tỉnh cho 2 tập thể",
+    ],
+)
+def test_a_caption_showing_part_of_the_grant_is_no_conflict(text: str) -> None:
+    assert _awards(text) == ([("Cờ thi đua", "UBND tỉnh", 9, None, None, ())], [])
+
+
+def test_a_caption_counting_more_than_the_body_is_a_conflict() -> None:
+    text = (
+        "Tổng kết phong trào thi đua năm 2025\n"
+        "Lãnh đạo tỉnh trao Cờ thi đua của UBND tỉnh cho 12 tập thể\n"
+        "Dịp này, 9 tập thể nhận Cờ thi đua của UBND tỉnh vì thành tích xuất sắc."
+    )
+    awards, conflicts = _awards(text)
+    assert [a[2] for a in awards] == [12, 9]
+    assert len(conflicts) == 1
+
+
+def test_two_sentences_of_the_body_with_other_figures_stay_a_conflict() -> None:
+    text = (
+        "Dịp này, 9 tập thể nhận Cờ thi đua của UBND tỉnh. Cuối buổi, lãnh đạo tỉnh trao Cờ"
+        " thi đua của UBND tỉnh cho 2 tập thể."
+    )
+    assert len(_awards(text)[1]) == 1
+
+
+def test_a_headline_counting_less_than_the_body_is_a_conflict() -> None:
+    text = (
+        "Bộ Tài chính tặng Bằng khen cho 4 tập thể\n"
+        "Tại hội nghị, Bộ Tài chính tặng Bằng khen cho 6 tập thể có thành tích."
+    )
+    assert len(_awards(text)[1]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bộ GTVT tặng Bằng khen cho 8 tập thể\n"
+            "Tại hội nghị, Bộ Giao thông vận tải tặng Bằng khen cho 8 tập thể.",
+            ([("Bằng khen", "Bộ Giao thông vận tải", 8, None, None, ())], []),
+        ),
+        # with other figures the two are one grantor told twice differently: a conflict
+        (
+            "Bộ GTVT tặng Bằng khen cho 8 tập thể\n"
+            "Tại hội nghị, Bộ Giao thông vận tải tặng Bằng khen cho 10 tập thể.",
+            (
+                [
+                    ("Bằng khen", "Bộ GTVT", 8, None, None, ()),
+                    ("Bằng khen", "Bộ Giao thông vận tải", 10, None, None, ()),
+                ],
+                [
+                    "Bằng khen của Bộ Giao thông vận tải: 8 tập thể in one place; 10 tập thể in"
+                    " another"
+                ],
+            ),
+        ),
+    ],
+)
+def test_a_headlines_abbreviated_issuer_is_the_bodys(
+    text: str, expected: tuple[list[tuple[object, ...]], list[str]]
+) -> None:
+    assert _awards(text) == expected

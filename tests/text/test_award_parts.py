@@ -101,6 +101,10 @@ def test_a_handover_on_a_mandate_is_made_at_a_ceremony(handover: str) -> None:
     [
         "Thừa ủy quyền của Chủ tịch UBND tỉnh, Giám đốc Sở ký quyết định công nhận 4 đơn vị.",
         "Việc ký thừa ủy quyền được thực hiện theo luật.",
+        # the decision signed on the mandate grants ("tặng") what it names: no handover
+        "Thừa ủy quyền của Giám đốc Sở, Trưởng phòng Tổ chức đã ký quyết định tặng Giấy khen"
+        " cho 6 tập thể.",
+        "Thừa uỷ quyền, Phó Chủ tịch ban hành văn bản tặng Bằng khen cho 3 cá nhân.",
     ],
 )
 def test_a_mandate_to_sign_is_no_ceremony(tail: str) -> None:

@@ -19,6 +19,7 @@ from tomtat.text.award_parts import (
     LOOKBACK,
     PASSIVE_RE,
     PERSON_RECIPIENT,
+    PROPOSAL_RE,
     RECEIVE_RE,
     VERB_RE,
     CountHit,
@@ -63,11 +64,15 @@ from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.numbers import parse_count
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
 from tomtat.text.vocab import (
+    HABIT_WORDS,
+    HONORIFICS,
     HONOUR_VERBS,
     INDIVIDUAL_NOUNS,
+    LINK_LABELS,
     MANDATE_WORDS,
     PRAISE_VERBS,
     QUALIFIERS,
+    SURNAMES,
     UPPER_LETTER,
     VERB_ADVERBS,
 )
@@ -273,7 +278,9 @@ def _bare_commendation(
             hit.issuer, hit.issuer_active = issuer, True
         markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
         before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
-        if markers[1] or not grant_at_event(markers, hit, before):
+        if markers[1] or _habit_in(text, clause, sentence_spans):
+            continue
+        if not grant_at_event(markers, hit, before):
             continue
         return _to_mention(text, clause, hit, True)
     return None
@@ -285,6 +292,12 @@ _BARE_PASSIVE = re.compile(
     r"(?i)(?<!\w)(?:các|nhiều|những)\s+[^\d.;:]{2,120}?(?<!\w)được\s+(?P<agent>[^\d,.;:]{2,60}?)"
     r"\s+(?P<verb>khen\s+thưởng|tuyên\s+dương)(?!\w)"
 )
+# what may follow the passive verb of a grant: the clause's end or the reason ("vì", "về") of
+# the honour; a main verb after it ("... được X khen thưởng lên phát biểu") makes the passive a
+# relative clause naming who attends
+_PASSIVE_ENDS = re.compile(r"(?i)[^\S\n]*(?:$|[.;,!)]|(?:vì|về|do|nhờ|có)(?!\w))")
+# a habit or a past year ("Hằng năm, ...", "... năm trước"): no grant at the event
+_HABIT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(HABIT_WORDS) + r")(?!\w)")
 
 
 def _passive_bare(
@@ -293,12 +306,12 @@ def _passive_bare(
     sentence_spans: dict[int, tuple[int, int]],
     sentence_markers: dict[int, tuple[bool, bool]],
 ) -> AwardMention | None:
-    """ "Nhân dịp này, nhiều giáo viên, học sinh được UBND huyện khen thưởng": a bare
+    """ "Tại lễ, các đội viên xuất sắc (đã) được Huyện đoàn tuyên dương": a bare
     commendation in the passive by a body the clause names, told of the event itself (its
     sentence places it there and counts over no period), is a grant of type "Khác" from that
     body. Without such a marker the passive often names who attends or a record, not a grant."""
     match = _BARE_PASSIVE.search(text, clause.start, clause.end)
-    if match is None:
+    if match is None or not _PASSIVE_ENDS.match(text, match.end(), clause.end):
         return None
     agent = clean_phrase(match.group("agent"))
     if not ISSUER_HEAD.match(agent) or is_presenter(agent) or len(agent.split()) > 10:
@@ -306,9 +319,19 @@ def _passive_bare(
     event, period = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
     before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
     hit = TypeHit(AwardType.KHAC, match.end("verb"), match.end("verb"), agent, untyped=True)
-    if not event or period or not grant_at_event((event, period), hit, before):
+    if not event or period or _habit_in(text, clause, sentence_spans):
+        return None
+    if not grant_at_event((event, period), hit, before):
         return None
     return _to_mention(text, clause, hit, True)
+
+
+def _habit_in(text: str, clause: Clause, sentence_spans: dict[int, tuple[int, int]]) -> bool:
+    """Whether the clause's sentence tells a habit or a past year ("Hằng năm, Phòng X khen
+    thưởng các em ...", "... được khen thưởng năm trước"), anywhere in it, before the verb or
+    after: such an honouring is a practice or a record, not a grant at the event."""
+    start, end = sentence_spans[clause.sentence]
+    return _HABIT.search(text, start, max(end, clause.end)) is not None
 
 
 # "giải", "giải thưởng" as a prize; not "giải quyết", "giải pháp", "hòa giải" and the like
@@ -705,7 +728,7 @@ def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
 # "cho các đồng chí: Nguyễn Văn A, Trần Thị B và Lê Văn C", "cho các anh A (phóng viên), B
 # và C mỗi người 2 triệu đồng": persons listed by name under one form of address
 _PERSONS_LIST = re.compile(
-    r"(?i)(?<!\w)cho\s+(?:các|những)\s+(?P<head>đồng\s+chí|ông|bà|anh|chị)\s*:?\s*"
+    r"(?i)(?<!\w)cho\s+(?:các|những)\s+(?P<head>" + HONORIFICS + r")\s*:?\s*"
     r"(?P<names>[^.;:\n]{3,400})"
 )
 _PERSON_NAME = re.compile(UPPER_LETTER + r"\w*(?:\s+" + UPPER_LETTER + r"\w*){1,4}")
@@ -733,10 +756,36 @@ def _persons_listed(text: str, hit: TypeHit, clause_end: int) -> list[str]:
     end = _NAMES_END.search(listed)
     listed = listed[: end.start()] if end is not None else listed
     names = [name for name in _NAMES_SPLIT.split(listed.strip()) if name]
-    if not 1 <= len(names) <= 30 or not all(_PERSON_NAME.fullmatch(name) for name in names):
+    if not 1 <= len(names) <= 30 or not all(_a_persons_name(name) for name in names):
         return []
+    if end is None:
+        names.extend(_names_after_semicolons(text, match.end()))
     head = match.group("head").lower()
     return [f"{head} {name}" for name in names]
+
+
+# one more item of a list of names parted by ';' ("...: Nguyễn Văn A; Trần Thị B; Lê Văn C.")
+_SEMICOLON_ITEM = re.compile(r"[^\S\n]*;[^\S\n]*(?P<names>[^.;:\n]{3,120}?)[^\S\n]*(?=[;.\n]|$)")
+
+
+def _names_after_semicolons(text: str, at: int) -> list[str]:
+    """The names of a person list that goes on past its clause with ';' between the names:
+    each item after a ';' that holds only personal names (its note in brackets aside) is one
+    more; the list stops at the first item that is anything else ("; đồng thời trao ...")."""
+    names: list[str] = []
+    while (item := _SEMICOLON_ITEM.match(text, at)) is not None:
+        parts = _NAMES_SPLIT.split(_BRACKETED.sub("", item.group("names")).strip())
+        if not parts or not all(_a_persons_name(part) for part in parts):
+            break
+        names.extend(parts)
+        at = item.end()
+    return names
+
+
+def _a_persons_name(words: str) -> bool:
+    """Whether ``words`` are a person's full name: capitalised words, the first a known surname
+    ("Nguyễn Văn Tám"; not the capitalised name of a unit, "Đội Dân phòng Phường Hai")."""
+    return _PERSON_NAME.fullmatch(words) is not None and words.split()[0].lower() in SURNAMES
 
 
 _ON_BEHALF = re.compile(
@@ -771,7 +820,7 @@ def _untyped_grant(
 ) -> list[TypeHit]:
     """Counts in a clause without an award word: a ';'-list item or "X khen thưởng N ..."."""
     if not any(c.key in ("collectives", "individuals") for c in counts) and not _names_its_honourer(
-        text, clause, counts
+        text, clause, counts, sentence_spans
     ):
         opened = _verb_opened_total(text, clause, counts, sentence_spans)
         if opened or not (
@@ -783,6 +832,8 @@ def _untyped_grant(
     verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
     own = ISSUER_HEAD.match(text, clause.start, clause.end) if verb else None
     if verb is not None and own is not None and own.start() < verb.start():
+        if PROPOSAL_RE.search(text, own.start(), verb.start()):
+            return []  # "UBND huyện đề nghị UBND tỉnh khen thưởng 12 ...": a proposal
         # "...; UBND quận X khen thưởng 4 tập thể, 9 cá nhân": the item names its own issuer
         # and grants without an award word, so it does not take the previous item's type
         hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
@@ -833,17 +884,27 @@ def _untyped_grant(
     return [hit]
 
 
-def _names_its_honourer(text: str, clause: Clause, counts: list[CountHit]) -> bool:
-    """ "...; Mặt trận thành phố khen thưởng 24 cá nhân, tập thể", "Dịp này, UBND phường khen
+def _names_its_honourer(
+    text: str, clause: Clause, counts: list[CountHit], sentence_spans: dict[int, tuple[int, int]]
+) -> bool:
+    """ "...; Hội Nông dân xã khen thưởng 18 hội viên, tập thể", "Dịp này, UBND phường khen
     thưởng 30 tập thể và cá nhân": an item that opens (after where or when) with a body's name
-    before its honour verb grants what it counts, a total included."""
+    before its honour verb grants what it counts, a total included. Not where its sentence
+    counts over a period or tells a habit ("... trong 5 năm qua", "Trong năm, ...; ...",
+    "Hằng năm, ..."): that is a record, a statistic; nor a proposal ("X đề nghị Y khen
+    thưởng ...")."""
+    s_start = sentence_spans[clause.sentence][0]
+    if period_marker_in(text, s_start, clause.end) or _habit_in(text, clause, sentence_spans):
+        return False
     opener = _EVENT_OPENER.match(text, clause.start, clause.end)
     at = opener.end() if opener is not None else clause.start
     while at < clause.end and text[at].isspace():
         at += 1
     own = ISSUER_HEAD.match(text, at, clause.end)
     verb = _KHEN_THUONG.search(text, at, counts[0].start)
-    return own is not None and verb is not None and own.start() < verb.start()
+    if own is None or verb is None or own.start() >= verb.start():
+        return False
+    return PROPOSAL_RE.search(text, own.start(), verb.start()) is None
 
 
 _HEADLINE_MAX = 220  # characters: a longer line is prose
@@ -958,6 +1019,8 @@ def _verb_opens_sentence(
         start += 1
     place = _PLACE_COLON.match(text, start, clause.end)
     if place is not None:
+        if not _names_a_place(place.group()):
+            return False  # "Video: khen thưởng ...", "TIN LIÊN QUAN: ...": a link's label
         start = place.end()
     return _KHEN_THUONG.match(text, start, clause.end) is not None
 
@@ -966,6 +1029,22 @@ def _verb_opens_sentence(
 _PLACE_COLON = re.compile(
     UPPER_LETTER + r"\w*(?:[^\S\n]+" + UPPER_LETTER + r"[\w.]*){0,4}[^\S\n]*:[^\S\n]*"
 )
+
+
+_LINK_LABEL = re.compile(r"(?i)(?:" + "|".join(LINK_LABELS) + r")(?!\w)")
+
+
+def _names_a_place(label: str) -> bool:
+    """Whether the words before a headline's colon may name a place: not a link's or a
+    medium's label ("Video:", "Tin liên quan:", "Đọc thêm:"), and not words written all in
+    capitals ("BÀI LIÊN QUAN:", a site's label; a place is written with its words capitalised).
+    Short plain abbreviations ("TP HCM:", "TPHCM:") may still name a place."""
+    words = label.rstrip(": \t")
+    if _LINK_LABEL.match(words):
+        return False
+    if any(ch.islower() for ch in words):
+        return True
+    return all(len(word) <= 5 and word.isascii() for word in words.split())
 
 
 _PASSIVE_BEFORE = re.compile(r"(?i)(?<!\w)được\s+$")
@@ -1064,4 +1143,22 @@ def _to_mention(text: str, clause: Clause, hit: TypeHit, at_event: bool) -> Awar
         at_event=at_event,
         typed=not hit.untyped,
         sentence=clause.sentence,
+        caption=_on_a_caption_line(text, clause.start),
     )
+
+
+def _on_a_caption_line(text: str, at: int) -> bool:
+    """Whether ``at`` lies on a short line of its own that no period closes, after the first
+    line (the headline, which tells the whole): a photo's caption ("Ông A, Phó Chủ tịch UBND
+    tỉnh trao Cờ thi đua cho 3 tập thể"), which may show a part of the grants the body tells in
+    full."""
+    start = text.rfind("\n", 0, at) + 1
+    first = 0
+    while first < len(text) and text[first].isspace():
+        first += 1
+    first_end = text.find("\n", first)  # the end of the text's first line
+    if first_end < 0 or start <= first_end:
+        return False  # the first line: a headline
+    end = text.find("\n", at)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return bool(line) and len(line) <= _HEADLINE_MAX and not line.endswith((".", ";", ":", "!"))

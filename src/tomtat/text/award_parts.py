@@ -25,6 +25,7 @@ from tomtat.text.numbers import (
     parse_count,
 )
 from tomtat.text.vocab import (
+    ADDING_OPENERS,
     AWARD_WORDS,
     BOTH_NOUNS,
     CEREMONY_NOUNS,
@@ -194,7 +195,7 @@ _MERIT_OF_YEAR = re.compile(
 _NOT_NOW_RE = re.compile(
     r"(?i)(?<!\w)(?:đề\s+nghị|đề\s+xuất|sẽ|từng\s+được|nhiều\s+lần\s+được|đã\s+được"
     r"|liên\s+tục\s+được|nhiều\s+năm\s+liền"
-    # a ranking among many honoured ("X là một trong 27 đơn vị ... được Y tặng Bằng khen"):
+    # a ranking among many honoured ("X là một trong 12 hợp tác xã ... được Y tặng Bằng khen"):
     # a result reported, not a grant made at the event
     r"|là\s+(?:một\s+)?trong\s+(?:số\s+)?(?:\d+|những|các))(?!\w)"
 )
@@ -202,7 +203,7 @@ _NOT_NOW_RE = re.compile(
 # A proposal or a council's consideration of a grant, even at the meeting ("Tại hội nghị, cụm
 # thi đua đề nghị Bộ X tặng Cờ thi đua ...", "đề nghị xét tặng"); "theo đề nghị của X" and
 # "trên cơ sở đề nghị của X" name who proposed a grant that is made.
-_PROPOSAL_RE = re.compile(
+PROPOSAL_RE = re.compile(
     r"(?i)(?<!theo )(?<!sở )(?<!\w)(?:" + "|".join(PROPOSAL_WORDS) + r")(?!\w)(?!\s+của)"
 )
 
@@ -476,16 +477,16 @@ def _grant_slot(text: str, num_start: int, noun_end: int) -> bool:
 # A count of the whole a subset is picked from ("Trong số 80 cá nhân được tuyên dương, có nhà
 # báo A", "trong số 12 tập thể ấy, 3 trường ..."): the recipients told before, not a new grant.
 # ("9 cá nhân nói trên còn được tặng Giấy khen" is one: the same persons, a new award.)
-# a verb of honouring (and the award it gives) right before a count: "biểu dương 27 hộ",
-# "tặng giấy khen cho 15 hộ"
+# a verb of honouring (and the award it gives) right before a count: "tuyên dương 40 hộ",
+# "trao Giấy khen cho 8 hộ"
 _HONOURED_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:tặng|trao|khen\s+thưởng|" + "|".join(PRAISE_VERBS) + r")"
+    r"(?i)(?<!\w)(?:tặng|trao|" + "|".join(HONOUR_VERBS) + r")"
     r"(?:\s+(?:giấy\s+khen|bằng\s+khen))?(?:\s+cho)?\s+$"
 )
 
 _AMONG_BEFORE = re.compile(r"(?i)(?<!\w)(?:trong\s+số|tăng(?:\s+thêm)?|giảm)\s+$")
 """Before a number that counts no recipients: "trong số" (among), and "tăng|giảm" (a change
-from another count: "tăng 5 huy chương so với năm trước")."""
+from another count: "nhiều hơn 3 huy chương so với kỳ trước")."""
 
 
 def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[CountHit]:
@@ -732,7 +733,11 @@ _ANNOUNCES_A_DECISION = re.compile(
     r"(?:\s+ngày\s+[\d/.-]+)?\s*$"
 )
 
-_TOGETHER = re.compile(r"(?i)(?<!\w)phối\s+hợp(?!\w)")
+# "phối hợp (với|cùng) <body>" as a verb: two bodies handing over together. Not the words of a
+# body's own name ("Hội đồng phối hợp phổ biến ...", "Ban Chỉ đạo phối hợp liên ngành")
+_TOGETHER = re.compile(
+    r"(?i)(?<!\w)phối\s+hợp\s+(?:(?:với|cùng)(?!\w)|(?-i:" + ISSUER_HEADS + r")(?!\w))"
+)
 
 _TENSE_WORD = re.compile(r"(?i)\s+(?:" + "|".join(TENSE_WORDS) + r")\s+")
 
@@ -1126,9 +1131,11 @@ _NOT_A_LIST_GAP = re.compile(
 
 
 # Between two counts of one kind in a list of titles: the first count's noun and merit, then a
-# list's comma and the next title's name and "cho" ("..., danh hiệu “Chiến sĩ tiên tiến” cho ")
+# list's comma and the next title's name, in any quotes or none, and "cho" ("..., danh hiệu
+# “Lao động tiên tiến” cho ", "..., danh hiệu Chiến sĩ tiên tiến cho ")
 _TITLE_ITEM_GAP = re.compile(
-    r"(?i)[^\d.;:()“”]{1,80}?(?:,\s*(?:và\s+)?|\s+và\s+)danh\s+hiệu\s+“[^”\d]{1,60}”\s+cho\s+$"
+    r"(?i)[^\d.;:()“”\"]{1,80}?(?:,\s*(?:và\s+)?|\s+và\s+)danh\s+hiệu\s+"
+    r"(?:[“\"‘'][^”\"’'\d]{1,60}[”\"’']|[^\d.,;:()“”\"]{1,60}?)\s+cho\s+$"
 )
 
 
@@ -1141,7 +1148,7 @@ def _add_listed_count(text: str, owner: TypeHit, count: CountHit) -> None:
         return
     gap_start = end
     if owner.type is AwardType.KHAC and _TITLE_ITEM_GAP.fullmatch(text, gap_start, count.start):
-        # "danh hiệu “A” cho 57 tập thể, danh hiệu “B” cho 239 cá nhân, danh hiệu “C” cho 93
+        # "danh hiệu “A” cho 8 tập thể, danh hiệu “B” cho 30 cá nhân, danh hiệu “C” cho 14
         # cá nhân": titles listed with one verb, each to its counted recipients
         owner.counts[count.key] = (value + count.value, start, count.end)
         return
@@ -1199,6 +1206,12 @@ def assign_counts(types: list[TypeHit], counts: list[CountHit], text: str) -> No
 
 
 _HIGH_GRANTOR = re.compile(HIGH_GRANTORS)
+# the post of a body's head before the body's name ("Giám đốc Đại học X", "Cục trưởng Cục Y");
+# not a deputy's ("Phó ...", "Thứ trưởng"), who hands over what the head grants
+_HEAD_POST = re.compile(
+    r"(?:Chủ\s+tịch|(?:Tổng\s+)?Giám\s+đốc|Bộ\s+trưởng|(?:Tổng\s+)?[cC]ục\s+trưởng"
+    r"|Viện\s+trưởng|Trưởng\s+ban|Bí\s+thư)\s+"
+)
 _LOCAL_GRANTOR = re.compile(LOCAL_GRANTORS)
 _HIGH_TYPES = frozenset({AwardType.BANG_KHEN, AwardType.CO_THI_DUA})
 _LOCAL_TYPES = frozenset({AwardType.GIAY_KHEN})
@@ -1210,7 +1223,12 @@ def _grantable(issuer: str) -> frozenset[AwardType] | None:
     """The levelled awards a body may grant (a ministry or province: Bằng khen, Cờ thi đua; a
     department, the provincial police, a district or commune: Giấy khen); None where its name
     does not say its level ("UBND TP")."""
-    if _HIGH_GRANTOR.match(issuer):
+    post = _HEAD_POST.match(issuer)
+    if _HIGH_GRANTOR.match(issuer) or (
+        post is not None and _HIGH_GRANTOR.match(issuer, post.end())
+    ):
+        # "Giám đốc Đại học Quốc gia", "Tổng cục trưởng Tổng cục X": the post of a high
+        # body's head; the local word of the post ("Giám đốc") does not make it local
         return _HIGH_TYPES
     if _LOCAL_GRANTOR.search(issuer):
         return _LOCAL_TYPES
@@ -1315,9 +1333,9 @@ def joint_grants(text: str, clause_start: int, types: list[TypeHit]) -> list[Typ
     khen, Giấy khen"). One body grants every award of the list. Several bodies make several
     grants of levelled awards: each body grants the listed awards of its level (a ministry or a
     province Bằng khen and Cờ thi đua, a department, the provincial police or a district Giấy
-    khen), and a body whose level its name does not tell grants those no other body does. The
-    counts of the list are the whole list's (``shared``) unless one body alone grants an award.
-    A list the levels cannot share out is left as it is."""
+    khen), and a body whose level its name does not tell grants those no other body does.
+    The counts of the list are the whole list's (``shared``) unless one body alone grants an
+    award. A list the levels cannot share out is left as it is."""
     out: list[TypeHit] = []
     done = 0
     for first, last in _listed_runs(text, types):
@@ -1337,6 +1355,8 @@ def joint_grants(text: str, clause_start: int, types: list[TypeHit]) -> list[Typ
             out.extend(run)
             continue
         for hit in run:
+            # bodies of one level each grant every award of theirs (the corpus labels list
+            # "được Bộ X, UBND tỉnh tặng Cờ thi đua, Bằng khen" as four grants)
             out.extend(_granted_by(hit, [agent for agent in agents if hit.type in grants[agent]]))
     out.extend(types[done:])
     return out
@@ -1402,9 +1422,7 @@ def sentence_markers_at(
 
 
 # a sentence that opens by adding to the one before ("Ngoài ra, ...", "Bên cạnh đó, ...")
-_ADDS_TO_THE_LAST = re.compile(
-    r"(?i)\s*(?:ngoài\s+ra|bên\s+cạnh\s+đó|cùng\s+với\s+đó|đồng\s+thời)(?!\w)"
-)
+_ADDS_TO_THE_LAST = re.compile(r"(?i)\s*(?:" + "|".join(ADDING_OPENERS) + r")(?!\w)")
 
 
 def _continues_the_event(
@@ -1431,10 +1449,13 @@ _CONSIDERING = re.compile(
     r"(?i)(?<!\w)(?:hội\s+nghị|họp|phiên\s+họp)\s+xét\s+(?:thưởng|khen|tặng|duyệt)(?!\w)"
 )
 # Words of a ceremony or meeting where awards are handed over; handing an award over on
-# another's mandate ("Thừa ủy quyền, lãnh đạo Sở tặng Cờ thi đua của UBND tỉnh") is done at one.
+# another's mandate ("Thừa ủy quyền, lãnh đạo Sở tặng Cờ thi đua của UBND tỉnh") is done at one,
+# signing a decision on it ("Thừa ủy quyền, Phó Giám đốc ký quyết định tặng ...") is not.
+_SIGNING = r"(?<!\w)(?:ký|ban\s+hành|quyết\s+định)(?!\w)"
 _CEREMONY_WORDS = re.compile(
     rf"(?i)(?<!\w)(?:{CEREMONY_NOUNS}|trao"
-    r"|thừa\s+(?:ủy|uỷ)\s+quyền(?=[^.;\n]{0,160}?(?<!\w)(?:tặng|gắn)(?!\w)))(?!\w)"
+    r"|thừa\s+(?:ủy|uỷ)\s+quyền(?=(?:(?!" + _SIGNING + r")[^.;\n]){0,160}?"
+    r"(?<!\w)(?:tặng|gắn)(?!\w)))(?!\w)"
 )
 # An explainer of an award: it asks or defines what the award is and who may get it.
 _EXPLAINS = re.compile(
@@ -1598,7 +1619,7 @@ def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -
     """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
     if (
-        _PROPOSAL_RE.search(before_type)
+        PROPOSAL_RE.search(before_type)
         or _PAST_HONOUR_RE.search(before_type)
         or _FUTURE_RE.search(before_type)
     ):

@@ -30,6 +30,7 @@ class AwardMention:
     at_event: bool = True
     typed: bool = True  # False: "biểu dương 24 tập thể" names no award word (type "Khác")
     sentence: int = -1  # the number of the sentence that holds the clause (-1: not known)
+    caption: bool = False  # on a short line of its own with no closing period (a caption)
 
 
 @dataclass(frozen=True)

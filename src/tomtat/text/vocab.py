@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from tomtat.schemas import AwardType
 
 __all__ = [
+    "ADDING_OPENERS",
     "AWARD_SPELLINGS",
     "AWARD_WORDS",
     "BOTH_NOUNS",
@@ -25,12 +26,14 @@ __all__ = [
     "COUNTED_AWARD_WORDS",
     "EXEMPLAR_NOUNS",
     "FUTURE_WORDS",
+    "HABIT_WORDS",
     "HIGH_GRANTORS",
     "HONORIFICS",
     "HONOUR_VERBS",
     "HOUSEHOLD_NOUNS",
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
+    "LINK_LABELS",
     "LOCAL_GRANTORS",
     "MANDATE_WORDS",
     "NATIONAL_BODY",
@@ -147,7 +150,7 @@ INDIVIDUAL_NOUNS = (
     # teachers, pupils ("HS") and other people a sector honours
     r"|thầy\s+cô(?:\s+giáo)?|thầy\s+giáo|cô\s+giáo|giảng\s+viên|hs|tác\s+giả|nghệ\s+nhân"
     r"|nhà\s+báo|phóng\s+viên|vận\s+động\s+viên|điều\s+dưỡng"
-    # people honoured for a brave deed ("3 quần chúng dũng cảm bắt cướp", "2 công dân")
+    # people honoured for a brave deed ("2 quần chúng giúp bắt kẻ trộm", "4 công dân")
     r"|quần\s+chúng|công\s+dân"
 )
 BOTH_NOUNS = (
@@ -163,8 +166,8 @@ EXEMPLAR_NOUNS = r"gương\s+điển\s+hình|điển\s+hình|gương\s+tiêu\s+b
 only where a grant names its recipients ("tuyên dương 120 điển hình")."""
 
 HOUSEHOLD_NOUNS = r"hộ(?:\s+gia\s+đình)?"
-"""Regex fragment: households, honoured by a farmers' or women's union ("biểu dương 27 hộ sản
-xuất giỏi", "tặng giấy khen cho 15 hộ"): neither collectives nor individuals, a total, and
+"""Regex fragment: households, honoured by a farmers' or women's union ("tuyên dương 40 hộ làm
+kinh tế giỏi", "trao Giấy khen cho 8 hộ"): neither collectives nor individuals, a total, and
 only right after a verb of honouring (households given aid or certificates are no grant)."""
 
 UPPER_LETTER = (
@@ -180,7 +183,7 @@ ISSUER_HEADS = (
     r"|Chánh\s+Thanh\s+tra"
     r"|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Cục|Công\s+an|Chính\s+phủ|Tỉnh\s+[uủ]ỷ|Tỉnh\s+ủy"
     r"|Huyện\s+ủy|Huyện\s+uỷ|Thành\s+ủy|Thành\s+uỷ|Thị\s+ủy|Thị\s+uỷ|Đảng\s+ủy|Đảng\s+uỷ"
-    r"|Ban|Tổng\s+cục|Trung\s+ương|Hội(?!\s+nghị)|Sở|Mặt\s+trận|MTTQ|HĐND|Hội\s+đồng"
+    r"|Ban|Tổng\s+[cC]ục|Trung\s+ương|Hội(?!\s+nghị)|Sở|Mặt\s+trận|MTTQ|HĐND|Hội\s+đồng"
     r"|Liên\s+đoàn|Đoàn|Quân\s+khu|Bộ\s+Chỉ\s+huy|Bộ\s+Tư\s+lệnh|Tư\s+lệnh|Chỉ\s+huy"
     r"|Trưởng|Cục\s+trưởng|Viện|Phòng|Chi\s+cục|Nhà\s+nước|Thường\s+trực|Văn\s+phòng"
     r"|Liên\s+minh|Tổng\s+Liên\s+đoàn|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Trường|Báo|Đài"
@@ -190,20 +193,21 @@ ISSUER_HEADS = (
     r"|Thanh\s+tra|Đại\s+học|Cảnh\s+sát|Bộ\s+đội|Đảng(?!\s+viên)|Bưu\s+điện|Điện\s+lực|Viễn\s+thông|CA"
     # the organising committee of a contest or ceremony, often written in lower case
     r"|ban\s+tổ\s+chức|BTC"
-    # a locality named as the subject of a grant (its authority): "Quận Thanh Xuân khen thưởng"
+    # a locality named as the subject of a grant (its authority): "Huyện Ba Vì tuyên dương ..."
     r"|(?:Quận|Huyện|Thị\s+xã|Thành\s+phố|Tỉnh|Xã|Phường)(?=\s+" + UPPER_LETTER + r"))"
 )
 """Regex fragment (case-sensitive): the first words of an issuer ("Chủ tịch", "UBND", ...)."""
 
 HIGH_GRANTORS = (
     r"Bộ(?!\s+(?:Chỉ\s+huy|CHQS|đội|Tư\s+lệnh))|Bộ\s+trưởng|Chính\s+phủ|Thủ\s+tướng"
-    r"|Trung\s+ương|Tổng\s+cục|Tổng\s+Liên\s+đoàn"
+    r"|Trung\s+ương|Tổng\s+[cC]ục|Tổng\s+Liên\s+đoàn|Đại\s+học\s+Quốc\s+gia|ĐHQG"
     r"|(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+tỉnh"
     r"|Tỉnh\s+[uủ]ỷ|Tỉnh\s+ủy"
 )
-"""Regex fragment (case-sensitive, at an issuer's start): ministries, the government, central
-bodies and a province's people's committee, which grant Bằng khen and Cờ thi đua (the law on
-emulation and commendation) and never a Giấy khen."""
+"""Regex fragment (case-sensitive, at an issuer's start or after its head's post: "Thứ trưởng
+Bộ X"): ministries, the government, central bodies (a Tổng cục, a national university) and a
+province's people's committee, which grant Bằng khen and Cờ thi đua (the law on emulation and
+commendation) and never a Giấy khen."""
 
 LOCAL_GRANTORS = (
     r"(?<!\w)(?:huyện|quận|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn|Sở|Phòng(?!\s+Thương\s+mại)"
@@ -396,6 +400,41 @@ PROPOSAL_WORDS: tuple[str, ...] = (
 )
 """Words of a proposal to award ("đề nghị xét tặng", "bình xét", "trình UBND tỉnh tặng"): a
 proposal is no grant."""
+
+ADDING_OPENERS: tuple[str, ...] = (
+    r"ngoài\s+ra",
+    r"bên\s+cạnh\s+đó",
+    r"cùng\s+với\s+đó",
+    r"đồng\s+thời",
+)
+"""Words that open a sentence adding to the one before ("Ngoài ra, ...", "Bên cạnh đó, ..."):
+what it tells happens where and when the sentence before places it."""
+
+HABIT_WORDS: tuple[str, ...] = (
+    r"h[ằà]ng\s+năm",
+    r"mỗi\s+năm",
+    r"năm\s+(?:trước|ngoái)",
+)
+"""Words that place an honouring in a habit or a past year ("Hằng năm, Sở X khen thưởng ...",
+"được khen thưởng năm trước"): what such a sentence tells is a practice or a record, not a
+grant made at the reported event."""
+
+LINK_LABELS: tuple[str, ...] = (
+    "ảnh",
+    "video",
+    "clip",
+    "tin",
+    "xem",
+    "đọc",
+    "nguồn",
+    "theo",
+    "bài",
+    "infographic",
+    "podcast",
+)
+"""First words of a label before a colon that introduces a link, a photo or a medium
+("Video: ...", "Tin liên quan: ...", "Đọc thêm: ..."), not a place: what follows is another
+item's headline or a caption, not what this report's event did."""
 
 MANDATE_WORDS = r"(?:thừa|được\s+sự|được|theo\s+sự)\s+(?:ủy|uỷ)\s+(?:quyền|nhiệm)|thừa\s+lệnh"
 """Regex fragment: words of acting on another's mandate ("thừa ủy quyền của Chủ tịch nước",

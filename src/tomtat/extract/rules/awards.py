@@ -25,7 +25,7 @@ from tomtat.text.award_parts import PERSON_RECIPIENT, medal_names
 from tomtat.text.counts import AwardMention
 from tomtat.text.fold import ascii_fold
 from tomtat.text.levels import other_levels
-from tomtat.text.normalize import initials, normalize_name, similarity
+from tomtat.text.normalize import initials, normalize_name, same_initials, similarity
 
 __all__ = ["MergedGrant", "build_awards", "merged_grants"]
 
@@ -48,6 +48,7 @@ class _Entry:
     order: int = 0  # the mention's place in the text's order of mentions
     own_issuer: str | None = None  # the issuer its own mention names (not one taken over)
     sentence: int = -1  # the sentence of its mention (-1: not known)
+    caption: bool = False  # its mention stands on a caption's or headline's line
 
     @property
     def counted(self) -> bool:
@@ -75,6 +76,7 @@ def _entry(mention: AwardMention, order: int) -> _Entry:
         order,
         mention.issuer,
         mention.sentence,
+        mention.caption,
     )
 
 
@@ -149,6 +151,14 @@ class _IssuerIndex:
         self.groups: dict[tuple[AwardType, str], list[_Entry]] = {}
         self._cache: dict[tuple[str, str], bool] = {}
         self._first: dict[tuple[AwardType, str, bool], _Entry] = {}
+        self._written: dict[str, str] = {}  # a matching key -> the issuer as first written
+
+    def _key(self, issuer: str | None) -> str:
+        """The matching key of an issuer, its written form kept for :meth:`_match`."""
+        key = normalize_name(issuer)
+        if issuer and key:
+            self._written.setdefault(key, issuer)
+        return key
 
     def _match(self, a: str, b: str) -> bool:
         if a == b:
@@ -161,12 +171,15 @@ class _IssuerIndex:
                 similarity(a, b) >= _ISSUER_MATCH
                 or _body_of(a) == _body_of(b)
                 or similarity(_body_of(a), _body_of(b)) >= _ISSUER_MATCH
+                # "Bộ NN&PTNT" in a headline, "Bộ Nông nghiệp và Phát triển nông thôn" in the
+                # body: one name abbreviates the other
+                or same_initials(self._written.get(a), self._written.get(b))
             )
         return self._cache[pair]
 
     def same(self, entry: _Entry) -> list[_Entry]:
         """Kept entries of the same type whose issuer matches ``entry``'s."""
-        key = normalize_name(entry.issuer)
+        key = self._key(entry.issuer)
         found: list[_Entry] = []
         for (award_type, other), entries in self.groups.items():
             if award_type == entry.type and self._match(key, other):
@@ -176,13 +189,13 @@ class _IssuerIndex:
     def same_now(self, entry: _Entry) -> list[_Entry]:
         """Kept entries of the same type whose issuer, as it stands now (an issuer learnt from
         a restatement included), matches ``entry``'s."""
-        key = normalize_name(entry.issuer)
+        key = self._key(entry.issuer)
         return [
             kept
             for (award_type, _), entries in self.groups.items()
             if award_type == entry.type
             for kept in entries
-            if self._match(key, normalize_name(kept.issuer))
+            if self._match(key, self._key(kept.issuer))
         ]
 
     def same_figures(self, entry: _Entry) -> _Entry | None:
@@ -200,7 +213,7 @@ class _IssuerIndex:
 
     def best(self, mention: _Entry, *, counted: bool) -> _Entry | None:
         """The entry a count-less mention merges into: same type, matching (or no) issuer."""
-        key = normalize_name(mention.issuer)
+        key = self._key(mention.issuer)
         best: _Entry | None = None
         best_score = -1.0
         for award_type, other in self.groups:
@@ -221,14 +234,14 @@ class _IssuerIndex:
 
     def add(self, entry: _Entry) -> None:
         """Index a kept entry."""
-        key = normalize_name(entry.issuer)
+        key = self._key(entry.issuer)
         self.groups.setdefault((entry.type, key), []).append(entry)
         self._first.setdefault((entry.type, key, entry.counted), entry)
 
     def compatible(self, mention: _Entry) -> list[_Entry]:
         """Kept counted entries of the mention's type whose issuer matches it or where one side
         names no issuer; those with the matching issuer first."""
-        key = normalize_name(mention.issuer)
+        key = self._key(mention.issuer)
         same: list[_Entry] = []
         loose: list[_Entry] = []
         for (award_type, other), entries in self.groups.items():
@@ -658,17 +671,72 @@ _PART_OPENER = re.compile(r"(?i)\s*trong\s+(?:đó|số\s+(?:đó|này))(?!\w)")
 
 
 def _whole_it_is_part_of(same: list[_Entry], mention: _Entry) -> _Entry | None:
-    """The kept grant of which ``mention`` counts a part: "X trao Bằng khen cho 26 cá nhân ...
-    ; ..., trong đó có 3 người được nhận Bằng khen của X" tells 3 of the 26 again, no second
-    grant and no contradiction. Only where the mention opens with "trong đó" and counts fewer
-    recipients than that grant."""
+    """The kept grant of which ``mention`` counts a part: "X trao Bằng khen cho 40 cá nhân ...
+    ; ..., trong đó có 5 người được nhận Bằng khen của X" tells 5 of the 40 again, no second
+    grant and no contradiction. Only where the mention opens with "trong đó" and each of its
+    counts is within the same count of that grant (or its total): "4 tập thể" cannot hold a
+    part of "6 tập thể", however many individuals the grant adds."""
     if not _PART_OPENER.match(mention.quote):
         return None
-    size = sum(v or 0 for v in mention.figures())
     for entry in same:
-        if entry.order < mention.order and size < sum(v or 0 for v in entry.figures()):
+        if entry.order < mention.order and _within(mention.figures(), entry.figures()):
             return entry
     return None
+
+
+def _within(
+    part: tuple[int | None, int | None, int | None],
+    whole: tuple[int | None, int | None, int | None],
+) -> bool:
+    """Whether every count of ``part`` is at most the same count of ``whole`` (a collective or
+    individual count may also fall within the whole's total, a total within all the whole
+    counts), with at least one count and not all of the whole."""
+    if not any(v is not None for v in part) or part == whole:
+        return False
+    size = whole[2] if whole[2] is not None else sum(v or 0 for v in whole[:2]) or None
+    bounds = (whole[0], whole[1], size)
+    total = whole[2]
+    for own, other in zip(part, bounds, strict=True):
+        if own is None:
+            continue
+        bound = other if other is not None else total
+        if bound is None or own > bound:
+            return False
+    return True
+
+
+def _fold_repeat(duplicate: _Entry, mention: _Entry, restated: bool) -> None:
+    """Fold ``mention``, told again, into the kept ``duplicate``: recipients it names anew (a
+    list of named units only), and the full name of an issuer the other abbreviates ("Bộ
+    NN&PTNT" in the headline, "Bộ Nông nghiệp và Phát triển nông thôn" in the body)."""
+    new = _new_recipients(duplicate.recipients, mention.recipients)
+    if not restated and new and not (duplicate.individuals or duplicate.total):
+        duplicate.recipients.extend(new)
+        duplicate.collectives = len(duplicate.recipients)
+    longer = len(mention.issuer or "") > len(duplicate.issuer or "")
+    if longer and duplicate.issuer and same_initials(duplicate.issuer, mention.issuer):
+        duplicate.issuer = mention.issuer
+    duplicate.positions.append(mention.start)
+
+
+def _caption_shows_a_part(same: list[_Entry], mention: _Entry) -> bool:
+    """ "Ông A, Phó Chủ tịch UBND tỉnh trao Cờ thi đua cho 3 tập thể" under a photo and "Dịp
+    này, 8 tập thể nhận Cờ thi đua" in the body: a caption shows a part of the grant the body
+    tells in full, no contradiction. Where one of the two stands on a caption's line and its
+    counts are within the other's, the body's grant is kept (its figures, an issuer from either)
+    and the caption is folded into it. Returns whether ``mention`` was."""
+    for entry in same:
+        if mention.caption and not entry.caption and _within(mention.figures(), entry.figures()):
+            entry.issuer = entry.issuer or mention.issuer
+            entry.positions.append(mention.start)
+            return True
+        if entry.caption and not mention.caption and _within(entry.figures(), mention.figures()):
+            entry.collectives, entry.individuals = mention.collectives, mention.individuals
+            entry.total, entry.caption = mention.total, False
+            entry.issuer = mention.issuer or entry.issuer
+            entry.positions.append(mention.start)
+            return True
+    return False
 
 
 def _plus(a: int | None, b: int | None) -> int | None:
@@ -728,6 +796,7 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
     derived = [e for e in parts if e.derived]
     countless = [e for e in at_event if not e.counted]
     latest: dict[AwardType, _Entry] = {}
+    captions: dict[AwardType, list[_Entry]] = {}  # kept entries told on a caption's line
     for mention in counted:
         if _also_granted(latest, mention) or _other_kind_of_one_clause(index, mention):
             continue
@@ -741,17 +810,17 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
             duplicate = _restated(index, mention)
             restated = duplicate is not None
         if duplicate is not None:
-            new = _new_recipients(duplicate.recipients, mention.recipients)
-            if not restated and new and not (duplicate.individuals or duplicate.total):
-                duplicate.recipients.extend(new)
-                duplicate.collectives = len(duplicate.recipients)
-            duplicate.positions.append(mention.start)
+            _fold_repeat(duplicate, mention, restated)
             continue
         if _other_kind_of_the_grant(same, mention):
             continue
         whole = _whole_it_is_part_of(same, mention)
         if whole is not None:
             whole.positions.append(mention.start)
+            continue
+        # a caption naming only who hands over (no issuer) shows a part of any grant of its type
+        unnamed = [e for e in captions.get(mention.type, ()) if e.issuer is None]
+        if _caption_shows_a_part(same + [e for e in unnamed if e not in same], mention):
             continue
         if same and len(conflicts) < _MAX_CONFLICTS:
             other = same[0]
@@ -762,6 +831,8 @@ def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
         kept.append(mention)
         index.add(mention)
         latest[mention.type] = mention
+        if mention.caption:
+            captions.setdefault(mention.type, []).append(mention)
     for mention in derived:
         if not _absorb_named(index, mention):
             kept.append(mention)
