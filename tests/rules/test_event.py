@@ -2585,3 +2585,41 @@ def test_a_conference_only_referred_to_then_the_results_of_the_year_past_is_a_re
     assert _event(lead).event.kinds == [EventKind.KHAC]
     named = "Phát biểu tại hội nghị tập huấn nghiệp vụ, ông Lò Văn Nam đề nghị học viên chú ý."
     assert _event(named + body).event.kinds != [EventKind.TONG_KET]
+
+
+def test_a_year_in_reported_speech_does_not_date_the_meeting() -> None:
+    # what a speaker reports after "cho biết:" (a proposal, next year's plan) is not the year
+    # of the meeting: the year comes from elsewhere, here a full date told nearby, or nowhere
+    for text, date in (
+        (
+            "Tại hội nghị Ban Chấp hành Hội Nông dân tỉnh diễn ra chiều nay (20/11), ông Hà "
+            "Văn Lộc cho biết: Thường trực Hội đã họp ngày 15/11/2021 và thống nhất đề nghị "
+            "tặng Cờ thi đua năm 2022 cho 4 đơn vị.",
+            "2021-11-20",
+        ),
+        (
+            "Sáng 9/10, Liên đoàn Lao động huyện Mỹ Hòa tổ chức hội nghị giao ban, bà Đỗ Thị "
+            "Hạnh phát biểu: phấn đấu năm 2030 mọi công nhân có nhà ở.",
+            None,
+        ),
+        (
+            "Chiều 3/8, tại cuộc họp của Sở Y tế, ông Lý Minh Quân nhấn mạnh: kế hoạch năm "
+            "2019 phải hoàn thành sớm.",
+            None,
+        ),
+    ):
+        assert _event(text).event.date == date, text
+    # near misses: a year in the meeting's own clause, before any reported speech, dates it
+    for text, date in (
+        (
+            "Sáng 12/7, Công an huyện Đông Lâm sơ kết công tác 6 tháng đầu năm 2021, đại tá "
+            "Vũ Anh cho biết: đơn vị đã bắt 14 đối tượng.",
+            "2021-07-12",
+        ),
+        (
+            "Chiều 18/9, Hội Cựu chiến binh xã Tân Phú tổng kết phong trào năm 2020; ông Bế "
+            "Văn Khải khẳng định: năm 2021 Hội sẽ phát triển thêm hội viên.",
+            "2020-09-18",
+        ),
+    ):
+        assert _event(text).event.date == date, text

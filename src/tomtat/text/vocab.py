@@ -562,3 +562,14 @@ COMPOUND_ENDINGS = frozenset({"biên phòng", "biên bản"})
 """Compound nouns (lower case) whose last syllable is also a reference word ("phòng" a room,
 "bản" a village): "Bộ đội Biên phòng 46 nguồn tin", "lập biên bản 300 trường hợp" number no
 room or village."""
+
+REPORTING_VERBS: tuple[str, ...] = (
+    r"cho\s+biết",
+    r"nêu\s+rõ",
+    r"khẳng\s+định",
+    r"nhấn\s+mạnh",
+    r"phát\s+biểu",
+    r"thông\s+báo",
+)
+"""Verbs that open reported speech ("ông A cho biết: ..."): what follows the colon is what a
+speaker said (results, decisions, plans), not the meeting the sentence sets."""

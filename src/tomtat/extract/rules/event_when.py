@@ -19,6 +19,7 @@ from tomtat.text.dates import (
     find_anniversary_spans,
     find_dates,
 )
+from tomtat.text.vocab import REPORTING_VERBS
 
 YEAR_IN = re.compile(r"(?i)(?<!\w)năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
 """A year written after "năm" ("năm 2023"), its digits in group "y"."""
@@ -147,6 +148,9 @@ def _text_year(
     verb = meeting_verb(text, lead[0], lead[1])
     after_date = verb is None or date.end <= verb.start()
     lead_text = text[date.end : lead[1]] if after_date else text[lead[0] : lead[1]]
+    quoted = _QUOTE_OPENS.search(lead_text)
+    if quoted is not None:
+        lead_text = lead_text[: quoted.start()]
     if date.month <= 3:
         plan = _PLAN_YEAR.search(lead_text)
         if plan:
@@ -202,6 +206,10 @@ _RANGE_END = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?P<y>(?:19|20)\d{
 _SCHOOL_YEAR = re.compile(
     r"(?i)(?<!\w)năm\s+học\s+(?P<a>(?:19|20)\d{2})\s*[-–—]\s*(?P<b>(?:19|20)\d{2})(?!\d)"
 )
+
+# "..., ông A cho biết: ... năm 2023": the year of what a speaker reports (a decision, a
+# proposal for the next year) is not the year of the meeting the sentence opens with
+_QUOTE_OPENS = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(REPORTING_VERBS)})\s*:")
 
 _TARGET_BEFORE = re.compile(r"(?i)(?:đến|tới|tầm\s+nhìn|định\s+hướng|trước)\s*$")
 
