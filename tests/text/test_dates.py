@@ -319,3 +319,24 @@ def test_a_part_of_day_before_a_bracketed_day_word_and_date_is_the_dates() -> No
     # near miss: a part of day far from the date, in another clause, is not the date's
     dates = find_dates("Buổi sáng các đội thi đấu sôi nổi, còn lễ bế mạc diễn ra ngày 4/10.")
     assert [d.part_of_day for d in dates] == [None]
+
+
+def test_a_date_with_spaced_dashes_after_a_part_of_day_or_ngay() -> None:
+    for text, expected in (
+        ("Chiều 20 - 12, Hội Phụ nữ huyện Tam Sơn tổ chức hội nghị.", (20, 12, None, "chiều")),
+        ("Sáng ngày 5 - 1 - 2024, Đoàn xã Hòa Mỹ tổ chức lễ ra quân.", (5, 1, 2024, "sáng")),
+        ("Tối 3 – 9 tại nhà văn hóa thôn Đông, xã tổ chức liên hoan.", (3, 9, None, "tối")),
+        ("Ngày 14 - 6, Công an phường Bình Lợi họp mặt.", (14, 6, None, None)),
+    ):
+        assert [(d.day, d.month, d.year, d.part_of_day) for d in find_dates(text)] == [expected]
+
+
+def test_spaced_dash_ranges_and_scores_are_no_dates() -> None:
+    for text in (
+        "Mỗi tổ có 5 - 7 người tham gia tuần tra.",
+        "Hội thi diễn ra trong ngày 5 - 7 tháng 8 tại sân vận động.",
+        "Chung cuộc, đội xã Hòa Bình thắng với tỷ số 2 - 1, giành cúp.",
+        "Ca sáng 14 - 3 khách được đón, ca tối 9 - 10 giờ.",
+        "Chiều 31 - 2, đoàn về thăm xã.",
+    ):
+        assert find_dates(text) == [], text

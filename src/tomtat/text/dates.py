@@ -105,6 +105,12 @@ _DAY_RANGE_DATE = re.compile(
     r"(?P<d>\d(?<![\w.,/\-–]\d)\d?)\s*(?:[-–]|\s(?i:và|đến|tới)\s)\s*(?P<d2>\d{1,2})/(?P<m>\d{1,2})"
     r"(?:/(?P<y>\d{4}))?(?![\d]|[/.\-–][\w]|:\d)"
 )
+# "Chiều 20 - 12", "ngày 5 - 1 - 2024": a day and month set apart by spaced dashes, a layout
+# some outlets use; read only after a part of day or "ngày"/"hôm" (else "5 - 7" is a range)
+_SPACED_DATE = re.compile(
+    r"(?P<d>\d(?<![\w.,/\-–]\d)\d?)[^\S\n]+[-–][^\S\n]+(?P<m>\d{1,2})"
+    r"(?:[^\S\n]+[-–][^\S\n]+(?P<y>\d{4}))?(?![\w]|[^\S\n]*[-–/.][^\S\n]*\d)"
+)
 # Left context, anchored at the end of the look-back window.
 _POD_BEFORE = re.compile(
     r"(?i)(?<!\w)(?P<pod>sáng|trưa|chiều|tối)"
@@ -220,6 +226,28 @@ def _day_ranges(text: str, found: list[DateMention], taken: list[tuple[int, int]
         taken.append((start, match.end()))
 
 
+def _spaced_dates(text: str, found: list[DateMention], taken: list[tuple[int, int]]) -> None:
+    """ "Chiều 20 - 12, ...", "ngày 5 - 1 - 2024": a date with spaced dashes, right after a part
+    of day or "ngày"/"hôm" and followed by no word ("ngày 5 - 7 tháng 8" is a range)."""
+    for match in _SPACED_DATE.finditer(text):
+        start = match.start()
+        if any(s <= start < e for s, e in taken) or not _PLAIN_AFTER.match(text, match.end()):
+            continue
+        day, month = int(match.group("d")), int(match.group("m"))
+        year = int(match.group("y")) if match.group("y") else None
+        if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+            continue
+        if not _valid_day(day, month, year):
+            continue
+        pod, pod_start = _part_of_day(text, start)
+        ngay = _NGAY_BEFORE.search(text, max(0, start - _LOOKBACK), start)
+        if pod is None and ngay is None:
+            continue
+        context = pod_start if pod_start is not None else (ngay.start() if ngay else start)
+        found.append(DateMention(day, month, year, pod, start, match.end(), match.group(), context))
+        taken.append((start, match.end()))
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date written in ``text``, in order of position, with its part of day if any."""
     return list(_dates_in(text))
@@ -255,6 +283,7 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         )
         taken.append((match.start(), end))
     _day_ranges(text, found, taken)
+    _spaced_dates(text, found, taken)
     for match in _NUMERIC_DATE.finditer(text):
         start, end = match.start(), match.end()
         if any(s <= start < e for s, e in taken):
