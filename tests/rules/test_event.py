@@ -2281,9 +2281,9 @@ def test_a_dated_hand_over_by_a_body_is_the_ceremony_and_its_host() -> None:
         assert event.kinds == [EventKind.KHAC], text
 
 
-def test_an_honour_received_or_handed_over_by_an_official_names_no_host() -> None:
-    # near misses: an honour received ("được tặng") is no ceremony's act; an official who
-    # hands one over is not the host, and a decision to award is no ceremony
+def test_an_honour_received_or_a_decision_to_award_names_no_host() -> None:
+    # near misses: an honour received ("được tặng") is no ceremony's act, and a decision to
+    # award is no ceremony; an official who hands one over acts for the body the post heads
     assert (
         _event(
             "Ngày 3/5/2019, hợp tác xã Tân Tiến được Chủ tịch tỉnh tặng Bằng khen lần thứ hai."
@@ -2294,7 +2294,7 @@ def test_an_honour_received_or_handed_over_by_an_official_names_no_host() -> Non
         "Sáng 6/6/2023, Phó Chủ tịch UBND tỉnh Lê Văn Bình trao Bằng khen cho 5 tập thể."
     ).event
     assert event.date == "2023-06-06"
-    assert event.organizer is None
+    assert event.organizer == "UBND tỉnh"
     assert (
         _event("Ngày 5/3/2021, UBND tỉnh ký quyết định khen thưởng 12 tập thể, 20 cá nhân.").lead
         is None
@@ -2623,3 +2623,32 @@ def test_a_year_in_reported_speech_does_not_date_the_meeting() -> None:
         ),
     ):
         assert _event(text).event.date == date, text
+
+
+def test_an_official_handing_an_honour_over_acts_for_the_body_heading() -> None:
+    for text, organizer in (
+        (
+            "Chiều 4/5, Chủ tịch UBND phường Đông Lạc đã khen thưởng đột xuất cho 2 cán bộ "
+            "Công an phường vì bắt nhanh kẻ trộm.",
+            "UBND phường Đông Lạc",
+        ),
+        (
+            "Sáng 12.3, ông Lê Hữu Tài - Phó Chủ tịch phụ trách UBND huyện Sơn Hòa đến khen "
+            "thưởng đột xuất 1 tập thể và 2 cá nhân.",
+            "UBND huyện Sơn Hòa",
+        ),
+        (
+            "Ngày 9/6, Phó Giám đốc Công an tỉnh Nghệ An Trần Minh Đức đã trao Giấy khen cho "
+            "4 quần chúng dũng cảm.",
+            "Công an tỉnh Nghệ An",
+        ),
+    ):
+        assert _event(text).event.organizer == organizer, text
+    # near misses: the nation's leader, an official of two posts and a post with no body
+    # named hand nothing over for a body
+    for text in (
+        "Sáng 2/9, Thủ tướng Phạm Minh Chính trao Huân chương Lao động cho 3 tập thể.",
+        "Chiều 5/7, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn An trao Bằng khen cho 6 cá nhân.",
+        "Sáng 8/4, Đội phó Đội CSGT số 2 Trần Minh Khoa trao Giấy khen cho 3 cá nhân.",
+    ):
+        assert _event(text).event.organizer is None, text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tomtat.extract.rules.people import extract_people
+from tomtat.extract.rules.people import body_of_one_official, extract_people
 
 
 def _people(text: str, author: str | None = None) -> list[tuple[str, str | None, str | None]]:
@@ -448,3 +448,27 @@ def test_an_abbreviated_unit_word_names_the_place_after_it_not_a_person() -> Non
         ),
     ):
         assert [(p.name, p.title) for p in extract_people(text)] == [(name, title)], text
+
+
+def test_the_body_an_official_heads_is_read_from_the_post() -> None:
+    for phrase, body in (
+        ("ông Trần Văn Bình - Chủ tịch UBND huyện Tam Sơn", "UBND huyện Tam Sơn"),
+        ("Phó Giám đốc Công an tỉnh Nghệ An Lê Văn Bảo", "Công an tỉnh Nghệ An"),
+        ("Đại tá Lê Văn Tư, Giám đốc Công an tỉnh Nghệ An", "Công an tỉnh Nghệ An"),
+        ("bà Hồ Thị Mai - Phó Chủ tịch phụ trách UBND xã Đông Lạc", "UBND xã Đông Lạc"),
+        ("Chủ tịch UBND quận Bình Thủy (TP Cần Thơ)", "UBND quận Bình Thủy"),
+    ):
+        span = body_of_one_official(phrase)
+        assert span is not None and phrase[span[0] : span[1]] == body, phrase
+
+
+def test_no_body_for_several_people_posts_or_a_post_heading_none() -> None:
+    for phrase in (
+        "Thủ tướng Phạm Minh Chính",  # the nation's post heads no named body
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn An",  # two posts: whose body?
+        "ông Lê Văn An và ông Trần Bá Hùng - Chủ tịch UBND huyện",  # two people
+        "Ủy viên Ban Thường vụ Huyện ủy Nguyễn Văn Tám",  # a member, not a head
+        "Hội Nông dân xã Tân Lập",  # a body, no official
+        "Nhân dịp này, Chủ tịch UBND tỉnh",  # a clause before the post
+    ):
+        assert body_of_one_official(phrase) is None, phrase

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tomtat.extract.rules.people import body_of_one_official
 from tomtat.schemas import EventKind
 from tomtat.text.dates import MAX_YEAR, MIN_YEAR, DateMention, find_dates, find_year_ranges
 from tomtat.text.gazetteer import find_bare_cities, find_places
@@ -143,8 +144,9 @@ _VERB_PREFIX = re.compile(
 )
 
 # the verbs that may come before an act of handing an honour over in the same clause ("có thư
-# khen và khen thưởng", "gửi thư khen và tặng quà"): the subject ends before them
-_GIVER_ENDS = re.compile(r"(?i)\s+(?:có|gửi)\s")
+# khen và khen thưởng", "gửi thư khen và tặng quà", "đến khen thưởng": came to do it): the
+# subject ends before them
+_GIVER_ENDS = re.compile(r"(?i)\s+(?:có|gửi|đến)(?:\s|$)")
 
 _EVENT_NOUN_START = re.compile(
     r"(?i)(?:hội\s+nghị|lễ|buổi|ngày\s+hội|đại\s+hội|chương\s+trình)(?!\w)"
@@ -602,6 +604,11 @@ def find_organizer(
         org_start = _joint_bodies_start(sentence, org_start, org_start + phrase.rindex(",") + 1)
         org_start += len(sentence[org_start:org_end]) - len(sentence[org_start:org_end].lstrip())
         phrase = sentence[org_start:org_end]
+    official = body_of_one_official(phrase) if handing else None
+    if official is not None and _BODY_HEAD.match(phrase, official[0]):
+        # "Chủ tịch UBND phường X khen thưởng đột xuất ...", "ông A - Giám đốc Công an tỉnh
+        # Y trao Bằng khen ...": an official handing an honour over acts for the body heads
+        return start + org_start + official[0], start + org_start + official[1]
     acting = _ACTS_FOR_BODY.match(phrase)
     if acting is not None:
         # "lãnh đạo Công an tỉnh X tổ chức ...": the body whose leaders hold it

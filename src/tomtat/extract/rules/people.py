@@ -26,7 +26,7 @@ from tomtat.text.lowered import lowered, spelt_out, split_alternatives, word_sta
 from tomtat.text.normalize import normalize_name
 from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS, SURNAMES, UNIT_LEVELS
 
-__all__ = ["extract_people", "person_name_problem"]
+__all__ = ["body_of_one_official", "extract_people", "person_name_problem"]
 
 _SURNAMES = SURNAMES
 _RANKS = RANKS
@@ -502,6 +502,47 @@ def person_name_problem(name: str) -> str | None:
 def _clean_title(title: str) -> str | None:
     title = " ".join(title.split()).strip(" ,-–—:;(")
     return title or None
+
+
+# the posts that head a body ("Chủ tịch UBND huyện X", "Giám đốc Công an tỉnh"): who holds one
+# acts for that body; a member's post ("Ủy viên ...") or the nation's ("Thủ tướng") heads none
+_HEAD_OF_BODY = re.compile(
+    r"(?:Phó\s+|Quyền\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Trưởng|Chỉ\s+huy\s+trưởng"
+    r"|Hiệu\s+trưởng|Viện\s+trưởng|Cục\s+trưởng|Bộ\s+trưởng|Thứ\s+trưởng)"
+    r"(?:\s+(?:phụ\s+trách|thường\s+trực))?\s+(?=[A-ZĐ])"
+)
+_ADDRESS_OPENING = re.compile(rf"(?i)(?:(?:{HONORIFICS}|{RANKS})\s+)+")
+
+
+def body_of_one_official(phrase: str) -> tuple[int, int] | None:
+    """Span in ``phrase`` of the body headed by the one official ``phrase`` names and nothing
+    else: "ông Trần Văn A - Chủ tịch UBND huyện X" and "Phó Giám đốc Công an tỉnh Y Lê Văn
+    B" give "UBND huyện X" and "Công an tỉnh Y". None for a phrase with two posts (whose body
+    would it be?), a post heading no named body, or anything besides the person (a clause,
+    a list of people)."""
+    posts = list(_POST_RE.finditer(phrase))
+    head = _HEAD_OF_BODY.match(phrase, posts[0].start()) if len(posts) == 1 else None
+    if head is None:
+        return None
+    before = phrase[: head.start()].strip(" ,-–—")
+    opening = _ADDRESS_OPENING.match(before)
+    words = before[opening.end() if opening else 0 :].split()
+    if words and not (2 <= len(words) <= 5 and all(_is_cap(w) for w in words)):
+        return None  # not "ông Trần Văn A - ": something else comes before the post
+    end = _title_extent(phrase, head.start())
+    if words and _ends_with_a_name(phrase, end):
+        return None  # a name both before and after the post: two people
+    run = [] if words else _cap_run_before(phrase, end)
+    names = [m.group() for m in run]
+    place = split_leading_place(names)
+    if names and _name_from_run(names[place:], require_surname=True) == 0:
+        # "... Hà Nội Lê Hồng B": a name closes the post, after the place that ends the body
+        end = run[place].start()
+    rest = phrase[_title_extent(phrase, head.start()) :].strip()
+    if rest and not re.fullmatch(r"\([^()]{1,40}\)", rest):
+        return None
+    body = phrase[head.end() : end].rstrip(" ,-–—")
+    return (head.end(), head.end() + len(body)) if body else None
 
 
 def extract_people(text: str, *, author: str | None = None) -> list[Person]:
