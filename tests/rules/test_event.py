@@ -2652,3 +2652,43 @@ def test_an_official_handing_an_honour_over_acts_for_the_body_heading() -> None:
         "Sáng 8/4, Đội phó Đội CSGT số 2 Trần Minh Khoa trao Giấy khen cho 3 cá nhân.",
     ):
         assert _event(text).event.organizer is None, text
+
+
+def test_years_of_carrying_out_a_dated_document_run_from_its_issue() -> None:
+    for text, period in (
+        (
+            "Chiều 12/4/2021, Huyện ủy Tân Lạc tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị "
+            "số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.",
+            (2016, 2021),
+        ),
+        (
+            "Sáng 9/10/2023, Sở Tư pháp tổng kết 10 năm thực hiện Luật Hòa giải ở cơ sở ban "
+            "hành ngày 20/6/2013.",
+            (2013, 2023),
+        ),
+        (
+            "Ngày 3/8/2024, Đảng ủy xã Hòa Bình sơ kết 3 năm thực hiện Nghị quyết số 12-NQ/ĐU "
+            "ngày 2-8-2021 về phát triển giao thông nông thôn.",
+            (2021, 2024),
+        ),
+    ):
+        event = _event(text).event
+        assert event.review_period is not None, text
+        assert (event.review_period.start, event.review_period.end) == period, text
+    # near misses: a document dated another span before, or a date that is no document's,
+    # leaves the N years ending with the meeting
+    for text, period in (
+        (
+            "Chiều 12/4/2021, Huyện ủy Tân Lạc sơ kết 5 năm thực hiện Kết luận số 01 ngày "
+            "18/5/2018 của Bộ Chính trị.",
+            (2017, 2021),
+        ),
+        (
+            "Sáng 6/11/2022, Công an huyện Lạc Dương tổ chức hội nghị tổng kết 3 năm thực hiện "
+            "Đề án.",
+            (2020, 2022),
+        ),
+    ):
+        event = _event(text).event
+        assert event.review_period is not None, text
+        assert (event.review_period.start, event.review_period.end) == period, text

@@ -16,7 +16,7 @@ from tomtat.extract.rules.event_lead import LEAD_SCAN, REVIEW_WORD, plan_clause
 from tomtat.extract.rules.event_when import YEAR_IN
 from tomtat.extract.rules.evidence import exact_evidence
 from tomtat.schemas import EventKind, Evidence, ReviewPeriod
-from tomtat.text.dates import YearRange, find_year_ranges, find_years
+from tomtat.text.dates import YearRange, find_dates, find_year_ranges, find_years
 from tomtat.text.vocab import AIM_WORDS, CONFERENCE_PURPOSES
 
 _BODY_YEAR = re.compile(r"(?:^|\n)\s*(?:Trong\s+)?[Nn]ăm\s+(?P<y>(?:19|20)\d{2})\s*,")
@@ -99,7 +99,9 @@ def review_period(
     body = text[body_start : body_start + 3000]
     span = _SPAN_YEARS.search(segment)
     if span is not None:
-        found = _span_period(
+        found = _since_dated_document(
+            text, base, segment, int(span.group("n")), event_year
+        ) or _span_period(
             text,
             body_start,
             (base + span.start(), base + span.end()),
@@ -429,6 +431,27 @@ _MONTH_PLAN = re.compile(
 )
 
 _SPAN_YEARS = re.compile(r"(?i)(?<![\w.,])(?P<n>\d{1,2})\s+năm(?!\s+(?:qua|liền|gần))(?!\w)")
+
+
+def _since_dated_document(
+    text: str, base: int, segment: str, n: int, event_year: int | None
+) -> tuple[ReviewPeriod, Evidence] | None:
+    """ "sơ kết 5 năm thực hiện Chỉ thị số 05 ngày 15-5-2016" held in 2021: N years of carrying
+    out a document dated N years before the meeting review the years from its issue to the
+    meeting (2016-2021); a date of another span leaves it to the N years ending with the
+    meeting."""
+    if event_year is None:
+        return None
+    for date in find_dates(segment):
+        if date.year is not None and event_year - date.year == n:
+            return ReviewPeriod(start=date.year, end=event_year), exact_evidence(
+                text,
+                base + date.start,
+                base + date.end,
+                derived=True,
+                note=f"{n} years since the document dated {date.raw}",
+            )
+    return None
 
 
 def _span_period(
