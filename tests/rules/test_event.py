@@ -2692,3 +2692,28 @@ def test_years_of_carrying_out_a_dated_document_run_from_its_issue() -> None:
         event = _event(text).event
         assert event.review_period is not None, text
         assert (event.review_period.start, event.review_period.end) == period, text
+
+
+def test_a_dated_meeting_still_to_come_is_announced_not_held() -> None:
+    for text in (
+        "Lễ vinh danh doanh nghiệp tiêu biểu tỉnh Hà Nam sẽ được tổ chức ngày 14/10 tới đây.",
+        "Theo kế hoạch, sáng 20/11, Hội Khuyến học huyện Vĩnh Hưng sẽ tổ chức hội nghị tổng kết.",
+        "Ngày 3/9, Liên đoàn Lao động tỉnh dự kiến tổ chức lễ tuyên dương 50 công nhân giỏi.",
+    ):
+        result = _event(text)
+        assert result.lead is None, text
+        assert result.event.date is None, text
+    # near misses: a meeting held whose speaker says what will come, and one held that plans
+    # its next meeting, are reports of a meeting
+    for text, date in (
+        (
+            "Sáng 20/11/2022, Hội Khuyến học huyện Vĩnh Hưng tổ chức hội nghị tổng kết, năm tới "
+            "Hội sẽ phát động thêm phong trào.",
+            "2022-11-20",
+        ),
+        (
+            "Chiều 4/6/2021, Công an xã Hòa Phú tổ chức họp mặt; tháng sau xã sẽ tổ chức hội thi.",
+            "2021-06-04",
+        ),
+    ):
+        assert _event(text).event.date == date, text

@@ -14,7 +14,7 @@ from tomtat.text.gazetteer import find_bare_cities, find_places
 from tomtat.text.lowered import lowered, word_start_alternation_twin
 from tomtat.text.metadata import run_in_tag
 from tomtat.text.segment import iter_sentences
-from tomtat.text.vocab import CEREMONY_NOUNS, LOCAL_BODIES, RANKS
+from tomtat.text.vocab import CEREMONY_NOUNS, FUTURE_WORDS, LOCAL_BODIES, RANKS
 
 LEAD_SCAN = 6000  # the lead is near the top; never scan a megabyte for it
 
@@ -54,6 +54,12 @@ _HELD_MEETING = re.compile(
 _NOT_HELD_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|hướng\s+dẫn|sẽ|cần|dự\s+kiến|kế\s+hoạch"
     r"|chuẩn\s+bị|tiến\s+tới)(?!\w)[^,;.]{0,60}$"
+)
+
+# "Lễ tôn vinh ... sẽ được tổ chức ngày 12/10", "dự kiến diễn ra vào sáng 5/3": a meeting to
+# come, in the clause of its verb (a dated announcement reports no meeting held)
+_FUTURE_BEFORE = re.compile(
+    rf"(?i)(?<!\w)(?:{'|'.join(FUTURE_WORDS)})(?:\s+(?:được|chính\s+thức))?\s*$"
 )
 
 # "các phường đều tổ chức Ngày hội": each of many units held its own, a tally, not one meeting
@@ -368,7 +374,8 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             continue
         if _TALLIED_BEFORE.search(sentence, 0, verb.start()):
             continue  # "18 chi hội đều tổ chức ... ngày 8/3": many meetings tallied
-        if _is_dated(sentence):
+        if _is_dated(sentence) and not _FUTURE_BEFORE.search(sentence, 0, verb.start()):
+            # not "Lễ ... sẽ được tổ chức ngày 12/10 tới đây": announced, not held
             return start, end
         if programme_only:
             continue
