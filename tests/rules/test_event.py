@@ -2717,3 +2717,32 @@ def test_a_dated_meeting_still_to_come_is_announced_not_held() -> None:
         ),
     ):
         assert _event(text).event.date == date, text
+
+
+def test_a_sentence_set_at_a_ceremony_after_the_outlets_tag_is_the_lead() -> None:
+    # the tagged opening ranks like "Tại buổi lễ, ..." written bare, ahead of later ones
+    for text, part in (
+        (
+            "(NĐT)- Tại lễ kỷ niệm 60 năm ngày truyền thống lực lượng vào chiều 12-3, ông Hà "
+            "Văn Lợi ghi nhận thành tích của đơn vị.\n\nTại buổi lễ, Huyện ủy tặng bức trướng.",
+            "chiều",
+        ),
+        (
+            "(BHG) - Tại buổi lễ tối 2/9, các đại biểu ôn lại truyền thống của xã.\n\nTại "
+            "buổi lễ, xã tặng quà cho 20 hộ nghèo.",
+            "tối",
+        ),
+        (
+            "(TTV): Tại hội nghị sáng 6/1, Công an huyện Lâm Thao báo cáo kết quả.\n\nTại hội "
+            "nghị, các đại biểu thảo luận.",
+            "sáng",
+        ),
+    ):
+        assert _event(text).event.part_of_day == part, text
+    # near misses: a tag before a sentence that only mentions a ceremony to come, or an
+    # ordinary sentence, sets the reader at no ceremony
+    for text in (
+        "(NĐT)- Theo kế hoạch, lễ kỷ niệm sẽ được tổ chức vào cuối năm.",
+        "(BHG) - Tháng qua, huyện vận động được 300 hộ tham gia mô hình.",
+    ):
+        assert _event(text).lead is None, text

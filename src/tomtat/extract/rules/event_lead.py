@@ -298,6 +298,14 @@ def is_other_day(text: str, date: DateMention) -> bool:
     )
 
 
+def _set_at_ceremony(sentence: str) -> bool:
+    """Whether the sentence opens at a ceremony ("Tại buổi lễ, ...") or in its atmosphere,
+    after the outlet's tag a paragraph may open with ("(PL)- Tại lễ kỷ niệm ...")."""
+    tag = _SOURCE_TAG.match(sentence)
+    at = tag.end() if tag else 0
+    return bool(_AT_CEREMONY.match(sentence, at) or _IN_ATMOSPHERE.match(sentence, at))
+
+
 def _guest_comes(sentence: str, low: str | None) -> bool:
     """A guest comes: "Thủ tướng X đến dự lễ" (not "Đến dự hội nghị có ...", a guest list).
     ``low``: the sentence lower-cased with the same offsets (its twin scan is faster), or None."""
@@ -355,7 +363,7 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             if headline is None and _TITLE_CEREMONY.match(title_key):
                 headline = (start, end)
             continue
-        if at_ceremony is None and (_AT_CEREMONY.match(sentence) or _IN_ATMOSPHERE.match(sentence)):
+        if at_ceremony is None and _set_at_ceremony(sentence):
             at_ceremony = (start, end)
         if came is None and _guest_comes(sentence, None if low is None else scanned):
             came = (start, end)
