@@ -2746,3 +2746,30 @@ def test_a_sentence_set_at_a_ceremony_after_the_outlets_tag_is_the_lead() -> Non
         "(BHG) - Tháng qua, huyện vận động được 300 hộ tham gia mô hình.",
     ):
         assert _event(text).lead is None, text
+
+
+def test_a_reward_decision_handed_over_on_a_day_is_a_ceremony() -> None:
+    for text, organizer in (
+        (
+            "Sáng 14-5, tại trụ sở Công an phường An Khánh, ông Võ Văn Định, Chủ tịch UBND quận "
+            "Ninh Kiều đã trao quyết định khen thưởng cho 3 người dân.",
+            "UBND quận Ninh Kiều",
+        ),
+        (
+            "Chiều 2/10, Công an huyện Yên Thế trao quyết định tặng giấy khen cho 2 tổ tự quản.",
+            "Công an huyện Yên Thế",
+        ),
+        (
+            "Tối 6/6, Hội Nông dân tỉnh Bến Tre trao tặng quyết định khen thưởng cho 12 hội viên.",
+            "Hội Nông dân tỉnh Bến Tre",
+        ),
+    ):
+        result = _event(text)
+        assert result.lead is not None, text
+        assert result.event.organizer == organizer, text
+    # near misses: a decision signed, or one that appoints, hands no reward over
+    for text in (
+        "Chiều 2/10, Chủ tịch UBND huyện Yên Thế ký quyết định khen thưởng 2 tổ tự quản.",
+        "Sáng 3/4, Công an tỉnh Bến Tre trao quyết định bổ nhiệm Trưởng Công an huyện.",
+    ):
+        assert _event(text).event.organizer is None, text

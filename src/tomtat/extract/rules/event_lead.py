@@ -423,6 +423,9 @@ _HANDED_AWARD = re.compile(
     # cờ cho cầu thủ" is a fan's gift)
     r"(?:huân\s+chương|huy\s+chương|cờ\s+(?:thi\s+đua|tổ\s+quốc|truyền\s+thống|luân\s+lưu)"
     r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm\s+chương|danh\s+hiệu)(?!\w)"
+    # "trao quyết định khen thưởng cho ...": a reward's decision handed over at its ceremony
+    # (not "ký quyết định khen thưởng", signed in an office)
+    r"|(?<!\w)(?:đã\s+|vừa\s+)?trao(?:\s+tặng)?\s+quyết\s+định\s+(?:khen\s+thưởng|tặng)(?!\w)"
     r"|(?<!\w)(?:đã\s+|vừa\s+)?khen\s+thưởng(?:\s+đột\s+xuất\s+(?:cho\s+)?(?=\w)"
     r"|(?:\s+đột\s+xuất)?\s+(?:cho\s+)?(?:\d+|nhiều|các|những)\s+\w)"
 )
