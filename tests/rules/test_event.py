@@ -2773,3 +2773,30 @@ def test_a_reward_decision_handed_over_on_a_day_is_a_ceremony() -> None:
         "Sáng 3/4, Công an tỉnh Bến Tre trao quyết định bổ nhiệm Trưởng Công an huyện.",
     ):
         assert _event(text).event.organizer is None, text
+
+
+def test_an_honour_just_handed_over_is_news_of_its_ceremony() -> None:
+    for text, organizer in (
+        (
+            "Công an huyện Phước Long vừa tặng giấy khen cho 2 thanh niên dũng cảm bắt trộm.",
+            "Công an huyện Phước Long",
+        ),
+        (
+            "Đại diện Hội Cựu chiến binh tỉnh Hậu Giang vừa trao Bằng khen cho 5 hội viên.",
+            "Hội Cựu chiến binh tỉnh Hậu Giang",
+        ),
+        (
+            "UBND huyện Mỏ Cày Nam vừa khen thưởng đột xuất 4 cán bộ xã vì phòng chống bão tốt.",
+            "UBND huyện Mỏ Cày Nam",
+        ),
+    ):
+        result = _event(text)
+        assert result.lead is not None, text
+        assert result.event.organizer == organizer, text
+    # near misses: an honour handed over long ago, or received, is no ceremony reported
+    for text in (
+        "Năm 2019, Công an huyện Phước Long đã tặng giấy khen cho 2 thanh niên.",
+        "Hội Cựu chiến binh xã vừa được tỉnh trao Bằng khen vì thành tích năm qua.",
+        "Ban Chỉ đạo xây dựng nông thôn mới tặng giấy khen cho 3 xã.",
+    ):
+        assert _event(text).lead is None, text

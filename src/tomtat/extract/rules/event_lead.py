@@ -378,7 +378,8 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
         if verb is None:
             if handed is None:
                 handed_day = _dated_hand_over(sentence)
-                handed = (start, end) if handed_day is not None else None
+                told = handed_day is not None or _just_handed_over(sentence)
+                handed = (start, end) if told else None
             continue
         if _TALLIED_BEFORE.search(sentence, 0, verb.start()):
             continue  # "18 chi hội đều tổ chức ... ngày 8/3": many meetings tallied
@@ -468,6 +469,21 @@ def _dated_hand_over(sentence: str) -> DateMention | None:
         if opening < act.start() or _AT_TIME_BEFORE.search(sentence, 0, opening):
             return d
     return None
+
+
+# "vừa" (just): not "mới", which also ends names ("Ban Chỉ đạo xây dựng nông thôn mới")
+_JUST_DONE = re.compile(r"(?i)(?<!\w)vừa\s+$")
+
+
+def _just_handed_over(sentence: str) -> bool:
+    """ "Công an huyện X vừa tặng giấy khen cho ...": an honour handed over just now is news
+    of its ceremony though no day is told (not a past one: "đã tặng", "năm 2019 tặng")."""
+    act = hands_over(sentence)
+    if act is None:
+        return False
+    return act.group().lower().startswith("vừa") or bool(
+        _JUST_DONE.search(sentence, max(0, act.start() - 8), act.start())
+    )
 
 
 def _hand_over_first(
