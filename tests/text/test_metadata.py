@@ -570,3 +570,20 @@ def test_an_outlets_name_and_a_dash_before_the_leads_day_is_its_tag() -> None:
         "Nông thôn mới - Hành trình 10 năm của huyện miền núi được tổng kết hôm qua.",
     ):
         assert find_source(["Tiêu đề bài", paragraph]) is None, paragraph
+
+
+def test_a_closing_signature_after_the_writers_role_names_the_writer() -> None:
+    lead = "Sáng 5/3, Hội Nông dân xã Tân Lập tổ chức hội nghị."
+    for last, name in (
+        ("CTV Duy An", "Duy An"),
+        ("PV Thu Hà - Minh Đức", "Thu Hà - Minh Đức"),
+        ("Phóng viên Lê Minh", "Lê Minh"),
+    ):
+        found = find_author([lead, last])
+        assert found is not None and found.value == name, last
+
+
+def test_a_role_before_a_body_or_a_phrase_names_no_writer() -> None:
+    lead = "Sáng 5/3, Hội Nông dân xã Tân Lập tổ chức hội nghị."
+    for last in ("CTV Công an huyện", "PV", "ctv tổng hợp", "Phóng viên thường trú tại Huế"):
+        assert find_author([lead, last]) is None, last

@@ -657,6 +657,35 @@ def _split_first_writer(paragraph: str) -> str | None:
     return dangling.group("name")
 
 
+def _role_signature(paragraph: str) -> tuple[str, int] | None:
+    """ "CTV Duy An", "PV Thu Hà - Minh Đức" closing the text: the writer's role (reporter,
+    collaborator) before a signature is not part of the name: (name, start)."""
+    text = paragraph.strip()
+    role = _ROLE_BEFORE_NAME.match(text)
+    if role is None:
+        return None
+    name = text[role.end() :].strip()
+    if not (_title_case_signature(name) or _joint_signature(name)):
+        return None
+    return name, paragraph.index(name)
+
+
+def _closing_credit(paragraphs: Sequence[str]) -> Found | None:
+    """The writer a closing line credits with an affiliation after ("Nguyễn Hưng - Báo Quảng
+    Nam") or a role before ("CTV Duy An")."""
+    if not paragraphs:
+        return None
+    last = len(paragraphs) - 1
+    affiliated = _affiliated_signature(paragraphs[last])
+    if affiliated is not None:
+        start = paragraphs[last].index(affiliated[0])
+        return Found(affiliated[0], last, start, start + len(affiliated[0]))
+    credited = _role_signature(paragraphs[last])
+    if credited is not None:
+        return Found(credited[0], last, credited[1], credited[1] + len(credited[0]))
+    return None
+
+
 def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found | None:
     """Author from "Tác giả: X" (or "Bài và ảnh: X"), else the dateline byline, else a
     byline line before the lead, else a closing signature line ("ĐÔNG ANH" -> "Đông Anh",
@@ -675,13 +704,9 @@ def find_author(paragraphs: Sequence[str], byline: Found | None = None) -> Found
     top = _top_byline(paragraphs)
     if top is not None:
         return top
-    if paragraphs:
-        last = len(paragraphs) - 1
-        affiliated = _affiliated_signature(paragraphs[last])
-        if affiliated is not None:
-            name = affiliated[0]
-            start = paragraphs[last].index(name)
-            return Found(name, last, start, start + len(name))
+    closing = _closing_credit(paragraphs)
+    if closing is not None:
+        return closing
     if paragraphs and _initials(paragraphs[-1]):
         text = paragraphs[-1].strip()
         start = paragraphs[-1].index(text)
