@@ -587,3 +587,23 @@ def test_a_role_before_a_body_or_a_phrase_names_no_writer() -> None:
     lead = "Sáng 5/3, Hội Nông dân xã Tân Lập tổ chức hội nghị."
     for last in ("CTV Công an huyện", "PV", "ctv tổng hợp", "Phóng viên thường trú tại Huế"):
         assert find_author([lead, last]) is None, last
+
+
+def test_a_place_and_date_line_dates_the_text_but_names_no_writer() -> None:
+    lead = "Sáng 5/3, Hội Nông dân xã Tân Lập tổ chức hội nghị."
+    for line, published in (
+        ("Hà Nội, ngày 23-10-2021", "2021-10-23"),
+        ("Đà Nẵng, ngày 5/3/2022", "2022-03-05"),
+        ("TP. Hồ Chí Minh, ngày 1/2/2023", "2023-02-01"),
+    ):
+        found, byline = find_dateline([line, lead])
+        assert found is not None and found.value == published, line
+        assert byline is None, line
+    # near misses: a writer's name (even one a place also bears) before the date, with no
+    # "ngày", is the page's byline
+    for line, writer in (
+        ("Thanh Hà, 05/03/2022", "Thanh Hà"),
+        ("MINH HÀ 20:47, 17/05/2023", "Minh Hà"),
+    ):
+        _, byline = find_dateline([line, lead])
+        assert byline is not None and byline.value == writer, line

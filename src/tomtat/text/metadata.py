@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tomtat.text.dates import parse_publication_date
+from tomtat.text.gazetteer import canonical_province, is_district
 from tomtat.text.vocab import UNIT_LEVELS
 
 __all__ = [
@@ -364,6 +365,17 @@ def _without_outlet_tag(byline: str) -> str:
     return byline
 
 
+def _is_place(words: str) -> bool:
+    """Whether ``words`` are a province's or district's name ("Hà Nội", "TP Hồ Chí Minh"), as a
+    document opens its place-and-date line with ("Hà Nội, ngày 5/3/2022")."""
+    bare = _PLACE_PREFIX.sub("", words)
+    return canonical_province(bare) is not None or is_district(bare)
+
+
+_NGAY_BEFORE = re.compile(r"(?i),\s*ngày\s*$")
+_PLACE_PREFIX = re.compile(r"(?i)^(?:tp\.?|thành\s+phố|tỉnh|huyện)\s*")
+
+
 def _dateline(paragraph: str, index: int) -> tuple[Found, Found | None] | None:
     """(published, byline author) of ``paragraph`` if it is a dateline: a full date and
     otherwise only times, weekday, labels, punctuation and perhaps a writer's name."""
@@ -380,6 +392,9 @@ def _dateline(paragraph: str, index: int) -> tuple[Found, Found | None] | None:
     residue = _VIEW_COUNT.sub(" ", residue)  # "21/11/2016 14:30 1487": a page's view count
     residue = _without_outlet_tag(" ".join(residue.split()))
     author: Found | None = None
+    if residue and _is_place(residue) and _NGAY_BEFORE.search(paragraph, 0, date.start()):
+        # "Hà Nội, ngày 23-10-2021": a document's place-and-date line names no writer
+        return Found(published, index, date.start(), date.end()), None
     if residue:
         if not _looks_like_name(residue):
             return None
