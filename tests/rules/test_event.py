@@ -2800,3 +2800,30 @@ def test_an_honour_just_handed_over_is_news_of_its_ceremony() -> None:
         "Ban Chỉ đạo xây dựng nông thôn mới tặng giấy khen cho 3 xã.",
     ):
         assert _event(text).lead is None, text
+
+
+def test_a_launch_held_without_a_day_told_is_a_meeting() -> None:
+    for text, organizer in (
+        (
+            "Tại ấp Tân Thành, Công an huyện Chợ Mới đã tổ chức ra mắt mô hình tổ tự quản an "
+            "ninh trật tự.",
+            "Công an huyện Chợ Mới",
+        ),
+        (
+            "Hội Phụ nữ xã Hòa An vừa tổ chức ra mắt câu lạc bộ phụ nữ không sinh con thứ ba.",
+            "Hội Phụ nữ xã Hòa An",
+        ),
+        (
+            "Đoàn Thanh niên phường Tân Định tổ chức ra mắt đội thanh niên xung kích.",
+            "Đoàn Thanh niên phường Tân Định",
+        ),
+    ):
+        result = _event(text)
+        assert result.lead is not None, text
+        assert result.event.organizer == organizer, text
+    # near misses: a launch asked for or to come is not held
+    for text in (
+        "Huyện yêu cầu các xã tổ chức ra mắt mô hình trước tháng 6.",
+        "Thời gian tới, Công an xã sẽ tổ chức ra mắt tổ tự quản.",
+    ):
+        assert _event(text).lead is None, text

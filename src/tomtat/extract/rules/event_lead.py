@@ -43,7 +43,9 @@ _HELD_MEETING = re.compile(
     r"(?i)(?<!\w)(?:tổ\s+chức|khai\s+mạc|diễn\s+ra)(?:\s+(?:thành\s+công|trọng\s+thể))?\s+"
     r"(?:hội\s+nghị|lễ|buổi|ngày\s+hội|đại\s+hội|k[ỷỉ]\s+niệm(?!\s+chương)|hội\s+thảo"
     r"|liên\s+hoan|bế\s+mạc"
-    r"|tọa\s+đàm|toạ\s+đàm|họp\s+mặt|gặp\s+mặt|chương\s+trình|(?:tổng|sơ)\s+kết)(?!\w)"
+    r"|tọa\s+đàm|toạ\s+đàm|họp\s+mặt|gặp\s+mặt|chương\s+trình|(?:tổng|sơ)\s+kết"
+    # "Công an huyện X đã tổ chức ra mắt mô hình ...": a launch held
+    r"|ra\s+mắt)(?!\w)"
     # "UBND huyện X vừa tổng kết 10 năm ...", "Công an xã đã tiến hành sơ kết ...": a body that
     # has just reviewed, or went about a review, held the meeting
     r"|(?<!\w)(?:vừa|mới|tiến\s+hành)\s+(?:tổ\s+chức\s+)?(?:tổng|sơ)\s+kết(?!\w)"
