@@ -2827,3 +2827,30 @@ def test_a_launch_held_without_a_day_told_is_a_meeting() -> None:
         "Thời gian tới, Công an xã sẽ tổ chức ra mắt tổ tự quản.",
     ):
         assert _event(text).lead is None, text
+
+
+def test_a_place_where_a_meeting_takes_place_is_not_its_organiser() -> None:
+    for text in (
+        "Ngày 12/8/2022, tại phường Trần Phú, TP Hà Tĩnh diễn ra Ngày hội toàn dân bảo vệ an "
+        "ninh Tổ quốc.",
+        "Sáng 3/9/2023, tại thôn 2, xã Ea Kly đã diễn ra lễ ra mắt tổ tự quản.",
+        "Tối 1/6/2024, tại quảng trường, thị trấn Phong Điền diễn ra liên hoan văn nghệ.",
+    ):
+        assert _event(text).event.organizer is None, text
+    # near misses: a body or a district that opens a meeting ("khai mạc"), and a place that
+    # holds one ("tổ chức"), are its organisers
+    for text, organizer in (
+        (
+            "Sáng 4/4/2024, UBND huyện Cư Jút khai mạc Đại hội Thể dục thể thao lần thứ IX.",
+            "UBND huyện Cư Jút",
+        ),
+        (
+            "Chiều 5/5/2021, huyện Tam Nông khai mạc Hội thi tuyên truyền viên giỏi.",
+            "huyện Tam Nông",
+        ),
+        (
+            "Ngày 12/8/2022, tại nhà văn hóa tổ 5, phường Trần Phú tổ chức Ngày hội toàn dân.",
+            "phường Trần Phú",
+        ),
+    ):
+        assert _event(text).event.organizer == organizer, text

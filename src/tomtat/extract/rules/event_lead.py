@@ -141,6 +141,13 @@ _PLACE_CONT = re.compile(
     r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|quận|xã|phường|thị\s+trấn)\s+[^,]{1,60},\s*"
 )
 
+_TAKES_PLACE = re.compile(r"(?i)(?<!\w)diễn\s+ra(?!\w)")
+
+# a phrase naming a place by its unit ("TP Hà Giang", "huyện X", "xã Y")
+_PLACE_START = re.compile(
+    r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|quận|xã|phường|thị\s+trấn)\s+(?-i:[A-ZĐ])"
+)
+
 # "tổ chức chương trình ...": a programme is the event only in a dated lead sentence
 _PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)(?<!ban\s)tổ\s+chức\s+chương\s+trình(?!\w)")
 
@@ -664,6 +671,9 @@ def find_organizer(
         or len(phrase.split()) > _MAX_ORGANIZER_WORDS
         or not (phrase[0].isupper() or _starts_with_unit(phrase))
         or _EVENT_NOUN_START.match(phrase)
+        # "tại phường X, TP Y diễn ra Ngày hội ...": where something takes place is a place
+        # (not "huyện X khai mạc Hội thi": a district opening it holds it)
+        or (_TAKES_PLACE.search(verb.group()) is not None and _PLACE_START.match(phrase))
     ):
         if do:
             return start + do.start("org"), start + do.end("org")
