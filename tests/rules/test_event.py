@@ -2854,3 +2854,21 @@ def test_a_place_where_a_meeting_takes_place_is_not_its_organiser() -> None:
         ),
     ):
         assert _event(text).event.organizer == organizer, text
+
+
+def test_a_persons_home_is_not_the_place_a_report_is_about() -> None:
+    # the lead names no place: the first unit the report names is read, not a person's home
+    lead = "Phát biểu tại hội nghị, ông Trần Văn Hải cảm ơn ban tổ chức.\n\n"
+    for text in (
+        lead + "Ông Lê Văn Sáu (ngụ tỉnh Long An) tặng 20 suất quà cho hội viên.",
+        lead + "Em Lê Thị Hoa, quê ở tỉnh Nghệ An, nhận học bổng.",
+        lead + "Anh Phan Văn Tú, trú tại huyện Krông Pắc, chia sẻ kinh nghiệm.",
+    ):
+        event = _event(text).event
+        assert event.province is None and event.district is None, text
+    # near misses: a unit named as the actor, or where something is held, is read
+    for text, province in (
+        (lead + "Chủ tịch UBND tỉnh Long An tặng 20 suất quà cho hội viên.", "Long An"),
+        (lead + "Buổi lễ ở tỉnh Nghệ An trao 30 suất học bổng.", "Nghệ An"),
+    ):
+        assert _event(text).event.province == province, text

@@ -422,6 +422,12 @@ def place_fields(
 
 _TOP_OF_REPORT = 3000  # characters read for the first place a report names
 
+# "(ngụ tỉnh Y)", "quê ở huyện Z", "trú tại xã W": a person's home, told of a guest or a
+# recipient
+_RESIDENCE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:ngụ|trú|cư\s+trú|thường\s+trú|quê|sinh\s+sống)(?:\s+(?:ở|tại))?\s*$"
+)
+
 
 def _first_place_of_the_report(
     text: str, date: str | None
@@ -431,6 +437,8 @@ def _first_place_of_the_report(
     huyện Phú Vang tặng giấy khen ..."), a district (with its province) or a province. An
     organiser without a place of its own takes only the province from it."""
     for place in find_places(text[:_TOP_OF_REPORT], date=date):
+        if _RESIDENCE_BEFORE.search(text, max(0, place.start - 30), place.start):
+            continue  # "ông X (ngụ tỉnh Y)": where a person lives, not what the report is about
         note = "the first place the report names (its lead names none)"
         evidence = exact_evidence(text, place.start, place.end, derived=True, note=note)
         if place.level == "district":
