@@ -2872,3 +2872,33 @@ def test_a_persons_home_is_not_the_place_a_report_is_about() -> None:
         (lead + "Buổi lễ ở tỉnh Nghệ An trao 30 suất học bổng.", "Nghệ An"),
     ):
         assert _event(text).event.province == province, text
+
+
+def test_first_months_of_an_unnamed_year_are_the_meetings_year() -> None:
+    for text, year in (
+        (
+            "Sáng 9/7/2024, Hội Cựu chiến binh xã Hòa Lợi tổ chức hội nghị sơ kết công tác 6 "
+            "tháng đầu năm.",
+            2024,
+        ),
+        ("Chiều 30/9/2022, Công an huyện Yên Khánh sơ kết 9 tháng đầu năm.", 2022),
+        (
+            "Ngày 5/7/2023, Đoàn xã Phú Lâm tổ chức sơ kết hoạt động 6 tháng đầu năm và triển "
+            "khai nhiệm vụ 6 tháng cuối năm.",
+            2023,
+        ),
+    ):
+        period = _event(text).event.review_period
+        assert period is not None and (period.start, period.end) == (year, year), text
+    # near misses: a year named after the months is that year's; a meeting of no review
+    # reviews nothing
+    named = _event(
+        "Sáng 9/1/2024, Công an huyện Yên Khánh sơ kết 6 tháng đầu năm 2023 và các đợt cao điểm."
+    ).event.review_period
+    assert named is not None and (named.start, named.end) == (2023, 2023)
+    assert (
+        _event(
+            "Sáng 9/7/2024, xã Hòa Lợi tổ chức hội nghị triển khai nhiệm vụ 6 tháng đầu năm."
+        ).event.review_period
+        is None
+    )

@@ -71,10 +71,11 @@ def review_period(
             ReviewPeriod(start=year.year, end=year.year),
             exact_evidence(text, base + year.start, base + year.end),
         )
-    if review is not None:
-        found = _year_reported_before_review(text, o_start, obj, review.start())
-        if found is not None:
-            return found
+    found = _year_reported_before_review(text, o_start, obj, review) or _first_months_period(
+        text, base, segment, event_year
+    )
+    if found is not None:
+        return found
     # "tổng kết ... và triển khai nhiệm vụ năm 2023": an annual review of the year before
     if plan is not None:
         rest_start = plan.start()
@@ -172,11 +173,14 @@ _PLAN_WORD = re.compile(r"(?i)(?<!\w)(?:triển\s+khai|phương\s+hướng|phát
 
 
 def _year_reported_before_review(
-    text: str, o_start: int, obj: str, review_at: int
+    text: str, o_start: int, obj: str, review: re.Match[str] | None
 ) -> tuple[ReviewPeriod, Evidence] | None:
     """ "thông qua báo cáo kết quả công tác năm 2022 và báo cáo tổng kết thi đua": a review
     whose own words name no year reviews the year its clause reports just before it (not a
-    year the clause plans or launches)."""
+    year the clause plans or launches); None without a review word."""
+    if review is None:
+        return None
+    review_at = review.start()
     clause_start = max(obj.rfind(";", 0, review_at), obj.rfind(".", 0, review_at)) + 1
     before = obj[clause_start:review_at]
     if _PLAN_WORD.search(before) or _OTHER_GATHERING.search(before):
@@ -422,6 +426,9 @@ def _opens_term(
     )
 
 
+# "6 tháng đầu năm" with no year after it: the first months of the year the meeting is in
+_FIRST_MONTHS = re.compile(r"(?i)(?<![\w.,])\d{1,2}\s+tháng\s+đầu\s+năm(?!\s*(?:19|20)\d{2})(?!\w)")
+
 _MONTHS_SPAN = re.compile(
     r"(?i)(?<![\w.,])\d{1,2}\s+tháng(?!\w)|(?<!\w)quý\s+(?:I|II|III|IV|\d)(?!\w)"
 )
@@ -452,6 +459,22 @@ def _since_dated_document(
                 note=f"{n} years since the document dated {date.raw}",
             )
     return None
+
+
+def _first_months_period(
+    text: str, base: int, segment: str, event_year: int | None
+) -> tuple[ReviewPeriod, Evidence] | None:
+    """ "sơ kết 6 tháng đầu năm" naming no year: the first months of the meeting's own year."""
+    months = _FIRST_MONTHS.search(segment)
+    if months is None or event_year is None:
+        return None
+    return ReviewPeriod(start=event_year, end=event_year), exact_evidence(
+        text,
+        base + months.start(),
+        base + months.end(),
+        derived=True,
+        note="the first months of the meeting's year",
+    )
 
 
 def _span_period(
