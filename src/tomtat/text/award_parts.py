@@ -227,7 +227,11 @@ _PAST_HONOUR_RE = re.compile(
 _PAST_RECORD_RE = re.compile(
     r"(?i)(?<!\w)(?:từng\s+(?:được|đạt|nhận)|nhiều\s+lần\s+(?:được|đạt|nhận)"
     r"|liên\s+tục\s+(?:nhiều\s+năm\s+)?(?:được|đạt|là|giữ\s+vững|nhận)"
-    r"|\d+\s+năm\s+(?:liên\s+tục|liền)|nhiều\s+năm\s+liền)(?!\w)"
+    r"|\d+\s+năm\s+(?:liên\s+tục|liền)|nhiều\s+năm\s+liền"
+    # a tally of times ("2 lần được tặng Huân chương", "ba lần nhận Cờ"): the sentence counts a
+    # record, and the honours it lists after the tally belong to it
+    r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+lần(?:\s+liên\s+tiếp)?"
+    r"\s+(?:được|nhận|đón\s+nhận|vinh\s+dự))(?!\w)"
 )
 
 

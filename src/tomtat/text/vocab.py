@@ -19,6 +19,7 @@ __all__ = [
     "AWARD_SPELLINGS",
     "AWARD_WORDS",
     "BOTH_NOUNS",
+    "BREAKDOWN_OPENERS",
     "CASE_VERBS",
     "CEREMONY_NOUNS",
     "COLLECTIVE_NOUNS",
@@ -409,6 +410,15 @@ ADDING_OPENERS: tuple[str, ...] = (
 )
 """Words that open a sentence adding to the one before ("Ngoài ra, ...", "Bên cạnh đó, ..."):
 what it tells happens where and when the sentence before places it."""
+
+BREAKDOWN_OPENERS: tuple[str, ...] = (
+    r"trong\s+đó",
+    r"trong\s+số\s+(?:đó|này)",
+    r"cụ\s+thể",
+)
+"""Words that open a sentence breaking down what the sentence before counted ("Trong đó, 3
+tập thể ...", "Cụ thể, ..."): its parts are told in the same mood (proposed, past or made at
+the event) as the whole they belong to."""
 
 HABIT_WORDS: tuple[str, ...] = (
     r"h[ằà]ng\s+năm",

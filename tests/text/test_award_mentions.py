@@ -1,0 +1,85 @@
+"""The award finder's reading of when a grant is made: breakdowns and records of honours."""
+
+from __future__ import annotations
+
+import pytest
+
+from tomtat.text.award_mentions import find_award_mentions
+
+
+def _moods(text: str) -> list[tuple[int | None, int | None, bool]]:
+    """(collectives, individuals, at the event) of each mention, in text order."""
+    return [(m.collectives, m.individuals, m.at_event) for m in find_award_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a breakdown of honours counted over a term
+        "Trong nhiệm kỳ qua, nhiều tập thể trong ngành được cấp trên ghi nhận. Trong đó, 3 tập "
+        "thể được Thủ tướng Chính phủ tặng Bằng khen; 7 tập thể nhận Cờ thi đua của UBND tỉnh.",
+        # a breakdown of a proposal sent up
+        "Hội đồng đã thống nhất đề nghị Bộ Nội vụ xem xét khen thưởng 15 tập thể, cá nhân. "
+        "Cụ thể, 4 tập thể nhận Huân chương Lao động hạng Ba; 6 cá nhân nhận Bằng khen.",
+        # the period two sentences back, in the same paragraph
+        "Giai đoạn 2019 - 2024, phong trào lan rộng ở các xã vùng cao. Nhiều gương mặt mới "
+        "được biểu dương. Trong số đó, 2 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.",
+    ],
+)
+def test_a_breakdown_shares_the_mood_of_the_whole_it_divides(text: str) -> None:
+    moods = _moods(text)
+    assert moods
+    assert not any(at_event for _, _, at_event in moods)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the whole is granted at the ceremony
+        "Tại buổi lễ, UBND huyện Hòa Sơn khen thưởng 30 tập thể, cá nhân. Trong đó, 10 tập "
+        "thể được tặng Giấy khen của Chủ tịch UBND huyện.",
+        # nothing before says when: the parts keep their own reading
+        "Sở Tư pháp tỉnh Lam Giang biểu dương 25 cá nhân tiêu biểu. Cụ thể, 5 cá nhân nhận "
+        "Bằng khen của UBND tỉnh.",
+        # a period in the paragraph before does not reach across the paragraph break
+        "Nhiệm kỳ qua, đoàn viên của xã tích cực tham gia bảo vệ rừng.\nTrong đó, Huyện đoàn "
+        "tặng Giấy khen cho 4 tập thể vào chiều cùng ngày.",
+    ],
+)
+def test_a_breakdown_of_a_grant_made_now_stays_at_the_event(text: str) -> None:
+    moods = _moods(text)
+    assert moods
+    assert all(at_event for _, _, at_event in moods)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qua 40 năm, trường 2 lần được Nhà nước tặng Huân chương Lao động; 5 giáo viên được "
+        "Bộ trưởng tặng Bằng khen.",
+        "Đơn vị ba lần nhận Cờ thi đua của Chính phủ, 12 cán bộ được Chủ tịch UBND tỉnh tặng "
+        "Bằng khen.",
+        "Với thành tích đó, hợp tác xã hai lần được UBND tỉnh tặng Cờ thi đua; 3 xã viên được "
+        "tặng Bằng khen của Bộ Nông nghiệp.",
+    ],
+)
+def test_honours_after_a_tally_of_times_belong_to_the_record(text: str) -> None:
+    moods = _moods(text)
+    assert len(moods) >= 2
+    assert not any(at_event for _, _, at_event in moods)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the grant told before the tally is not part of the record
+        "UBND tỉnh tặng Bằng khen cho 5 giáo viên của trường, đơn vị 2 lần được Nhà nước "
+        "tặng Huân chương Lao động.",
+        # "lần thứ" counts no record
+        "Hội thi lần thứ ba, Ban tổ chức tặng Giấy khen cho 8 đội tuyển.",
+    ],
+)
+def test_a_grant_before_a_tally_or_beside_an_ordinal_stays_at_the_event(text: str) -> None:
+    moods = _moods(text)
+    assert moods
+    assert moods[0][2]
