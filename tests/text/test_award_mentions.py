@@ -83,3 +83,30 @@ def test_a_grant_before_a_tally_or_beside_an_ordinal_stays_at_the_event(text: st
     moods = _moods(text)
     assert moods
     assert moods[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kết thúc giải, Ban tổ chức trao 12 huy chương vàng, 12 huy chương bạc và 20 huy chương "
+        "đồng cho các vận động viên.",
+        "Tại lễ bế mạc, Sở Văn hóa tỉnh Lam Giang trao 54 huy chương cho các đội tham gia.",
+        "Dịp này, Liên đoàn Lao động huyện trao Huy chương Vàng cho 3 vận động viên nữ.",
+    ],
+)
+def test_a_contests_medal_is_no_award(text: str) -> None:
+    assert find_award_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "individuals"),
+    [
+        ("Dịp này, Bộ Quốc phòng trao Huy chương Quân kỳ quyết thắng cho 14 cán bộ, chiến sĩ.", 14),
+        ("Tại lễ, Công an tỉnh trao Huy chương “Chiến sĩ vẻ vang” hạng Nhì cho 6 cán bộ.", 6),
+        ("Nhân dịp này, 5 đoàn viên được nhận Huy chương của Trung ương Hội.", 5),
+    ],
+)
+def test_an_honours_medal_named_or_of_a_grantor_is_an_award(text: str, individuals: int) -> None:
+    mentions = find_award_mentions(text)
+    assert [m.individuals for m in mentions] == [individuals]
+    assert mentions[0].at_event

@@ -536,6 +536,20 @@ _RECEIVE_BEFORE = re.compile(
 )
 
 
+# what follows an honour's medal: its name, capitalised or quoted ("Huy chương Quân kỳ quyết
+# thắng", "Huy chương “Vì thế hệ trẻ”"), or its grantor ("Huy chương của Nhà nước")
+_MEDAL_NAMED = re.compile(r"\s*(?:[“\"']|của(?!\w)|" + UPPER_LETTER + ")")
+# a medal's colour ("huy chương vàng", "Huy chương Bạc"): a place won in a contest
+_MEDAL_COLOUR = re.compile(r"(?i)\s+(?:vàng|bạc|đồng)(?!\w)")
+
+
+def _contest_medal(text: str, at: int) -> bool:
+    """Whether the "huy chương" ending at ``at`` is a contest's medal, not an honour: a medal of
+    a colour ("30 huy chương vàng") or one with no name or grantor ("trao 40 huy chương cho
+    các vận động viên") ranks a competitor; it is a result to count, not an award granted."""
+    return _MEDAL_COLOUR.match(text, at) is not None or _MEDAL_NAMED.match(text, at) is None
+
+
 def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[TypeHit]:
     hits: list[TypeHit] = []
     matches = (
@@ -553,6 +567,12 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
             before = text[max(start, match.start() - 30) : match.start()]
             if not (VERB_RE.search(before) or _RECEIVE_BEFORE.search(before)):
                 continue
+        if (
+            group == "other"
+            and match.group().lower().startswith("huy")
+            and _contest_medal(text, match.end())
+        ):
+            continue
         if (
             match.start() > 0
             and text[match.start() - 1] in "\"'“‘"
