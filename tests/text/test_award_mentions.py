@@ -110,3 +110,46 @@ def test_an_honours_medal_named_or_of_a_grantor_is_an_award(text: str, individua
     mentions = find_award_mentions(text)
     assert [m.individuals for m in mentions] == [individuals]
     assert mentions[0].at_event
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Ngoài ra, Sở Y tế tỉnh còn tặng Giấy khen cho 8 tập thể.", "Sở Y tế tỉnh"),
+        (
+            "Tại lễ, Hội Cựu chiến binh huyện còn trao Giấy khen cho 3 hội viên.",
+            "Hội Cựu chiến binh huyện",
+        ),
+        ("Dịp này, Huyện đoàn cũng tặng Giấy khen cho 12 đoàn viên.", "Huyện đoàn"),
+        # near-miss: "còn lại" names the rest of the recipients, not the grantor
+        ("Tại lễ, số còn lại được UBND huyện tặng Giấy khen.", "UBND huyện"),
+    ],
+)
+def test_an_adverb_before_the_verb_is_no_part_of_the_issuer(text: str, issuer: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Tại hội nghị, LĐLĐ tỉnh tặng Bằng khen cho 6 công đoàn cơ sở.", "LĐLĐ tỉnh"),
+        (
+            "Dịp này, ông Lê Văn Bình công bố quyết định tặng Cờ thi đua của Tổng LĐLĐ Việt Nam "
+            "cho 4 đơn vị.",
+            "Tổng LĐLĐ Việt Nam",
+        ),
+        (
+            "Tại buổi lễ, CĐCS Trường Tiểu học Hòa Bình tặng Giấy khen cho 10 đoàn viên.",
+            "CĐCS Trường Tiểu học Hòa Bình",
+        ),
+    ],
+)
+def test_a_trade_union_abbreviated_can_grant(text: str, issuer: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+def test_a_trade_union_named_as_recipient_is_no_issuer() -> None:
+    mentions = find_award_mentions(
+        "Tại hội nghị, 3 tập thể gồm LĐLĐ huyện Kim Sơn được tặng Bằng khen."
+    )
+    assert [m.issuer for m in mentions] == [None]

@@ -187,6 +187,8 @@ ISSUER_HEADS = (
     r"|Ban|Tổng\s+[cC]ục|Trung\s+ương|Hội(?!\s+nghị)|Sở|Mặt\s+trận|MTTQ|HĐND|Hội\s+đồng"
     r"|Liên\s+đoàn|Đoàn|Quân\s+khu|Bộ\s+Chỉ\s+huy|Bộ\s+Tư\s+lệnh|Tư\s+lệnh|Chỉ\s+huy"
     r"|Trưởng|Cục\s+trưởng|Viện|Phòng|Chi\s+cục|Nhà\s+nước|Thường\s+trực|Văn\s+phòng"
+    # the trade unions, often abbreviated: Liên đoàn Lao động, Công đoàn cơ sở
+    r"|Tổng\s+LĐLĐ|LĐLĐ|CĐCS"
     r"|Liên\s+minh|Tổng\s+Liên\s+đoàn|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Trường|Báo|Đài"
     r"|Chủ\s+nhiệm|Hiệu\s+trưởng|Thủ\s+trưởng|Bí\s+thư|Học\s+viện|Quân\s+đoàn|Binh\s+đoàn"
     r"|Ngân\s+hàng|Tòa\s+án|Toà\s+án|Viện\s+kiểm\s+sát|Bảo\s+hiểm|Sở\s+chỉ\s+huy|Công\s+đoàn"
@@ -201,7 +203,7 @@ ISSUER_HEADS = (
 
 HIGH_GRANTORS = (
     r"Bộ(?!\s+(?:Chỉ\s+huy|CHQS|đội|Tư\s+lệnh))|Bộ\s+trưởng|Chính\s+phủ|Thủ\s+tướng"
-    r"|Trung\s+ương|Tổng\s+[cC]ục|Tổng\s+Liên\s+đoàn|Đại\s+học\s+Quốc\s+gia|ĐHQG"
+    r"|Trung\s+ương|Tổng\s+[cC]ục|Tổng\s+Liên\s+đoàn|Tổng\s+LĐLĐ|Đại\s+học\s+Quốc\s+gia|ĐHQG"
     r"|(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+tỉnh"
     r"|Tỉnh\s+[uủ]ỷ|Tỉnh\s+ủy"
 )
@@ -456,9 +458,9 @@ TENSE_WORDS: tuple[str, ...] = ("đã", "vừa", "đang", "sẽ")
 FUTURE_WORDS: tuple[str, ...] = ("sẽ", r"dự\s+kiến")
 """Words of what is to come ("sẽ trao", "dự kiến khen thưởng"): not done at the event told."""
 
-VERB_ADVERBS: tuple[str, ...] = ("đã", "vừa", "cũng", r"đồng\s+thời")
-"""Adverbs between a subject and its verb ("UBND tỉnh cũng tặng", "đồng thời trao"): no part
-of the subject's name, nor of the verb."""
+VERB_ADVERBS: tuple[str, ...] = ("đã", "vừa", "cũng", "còn", r"đồng\s+thời")
+"""Adverbs between a subject and its verb ("UBND tỉnh cũng tặng", "đồng thời trao", "Sở còn
+tặng"): no part of the subject's name, nor of the verb."""
 
 MERIT_WORDS: tuple[str, ...] = (
     r"thành\s+tích",
