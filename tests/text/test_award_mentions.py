@@ -153,3 +153,22 @@ def test_a_trade_union_named_as_recipient_is_no_issuer() -> None:
         "Tại hội nghị, 3 tập thể gồm LĐLĐ huyện Kim Sơn được tặng Bằng khen."
     )
     assert [m.issuer for m in mentions] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội đồng thi đua công nhận 5 đơn vị đủ tiêu chuẩn tặng Cờ thi đua của UBND tỉnh.",
+        "Qua bình chọn, có 12 cá nhân đủ điều kiện được nhận Kỷ niệm chương của Bộ Tư pháp.",
+        "Ban Thường vụ xác định 7 chi bộ đủ tiêu chuẩn để xét tặng Giấy khen của Huyện ủy.",
+    ],
+)
+def test_an_eligibility_is_no_grant(text: str) -> None:
+    moods = _moods(text)
+    assert moods
+    assert not any(at_event for _, _, at_event in moods)
+
+
+def test_a_grant_to_recipients_who_qualify_is_still_a_grant() -> None:
+    text = "Tại lễ, UBND tỉnh tặng Cờ thi đua cho 5 đơn vị đủ tiêu chuẩn theo quy định."
+    assert _moods(text) == [(5, None, True)]

@@ -393,6 +393,10 @@ PROPOSAL_WORDS: tuple[str, ...] = (
     r"xét\s+(?:tặng|thưởng|khen)",
     r"bình\s+xét",
     r"trình\s+(?:cấp\s+trên\s+)?khen",
+    # eligible, not yet granted: "5 đơn vị đủ tiêu chuẩn tặng Cờ thi đua", "đủ điều kiện được
+    # nhận Kỷ niệm chương"
+    r"đủ\s+(?:tiêu\s+chuẩn|điều\s+kiện)(?:\s+(?:được|để))?(?:\s+(?:xét|đề\s+nghị))?"
+    r"\s+(?:tặng|trao|khen|nhận|công\s+nhận)",
     # "trình Thủ tướng tặng", "thống nhất trình UBND tỉnh khen thưởng": submitted, not granted.
     # Submitting names whom to (an issuer's head, "cấp trên"): "trình bày", "trình chiếu",
     # "trình diễn" present a report or a show, and "chương trình", "quá trình", "công trình"
