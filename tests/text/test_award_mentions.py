@@ -172,3 +172,44 @@ def test_an_eligibility_is_no_grant(text: str) -> None:
 def test_a_grant_to_recipients_who_qualify_is_still_a_grant() -> None:
     text = "Tại lễ, UBND tỉnh tặng Cờ thi đua cho 5 đơn vị đủ tiêu chuẩn theo quy định."
     assert _moods(text) == [(5, None, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "individuals"),
+    [
+        ("Dịp này, Hội Người cao tuổi xã Tân Lập tặng Giấy khen cho 15 cụ.", 15),
+        ("Tại hội nghị, UBND huyện tặng giấy khen 8 cụ có nhiều đóng góp.", 8),
+        ("Nhân dịp này, 21 cụ được Ban Đại diện Hội Người cao tuổi tỉnh tặng Giấy khen.", 21),
+    ],
+)
+def test_the_elderly_are_counted_as_individuals(text: str, individuals: int) -> None:
+    assert [m.individuals for m in find_award_mentions(text)] == [individuals]
+
+
+def test_cu_the_opens_a_breakdown_and_counts_nobody() -> None:
+    text = (
+        "Tại lễ, Sở Tư pháp tặng Giấy khen cho 6 tập thể. Cụ thể, 2 tập thể thuộc huyện Đông Hòa."
+    )
+    assert [(m.collectives, m.individuals) for m in find_award_mentions(text)] == [(6, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("Dịp này, Sở Y tế tỉnh tặng Bằng khen 15 nhân viên y tế thôn bản.", (None, 15)),
+        ("Tại lễ, Hội Nông dân huyện trao giấy khen cho 9 nông dân sản xuất giỏi.", (None, 9)),
+        ("Tại lễ, Bộ Tư pháp tặng kỷ niệm chương 6 cán bộ của ngành.", (None, 6)),
+    ],
+)
+def test_recipients_counted_right_after_the_award_word(
+    text: str, shape: tuple[int | None, int | None]
+) -> None:
+    assert [(m.collectives, m.individuals) for m in find_award_mentions(text)] == [shape]
+
+
+def test_an_award_word_after_another_verb_opens_no_recipient_slot() -> None:
+    # "in" (printed) is no verb of granting: the 40 people are not recipients
+    text = (
+        "Tại lễ, Sở Tư pháp tặng Giấy khen cho Phòng Tư pháp huyện, đơn vị in giấy khen 40 người."
+    )
+    assert all(m.individuals is None for m in find_award_mentions(text))

@@ -450,7 +450,9 @@ _SLOT_BEFORE = re.compile(
     r"(?i)(?:(?<!\w)(?:cho|đối\s+với|gồm|và|có|tặng|trao|thưởng|"
     + "|".join(PRAISE_VERBS)
     + r"|công\s+nhận)"
-    r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?|[,:;(])\s*$"
+    r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?"
+    # the award named between the verb and its recipients ("tặng giấy khen 12 cụ")
+    r"(?:\s+(?:giấy\s+khen|bằng\s+khen|kỷ\s+niệm\s+chương))?(?:\s+cho)?|[,:;(])\s*$"
 )
 _SLOT_REACH = 28  # characters before a count that _SLOT_BEFORE reads
 

@@ -153,6 +153,8 @@ INDIVIDUAL_NOUNS = (
     r"|nhà\s+báo|phóng\s+viên|vận\s+động\s+viên|điều\s+dưỡng"
     # people honoured for a brave deed ("2 quần chúng giúp bắt kẻ trộm", "4 công dân")
     r"|quần\s+chúng|công\s+dân"
+    # the elderly, honoured by their association ("tặng giấy khen 12 cụ"); not "cụ thể"
+    r"|cụ(?!\s+thể)"
 )
 BOTH_NOUNS = (
     r"tập\s+thể\s*(?:,|và|cùng|&|/)\s*cá\s+nhân|cá\s+nhân\s*(?:,|và|cùng|&|/)\s*tập\s+thể"
