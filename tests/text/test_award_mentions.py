@@ -213,3 +213,29 @@ def test_an_award_word_after_another_verb_opens_no_recipient_slot() -> None:
         "Tại lễ, Sở Tư pháp tặng Giấy khen cho Phòng Tư pháp huyện, đơn vị in giấy khen 40 người."
     )
     assert all(m.individuals is None for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Thượng tá Lê Hoài Trường tặng Giấy khen cho 7 tập thể.",
+        "Tại lễ, ông Phạm Văn Hội trao Giấy khen cho 5 hội viên.",
+        "Tại buổi lễ, bà Trần Thị Đoàn tặng Giấy khen cho 12 đoàn viên.",
+    ],
+)
+def test_a_given_name_like_a_body_is_no_issuer(text: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Dịp này, Trường THCS Lê Lợi tặng Giấy khen cho 7 học sinh.", "Trường THCS Lê Lợi"),
+        ("Tại lễ, Đồng chí Giám đốc Sở Nội vụ tặng Giấy khen cho 5 cán bộ.", "Giám đốc Sở Nội vụ"),
+        ("Tại hội nghị, Văn phòng UBND tỉnh tặng Giấy khen cho 4 tập thể.", "Văn phòng UBND tỉnh"),
+    ],
+)
+def test_a_body_named_after_a_person_or_after_a_form_of_address_keeps_its_issuer(
+    text: str, issuer: str
+) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [issuer]

@@ -43,6 +43,7 @@ from tomtat.text.vocab import (
     OTHER_AWARD_WORDS,
     PRAISE_VERBS,
     PROPOSAL_WORDS,
+    SURNAMES,
     TENSE_WORDS,
     UPPER_LETTER,
     VERB_ADVERBS,
@@ -669,6 +670,20 @@ def _joint_after(text: str, end: int, window_end: int) -> int:
     return end
 
 
+def _ends_a_persons_name(before: str) -> bool:
+    """Whether the words right before an issuer's head are the start of a personal name that
+    the head word ends ("Đại tá Nguyễn Thanh Trường tặng ...": "Trường" is the man's given
+    name, not a school): a run of capitalised words up to the head, opening with a surname."""
+    if before[-1:] not in (" ", "\xa0"):
+        return False
+    run: list[str] = []
+    for word in reversed(before.split()):
+        if not word[:1].isupper() or not word.isalpha():
+            break
+        run.append(word)
+    return bool(run) and run[-1].lower() in SURNAMES
+
+
 def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | None, bool]:
     """Issuer written before the verb: "Cục V05 tặng ...", "được Bộ Công an tặng ...".
 
@@ -706,7 +721,7 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         issuer = clean_phrase(text[head.start() : verb.start()])
         return (issuer or None), False
     head = ISSUER_HEAD.search(text, segment_start, verb.start())
-    if head is None:
+    if head is None or _ends_a_persons_name(text[segment_start : head.start()]):
         return None, False
     hands_over = verb.group().lower().startswith("trao")
     if (
