@@ -239,3 +239,8 @@ def test_a_body_named_after_a_person_or_after_a_form_of_address_keeps_its_issuer
     text: str, issuer: str
 ) -> None:
     assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+def test_a_capitalised_medal_without_a_name_is_an_honour() -> None:
+    text = "Tại lễ, Hội Hữu nghị tỉnh trao Huy chương kỷ niệm cho 4 hội viên."
+    assert [m.individuals for m in find_award_mentions(text)] == [4]

@@ -546,11 +546,14 @@ _MEDAL_NAMED = re.compile(r"\s*(?:[“\"']|của(?!\w)|" + UPPER_LETTER + ")")
 _MEDAL_COLOUR = re.compile(r"(?i)\s+(?:vàng|bạc|đồng)(?!\w)")
 
 
-def _contest_medal(text: str, at: int) -> bool:
-    """Whether the "huy chương" ending at ``at`` is a contest's medal, not an honour: a medal of
-    a colour ("30 huy chương vàng") or one with no name or grantor ("trao 40 huy chương cho
-    các vận động viên") ranks a competitor; it is a result to count, not an award granted."""
-    return _MEDAL_COLOUR.match(text, at) is not None or _MEDAL_NAMED.match(text, at) is None
+def _contest_medal(text: str, start: int, end: int) -> bool:
+    """Whether the "huy chương" at ``text[start:end]`` is a contest's medal, not an honour: a
+    medal of a colour ("30 huy chương vàng") or one written in lower case with no name or
+    grantor ("trao 40 huy chương cho các vận động viên") ranks a competitor; it is a result to
+    count, not an award granted. An honour's medal is capitalised ("Huy chương kỷ niệm")."""
+    if _MEDAL_COLOUR.match(text, end) is not None:
+        return True
+    return text[start].islower() and _MEDAL_NAMED.match(text, end) is None
 
 
 def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[TypeHit]:
@@ -573,7 +576,7 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
         if (
             group == "other"
             and match.group().lower().startswith("huy")
-            and _contest_medal(text, match.end())
+            and _contest_medal(text, match.start(), match.end())
         ):
             continue
         if (
