@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from tomtat.check.facts import NumberAt, TextFacts
+from tomtat.check.facts import NumberAt, TextFacts, number_key
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Statistic
 from tomtat.schemas.paths import item_path
 from tomtat.text.figures import FIGURE
@@ -488,7 +488,7 @@ _PERCENT_END = re.compile(r"(?:%|phần\s+trăm)$", re.I)
 
 
 _MEASURE_AFTER = re.compile(
-    r"\s*(?P<unit>km2|km²|km|m2|m²|m3|ha|kg|tấn|lít)(?!\w)|\s*(?:%|phần\s+trăm(?!\w))", re.I
+    r"\s*(?P<unit>km2|km²|km|m2|m²|m3|m|ha|kg|tấn|lít)(?!\w)|\s*(?:%|phần\s+trăm(?!\w))", re.I
 )
 _SQUARE = str.maketrans({"²": "2"})
 
@@ -753,6 +753,94 @@ def _names_the_part(finder_label: str, label: str, clause: frozenset[str]) -> bo
     return 0 < len(tail) < len(ours) and ours[-len(tail) :] == tail and set(tail) <= clause
 
 
+MAX_RIVALS = 400
+"""Figures of the text weighed as rivals of a statistic's label (a report writes dozens)."""
+
+
+def _figure_clause(facts: TextFacts, spot: NumberAt) -> frozenset[str]:
+    """The words a figure's clause gives it: before it, after it up to the next figure's
+    item, the item a share restates, a linking verb's subject, its sentence's topic."""
+    return (
+        _clause_before(facts.text, spot.start)
+        | frozenset(_item_after(facts.text, spot.end))
+        | _item_of_share(facts.text, spot.start)
+        | _subject_of_predicate(facts, spot.start)
+        | _sentence_topic(facts, spot.start)
+    )
+
+
+def confusion_evidence(
+    stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt]
+) -> str | None:
+    """Why a value written in the text but not next to its label is likely another fact's,
+    or None where nothing says so.
+
+    A report states a figure once and a summary may name it in other words ("quãng đường
+    truy đuổi" for "đuổi theo khoảng 300 m"): with no rival in the text the check cannot
+    tell, and only notes it. It warns on evidence of a sibling fact taken for the label's:
+    the label's words stand next to another figure of its unit (the text gives that figure
+    for it), or the words that set the label apart, missing from the clauses of the value,
+    stand in the clause of another figure ("đạt kế hoạch giải đấu" where "giải" is another
+    figure's noun; "án bị sửa" at the figure of "bị hủy" where "sửa" opens the next item)."""
+    if spots and all(_head_counts_another(facts, spot, stat.label) for spot in spots):
+        return "its figure counts another thing"
+    own: frozenset[str] = frozenset()
+    for spot in spots:
+        own |= _figure_clause(facts, spot)
+    written = _text_words(facts.text)
+    apart = (core_words(stat.label) - _COUNTERS - _STOPWORDS - own) & written
+    key = number_key(stat.value)
+    weighed = 0
+    for value, others in facts.numbers.positions.items():
+        if value == key:
+            continue
+        for other in others:
+            weighed += 1
+            if weighed > MAX_RIVALS:
+                return None
+            if not _a_figure_of_kind(facts.text, other, stat.unit):
+                continue
+            if next_to_label(facts, other, stat.label, stat.unit):
+                return f"the text writes {other.value:g} next to its words"
+            taken = apart & _figure_clause(facts, other)
+            if taken and 2 * len(taken) > len(apart):
+                return f"{', '.join(sorted(taken))!r} names {other.value:g} in the text"
+    return None
+
+
+@lru_cache(maxsize=64)
+def _text_words(text: str) -> frozenset[str]:
+    """Every folded word of a text."""
+    return frozenset(fold_token(w) for w in _WORD.findall(text))
+
+
+_MONEY_AFTER = re.compile(
+    r"[^\S\n]*(?:" + "|".join(SCALE_WORDS) + r"|đồng|đ|usd|vnđ|vnd)(?!\w)", re.I
+)
+
+
+def _a_figure_of_kind(text: str, spot: NumberAt, unit: str | None) -> bool:
+    """A rival of a statistic: a figure written in digits, standing alone (not "18k" nor
+    "AR15"), no date or code, of the statistic's kind: money for an amount, a rate for a
+    rate, a count (no rate, no amount) for a count, else written in its unit."""
+    start, end = spot.start, spot.end
+    if not text[start : start + 1].isdigit() or text[end : end + 1].isalpha():
+        return False
+    if start > 0 and text[start - 1].isalpha():
+        return False
+    if is_date_or_code(text, spot):
+        return False
+    money = _MONEY_AFTER.match(text, end) is not None
+    if unit is not None and unit.lower() in ("đồng", "usd"):
+        return money
+    if money:
+        return False
+    if unit is None:
+        rate = _PERCENT_END.search(text, start, end) or _PERCENT.match(text, end)
+        return rate is None and _MEASURE_AFTER.match(text, end) is None
+    return _in_unit(text, spot, unit)
+
+
 def check_statistic(
     j: int, stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None = None
 ) -> Finding | None:
@@ -777,14 +865,19 @@ def check_statistic(
         # words of its label or unit ("... (2 triệu đồn")
         cut = all(facts.in_cut(spot.start) and _at_the_cut(facts, spot) for spot in spots)
         read = _read_there_in_other_words(stat, facts, free) if level == "weak" else None
+        rival = None if in_unit or cut or read else confusion_evidence(stat, facts, free)
+        warn = bool(in_unit or rival) and not (cut or read)
         return Finding(
             kind=FindingKind.UNSUPPORTED_NUMBER,
-            severity=Severity.INFO if cut or read else Severity.WARNING,
+            severity=Severity.WARNING if warn else Severity.INFO,
             path=path,
             message=f"{stat.value} is written in the text, but not next to {stat.label!r} "
             f"(label words {where} it: {level}){in_unit}"
             + (f"; the statistics finder reads it as {read!r}: not verified" if read else "")
-            + ("; the text is cut off in that sentence: not verified" if cut else ""),
+            + ("; the text is cut off in that sentence: not verified" if cut else "")
+            + (f"; {rival}" if rival else "")
+            + ("" if warn or cut or read else "; no other figure of the text holds its words: "
+               "a label in other words, not verified"),
             value=stat.value,
             start=spots[0].start,
             end=spots[0].end,
