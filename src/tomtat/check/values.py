@@ -23,6 +23,7 @@ from tomtat.text.stat_labels import CLASSIFIERS, GENERIC_LABELS, sentence_topic
 from tomtat.text.vocab import (
     QUALIFIERS,
     SCALE_WORDS,
+    SPAN_WORDS,
     STAT_LABEL_OPENINGS,
     STAT_LINK_VERBS,
     UNIT_WORDS,
@@ -782,11 +783,15 @@ def confusion_evidence(
     for it), or the words that set the label apart, missing from the clauses of the value,
     stand in the clause of another figure ("đạt kế hoạch giải đấu" where "giải" is another
     figure's noun; "án bị sửa" at the figure of "bị hủy" where "sửa" opens the next item)."""
+    if not any(_a_figure_of_kind(facts.text, spot, stat, rival=False) for spot in spots):
+        return "it is written only as a date, a code, or a figure of another kind"
     if spots and all(_head_counts_another(facts, spot, stat.label) for spot in spots):
         return "its figure counts another thing"
     own: frozenset[str] = frozenset()
+    near: set[int] = set()
     for spot in spots:
         own |= _figure_clause(facts, spot)
+        near |= _sentence_and_next(facts, spot.start)
     written = _text_words(facts.text)
     apart = (core_words(stat.label) - _COUNTERS - _STOPWORDS - own) & written
     key = number_key(stat.value)
@@ -798,14 +803,33 @@ def confusion_evidence(
             weighed += 1
             if weighed > MAX_RIVALS:
                 return None
-            if not _a_figure_of_kind(facts.text, other, stat.unit):
+            if not _a_figure_of_kind(facts.text, other, stat):
                 continue
-            if next_to_label(facts, other, stat.label, stat.unit):
+            theirs = _figure_clause(facts, other)
+            if other.start not in near and next_to_label(facts, other, stat.label, stat.unit):
                 return f"the text writes {other.value:g} next to its words"
-            taken = apart & _figure_clause(facts, other)
+            taken = apart & theirs
             if taken and 2 * len(taken) > len(apart):
                 return f"{', '.join(sorted(taken))!r} names {other.value:g} in the text"
     return None
+
+
+def _sentence_and_next(facts: TextFacts, at: int) -> set[int]:
+    """The starts of the figures that stand in the sentence of ``at`` or in the next one,
+    as a set of character offsets: a range ("từ 10 triệu đến 20 triệu"), a result against
+    its plan ("đạt 4,42% ... kế hoạch (4,45%)") or a breakdown ("có 321 em ... Trong đó 271
+    em") shares the words of its whole, which then tell no sibling apart."""
+    sentence = facts.sentence_at(at)
+    if sentence is None:
+        return set()
+    begin, end = sentence
+    after = end
+    while after < len(facts.text) and facts.text[after].isspace():
+        after += 1
+    following = facts.sentence_at(after) if after < len(facts.text) else None
+    if following is not None and following[0] >= begin:
+        end = max(end, following[1])
+    return set(range(begin, end))
 
 
 @lru_cache(maxsize=64)
@@ -814,26 +838,44 @@ def _text_words(text: str) -> frozenset[str]:
     return frozenset(fold_token(w) for w in _WORD.findall(text))
 
 
-_MONEY_AFTER = re.compile(
-    r"[^\S\n]*(?:" + "|".join(SCALE_WORDS) + r"|đồng|đ|usd|vnđ|vnd)(?!\w)", re.I
+_SCALE_END = re.compile(r"(?:" + "|".join(SCALE_WORDS) + r")$", re.I)
+_SPANS = frozenset(fold_token(w) for w in SPAN_WORDS)
+_CURRENCY_AFTER = re.compile(
+    r"[^\S\n]*(?:(?:" + "|".join(SCALE_WORDS) + r")[^\S\n]*)?(?:đồng|đ|usd|vnđ|vnd)(?!\w)", re.I
 )
+_CLOCK_BEFORE = re.compile(r"\d[:hg]$", re.I)
 
 
-def _a_figure_of_kind(text: str, spot: NumberAt, unit: str | None) -> bool:
-    """A rival of a statistic: a figure written in digits, standing alone (not "18k" nor
-    "AR15"), no date or code, of the statistic's kind: money for an amount, a rate for a
-    rate, a count (no rate, no amount) for a count, else written in its unit."""
+def _a_figure_of_kind(
+    text: str, spot: NumberAt, stat: Statistic, rival: bool = True
+) -> bool:
+    """A figure that may state a statistic: standing alone (not "18k" nor "AR15"), no date
+    or code, not the digits of a scaled amount ("40" of "40 tỷ"), of the statistic's kind:
+    money for an amount, a rate for a rate, a count (no rate, no amount) for a count, else
+    written in its unit; a span of time or an age ("2 năm") only for a label or unit naming
+    it. A ``rival`` must be written in digits: "một" is mostly "a"."""
+    unit, label = stat.unit, stat.label
     start, end = spot.start, spot.end
-    if not text[start : start + 1].isdigit() or text[end : end + 1].isalpha():
+    if rival and not text[start : start + 1].isdigit():
         return False
+    if _SCALED.match(text, end):
+        return False  # "40" of "40 tỉ đồng": the amount is forty billion
+    currency = _CURRENCY_AFTER.match(text, end) is not None
+    if text[end : end + 1].isalpha() and not currency and not _MEASURE_AFTER.match(text, end):
+        return False
+    if _CLOCK_BEFORE.search(text, max(0, start - 2), start):
+        return False  # "08:44", "8h30": a time of day
+    after, _ = phrase_after(text, end)
+    if after and after[0] in _SPANS and after[0] not in folded_words(label):
+        if unit is None or fold_token(unit.split()[0]) != after[0]:
+            return False
     if start > 0 and text[start - 1].isalpha():
         return False
     if is_date_or_code(text, spot):
         return False
-    money = _MONEY_AFTER.match(text, end) is not None
     if unit is not None and unit.lower() in ("đồng", "usd"):
-        return money
-    if money:
+        return currency or _SCALE_END.search(text, start, end) is not None
+    if currency:
         return False
     if unit is None:
         rate = _PERCENT_END.search(text, start, end) or _PERCENT.match(text, end)

@@ -47,6 +47,7 @@ __all__ = [
     "QUALIFIERS",
     "RANKS",
     "SCALE_WORDS",
+    "SPAN_WORDS",
     "STAT_LABEL_OPENINGS",
     "STAT_LINK_VERBS",
     "TENSE_WORDS",
@@ -227,6 +228,10 @@ SCALE_WORDS: dict[str, int] = {
     "tỉ": 1_000_000_000,
 }
 """Scale words written after a number ("5 tỷ đồng"); "nghìn tỷ" multiplies both."""
+
+SPAN_WORDS: tuple[str, ...] = ("năm", "tháng", "tuần", "ngày", "giờ", "phút", "tuổi")
+"""Nouns after a figure that make it a span of time or an age ("2 năm thực hiện", "80 năm
+truyền thống", "61 tuổi"): no count of the things a statistic names."""
 
 QUALIFIERS: tuple[str, ...] = ("gần như", "hơn", "trên", "gần", "khoảng")
 """Hedges written before a number ("hơn 500", "gần 5 tỷ"), longest first where they share words."""
