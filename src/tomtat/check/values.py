@@ -22,6 +22,7 @@ from tomtat.text.segment import CLAUSE_BREAK
 from tomtat.text.stat_labels import CLASSIFIERS, GENERIC_LABELS, sentence_topic
 from tomtat.text.vocab import (
     QUALIFIERS,
+    MONEY_LABEL_OPENINGS,
     SCALE_WORDS,
     SPAN_WORDS,
     STAT_LABEL_OPENINGS,
@@ -292,6 +293,7 @@ _MONTH_YEAR_NEXT = re.compile(r"^[/.-]\d{1,2}[/.-](?:19|20)?\d\d(?!\d)")
 _DAY_PREV = re.compile(r"(?<!\d)\d{1,2}[/.-]$")
 _YEAR_NEXT = re.compile(r"^[/.-](?:19|20)\d\d(?!\d)")
 _NGAY = re.compile(r"ngày\s*$", re.I)
+_NGAY_DAY_PREV = re.compile(r"ngày\s*\d{1,2}\s*[/.-]$", re.I)
 # "tháng 6" names a month; "mỗi tháng 4 buổi", "hằng tháng 2 lần" count per month
 _THANG = re.compile(r"(?<!\w)(?P<each>(?:mỗi|hàng|hằng|các|mấy|vài)\s+)?tháng\s*$", re.I)
 _MONTH_NEXT = re.compile(r"^[/.-]\d{1,2}(?!\d)")
@@ -322,6 +324,8 @@ def is_date_or_code(text: str, spot: NumberAt) -> bool:
     month = _THANG.search(before) if value <= 12 else None
     if month is not None and not month.group("each"):
         return True  # a month named ("so với tháng 6"), not six of anything
+    if value <= 12 and _NGAY_DAY_PREV.search(before):
+        return True  # the month of "ngày 12/12"
     return value <= 12 and bool(_DAY_PREV.search(before) and _YEAR_NEXT.match(after))
 
 
@@ -770,30 +774,35 @@ def _figure_clause(facts: TextFacts, spot: NumberAt) -> frozenset[str]:
     )
 
 
-def confusion_evidence(
-    stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt]
-) -> str | None:
+def confusion_evidence(stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt]) -> str | None:
     """Why a value written in the text but not next to its label is likely another fact's,
     or None where nothing says so.
 
     A report states a figure once and a summary may name it in other words ("quãng đường
     truy đuổi" for "đuổi theo khoảng 300 m"): with no rival in the text the check cannot
-    tell, and only notes it. It warns on evidence of a sibling fact taken for the label's:
-    the label's words stand next to another figure of its unit (the text gives that figure
-    for it), or the words that set the label apart, missing from the clauses of the value,
-    stand in the clause of another figure ("đạt kế hoạch giải đấu" where "giải" is another
-    figure's noun; "án bị sửa" at the figure of "bị hủy" where "sửa" opens the next item)."""
+    tell, and only notes it. It warns on evidence that the value is no such figure or that
+    a sibling fact was taken for the label's: the value is written only as a date, a code,
+    the digits of a scaled amount, a span of time or a figure of another kind; the figure
+    counts another thing; the text names none of the label's words; the label's words stand
+    next to another figure outside the value's sentence and the next; or the words that set
+    the label apart, missing from the value's clauses, stand in another figure's clause
+    ("đạt kế hoạch giải đấu" where "giải" is what another figure counts; "án bị sửa" at the
+    figure of "bị hủy" where "sửa" opens the next item)."""
     if not any(_a_figure_of_kind(facts.text, spot, stat, rival=False) for spot in spots):
         return "it is written only as a date, a code, or a figure of another kind"
-    if spots and all(_head_counts_another(facts, spot, stat.label) for spot in spots):
+    if all(_head_counts_another(facts, spot, stat.label) for spot in spots):
         return "its figure counts another thing"
+    written = _text_words(facts.text)
+    if not core_words(stat.label) & written:
+        return "the text names none of its words"
     own: frozenset[str] = frozenset()
     near: set[int] = set()
     for spot in spots:
         own |= _figure_clause(facts, spot)
         near |= _sentence_and_next(facts, spot.start)
-    written = _text_words(facts.text)
     apart = (core_words(stat.label) - _COUNTERS - _STOPWORDS - own) & written
+    names = _name_words(stat.label)
+    money = _is_money(stat)
     key = number_key(stat.value)
     weighed = 0
     for value, others in facts.numbers.positions.items():
@@ -803,15 +812,29 @@ def confusion_evidence(
             weighed += 1
             if weighed > MAX_RIVALS:
                 return None
-            if not _a_figure_of_kind(facts.text, other, stat):
+            if not _a_rival(facts.text, other):
                 continue
-            theirs = _figure_clause(facts, other)
-            if other.start not in near and next_to_label(facts, other, stat.label, stat.unit):
+            if (
+                other.start not in near
+                and _a_figure_of_kind(facts.text, other, stat)
+                and next_to_label(facts, other, stat.label, stat.unit)
+            ):
                 return f"the text writes {other.value:g} next to its words"
-            taken = apart & theirs
-            if taken and 2 * len(taken) > len(apart):
+            if money and not _CURRENCY_AFTER.match(facts.text, other.end):
+                continue  # an amount is told of what a count next to it counts ("50 phần quà,
+                # mỗi phần trị giá 400.000đ"): a count's words set no sibling amount apart
+            taken = apart & _figure_clause(facts, other)
+            if len(taken) >= SHARED_WORDS or taken & (names | _beside(facts.text, other)):
                 return f"{', '.join(sorted(taken))!r} names {other.value:g} in the text"
     return None
+
+
+def _beside(text: str, spot: NumberAt) -> set[str]:
+    """The word right before a figure and the noun right after it: the verb that names it
+    ("sửa 27 vụ") and what it counts ("18 giải")."""
+    counted, _ = phrase_after(text, spot.end)
+    before = _word_before(text, spot.start)
+    return set(counted[:1]) | ({before} if before else set())
 
 
 def _sentence_and_next(facts: TextFacts, at: int) -> set[int]:
@@ -846,9 +869,30 @@ _CURRENCY_AFTER = re.compile(
 _CLOCK_BEFORE = re.compile(r"\d[:hg]$", re.I)
 
 
-def _a_figure_of_kind(
-    text: str, spot: NumberAt, stat: Statistic, rival: bool = True
-) -> bool:
+def _a_rival(text: str, spot: NumberAt) -> bool:
+    """A figure another fact may stand on: written in digits ("một" is mostly "a"),
+    standing alone (not "18k" nor "AR15"), no date, code or time of day, not the digits of
+    a scaled amount ("40" of "40 tỉ đồng")."""
+    start, end = spot.start, spot.end
+    if not text[start : start + 1].isdigit() or (start > 0 and text[start - 1].isalpha()):
+        return False
+    if _SCALED.match(text, end) or _CLOCK_BEFORE.search(text, max(0, start - 2), start):
+        return False
+    glued = text[end : end + 1].isalpha()
+    if glued and not (_CURRENCY_AFTER.match(text, end) or _MEASURE_AFTER.match(text, end)):
+        return False
+    return not is_date_or_code(text, spot)
+
+
+def _is_money(stat: Statistic) -> bool:
+    """An amount of money: in đồng or USD, or a label naming one ("giá trị mỗi suất quà")."""
+    if stat.unit is not None:
+        return stat.unit.lower() in ("đồng", "usd")
+    label = stat.label.lower()
+    return any(label.startswith(opening + " ") for opening in MONEY_LABEL_OPENINGS)
+
+
+def _a_figure_of_kind(text: str, spot: NumberAt, stat: Statistic, rival: bool = True) -> bool:
     """A figure that may state a statistic: standing alone (not "18k" nor "AR15"), no date
     or code, not the digits of a scaled amount ("40" of "40 tỷ"), of the statistic's kind:
     money for an amount, a rate for a rate, a count (no rate, no amount) for a count, else
@@ -873,7 +917,7 @@ def _a_figure_of_kind(
         return False
     if is_date_or_code(text, spot):
         return False
-    if unit is not None and unit.lower() in ("đồng", "usd"):
+    if _is_money(stat):
         return currency or _SCALE_END.search(text, start, end) is not None
     if currency:
         return False
@@ -918,8 +962,12 @@ def check_statistic(
             + (f"; the statistics finder reads it as {read!r}: not verified" if read else "")
             + ("; the text is cut off in that sentence: not verified" if cut else "")
             + (f"; {rival}" if rival else "")
-            + ("" if warn or cut or read else "; no other figure of the text holds its words: "
-               "a label in other words, not verified"),
+            + (
+                ""
+                if warn or cut or read
+                else "; no other figure of the text holds its words: "
+                "a label in other words, not verified"
+            ),
             value=stat.value,
             start=spots[0].start,
             end=spots[0].end,

@@ -46,6 +46,7 @@ __all__ = [
     "PROPOSAL_WORDS",
     "QUALIFIERS",
     "RANKS",
+    "MONEY_LABEL_OPENINGS",
     "SCALE_WORDS",
     "SPAN_WORDS",
     "STAT_LABEL_OPENINGS",
@@ -232,6 +233,10 @@ SCALE_WORDS: dict[str, int] = {
 SPAN_WORDS: tuple[str, ...] = ("năm", "tháng", "tuần", "ngày", "giờ", "phút", "tuổi")
 """Nouns after a figure that make it a span of time or an age ("2 năm thực hiện", "80 năm
 truyền thống", "61 tuổi"): no count of the things a statistic names."""
+
+MONEY_LABEL_OPENINGS: tuple[str, ...] = ("giá trị", "trị giá", "số tiền", "tiền", "kinh phí")
+"""First words of a statistic's label that name an amount of money ("giá trị mỗi suất quà"):
+its figure is an amount, whatever unit the summary gave it."""
 
 QUALIFIERS: tuple[str, ...] = ("gần như", "hơn", "trên", "gần", "khoảng")
 """Hedges written before a number ("hơn 500", "gần 5 tỷ"), longest first where they share words."""
