@@ -21,8 +21,8 @@ from tomtat.text.normalize import similarity
 from tomtat.text.segment import CLAUSE_BREAK
 from tomtat.text.stat_labels import CLASSIFIERS, GENERIC_LABELS, sentence_topic
 from tomtat.text.vocab import (
-    QUALIFIERS,
     MONEY_LABEL_OPENINGS,
+    QUALIFIERS,
     SCALE_WORDS,
     SPAN_WORDS,
     STAT_LABEL_OPENINGS,
@@ -788,6 +788,8 @@ def confusion_evidence(stat: Statistic, facts: TextFacts, spots: Sequence[Number
     the label apart, missing from the value's clauses, stand in another figure's clause
     ("đạt kế hoạch giải đấu" where "giải" is what another figure counts; "án bị sửa" at the
     figure of "bị hủy" where "sửa" opens the next item)."""
+    if not spots:
+        return "its figures state other statistics of the summary"
     if not any(_a_figure_of_kind(facts.text, spot, stat, rival=False) for spot in spots):
         return "it is written only as a date, a code, or a figure of another kind"
     if all(_head_counts_another(facts, spot, stat.label) for spot in spots):
@@ -951,8 +953,8 @@ def check_statistic(
         # words of its label or unit ("... (2 triệu đồn")
         cut = all(facts.in_cut(spot.start) and _at_the_cut(facts, spot) for spot in spots)
         read = _read_there_in_other_words(stat, facts, free) if level == "weak" else None
-        rival = None if in_unit or cut or read else confusion_evidence(stat, facts, free)
-        warn = bool(in_unit or rival) and not (cut or read)
+        evidence = None if in_unit or cut or read else confusion_evidence(stat, facts, free)
+        warn = bool(in_unit or evidence) and not (cut or read)
         return Finding(
             kind=FindingKind.UNSUPPORTED_NUMBER,
             severity=Severity.WARNING if warn else Severity.INFO,
@@ -961,7 +963,7 @@ def check_statistic(
             f"(label words {where} it: {level}){in_unit}"
             + (f"; the statistics finder reads it as {read!r}: not verified" if read else "")
             + ("; the text is cut off in that sentence: not verified" if cut else "")
-            + (f"; {rival}" if rival else "")
+            + (f"; {evidence}" if evidence else "")
             + (
                 ""
                 if warn or cut or read
