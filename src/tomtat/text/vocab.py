@@ -37,6 +37,7 @@ __all__ = [
     "LINK_LABELS",
     "LOCAL_GRANTORS",
     "MANDATE_WORDS",
+    "MONEY_LABEL_OPENINGS",
     "NATIONAL_BODY",
     "NATIONAL_OUTLET_TAGS",
     "NEWS_AGENCIES",
@@ -48,6 +49,7 @@ __all__ = [
     "QUALIFIERS",
     "RANKS",
     "SCALE_WORDS",
+    "SPAN_WORDS",
     "STAT_LABEL_OPENINGS",
     "STAT_LINK_VERBS",
     "TENSE_WORDS",
@@ -232,6 +234,14 @@ SCALE_WORDS: dict[str, int] = {
     "tỉ": 1_000_000_000,
 }
 """Scale words written after a number ("5 tỷ đồng"); "nghìn tỷ" multiplies both."""
+
+SPAN_WORDS: tuple[str, ...] = ("năm", "tháng", "tuần", "ngày", "giờ", "phút", "tuổi")
+"""Nouns after a figure that make it a span of time or an age ("2 năm thực hiện", "80 năm
+truyền thống", "61 tuổi"): no count of the things a statistic names."""
+
+MONEY_LABEL_OPENINGS: tuple[str, ...] = ("giá trị", "trị giá", "số tiền", "tiền", "kinh phí")
+"""First words of a statistic's label that name an amount of money ("giá trị mỗi suất quà"):
+its figure is an amount, whatever unit the summary gave it."""
 
 QUALIFIERS: tuple[str, ...] = ("gần như", "hơn", "trên", "gần", "khoảng")
 """Hedges written before a number ("hơn 500", "gần 5 tỷ"), longest first where they share words."""
