@@ -1574,7 +1574,8 @@ def test_a_cut_sentence_granting_another_kind_leaves_the_award_doubted() -> None
 
 def _medals(change: str) -> list[Finding]:
     text = (
-        "Sáng 3/6, Trường THPT Hòa Bình tổng kết năm học. Tại kỳ thi, các đội tuyển học sinh "
+        "Sáng 3/6, Trường THPT Hòa Bình tổng kết năm học và khen thưởng những học sinh đạt "
+        "thành tích cao. Tại kỳ thi, các đội tuyển học sinh "
         "giỏi của trường đã đoạt 30 huy chương. Theo Ban giám hiệu, tổng số huy chương học "
         f"sinh nhà trường đoạt được trong năm nay {change} huy chương so với kỳ thi năm trước."
     )

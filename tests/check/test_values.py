@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tomtat.check import cross_check
-from tomtat.check.facts import build_number_index
+from tomtat.check.facts import NumberAt, build_number_index
+from tomtat.check.values import is_date_or_code
 from tomtat.schemas import ArticleSummary, Severity
 from tomtat.text.article import Article
 
@@ -627,3 +630,64 @@ def test_a_figure_after_a_month_is_a_month_unless_counted_per_month(
     summary = make_summary(statistics=[{"label": label, "value": value, "unit": None}])
     found = cross_check(make_article(text), summary).checks
     assert bool(found) is doubted, found
+
+
+CHASE = (
+    "Sáng 14/3, Công an xã Phú Lâm tổ chức lễ tuyên dương. Khi nghe tiếng kêu cứu, anh Lò Văn "
+    "Tám đã chạy bộ bám theo kẻ gian khoảng 350 m rồi khống chế hắn. Chiếc xe máy bị lấy mất, "
+    "trị giá 28 triệu đồng, đã được trả lại cho chủ. Có mặt tại buổi lễ có 17 cụ là trưởng các "
+    "chi hội người cao tuổi. Trong 3 năm qua, xã đã hỗ trợ 40 hộ trồng lúa và 12 hộ nuôi cá. "
+    "Lực lượng dân phòng của xã đã tuần tra 260 lượt. Buổi lễ kết thúc lúc 08:45 cùng ngày."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "unit"),
+    [
+        ("quãng đường bám theo", 350, "m"),  # a measure told in other words
+        ("giá trị tài sản thu hồi", 28_000_000, "đồng"),
+        ("trưởng chi hội người cao tuổi tham dự", 17, None),  # "cụ" counts the persons
+    ],
+)
+def test_a_value_written_once_under_a_label_in_other_words_is_only_a_note(
+    label: str, value: float, unit: str | None
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
+    found = cross_check(make_article(CHASE), summary).checks
+    assert all(f.severity is Severity.INFO for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "unit"),
+    [
+        ("lượt tuần tra của dân phòng", 17, None),  # the label's words stand next to 260
+        ("hộ nuôi cá được hỗ trợ", 40, None),  # "nuôi cá" is 12's item
+        ("hộ được hỗ trợ", 14, None),  # written only as the day of a date
+        ("cụ cao tuổi được hỗ trợ", 3, None),  # written only as a span of years
+        ("hộ được hỗ trợ", 28, None),  # the digits of "28 triệu", an amount
+        ("lượt kiểm tra", 45, None),  # written only in a time of day
+        ("hộ được hỗ trợ", 350, None),  # written only as a distance
+    ],
+)
+def test_a_value_written_away_from_its_label_warns_on_evidence_of_another_fact(
+    label: str, value: float, unit: str | None
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
+    found = cross_check(make_article(CHASE), summary).checks
+    assert [f.path for f in found] == ["statistics[0].value"], found
+    assert found[0].severity in (Severity.WARNING, Severity.ERROR)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_date"),
+    [
+        ("Ngày 12/12, hội đồng thi đua họp.", True),  # the month of a day and month
+        ("Hội nghị dự kiến vào ngày 5-6 tới.", True),
+        ("Toàn xã có 4/6 thôn đạt chuẩn.", False),  # a share, no date
+    ],
+)
+def test_the_month_of_a_day_and_month_is_a_date(text: str, is_date: bool) -> None:
+    month = re.search(r"(?<=[/-])\d+", text)
+    assert month is not None
+    spot = NumberAt(float(month.group()), month.start(), month.end())
+    assert is_date_or_code(text, spot) is is_date

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from tomtat.check.facts import NumberAt, TextFacts
+from tomtat.check.facts import NumberAt, TextFacts, number_key
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Statistic
 from tomtat.schemas.paths import item_path
 from tomtat.text.figures import FIGURE
@@ -21,8 +21,10 @@ from tomtat.text.normalize import similarity
 from tomtat.text.segment import CLAUSE_BREAK
 from tomtat.text.stat_labels import CLASSIFIERS, GENERIC_LABELS, sentence_topic
 from tomtat.text.vocab import (
+    MONEY_LABEL_OPENINGS,
     QUALIFIERS,
     SCALE_WORDS,
+    SPAN_WORDS,
     STAT_LABEL_OPENINGS,
     STAT_LINK_VERBS,
     UNIT_WORDS,
@@ -291,6 +293,7 @@ _MONTH_YEAR_NEXT = re.compile(r"^[/.-]\d{1,2}[/.-](?:19|20)?\d\d(?!\d)")
 _DAY_PREV = re.compile(r"(?<!\d)\d{1,2}[/.-]$")
 _YEAR_NEXT = re.compile(r"^[/.-](?:19|20)\d\d(?!\d)")
 _NGAY = re.compile(r"ngày\s*$", re.I)
+_NGAY_DAY_PREV = re.compile(r"ngày\s*\d{1,2}\s*[/.-]$", re.I)
 # "tháng 6" names a month; "mỗi tháng 4 buổi", "hằng tháng 2 lần" count per month
 _THANG = re.compile(r"(?<!\w)(?P<each>(?:mỗi|hàng|hằng|các|mấy|vài)\s+)?tháng\s*$", re.I)
 _MONTH_NEXT = re.compile(r"^[/.-]\d{1,2}(?!\d)")
@@ -321,6 +324,8 @@ def is_date_or_code(text: str, spot: NumberAt) -> bool:
     month = _THANG.search(before) if value <= 12 else None
     if month is not None and not month.group("each"):
         return True  # a month named ("so với tháng 6"), not six of anything
+    if value <= 12 and _NGAY_DAY_PREV.search(before):
+        return True  # the month of "ngày 12/12"
     return value <= 12 and bool(_DAY_PREV.search(before) and _YEAR_NEXT.match(after))
 
 
@@ -488,7 +493,7 @@ _PERCENT_END = re.compile(r"(?:%|phần\s+trăm)$", re.I)
 
 
 _MEASURE_AFTER = re.compile(
-    r"\s*(?P<unit>km2|km²|km|m2|m²|m3|ha|kg|tấn|lít)(?!\w)|\s*(?:%|phần\s+trăm(?!\w))", re.I
+    r"\s*(?P<unit>km2|km²|km|m2|m²|m3|m|ha|kg|tấn|lít)(?!\w)|\s*(?:%|phần\s+trăm(?!\w))", re.I
 )
 _SQUARE = str.maketrans({"²": "2"})
 
@@ -753,6 +758,177 @@ def _names_the_part(finder_label: str, label: str, clause: frozenset[str]) -> bo
     return 0 < len(tail) < len(ours) and ours[-len(tail) :] == tail and set(tail) <= clause
 
 
+MAX_RIVALS = 400
+"""Figures of the text weighed as rivals of a statistic's label (a report writes dozens)."""
+
+
+def _figure_clause(facts: TextFacts, spot: NumberAt) -> frozenset[str]:
+    """The words a figure's clause gives it: before it, after it up to the next figure's
+    item, the item a share restates, a linking verb's subject, its sentence's topic."""
+    return (
+        _clause_before(facts.text, spot.start)
+        | frozenset(_item_after(facts.text, spot.end))
+        | _item_of_share(facts.text, spot.start)
+        | _subject_of_predicate(facts, spot.start)
+        | _sentence_topic(facts, spot.start)
+    )
+
+
+def confusion_evidence(stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt]) -> str | None:
+    """Why a value written in the text but not next to its label is likely another fact's,
+    or None where nothing says so.
+
+    A report states a figure once and a summary may name it in other words ("quãng đường
+    truy đuổi" for "đuổi theo khoảng 300 m"): with no rival in the text the check cannot
+    tell, and only notes it. It warns on evidence that the value is no such figure or that
+    a sibling fact was taken for the label's: the value is written only as a date, a code,
+    the digits of a scaled amount, a span of time or a figure of another kind; the figure
+    counts another thing; the text names none of the label's words; the label's words stand
+    next to another figure outside the value's sentence and the next; or the words that set
+    the label apart, missing from the value's clauses, stand in another figure's clause
+    ("đạt kế hoạch giải đấu" where "giải" is what another figure counts; "án bị sửa" at the
+    figure of "bị hủy" where "sửa" opens the next item)."""
+    if not spots:
+        return "its figures state other statistics of the summary"
+    if not any(_a_figure_of_kind(facts.text, spot, stat, rival=False) for spot in spots):
+        return "it is written only as a date, a code, or a figure of another kind"
+    if all(_head_counts_another(facts, spot, stat.label) for spot in spots):
+        return "its figure counts another thing"
+    written = _text_words(facts.text)
+    if not core_words(stat.label) & written:
+        return "the text names none of its words"
+    own: frozenset[str] = frozenset()
+    near: set[int] = set()
+    for spot in spots:
+        own |= _figure_clause(facts, spot)
+        near |= _sentence_and_next(facts, spot.start)
+    apart = (core_words(stat.label) - _COUNTERS - _STOPWORDS - own) & written
+    names = _name_words(stat.label)
+    money = _is_money(stat)
+    key = number_key(stat.value)
+    weighed = 0
+    for value, others in facts.numbers.positions.items():
+        if value == key:
+            continue
+        for other in others:
+            weighed += 1
+            if weighed > MAX_RIVALS:
+                return None
+            if not _a_rival(facts.text, other):
+                continue
+            if (
+                other.start not in near
+                and _a_figure_of_kind(facts.text, other, stat)
+                and next_to_label(facts, other, stat.label, stat.unit)
+            ):
+                return f"the text writes {other.value:g} next to its words"
+            if money and not _CURRENCY_AFTER.match(facts.text, other.end):
+                continue  # an amount is told of what a count next to it counts ("50 phần quà,
+                # mỗi phần trị giá 400.000đ"): a count's words set no sibling amount apart
+            taken = apart & _figure_clause(facts, other)
+            if len(taken) >= SHARED_WORDS or taken & (names | _beside(facts.text, other)):
+                return f"{', '.join(sorted(taken))!r} names {other.value:g} in the text"
+    return None
+
+
+def _beside(text: str, spot: NumberAt) -> set[str]:
+    """The word right before a figure and the noun right after it: the verb that names it
+    ("sửa 27 vụ") and what it counts ("18 giải")."""
+    counted, _ = phrase_after(text, spot.end)
+    before = _word_before(text, spot.start)
+    return set(counted[:1]) | ({before} if before else set())
+
+
+def _sentence_and_next(facts: TextFacts, at: int) -> set[int]:
+    """The starts of the figures that stand in the sentence of ``at`` or in the next one,
+    as a set of character offsets: a range ("từ 10 triệu đến 20 triệu"), a result against
+    its plan ("đạt 4,42% ... kế hoạch (4,45%)") or a breakdown ("có 321 em ... Trong đó 271
+    em") shares the words of its whole, which then tell no sibling apart."""
+    sentence = facts.sentence_at(at)
+    if sentence is None:
+        return set()
+    begin, end = sentence
+    after = end
+    while after < len(facts.text) and facts.text[after].isspace():
+        after += 1
+    following = facts.sentence_at(after) if after < len(facts.text) else None
+    if following is not None and following[0] >= begin:
+        end = max(end, following[1])
+    return set(range(begin, end))
+
+
+@lru_cache(maxsize=64)
+def _text_words(text: str) -> frozenset[str]:
+    """Every folded word of a text."""
+    return frozenset(fold_token(w) for w in _WORD.findall(text))
+
+
+_SCALE_END = re.compile(r"(?:" + "|".join(SCALE_WORDS) + r")$", re.I)
+_SPANS = frozenset(fold_token(w) for w in SPAN_WORDS)
+_CURRENCY_AFTER = re.compile(
+    r"[^\S\n]*(?:(?:" + "|".join(SCALE_WORDS) + r")[^\S\n]*)?(?:đồng|đ|usd|vnđ|vnd)(?!\w)", re.I
+)
+_CLOCK_BEFORE = re.compile(r"\d[:hg]$", re.I)
+
+
+def _a_rival(text: str, spot: NumberAt) -> bool:
+    """A figure another fact may stand on: written in digits ("một" is mostly "a"),
+    standing alone (not "18k" nor "AR15"), no date, code or time of day, not the digits of
+    a scaled amount ("40" of "40 tỉ đồng")."""
+    start, end = spot.start, spot.end
+    if not text[start : start + 1].isdigit() or (start > 0 and text[start - 1].isalpha()):
+        return False
+    if _SCALED.match(text, end) or _CLOCK_BEFORE.search(text, max(0, start - 2), start):
+        return False
+    glued = text[end : end + 1].isalpha()
+    if glued and not (_CURRENCY_AFTER.match(text, end) or _MEASURE_AFTER.match(text, end)):
+        return False
+    return not is_date_or_code(text, spot)
+
+
+def _is_money(stat: Statistic) -> bool:
+    """An amount of money: in đồng or USD, or a label naming one ("giá trị mỗi suất quà")."""
+    if stat.unit is not None:
+        return stat.unit.lower() in ("đồng", "usd")
+    label = stat.label.lower()
+    return any(label.startswith(opening + " ") for opening in MONEY_LABEL_OPENINGS)
+
+
+def _a_figure_of_kind(text: str, spot: NumberAt, stat: Statistic, rival: bool = True) -> bool:
+    """A figure that may state a statistic: standing alone (not "18k" nor "AR15"), no date
+    or code, not the digits of a scaled amount ("40" of "40 tỷ"), of the statistic's kind:
+    money for an amount, a rate for a rate, a count (no rate, no amount) for a count, else
+    written in its unit; a span of time or an age ("2 năm") only for a label or unit naming
+    it. A ``rival`` must be written in digits: "một" is mostly "a"."""
+    unit, label = stat.unit, stat.label
+    start, end = spot.start, spot.end
+    if rival and not text[start : start + 1].isdigit():
+        return False
+    if _SCALED.match(text, end):
+        return False  # "40" of "40 tỉ đồng": the amount is forty billion
+    currency = _CURRENCY_AFTER.match(text, end) is not None
+    if text[end : end + 1].isalpha() and not currency and not _MEASURE_AFTER.match(text, end):
+        return False
+    if _CLOCK_BEFORE.search(text, max(0, start - 2), start):
+        return False  # "08:44", "8h30": a time of day
+    after, _ = phrase_after(text, end)
+    if after and after[0] in _SPANS and after[0] not in folded_words(label):
+        if unit is None or fold_token(unit.split()[0]) != after[0]:
+            return False
+    if start > 0 and text[start - 1].isalpha():
+        return False
+    if is_date_or_code(text, spot):
+        return False
+    if _is_money(stat):
+        return currency or _SCALE_END.search(text, start, end) is not None
+    if currency:
+        return False
+    if unit is None:
+        rate = _PERCENT_END.search(text, start, end) or _PERCENT.match(text, end)
+        return rate is None and _MEASURE_AFTER.match(text, end) is None
+    return _in_unit(text, spot, unit)
+
+
 def check_statistic(
     j: int, stat: Statistic, facts: TextFacts, spots: Sequence[NumberAt] | None = None
 ) -> Finding | None:
@@ -777,14 +953,23 @@ def check_statistic(
         # words of its label or unit ("... (2 triệu đồn")
         cut = all(facts.in_cut(spot.start) and _at_the_cut(facts, spot) for spot in spots)
         read = _read_there_in_other_words(stat, facts, free) if level == "weak" else None
+        evidence = None if in_unit or cut or read else confusion_evidence(stat, facts, free)
+        warn = bool(in_unit or evidence) and not (cut or read)
         return Finding(
             kind=FindingKind.UNSUPPORTED_NUMBER,
-            severity=Severity.INFO if cut or read else Severity.WARNING,
+            severity=Severity.WARNING if warn else Severity.INFO,
             path=path,
             message=f"{stat.value} is written in the text, but not next to {stat.label!r} "
             f"(label words {where} it: {level}){in_unit}"
             + (f"; the statistics finder reads it as {read!r}: not verified" if read else "")
-            + ("; the text is cut off in that sentence: not verified" if cut else ""),
+            + ("; the text is cut off in that sentence: not verified" if cut else "")
+            + (f"; {evidence}" if evidence else "")
+            + (
+                ""
+                if warn or cut or read
+                else "; no other figure of the text holds its words: "
+                "a label in other words, not verified"
+            ),
             value=stat.value,
             start=spots[0].start,
             end=spots[0].end,

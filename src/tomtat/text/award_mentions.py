@@ -64,6 +64,7 @@ from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.numbers import parse_count
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
 from tomtat.text.vocab import (
+    BREAKDOWN_OPENERS,
     HABIT_WORDS,
     HONORIFICS,
     HONOUR_VERBS,
@@ -134,6 +135,12 @@ def find_award_mentions(text: str) -> list[AwardMention]:
                 at_event = hit.start <= _past_record(text, clause.sentence, sentence_spans, records)
             if at_event and mood is not None and _item_of_a_list(text, clause, hit, mood):
                 at_event = mood[1]
+            if (
+                at_event
+                and not markers[0]
+                and _BREAKS_DOWN.match(text, *sentence_spans[clause.sentence])
+            ):
+                at_event = _whole_at_event(text, clause.sentence, mood, sentence_markers)
             mentions.append(_to_mention(text, clause, hit, at_event))
             mood = (clause.sentence, at_event, hit.end)
         previous = (clause.sentence, types[-1])
@@ -350,6 +357,36 @@ def _past_record(
     if found is None:
         found = cache[sentence] = past_record_at(text, *sentence_spans[sentence])
     return found
+
+
+# a sentence that breaks down the count of the one before ("Trong đó, ...", "Cụ thể, ...")
+_BREAKS_DOWN = re.compile(r"(?i)\s*(?:" + "|".join(BREAKDOWN_OPENERS) + r")(?!\w)")
+
+
+def _whole_at_event(
+    text: str,
+    sentence: int,
+    mood: tuple[int, bool, int] | None,
+    cache: dict[int, tuple[bool, bool]],
+) -> bool:
+    """Whether the whole that a breakdown sentence ("Trong đó, 1 tập thể nhận Huân chương ...")
+    divides was granted at the event: the parts share the mood of the sentences before it in
+    its paragraph. Walking back, the first that says it settles it: a grant of its own (its
+    mood), an event marker (made now), a period, a record of past honours or a proposal (not
+    made now). With no sentence saying either, the parts keep their own reading (True)."""
+    spans = dict(enumerate(iter_sentences(text)))
+    for before in range(sentence - 1, -1, -1):
+        start, end = spans[before]
+        if "\n" in text[end : spans[before + 1][0]] or not text[start:end].strip():
+            return True  # the paragraph starts here: nothing before it counts the whole
+        if mood is not None and mood[0] == before:
+            return mood[1]
+        event, period = sentence_markers_at(text, before, spans, cache)
+        if event:
+            return True
+        if period or past_record_at(text, start, end) < end or PROPOSAL_RE.search(text, start, end):
+            return False
+    return True
 
 
 def _before_grant(text: str, clause: Clause, hit: TypeHit) -> str:

@@ -43,6 +43,7 @@ from tomtat.text.vocab import (
     OTHER_AWARD_WORDS,
     PRAISE_VERBS,
     PROPOSAL_WORDS,
+    SURNAMES,
     TENSE_WORDS,
     UPPER_LETTER,
     VERB_ADVERBS,
@@ -227,7 +228,11 @@ _PAST_HONOUR_RE = re.compile(
 _PAST_RECORD_RE = re.compile(
     r"(?i)(?<!\w)(?:từng\s+(?:được|đạt|nhận)|nhiều\s+lần\s+(?:được|đạt|nhận)"
     r"|liên\s+tục\s+(?:nhiều\s+năm\s+)?(?:được|đạt|là|giữ\s+vững|nhận)"
-    r"|\d+\s+năm\s+(?:liên\s+tục|liền)|nhiều\s+năm\s+liền)(?!\w)"
+    r"|\d+\s+năm\s+(?:liên\s+tục|liền)|nhiều\s+năm\s+liền"
+    # a tally of times ("2 lần được tặng Huân chương", "ba lần nhận Cờ"): the sentence counts a
+    # record, and the honours it lists after the tally belong to it
+    r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+lần(?:\s+liên\s+tiếp)?"
+    r"\s+(?:được|nhận|đón\s+nhận|vinh\s+dự))(?!\w)"
 )
 
 
@@ -446,7 +451,9 @@ _SLOT_BEFORE = re.compile(
     r"(?i)(?:(?<!\w)(?:cho|đối\s+với|gồm|và|có|tặng|trao|thưởng|"
     + "|".join(PRAISE_VERBS)
     + r"|công\s+nhận)"
-    r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?|[,:;(])\s*$"
+    r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?"
+    # the award named between the verb and its recipients ("tặng giấy khen 12 cụ")
+    r"(?:\s+(?:giấy\s+khen|bằng\s+khen|kỷ\s+niệm\s+chương))?(?:\s+cho)?|[,:;(])\s*$"
 )
 _SLOT_REACH = 28  # characters before a count that _SLOT_BEFORE reads
 
@@ -532,6 +539,23 @@ _RECEIVE_BEFORE = re.compile(
 )
 
 
+# what follows an honour's medal: its name, capitalised or quoted ("Huy chương Quân kỳ quyết
+# thắng", "Huy chương “Vì thế hệ trẻ”"), or its grantor ("Huy chương của Nhà nước")
+_MEDAL_NAMED = re.compile(r"\s*(?:[“\"']|của(?!\w)|" + UPPER_LETTER + ")")
+# a medal's colour ("huy chương vàng", "Huy chương Bạc"): a place won in a contest
+_MEDAL_COLOUR = re.compile(r"(?i)\s+(?:vàng|bạc|đồng)(?!\w)")
+
+
+def _contest_medal(text: str, start: int, end: int) -> bool:
+    """Whether the "huy chương" at ``text[start:end]`` is a contest's medal, not an honour: a
+    medal of a colour ("30 huy chương vàng") or one written in lower case with no name or
+    grantor ("trao 40 huy chương cho các vận động viên") ranks a competitor; it is a result to
+    count, not an award granted. An honour's medal is capitalised ("Huy chương kỷ niệm")."""
+    if _MEDAL_COLOUR.match(text, end) is not None:
+        return True
+    return text[start].islower() and _MEDAL_NAMED.match(text, end) is None
+
+
 def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[TypeHit]:
     hits: list[TypeHit] = []
     matches = (
@@ -549,6 +573,12 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
             before = text[max(start, match.start() - 30) : match.start()]
             if not (VERB_RE.search(before) or _RECEIVE_BEFORE.search(before)):
                 continue
+        if (
+            group == "other"
+            and match.group().lower().startswith("huy")
+            and _contest_medal(text, match.start(), match.end())
+        ):
+            continue
         if (
             match.start() > 0
             and text[match.start() - 1] in "\"'“‘"
@@ -643,6 +673,20 @@ def _joint_after(text: str, end: int, window_end: int) -> int:
     return end
 
 
+def _ends_a_persons_name(before: str) -> bool:
+    """Whether the words right before an issuer's head are the start of a personal name that
+    the head word ends ("Đại tá Nguyễn Thanh Trường tặng ...": "Trường" is the man's given
+    name, not a school): a run of capitalised words up to the head, opening with a surname."""
+    if before[-1:] not in (" ", "\xa0"):
+        return False
+    run: list[str] = []
+    for word in reversed(before.split()):
+        if not word[:1].isupper() or not word.isalpha():
+            break
+        run.append(word)
+    return bool(run) and run[-1].lower() in SURNAMES
+
+
 def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | None, bool]:
     """Issuer written before the verb: "Cục V05 tặng ...", "được Bộ Công an tặng ...".
 
@@ -680,7 +724,7 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         issuer = clean_phrase(text[head.start() : verb.start()])
         return (issuer or None), False
     head = ISSUER_HEAD.search(text, segment_start, verb.start())
-    if head is None:
+    if head is None or _ends_a_persons_name(text[segment_start : head.start()]):
         return None, False
     hands_over = verb.group().lower().startswith("trao")
     if (

@@ -19,6 +19,7 @@ __all__ = [
     "AWARD_SPELLINGS",
     "AWARD_WORDS",
     "BOTH_NOUNS",
+    "BREAKDOWN_OPENERS",
     "CASE_VERBS",
     "CEREMONY_NOUNS",
     "COLLECTIVE_NOUNS",
@@ -36,6 +37,7 @@ __all__ = [
     "LINK_LABELS",
     "LOCAL_GRANTORS",
     "MANDATE_WORDS",
+    "MONEY_LABEL_OPENINGS",
     "NATIONAL_BODY",
     "NATIONAL_OUTLET_TAGS",
     "NEWS_AGENCIES",
@@ -47,6 +49,7 @@ __all__ = [
     "QUALIFIERS",
     "RANKS",
     "SCALE_WORDS",
+    "SPAN_WORDS",
     "STAT_LABEL_OPENINGS",
     "STAT_LINK_VERBS",
     "TENSE_WORDS",
@@ -152,6 +155,8 @@ INDIVIDUAL_NOUNS = (
     r"|nhà\s+báo|phóng\s+viên|vận\s+động\s+viên|điều\s+dưỡng"
     # people honoured for a brave deed ("2 quần chúng giúp bắt kẻ trộm", "4 công dân")
     r"|quần\s+chúng|công\s+dân"
+    # the elderly, honoured by their association ("tặng giấy khen 12 cụ"); not "cụ thể"
+    r"|cụ(?!\s+thể)"
 )
 BOTH_NOUNS = (
     r"tập\s+thể\s*(?:,|và|cùng|&|/)\s*cá\s+nhân|cá\s+nhân\s*(?:,|và|cùng|&|/)\s*tập\s+thể"
@@ -186,6 +191,8 @@ ISSUER_HEADS = (
     r"|Ban|Tổng\s+[cC]ục|Trung\s+ương|Hội(?!\s+nghị)|Sở|Mặt\s+trận|MTTQ|HĐND|Hội\s+đồng"
     r"|Liên\s+đoàn|Đoàn|Quân\s+khu|Bộ\s+Chỉ\s+huy|Bộ\s+Tư\s+lệnh|Tư\s+lệnh|Chỉ\s+huy"
     r"|Trưởng|Cục\s+trưởng|Viện|Phòng|Chi\s+cục|Nhà\s+nước|Thường\s+trực|Văn\s+phòng"
+    # the trade unions, often abbreviated: Liên đoàn Lao động, Công đoàn cơ sở
+    r"|Tổng\s+LĐLĐ|LĐLĐ|CĐCS"
     r"|Liên\s+minh|Tổng\s+Liên\s+đoàn|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Trường|Báo|Đài"
     r"|Chủ\s+nhiệm|Hiệu\s+trưởng|Thủ\s+trưởng|Bí\s+thư|Học\s+viện|Quân\s+đoàn|Binh\s+đoàn"
     r"|Ngân\s+hàng|Tòa\s+án|Toà\s+án|Viện\s+kiểm\s+sát|Bảo\s+hiểm|Sở\s+chỉ\s+huy|Công\s+đoàn"
@@ -200,7 +207,7 @@ ISSUER_HEADS = (
 
 HIGH_GRANTORS = (
     r"Bộ(?!\s+(?:Chỉ\s+huy|CHQS|đội|Tư\s+lệnh))|Bộ\s+trưởng|Chính\s+phủ|Thủ\s+tướng"
-    r"|Trung\s+ương|Tổng\s+[cC]ục|Tổng\s+Liên\s+đoàn|Đại\s+học\s+Quốc\s+gia|ĐHQG"
+    r"|Trung\s+ương|Tổng\s+[cC]ục|Tổng\s+Liên\s+đoàn|Tổng\s+LĐLĐ|Đại\s+học\s+Quốc\s+gia|ĐHQG"
     r"|(?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+tỉnh"
     r"|Tỉnh\s+[uủ]ỷ|Tỉnh\s+ủy"
 )
@@ -227,6 +234,14 @@ SCALE_WORDS: dict[str, int] = {
     "tỉ": 1_000_000_000,
 }
 """Scale words written after a number ("5 tỷ đồng"); "nghìn tỷ" multiplies both."""
+
+SPAN_WORDS: tuple[str, ...] = ("năm", "tháng", "tuần", "ngày", "giờ", "phút", "tuổi")
+"""Nouns after a figure that make it a span of time or an age ("2 năm thực hiện", "80 năm
+truyền thống", "61 tuổi"): no count of the things a statistic names."""
+
+MONEY_LABEL_OPENINGS: tuple[str, ...] = ("giá trị", "trị giá", "số tiền", "tiền", "kinh phí")
+"""First words of a statistic's label that name an amount of money ("giá trị mỗi suất quà"):
+its figure is an amount, whatever unit the summary gave it."""
 
 QUALIFIERS: tuple[str, ...] = ("gần như", "hơn", "trên", "gần", "khoảng")
 """Hedges written before a number ("hơn 500", "gần 5 tỷ"), longest first where they share words."""
@@ -390,6 +405,10 @@ PROPOSAL_WORDS: tuple[str, ...] = (
     r"xét\s+(?:tặng|thưởng|khen)",
     r"bình\s+xét",
     r"trình\s+(?:cấp\s+trên\s+)?khen",
+    # eligible, not yet granted: "5 đơn vị đủ tiêu chuẩn tặng Cờ thi đua", "đủ điều kiện được
+    # nhận Kỷ niệm chương"
+    r"đủ\s+(?:tiêu\s+chuẩn|điều\s+kiện)(?:\s+(?:được|để))?(?:\s+(?:xét|đề\s+nghị))?"
+    r"\s+(?:tặng|trao|khen|nhận|công\s+nhận)",
     # "trình Thủ tướng tặng", "thống nhất trình UBND tỉnh khen thưởng": submitted, not granted.
     # Submitting names whom to (an issuer's head, "cấp trên"): "trình bày", "trình chiếu",
     # "trình diễn" present a report or a show, and "chương trình", "quá trình", "công trình"
@@ -409,6 +428,15 @@ ADDING_OPENERS: tuple[str, ...] = (
 )
 """Words that open a sentence adding to the one before ("Ngoài ra, ...", "Bên cạnh đó, ..."):
 what it tells happens where and when the sentence before places it."""
+
+BREAKDOWN_OPENERS: tuple[str, ...] = (
+    r"trong\s+đó",
+    r"trong\s+số\s+(?:đó|này)",
+    r"cụ\s+thể",
+)
+"""Words that open a sentence breaking down what the sentence before counted ("Trong đó, 3
+tập thể ...", "Cụ thể, ..."): its parts are told in the same mood (proposed, past or made at
+the event) as the whole they belong to."""
 
 HABIT_WORDS: tuple[str, ...] = (
     r"h[ằà]ng\s+năm",
@@ -446,9 +474,9 @@ TENSE_WORDS: tuple[str, ...] = ("đã", "vừa", "đang", "sẽ")
 FUTURE_WORDS: tuple[str, ...] = ("sẽ", r"dự\s+kiến")
 """Words of what is to come ("sẽ trao", "dự kiến khen thưởng"): not done at the event told."""
 
-VERB_ADVERBS: tuple[str, ...] = ("đã", "vừa", "cũng", r"đồng\s+thời")
-"""Adverbs between a subject and its verb ("UBND tỉnh cũng tặng", "đồng thời trao"): no part
-of the subject's name, nor of the verb."""
+VERB_ADVERBS: tuple[str, ...] = ("đã", "vừa", "cũng", "còn", r"đồng\s+thời")
+"""Adverbs between a subject and its verb ("UBND tỉnh cũng tặng", "đồng thời trao", "Sở còn
+tặng"): no part of the subject's name, nor of the verb."""
 
 MERIT_WORDS: tuple[str, ...] = (
     r"thành\s+tích",

@@ -1,0 +1,246 @@
+"""The award finder's reading of when a grant is made: breakdowns and records of honours."""
+
+from __future__ import annotations
+
+import pytest
+
+from tomtat.text.award_mentions import find_award_mentions
+
+
+def _moods(text: str) -> list[tuple[int | None, int | None, bool]]:
+    """(collectives, individuals, at the event) of each mention, in text order."""
+    return [(m.collectives, m.individuals, m.at_event) for m in find_award_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a breakdown of honours counted over a term
+        "Trong nhiệm kỳ qua, nhiều tập thể trong ngành được cấp trên ghi nhận. Trong đó, 3 tập "
+        "thể được Thủ tướng Chính phủ tặng Bằng khen; 7 tập thể nhận Cờ thi đua của UBND tỉnh.",
+        # a breakdown of a proposal sent up
+        "Hội đồng đã thống nhất đề nghị Bộ Nội vụ xem xét khen thưởng 15 tập thể, cá nhân. "
+        "Cụ thể, 4 tập thể nhận Huân chương Lao động hạng Ba; 6 cá nhân nhận Bằng khen.",
+        # the period two sentences back, in the same paragraph
+        "Giai đoạn 2019 - 2024, phong trào lan rộng ở các xã vùng cao. Nhiều gương mặt mới "
+        "được biểu dương. Trong số đó, 2 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.",
+    ],
+)
+def test_a_breakdown_shares_the_mood_of_the_whole_it_divides(text: str) -> None:
+    moods = _moods(text)
+    assert moods
+    assert not any(at_event for _, _, at_event in moods)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the whole is granted at the ceremony
+        "Tại buổi lễ, UBND huyện Hòa Sơn khen thưởng 30 tập thể, cá nhân. Trong đó, 10 tập "
+        "thể được tặng Giấy khen của Chủ tịch UBND huyện.",
+        # nothing before says when: the parts keep their own reading
+        "Sở Tư pháp tỉnh Lam Giang biểu dương 25 cá nhân tiêu biểu. Cụ thể, 5 cá nhân nhận "
+        "Bằng khen của UBND tỉnh.",
+        # a period in the paragraph before does not reach across the paragraph break
+        "Nhiệm kỳ qua, đoàn viên của xã tích cực tham gia bảo vệ rừng.\nTrong đó, Huyện đoàn "
+        "tặng Giấy khen cho 4 tập thể vào chiều cùng ngày.",
+    ],
+)
+def test_a_breakdown_of_a_grant_made_now_stays_at_the_event(text: str) -> None:
+    moods = _moods(text)
+    assert moods
+    assert all(at_event for _, _, at_event in moods)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qua 40 năm, trường 2 lần được Nhà nước tặng Huân chương Lao động; 5 giáo viên được "
+        "Bộ trưởng tặng Bằng khen.",
+        "Đơn vị ba lần nhận Cờ thi đua của Chính phủ, 12 cán bộ được Chủ tịch UBND tỉnh tặng "
+        "Bằng khen.",
+        "Với thành tích đó, hợp tác xã hai lần được UBND tỉnh tặng Cờ thi đua; 3 xã viên được "
+        "tặng Bằng khen của Bộ Nông nghiệp.",
+    ],
+)
+def test_honours_after_a_tally_of_times_belong_to_the_record(text: str) -> None:
+    moods = _moods(text)
+    assert len(moods) >= 2
+    assert not any(at_event for _, _, at_event in moods)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the grant told before the tally is not part of the record
+        "UBND tỉnh tặng Bằng khen cho 5 giáo viên của trường, đơn vị 2 lần được Nhà nước "
+        "tặng Huân chương Lao động.",
+        # "lần thứ" counts no record
+        "Hội thi lần thứ ba, Ban tổ chức tặng Giấy khen cho 8 đội tuyển.",
+    ],
+)
+def test_a_grant_before_a_tally_or_beside_an_ordinal_stays_at_the_event(text: str) -> None:
+    moods = _moods(text)
+    assert moods
+    assert moods[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kết thúc giải, Ban tổ chức trao 12 huy chương vàng, 12 huy chương bạc và 20 huy chương "
+        "đồng cho các vận động viên.",
+        "Tại lễ bế mạc, Sở Văn hóa tỉnh Lam Giang trao 54 huy chương cho các đội tham gia.",
+        "Dịp này, Liên đoàn Lao động huyện trao Huy chương Vàng cho 3 vận động viên nữ.",
+    ],
+)
+def test_a_contests_medal_is_no_award(text: str) -> None:
+    assert find_award_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "individuals"),
+    [
+        ("Dịp này, Bộ Quốc phòng trao Huy chương Quân kỳ quyết thắng cho 14 cán bộ, chiến sĩ.", 14),
+        ("Tại lễ, Công an tỉnh trao Huy chương “Chiến sĩ vẻ vang” hạng Nhì cho 6 cán bộ.", 6),
+        ("Nhân dịp này, 5 đoàn viên được nhận Huy chương của Trung ương Hội.", 5),
+    ],
+)
+def test_an_honours_medal_named_or_of_a_grantor_is_an_award(text: str, individuals: int) -> None:
+    mentions = find_award_mentions(text)
+    assert [m.individuals for m in mentions] == [individuals]
+    assert mentions[0].at_event
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Ngoài ra, Sở Y tế tỉnh còn tặng Giấy khen cho 8 tập thể.", "Sở Y tế tỉnh"),
+        (
+            "Tại lễ, Hội Cựu chiến binh huyện còn trao Giấy khen cho 3 hội viên.",
+            "Hội Cựu chiến binh huyện",
+        ),
+        ("Dịp này, Huyện đoàn cũng tặng Giấy khen cho 12 đoàn viên.", "Huyện đoàn"),
+        # near-miss: "còn lại" names the rest of the recipients, not the grantor
+        ("Tại lễ, số còn lại được UBND huyện tặng Giấy khen.", "UBND huyện"),
+    ],
+)
+def test_an_adverb_before_the_verb_is_no_part_of_the_issuer(text: str, issuer: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Tại hội nghị, LĐLĐ tỉnh tặng Bằng khen cho 6 công đoàn cơ sở.", "LĐLĐ tỉnh"),
+        (
+            "Dịp này, ông Lê Văn Bình công bố quyết định tặng Cờ thi đua của Tổng LĐLĐ Việt Nam "
+            "cho 4 đơn vị.",
+            "Tổng LĐLĐ Việt Nam",
+        ),
+        (
+            "Tại buổi lễ, CĐCS Trường Tiểu học Hòa Bình tặng Giấy khen cho 10 đoàn viên.",
+            "CĐCS Trường Tiểu học Hòa Bình",
+        ),
+    ],
+)
+def test_a_trade_union_abbreviated_can_grant(text: str, issuer: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+def test_a_trade_union_named_as_recipient_is_no_issuer() -> None:
+    mentions = find_award_mentions(
+        "Tại hội nghị, 3 tập thể gồm LĐLĐ huyện Kim Sơn được tặng Bằng khen."
+    )
+    assert [m.issuer for m in mentions] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội đồng thi đua công nhận 5 đơn vị đủ tiêu chuẩn tặng Cờ thi đua của UBND tỉnh.",
+        "Qua bình chọn, có 12 cá nhân đủ điều kiện được nhận Kỷ niệm chương của Bộ Tư pháp.",
+        "Ban Thường vụ xác định 7 chi bộ đủ tiêu chuẩn để xét tặng Giấy khen của Huyện ủy.",
+    ],
+)
+def test_an_eligibility_is_no_grant(text: str) -> None:
+    moods = _moods(text)
+    assert moods
+    assert not any(at_event for _, _, at_event in moods)
+
+
+def test_a_grant_to_recipients_who_qualify_is_still_a_grant() -> None:
+    text = "Tại lễ, UBND tỉnh tặng Cờ thi đua cho 5 đơn vị đủ tiêu chuẩn theo quy định."
+    assert _moods(text) == [(5, None, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "individuals"),
+    [
+        ("Dịp này, Hội Người cao tuổi xã Tân Lập tặng Giấy khen cho 15 cụ.", 15),
+        ("Tại hội nghị, UBND huyện tặng giấy khen 8 cụ có nhiều đóng góp.", 8),
+        ("Nhân dịp này, 21 cụ được Ban Đại diện Hội Người cao tuổi tỉnh tặng Giấy khen.", 21),
+    ],
+)
+def test_the_elderly_are_counted_as_individuals(text: str, individuals: int) -> None:
+    assert [m.individuals for m in find_award_mentions(text)] == [individuals]
+
+
+def test_cu_the_opens_a_breakdown_and_counts_nobody() -> None:
+    text = (
+        "Tại lễ, Sở Tư pháp tặng Giấy khen cho 6 tập thể. Cụ thể, 2 tập thể thuộc huyện Đông Hòa."
+    )
+    assert [(m.collectives, m.individuals) for m in find_award_mentions(text)] == [(6, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("Dịp này, Sở Y tế tỉnh tặng Bằng khen 15 nhân viên y tế thôn bản.", (None, 15)),
+        ("Tại lễ, Hội Nông dân huyện trao giấy khen cho 9 nông dân sản xuất giỏi.", (None, 9)),
+        ("Tại lễ, Bộ Tư pháp tặng kỷ niệm chương 6 cán bộ của ngành.", (None, 6)),
+    ],
+)
+def test_recipients_counted_right_after_the_award_word(
+    text: str, shape: tuple[int | None, int | None]
+) -> None:
+    assert [(m.collectives, m.individuals) for m in find_award_mentions(text)] == [shape]
+
+
+def test_an_award_word_after_another_verb_opens_no_recipient_slot() -> None:
+    # "in" (printed) is no verb of granting: the 40 people are not recipients
+    text = (
+        "Tại lễ, Sở Tư pháp tặng Giấy khen cho Phòng Tư pháp huyện, đơn vị in giấy khen 40 người."
+    )
+    assert all(m.individuals is None for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Thượng tá Lê Hoài Trường tặng Giấy khen cho 7 tập thể.",
+        "Tại lễ, ông Phạm Văn Hội trao Giấy khen cho 5 hội viên.",
+        "Tại buổi lễ, bà Trần Thị Đoàn tặng Giấy khen cho 12 đoàn viên.",
+    ],
+)
+def test_a_given_name_like_a_body_is_no_issuer(text: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Dịp này, Trường THCS Lê Lợi tặng Giấy khen cho 7 học sinh.", "Trường THCS Lê Lợi"),
+        ("Tại lễ, Đồng chí Giám đốc Sở Nội vụ tặng Giấy khen cho 5 cán bộ.", "Giám đốc Sở Nội vụ"),
+        ("Tại hội nghị, Văn phòng UBND tỉnh tặng Giấy khen cho 4 tập thể.", "Văn phòng UBND tỉnh"),
+    ],
+)
+def test_a_body_named_after_a_person_or_after_a_form_of_address_keeps_its_issuer(
+    text: str, issuer: str
+) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+def test_a_capitalised_medal_without_a_name_is_an_honour() -> None:
+    text = "Tại lễ, Hội Hữu nghị tỉnh trao Huy chương kỷ niệm cho 4 hội viên."
+    assert [m.individuals for m in find_award_mentions(text)] == [4]
