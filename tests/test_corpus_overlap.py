@@ -47,3 +47,18 @@ def test_runs_shorter_than_the_size_are_not_reported(tmp_path: Path) -> None:
     short = 'TEXT = "tổ chức hội nghị biểu dương 14 hộ nông dân"\n'
     tree = _tree(tmp_path, short, short)
     assert overlap.shared_runs(tree, overlap.corpus_index(texts, 12), 12) == []
+
+
+def test_a_part_reads_only_the_texts_the_manifest_places_in_it(tmp_path: Path) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "d01.txt").write_text(PAGE, encoding="utf-8")
+    (texts / "v01.txt").write_text(PAGE.replace("Bình Minh", "Hòa An"), encoding="utf-8")
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(
+        '{"id": "d01", "split": "dev"}\n{"id": "v01", "split": "validation"}\n', encoding="utf-8"
+    )
+    dev = overlap.part_ids(manifest, "dev")
+    assert dev == {"d01"}
+    assert set(overlap.corpus_index(texts, 12, dev).values()) == {"d01"}
+    assert set(overlap.corpus_index(texts, 12).values()) == {"d01", "v01"}
