@@ -2902,3 +2902,9 @@ def test_first_months_of_an_unnamed_year_are_the_meetings_year() -> None:
         ).event.review_period
         is None
     )
+    # the first months of a school year span two years: no one year to give
+    school = _event(
+        "Ngày 8/2/2025, Phòng Giáo dục huyện Krông Bông tổ chức hội nghị sơ kết 5 tháng đầu "
+        "năm học."
+    ).event.review_period
+    assert school is None or school.start != school.end
