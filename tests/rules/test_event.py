@@ -2908,3 +2908,15 @@ def test_first_months_of_an_unnamed_year_are_the_meetings_year() -> None:
         "năm học."
     ).event.review_period
     assert school is None or school.start != school.end
+
+
+def test_organiser_named_by_a_commune_head_leaves_out_the_heads_name() -> None:
+    event = _event(
+        "Sáng 3/5/2024, Trưởng Công an xã Đồng Tiến Vũ Thị Lan trao giấy khen cho 4 tổ tự quản."
+    ).event
+    assert event.organizer == "Công an xã Đồng Tiến"
+    # near miss: an unnamed commune keeps the name out, and names no organiser of its own
+    event = _event(
+        "Sáng 3/5/2024, Trưởng Công an xã Nguyễn Văn Tiến trao giấy khen cho 4 tổ tự quản."
+    ).event
+    assert event.organizer is None or "Nguyễn" not in event.organizer

@@ -526,7 +526,10 @@ def _name_after_local_place(names: list[str]) -> int | None:
     person ("Tân Lập Hoàng Văn C"): a surname opening the last two to four words, after at
     least one word of the place; a name of three words first, the most common length
     ("Phú Lâm Hoàng Văn C" is "Phú Lâm" and "Hoàng Văn C", though "Lâm" is a surname too).
-    None where no surname opens such a tail (the run is the place alone)."""
+    None where no surname opens such a tail (the run is the place alone) or where the whole
+    run is a name of three or four words ("xã Nguyễn Văn Tiến": the commune goes unnamed)."""
+    if names[0].lower() in _SURNAMES and 3 <= len(names) <= 4:
+        return None
     starts = [
         i
         for i in range(1, len(names))
