@@ -2863,9 +2863,20 @@ def test_a_persons_home_is_not_the_place_a_report_is_about() -> None:
         lead + "Ông Lê Văn Sáu (ngụ tỉnh Long An) tặng 20 suất quà cho hội viên.",
         lead + "Em Lê Thị Hoa, quê ở tỉnh Nghệ An, nhận học bổng.",
         lead + "Anh Phan Văn Tú, trú tại huyện Krông Pắc, chia sẻ kinh nghiệm.",
+        # a chain of places: none of them, not only the first after the verb
+        lead + "Chị Đinh Thị Nga (trú tại xã Ea Tân, huyện Krông Năng) nhận giấy khen.",
+        # the home told in the lead itself, of an organiser that names no place
+        "Công an thị xã vừa tặng giấy khen cho anh Trần Quốc Bảo (ngụ tỉnh Bình Phước) vì "
+        "dũng cảm giúp người bị nạn.",
     ):
         event = _event(text).event
         assert event.province is None and event.district is None, text
+    # near miss: an organiser naming its place keeps it beside a recipient's home
+    event = _event(
+        "Công an huyện Hớn Quản vừa tặng giấy khen cho anh Trần Quốc Bảo (ngụ tỉnh Đồng Nai) "
+        "vì dũng cảm giúp người bị nạn."
+    ).event
+    assert (event.province, event.district) == ("Bình Phước", "Hớn Quản")
     # near misses: a unit named as the actor, or where something is held, is read
     for text, province in (
         (lead + "Chủ tịch UBND tỉnh Long An tặng 20 suất quà cho hội viên.", "Long An"),
