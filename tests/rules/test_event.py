@@ -2633,9 +2633,9 @@ def test_an_official_handing_an_honour_over_acts_for_the_body_heading() -> None:
             "UBND phường Đông Lạc",
         ),
         (
-            "Sáng 12.3, ông Lê Hữu Tài - Phó Chủ tịch phụ trách UBND huyện Sơn Hòa đến khen "
-            "thưởng đột xuất 1 tập thể và 2 cá nhân.",
-            "UBND huyện Sơn Hòa",
+            "Trưa 27.8, bà Vi Thị Nguyệt - Phó Chủ tịch phụ trách UBND huyện Lục Ngạn đã khen "
+            "thưởng cho 4 nhân viên trạm y tế vì cứu người bị đuối nước.",
+            "UBND huyện Lục Ngạn",
         ),
         (
             "Ngày 9/6, Phó Giám đốc Công an tỉnh Nghệ An Trần Minh Đức đã trao Giấy khen cho "
@@ -2657,9 +2657,9 @@ def test_an_official_handing_an_honour_over_acts_for_the_body_heading() -> None:
 def test_years_of_carrying_out_a_dated_document_run_from_its_issue() -> None:
     for text, period in (
         (
-            "Chiều 12/4/2021, Huyện ủy Tân Lạc sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW "
-            "ngày 15/5/2016 của Bộ Chính trị.",
-            (2016, 2021),
+            "Sáng 18/9/2024, Thị ủy Buôn Hồ sơ kết 7 năm thực hiện Kết luận số 27-KL/TU ban "
+            "hành ngày 4/3/2017 của Ban Thường vụ Tỉnh ủy.",
+            (2017, 2024),
         ),
         (
             "Sáng 9/10/2023, Sở Tư pháp tổng kết 10 năm thực hiện Luật Hòa giải ở cơ sở ban "
@@ -2679,9 +2679,9 @@ def test_years_of_carrying_out_a_dated_document_run_from_its_issue() -> None:
     # leaves the N years ending with the meeting
     for text, period in (
         (
-            "Chiều 12/4/2021, Huyện ủy Tân Lạc sơ kết 5 năm thực hiện Kết luận số 01 ngày "
-            "18/5/2018 của Bộ Chính trị.",
-            (2017, 2021),
+            "Sáng 18/9/2024, Thị ủy Buôn Hồ sơ kết 7 năm thực hiện Kết luận số 31 ngày "
+            "2/6/2020 của Ban Thường vụ Tỉnh ủy.",
+            (2018, 2024),
         ),
         (
             "Sáng 6/11/2022, Công an huyện Lạc Dương tổ chức hội nghị tổng kết 3 năm thực hiện "
