@@ -2644,6 +2644,13 @@ def test_an_official_handing_an_honour_over_acts_for_the_body_heading() -> None:
         ),
     ):
         assert _event(text).event.organizer == organizer, text
+    # on another's behalf ("thừa ủy quyền") the handing official's body still holds the
+    # ceremony; the award's issuer is another field
+    event = _event(
+        "Chiều 6/6/2024, thừa ủy quyền, Phó Chủ tịch UBND tỉnh Lào Cai trao Bằng khen của Thủ "
+        "tướng Chính phủ cho 2 tập thể."
+    ).event
+    assert event.organizer == "UBND tỉnh Lào Cai"
     # near misses: the nation's leader, an official of two posts and a post with no body
     # named hand nothing over for a body
     for text in (
