@@ -24,7 +24,6 @@ from tomtat.text.fold import ascii_fold
 from tomtat.text.vocab import UPPER_LETTER
 
 __all__ = [
-    "residence_spans",
     "PlaceMatch",
     "canonical_province",
     "district_provinces",
@@ -36,6 +35,7 @@ __all__ = [
     "place_key",
     "province_after_2025",
     "province_of_district",
+    "residence_spans",
     "same_province",
     "split_leading_place",
 ]

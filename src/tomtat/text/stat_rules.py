@@ -45,9 +45,9 @@ from tomtat.text.vocab import (
 
 __all__ = [
     "CURRENCY_UNIT",
-    "MEASURE_UNIT",
     "DURATION_AFTER",
     "EXCLUSIONS",
+    "MEASURE_UNIT",
     "PERCENT_LABELS",
     "Figure",
     "excluded_by",

@@ -52,9 +52,7 @@ def _places(text: str, date: str | None = None) -> list[PlaceMatch]:
     """The places ``text`` names, less those telling where a person lives ("anh A (ngụ
     tỉnh Y)"): a guest's or a recipient's home is not where the event is."""
     homes = residence_spans(text)
-    return [
-        p for p in find_places(text, date=date) if not any(s <= p.start < e for s, e in homes)
-    ]
+    return [p for p in find_places(text, date=date) if not any(s <= p.start < e for s, e in homes)]
 
 
 def _lead_places(
@@ -431,6 +429,7 @@ def place_fields(
 
 
 _TOP_OF_REPORT = 3000  # characters read for the first place a report names
+
 
 def _first_place_of_the_report(
     text: str, date: str | None
