@@ -2644,6 +2644,16 @@ def test_an_official_handing_an_honour_over_acts_for_the_body_heading() -> None:
         ),
     ):
         assert _event(text).event.organizer == organizer, text
+    # an ad-hoc reward said "khen thưởng nóng"; near miss: one only proposed is no ceremony
+    event = _event(
+        "Tối 14/2, Chủ tịch UBND xã Nà Hẩu đã khen thưởng nóng 3 thanh niên dập tắt đám cháy rừng."
+    ).event
+    assert event.organizer == "UBND xã Nà Hẩu"
+    event = _event(
+        "Tối 14/2, Chủ tịch UBND xã Nà Hẩu đề nghị khen thưởng nóng 3 thanh niên dập tắt đám "
+        "cháy rừng."
+    ).event
+    assert event.organizer is None
     # on another's behalf ("thừa ủy quyền") the handing official's body still holds the
     # ceremony; the award's issuer is another field
     event = _event(
