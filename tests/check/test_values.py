@@ -7,9 +7,9 @@ import re
 import pytest
 
 from tomtat.check import cross_check
-from tomtat.check.facts import NumberAt, build_number_index
-from tomtat.check.values import is_date_or_code
-from tomtat.schemas import ArticleSummary, Severity
+from tomtat.check.facts import NumberAt, build_number_index, gather_facts
+from tomtat.check.values import confusion_evidence, is_date_or_code, spots_of
+from tomtat.schemas import ArticleSummary, Severity, Statistic
 from tomtat.text.article import Article
 
 from .checkkit import kinds, make_article, make_summary
@@ -691,3 +691,18 @@ def test_the_month_of_a_day_and_month_is_a_date(text: str, is_date: bool) -> Non
     assert month is not None
     spot = NumberAt(float(month.group()), month.start(), month.end())
     assert is_date_or_code(text, spot) is is_date
+
+
+def test_a_count_of_comrades_is_no_amount_of_money() -> None:
+    # "đồng chí" after a figure counts people; "đồng" alone is money, of another kind
+    stat = Statistic(label="đại biểu tham dự", value=37)
+    comrades = gather_facts(
+        make_article("Sáng 9/4/2024, Hội nghị có 37 đồng chí đại biểu tham dự tại xã Ia Mơr.\n")
+    )
+    assert confusion_evidence(stat, comrades, spots_of(stat, comrades)) is None
+    money = gather_facts(
+        make_article("Sáng 9/4/2024, xã Ia Mơr chi 37 đồng cho mỗi đại biểu tham dự.\n")
+    )
+    assert confusion_evidence(stat, money, spots_of(stat, money)) == (
+        "it is written only as a date, a code, or a figure of another kind"
+    )

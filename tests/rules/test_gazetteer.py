@@ -9,6 +9,7 @@ from tomtat.text.gazetteer import (
     is_district,
     province_after_2025,
     province_of_district,
+    residence_spans,
     split_leading_place,
 )
 
@@ -148,3 +149,15 @@ def test_a_place_written_with_runs_of_blanks_is_quoted_to_its_last_letter() -> N
     text = "UBND huyện Đức  Trọng tổ chức hội nghị."
     (place,) = [p for p in find_places(text) if p.level == "district"]
     assert text[place.start : place.end] == "huyện Đức  Trọng"
+
+
+def test_a_residence_runs_from_its_verb_to_the_end_of_its_places() -> None:
+    def spans(text: str) -> list[str]:
+        return [text[s:e] for s, e in residence_spans(text)]
+
+    text = "Anh Hà Minh Đức (trú tại xã Tam Hiệp, huyện Phúc Thọ) nhận giấy khen."
+    assert spans(text) == ["trú tại xã Tam Hiệp, huyện Phúc Thọ)"]
+    text = "Anh Hà Minh Đức, ngụ huyện Phúc Thọ, tỉnh Hà Tây, được UBND huyện Đan Phượng khen."
+    assert spans(text) == ["ngụ huyện Phúc Thọ, tỉnh Hà Tây"]
+    # near misses: a comma and a clause end the chain; "quê hương" tells no home
+    assert residence_spans("Quê hương huyện Phúc Thọ đổi mới.") == []

@@ -457,6 +457,15 @@ def test_the_body_an_official_heads_is_read_from_the_post() -> None:
         ("Đại tá Lê Văn Tư, Giám đốc Công an tỉnh Nghệ An", "Công an tỉnh Nghệ An"),
         ("bà Hồ Thị Mai - Phó Chủ tịch phụ trách UBND xã Đông Lạc", "UBND xã Đông Lạc"),
         ("Chủ tịch UBND quận Bình Thủy (TP Cần Thơ)", "UBND quận Bình Thủy"),
+        # a commune the gazetteer does not know, then the name, with nothing between
+        ("Trưởng Công an xã Đồng Tiến Vũ Thị Lan", "Công an xã Đồng Tiến"),
+        ("Chủ tịch UBND thị trấn Hòa Mỹ Đặng Quốc Việt", "UBND thị trấn Hòa Mỹ"),
+        # a place word that is a surname too ("Lâm") stays in the place
+        ("Trưởng Công an phường Phú Lâm Đỗ Văn Hậu", "Công an phường Phú Lâm"),
+        # near miss: a commune alone keeps all its words
+        ("Chủ tịch UBND xã Đồng Tiến", "UBND xã Đồng Tiến"),
+        # near miss: an unnamed commune, then the name
+        ("Trưởng Công an xã Nguyễn Văn Tiến", "Công an xã"),
     ):
         span = body_of_one_official(phrase)
         assert span is not None and phrase[span[0] : span[1]] == body, phrase

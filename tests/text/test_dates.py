@@ -327,6 +327,9 @@ def test_a_date_with_spaced_dashes_after_a_part_of_day_or_ngay() -> None:
         ("Sáng ngày 5 - 1 - 2024, Đoàn xã Hòa Mỹ tổ chức lễ ra quân.", (5, 1, 2024, "sáng")),
         ("Tối 3 – 9 tại nhà văn hóa thôn Đông, xã tổ chức liên hoan.", (3, 9, None, "tối")),
         ("Ngày 14 - 6, Công an phường Bình Lợi họp mặt.", (14, 6, None, None)),
+        # with its year, a date needs no comma before the subject
+        ("Ngày 8 - 3 - 2023 Hội Phụ nữ xã Tân Hưng gặp mặt.", (8, 3, 2023, None)),
+        ("Ngày 8 - 3 - 2023 X tổ tham gia.", (8, 3, 2023, None)),
     ):
         assert [(d.day, d.month, d.year, d.part_of_day) for d in find_dates(text)] == [expected]
 
@@ -338,5 +341,7 @@ def test_spaced_dash_ranges_and_scores_are_no_dates() -> None:
         "Chung cuộc, đội xã Hòa Bình thắng với tỷ số 2 - 1, giành cúp.",
         "Ca sáng 14 - 3 khách được đón, ca tối 9 - 10 giờ.",
         "Chiều 31 - 2, đoàn về thăm xã.",
+        # near miss: no year, a capitalised word after is not enough ("ngày 5 - 7 Công an ...")
+        "Giải chạy diễn ra ngày 5 - 7 Đoàn xã phối hợp tổ chức.",
     ):
         assert find_dates(text) == [], text

@@ -20,6 +20,7 @@ from tomtat.text.fold import fold_token
 from tomtat.text.normalize import similarity
 from tomtat.text.segment import CLAUSE_BREAK
 from tomtat.text.stat_labels import CLASSIFIERS, GENERIC_LABELS, sentence_topic
+from tomtat.text.stat_rules import CURRENCY_UNIT, MEASURE_UNIT
 from tomtat.text.vocab import (
     MONEY_LABEL_OPENINGS,
     QUALIFIERS,
@@ -493,7 +494,7 @@ _PERCENT_END = re.compile(r"(?:%|phần\s+trăm)$", re.I)
 
 
 _MEASURE_AFTER = re.compile(
-    r"\s*(?P<unit>km2|km²|km|m2|m²|m3|m|ha|kg|tấn|lít)(?!\w)|\s*(?:%|phần\s+trăm(?!\w))", re.I
+    r"\s*(?P<unit>" + MEASURE_UNIT + r"|m(?!\w))|\s*(?:%|phần\s+trăm(?!\w))", re.I
 )
 _SQUARE = str.maketrans({"²": "2"})
 
@@ -866,17 +867,18 @@ def _text_words(text: str) -> frozenset[str]:
 _SCALE_END = re.compile(r"(?:" + "|".join(SCALE_WORDS) + r")$", re.I)
 _SPANS = frozenset(fold_token(w) for w in SPAN_WORDS)
 _CURRENCY_AFTER = re.compile(
-    r"[^\S\n]*(?:(?:" + "|".join(SCALE_WORDS) + r")[^\S\n]*)?(?:đồng|đ|usd|vnđ|vnd)(?!\w)", re.I
+    r"[^\S\n]*(?:(?:" + "|".join(SCALE_WORDS) + r")[^\S\n]*)?(?:" + CURRENCY_UNIT + r"|usd(?!\w))",
+    re.I,
 )
 _CLOCK_BEFORE = re.compile(r"\d[:hg]$", re.I)
 
 
-def _a_rival(text: str, spot: NumberAt) -> bool:
-    """A figure another fact may stand on: written in digits ("một" is mostly "a"),
-    standing alone (not "18k" nor "AR15"), no date, code or time of day, not the digits of
-    a scaled amount ("40" of "40 tỉ đồng")."""
+def _stands_alone(text: str, spot: NumberAt) -> bool:
+    """A figure standing alone (not "18k" nor "AR15"), no date, code or time of day, not
+    the digits of a scaled amount ("40" of "40 tỉ đồng"): the part a rival and a figure of
+    a statistic's kind share."""
     start, end = spot.start, spot.end
-    if not text[start : start + 1].isdigit() or (start > 0 and text[start - 1].isalpha()):
+    if start > 0 and text[start - 1].isalpha():
         return False
     if _SCALED.match(text, end) or _CLOCK_BEFORE.search(text, max(0, start - 2), start):
         return False
@@ -884,6 +886,12 @@ def _a_rival(text: str, spot: NumberAt) -> bool:
     if glued and not (_CURRENCY_AFTER.match(text, end) or _MEASURE_AFTER.match(text, end)):
         return False
     return not is_date_or_code(text, spot)
+
+
+def _a_rival(text: str, spot: NumberAt) -> bool:
+    """A figure another fact may stand on: written in digits ("một" is mostly "a") and
+    standing alone."""
+    return text[spot.start : spot.start + 1].isdigit() and _stands_alone(text, spot)
 
 
 def _is_money(stat: Statistic) -> bool:
@@ -904,21 +912,13 @@ def _a_figure_of_kind(text: str, spot: NumberAt, stat: Statistic, rival: bool = 
     start, end = spot.start, spot.end
     if rival and not text[start : start + 1].isdigit():
         return False
-    if _SCALED.match(text, end):
-        return False  # "40" of "40 tỉ đồng": the amount is forty billion
-    currency = _CURRENCY_AFTER.match(text, end) is not None
-    if text[end : end + 1].isalpha() and not currency and not _MEASURE_AFTER.match(text, end):
+    if not _stands_alone(text, spot):
         return False
-    if _CLOCK_BEFORE.search(text, max(0, start - 2), start):
-        return False  # "08:44", "8h30": a time of day
     after, _ = phrase_after(text, end)
     if after and after[0] in _SPANS and after[0] not in folded_words(label):
         if unit is None or fold_token(unit.split()[0]) != after[0]:
             return False
-    if start > 0 and text[start - 1].isalpha():
-        return False
-    if is_date_or_code(text, spot):
-        return False
+    currency = _CURRENCY_AFTER.match(text, end) is not None
     if _is_money(stat):
         return currency or _SCALE_END.search(text, start, end) is not None
     if currency:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tomtat.text.lowered import lowered, word_start_twin
+from tomtat.text.vocab import UPPER_LETTER
 
 __all__ = [
     "AnniversarySpan",
@@ -133,6 +134,9 @@ _NGAY_BEFORE = re.compile(r"(?i)(?<!\w)(?:ngày|hôm)\s*$")
 _NGAY_BEFORE_RANGE = re.compile(r"(?i)(?<!\w)(?:ngày|hôm)\s*[,(]?\s*$")
 # After a yearless slash/hyphen date: nothing word-like (punctuation, end, or "năm"/"tại").
 _PLAIN_AFTER = re.compile(r"(?i)\s*(?:$|[,.;:!?)\]\"”’'…–—-]|\n|(?:năm|tại|vừa|đã)(?!\w))")
+# After a spaced date with its year, a capitalised subject may follow with no comma ("ngày
+# 5 - 1 - 2024 Công an xã ..."): no range or score ends in a year
+_SUBJECT_AFTER = re.compile(r"[^\S\n]+" + UPPER_LETTER)
 
 
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -231,7 +235,10 @@ def _spaced_dates(text: str, found: list[DateMention], taken: list[tuple[int, in
     of day or "ngày"/"hôm" and followed by no word ("ngày 5 - 7 tháng 8" is a range)."""
     for match in _SPACED_DATE.finditer(text):
         start = match.start()
-        if any(s <= start < e for s, e in taken) or not _PLAIN_AFTER.match(text, match.end()):
+        plain = _PLAIN_AFTER.match(text, match.end()) or (
+            match.group("y") and _SUBJECT_AFTER.match(text, match.end())
+        )
+        if any(s <= start < e for s, e in taken) or not plain:
             continue
         day, month = int(match.group("d")), int(match.group("m"))
         year = int(match.group("y")) if match.group("y") else None

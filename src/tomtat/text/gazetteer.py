@@ -35,6 +35,7 @@ __all__ = [
     "place_key",
     "province_after_2025",
     "province_of_district",
+    "residence_spans",
     "same_province",
     "split_leading_place",
 ]
@@ -303,6 +304,35 @@ def _dash_cut(words: list[str], size: int, date: str | None) -> bool:
         return True
     joined = size > 1 and words[size - 2] in ("-", "–")
     return joined and canonical_province(" ".join(words[:size]), date=date) is None
+
+
+_RESIDENCE_UNIT = (
+    r"(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hành\s+phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn"
+    r"|[Tt]hôn|[Ấấ]p|[Bb]ản|[Ll]àng|[Bb]uôn|[Kk]hu\s+phố|[Tt]ổ\s+dân\s+phố)"
+)
+_RESIDENCE_PLACE = rf"(?:{_RESIDENCE_UNIT}\s+)?(?:{_UPPER_WORD}|\d+)(?:[ \t]+{_UPPER_WORD})*"
+# "(ngụ tỉnh Y)", "quê ở huyện Z", "trú tại xã W, huyện V": a person's home, told of a guest
+# or a recipient; after the first place, a chain of places each with its unit word
+_RESIDENCE = re.compile(
+    r"(?<!\w)(?i:ngụ|trú|cư\s+trú|thường\s+trú|quê(?:\s+quán)?|sinh\s+sống)(?:\s+(?i:ở|tại))?\s+"
+    + _RESIDENCE_PLACE
+    + rf"(?:\s*,\s*{_RESIDENCE_UNIT}\s+{_RESIDENCE_PLACE})*"
+)
+
+
+def residence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` telling where a person lives ("anh A (trú tại xã B, huyện C)"):
+    from the verb to the end of its chain of places, or to the closing bracket where the
+    home is told in brackets. A place in one is a person's home, not the event's."""
+    spans: list[tuple[int, int]] = []
+    for match in _RESIDENCE.finditer(text):
+        end = match.end()
+        window = max(0, match.start() - 60)
+        if text.rfind("(", window, match.start()) > text.rfind(")", window, match.start()):
+            closing = text.find(")", end, end + 80)
+            end = closing + 1 if closing != -1 else end
+        spans.append((match.start(), end))
+    return spans
 
 
 def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:

@@ -372,7 +372,8 @@ def _is_place(words: str) -> bool:
     return canonical_province(bare) is not None or is_district(bare)
 
 
-_NGAY_BEFORE = re.compile(r"(?i),\s*ngày\s*$")
+# "Hà Nội, ngày 5/3/2024": the comma and "ngày" between a dateline's place and its date
+_PLACE_DATE_COMMA = re.compile(r"(?i),\s*ngày\s*$")
 _PLACE_PREFIX = re.compile(r"(?i)^(?:tp\.?|thành\s+phố|tỉnh|huyện)\s*")
 
 
@@ -392,7 +393,7 @@ def _dateline(paragraph: str, index: int) -> tuple[Found, Found | None] | None:
     residue = _VIEW_COUNT.sub(" ", residue)  # "21/11/2016 14:30 1487": a page's view count
     residue = _without_outlet_tag(" ".join(residue.split()))
     author: Found | None = None
-    if residue and _is_place(residue) and _NGAY_BEFORE.search(paragraph, 0, date.start()):
+    if residue and _is_place(residue) and _PLACE_DATE_COMMA.search(paragraph, 0, date.start()):
         # "Hà Nội, ngày 23-10-2021": a document's place-and-date line names no writer
         return Found(published, index, date.start(), date.end()), None
     if residue:

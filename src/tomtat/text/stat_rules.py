@@ -44,8 +44,10 @@ from tomtat.text.vocab import (
 )
 
 __all__ = [
+    "CURRENCY_UNIT",
     "DURATION_AFTER",
     "EXCLUSIONS",
+    "MEASURE_UNIT",
     "PERCENT_LABELS",
     "Figure",
     "excluded_by",
@@ -57,9 +59,18 @@ __all__ = [
 
 _LABEL_WINDOW = 200
 
+CURRENCY_UNIT = r"(?:đồng(?![^\S\n]+(?:chí|bào|đội|nghiệp)(?!\w))|VNĐ|VND|đ)(?!\w)"
+"""The Vietnamese currency written after a figure ("40 đồng", "5 triệu đ"), but not the
+"đồng" of a word that only starts with it ("40 đồng chí", "đồng bào"): the one currency
+pattern shared with the values cross-check."""
+
+MEASURE_UNIT = r"(?:km2|km²|km|m2|m²|m3|ha|kg|tấn|lít)(?!\w)"
+"""The measure units a figure is written in ("12 ha", "3 tấn"), shared with the values
+cross-check."""
+
 _UNIT_RE = re.compile(
-    r"[^\S\n]*(?:(?P<pct>%|phần\s+trăm)|(?P<money>đồng(?![^\S\n]+(?:chí|bào|đội|nghiệp)(?!\w))|VNĐ|VND|đ)(?!\w)"
-    r"|(?P<unit>km2|km²|km|m2|m²|m3|ha|kg|tấn|lít|USD|đô\s+la)(?!\w))",
+    r"[^\S\n]*(?:(?P<pct>%|phần\s+trăm)|(?P<money>" + CURRENCY_UNIT + r")"
+    r"|(?P<unit>" + MEASURE_UNIT + r"|(?:USD|đô\s+la)(?!\w)))",
     re.I,
 )
 
@@ -149,7 +160,9 @@ _TARGET_BEFORE = re.compile(r"(?i)(?<!\w)(?:không\s+còn|phấn\s+đấu|mục\
 _PER_UNIT_AFTER = re.compile(
     r"(?i)(?:[^\S\n]*(?:"
     + "|".join(SCALE_WORDS)
-    + r"))?[^\S\n]*(?:đồng|VNĐ|VND|đ|%|m2|m²|ha|kg|tấn)(?!\w)"
+    + r"))?[^\S\n]*(?:"
+    + CURRENCY_UNIT
+    + r"|(?:%|m2|m²|ha|kg|tấn)(?!\w))"
 )
 
 _QUOTED_NAME = re.compile(r"[\"“‘'](?P<body>[^\"”’'\n]{1,90})[\"”’']")

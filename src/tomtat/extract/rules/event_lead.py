@@ -436,8 +436,9 @@ _HANDED_AWARD = re.compile(
     # "trao quyết định khen thưởng cho ...": a reward's decision handed over at its ceremony
     # (not "ký quyết định khen thưởng", signed in an office)
     r"|(?<!\w)(?:đã\s+|vừa\s+)?trao(?:\s+tặng)?\s+quyết\s+định\s+(?:khen\s+thưởng|tặng)(?!\w)"
-    r"|(?<!\w)(?:đã\s+|vừa\s+)?khen\s+thưởng(?:\s+đột\s+xuất\s+(?:cho\s+)?(?=\w)"
-    r"|(?:\s+đột\s+xuất)?\s+(?:cho\s+)?(?:\d+|nhiều|các|những)\s+\w)"
+    # "khen thưởng nóng": an ad-hoc reward said otherwise
+    r"|(?<!\w)(?:đã\s+|vừa\s+)?khen\s+thưởng(?:\s+(?:đột\s+xuất|nóng)\s+(?:cho\s+)?(?=\w)"
+    r"|(?:\s+(?:đột\s+xuất|nóng))?\s+(?:cho\s+)?(?:\d+|nhiều|các|những)\s+\w)"
 )
 _DECISION_BEFORE = re.compile(r"(?i)(?<!\w)(?:quyết\s+định|ký|đề\s+nghị|sẽ)(?!\w)")
 

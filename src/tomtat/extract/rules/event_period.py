@@ -427,7 +427,10 @@ def _opens_term(
 
 
 # "6 tháng đầu năm" with no year after it: the first months of the year the meeting is in
-_FIRST_MONTHS = re.compile(r"(?i)(?<![\w.,])\d{1,2}\s+tháng\s+đầu\s+năm(?!\s*(?:19|20)\d{2})(?!\w)")
+# (not "đầu năm học": a school year spans two years)
+_FIRST_MONTHS = re.compile(
+    r"(?i)(?<![\w.,])\d{1,2}\s+tháng\s+đầu\s+năm(?!\s*(?:19|20)\d{2})(?!\w)(?!\s+học(?!\w))"
+)
 
 _MONTHS_SPAN = re.compile(
     r"(?i)(?<![\w.,])\d{1,2}\s+tháng(?!\w)|(?<!\w)quý\s+(?:I|II|III|IV|\d)(?!\w)"

@@ -22,6 +22,7 @@ from tomtat.text.gazetteer import (
     find_places,
     is_district,
     province_of_district,
+    residence_spans,
     split_leading_place,
 )
 from tomtat.text.metadata import outlet_province
@@ -47,15 +48,22 @@ _Found = tuple[str | None, Evidence | None]
 _NONE: _Found = (None, None)
 
 
+def _places(text: str, date: str | None = None) -> list[PlaceMatch]:
+    """The places ``text`` names, less those telling where a person lives ("anh A (ngụ
+    tỉnh Y)"): a guest's or a recipient's home is not where the event is."""
+    homes = residence_spans(text)
+    return [p for p in find_places(text, date=date) if not any(s <= p.start < e for s, e in homes)]
+
+
 def _lead_places(
     text: str, org: tuple[int, int] | None, lead: tuple[int, int], date: str | None
 ) -> tuple[list[PlaceMatch], int]:
     """Places the organiser names, else the lead's first district (or province)."""
     if org is not None:
-        places = find_places(text[org[0] : org[1]], date=date)
+        places = _places(text[org[0] : org[1]], date=date)
         if places:
             return places, org[0]
-    places = find_places(text[lead[0] : lead[1]], date=date)
+    places = _places(text[lead[0] : lead[1]], date=date)
     first = [p for p in places if p.level == "district"][:1] or [
         p for p in places if p.level == "province"
     ][:1]
@@ -67,7 +75,7 @@ def _lead_places(
 def _national_organiser(text: str, org: tuple[int, int] | None) -> _Found:
     """A national body ("Bộ Công an", "Ban Chấp hành Trung ương ...") is seated in Hà Nội,
     wherever its meeting is held; an organiser that names a place of its own is not one."""
-    if org is None or find_places(text[org[0] : org[1]]):
+    if org is None or _places(text[org[0] : org[1]]):
         return _NONE
     match = _NATIONAL.search(text, org[0], org[1])
     if match is None:
@@ -87,7 +95,7 @@ def _province_of_a_provincial_body(
     if not _BARE_PROVINCE_UNIT.search(text, span[0], span[1]):
         return _NONE
     top = text[: min(len(text), 3000)]
-    for place in find_places(top, date=date):
+    for place in _places(top, date=date):
         if place.province:
             note = "province of a provincial body: the first the text names"
             return place.province, exact_evidence(
@@ -232,7 +240,7 @@ def _district_in_headline(text: str, title: str | None, date: str | None) -> _Fo
     if head is not None and is_district(head.group(1).strip(), date=date):
         name = head.group(1).strip()
     else:
-        opening = [p for p in find_places(title, date=date) if not title[: p.start].strip()]
+        opening = [p for p in _places(title, date=date) if not title[: p.start].strip()]
         if opening and opening[0].level == "district":
             name = opening[0].name
         else:
@@ -248,7 +256,7 @@ def _district_of_a_commune(text: str, org: tuple[int, int] | None, date: str | N
     """A commune's meeting ("UBND xã Ia Kha"): its district is the first the text names."""
     if org is None or not _COMMUNE_ORG.search(text, org[0], org[1]):
         return _NONE
-    for place in find_places(text[: min(len(text), 3000)], date=date):
+    for place in _places(text[: min(len(text), 3000)], date=date):
         if place.level == "district":
             note = "district of a commune-level organiser: the first the text names"
             return place.name, exact_evidence(text, place.start, place.end, derived=True, note=note)
@@ -277,7 +285,7 @@ def _province_in_headline(text: str, title: str | None, date: str | None) -> _Fo
     """ "Tuyên dương ... tỉnh Bình Định": the headline names the place the lead leaves out."""
     if not title:
         return _NONE
-    head_provinces = [p for p in find_places(title, date=date) if p.level == "province"]
+    head_provinces = [p for p in _places(title, date=date) if p.level == "province"]
     if not head_provinces:
         return _NONE
     p = head_provinces[0]
@@ -298,7 +306,7 @@ def _province_of_district(
     if province is None:
         hints = tuple(
             p.province or p.name
-            for p in find_places(text[: min(len(text), 20000)], date=date)
+            for p in _places(text[: min(len(text), 20000)], date=date)
             if p.level == "province"
         )
         province = province_of_district(district, hints=hints, date=date)
@@ -323,7 +331,7 @@ def _is_provincial_body(text: str, org: tuple[int, int] | None) -> bool:
     (a bare "tỉnh" ending it, no district in its name) holds a provincial event."""
     if org is None or not _BARE_PROVINCE_UNIT.search(text, org[0], org[1]):
         return False
-    return not any(p.level == "district" for p in find_places(text[org[0] : org[1]]))
+    return not any(p.level == "district" for p in _places(text[org[0] : org[1]]))
 
 
 def _district_field(
@@ -422,12 +430,6 @@ def place_fields(
 
 _TOP_OF_REPORT = 3000  # characters read for the first place a report names
 
-# "(ngụ tỉnh Y)", "quê ở huyện Z", "trú tại xã W": a person's home, told of a guest or a
-# recipient
-_RESIDENCE_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:ngụ|trú|cư\s+trú|thường\s+trú|quê|sinh\s+sống)(?:\s+(?:ở|tại))?\s*$"
-)
-
 
 def _first_place_of_the_report(
     text: str, date: str | None
@@ -436,9 +438,7 @@ def _first_place_of_the_report(
     or outlet tag: the report is about the first unit it names near its top ("Chủ tịch UBND
     huyện Phú Vang tặng giấy khen ..."), a district (with its province) or a province. An
     organiser without a place of its own takes only the province from it."""
-    for place in find_places(text[:_TOP_OF_REPORT], date=date):
-        if _RESIDENCE_BEFORE.search(text, max(0, place.start - 30), place.start):
-            continue  # "ông X (ngụ tỉnh Y)": where a person lives, not what the report is about
+    for place in _places(text[:_TOP_OF_REPORT], date=date):
         note = "the first place the report names (its lead names none)"
         evidence = exact_evidence(text, place.start, place.end, derived=True, note=note)
         if place.level == "district":

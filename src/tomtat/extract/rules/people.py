@@ -514,6 +514,30 @@ _HEAD_OF_BODY = re.compile(
 _ADDRESS_OPENING = re.compile(rf"(?i)(?:(?:{HONORIFICS}|{RANKS})\s+)+")
 
 
+_LOCAL_UNIT_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:"
+    + "|".join(u.replace(" ", r"\s+") for u, level in UNIT_LEVELS.items() if level == "commune")
+    + r")\s+$"
+)
+
+
+def _name_after_local_place(names: list[str]) -> int | None:
+    """Where a person's name starts in capitalised words naming a commune and then the
+    person ("Tân Lập Hoàng Văn C"): a surname opening the last two to four words, after at
+    least one word of the place; a name of three words first, the most common length
+    ("Phú Lâm Hoàng Văn C" is "Phú Lâm" and "Hoàng Văn C", though "Lâm" is a surname too).
+    None where no surname opens such a tail (the run is the place alone) or where the whole
+    run is a name of three or four words ("xã Nguyễn Văn Tiến": the commune goes unnamed)."""
+    if names[0].lower() in _SURNAMES and 3 <= len(names) <= 4:
+        return None
+    starts = [
+        i
+        for i in range(1, len(names))
+        if 2 <= len(names) - i <= 4 and names[i].lower() in _SURNAMES
+    ]
+    return min(starts, key=lambda i: (abs(len(names) - i - 3), i)) if starts else None
+
+
 def body_of_one_official(phrase: str) -> tuple[int, int] | None:
     """Span in ``phrase`` of the body headed by the one official ``phrase`` names and nothing
     else: "ông Trần Văn A - Chủ tịch UBND huyện X" and "Phó Giám đốc Công an tỉnh Y Lê Văn
@@ -535,7 +559,16 @@ def body_of_one_official(phrase: str) -> tuple[int, int] | None:
     run = [] if words else _cap_run_before(phrase, end)
     names = [m.group() for m in run]
     place = split_leading_place(names)
-    if names and _name_from_run(names[place:], require_surname=True) == 0:
+    # "... xã Tân Lập Hoàng Văn C": the gazetteer knows no commune; a name ends the run
+    local = _LOCAL_UNIT_BEFORE.search(phrase, 0, run[0].start()) if names else None
+    name = _name_after_local_place(names) if local else None
+    if name is not None:
+        end = run[name].start()
+    elif (
+        names
+        and not (local and len(names) < 3)  # "xã Đồng Tiến": two words after a unit name it
+        and _name_from_run(names[place:], require_surname=True) == 0
+    ):
         # "... Hà Nội Lê Hồng B": a name closes the post, after the place that ends the body
         end = run[place].start()
     rest = phrase[_title_extent(phrase, head.start()) :].strip()
