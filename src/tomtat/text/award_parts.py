@@ -30,16 +30,19 @@ from tomtat.text.vocab import (
     BOTH_NOUNS,
     CEREMONY_NOUNS,
     COLLECTIVE_NOUNS,
+    CONTEST_WORDS,
     COUNTED_AWARD_WORDS,
     EXEMPLAR_NOUNS,
     FUTURE_WORDS,
     HIGH_GRANTORS,
+    HONOUR_MEDAL_NAMES,
     HONOUR_VERBS,
     HOUSEHOLD_NOUNS,
     INDIVIDUAL_NOUNS,
     ISSUER_HEADS,
     LOCAL_GRANTORS,
     MANDATE_WORDS,
+    MEDAL_COLOURS,
     OTHER_AWARD_WORDS,
     PRAISE_VERBS,
     PROPOSAL_WORDS,
@@ -212,14 +215,18 @@ PROPOSAL_RE = re.compile(
 # the report tells, even where it names that event
 _FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(FUTURE_WORDS) + r")(?!\w)")
 
+# A tally of times honoured ("3 lần được tặng", "hai lần liên tiếp nhận"), the count in digits
+# or in words; "nhiều lần" is the past honours' own word
+_TIMES_HONOURED = r"\s+lần(?:\s+liên\s+tiếp)?\s+(?:được|nhận|đón\s+nhận|vinh\s+dự)"
+_TALLY = r"(?:" + DIGIT_COUNT + "|" + WORD_NUMBER + r")" + _TIMES_HONOURED
+
 # Honours received before, said so even in a sentence about the meeting ("Tại hội nghị, đơn vị
 # có 5 năm liên tục được Thủ tướng tặng Cờ thi đua", "nhiều lần được tặng", "đã từng được").
 _PAST_HONOUR_RE = re.compile(
     r"(?i)(?<!\w)(?:từng\s+được|nhiều\s+lần\s+được|liên\s+tục\s+được"
     r"|\d+\s+năm\s+(?:liên\s+tục|liền)(?:\s+được)?"
     # a tally of times ("đã 3 lần được tặng Cờ thi đua", "hai lần nhận Bằng khen")
-    r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)\s+lần(?:\s+liên\s+tiếp)?"
-    r"\s+(?:được|nhận|đón\s+nhận|vinh\s+dự))(?!\w)"
+    r"|" + _TALLY + r"|nhiều" + _TIMES_HONOURED + r")(?!\w)"
 )
 
 # A record of honours over the years, told as a sentence's background ("Nhiều năm liền, trường
@@ -231,8 +238,7 @@ _PAST_RECORD_RE = re.compile(
     r"|\d+\s+năm\s+(?:liên\s+tục|liền)|nhiều\s+năm\s+liền"
     # a tally of times ("2 lần được tặng Huân chương", "ba lần nhận Cờ"): the sentence counts a
     # record, and the honours it lists after the tally belong to it
-    r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+lần(?:\s+liên\s+tiếp)?"
-    r"\s+(?:được|nhận|đón\s+nhận|vinh\s+dự))(?!\w)"
+    r"|" + _TALLY + r")(?!\w)"
 )
 
 
@@ -539,21 +545,34 @@ _RECEIVE_BEFORE = re.compile(
 )
 
 
-# what follows an honour's medal: its name, capitalised or quoted ("Huy chương Quân kỳ quyết
-# thắng", "Huy chương “Vì thế hệ trẻ”"), or its grantor ("Huy chương của Nhà nước")
-_MEDAL_NAMED = re.compile(r"\s*(?:[“\"']|của(?!\w)|" + UPPER_LETTER + ")")
+# what follows an honour's medal: its name, capitalised, quoted or opening as the honours'
+# names do ("Huy chương Quân kỳ quyết thắng", "Huy chương “Vì thế hệ trẻ”", "huy chương kháng
+# chiến"), or its grantor ("Huy chương của Nhà nước")
+_MEDAL_NAMED = re.compile(
+    r"\s*(?:[“\"']|(?i:của|" + "|".join(HONOUR_MEDAL_NAMES) + r")(?!\w)|" + UPPER_LETTER + ")"
+)
 # a medal's colour ("huy chương vàng", "Huy chương Bạc"): a place won in a contest
-_MEDAL_COLOUR = re.compile(r"(?i)\s+(?:vàng|bạc|đồng)(?!\w)")
+_MEDAL_COLOUR = re.compile(r"(?i)\s+(?:" + "|".join(MEDAL_COLOURS) + r")(?!\w)")
+_CONTEST = re.compile(r"(?i)(?<!\w)(?:" + "|".join(CONTEST_WORDS) + r")(?!\w)")
+_CONTEST_REACH = 200  # characters either side of a medal that _CONTEST reads, within its sentence
 
 
 def _contest_medal(text: str, start: int, end: int) -> bool:
-    """Whether the "huy chương" at ``text[start:end]`` is a contest's medal, not an honour: a
-    medal of a colour ("30 huy chương vàng") or one written in lower case with no name or
-    grantor ("trao 40 huy chương cho các vận động viên") ranks a competitor; it is a result to
-    count, not an award granted. An honour's medal is capitalised ("Huy chương kỷ niệm")."""
+    """Whether the "huy chương" at ``text[start:end]`` is a contest's medal, not an honour:
+    a medal of a colour ("5 huy chương vàng"), or one with no name nor grantor in a sentence
+    of a match or contest ("trao 40 huy chương cho các vận động viên", "54 Huy chương cho các
+    đội") ranks a competitor; it is a result to count, not an award granted. A medal named
+    ("huy chương kháng chiến", "Huy chương Quân kỳ ...") is an honour, and so is a bare one
+    outside a contest ("trao huy chương cho 4 hội viên"), whatever its case."""
     if _MEDAL_COLOUR.match(text, end) is not None:
         return True
-    return text[start].islower() and _MEDAL_NAMED.match(text, end) is None
+    if _MEDAL_NAMED.match(text, end) is not None:
+        return False
+    lo = max(0, start - _CONTEST_REACH)
+    lo = max(lo, text.rfind(".", lo, start) + 1)
+    hi = text.find(".", end, end + _CONTEST_REACH)
+    hi = min(len(text), end + _CONTEST_REACH) if hi < 0 else hi
+    return _CONTEST.search(text, lo, hi) is not None
 
 
 def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[TypeHit]:
@@ -1287,7 +1306,7 @@ def _granted_high(text: str, hit: TypeHit) -> bool:
     return hit.type is AwardType.KHAC and _MEDAL_WORD.match(text, hit.start) is not None
 
 
-_MEDAL_WORD = re.compile(r"(?i)huy\s+chương(?!\s+(?:vàng|bạc|đồng)(?!\w))")
+_MEDAL_WORD = re.compile(r"(?i)huy\s+chương(?!" + _MEDAL_COLOUR.pattern.removeprefix("(?i)") + ")")
 
 
 def below_the_award(text: str, clause_start: int, hit: TypeHit, issuer: str) -> bool:

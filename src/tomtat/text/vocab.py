@@ -24,12 +24,14 @@ __all__ = [
     "CEREMONY_NOUNS",
     "COLLECTIVE_NOUNS",
     "COMMENDATION_VERBS",
+    "CONTEST_WORDS",
     "COUNTED_AWARD_WORDS",
     "EXEMPLAR_NOUNS",
     "FUTURE_WORDS",
     "HABIT_WORDS",
     "HIGH_GRANTORS",
     "HONORIFICS",
+    "HONOUR_MEDAL_NAMES",
     "HONOUR_VERBS",
     "HOUSEHOLD_NOUNS",
     "INDIVIDUAL_NOUNS",
@@ -37,6 +39,7 @@ __all__ = [
     "LINK_LABELS",
     "LOCAL_GRANTORS",
     "MANDATE_WORDS",
+    "MEDAL_COLOURS",
     "MONEY_LABEL_OPENINGS",
     "NATIONAL_BODY",
     "NATIONAL_OUTLET_TAGS",
@@ -48,6 +51,7 @@ __all__ = [
     "PROPOSAL_WORDS",
     "QUALIFIERS",
     "RANKS",
+    "REPORTING_VERBS",
     "SCALE_WORDS",
     "SPAN_WORDS",
     "STAT_LABEL_OPENINGS",
@@ -102,6 +106,37 @@ OTHER_AWARD_WORDS: tuple[str, ...] = (
     r"|tốt\s+nghiệp|đã\s+hoàn\s+thành))",
 )
 """Honours of type "Khác"."""
+
+MEDAL_COLOURS: tuple[str, ...] = (r"vàng", r"bạc", r"đồng")
+"""A medal's colour ("huy chương vàng"): a place won in a contest, not an honour."""
+
+HONOUR_MEDAL_NAMES: tuple[str, ...] = (
+    r"vì",
+    r"kỷ\s+niệm",
+    r"kháng\s+chiến",
+    r"hữu\s+nghị",
+    r"quân\s+kỳ",
+    r"chiến\s+sĩ",
+    r"hòa\s+bình",
+    r"hoà\s+bình",
+)
+"""How the names of honours' medals open, written in lower case ("huy chương kháng chiến",
+"huy chương vì sự nghiệp ...", "huy chương kỷ niệm"): such a medal is granted, not won."""
+
+CONTEST_WORDS: tuple[str, ...] = (
+    r"giải\s+(?:đấu|thi\s+đấu|bóng\s+\w+|cờ\s+\w+|việt\s+dã|điền\s+kinh|bơi|võ)",
+    r"kết\s+thúc\s+giải",
+    r"hội\s+(?:thi|thao|khỏe\s+phù\s+đổng|khoẻ\s+phù\s+đổng)",
+    r"cuộc\s+thi",
+    r"kỳ\s+thi",
+    r"thi\s+đấu",
+    r"vận\s+động\s+viên",
+    r"vđv",
+    r"(?<!bộ\s)(?<!quân\s)đội(?!\s+(?:ngũ|viên|trưởng|phó))",
+    r"đoàn\s+thể\s+thao",
+)
+"""Words of a sports match or a contest ("hội thi", "vận động viên", "các đội"): medals
+counted among them are places won, not honours granted."""
 
 COUNTED_AWARD_WORDS: tuple[str, ...] = (*(w.pattern for w in AWARD_WORDS), r"huy\s+chương")
 """Award words that a count may name directly ("45 giấy khen")."""
