@@ -458,8 +458,8 @@ _SLOT_BEFORE = re.compile(
     + "|".join(PRAISE_VERBS)
     + r"|công\s+nhận)"
     r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?"
-    # the award named between the verb and its recipients ("tặng giấy khen 12 cụ")
-    r"(?:\s+(?:giấy\s+khen|bằng\s+khen|kỷ\s+niệm\s+chương))?(?:\s+cho)?|[,:;(])\s*$"
+    # the award named between the verb and its recipients ("tặng bằng khen 9 hộ")
+    r"(?:\s+(?:" + "|".join(COUNTED_AWARD_WORDS) + r"))?(?:\s+cho)?|[,:;(])\s*$"
 )
 _SLOT_REACH = 28  # characters before a count that _SLOT_BEFORE reads
 
@@ -560,7 +560,7 @@ _CONTEST_REACH = 200  # characters either side of a medal that _CONTEST reads, w
 def _contest_medal(text: str, start: int, end: int) -> bool:
     """Whether the "huy chương" at ``text[start:end]`` is a contest's medal, not an honour:
     a medal of a colour ("5 huy chương vàng"), or one with no name nor grantor in a sentence
-    of a match or contest ("trao 40 huy chương cho các vận động viên", "54 Huy chương cho các
+    of a match or contest ("37 huy chương cho các đội bóng", "54 Huy chương cho các
     đội") ranks a competitor; it is a result to count, not an award granted. A medal named
     ("huy chương kháng chiến", "Huy chương Quân kỳ ...") is an honour, and so is a bare one
     outside a contest ("trao huy chương cho 4 hội viên"), whatever its case."""
