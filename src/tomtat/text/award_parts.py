@@ -1727,7 +1727,7 @@ _DECISION_GRANT = re.compile(
 
 
 def decision_grant(text: str, start: int, end: int) -> TypeHit | None:
-    """ "trao Quyết định của Bộ trưởng Bộ Công an công nhận Công an phường X kiểu mẫu": a
+    """ "trao Quyết định của Chủ tịch UBND tỉnh công nhận Trường X đạt chuẩn quốc gia": a
     recognition handed over at the event is a grant of type "Khác" from the decision's author to
     the unit it names (one collective), not the report of a decision."""
     match = _DECISION_GRANT.search(text, start, end)
