@@ -72,6 +72,25 @@ def test_honours_after_a_tally_of_times_belong_to_the_record(text: str) -> None:
     assert not any(at_event for _, _, at_event in moods)
 
 
+def test_a_flag_received_again_at_the_ceremony_is_granted_there() -> None:
+    text = "Tại lễ kỷ niệm, Nhà máy Z vinh dự là đơn vị 3 lần liên tiếp nhận Cờ thi đua của Bộ."
+    assert [at_event for _, _, at_event in _moods(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a tally with no "liên tiếp", or "nhiều lần", at the event stays a record
+        "Tại lễ kỷ niệm, Nhà máy Z vinh dự là đơn vị 3 lần nhận Cờ thi đua của Bộ.",
+        "Tại lễ kỷ niệm, Nhà máy Z nhiều lần liên tiếp nhận Cờ thi đua của Bộ.",
+    ],
+)
+def test_a_tally_at_the_ceremony_without_a_run_stays_a_record(text: str) -> None:
+    moods = _moods(text)
+    assert moods
+    assert not any(at_event for _, _, at_event in moods)
+
+
 @pytest.mark.parametrize(
     "text",
     [

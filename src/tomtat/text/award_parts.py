@@ -217,8 +217,9 @@ _FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(FUTURE_WORDS) + r")(?!\w)")
 
 # A tally of times honoured ("3 lần được tặng", "hai lần liên tiếp nhận"), the count in digits
 # or in words; "nhiều lần" is the past honours' own word
-_TIMES_HONOURED = r"\s+lần(?:\s+liên\s+tiếp)?\s+(?:được|nhận|đón\s+nhận|vinh\s+dự)"
-_TALLY = r"(?:" + DIGIT_COUNT + "|" + WORD_NUMBER + r")" + _TIMES_HONOURED
+_TIMES_HONOURED = r"\s+lần(?P<again>\s+liên\s+tiếp)?\s+(?:được|nhận|đón\s+nhận|vinh\s+dự)"
+_TIMES_COUNT = r"(?:" + DIGIT_COUNT + "|" + WORD_NUMBER + r")"
+_TIMES_TALLY = _TIMES_COUNT + _TIMES_HONOURED
 
 # Honours received before, said so even in a sentence about the meeting ("Tại hội nghị, đơn vị
 # có 5 năm liên tục được Thủ tướng tặng Cờ thi đua", "nhiều lần được tặng", "đã từng được").
@@ -226,7 +227,7 @@ _PAST_HONOUR_RE = re.compile(
     r"(?i)(?<!\w)(?:từng\s+được|nhiều\s+lần\s+được|liên\s+tục\s+được"
     r"|\d+\s+năm\s+(?:liên\s+tục|liền)(?:\s+được)?"
     # a tally of times ("đã 3 lần được tặng Cờ thi đua", "hai lần nhận Bằng khen")
-    r"|" + _TALLY + r"|nhiều" + _TIMES_HONOURED + r")(?!\w)"
+    r"|(?:nhiều|(?P<times>" + _TIMES_COUNT + "))" + _TIMES_HONOURED + r")(?!\w)"
 )
 
 # A record of honours over the years, told as a sentence's background ("Nhiều năm liền, trường
@@ -238,7 +239,7 @@ _PAST_RECORD_RE = re.compile(
     r"|\d+\s+năm\s+(?:liên\s+tục|liền)|nhiều\s+năm\s+liền"
     # a tally of times ("2 lần được tặng Huân chương", "ba lần nhận Cờ"): the sentence counts a
     # record, and the honours it lists after the tally belong to it
-    r"|" + _TALLY + r")(?!\w)"
+    r"|" + _TIMES_TALLY + r")(?!\w)"
 )
 
 
@@ -553,8 +554,10 @@ _MEDAL_NAMED = re.compile(
 )
 # a medal's colour ("huy chương vàng", "Huy chương Bạc"): a place won in a contest
 _MEDAL_COLOUR = re.compile(r"(?i)\s+(?:" + "|".join(MEDAL_COLOURS) + r")(?!\w)")
-_CONTEST = re.compile(r"(?i)(?<!\w)(?:" + "|".join(CONTEST_WORDS) + r")(?!\w)")
-_CONTEST_REACH = 200  # characters either side of a medal that _CONTEST reads, within its sentence
+_CONTEST_CONTEXT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(CONTEST_WORDS) + r")(?!\w)")
+_CONTEST_REACH = (
+    200  # characters either side of a medal that _CONTEST_CONTEXT reads, within its sentence
+)
 
 
 def _contest_medal(text: str, start: int, end: int) -> bool:
@@ -572,7 +575,7 @@ def _contest_medal(text: str, start: int, end: int) -> bool:
     lo = max(lo, text.rfind(".", lo, start) + 1)
     hi = text.find(".", end, end + _CONTEST_REACH)
     hi = min(len(text), end + _CONTEST_REACH) if hi < 0 else hi
-    return _CONTEST.search(text, lo, hi) is not None
+    return _CONTEST_CONTEXT.search(text, lo, hi) is not None
 
 
 def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[TypeHit]:
@@ -1681,11 +1684,12 @@ _WARTIME_RE = re.compile(r"(?i)(?<!\w)(?:kháng\s+chiến|chiến\s+tranh)(?!\w)
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
     """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
-    if (
-        PROPOSAL_RE.search(before_type)
-        or _PAST_HONOUR_RE.search(before_type)
-        or _FUTURE_RE.search(before_type)
-    ):
+    if PROPOSAL_RE.search(before_type) or _FUTURE_RE.search(before_type):
+        return False
+    past = _PAST_HONOUR_RE.search(before_type)
+    if past is not None and not (event_marker and past.group("times") and past.group("again")):
+        # "Tại buổi lễ, X vinh dự 2 lần liên tiếp nhận Cờ": at the event, the honour is
+        # received once more, not told as a record
         return False
     if _TALLY_RE.search(before_type):
         return False
