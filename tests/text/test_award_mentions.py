@@ -267,6 +267,7 @@ def test_cu_the_opens_a_breakdown_and_counts_nobody() -> None:
         ("Dịp này, Sở Y tế tỉnh tặng Bằng khen 15 nhân viên y tế thôn bản.", (None, 15)),
         ("Tại lễ, Hội Nông dân huyện trao giấy khen cho 9 nông dân sản xuất giỏi.", (None, 9)),
         ("Tại lễ, Bộ Tư pháp tặng kỷ niệm chương 6 cán bộ của ngành.", (None, 6)),
+        ("Nhân dịp này, Sở Nội vụ tặng Giấy khen cho 5 cụm thi đua của tỉnh.", (5, None)),
         # any award of the vocabulary, not only the three most common
         ("Tại lễ, UBND tỉnh Hà Giang tặng cờ thi đua 3 đơn vị dẫn đầu khối.", (3, None)),
         ("Dịp này, Trung ương Hội trao huy chương 12 hội viên lâu năm.", (None, 12)),

@@ -177,6 +177,8 @@ COLLECTIVE_NOUNS = (
     # teams of the grassroots movements ("2 tổ tự quản", "5 tổ an ninh nhân dân", "3 tổ ANTT")
     r"|tổ\s+(?:tự\s+quản|an\s+ninh|antt|annd|liên\s+gia|hòa\s+giải|hoà\s+giải|dân\s+phòng"
     r"|bảo\s+vệ|xung\s+kích|công\s+nghệ\s+số|phụ\s+nữ|hội)"
+    # groups of units that emulate together ("4 cụm thi đua")
+    r"|cụm\s+(?:thi\s+đua|dân\s+cư)"
 )
 INDIVIDUAL_NOUNS = (
     r"cá\s+nh[âậ]n|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
@@ -190,7 +192,7 @@ INDIVIDUAL_NOUNS = (
     r"|nhà\s+báo|phóng\s+viên|vận\s+động\s+viên|điều\s+dưỡng"
     # people honoured for a brave deed ("2 quần chúng giúp bắt kẻ trộm", "4 công dân")
     r"|quần\s+chúng|công\s+dân"
-    # the elderly, honoured by their association ("tặng giấy khen 12 cụ"); not "cụ thể"
+    # the elderly, honoured by their association ("9 cụ được Hội tặng giấy khen"); not "cụ thể"
     r"|cụ(?!\s+thể)"
 )
 BOTH_NOUNS = (
