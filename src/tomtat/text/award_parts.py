@@ -555,9 +555,8 @@ _MEDAL_NAMED = re.compile(
 # a medal's colour ("huy chương vàng", "Huy chương Bạc"): a place won in a contest
 _MEDAL_COLOUR = re.compile(r"(?i)\s+(?:" + "|".join(MEDAL_COLOURS) + r")(?!\w)")
 _CONTEST_CONTEXT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(CONTEST_WORDS) + r")(?!\w)")
-_CONTEST_REACH = (
-    200  # characters either side of a medal that _CONTEST_CONTEXT reads, within its sentence
-)
+# characters either side of a medal that _CONTEST_CONTEXT reads, within its sentence
+_CONTEST_REACH = 200
 
 
 def _contest_medal(text: str, start: int, end: int) -> bool:
@@ -1309,7 +1308,7 @@ def _granted_high(text: str, hit: TypeHit) -> bool:
     return hit.type is AwardType.KHAC and _MEDAL_WORD.match(text, hit.start) is not None
 
 
-_MEDAL_WORD = re.compile(r"(?i)huy\s+chương(?!" + _MEDAL_COLOUR.pattern.removeprefix("(?i)") + ")")
+_MEDAL_WORD = re.compile(r"(?i)huy\s+chương(?!\s+(?:" + "|".join(MEDAL_COLOURS) + r")(?!\w))")
 
 
 def below_the_award(text: str, clause_start: int, hit: TypeHit, issuer: str) -> bool:
