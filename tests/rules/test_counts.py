@@ -306,7 +306,7 @@ def test_overall_figures_before_trong_do_are_neither_grant_nor_statistic() -> No
     from tomtat.text.counts import find_statistics
 
     text = (
-        "Hội nghị đã khen thưởng cho 6 tập thể và 12 cá nhân có thành tích xuất sắc, trong đó "
+        "Hội nghị đã khen thưởng cho 6 tập thể và 12 cá nhân tiêu biểu nhất năm, trong đó "
         "Giám đốc Công an tỉnh tặng Giấy khen cho 2 tập thể và 5 cá nhân."
     )
     assert [_shape(m) for m in find_award_mentions(text)] == [
@@ -465,7 +465,7 @@ def test_also_opened_list_item_shares_the_issuer() -> None:
 def test_holder_of_a_receiving_ceremony_is_the_recipient() -> None:
     text = (
         "Sáng 5/3, Bệnh viện Đa khoa Sơn Tây đã tổ chức lễ kỷ niệm 60 năm ngày thành lập và đón "
-        "nhận Huân chương Lao động hạng Ba của Chủ tịch nước."
+        "nhận Huân chương Độc lập hạng Ba do Chủ tịch nước tặng."
     )
     mention = _one(text)
     assert mention.recipients == ("Bệnh viện Đa khoa Sơn Tây",)
@@ -528,7 +528,7 @@ def test_grants_in_a_line_dating_an_earlier_event_are_past() -> None:
 def test_a_date_range_ending_this_year_is_not_an_earlier_event() -> None:
     text = (
         "Sáng 2/3/2025, Bệnh viện tỉnh tổ chức lễ kỷ niệm 50 năm thành lập (2/3/1975 - "
-        "2/3/2025) và đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước."
+        "2/3/2025) và đón nhận Huân chương Độc lập hạng Nhì do Chủ tịch nước tặng."
     )
     assert _one(text).at_event
 
@@ -807,7 +807,7 @@ def test_a_lowercase_unit_word_without_a_name_is_not_a_recipient() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Dự hội nghị có đại diện các tập thể, cá nhân được khen thưởng và 150 cán bộ, hội viên.",
+        "Dự hội nghị có đại diện các tập thể, cá nhân được khen thưởng và 150 hội viên, nông dân.",
         "Tham dự có các gương mặt được tuyên dương cùng 80 đoàn viên thanh niên của huyện.",
         "Buổi lễ có các tập thể được biểu dương, 40 cán bộ và 12 đơn vị khách mời.",
     ],
@@ -941,7 +941,7 @@ def test_an_honour_verb_opening_a_report_over_a_period_is_not_a_grant() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Nhân dịp này 20 cán bộ đoàn xuất sắc, có nhiều cống hiến cũng được tuyên dương.",
+        "Nhân dịp này 20 y bác sĩ tận tụy, có nhiều đóng góp cũng được tuyên dương.",
         "Dịp này, 8 đoàn viên, có thành tích trong công tác cũng được khen thưởng.",
         "Tại buổi lễ 12 hội viên, gắn bó lâu năm với Hội được tặng Giấy khen.",
     ],
@@ -1039,8 +1039,8 @@ def test_a_body_named_after_its_decision_is_not_cut() -> None:
     "text",
     [
         "Dịp này, Bộ Tài chính tặng cờ Đơn vị dẫn đầu phong trào thi đua cho Cục Thuế tỉnh.",
-        "Tại lễ, thừa ủy quyền của Bộ Y tế, Sở Y tế trao Cờ “Đơn vị xuất sắc dẫn đầu phong trào"
-        " thi đua năm 2024” cho Bệnh viện Đa khoa tỉnh.",
+        "Tại lễ, thừa ủy quyền của Bộ Y tế, Sở Y tế trao Cờ “Đơn vị xuất sắc dẫn đầu"
+        " khối thi đua năm 2024” cho Bệnh viện Đa khoa tỉnh.",
         "Nhân dịp này, UBND tỉnh trao cờ dẫn đầu cho 3 đơn vị.",
         "Dịp này, UBND huyện tặng cờ và bằng khen cho Trường THCS Tân Phú.",
     ],
