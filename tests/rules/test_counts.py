@@ -1099,8 +1099,8 @@ def test_counts_after_a_list_of_awards_belong_to_no_single_award(
     ("text", "expected"),
     [
         (
-            "Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể và Giấy khen cho 9 cá nhân.",
-            [(BK, "UBND tỉnh", 5, None, None), (GK, "UBND tỉnh", None, 9, None)],
+            "Nhân buổi lễ, Sở Xây dựng tặng Bằng khen cho 7 tập thể và Giấy khen cho 9 cá nhân.",
+            [(BK, "Sở Xây dựng", 7, None, None), (GK, "Sở Xây dựng", None, 9, None)],
         ),
         (
             "Dịp này, Huyện ủy tặng Giấy khen cho 3 tập thể, 2 cá nhân và Bằng khen cho 1 tập thể.",
@@ -1240,9 +1240,9 @@ def test_the_body_holding_the_handover_of_its_award_is_its_issuer(text: str, iss
     ("text", "issuer"),
     [
         (
-            "Tại chương trình, 30 giáo viên đã được trao Bằng khen của Chủ tịch UBND tỉnh và nhận"
-            " phần thưởng của Quỹ Khuyến học.",
-            "Chủ tịch UBND tỉnh",
+            "Tại chương trình, 30 giáo viên đã được trao Bằng khen của Giám đốc Sở Giáo dục và"
+            " nhận phần thưởng của Quỹ Khuyến học.",
+            "Giám đốc Sở Giáo dục",
         ),
         (
             "Dịp này, 5 tập thể được tặng Bằng khen của Bộ Công an và được nhận tiền thưởng.",
@@ -1282,8 +1282,8 @@ def test_occupations_count_as_individuals_and_hospitals_as_collectives(
     ("text", "issuer"),
     [
         (
-            "Tặng bằng khen của Chủ tịch Uỷ ban nhân dân thành phố cho 4 cá nhân.",
-            "Chủ tịch Uỷ ban nhân dân thành phố",
+            "Trao bằng khen của Chủ tịch Uỷ ban nhân dân quận cho 4 hội viên.",
+            "Chủ tịch Uỷ ban nhân dân quận",
         ),
         (
             "Dịp này, 6 tập thể nhận Giấy khen của Ủy ban nhân dân huyện nhân dịp tổng kết.",
@@ -1332,7 +1332,7 @@ def test_a_body_after_an_award_across_a_sentence_is_not_its_issuer(text: str) ->
     [
         "Khen thưởng 19 tổ trưởng tổ dân phố tiêu biểu của TP.Tam Kỳ (giai đoạn 2019 - 2024)",
         "Điện lực tỉnh: Biểu dương 05 tập thể và 21 cá nhân “Lao động giỏi” giai đoạn 2016-2021",
-        "Ngoài ra, Viễn thông tỉnh cũng biểu dương 4 tập thể và 12 cá nhân có thành tích xuất sắc,"
+        "Ngoài ra, Viễn thông tỉnh cũng biểu dương 4 tập thể và 12 cá nhân có nhiều sáng kiến,"
         " đạt danh hiệu “Người tốt việc tốt” giai đoạn 2018 - 2023.",
     ],
 )
@@ -1441,9 +1441,8 @@ def test_recipients_told_before_getting_a_new_award_are_counted() -> None:
     ("text", "issuer", "individuals"),
     [
         (
-            "Dịp này, 1 giáo viên nhận danh hiệu Chiến sĩ thi đua toàn quốc của Thủ tướng Chính"
-            " phủ.",
-            "Thủ tướng Chính phủ",
+            "Dịp này, 1 bác sĩ nhận danh hiệu Chiến sĩ thi đua cấp Bộ của Bộ trưởng Bộ Y tế.",
+            "Bộ trưởng Bộ Y tế",
             1,
         ),
         (
@@ -1477,8 +1476,7 @@ def test_a_title_neither_granted_nor_received_is_no_grant(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Lãnh đạo Công an huyện Hàm Tân trao tặng Giấy khen cho các tập thể, cá nhân đạt thành"
-        " tích.",
+        "Lãnh đạo Công an huyện Hàm Tân trao tặng Giấy khen cho các tập thể, cá nhân tiêu biểu.",
         "Đại diện lãnh đạo Sở Y tế tặng giấy khen cho 5 bác sĩ.",
         "Tại lễ, lãnh đạo Hội Nông dân tỉnh trao Bằng khen cho 7 hội viên.",
     ],
