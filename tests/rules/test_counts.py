@@ -1499,7 +1499,7 @@ def test_a_body_that_hands_over_its_own_award_is_the_issuer(text: str, issuer: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Trong năm, Sư đoàn được Bộ Quốc phòng tặng Cờ thi đua.",
+        "Trong năm, Lữ đoàn được Quân khu tặng Cờ thi đua.",
         "Năm qua, Công an huyện được UBND tỉnh tặng Bằng khen.",
         "Trong năm, nhiều tập thể được Bộ Tư lệnh Quân khu tặng Bằng khen.",
     ],
@@ -1511,8 +1511,8 @@ def test_a_sentence_opening_with_the_year_past_tells_earlier_honours(text: str) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Với kết quả đạt được trong năm 2018, Sở có 1 tập thể được nhận Cờ thi đua của Thủ tướng"
-        " Chính phủ.",
+        "Với kết quả đạt được trong năm 2019, Cục có 1 tập thể được nhận Cờ thi đua của Bộ"
+        " trưởng Bộ Tài chính.",
         "Với những thành tích trong năm 2023, 5 tập thể được UBND tỉnh tặng Bằng khen.",
         "Nhờ thành tích xuất sắc trong năm 2022, Trường THPT A nhận Bằng khen của Bộ GD&ĐT.",
     ],
@@ -1525,8 +1525,8 @@ def test_the_year_of_the_merit_rewarded_does_not_date_the_grant(text: str) -> No
     ("text", "expected"),
     [
         (
-            "Dịp này, Thủ tướng Chính phủ tặng Bằng khen và tặng Cờ thi đua cho nhà trường.",
-            [(BK, "Thủ tướng Chính phủ"), (CTD, "Thủ tướng Chính phủ")],
+            "Dịp này, Bộ trưởng Bộ Công Thương tặng Bằng khen và tặng Cờ thi đua cho nhà máy.",
+            [(BK, "Bộ trưởng Bộ Công Thương"), (CTD, "Bộ trưởng Bộ Công Thương")],
         ),
         (
             "Dịp này, UBND tỉnh trao tặng Bằng khen cho 3 tập thể, tặng Giấy khen cho 5 cá nhân.",
