@@ -86,8 +86,9 @@ def _shape(m: AwardMention) -> tuple[object, ...]:
             (GK, "Công an TPHCM và UBND xã Kim Long", 10, 15, None),
         ),
         (
-            "Đại tá Nguyễn Văn An - Giám đốc Công an tỉnh trao Bằng khen của Bộ Công an cho 3 tập thể",
-            (BK, "Bộ Công an", 3, None, None),
+            "Đại tá Nguyễn Văn An - Chỉ huy trưởng Bộ CHQS tỉnh trao Bằng khen của Bộ Quốc phòng"
+            " cho 3 tập thể",
+            (BK, "Bộ Quốc phòng", 3, None, None),
         ),
         (
             "Bằng khen của Thủ tướng Chính phủ được trao cho 2 tập thể và 1 cá nhân.",
@@ -336,8 +337,8 @@ def test_a_quoted_award_word_is_not_a_grant() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Đại tá Trần Văn Bình, Phó Giám đốc Công an tỉnh trao Giấy khen cho các tập thể có "
-        "thành tích xuất sắc.",
+        "Đại tá Trần Văn Bình, Phó Giám đốc Công an tỉnh trao Giấy khen cho các tập thể làm "
+        "tốt công tác dân vận.",
         "Phó Chủ tịch UBND huyện tặng Giấy khen cho các cá nhân tiêu biểu.",
         "Tổng Bí thư Lê Văn Nam trao Huân chương Lao động hạng Nhất cho Công ty Cổ phần Sông Lam.",
         "Thủ tướng Hoàng Minh Sơn trao Bằng khen cho các điển hình tiên tiến.",
@@ -379,24 +380,24 @@ def test_authorised_presenter_names_the_principal(text: str, issuer: str) -> Non
 def test_issuer_stops_before_decided_and_about() -> None:
     text = (
         "Để ghi nhận thành tích, Nhà nước đã quyết định tặng thưởng Huân chương Độc lập hạng Ba "
-        "cho Sở Y tế. Tại buổi lễ, đại diện Ban Thi đua công bố quyết định của Chủ tịch nước về "
-        "việc tặng thưởng Huân chương Lao động hạng Nhì cho Bệnh viện tỉnh."
+        "cho Sở Y tế. Tại buổi lễ, đại diện Ban Thi đua đọc quyết định của Chủ tịch nước về "
+        "việc trao tặng Huân chương Độc lập hạng Nhì cho Trường Cao đẳng Y tế."
     )
     assert [m.issuer for m in find_award_mentions(text)] == ["Nhà nước", "Chủ tịch nước"]
 
 
 def test_decision_named_at_sentence_start_gives_the_issuer() -> None:
     text = (
-        "Theo Quyết định của Chủ tịch nước, trong đợt này có 6 đồng chí nguyên là cán bộ chủ chốt "
-        "của các đơn vị được trao tặng Huân chương Bảo vệ Tổ quốc hạng Ba."
+        "Theo Quyết định của Chủ tịch nước, trong đợt này có 6 đồng chí từng là cán bộ chủ chốt "
+        "của các phòng ban được trao tặng Huân chương Bảo vệ Tổ quốc hạng Ba."
     )
     assert _shape(_one(text)) == (HC, "Chủ tịch nước", None, 6, None)
 
 
 def test_award_name_ends_before_a_place_phrase() -> None:
     mention = _one(
-        "Trao 9 Huân chương Bảo vệ Tổ quốc tại buổi gặp mặt kỷ niệm Ngày truyền thống của Bộ đội "
-        "Biên phòng 03/03/2026 10:15"
+        "Trao 9 Huân chương Bảo vệ Tổ quốc tại buổi gặp mặt kỷ niệm Ngày truyền thống của Hải "
+        "quân nhân dân 07/05/2026 10:15"
     )
     assert mention.issuer is None
 
@@ -425,7 +426,7 @@ def test_grant_made_on_someones_proposal_is_a_grant() -> None:
     [
         "Chủ tịch UBND tỉnh vừa ký Quyết định số 12/QĐ-UBND tặng Bằng khen cho 15 tập thể và 20 "
         "cá nhân có thành tích xuất sắc.",
-        "Hội đồng Thi đua - Khen thưởng tỉnh tổ chức hội nghị xét thưởng năm 2024. Cờ thi đua "
+        "Hội đồng Thi đua - Khen thưởng huyện tổ chức hội nghị xét thưởng năm 2024. Cờ thi đua "
         "của UBND tỉnh: 30 tập thể; Bằng khen: 90 tập thể và 120 cá nhân.",
     ],
 )
@@ -1175,9 +1176,9 @@ def test_a_title_or_address_after_a_name_is_not_another_recipient(text: str) -> 
     ("text", "expected"),
     [
         (
-            "Ngày 2/5, Ban Giám đốc Công an tỉnh đã khen thưởng đột xuất Phòng Cảnh sát kinh tế vì"
-            " thành tích phá chuyên án.",
-            (KHAC, "Ban Giám đốc Công an tỉnh", 1, None, None),
+            "Ngày 2/5, Ban Giám đốc Công an thành phố đã khen thưởng đột xuất Phòng Cảnh sát giao"
+            " thông vì thành tích bắt kẻ trộm xe.",
+            (KHAC, "Ban Giám đốc Công an thành phố", 1, None, None),
         ),
         (
             "Chiều 5-3, UBND huyện Bình Sơn khen thưởng Công an xã Bình Châu vì đã nhanh chóng bắt"
