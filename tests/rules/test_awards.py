@@ -126,8 +126,8 @@ def test_named_recipients_of_one_issuer_add_up_by_kind() -> None:
 
 def test_ceremony_headline_restates_the_grant() -> None:
     text = (
-        "Công an huyện Đông Hải đón nhận Huân chương Chiến công hạng Ba\n"
-        "Sáng 2/9, Công an huyện Đông Hải tổ chức lễ đón nhận Huân chương Chiến công hạng Ba của "
+        "Bệnh viện huyện Đông Hải đón nhận Huân chương Lao động hạng Nhì\n"
+        "Sáng 2/9, Bệnh viện huyện Đông Hải làm lễ đón Huân chương Lao động hạng Nhì của "
         "Chủ tịch nước."
     )
     awards, conflicts = _awards(text)
@@ -197,11 +197,11 @@ def test_a_person_given_the_order_the_counted_get_is_one_of_them() -> None:
 
 def test_a_recognition_decision_handed_over_is_a_grant_to_the_unit_it_names() -> None:
     text = (
-        "Tại buổi lễ, lãnh đạo Công an tỉnh trao Quyết định của Bộ trưởng Bộ Công an công nhận "
-        "Công an xã Tân Hòa đạt danh hiệu kiểu mẫu về an ninh trật tự."
+        "Tại buổi lễ, lãnh đạo Sở Giáo dục trao Quyết định của Chủ tịch UBND tỉnh công nhận "
+        "Trường Tiểu học Tân Hòa đạt chuẩn quốc gia mức độ 2."
     )
     awards, _ = _awards(text)
-    assert awards == [("Khác", "Bộ trưởng Bộ Công an", 1, None, None, ("Công an xã Tân Hòa",))]
+    assert awards == [("Khác", "Chủ tịch UBND tỉnh", 1, None, None, ("Trường Tiểu học Tân Hòa",))]
 
 
 def test_a_decision_that_recognises_nothing_handed_over_is_no_grant() -> None:
@@ -312,8 +312,8 @@ def test_recipients_also_honoured_by_an_issuer_of_their_own_are_a_grant_of_their
 def test_named_recipients_of_another_order_add_to_the_counted_whatever_the_case() -> None:
     text = (
         "Đội Cảnh sát hình sự và Thiếu tá Lê Văn Hải - Phó Trưởng phòng được trao tặng huân"
-        " chương Chiến công hạng Ba. Đồng thời, bốn tập thể và hai cá nhân được nhận huân chương"
-        " Bảo vệ Tổ quốc hạng Ba."
+        " chương Chiến công hạng Ba. Đồng thời, bốn tập thể và hai cá nhân cùng nhận huân chương"
+        " Bảo vệ Tổ quốc hạng Nhì."
     )
     awards, _ = _awards(text)
     assert [(a[0], a[2], a[3]) for a in awards] == [("Huân chương", 5, 3)]
@@ -349,11 +349,11 @@ def test_medals_by_class_that_do_not_add_up_stay_apart() -> None:
 
 def test_one_clause_granting_a_type_to_collectives_and_to_individuals_is_one_grant() -> None:
     text = (
-        "Dịp này, Công an tỉnh khen thưởng và trao danh hiệu Đơn vị Quyết thắng cho 5 tập thể,"
-        " đồng thời trao danh hiệu Chiến sĩ thi đua cho 17 cá nhân."
+        "Dịp này, Bộ Chỉ huy Quân sự tỉnh biểu dương và trao danh hiệu Đơn vị Quyết thắng cho 8"
+        " tập thể, đồng thời trao danh hiệu Chiến sĩ thi đua cho 17 cá nhân."
     )
     awards, conflicts = _awards(text)
-    assert [a[:5] for a in awards] == [("Khác", "Công an tỉnh", 5, 17, None)]
+    assert [a[:5] for a in awards] == [("Khác", "Bộ Chỉ huy Quân sự tỉnh", 8, 17, None)]
     assert conflicts == []
 
 

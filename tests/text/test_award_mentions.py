@@ -61,11 +61,33 @@ def test_a_breakdown_of_a_grant_made_now_stays_at_the_event(text: str) -> None:
         "Bằng khen.",
         "Với thành tích đó, hợp tác xã hai lần được UBND tỉnh tặng Cờ thi đua; 3 xã viên được "
         "tặng Bằng khen của Bộ Nông nghiệp.",
+        # a tally spelled in words of more than one syllable
+        "Bệnh viện mười hai lần liên tiếp nhận Cờ thi đua của Bộ Y tế, 9 bác sĩ được Chủ tịch "
+        "UBND tỉnh tặng Bằng khen.",
     ],
 )
 def test_honours_after_a_tally_of_times_belong_to_the_record(text: str) -> None:
     moods = _moods(text)
     assert len(moods) >= 2
+    assert not any(at_event for _, _, at_event in moods)
+
+
+def test_a_flag_received_again_at_the_ceremony_is_granted_there() -> None:
+    text = "Tại lễ kỷ niệm, Nhà máy Z vinh dự là đơn vị 3 lần liên tiếp nhận Cờ thi đua của Bộ."
+    assert [at_event for _, _, at_event in _moods(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a tally with no "liên tiếp", or "nhiều lần", at the event stays a record
+        "Tại lễ kỷ niệm, Nhà máy Z vinh dự là đơn vị 3 lần nhận Cờ thi đua của Bộ.",
+        "Tại lễ kỷ niệm, Nhà máy Z nhiều lần liên tiếp nhận Cờ thi đua của Bộ.",
+    ],
+)
+def test_a_tally_at_the_ceremony_without_a_run_stays_a_record(text: str) -> None:
+    moods = _moods(text)
+    assert moods
     assert not any(at_event for _, _, at_event in moods)
 
 
@@ -88,9 +110,10 @@ def test_a_grant_before_a_tally_or_beside_an_ordinal_stays_at_the_event(text: st
 @pytest.mark.parametrize(
     "text",
     [
-        "Kết thúc giải, Ban tổ chức trao 12 huy chương vàng, 12 huy chương bạc và 20 huy chương "
-        "đồng cho các vận động viên.",
+        "Đội tuyển bơi của huyện Sông Mây giành 5 huy chương vàng tại giải.",
         "Tại lễ bế mạc, Sở Văn hóa tỉnh Lam Giang trao 54 huy chương cho các đội tham gia.",
+        # the writer's capital letter does not make a contest's medal an honour
+        "Khép lại hội thao, Ban tổ chức trao 37 Huy chương cho các đội xuất sắc.",
         "Dịp này, Liên đoàn Lao động huyện trao Huy chương Vàng cho 3 vận động viên nữ.",
     ],
 )
@@ -110,6 +133,52 @@ def test_an_honours_medal_named_or_of_a_grantor_is_an_award(text: str, individua
     mentions = find_award_mentions(text)
     assert [m.individuals for m in mentions] == [individuals]
     assert mentions[0].at_event
+
+
+@pytest.mark.parametrize(
+    ("text", "individuals"),
+    [
+        # near-misses of the contest rule: honours' medals written in lower case
+        ("Tại buổi gặp mặt, Hội Cựu giáo chức tỉnh trao huy chương kỷ niệm cho 7 hội viên.", 7),
+        (
+            "Nhân dịp này, Bộ Chỉ huy Quân sự tỉnh trao huy chương kháng chiến cho 11 cựu chiến binh.",
+            11,
+        ),
+        ("Dịp này, Sở Nội vụ trao tặng huy chương vì sự nghiệp thi đua cho 3 cán bộ.", 3),
+        # a named honour's medal stays one even among a contest's words
+        ("Tại hội thao, Ủy ban tỉnh trao huy chương vì sự nghiệp thể thao cho 2 vận động viên.", 2),
+        # a bare medal with no contest around it is still an honour
+        ("Tại lễ, Hội Chữ thập đỏ huyện trao huy chương cho 8 tình nguyện viên.", 8),
+    ],
+)
+def test_a_lower_case_honours_medal_stays_an_award(text: str, individuals: int) -> None:
+    mentions = find_award_mentions(text)
+    assert [m.individuals for m in mentions] == [individuals]
+    assert mentions[0].at_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statistic before the breakdown counts no honours: the parts keep their own reading
+        "Năm 2023, hợp tác xã xuất khẩu 400 tấn cà phê. Trong số đó, 9 xã viên được tặng "
+        "Giấy khen của UBND huyện Kon Rẫy.",
+        "Sau 3 năm, dự án phủ sóng 15 thôn. Trong đó, 4 thôn nhận Giấy khen của Sở Thông tin.",
+        # the breakdown sentence grants for itself (its own issuer and verb)
+        "Năm 2023, toàn tỉnh có 90 hộ đạt danh hiệu gia đình văn hóa. Trong số đó, UBND xã "
+        "Ea Tul tặng Giấy khen cho 7 hộ tiêu biểu.",
+        "Năm 2022, doanh thu của ngành đạt 350 tỷ đồng. Cụ thể, Sở Công Thương tặng Bằng khen "
+        "cho 5 doanh nghiệp.",
+        "Sau 4 năm, phong trào lan tới 20 trường. Cụ thể, sáng 2/6, Phòng Giáo dục trao Giấy "
+        "khen cho 6 trường học.",
+    ],
+)
+def test_a_breakdown_that_divides_no_honours_or_grants_for_itself_stays_at_the_event(
+    text: str,
+) -> None:
+    moods = _moods(text)
+    assert moods
+    assert all(at_event for _, _, at_event in moods)
 
 
 @pytest.mark.parametrize(
@@ -134,8 +203,7 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_issuer(text: str, issuer: s
     [
         ("Tại hội nghị, LĐLĐ tỉnh tặng Bằng khen cho 6 công đoàn cơ sở.", "LĐLĐ tỉnh"),
         (
-            "Dịp này, ông Lê Văn Bình công bố quyết định tặng Cờ thi đua của Tổng LĐLĐ Việt Nam "
-            "cho 4 đơn vị.",
+            "Dịp này, Tổng LĐLĐ Việt Nam tặng Cờ thi đua cho 4 công đoàn ngành.",
             "Tổng LĐLĐ Việt Nam",
         ),
         (
@@ -199,6 +267,10 @@ def test_cu_the_opens_a_breakdown_and_counts_nobody() -> None:
         ("Dịp này, Sở Y tế tỉnh tặng Bằng khen 15 nhân viên y tế thôn bản.", (None, 15)),
         ("Tại lễ, Hội Nông dân huyện trao giấy khen cho 9 nông dân sản xuất giỏi.", (None, 9)),
         ("Tại lễ, Bộ Tư pháp tặng kỷ niệm chương 6 cán bộ của ngành.", (None, 6)),
+        ("Nhân dịp này, Sở Nội vụ tặng Giấy khen cho 5 cụm thi đua của tỉnh.", (5, None)),
+        # any award of the vocabulary, not only the three most common
+        ("Tại lễ, UBND tỉnh Hà Giang tặng cờ thi đua 3 đơn vị dẫn đầu khối.", (3, None)),
+        ("Dịp này, Trung ương Hội trao huy chương 12 hội viên lâu năm.", (None, 12)),
     ],
 )
 def test_recipients_counted_right_after_the_award_word(

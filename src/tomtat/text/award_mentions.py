@@ -107,6 +107,7 @@ def find_award_mentions(text: str) -> list[AwardMention]:
     records: dict[int, int] = {}  # sentence -> where it first tells a record of past honours
     sentence_markers: dict[int, tuple[bool, bool]] = {}
     subjects: tuple[Clause, list[CountHit]] | None = None  # a verbless item of counts
+    every_sentence: dict[int, tuple[int, int]] = {}  # split once, at the first breakdown
     for clause, types, counts in _hits_by_clause(text, low, clauses, sentence_spans):
         if not types and counts:
             types = _untyped_grant(text, clause, counts, previous, sentence_spans, sentence_markers)
@@ -139,8 +140,12 @@ def find_award_mentions(text: str) -> list[AwardMention]:
                 at_event
                 and not markers[0]
                 and _BREAKS_DOWN.match(text, *sentence_spans[clause.sentence])
+                and not _own_grant(text, sentence_spans[clause.sentence][0], hit)
             ):
-                at_event = _whole_at_event(text, clause.sentence, mood, sentence_markers)
+                every_sentence = every_sentence or dict(enumerate(iter_sentences(text)))
+                at_event = _whole_at_event(
+                    text, clause.sentence, mood, sentence_markers, every_sentence
+                )
             mentions.append(_to_mention(text, clause, hit, at_event))
             mood = (clause.sentence, at_event, hit.end)
         previous = (clause.sentence, types[-1])
@@ -363,30 +368,70 @@ def _past_record(
 _BREAKS_DOWN = re.compile(r"(?i)\s*(?:" + "|".join(BREAKDOWN_OPENERS) + r")(?!\w)")
 
 
+def _own_grant(text: str, sentence_start: int, hit: TypeHit) -> bool:
+    """Whether a breakdown sentence grants for itself, its issuer the subject of its verb
+    ("Cụ thể, Sở X tặng Giấy khen cho 4 tập thể"): it tells a grant of its own, not a part
+    of the whole before it."""
+    issuer, active = issuer_before(text, sentence_start, hit.start)
+    return issuer is not None and active
+
+
 def _whole_at_event(
     text: str,
     sentence: int,
     mood: tuple[int, bool, int] | None,
     cache: dict[int, tuple[bool, bool]],
+    spans: dict[int, tuple[int, int]],
 ) -> bool:
     """Whether the whole that a breakdown sentence ("Trong đó, 1 tập thể nhận Huân chương ...")
-    divides was granted at the event: the parts share the mood of the sentences before it in
-    its paragraph. Walking back, the first that says it settles it: a grant of its own (its
-    mood), an event marker (made now), a period, a record of past honours or a proposal (not
-    made now). With no sentence saying either, the parts keep their own reading (True)."""
-    spans = dict(enumerate(iter_sentences(text)))
+    divides was granted at the event: the parts share the mood of the whole. The whole is the
+    last sentence before it in its paragraph that tells honours (an award word, a praise, a
+    grant); with none, the breakdown divides no honours and its parts keep their own reading
+    (True). From the whole back, the first sentence that says it settles it: a grant of its
+    own (its mood), an event marker (made now), a period, a record of past honours or a
+    proposal (not made now)."""
+    whole = None
     for before in range(sentence - 1, -1, -1):
-        start, end = spans[before]
-        if "\n" in text[end : spans[before + 1][0]] or not text[start:end].strip():
+        if _paragraph_starts_after(text, before, spans):
             return True  # the paragraph starts here: nothing before it counts the whole
+        if (mood is not None and mood[0] == before) or _tells_honours(text, *spans[before]):
+            whole = before
+            break
+    if whole is None:
+        return True
+    for before in range(whole, -1, -1):
+        if before != whole and _paragraph_starts_after(text, before, spans):
+            return True
         if mood is not None and mood[0] == before:
             return mood[1]
+        start, end = spans[before]
         event, period = sentence_markers_at(text, before, spans, cache)
         if event:
             return True
         if period or past_record_at(text, start, end) < end or PROPOSAL_RE.search(text, start, end):
             return False
     return True
+
+
+# words that tell honours: an award hint ("khen", "chương", "danh hiệu", "biểu dương", ...), an
+# honouring verb, a recognition ("được cấp trên ghi nhận")
+_TELLS_HONOURS = re.compile(
+    r"(?i)" + AWARD_HINT.pattern + "|" + "|".join(HONOUR_VERBS) + r"|ghi\s+nhận"
+)
+
+
+def _tells_honours(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` tells honours, so that a breakdown after it may divide them."""
+    return _TELLS_HONOURS.search(text, start, end) is not None
+
+
+def _paragraph_starts_after(text: str, before: int, spans: dict[int, tuple[int, int]]) -> bool:
+    """Whether a paragraph break (or a gap of unread text) lies between sentence ``before``
+    and the next one, or sentence ``before`` is not among the read ones."""
+    span, after = spans.get(before), spans.get(before + 1)
+    if span is None or after is None:
+        return True
+    return "\n" in text[span[1] : after[0]] or not text[span[0] : span[1]].strip()
 
 
 def _before_grant(text: str, clause: Clause, hit: TypeHit) -> str:

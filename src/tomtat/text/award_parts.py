@@ -30,16 +30,19 @@ from tomtat.text.vocab import (
     BOTH_NOUNS,
     CEREMONY_NOUNS,
     COLLECTIVE_NOUNS,
+    CONTEST_WORDS,
     COUNTED_AWARD_WORDS,
     EXEMPLAR_NOUNS,
     FUTURE_WORDS,
     HIGH_GRANTORS,
+    HONOUR_MEDAL_NAMES,
     HONOUR_VERBS,
     HOUSEHOLD_NOUNS,
     INDIVIDUAL_NOUNS,
     ISSUER_HEADS,
     LOCAL_GRANTORS,
     MANDATE_WORDS,
+    MEDAL_COLOURS,
     OTHER_AWARD_WORDS,
     PRAISE_VERBS,
     PROPOSAL_WORDS,
@@ -212,14 +215,19 @@ PROPOSAL_RE = re.compile(
 # the report tells, even where it names that event
 _FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(FUTURE_WORDS) + r")(?!\w)")
 
+# A tally of times honoured ("3 lần được tặng", "hai lần liên tiếp nhận"), the count in digits
+# or in words; "nhiều lần" is the past honours' own word
+_TIMES_HONOURED = r"\s+lần(?P<again>\s+liên\s+tiếp)?\s+(?:được|nhận|đón\s+nhận|vinh\s+dự)"
+_TIMES_COUNT = r"(?:" + DIGIT_COUNT + "|" + WORD_NUMBER + r")"
+_TIMES_TALLY = _TIMES_COUNT + _TIMES_HONOURED
+
 # Honours received before, said so even in a sentence about the meeting ("Tại hội nghị, đơn vị
 # có 5 năm liên tục được Thủ tướng tặng Cờ thi đua", "nhiều lần được tặng", "đã từng được").
 _PAST_HONOUR_RE = re.compile(
     r"(?i)(?<!\w)(?:từng\s+được|nhiều\s+lần\s+được|liên\s+tục\s+được"
     r"|\d+\s+năm\s+(?:liên\s+tục|liền)(?:\s+được)?"
     # a tally of times ("đã 3 lần được tặng Cờ thi đua", "hai lần nhận Bằng khen")
-    r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)\s+lần(?:\s+liên\s+tiếp)?"
-    r"\s+(?:được|nhận|đón\s+nhận|vinh\s+dự))(?!\w)"
+    r"|(?:nhiều|(?P<times>" + _TIMES_COUNT + "))" + _TIMES_HONOURED + r")(?!\w)"
 )
 
 # A record of honours over the years, told as a sentence's background ("Nhiều năm liền, trường
@@ -231,8 +239,7 @@ _PAST_RECORD_RE = re.compile(
     r"|\d+\s+năm\s+(?:liên\s+tục|liền)|nhiều\s+năm\s+liền"
     # a tally of times ("2 lần được tặng Huân chương", "ba lần nhận Cờ"): the sentence counts a
     # record, and the honours it lists after the tally belong to it
-    r"|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+lần(?:\s+liên\s+tiếp)?"
-    r"\s+(?:được|nhận|đón\s+nhận|vinh\s+dự))(?!\w)"
+    r"|" + _TIMES_TALLY + r")(?!\w)"
 )
 
 
@@ -452,8 +459,8 @@ _SLOT_BEFORE = re.compile(
     + "|".join(PRAISE_VERBS)
     + r"|công\s+nhận)"
     r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?"
-    # the award named between the verb and its recipients ("tặng giấy khen 12 cụ")
-    r"(?:\s+(?:giấy\s+khen|bằng\s+khen|kỷ\s+niệm\s+chương))?(?:\s+cho)?|[,:;(])\s*$"
+    # the award named between the verb and its recipients ("tặng bằng khen 9 hộ")
+    r"(?:\s+(?:" + "|".join(COUNTED_AWARD_WORDS) + r"))?(?:\s+cho)?|[,:;(])\s*$"
 )
 _SLOT_REACH = 28  # characters before a count that _SLOT_BEFORE reads
 
@@ -539,21 +546,35 @@ _RECEIVE_BEFORE = re.compile(
 )
 
 
-# what follows an honour's medal: its name, capitalised or quoted ("Huy chương Quân kỳ quyết
-# thắng", "Huy chương “Vì thế hệ trẻ”"), or its grantor ("Huy chương của Nhà nước")
-_MEDAL_NAMED = re.compile(r"\s*(?:[“\"']|của(?!\w)|" + UPPER_LETTER + ")")
+# what follows an honour's medal: its name, capitalised, quoted or opening as the honours'
+# names do ("Huy chương Quân kỳ quyết thắng", "Huy chương “Vì thế hệ trẻ”", "huy chương kháng
+# chiến"), or its grantor ("Huy chương của Nhà nước")
+_MEDAL_NAMED = re.compile(
+    r"\s*(?:[“\"']|(?i:của|" + "|".join(HONOUR_MEDAL_NAMES) + r")(?!\w)|" + UPPER_LETTER + ")"
+)
 # a medal's colour ("huy chương vàng", "Huy chương Bạc"): a place won in a contest
-_MEDAL_COLOUR = re.compile(r"(?i)\s+(?:vàng|bạc|đồng)(?!\w)")
+_MEDAL_COLOUR = re.compile(r"(?i)\s+(?:" + "|".join(MEDAL_COLOURS) + r")(?!\w)")
+_CONTEST_CONTEXT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(CONTEST_WORDS) + r")(?!\w)")
+# characters either side of a medal that _CONTEST_CONTEXT reads, within its sentence
+_CONTEST_REACH = 200
 
 
 def _contest_medal(text: str, start: int, end: int) -> bool:
-    """Whether the "huy chương" at ``text[start:end]`` is a contest's medal, not an honour: a
-    medal of a colour ("30 huy chương vàng") or one written in lower case with no name or
-    grantor ("trao 40 huy chương cho các vận động viên") ranks a competitor; it is a result to
-    count, not an award granted. An honour's medal is capitalised ("Huy chương kỷ niệm")."""
+    """Whether the "huy chương" at ``text[start:end]`` is a contest's medal, not an honour:
+    a medal of a colour ("5 huy chương vàng"), or one with no name nor grantor in a sentence
+    of a match or contest ("37 huy chương cho các đội bóng", "54 Huy chương cho các
+    đội") ranks a competitor; it is a result to count, not an award granted. A medal named
+    ("huy chương kháng chiến", "Huy chương Quân kỳ ...") is an honour, and so is a bare one
+    outside a contest ("trao huy chương cho 4 hội viên"), whatever its case."""
     if _MEDAL_COLOUR.match(text, end) is not None:
         return True
-    return text[start].islower() and _MEDAL_NAMED.match(text, end) is None
+    if _MEDAL_NAMED.match(text, end) is not None:
+        return False
+    lo = max(0, start - _CONTEST_REACH)
+    lo = max(lo, text.rfind(".", lo, start) + 1)
+    hi = text.find(".", end, end + _CONTEST_REACH)
+    hi = min(len(text), end + _CONTEST_REACH) if hi < 0 else hi
+    return _CONTEST_CONTEXT.search(text, lo, hi) is not None
 
 
 def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[TypeHit]:
@@ -1287,7 +1308,7 @@ def _granted_high(text: str, hit: TypeHit) -> bool:
     return hit.type is AwardType.KHAC and _MEDAL_WORD.match(text, hit.start) is not None
 
 
-_MEDAL_WORD = re.compile(r"(?i)huy\s+chương(?!\s+(?:vàng|bạc|đồng)(?!\w))")
+_MEDAL_WORD = re.compile(r"(?i)huy\s+chương(?!\s+(?:" + "|".join(MEDAL_COLOURS) + r")(?!\w))")
 
 
 def below_the_award(text: str, clause_start: int, hit: TypeHit, issuer: str) -> bool:
@@ -1662,11 +1683,12 @@ _WARTIME_RE = re.compile(r"(?i)(?<!\w)(?:kháng\s+chiến|chiến\s+tranh)(?!\w)
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
     """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
-    if (
-        PROPOSAL_RE.search(before_type)
-        or _PAST_HONOUR_RE.search(before_type)
-        or _FUTURE_RE.search(before_type)
-    ):
+    if PROPOSAL_RE.search(before_type) or _FUTURE_RE.search(before_type):
+        return False
+    past = _PAST_HONOUR_RE.search(before_type)
+    if past is not None and not (event_marker and past.group("times") and past.group("again")):
+        # "Tại buổi lễ, X vinh dự 2 lần liên tiếp nhận Cờ": at the event, the honour is
+        # received once more, not told as a record
         return False
     if _TALLY_RE.search(before_type):
         return False
@@ -1708,7 +1730,7 @@ _DECISION_GRANT = re.compile(
 
 
 def decision_grant(text: str, start: int, end: int) -> TypeHit | None:
-    """ "trao Quyết định của Bộ trưởng Bộ Công an công nhận Công an phường X kiểu mẫu": a
+    """ "trao Quyết định của Chủ tịch UBND tỉnh công nhận Trường X đạt chuẩn quốc gia": a
     recognition handed over at the event is a grant of type "Khác" from the decision's author to
     the unit it names (one collective), not the report of a decision."""
     match = _DECISION_GRANT.search(text, start, end)

@@ -24,12 +24,14 @@ __all__ = [
     "CEREMONY_NOUNS",
     "COLLECTIVE_NOUNS",
     "COMMENDATION_VERBS",
+    "CONTEST_WORDS",
     "COUNTED_AWARD_WORDS",
     "EXEMPLAR_NOUNS",
     "FUTURE_WORDS",
     "HABIT_WORDS",
     "HIGH_GRANTORS",
     "HONORIFICS",
+    "HONOUR_MEDAL_NAMES",
     "HONOUR_VERBS",
     "HOUSEHOLD_NOUNS",
     "INDIVIDUAL_NOUNS",
@@ -37,6 +39,7 @@ __all__ = [
     "LINK_LABELS",
     "LOCAL_GRANTORS",
     "MANDATE_WORDS",
+    "MEDAL_COLOURS",
     "MONEY_LABEL_OPENINGS",
     "NATIONAL_BODY",
     "NATIONAL_OUTLET_TAGS",
@@ -48,6 +51,7 @@ __all__ = [
     "PROPOSAL_WORDS",
     "QUALIFIERS",
     "RANKS",
+    "REPORTING_VERBS",
     "SCALE_WORDS",
     "SPAN_WORDS",
     "STAT_LABEL_OPENINGS",
@@ -103,6 +107,37 @@ OTHER_AWARD_WORDS: tuple[str, ...] = (
 )
 """Honours of type "Khác"."""
 
+MEDAL_COLOURS: tuple[str, ...] = (r"vàng", r"bạc", r"đồng")
+"""A medal's colour ("huy chương vàng"): a place won in a contest, not an honour."""
+
+HONOUR_MEDAL_NAMES: tuple[str, ...] = (
+    r"vì",
+    r"kỷ\s+niệm",
+    r"kháng\s+chiến",
+    r"hữu\s+nghị",
+    r"quân\s+kỳ",
+    r"chiến\s+sĩ",
+    r"hòa\s+bình",
+    r"hoà\s+bình",
+)
+"""How the names of honours' medals open, written in lower case ("huy chương kháng chiến",
+"huy chương vì sự nghiệp ...", "huy chương kỷ niệm"): such a medal is granted, not won."""
+
+CONTEST_WORDS: tuple[str, ...] = (
+    r"giải\s+(?:đấu|thi\s+đấu|bóng\s+\w+|cờ\s+\w+|việt\s+dã|điền\s+kinh|bơi|võ)",
+    r"kết\s+thúc\s+giải",
+    r"hội\s+(?:thi|thao|khỏe\s+phù\s+đổng|khoẻ\s+phù\s+đổng)",
+    r"cuộc\s+thi",
+    r"kỳ\s+thi",
+    r"thi\s+đấu",
+    r"vận\s+động\s+viên",
+    r"vđv",
+    r"(?<!bộ\s)(?<!quân\s)đội(?!\s+(?:ngũ|viên|trưởng|phó))",
+    r"đoàn\s+thể\s+thao",
+)
+"""Words of a sports match or a contest ("hội thi", "vận động viên", "các đội"): medals
+counted among them are places won, not honours granted."""
+
 COUNTED_AWARD_WORDS: tuple[str, ...] = (*(w.pattern for w in AWARD_WORDS), r"huy\s+chương")
 """Award words that a count may name directly ("45 giấy khen")."""
 
@@ -142,6 +177,8 @@ COLLECTIVE_NOUNS = (
     # teams of the grassroots movements ("2 tổ tự quản", "5 tổ an ninh nhân dân", "3 tổ ANTT")
     r"|tổ\s+(?:tự\s+quản|an\s+ninh|antt|annd|liên\s+gia|hòa\s+giải|hoà\s+giải|dân\s+phòng"
     r"|bảo\s+vệ|xung\s+kích|công\s+nghệ\s+số|phụ\s+nữ|hội)"
+    # groups of units that emulate together ("4 cụm thi đua")
+    r"|cụm\s+(?:thi\s+đua|dân\s+cư)"
 )
 INDIVIDUAL_NOUNS = (
     r"cá\s+nh[âậ]n|đồng\s+chí|cán\s+bộ(?:,?\s+chiến\s+sĩ)?|chiến\s+sĩ|người|trưởng\s+ban"
@@ -155,7 +192,7 @@ INDIVIDUAL_NOUNS = (
     r"|nhà\s+báo|phóng\s+viên|vận\s+động\s+viên|điều\s+dưỡng"
     # people honoured for a brave deed ("2 quần chúng giúp bắt kẻ trộm", "4 công dân")
     r"|quần\s+chúng|công\s+dân"
-    # the elderly, honoured by their association ("tặng giấy khen 12 cụ"); not "cụ thể"
+    # the elderly, honoured by their association ("9 cụ được Hội tặng giấy khen"); not "cụ thể"
     r"|cụ(?!\s+thể)"
 )
 BOTH_NOUNS = (
