@@ -16,13 +16,15 @@ whoever fixes rules can run it without reading the sealed validation part.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from real_corpus import read_manifest  # noqa: E402
+
 _WORD = re.compile(r"\w+")
 
 
@@ -47,8 +49,7 @@ def corpus_index(texts: Path, size: int, ids: set[str] | None = None) -> dict[st
 
 def part_ids(manifest: Path, part: str) -> set[str]:
     """The ids the manifest places in ``part`` ("dev" or "validation")."""
-    entries = (json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines())
-    return {e["id"] for e in entries if e.get("split") == part}
+    return {e["id"] for e in read_manifest(manifest) if e.get("split") == part}
 
 
 def shared_runs(tree: Path, index: dict[str, str], size: int) -> list[str]:
