@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
@@ -289,9 +289,9 @@ def _bare_commendation(
             # that "tổ chức trao quyết định khen thưởng" hands over, the text does not say whose
             hit.issuer, hit.issuer_active = issuer, True
         markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
-        before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
         if markers[1] or _habit_in(text, clause, sentence_spans):
             continue
+        before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
         if not grant_at_event(markers, hit, before):
             continue
         return _to_mention(text, clause, hit, True)
@@ -329,10 +329,10 @@ def _passive_bare(
     if not ISSUER_HEAD.match(agent) or is_presenter(agent) or len(agent.split()) > 10:
         return None
     event, period = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
-    before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
-    hit = TypeHit(AwardType.KHAC, match.end("verb"), match.end("verb"), agent, untyped=True)
     if not event or period or _habit_in(text, clause, sentence_spans):
         return None
+    before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
+    hit = TypeHit(AwardType.KHAC, match.end("verb"), match.end("verb"), agent, untyped=True)
     if not grant_at_event((event, period), hit, before):
         return None
     return _to_mention(text, clause, hit, True)
@@ -473,31 +473,35 @@ def _before_grant_end(clause: Clause, hit: TypeHit) -> int:
 def _prizes_of_their_host(text: str, mentions: list[AwardMention]) -> list[AwardMention]:
     """A prize granted with no issuer ("Giải thưởng được trao cho 10 chi hội") is the prize of
     the body holding its award ceremony (see :func:`prize_host`)."""
-    prizes = [
-        k
-        for k, m in enumerate(mentions)
-        if m.type is AwardType.KHAC and m.typed and m.issuer is None and _PRIZE.search(m.quote)
-    ]
-    if not prizes:
-        return mentions
-    host = prize_host(text)
-    if host is None:
-        return mentions
-    return [replace(m, issuer=host) if k in prizes else m for k, m in enumerate(mentions)]
+    return _issued_by_host(
+        mentions,
+        lambda m: m.type is AwardType.KHAC and m.typed and _PRIZE.search(m.quote) is not None,
+        lambda: prize_host(text),
+    )
 
 
 def _honours_of_their_host(text: str, mentions: list[AwardMention]) -> list[AwardMention]:
     """An honouring at the event that names no one who honours ("Khen thưởng 19 trưởng ban
     ...", "20 gương được tuyên dương") is the honour of the body holding the gathering held to
     honour (see :func:`honour_host`)."""
-    orphans = [
-        k
-        for k, m in enumerate(mentions)
-        if m.at_event and not m.typed and m.type is AwardType.KHAC and m.issuer is None
-    ]
+    return _issued_by_host(
+        mentions,
+        lambda m: m.at_event and not m.typed and m.type is AwardType.KHAC,
+        lambda: honour_host(text),
+    )
+
+
+def _issued_by_host(
+    mentions: list[AwardMention],
+    orphan: Callable[[AwardMention], bool],
+    host_of: Callable[[], str | None],
+) -> list[AwardMention]:
+    """The mentions with no issuer that ``orphan`` picks given the host ``host_of`` finds;
+    the host is looked for only where there is such a mention."""
+    orphans = [k for k, m in enumerate(mentions) if m.issuer is None and orphan(m)]
     if not orphans:
         return mentions
-    host = honour_host(text)
+    host = host_of()
     if host is None:
         return mentions
     return [replace(m, issuer=host) if k in orphans else m for k, m in enumerate(mentions)]
@@ -544,18 +548,29 @@ def _figure_sum(mention: AwardMention) -> int:
     return (mention.collectives or 0) + (mention.individuals or 0) + (mention.total or 0)
 
 
+def _sum_once(
+    mentions: list[AwardMention],
+    keep: Callable[[AwardMention], bool],
+    issuer_key: Callable[[str | None], object],
+) -> int:
+    """The figures of the mentions ``keep`` picks added up, a grant told twice (same type,
+    issuer as ``issuer_key`` reads it, and figures) counted once."""
+    seen: set[tuple[object, ...]] = set()
+    total = 0
+    for m in mentions:
+        key = (m.type, issuer_key(m.issuer), m.collectives, m.individuals, m.total)
+        if keep(m) and key not in seen:
+            seen.add(key)
+            total += _figure_sum(m)
+    return total
+
+
 def _honourees_told_again(text: str, mentions: list[AwardMention]) -> list[AwardMention]:
     """ "Tỉnh đoàn tuyên dương 22 thanh niên" where the event's typed grants (4 Bằng khen, 18
     Giấy khen) add up to 22: the honourees counted again, not a grant of their own. A hedged
     count ("Gần 370 giáo viên và học sinh được tuyên dương") rounds what all the event's other
     grants add up to (368): it is their sum told again, too."""
-    seen: set[tuple[object, ...]] = set()
-    total = 0
-    for m in mentions:
-        key = (m.type, m.issuer, m.collectives, m.individuals, m.total)
-        if m.at_event and m.typed and key not in seen:
-            seen.add(key)
-            total += _figure_sum(m)
+    total = _sum_once(mentions, lambda m: m.at_event and m.typed, lambda issuer: issuer)
     shared = {
         figures: m.sentence
         for m in mentions
@@ -607,13 +622,11 @@ def _rounds_the_others(text: str, mention: AwardMention, mentions: list[AwardMen
     start, _ = next(iter(mention.count_spans.values()))
     if _HEDGE_BEFORE.search(text, max(0, start - 12), start) is None:
         return False
-    seen: set[tuple[object, ...]] = set()
-    others = 0
-    for m in mentions:
-        key = (m.type, normalize_name(m.issuer), m.collectives, m.individuals, m.total)
-        if m is not mention and m.at_event and m.count_spans and key not in seen:
-            seen.add(key)
-            others += _figure_sum(m)
+    others = _sum_once(
+        mentions,
+        lambda m: m is not mention and m.at_event and bool(m.count_spans),
+        normalize_name,
+    )
     value = _figure_sum(mention)
     return others >= 2 and abs(value - others) <= max(2, _ROUNDING * value)
 

@@ -1473,13 +1473,7 @@ def sentence_markers_at(
     found = cache.get(sentence)
     if found is None:
         start, end = spans[sentence]
-        low = lowered(text)
-        event = (
-            _EVENT_MARKER.search(text, start, end)
-            if low is None
-            else _EVENT_MARKER_LOW.search(low, start, end)
-        )
-        found = (event is not None, period_marker_in(text, start, end))
+        found = (event_marker_in(text, start, end), period_marker_in(text, start, end))
         if not found[0] and not found[1] and _ADDS_TO_THE_LAST.match(text, start, end):
             found = (_continues_the_event(text, sentence, spans, cache), False)
         cache[sentence] = found
