@@ -919,7 +919,7 @@ def _untyped_grant(
     ):
         opened = _verb_opened_total(text, clause, counts, sentence_spans)
         if opened or not (
-            _HONOUR_VERB.search(text, clause.start, clause.end)
+            PRAISE_VERB_RE.search(text, clause.start, clause.end)
             or _verb_opens_sentence(text, clause, sentence_spans)
             or _passive_headline(text, clause, counts, sentence_spans)
         ):
@@ -1144,7 +1144,9 @@ def _names_a_place(label: str) -> bool:
 
 _PASSIVE_BEFORE = re.compile(r"(?i)(?<!\w)được\s+$")
 
-_HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PRAISE_VERBS) + r")(?!\w)")
+PRAISE_VERB_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PRAISE_VERBS) + r")(?!\w)")
+"""A verb of praise or reward (vocab.PRAISE_VERBS) as a whole word; the statistics finder
+uses it too."""
 
 
 def _honours_now(
@@ -1152,7 +1154,7 @@ def _honours_now(
 ) -> bool:
     """ "Chương trình gặp mặt tuyên dương 120 điển hình ...": honouring is the act of the
     event itself, unless the sentence counts over a period ("năm qua đã tuyên dương ...")."""
-    if _HONOUR_VERB.fullmatch(verb.group()) is None:
+    if PRAISE_VERB_RE.fullmatch(verb.group()) is None:
         return False
     s_start, s_end = sentence_spans[clause.sentence]
     return not period_marker_in(text, s_start, s_end)

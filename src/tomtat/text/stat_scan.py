@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from tomtat.text.award_mentions import OVERALL_RE, find_award_mentions
+from tomtat.text.award_mentions import OVERALL_RE, PRAISE_VERB_RE, find_award_mentions
 from tomtat.text.award_parts import related_link_lines, sentence_markers_at
 from tomtat.text.lowered import (
     lowered,
@@ -261,7 +261,6 @@ _PAST_OR_PROPOSED = re.compile(
     + r")(?!\w)"
 )
 
-_HONOUR_VERB = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PRAISE_VERBS) + r")(?!\w)")
 # the (?i) patterns of the whole-text scans, to run on the lower-cased text (same matches)
 _COMMENDED_LOW = word_start_alternation(COMMENDATION_VERBS, _COMMENDED_TAIL)
 _RECEIVED_LOW = plain_twin(_RECEIVED)
@@ -291,11 +290,11 @@ def _honoree_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, i
             total += m.total
         else:
             total += (m.collectives or 0) + (m.individuals or 0)
-    if total < 2 or not may_contain(text, "dương", "danh"):  # the words _HONOUR_VERB needs
+    if total < 2 or not may_contain(text, "dương", "danh"):  # the words PRAISE_VERB_RE needs
         return []
     spans: list[tuple[int, int]] = []
     low = lowered(text)
-    scanned, verb = (text, _HONOUR_VERB) if low is None else (low, _HONOUR_VERB_LOW)
+    scanned, verb = (text, PRAISE_VERB_RE) if low is None else (low, _HONOUR_VERB_LOW)
     for s_start, s_end in iter_sentences(text):
         if not verb.search(scanned, s_start, s_end):
             continue
