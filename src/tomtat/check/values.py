@@ -55,7 +55,7 @@ def label_words(label: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def folded_words(label: str) -> frozenset[str]:
     """Every folded word of a label; cached: each statistic's label is read per spot."""
-    return frozenset(fold_token(w) for w in _WORD.findall(label))
+    return _text_words(label)
 
 
 def near_label(facts: TextFacts, spot: NumberAt, words: frozenset[str] | set[str]) -> bool:
@@ -214,7 +214,7 @@ def _sentence_topic(facts: TextFacts, start: int) -> frozenset[str]:
     if sentence is None:
         return frozenset()
     topic = sentence_topic(facts.text, start, sentence[0])
-    return frozenset(fold_token(w) for w in _WORD.findall(topic)) if topic else frozenset()
+    return _text_words(topic) if topic else frozenset()
 
 
 _PREDICATE = re.compile(
@@ -860,7 +860,8 @@ def _sentence_and_next(facts: TextFacts, at: int) -> set[int]:
 
 @lru_cache(maxsize=64)
 def _text_words(text: str) -> frozenset[str]:
-    """Every folded word of a text."""
+    """Every folded word of a text (uncached: a whole article would crowd
+    :func:`folded_words`'s cache of labels)."""
     return frozenset(fold_token(w) for w in _WORD.findall(text))
 
 

@@ -210,24 +210,37 @@ def _part_of_day(text: str, start: int) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _add_anchored(
+    text: str,
+    match: re.Match[str],
+    date: tuple[int, int, int | None],
+    ngay_before: re.Pattern[str],
+    found: list[DateMention],
+    taken: list[tuple[int, int]],
+) -> None:
+    """Record ``match`` as a date only when a part of day or ``ngay_before`` ("ngày"/"hôm")
+    comes right before it: the anchor a range or a spaced date needs to be read as a date."""
+    start = match.start()
+    pod, pod_start = _part_of_day(text, start)
+    ngay = ngay_before.search(text, max(0, start - _LOOKBACK), start)
+    if pod is None and ngay is None:
+        return
+    context = pod_start if pod_start is not None else (ngay.start() if ngay else start)
+    found.append(DateMention(*date, pod, start, match.end(), match.group(), context))
+    taken.append((start, match.end()))
+
+
 def _day_ranges(text: str, found: list[DateMention], taken: list[tuple[int, int]]) -> None:
     """ "Ngày 01-02/4/2019", "trong hai ngày, 2-3/12/2014", "Trong 2 ngày (15 và 16/12)" (after
     "ngày" or a part of day): the first day of the range."""
     for match in _DAY_RANGE_DATE.finditer(text):
-        start = match.start()
         day, last, month = int(match.group("d")), int(match.group("d2")), int(match.group("m"))
         year = int(match.group("y")) if match.group("y") else None
         if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
             continue
         if not (day < last and _valid_day(day, month, year) and _valid_day(last, month, year)):
             continue
-        pod, pod_start = _part_of_day(text, start)
-        ngay = _NGAY_BEFORE_RANGE.search(text, max(0, start - _LOOKBACK), start)
-        if pod is None and ngay is None:
-            continue
-        context = pod_start if pod_start is not None else (ngay.start() if ngay else start)
-        found.append(DateMention(day, month, year, pod, start, match.end(), match.group(), context))
-        taken.append((start, match.end()))
+        _add_anchored(text, match, (day, month, year), _NGAY_BEFORE_RANGE, found, taken)
 
 
 def _spaced_dates(text: str, found: list[DateMention], taken: list[tuple[int, int]]) -> None:
@@ -246,13 +259,7 @@ def _spaced_dates(text: str, found: list[DateMention], taken: list[tuple[int, in
             continue
         if not _valid_day(day, month, year):
             continue
-        pod, pod_start = _part_of_day(text, start)
-        ngay = _NGAY_BEFORE.search(text, max(0, start - _LOOKBACK), start)
-        if pod is None and ngay is None:
-            continue
-        context = pod_start if pod_start is not None else (ngay.start() if ngay else start)
-        found.append(DateMention(day, month, year, pod, start, match.end(), match.group(), context))
-        taken.append((start, match.end()))
+        _add_anchored(text, match, (day, month, year), _NGAY_BEFORE, found, taken)
 
 
 def find_dates(text: str) -> list[DateMention]:

@@ -473,7 +473,7 @@ def _dated_hand_over(sentence: str) -> DateMention | None:
     if act is None:
         return None
     for d in find_dates(sentence):
-        if not (d.part_of_day or d.context_start != d.start) or is_other_day(sentence, d):
+        if not _tells_its_day(sentence, d):
             continue
         opening = d.context_start if d.context_start is not None else d.start
         if opening < act.start() or _AT_TIME_BEFORE.search(sentence, 0, opening):
@@ -515,8 +515,16 @@ def _is_dated(sentence: str) -> bool:
     """Whether the sentence states the day of what it tells ("Sáng 5/3", "ngày 3/2/2024"),
     not only a deadline or an as-of date."""
     return bool(_HAS_DIGIT.search(sentence)) and any(
-        (d.part_of_day or d.context_start != d.start) and not is_other_day(sentence, d)
-        for d in find_dates(sentence)
+        _tells_its_day(sentence, d) for d in find_dates(sentence)
+    )
+
+
+def _tells_its_day(sentence: str, date: DateMention) -> bool:
+    """Whether ``date`` is told as the day of what the sentence tells: with a part of day or
+    "ngày" before it ("Sáng 5/3", "ngày 3/2/2024"), and not another day's (a deadline, an
+    as-of date, :func:`is_other_day`)."""
+    return bool(date.part_of_day or date.context_start != date.start) and not is_other_day(
+        sentence, date
     )
 
 

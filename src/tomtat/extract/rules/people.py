@@ -28,7 +28,6 @@ from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS, SURNAMES, U
 
 __all__ = ["body_of_one_official", "extract_people", "person_name_problem"]
 
-_SURNAMES = SURNAMES
 _RANKS = RANKS
 _RANK_RE = re.compile(rf"(?i)(?:{_RANKS})")
 _POST_HEADS = (
@@ -232,7 +231,7 @@ def _name_from_run(words: list[str], *, require_surname: bool) -> int | None:
             return None
         if not all(_is_cap(w) for w in words[i:]):
             continue
-        if words[i].lower() in _SURNAMES or not require_surname:
+        if words[i].lower() in SURNAMES or not require_surname:
             return i
     return None
 
@@ -528,12 +527,10 @@ def _name_after_local_place(names: list[str]) -> int | None:
     ("Phú Lâm Hoàng Văn C" is "Phú Lâm" and "Hoàng Văn C", though "Lâm" is a surname too).
     None where no surname opens such a tail (the run is the place alone) or where the whole
     run is a name of three or four words ("xã Nguyễn Văn Tiến": the commune goes unnamed)."""
-    if names[0].lower() in _SURNAMES and 3 <= len(names) <= 4:
+    if names[0].lower() in SURNAMES and 3 <= len(names) <= 4:
         return None
     starts = [
-        i
-        for i in range(1, len(names))
-        if 2 <= len(names) - i <= 4 and names[i].lower() in _SURNAMES
+        i for i in range(1, len(names)) if 2 <= len(names) - i <= 4 and names[i].lower() in SURNAMES
     ]
     return min(starts, key=lambda i: (abs(len(names) - i - 3), i)) if starts else None
 
@@ -553,7 +550,7 @@ def body_of_one_official(phrase: str) -> tuple[int, int] | None:
     words = before[opening.end() if opening else 0 :].split()
     if words and not (2 <= len(words) <= 5 and all(_is_cap(w) for w in words)):
         return None  # not "ông Trần Văn A - ": something else comes before the post
-    end = _title_extent(phrase, head.start())
+    end = title_end = _title_extent(phrase, head.start())
     if words and _ends_with_a_name(phrase, end):
         return None  # a name both before and after the post: two people
     run = [] if words else _cap_run_before(phrase, end)
@@ -571,7 +568,7 @@ def body_of_one_official(phrase: str) -> tuple[int, int] | None:
     ):
         # "... Hà Nội Lê Hồng B": a name closes the post, after the place that ends the body
         end = run[place].start()
-    rest = phrase[_title_extent(phrase, head.start()) :].strip()
+    rest = phrase[title_end:].strip()
     if rest and not re.fullmatch(r"\([^()]{1,40}\)", rest):
         return None
     body = phrase[head.end() : end].rstrip(" ,-–—")
