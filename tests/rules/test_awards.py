@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tomtat.extract.rules.awards import build_awards
+from tomtat.extract.rules.awards import _body_of, build_awards
 from tomtat.text.counts import find_award_mentions
+from tomtat.text.normalize import normalize_name
 
 
 def _awards(text: str) -> tuple[list[tuple[object, ...]], list[str]]:
@@ -543,7 +544,16 @@ def test_a_breakdown_larger_than_the_count_before_is_not_folded() -> None:
     assert len(awards) == 2
 
 
-@pytest.mark.parametrize("state", ["Nhà nước Việt Nam", "Nhà nước", "Chủ tịch nước"])
+@pytest.mark.parametrize(
+    "state",
+    [
+        "Nhà nước Việt Nam",
+        "Nhà nước",
+        "Chủ tịch nước",
+        "Nhà nước Cộng hòa XHCN Việt Nam",
+        "Chủ tịch nước Cộng hoà XHCN Việt Nam",
+    ],
+)
 def test_the_state_and_the_chu_tich_nuoc_are_one_grantor(state: str) -> None:
     text = (
         f"Trao tặng Huân chương của {state} cho tập thể, cá nhân Hội Phụ nữ Lào\n\n"
@@ -552,6 +562,33 @@ def test_the_state_and_the_chu_tich_nuoc_are_one_grantor(state: str) -> None:
     )
     awards, _ = _awards(text)
     assert [a[:5] for a in awards] == [("Huân chương", "Chủ tịch nước", 15, 3, None)]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",  # tone on the o (old style)
+        "Chủ tịch nước Cộng hoà xã hội chủ nghĩa Việt Nam",  # tone on the a (new style)
+        "Nhà nước Cộng hòa XHCN Việt Nam",
+        "Nhà nước CHXHCN Việt Nam",
+        "Ban Thường vụ Nhà nước Việt Nam",
+    ],
+)
+def test_the_state_written_out_in_either_tone_style_is_the_chu_tich_nuoc(written: str) -> None:
+    assert _body_of(normalize_name(written)) == "chủ tịch nước"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào",
+        "Nhà nước Cộng hòa Pháp",
+        "Chủ tịch nước Việt Nam và Lào",
+        "Ngân hàng Nhà nước Việt Nam",
+    ],
+)
+def test_another_country_or_a_body_named_after_the_state_is_not_the_state(written: str) -> None:
+    assert _body_of(normalize_name(written)) != "chủ tịch nước"
 
 
 def test_another_body_is_not_the_state() -> None:

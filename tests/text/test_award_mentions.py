@@ -316,3 +316,30 @@ def test_a_body_named_after_a_person_or_after_a_form_of_address_keeps_its_issuer
 def test_a_capitalised_medal_without_a_name_is_an_honour() -> None:
     text = "Tại lễ, Hội Hữu nghị tỉnh trao Huy chương kỷ niệm cho 4 hội viên."
     assert [m.individuals for m in find_award_mentions(text)] == [4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chương trình gặp mặt tuyên dương, và khen thưởng 120 học sinh giỏi của huyện.",
+        "Buổi lễ vinh danh, và khen thưởng 45 vận động viên đạt huy chương tại giải.",
+        "Đêm hội biểu dương, khen thưởng 60 đoàn viên xuất sắc của năm.",
+        "Chương trình tuyên dương và khen thưởng 32 thiếu nhi tiêu biểu.",
+    ],
+)
+def test_a_praise_verb_joined_to_khen_thuong_by_comma_and_va_is_one_run(text: str) -> None:
+    # the praise verb opens the run, so the event itself honours the counted recipients,
+    # whether the verbs are joined by a comma, by "và" or by both
+    mentions = find_award_mentions(text)
+    assert [(m.type.value, m.at_event) for m in mentions] == [("Khác", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm qua, ngành đã tuyên dương, và khen thưởng 120 học sinh giỏi.",
+        "Trong 5 năm qua, hội đã biểu dương, và khen thưởng 300 lượt hội viên.",
+    ],
+)
+def test_a_joined_run_of_honour_verbs_over_a_period_is_no_grant(text: str) -> None:
+    assert [m for m in find_award_mentions(text) if m.at_event] == []

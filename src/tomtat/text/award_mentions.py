@@ -16,6 +16,7 @@ from tomtat.schemas import AwardType
 from tomtat.text.award_parts import (
     AWARD_HINT,
     ISSUER_HEAD,
+    JOINED_VERBS,
     LOOKBACK,
     PASSIVE_RE,
     PERSON_RECIPIENT,
@@ -1064,13 +1065,10 @@ def _honour_verb_of(text: str, clause: Clause, count_start: int) -> re.Match[str
     UBND huyện khen thưởng")."""
     before = last = None
     for match in _KHEN_THUONG.finditer(text, clause.start, count_start):
-        if last is None or not _JOINED_VERBS.fullmatch(text, last.end(), match.start()):
+        if last is None or not JOINED_VERBS.fullmatch(text, last.end(), match.start()):
             before = match  # a new run of verbs ("tuyên dương, khen thưởng" is one)
         last = match
     return before or _KHEN_THUONG.search(text, count_start, clause.end)
-
-
-_JOINED_VERBS = re.compile(r"(?i)\s*(?:,|và)\s*")
 
 
 # "khen thưởng (đột xuất|kịp thời) <name>": a commendation of one named recipient

@@ -780,15 +780,17 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     return issuer, True
 
 
-# what joins verbs of one run ("tuyên dương, khen thưởng", "biểu dương và tặng")
-_JOINED_VERBS = re.compile(r"(?i)\s*(?:,|và|,\s*và)\s*")
+JOINED_VERBS = re.compile(r"(?i)\s*(?:,|và|,\s*và)\s*")
+"""What joins the verbs of one run ("tuyên dương, khen thưởng", "biểu dương và tặng",
+"tuyên dương, và khen thưởng"): fullmatched between two verbs, they share one subject and one
+object. The one definition for the issuer's run and the counts' run (award_mentions)."""
 
 
 def _first_of_run(text: str, verbs: list[re.Match[str]]) -> re.Match[str]:
     """The first verb of the run that ends with the last of ``verbs``: "X đã tuyên dương, khen
     thưởng ..." has X as the subject of both verbs, the comma between them no subject's end."""
     at = len(verbs) - 1
-    while at > 0 and _JOINED_VERBS.fullmatch(text, verbs[at - 1].end(), verbs[at].start()):
+    while at > 0 and JOINED_VERBS.fullmatch(text, verbs[at - 1].end(), verbs[at].start()):
         at -= 1
     return verbs[at]
 

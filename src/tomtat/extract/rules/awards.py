@@ -128,10 +128,22 @@ _STANDING_ORGAN = re.compile(
 
 
 # the State's honours are conferred by the Chủ tịch nước in its name: "Nhà nước (Việt Nam)"
-# and "Chủ tịch nước" name one grantor
+# and "Chủ tịch nước" name one grantor, the country's name written out or abbreviated or not.
+# Matched against issuer keys, so written in the keys' spelling: each form goes through
+# normalize_name (its tone folding writes "hòa" as "hoà"; a hand-written key would not match).
+_STATE_GRANTORS = ("Nhà nước", "Chủ tịch nước")
+_STATE_NAMES = (
+    "Việt Nam",
+    "CHXHCN Việt Nam",
+    "Cộng hòa XHCN Việt Nam",
+    "Cộng hòa xã hội chủ nghĩa Việt Nam",
+)
 _THE_STATE = re.compile(
-    r"^(?:nhà\s+nước|chủ\s+tịch\s+nước)(?:\s+(?:chxhcn\s+)?việt\s+nam"
-    r"|\s+cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam)?$"
+    "^(?:"
+    + "|".join(re.escape(normalize_name(g)) for g in _STATE_GRANTORS)
+    + ")(?: (?:"
+    + "|".join(re.escape(normalize_name(n)) for n in _STATE_NAMES)
+    + "))?$"
 )
 
 
