@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from tomtat.text.award_mentions import find_award_mentions
 from tomtat.text.award_parts import (
     _PERIOD_MARKER,
     PERIOD_MARKER_WORDS,
@@ -122,3 +123,41 @@ def test_the_award_word_scan_reads_each_word_with_its_group() -> None:
     found = [(m.span(), _TYPE_GROUP_OF[str(m.lastgroup)]) for m in _TYPE_SCAN_LOW.finditer(low)]
     assert found == expected
     assert {group for _, group in expected} >= {"gk", "ctd", "bk", "knc", "other", "hc"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bí thư Huyện ủy Tân Lập Trần Văn Hòa trao giấy khen cho các tập thể điển hình.",
+        "Phó Bí thư Thành ủy, Chủ tịch UBND TP. Vĩnh An Lê Minh Tâm trao Cờ thi đua cho các "
+        "đơn vị xuất sắc.",
+        "Giám đốc Sở Y tế Đặng Thu Hà trao Giấy khen cho 7 tập thể.",
+        "Chủ tịch Hội Nông dân tỉnh Phan Văn Long Kha trao Bằng khen cho 3 chi hội.",
+    ],
+)
+def test_a_post_followed_by_its_holders_name_hands_over_and_grants_nothing(text: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # "tặng" by a post: the office grants, whoever holds it
+        (
+            "Chủ tịch UBND tỉnh Lê Minh Tâm tặng Bằng khen cho 5 tập thể.",
+            "Chủ tịch UBND tỉnh Lê Minh Tâm",
+        ),
+        # a district named after a person
+        (
+            "Chủ tịch UBND huyện Trần Văn Thời trao Giấy khen cho 5 tập thể.",
+            "Chủ tịch UBND huyện Trần Văn Thời",
+        ),
+        # a body named after a person
+        (
+            "Bí thư Tỉnh đoàn TNCS Hồ Chí Minh trao Giấy khen cho 6 tập thể.",
+            "Bí thư Tỉnh đoàn TNCS Hồ Chí Minh",
+        ),
+    ],
+)
+def test_a_granting_post_or_a_namesake_body_keeps_its_issuer(text: str, issuer: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [issuer]

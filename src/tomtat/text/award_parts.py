@@ -43,6 +43,7 @@ from tomtat.text.vocab import (
     LOCAL_GRANTORS,
     MANDATE_WORDS,
     MEDAL_COLOURS,
+    NAMESAKES,
     OTHER_AWARD_WORDS,
     PRAISE_VERBS,
     PROPOSAL_WORDS,
@@ -708,6 +709,33 @@ def _ends_a_persons_name(before: str) -> bool:
     return bool(run) and run[-1].lower() in SURNAMES
 
 
+_PLACE_KIND_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|trường)\s*$"
+)
+
+
+def _post_and_holder(phrase: str) -> bool:
+    """Whether a subject phrase is a post followed by its holder's name ("Bí thư Huyện ủy X
+    Trần Văn A", "Chủ tịch UBND TP. Y Lê Thị B"): the official in person, who hands over
+    what the verb "trao" presents, not the office that grants it (FORMAT). The name is the
+    phrase's last two to four capitalised syllables, opening with a surname, after a post
+    word (not a namesake body: "Đoàn TNCS Hồ Chí Minh"); a place-kind word right before them ("huyện Trần Văn Thời", "trường Nguyễn Du")
+    makes them a place's or a school's name, and then the phrase is left as it is."""
+    if _PERSON_ROLE.match(phrase) is None:
+        return False
+    words = phrase.split()
+    for size in (3, 4):  # a bare given name and surname ("Hà Nội") is too often a place's
+        if len(words) <= size + 1:
+            continue
+        name = words[-size:]
+        if name[0].lower() not in SURNAMES or " ".join(name).lower() in NAMESAKES:
+            continue
+        if not all(_NAME_SYLLABLE.fullmatch(word) for word in name):
+            continue
+        return _PLACE_KIND_BEFORE.search(" ".join(words[:-size])) is None
+    return False
+
+
 def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | None, bool]:
     """Issuer written before the verb: "Cục V05 tặng ...", "được Bộ Công an tặng ...".
 
@@ -761,7 +789,7 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         return None, False
     # the issuer must run up to the verb: no lowercase clause words in between
     phrase = _subject_phrase(text, head.start(), verb.start())
-    if phrase is None or _PERSON_INSIDE.search(phrase):
+    if phrase is None or _PERSON_INSIDE.search(phrase) or (hands_over and _post_and_holder(phrase)):
         # "tại Hội trường X, đồng chí A - Chủ tịch Y trao ...": a person's name is in the
         # words before the verb, so they name who hands over, not a granting body
         return None, False

@@ -566,6 +566,10 @@ SURNAMES = frozenset(
 """Vietnamese family names (lower-cased), the first word of most persons' names; a run of
 two to four capitalised words opening with one reads as a person's name ("Lương Thế Vinh")."""
 
+NAMESAKES: frozenset[str] = frozenset({"hồ chí minh"})
+"""Persons' full names (lower case) that also name bodies and places ("Đoàn TNCS Hồ Chí
+Minh", "TP Hồ Chí Minh"): after a post they end the body's name, not name its holder."""
+
 RANKS = (
     "Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá"
     "|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
