@@ -343,3 +343,52 @@ def test_a_praise_verb_joined_to_khen_thuong_by_comma_and_va_is_one_run(text: st
 )
 def test_a_joined_run_of_honour_verbs_over_a_period_is_no_grant(text: str) -> None:
     assert [m for m in find_award_mentions(text) if m.at_event] == []
+
+
+def _issuers(text: str) -> list[tuple[str, str | None]]:
+    return [(m.type.value, m.issuer) for m in find_award_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a principal below the award's usual grantor is still the principal
+        (
+            "Thừa ủy quyền Giám đốc Công an tỉnh, Thượng tá Lò Văn Tâm trao bằng khen cho 3 "
+            "cá nhân.",
+            "Giám đốc Công an tỉnh",
+        ),
+        # the principal named with the holder of the post: the post grants
+        (
+            "Thừa ủy quyền của Chủ tịch nước Nguyễn Văn An, Phó thủ tướng Lê Văn Bình và Thứ "
+            "trưởng Trần Thị Cúc đã trao Huân chương Lao động cho 2 đơn vị.",
+            "Chủ tịch nước",
+        ),
+        (
+            "Được sự ủy quyền của Bộ trưởng Bộ Công an, Đại tá Vi Văn Hùng trao tặng Kỷ niệm "
+            "chương cho 6 cá nhân.",
+            "Bộ trưởng Bộ Công an",
+        ),
+        (
+            "Thừa ủy quyền của Chủ tịch UBND huyện, ông Lê Văn Tư trao Giấy khen cho 4 tập thể.",
+            "Chủ tịch UBND huyện",
+        ),
+    ],
+)
+def test_the_principal_of_a_mandate_grants_what_the_speaker_hands_over(
+    text: str, issuer: str
+) -> None:
+    assert [i for _, i in _issuers(text)] == [issuer]
+
+
+def test_a_mandate_without_a_principal_names_no_issuer() -> None:
+    text = "Thừa ủy quyền, Thượng tá Lò Văn Tâm trao bằng khen cho 3 cá nhân."
+    assert _issuers(text) == [("Bằng khen", None)]
+
+
+def test_a_mandate_reaches_only_the_verb_its_speaker_does() -> None:
+    text = (
+        "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng Lê Văn Bình trao Huân chương Lao động "
+        "hạng ba cho 2 tập thể, Bộ trưởng Bộ Y tế tặng Bằng khen cho 5 cá nhân."
+    )
+    assert _issuers(text) == [("Huân chương", "Chủ tịch nước"), ("Bằng khen", "Bộ trưởng Bộ Y tế")]

@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from tomtat.schemas import AwardType
@@ -51,6 +52,7 @@ from tomtat.text.award_parts import (
     period_marker_in,
     person_named_before,
     persons_counted,
+    post_without_holder,
     prize_host,
     recipients_named_with,
     related_link_lines,
@@ -692,16 +694,24 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
     issuer = issuer_after(text, hit.end, clause.end, hit.type)
     before_issuer, active = issuer_before(text, clause.start, hit.start)
     proxy = _ON_BEHALF.search(text, max(clause.start, hit.start - LOOKBACK), hit.start)
-    if proxy and not issuer and ISSUER_HEAD.match(proxy.group("x")):
-        # "Thừa ủy quyền của Chủ tịch nước, Thứ trưởng X trao Huân chương ...":
-        # the honour is the Chủ tịch nước's; the speaker only presents it
-        before_issuer, active = clean_phrase(proxy.group("x")), True
+    mandated = bool(
+        proxy
+        and not issuer
+        and ISSUER_HEAD.match(proxy.group("x"))
+        and _one_verb_run(text, proxy.end(), hit.start)
+    )
+    if proxy and mandated:
+        # "Thừa ủy quyền của Chủ tịch nước (Lê Văn A), Thứ trưởng X trao Huân chương ...":
+        # the honour is the Chủ tịch nước's, whoever holds the post; the speaker only
+        # presents it, so the principal is no presenter, nor below the award
+        principal = clean_phrase(proxy.group("x"))
+        before_issuer, active = post_without_holder(principal) or principal, True
     if not issuer and before_issuer is None:
         before_issuer = _letter_writer(text, clause, hit)
         active = before_issuer is not None
     hit.issuer = issuer or before_issuer
     hit.issuer_active = active and before_issuer is not None
-    if hit.issuer is not None and (
+    if (hit.issuer is not None and not mandated) and (
         is_presenter(hit.issuer)
         or state_honour_presenter(hit.type, hit.issuer)
         or (not issuer and below_the_award(text, clause.start, hit, hit.issuer))
@@ -715,6 +725,18 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
         if author and ISSUER_HEAD.match(author):
             # "Theo Quyết định của Chủ tịch nước, ... 8 đồng chí được trao tặng Huân chương"
             hit.issuer = clean_phrase(author)
+
+
+def _one_verb_run(text: str, start: int, end: int) -> bool:
+    """Whether the grant verbs between ``start`` and ``end`` are one run ("trao", "trao
+    tặng", "tuyên dương và tặng"): a mandate ("Thừa ủy quyền của X, Y trao ...") reaches the
+    award of the verb its speaker does, not one of another subject's verb after it ("..., Y
+    trao A cho 2 tập thể, Z tặng B ...")."""
+    verbs = list(find_verbs(text, start, end))
+    return all(
+        JOINED_VERBS.fullmatch(text, before.end(), after.start())
+        for before, after in pairwise(verbs)
+    )
 
 
 # "(đã|vừa) có thư khen": the subject commends by a letter of its own

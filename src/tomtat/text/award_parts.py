@@ -714,17 +714,17 @@ _PLACE_KIND_BEFORE = re.compile(
 )
 
 
-def _post_and_holder(phrase: str) -> bool:
-    """Whether a subject phrase is a post followed by its holder's name ("Bí thư Huyện ủy X
-    Trần Văn A", "Chủ tịch UBND TP. Y Lê Thị B"): the official in person, who hands over
-    what the verb "trao" presents, not the office that grants it (FORMAT). The name is the
-    phrase's last two to four capitalised syllables, opening with a surname, after a post
-    word (not a namesake body: "Đoàn TNCS Hồ Chí Minh"); a place-kind word right before them ("huyện Trần Văn Thời", "trường Nguyễn Du")
-    makes them a place's or a school's name, and then the phrase is left as it is."""
+def post_without_holder(phrase: str) -> str | None:
+    """The post of a phrase that is a post followed by its holder's name ("Bí thư Huyện ủy X
+    Trần Văn A" -> "Bí thư Huyện ủy X", "Chủ tịch nước Lê Văn B" -> "Chủ tịch nước"), else
+    None. The name is the phrase's last three or four capitalised syllables, opening with a
+    surname, after a post word; not a namesake body ("Đoàn TNCS Hồ Chí Minh"), and not after a
+    place-kind word ("huyện Trần Văn Thời", "trường Nguyễn Du": a place's or a school's name).
+    A bare surname and given name ("Hà Nội") is too often a place's to be read as a name."""
     if _PERSON_ROLE.match(phrase) is None:
-        return False
+        return None
     words = phrase.split()
-    for size in (3, 4):  # a bare given name and surname ("Hà Nội") is too often a place's
+    for size in (3, 4):
         if len(words) <= size + 1:
             continue
         name = words[-size:]
@@ -732,8 +732,16 @@ def _post_and_holder(phrase: str) -> bool:
             continue
         if not all(_NAME_SYLLABLE.fullmatch(word) for word in name):
             continue
-        return _PLACE_KIND_BEFORE.search(" ".join(words[:-size])) is None
-    return False
+        post = " ".join(words[:-size])
+        return None if _PLACE_KIND_BEFORE.search(post) else post
+    return None
+
+
+def _post_and_holder(phrase: str) -> bool:
+    """Whether a subject phrase is a post followed by its holder's name: the official in
+    person, who hands over what the verb "trao" presents, not the office that grants it
+    (FORMAT)."""
+    return post_without_holder(phrase) is not None
 
 
 def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | None, bool]:
