@@ -161,3 +161,33 @@ def test_a_post_followed_by_its_holders_name_hands_over_and_grants_nothing(text:
 )
 def test_a_granting_post_or_a_namesake_body_keeps_its_issuer(text: str, issuer: str) -> None:
     assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại tướng Lê Văn Toàn, Uỷ viên Bộ Chính trị, Bộ trưởng Bộ Công an trao Cờ thi đua cho "
+        "công an các đơn vị.",
+        "Đồng chí Trần Thu Hà - Thành ủy viên, Bí thư Đảng ủy trao giấy khen cho các tập thể.",
+        "Ông Lê Văn Nam, Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh, Chủ tịch HĐND "
+        "tỉnh trao Bằng khen cho 5 tập thể.",
+    ],
+)
+def test_a_person_named_with_several_posts_hands_over_through_the_last(text: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Bộ trưởng Bộ Công an trao Cờ thi đua cho 3 đơn vị.", "Bộ trưởng Bộ Công an"),
+        # "tặng" through the post: the post grants, whoever is named with it
+        (
+            "Đại tá Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh tặng Giấy "
+            "khen cho 7 tập thể.",
+            "Giám đốc Công an tỉnh",
+        ),
+    ],
+)
+def test_a_post_without_a_person_or_one_that_gives_keeps_its_issuer(text: str, issuer: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [issuer]

@@ -414,15 +414,20 @@ _PERSON_INSIDE = re.compile(r"(?<!\w)(?:[Đđ]/[Cc]|[Đđ]ồng\s+chí|ông|bà)
 
 _NAMED_PERSON_BEFORE = re.compile(
     r"(?<!\w)(?:[ÔôBb](?:ng|à)|[Đđ]ồng\s+chí|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý))"
-    r"(?:\s+" + UPPER_LETTER + r"[\wà-ỹ]*){1,4}\s*(?:[,(]|[-–])\s*$"
+    r"(?:\s+" + UPPER_LETTER + r"[\wà-ỹ]*){1,4}\s*(?:[,(]|[-–])\s*"
+    # other posts the person holds, listed before the one that acts ("Đại tá A, Ủy viên
+    # Ban Thường vụ Tỉnh ủy, Giám đốc ..."): capitalised, each closed by a comma
+    r"(?:" + UPPER_LETTER + r"[^,;:.()\n]{1,60}?,\s*){0,2}$"
 )
+_PERSON_WINDOW = 150
+"""How far before a post a person named with it may start (the name and two more posts)."""
 
 
 def person_named_before(text: str, clause_start: int, at: int) -> bool:
     """Whether a person named with a form of address or a rank stands right before ``at``, the
     start of a post ("Đồng chí A - Bí thư Huyện ủy ...", "Ông B, Chủ tịch ..."): the post is
     that person's, who acts at the ceremony in person."""
-    return _NAMED_PERSON_BEFORE.search(text, max(clause_start, at - 80), at) is not None
+    return _NAMED_PERSON_BEFORE.search(text, max(clause_start, at - _PERSON_WINDOW), at) is not None
 
 
 @dataclass
@@ -787,7 +792,7 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     if (
         hands_over
         and any(
-            _NAMED_PERSON_BEFORE.search(text, max(clause_start, at - 80), at)
+            _NAMED_PERSON_BEFORE.search(text, max(clause_start, at - _PERSON_WINDOW), at)
             for at in (segment_start, head.start())
         )
     ) or _DEPUTY_BEFORE.search(text, segment_start, head.start()):
@@ -806,7 +811,9 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         if (
             joint
             and hands_over
-            and _NAMED_PERSON_BEFORE.search(text, max(clause_start, joint_start - 80), joint_start)
+            and _NAMED_PERSON_BEFORE.search(
+                text, max(clause_start, joint_start - _PERSON_WINDOW), joint_start
+            )
         ):
             return None, False  # "Đồng chí A, Bí thư Huyện ủy, Chủ tịch UBND huyện trao"
         phrase = joint + phrase
