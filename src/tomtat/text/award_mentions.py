@@ -47,7 +47,6 @@ from tomtat.text.award_parts import (
     named_recipient,
     names_a_unit,
     next_type_start,
-    opens_with_a_period,
     past_event_lines,
     past_record_at,
     period_marker_in,
@@ -132,13 +131,10 @@ def find_award_mentions(text: str) -> list[AwardMention]:
         if not types:
             continue
         markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
-        record = markers[1] and opens_with_a_period(text, *sentence_spans[clause.sentence])
         for hit in types:
             persons_counted(text, hit, clause.end)
             _add_recipients(text, clause, hit)
-            at_event = grant_at_event(
-                markers, hit, _before_grant(text, clause, hit), record_opening=record
-            )
+            at_event = grant_at_event(markers, hit, _before_grant(text, clause, hit))
             if at_event and not markers[0]:
                 at_event = hit.start <= _past_record(text, clause.sentence, sentence_spans, records)
             if at_event and mood is not None and _item_of_a_list(text, clause, hit, mood):

@@ -1719,31 +1719,8 @@ _WON_RE = re.compile(r"(?i)(?<!\w)(?:đạt|giành|đoạt)(?:\s+được)?(?:\s
 _WARTIME_RE = re.compile(r"(?i)(?<!\w)(?:kháng\s+chiến|chiến\s+tranh)(?!\w)")
 
 
-def opens_with_a_period(text: str, start: int, end: int) -> bool:
-    """Whether the sentence ``start:end`` opens with the period it tells of, alone before its
-    first comma ("Trong 5 năm qua, ...", "Sau 3 năm thực hiện, ...", "Nhiệm kỳ qua, ..."):
-    all it tells is a record of that period, the grants of an active subject too ("Trong 5
-    năm qua, UBND tỉnh tặng Bằng khen cho 120 tập thể"). A period inside an opener that names
-    the meeting ("Tổng kết giai đoạn 2019-2024, ...") is the period the event reviews, and a
-    single year ("Năm 2023, X tổ chức trao giải ...") may be the event's own: neither counts."""
-    at = start
-    while at < end and text[at].isspace():
-        at += 1
-    comma = text.find(",", at, min(end, at + _PERIOD_OPENER_CHARS))
-    return comma > 0 and _PERIOD_MARKER.match(text, at, comma) is not None
-
-
-_PERIOD_OPENER_CHARS = 60
-"""How far into a sentence its opening adverbial's comma may stand."""
-
-
-def grant_at_event(
-    markers: tuple[bool, bool], hit: TypeHit, before_type: str, *, record_opening: bool = False
-) -> bool:
-    """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`).
-
-    ``record_opening``: the sentence opens with the period it tells of
-    (:func:`opens_with_a_period`); then an active subject's grant is a record too."""
+def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
+    """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
     if PROPOSAL_RE.search(before_type) or _FUTURE_RE.search(before_type):
         return False
@@ -1764,7 +1741,7 @@ def grant_at_event(
     if _WARTIME_RE.search(before_type):
         return False  # honours for feats of the wars, told as history
     if period_marker:
-        return hit.issuer_active and not record_opening
+        return hit.issuer_active
     if _NOT_NOW_RE.search(before_type):
         return False
     return True
