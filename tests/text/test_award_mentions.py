@@ -392,3 +392,29 @@ def test_a_mandate_reaches_only_the_verb_its_speaker_does() -> None:
         "hạng ba cho 2 tập thể, Bộ trưởng Bộ Y tế tặng Bằng khen cho 5 cá nhân."
     )
     assert _issuers(text) == [("Huân chương", "Chủ tịch nước"), ("Bằng khen", "Bộ trưởng Bộ Y tế")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị bàn kế hoạch năm tới.\nGiám đốc Sở Tư pháp trao Cờ thi đua cho các tập thể "
+        "tại hội nghị năm ngoái. (Ảnh minh họa)\nCác đại biểu thảo luận.",
+        "Giám đốc Sở Tư pháp tặng Giấy khen cho 5 tập thể. Ảnh: minh hoạ",
+        "Lãnh đạo huyện trao Bằng khen của UBND tỉnh cho 3 tập thể (ảnh minh họa).",
+    ],
+)
+def test_a_grant_in_an_illustrative_photo_caption_is_not_at_the_event(text: str) -> None:
+    assert [m for m in find_award_mentions(text) if m.at_event] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a photographer's credit is no illustration mark
+        "Giám đốc Sở Tư pháp tặng Giấy khen cho 5 tập thể. Ảnh: Minh Hòa",
+        # the mark on another line captions another photo
+        "Giám đốc Sở Tư pháp tặng Giấy khen cho 5 tập thể.\nẢnh minh họa: lễ trao giải năm trước",
+    ],
+)
+def test_a_caption_without_the_illustration_mark_keeps_its_grant(text: str) -> None:
+    assert any(m.at_event for m in find_award_mentions(text))

@@ -71,6 +71,7 @@ from tomtat.text.vocab import (
     HABIT_WORDS,
     HONORIFICS,
     HONOUR_VERBS,
+    ILLUSTRATION_MARK,
     INDIVIDUAL_NOUNS,
     LINK_LABELS,
     MANDATE_WORDS,
@@ -131,10 +132,13 @@ def find_award_mentions(text: str) -> list[AwardMention]:
         if not types:
             continue
         markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
+        illustration = _in_an_illustration_caption(text, clause.start)
         for hit in types:
             persons_counted(text, hit, clause.end)
             _add_recipients(text, clause, hit)
-            at_event = grant_at_event(markers, hit, _before_grant(text, clause, hit))
+            at_event = not illustration and grant_at_event(
+                markers, hit, _before_grant(text, clause, hit)
+            )
             if at_event and not markers[0]:
                 at_event = hit.start <= _past_record(text, clause.sentence, sentence_spans, records)
             if at_event and mood is not None and _item_of_a_list(text, clause, hit, mood):
@@ -725,6 +729,18 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
         if author and ISSUER_HEAD.match(author):
             # "Theo Quyết định của Chủ tịch nước, ... 8 đồng chí được trao tặng Huân chương"
             hit.issuer = clean_phrase(author)
+
+
+_ILLUSTRATION = re.compile(ILLUSTRATION_MARK)
+
+
+def _in_an_illustration_caption(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is marked as an illustrative photo's caption ("...
+    trao Cờ thi đua cho các tập thể. (Ảnh minh họa)"): it shows another occasion, so its
+    grants are none of the reported event's."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return _ILLUSTRATION.search(text, start, len(text) if end < 0 else end) is not None
 
 
 def _one_verb_run(text: str, start: int, end: int) -> bool:

@@ -566,6 +566,10 @@ SURNAMES = frozenset(
 """Vietnamese family names (lower-cased), the first word of most persons' names; a run of
 two to four capitalised words opening with one reads as a person's name ("Lương Thế Vinh")."""
 
+ILLUSTRATION_MARK = r"(?i:ảnh\s*:?\s*minh\s+h(?:ọa|oạ))(?!\w)"
+"""Regex fragment: the mark of an illustrative photo ("Ảnh minh họa", "(Ảnh: minh hoạ)"):
+its caption shows another occasion than the one reported."""
+
 NAMESAKES: frozenset[str] = frozenset({"hồ chí minh"})
 """Persons' full names (lower case) that also name bodies and places ("Đoàn TNCS Hồ Chí
 Minh", "TP Hồ Chí Minh"): after a post they end the body's name, not name its holder."""
