@@ -418,3 +418,45 @@ def test_a_grant_in_an_illustrative_photo_caption_is_not_at_the_event(text: str)
 )
 def test_a_caption_without_the_illustration_mark_keeps_its_grant(text: str) -> None:
     assert any(m.at_event for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Chủ tịch UBND tỉnh đã trao thưởng 80 triệu đồng cho Công an tỉnh, 30 triệu đồng cho "
+            "Bộ đội biên phòng; trao bằng khen cho 7 tập thể và 16 cá nhân.",
+            "Chủ tịch UBND tỉnh",
+        ),
+        (
+            "Dịp này, UBND huyện tặng quà cho các gia đình chính sách; tặng giấy khen cho 9 tập "
+            "thể, 12 cá nhân.",
+            "UBND huyện",
+        ),
+        (
+            "Nhân dịp này, Hội Nông dân tỉnh trao 50 suất quà cho hội viên nghèo; đồng thời "
+            "tặng giấy khen cho 6 chi hội.",
+            "Hội Nông dân tỉnh",
+        ),
+    ],
+)
+def test_a_list_item_opening_with_the_verb_takes_the_sentences_granting_subject(
+    text: str, issuer: str
+) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first item's verb is no grant: its subject is not the granting one
+        "Dịp này, Giám đốc Sở Y tế phát biểu chỉ đạo; trao giấy khen cho 9 tập thể.",
+        # a person hands the gifts over: no office grants through them
+        "Dịp này, ông Lê Văn An, Chủ tịch UBND huyện trao quà cho các hộ nghèo; trao giấy khen "
+        "cho 9 tập thể.",
+        # another sentence: not one list
+        "UBND huyện tặng quà cho các hộ nghèo. Đồng thời, trao giấy khen cho 9 tập thể.",
+    ],
+)
+def test_a_list_item_without_a_granting_subject_before_names_no_issuer(text: str) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [None]

@@ -831,6 +831,25 @@ def _resolve_issuers(
             hit.issuer, hit.issuer_active = prior.issuer, True
         elif i == 0 and previous is not None and _opens_with_the_verb(text, clause, hit, previous):
             hit.issuer, hit.issuer_active = previous[1].issuer, True
+        elif i == 0:
+            subject = _subject_of_the_list(text, clause, hit)
+            if subject is not None:
+                hit.issuer, hit.issuer_active = subject, True
+
+
+def _subject_of_the_list(text: str, clause: Clause, hit: TypeHit) -> str | None:
+    """ "X tặng quà cho các gia đình chính sách; tặng Giấy khen cho 9 tập thể": a ';'-list
+    item that opens with the grant verb has no subject of its own; it is the subject of the
+    sentence's first grant verb, when that subject is a body or office that acts (not one
+    who hands over), though the first item gave no award word (money, gifts)."""
+    if clause.index == 0 or text[: clause.start].rstrip()[-1:] != ";":
+        return None
+    also = _ALSO.match(text, clause.start)
+    verb_at = also.end() if also is not None else clause.start
+    if VERB_RE.match(text, verb_at, hit.start) is None:
+        return None
+    s_start = list(iter_sentences(text))[clause.sentence][0]
+    return _sentence_subject(text, s_start, clause.start)
 
 
 def _add_recipients(text: str, clause: Clause, hit: TypeHit) -> None:
