@@ -460,3 +460,31 @@ def test_a_list_item_opening_with_the_verb_takes_the_sentences_granting_subject(
 )
 def test_a_list_item_without_a_granting_subject_before_names_no_issuer(text: str) -> None:
     assert [m.issuer for m in find_award_mentions(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sau 4 năm thực hiện, Hội Nông dân huyện được Trung ương Hội tặng 1 Bằng khen, Hội "
+        "Nông dân tỉnh tặng 12 Bằng khen.",
+        "Nhiệm kỳ qua, Đoàn xã được Tỉnh đoàn tặng Bằng khen; Huyện đoàn tặng 4 Giấy khen.",
+        "Trong 3 năm qua, trường được Bộ GD&ĐT tặng Bằng khen, Sở GD&ĐT tặng Giấy khen cho 8 "
+        "giáo viên.",
+    ],
+)
+def test_a_record_sentence_goes_on_with_records(text: str) -> None:
+    assert [m for m in find_award_mentions(text) if m.at_event] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the grant of the event is told in a sentence of its own
+        "Nhiệm kỳ qua, Đoàn xã được Tỉnh đoàn tặng Bằng khen. Dịp này, Huyện đoàn tặng Giấy "
+        "khen cho 4 tập thể.",
+        # a review's one active grant stays the event's
+        "Qua 10 năm thực hiện Chương trình, UBND huyện đã tặng giấy khen cho 20 tập thể.",
+    ],
+)
+def test_a_grant_after_no_record_in_its_sentence_stays_at_the_event(text: str) -> None:
+    assert any(m.at_event for m in find_award_mentions(text))

@@ -143,6 +143,8 @@ def find_award_mentions(text: str) -> list[AwardMention]:
                 at_event = hit.start <= _past_record(text, clause.sentence, sentence_spans, records)
             if at_event and mood is not None and _item_of_a_list(text, clause, hit, mood):
                 at_event = mood[1]
+            if at_event and _goes_on_with_a_record(markers, clause, mood):
+                at_event = False
             if (
                 at_event
                 and not markers[0]
@@ -447,6 +449,23 @@ def _before_grant(text: str, clause: Clause, hit: TypeHit) -> str:
     tỉnh tặng cho 31 tập thể"), the item up to its first count."""
     end = _before_grant_end(clause, hit)
     return text[max(clause.start, end - LOOKBACK) : end]
+
+
+def _goes_on_with_a_record(
+    markers: tuple[bool, bool], clause: Clause, mood: tuple[int, bool, int] | None
+) -> bool:
+    """Whether a grant follows, in a sentence that counts over a period and names no event,
+    a grant of that sentence read as a record ("Sau 5 năm, Hội X được Trung ương Hội tặng 1
+    Bằng khen, Hội cấp tỉnh tặng 12 Bằng khen"): the sentence tells the period's honours one
+    after another, with a subject of their own or not, so it is a record too."""
+    event_marker, period_marker = markers
+    return (
+        period_marker
+        and not event_marker
+        and mood is not None
+        and mood[0] == clause.sentence
+        and not mood[1]
+    )
 
 
 def _item_of_a_list(text: str, clause: Clause, hit: TypeHit, mood: tuple[int, bool, int]) -> bool:
