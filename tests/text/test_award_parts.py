@@ -191,3 +191,28 @@ def test_a_person_named_with_several_posts_hands_over_through_the_last(text: str
 )
 def test_a_post_without_a_person_or_one_that_gives_keeps_its_issuer(text: str, issuer: str) -> None:
     assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+@pytest.mark.parametrize(
+    ("text", "individuals"),
+    [
+        ("Dịp này, 2 lãnh đạo Sở Y tế được Chủ tịch nước tặng Huân chương Lao động.", 2),
+        ("Dịp này, một lãnh đạo Ban Giám đốc Công an tỉnh được Bộ trưởng tặng Bằng khen.", 1),
+        ("Tại buổi lễ, UBND huyện tặng Giấy khen cho 6 lãnh đạo các xã.", 6),
+    ],
+)
+def test_counted_leaders_are_individuals(text: str, individuals: int) -> None:
+    assert [(m.collectives, m.individuals) for m in find_award_mentions(text)] == [
+        (None, individuals)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 4 tập thể lãnh đạo tốt phong trào.",
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 4 tập thể; lãnh đạo tỉnh trao quà cho hộ nghèo.",
+    ],
+)
+def test_leading_words_after_other_counts_add_no_individuals(text: str) -> None:
+    assert [(m.collectives, m.individuals) for m in find_award_mentions(text)] == [(4, None)]

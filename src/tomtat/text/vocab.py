@@ -192,6 +192,8 @@ INDIVIDUAL_NOUNS = (
     r"|nhà\s+báo|phóng\s+viên|vận\s+động\s+viên|điều\s+dưỡng"
     # people honoured for a brave deed ("2 quần chúng giúp bắt kẻ trộm", "4 công dân")
     r"|quần\s+chúng|công\s+dân"
+    # leaders counted as persons ("2 lãnh đạo Sở Y tế", "một lãnh đạo Ban Giám đốc")
+    r"|lãnh\s+đạo"
     # the elderly, honoured by their association ("9 cụ được Hội tặng giấy khen"); not "cụ thể"
     r"|cụ(?!\s+thể)"
 )
