@@ -216,3 +216,22 @@ def test_counted_leaders_are_individuals(text: str, individuals: int) -> None:
 )
 def test_leading_words_after_other_counts_add_no_individuals(text: str) -> None:
     assert [(m.collectives, m.individuals) for m in find_award_mentions(text)] == [(4, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Phòng Cảnh sát PCCC và CNCH trao khen thưởng cho 5 tập thể.",
+            "Phòng Cảnh sát PCCC và CNCH",
+        ),
+        ("Dịp này, Hội Nông dân tỉnh trao tặng khen thưởng cho 12 hội viên.", "Hội Nông dân tỉnh"),
+        ("Dịp này, Huyện đoàn tặng tuyên dương 9 đoàn viên.", "Huyện đoàn"),
+        # no handing verb: the name is kept whole
+        ("Dịp này, UBND huyện khen thưởng 8 tập thể.", "UBND huyện"),
+    ],
+)
+def test_a_handing_verb_before_the_honour_verb_is_no_part_of_the_issuer(
+    text: str, issuer: str
+) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [issuer]

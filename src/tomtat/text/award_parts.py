@@ -301,7 +301,11 @@ _MANNER = r"tiếp\s+tục|long\s+trọng|chính\s+thức|trân\s+trọng"
 _LEADING_NOISE = re.compile(r"^(?:(?:" + "|".join(VERB_ADVERBS) + "|" + _MANNER + r")\s+)+", re.I)
 
 _TRAILING_NOISE = re.compile(
-    r"(?:\s+(?:" + "|".join(VERB_ADVERBS) + r"|sẽ|" + _MANNER + r"|kịp\s+thời))+$", re.I
+    r"(?:\s+(?:" + "|".join(VERB_ADVERBS) + r"|sẽ|" + _MANNER + r"|kịp\s+thời"
+    # a handing verb before the honour verb ("Phòng X trao khen thưởng ...", "X tặng tuyên
+    # dương ..."): the verb, no word of the name
+    r"|trao(?:\s+tặng)?|tặng))+$",
+    re.I,
 )
 
 # Where a recipient's name ends: punctuation, the merit, a dash before the title ("Đại tá A -
