@@ -2948,3 +2948,41 @@ def test_organiser_named_by_a_commune_head_leaves_out_the_heads_name() -> None:
         "Sáng 3/5/2024, Trưởng Công an xã Nguyễn Văn Tiến trao giấy khen cho 4 tổ tự quản."
     ).event
     assert event.organizer is None or "Nguyễn" not in event.organizer
+
+
+@pytest.mark.parametrize(
+    ("lead", "organizer"),
+    [
+        # "xã hội" is no commune: the place after the comma is the body's own
+        (
+            "Sáng 5/1, Hội Bảo trợ xã hội, huyện Kim Thạch tổ chức hội nghị tổng kết năm 2023.",
+            "Hội Bảo trợ xã hội, huyện Kim Thạch",
+        ),
+        (
+            "Chiều 9/2, Quỹ Khuyến học xã hội, tỉnh Hòa Bình tổ chức lễ trao học bổng.",
+            "Quỹ Khuyến học xã hội, tỉnh Hòa Bình",
+        ),
+        # near misses: a commune or a ward named by its unit keeps its name alone
+        (
+            "Sáng 5/1, Công an xã Tân Phong, huyện Kim Bôi tổ chức hội nghị tổng kết năm 2023.",
+            "Công an xã Tân Phong",
+        ),
+        (
+            "Sáng 5/1, Đảng ủy phường Hòa Mỹ, tỉnh Phú Yên tổ chức hội nghị tổng kết năm 2023.",
+            "Đảng ủy phường Hòa Mỹ",
+        ),
+    ],
+)
+def test_a_place_after_a_comma_is_cut_only_after_a_body_named_by_its_own_unit(
+    lead: str, organizer: str
+) -> None:
+    assert _event(lead).event.organizer == organizer
+
+
+def test_the_town_of_thi_xa_is_a_whole_place_a_communes_name_is_not() -> None:
+    from tomtat.extract.rules.event_where import _tail_is_a_whole_place
+
+    assert _tail_is_a_whole_place("Bệnh viện đa khoa thị xã Sơn Tây".split(), 2)
+    assert _tail_is_a_whole_place("Trung tâm Y tế Thị  xã Hoàng Mai".split(), 2)
+    assert not _tail_is_a_whole_place("UBND xã Tân An".split(), 2)
+    assert not _tail_is_a_whole_place("Đoàn thanh niên phường Bến Thành".split(), 2)

@@ -460,6 +460,9 @@ def test_the_body_an_official_heads_is_read_from_the_post() -> None:
         # a commune the gazetteer does not know, then the name, with nothing between
         ("Trưởng Công an xã Đồng Tiến Vũ Thị Lan", "Công an xã Đồng Tiến"),
         ("Chủ tịch UBND thị trấn Hòa Mỹ Đặng Quốc Việt", "UBND thị trấn Hòa Mỹ"),
+        # a town the gazetteer does not know is read the same way as a commune
+        ("Chủ tịch UBND thị xã Tân Khê Lê Văn Cường", "UBND thị xã Tân Khê"),
+        ("Trưởng Công an Thị xã Bình Khê Trần Minh Tú", "Công an Thị xã Bình Khê"),
         # a place word that is a surname too ("Lâm") stays in the place
         ("Trưởng Công an phường Phú Lâm Đỗ Văn Hậu", "Công an phường Phú Lâm"),
         # near miss: a commune alone keeps all its words

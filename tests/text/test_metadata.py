@@ -416,6 +416,18 @@ def test_a_joint_signature_of_initialled_names_closes_the_text() -> None:
     )
 
 
+@pytest.mark.parametrize("closing", ["Quốc Việt-Lan Hương", "H.Trang-P.Duy", "THANH BÌNH-NGỌC ÁNH"])
+def test_a_joint_signature_with_an_unspaced_dash_names_both_writers(closing: str) -> None:
+    # the same separators as a joint credit line ("Bài: Quốc Việt-Lan Hương")
+    found = find_author(["Tiêu đề", "Sáng 5/1, Sở Y tế tổ chức hội nghị.", closing])
+    assert found is not None and found.value.casefold() == closing.casefold(), closing
+
+
+@pytest.mark.parametrize("closing", ["Đắk-Nông", "Cư-Jút mới", "Tin-ảnh tổng hợp"])
+def test_a_hyphenated_closing_line_that_is_no_pair_of_names_names_no_writer(closing: str) -> None:
+    assert find_author(["Tiêu đề", "Sáng 5/1, Sở Y tế tổ chức hội nghị.", closing]) is None
+
+
 @pytest.mark.parametrize(
     ("lead", "tag"),
     [

@@ -513,8 +513,10 @@ _EXPLICIT_AUTHOR = re.compile(
 _ROLE_BEFORE_NAME = re.compile(r"(?i)^(?:pv|ctv|phóng\s+viên|cộng\s+tác\s+viên)\s+(?=\w)")
 # "Thực hiện: Minh Khang/ Đài PT-TH X": the outlet the writer works for, after a slash
 _OUTLET_AFTER_NAME = re.compile(r"\s*/\s*(?P<outlet>[A-ZĐ][^/\n]{1,40})$")
-# "Trí Nhân - Huy Hải", "TRÍ NHÂN-HUY HẢI", "Minh Anh, Thu Hà": the writers of a joint credit
-_CREDITED_JOINT = re.compile(r"\s*[-–]\s*|\s*,\s*|\s+và\s+")
+# "Trí Nhân - Huy Hải", "TRÍ NHÂN-HUY HẢI", "T.Nhung– M.Nhật", "Minh Anh, Thu Hà": between
+# the writers of a joint credit or signature, a dash spaced or not, a comma or "và" (each part
+# must still read as a name on its own, so a hyphenated word splits into no writers)
+_JOINT_WRITERS = re.compile(r"\s*[-–]\s*|\s*,\s*|\s+và\s+")
 
 
 def _credited_name(name: str) -> str | None:
@@ -523,7 +525,7 @@ def _credited_name(name: str) -> str | None:
     syllable capitalised."""
     name = _ROLE_BEFORE_NAME.sub("", name.strip().rstrip("."))
     name = _OUTLET_AFTER_NAME.sub("", name)  # "Minh Khang/ Đài X": the writer's outlet
-    parts = [p for p in _CREDITED_JOINT.split(name) if p]
+    parts = [p for p in _JOINT_WRITERS.split(name) if p]
     if not parts or len(parts) > 3:
         return None
     for part in parts:
@@ -589,16 +591,13 @@ def _title_case_signature(paragraph: str) -> bool:
 
 _INITIAL_DOT = re.compile(r"(?<!\w)([A-ZĐ])\.(?=[A-ZĐ])")
 
-# "Văn Hải - Trọng Tùng", "T.Nhung– M.Nhật" (a dash spaced on one side at least)
-_JOINT = re.compile(r"\s+[-–]\s*|\s*[-–]\s+|\s*,\s*|\s+và\s+")
-
 
 def _joint_signature(paragraph: str) -> bool:
     """Two title-case names closing the text: "Văn Hải - Trọng Tùng", "Minh Anh, Thu Hà"."""
     text = paragraph.strip()
     if len(text) > 50:
         return False
-    names = _JOINT.split(text)
+    names = _JOINT_WRITERS.split(text)
     return len(names) == 2 and all(_title_case_signature(n) for n in names)
 
 

@@ -11,6 +11,7 @@ from tomtat.extract.rules.people import body_of_one_official
 from tomtat.schemas import EventKind
 from tomtat.text.dates import MAX_YEAR, MIN_YEAR, DateMention, find_dates, find_year_ranges
 from tomtat.text.gazetteer import find_bare_cities, find_places
+from tomtat.text.levels import level_unit_pattern
 from tomtat.text.lowered import lowered, word_start_alternation_twin
 from tomtat.text.metadata import run_in_tag
 from tomtat.text.segment import iter_sentences
@@ -815,7 +816,9 @@ def _without_bracketed_place(sentence: str, start: int, end: int) -> int:
     return end
 
 
-_COMMUNE_UNIT = re.compile(r"(?i)(?<!\w)(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+\w")
+# a commune's unit word (a special zone ranks as a commune), never "xã hội" (society: "Bảo
+# hiểm xã hội")
+_COMMUNE_UNIT = re.compile(rf"(?i)(?<!\w)(?:{level_unit_pattern('commune')}|đặc\s+khu)\s+\w")
 
 
 # "Thượng tướng X, Bộ trưởng ... dự và chỉ đạo Hội nghị tổng kết ...", "đồng chí X chủ trì":

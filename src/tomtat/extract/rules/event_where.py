@@ -25,10 +25,11 @@ from tomtat.text.gazetteer import (
     residence_spans,
     split_leading_place,
 )
+from tomtat.text.levels import level_unit_pattern
 from tomtat.text.metadata import outlet_province
-from tomtat.text.vocab import NATIONAL_BODY, SURNAMES, UNIT_LEVELS, VILLAGE_UNITS
+from tomtat.text.vocab import NATIONAL_BODY, SURNAMES, VILLAGE_UNITS
 
-_COMMUNE_ORG = re.compile(r"(?i)(?<!\w)(?:xã(?!\s+hội)|phường|thị\s+trấn)\s+\w")
+_COMMUNE_ORG = re.compile(rf"(?i)(?<!\w){level_unit_pattern('commune')}\s+\w")
 
 # "Công an tỉnh", "Ban Chỉ đạo 138 tỉnh": a provincial body named without its province
 _BARE_PROVINCE_UNIT = re.compile(r"(?<!\w)[Tt]ỉnh(?!\s+[A-ZĐ])(?!\w)")
@@ -116,15 +117,8 @@ def _province_of_a_provincial_body(
 # the unit words of a commune or of a place below it: a name after one is not a district's
 # or a province's even where one bears the same name ("UBND xã Tân An", "thị trấn Đông Phú")
 _BELOW_DISTRICT_UNIT = re.compile(
-    r"(?i)(?<!\w)(?:"
-    + "|".join(
-        (
-            *(u.replace(" ", r"\s+") for u, level in UNIT_LEVELS.items() if level == "commune"),
-            r"đặc\s+khu",  # a special zone ranks as a commune
-            *VILLAGE_UNITS,
-        )
-    )
-    + r")$"
+    # a special zone ranks as a commune
+    rf"(?i)(?<!\w)(?:{level_unit_pattern('commune')}|đặc\s+khu|{'|'.join(VILLAGE_UNITS)})$"
 )
 
 _PERSON_NAME_WORDS = (2, 4)  # a person's name runs two to four words

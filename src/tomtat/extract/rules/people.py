@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from tomtat.schemas import Evidence, Person
 from tomtat.text.counts import iter_sentences
 from tomtat.text.gazetteer import split_leading_place
+from tomtat.text.levels import level_unit_pattern, unit_body_pattern, unit_word_pattern
 from tomtat.text.lowered import lowered, spelt_out, split_alternatives, word_start_branch
 from tomtat.text.normalize import normalize_name
 from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS, SURNAMES, UNIT_LEVELS
@@ -367,11 +368,7 @@ def _name_before_post(
 
 # "Huyện ủy", "Thị ủy", "Thành đoàn": a body of a district-level unit (or of a city) named by
 # the unit's first word
-_DISTRICT_BODY = re.compile(
-    r"(?i)(?:"
-    + "|".join(sorted({u.split()[0] for u, level in UNIT_LEVELS.items() if level == "district"}))
-    + r"|thành)\s+(?:ủy|uỷ|đoàn)"
-)
+_DISTRICT_BODY = re.compile(rf"(?i){unit_body_pattern('district')}")
 
 
 def _name_ending_post(
@@ -513,10 +510,10 @@ _HEAD_OF_BODY = re.compile(
 _ADDRESS_OPENING = re.compile(rf"(?i)(?:(?:{HONORIFICS}|{RANKS})\s+)+")
 
 
+# the unit word of a place the gazetteer may not know, so that a person's name after it is
+# found by its family name: a commune, or a town ("thị xã": new towns, towns renamed)
 _LOCAL_UNIT_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:"
-    + "|".join(u.replace(" ", r"\s+") for u, level in UNIT_LEVELS.items() if level == "commune")
-    + r")\s+$"
+    rf"(?i)(?<!\w)(?:{level_unit_pattern('commune')}|{unit_word_pattern('thị xã')})\s+$"
 )
 
 
