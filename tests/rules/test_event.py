@@ -242,6 +242,43 @@ def test_ceremony_that_also_honours_is_khac_and_bieu_duong() -> None:
     assert EventKind.BIEU_DUONG in event.kinds
 
 
+@pytest.mark.parametrize(
+    ("lead", "kinds"),
+    [
+        (
+            "Sáng 14/10, Sở Nội vụ tổ chức Lễ khen thưởng các tập thể, cá nhân tiêu biểu năm 2023.",
+            {EventKind.BIEU_DUONG, EventKind.KHAC},
+        ),
+        (
+            "Chiều 3/5, Công an tỉnh Bình Định tổ chức lễ trao thưởng cho lực lượng phá chuyên án.",
+            {EventKind.BIEU_DUONG, EventKind.KHAC},
+        ),
+        (
+            "Tối 2/9, Hội Doanh nghiệp tỉnh tổ chức buổi lễ  trao thưởng cho các doanh nhân.",
+            {EventKind.BIEU_DUONG, EventKind.KHAC},
+        ),
+        # near misses: a ceremony that hands over an order or a prize; a review that also
+        # commends; honours handed over at a ceremony held for something else
+        (
+            "Sáng 5/1, Công an huyện Tân Lạc tổ chức Lễ trao tặng Huân chương Chiến công.",
+            {EventKind.KHAC},
+        ),
+        ("Sáng 5/1, Hội LHPN tỉnh tổ chức lễ trao giải cuộc thi viết.", {EventKind.KHAC}),
+        (
+            "Sáng 5/1, UBND huyện tổ chức hội nghị tổng kết năm 2023 và khen thưởng các tập thể.",
+            {EventKind.TONG_KET},
+        ),
+        (
+            "Sáng 5/1, Sở Y tế tổ chức lễ kỷ niệm 70 năm ngày thành lập; tại buổi lễ đã trao "
+            "thưởng cho 5 cá nhân.",
+            {EventKind.KHAC},
+        ),
+    ],
+)
+def test_a_ceremony_held_to_commend_is_a_bieu_duong(lead: str, kinds: set[EventKind]) -> None:
+    assert set(_event(lead, published="2024-01-06").event.kinds) == kinds
+
+
 def test_anniversary_with_a_review_is_khac_and_so_ket() -> None:
     event = _event(
         "Ngày 4/10, Hội Cựu chiến binh tỉnh tổ chức kỷ niệm 35 năm ngày thành lập và sơ kết "

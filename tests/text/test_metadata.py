@@ -247,6 +247,31 @@ def test_find_title(paragraphs: list[str], title: str | None) -> None:
     assert (found.value if found else None) == title
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Ngày 3.4.2019, Hội Nông dân huyện Kim Sơn tổ chức hội nghị tổng kết năm 2018",
+        "Chiều 12/11, Đoàn Thanh niên xã Tân Hòa tổ chức lễ tuyên dương đoàn viên tiêu biểu",
+        "Sáng ngày 8-3-2022, tại hội trường UBND phường, Hội Phụ nữ phường gặp mặt hội viên",
+    ],
+)
+def test_a_lead_run_on_without_its_full_stop_is_no_title(first: str) -> None:
+    assert find_title([first, "Nội dung."]) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ngày hội toàn dân bảo vệ an ninh Tổ quốc ở xã Tân Hòa",
+        "Ngày 9/11: vinh danh 50 thanh niên tiêu biểu",
+        "Sáng mãi truyền thống Hội Cựu chiến binh huyện Kim Sơn",
+    ],
+)
+def test_a_headline_naming_a_day_without_a_leads_comma_is_a_title(headline: str) -> None:
+    found = find_title([headline, "Nội dung."])
+    assert found is not None and found.value == headline
+
+
 def test_find_title_prefers_the_html_hint() -> None:
     paragraphs = ["Trang chủ", "Krông Pa tổng kết phong trào", "Nội dung."]
     found = find_title(paragraphs, hint="Krông Pa  tổng kết phong trào")

@@ -188,7 +188,15 @@ _KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
             r"|(?<!\d\snăm\s)(?<!\d\stháng\s)(?<!\w)triển\s+khai(?!\w)(?!\s+thực\s+hiện)"
         ),
     ),
-    (EventKind.BIEU_DUONG, re.compile(r"(?i)(?<!hình\sthức\s)(?<!\w)(?:biểu|tuyên)\s+dương(?!\w)")),
+    (
+        # a ceremony held to honour ("Lễ khen thưởng", "lễ trao thưởng") is a biểu dương as
+        # much as a "Lễ tuyên dương"; a "lễ trao giải", "lễ trao tặng Huân chương" is not
+        EventKind.BIEU_DUONG,
+        re.compile(
+            r"(?i)(?<!hình\sthức\s)(?<!\w)(?:biểu|tuyên)\s+dương(?!\w)"
+            r"|(?<!\w)lễ\s+(?:khen|trao)\s+thưởng(?!\w)"
+        ),
+    ),
     (EventKind.GAP_MAT, re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\w)")),
 )
 
