@@ -3023,3 +3023,35 @@ def test_the_town_of_thi_xa_is_a_whole_place_a_communes_name_is_not() -> None:
     assert _tail_is_a_whole_place("Trung tâm Y tế Thị  xã Hoàng Mai".split(), 2)
     assert not _tail_is_a_whole_place("UBND xã Tân An".split(), 2)
     assert not _tail_is_a_whole_place("Đoàn thanh niên phường Bến Thành".split(), 2)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Việc trao thưởng diễn ra chiều 21/10/2024 tại trụ sở Công an tỉnh Tây Sơn.",
+        "Sáng 4/6, tại xã Hòa Lạc, huyện Kim Thành diễn ra Ngày hội toàn dân bảo vệ ANTQ.",
+        "Chiều 9/3, cuộc gặp mặt các cựu chiến binh tiêu biểu diễn ra tại hội trường UBND phường.",
+    ],
+)
+def test_what_takes_place_is_never_who_holds_it(lead: str) -> None:
+    assert _event(lead, published="2024-11-01").event.organizer is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "organizer"),
+    [
+        (
+            "Sáng 4/6, Công an xã Hòa Lạc tổ chức Ngày hội toàn dân bảo vệ ANTQ, diễn ra tại "
+            "sân vận động xã.",
+            "Công an xã Hòa Lạc",
+        ),
+        (
+            "Chiều 9/3, Hội Cựu chiến binh phường Tân Hưng tổ chức gặp mặt hội viên tiêu biểu.",
+            "Hội Cựu chiến binh phường Tân Hưng",
+        ),
+    ],
+)
+def test_a_body_holding_an_event_that_takes_place_is_its_organizer(
+    lead: str, organizer: str
+) -> None:
+    assert _event(lead, published="2024-11-01").event.organizer == organizer

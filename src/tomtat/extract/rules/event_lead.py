@@ -149,6 +149,7 @@ _PLACE_START = re.compile(
     r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|quận|xã|phường|thị\s+trấn)\s+(?-i:[A-ZĐ])"
 )
 
+
 # "tổ chức chương trình ...": a programme is the event only in a dated lead sentence
 _PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)(?<!ban\s)tổ\s+chức\s+chương\s+trình(?!\w)")
 
@@ -689,9 +690,14 @@ def find_organizer(
         or len(phrase.split()) > _MAX_ORGANIZER_WORDS
         or not (phrase[0].isupper() or _starts_with_unit(phrase))
         or _EVENT_NOUN_START.match(phrase)
-        # "tại phường X, TP Y diễn ra Ngày hội ...": where something takes place is a place
-        # (not "huyện X khai mạc Hội thi": a district opening it holds it)
-        or (_TAKES_PLACE.search(verb.group()) is not None and _PLACE_START.match(phrase))
+        # "tại phường X, TP Y diễn ra Ngày hội ...", "Việc trao thưởng diễn ra chiều ...":
+        # what takes place is the event, or where it is, not who holds it; only a body's hall
+        # ("tại trụ sở Công an huyện X diễn ra ...") names its host (and not "huyện X khai
+        # mạc Hội thi": a district opening it holds it)
+        or (
+            _TAKES_PLACE.search(verb.group()) is not None
+            and (_PLACE_START.match(phrase) is not None or _BODY_HEAD.match(phrase) is None)
+        )
     ):
         if do:
             return start + do.start("org"), start + do.end("org")
