@@ -3055,3 +3055,85 @@ def test_a_body_holding_an_event_that_takes_place_is_its_organizer(
     lead: str, organizer: str
 ) -> None:
     assert _event(lead, published="2024-11-01").event.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("lead", "organizer"),
+    [
+        (
+            "Sáng 13/2, dưới hình thức trực tuyến toàn quốc, Tổng cục Thủy lợi đã tổ chức hội "
+            "nghị tổng kết năm 2023.",
+            "Tổng cục Thủy lợi",
+        ),
+        (
+            "Chiều 5/1, bằng hình thức trực tiếp kết hợp trực tuyến, Sở Y tế tỉnh Kon Tum tổ "
+            "chức hội nghị tổng kết năm 2023.",
+            "Sở Y tế tỉnh Kon Tum",
+        ),
+        (
+            "Sáng 5/1, dưới sự chủ trì của Chủ tịch UBND huyện, Ban Chỉ đạo 138 huyện Lạc Sơn tổ "
+            "chức hội nghị tổng kết năm 2023.",
+            "Ban Chỉ đạo 138 huyện Lạc Sơn",
+        ),
+        # near misses: a body whose name opens with those words
+        ("Sáng 5/1, Bằng Lăng Group tổ chức lễ kỷ niệm 10 năm thành lập.", "Bằng Lăng Group"),
+        (
+            "Sáng 5/1, Hợp tác xã Dưới Đèo tổ chức hội nghị tổng kết năm 2023.",
+            "Hợp tác xã Dưới Đèo",
+        ),
+    ],
+)
+def test_the_manner_a_meeting_is_held_in_comes_before_its_organiser(
+    lead: str, organizer: str
+) -> None:
+    assert _event(lead, published="2024-01-06").event.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        (
+            "Ngày 26/3, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết nhiệm vụ quốc phòng "
+            "địa phương năm 2020, triển khai nhiệm vụ năm 2021.",
+            "2021-03-26",
+        ),
+        (
+            "Sáng 10/1, Sở Tư pháp tổ chức hội nghị tổng kết nhiệm vụ công tác tư pháp năm 2022 "
+            "và phương hướng, nhiệm vụ năm 2023.",
+            "2023-01-10",
+        ),
+        (
+            "Chiều 15/2, Phòng Cảnh sát giao thông tổng kết nhiệm vụ năm 2018.",
+            "2019-02-15",
+        ),
+        # near miss: a launch with no review names its own year
+        (
+            "Sáng 20/3, UBND huyện Kim Thành tổ chức hội nghị triển khai nhiệm vụ năm 2024.",
+            "2024-03-20",
+        ),
+    ],
+)
+def test_a_plan_year_early_in_the_year_is_read_after_the_review(lead: str, date: str) -> None:
+    assert _event(lead).event.date == date
+
+
+def test_a_year_stated_after_the_publication_does_not_date_the_meeting() -> None:
+    lead = (
+        "Sáng 12/6, Hội Nông dân tỉnh tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết "
+        "(2015 - 2025)."
+    )
+    assert _event(lead, published="2023-06").event.date == "2023-06-12"
+    # near miss: a year stated well before the publication is a re-post's, the text's wins
+    lead = "Sáng 12/6/2015, Hội Nông dân tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2015."
+    assert _event(lead, published="2023-06-20").event.date == "2015-06-12"
+
+
+def test_other_dated_events_do_not_move_a_meeting_from_its_publication_year() -> None:
+    text = (
+        "Thứ 2, 15/07/2024, 10:20\n\n"
+        "Sáng 17/5, Huyện đoàn Kim Thành tổ chức lễ tuyên dương đoàn viên tiêu biểu.\n\n"
+        "Ngày 20/6/2024, Huyện đoàn sẽ tổ chức đại hội."
+    )
+    assert _event(text, published="2013-05-19").event.date == "2013-05-17"
+    # near miss: without a publication date, the dated events the report tells still date it
+    assert _event(text).event.date == "2024-05-17"

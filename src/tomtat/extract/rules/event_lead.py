@@ -847,6 +847,8 @@ _A_PERSON = re.compile(rf"(?:{RANKS})\s|(?i:ông|bà(?!\s+rịa)|đồng\s+chí|
 # ("Phát biểu khai mạc hội nghị, ...", "Qua 10 năm triển khai ...")
 _NOT_A_UNIT_START = re.compile(
     r"(?i)(?:phát\s+biểu|qua|theo|trong|với|nhằm|để|sau\s+khi|trước\s+khi|nhân\s+dịp"
+    # "dưới hình thức trực tuyến, X tổ chức", "dưới sự chủ trì của ...": the manner, not a unit
+    r"|dưới\s+(?:hình\s+thức|sự)|bằng\s+hình\s+thức"
     r"|thay\s+mặt|thừa\s+(?:ủy|uỷ)\s+quyền|đến|tính\s+đến"
     # "Nhân kỷ niệm 70 năm ..., X tổ chức", "Chào mừng ..., X tổ chức": an occasion, not a unit
     r"|nhân(?!\s+(?:dân|viên))|chào\s+mừng|hưởng\s+ứng|hướng\s+tới)(?!\w)"

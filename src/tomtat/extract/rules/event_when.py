@@ -12,7 +12,13 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from tomtat.extract.rules.event_lead import LEAD_SCAN, is_other_day, meeting_verb
+from tomtat.extract.rules.event_lead import (
+    LEAD_SCAN,
+    REVIEW_WORD,
+    is_other_day,
+    meeting_verb,
+    plan_clause,
+)
 from tomtat.text.dates import (
     AnniversarySpan,
     DateMention,
@@ -119,19 +125,22 @@ def event_year(
     if published:
         pub_year, pub_month = int(published[:4]), int(published[5:7])
         year = pub_year - 1 if date.month > pub_month + 1 else pub_year
-        stated, note = _text_year(text, date, lead, title)
-        if stated is not None and abs(stated - year) > 1:
+        stated, note = _text_year(text, date, lead, title, nearby=False)
+        if stated is not None and stated < year - 1:
             # a report is published within the year of its meeting; a publication date years
-            # away from the year the lead states is a later copy's (a re-post, a crawl)
+            # after the year the text states is a later copy's (a re-post, a crawl). Not a
+            # year after it (no report comes out before its meeting: "40 năm (1986 - 2026)"
+            # published in 2024), nor a guess from other dated events the report tells.
             return stated, note
         return year, f"year from the publication date {published}"
     return _text_year(text, date, lead, title)
 
 
 def _text_year(
-    text: str, date: DateMention, lead: tuple[int, int], title: str | None
+    text: str, date: DateMention, lead: tuple[int, int], title: str | None, *, nearby: bool = True
 ) -> tuple[int | None, str | None]:
-    """Year of a yearless lead date from the text alone (a dateline, an anniversary, the lead)."""
+    """Year of a yearless lead date from the text alone (a dateline, an anniversary, the lead;
+    with ``nearby``, at last the year of other dated events the report tells)."""
     # the same day/month written with a year near the top (a dateline); not a founding date
     top = text[: min(len(text), LEAD_SCAN)]
     spans = find_anniversary_spans(top)
@@ -152,14 +161,14 @@ def _text_year(
     if quoted is not None:
         lead_text = lead_text[: quoted.start()]
     if date.month <= 3:
-        plan = _PLAN_YEAR.search(lead_text)
+        plan = _PLAN_YEAR.search(lead_text, _plan_from(lead_text))
         if plan:
             return int(plan.group("y")), "meeting early in the year that launches that year's tasks"
         review = re.search(r"(?i)(?:tổng|sơ)\s+kết[^;]*?năm\s+(?P<y>(?:19|20)\d{2})", lead_text)
         if review:
             return int(review.group("y")) + 1, "meeting early in the year after the year reviewed"
     found = _context_year(date.month, lead_text, title)
-    if found[0] is None:
+    if found[0] is None and nearby:
         found = _year_of_nearby_dates(text, date)
     return found
 
@@ -212,6 +221,17 @@ _SCHOOL_YEAR = re.compile(
 _QUOTE_OPENS = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(REPORTING_VERBS)})\s*:")
 
 _TARGET_BEFORE = re.compile(r"(?i)(?:đến|tới|tầm\s+nhìn|định\s+hướng|trước)\s*$")
+
+
+def _plan_from(lead_text: str) -> int:
+    """Where the plan a meeting sets may be told in ``lead_text``: after its review's clause
+    where it reviews ("tổng kết nhiệm vụ ... năm 2020, triển khai nhiệm vụ năm 2021": the
+    review's own "nhiệm vụ ... năm 2020" is no plan), the end where a review sets none."""
+    review = REVIEW_WORD.search(lead_text)
+    if review is None:
+        return 0
+    plan = plan_clause(lead_text, review.end())
+    return plan.start() if plan is not None else len(lead_text)
 
 
 _YEAR_REVIEW_MONTHS = 6  # a whole year's review is held by mid-year after it, never before
