@@ -3137,3 +3137,30 @@ def test_other_dated_events_do_not_move_a_meeting_from_its_publication_year() ->
     assert _event(text, published="2013-05-19").event.date == "2013-05-17"
     # near miss: without a publication date, the dated events the report tells still date it
     assert _event(text).event.date == "2024-05-17"
+
+
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [
+        (
+            "Sáng 12/6/2024, Công an tỉnh tổ chức hội nghị tổng kết 40 năm thực hiện Chỉ thị "
+            "(1986 - 2026).",
+            (1986, 2026),
+        ),
+        (
+            "Chiều 3/10/2023, Sở Giáo dục tổng kết 10 năm đổi mới chương trình, giai đoạn "
+            "2014-2024.",
+            (2014, 2024),
+        ),
+        # near misses: a term the review falls in, whose span is not the years counted
+        (
+            "Sáng 3/4/2023, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết nhiệm "
+            "kỳ 2020-2025.",
+            (2021, 2023),
+        ),
+    ],
+)
+def test_a_range_the_review_counts_is_its_period_even_past_the_meeting(
+    lead: str, period: tuple[int, int]
+) -> None:
+    assert _period(lead) == period
