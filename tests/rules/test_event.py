@@ -1096,24 +1096,15 @@ def test_review_the_meeting_hears_right_after_the_lead_is_its_kind() -> None:
     assert EventKind.TONG_KET not in _event(text).event.kinds
 
 
-def test_commune_after_the_2025_reform_gives_its_province_and_no_district() -> None:
-    for text, published, province in (
-        (
-            "Sáng 23/12, Đảng ủy phường Quy Nhơn Nam tổ chức hội nghị tổng kết.",
-            "2025-12-24",
-            "Gia Lai",
-        ),
-        (
-            "Tối 16/8, Công an xã Ia Grai tổ chức Ngày hội toàn dân bảo vệ ANTQ.",
-            "2025-08-17",
-            "Gia Lai",
-        ),
-        ("Ngày 20/8/2025, UBND đặc khu Vân Đồn tổ chức lễ kỷ niệm.", None, "Quảng Ninh"),
+def test_a_commune_alone_gives_no_province_after_the_2025_reform() -> None:
+    for text, published in (
+        ("Sáng 23/12, Đảng ủy phường Quy Nhơn Nam tổ chức hội nghị tổng kết.", "2025-12-24"),
+        ("Tối 16/8, Công an xã Ia Grai tổ chức Ngày hội toàn dân bảo vệ ANTQ.", "2025-08-17"),
+        ("Ngày 20/8/2025, UBND đặc khu Vân Đồn tổ chức lễ kỷ niệm.", None),
     ):
         event = _event(text, published=published).event
-        assert (event.province, event.district) == (province, None), text
-        assert event.evidence["province"].derived
-    # near miss: a province the lead names wins over the commune's lookup
+        assert (event.province, event.district) == (None, None), text
+    # near miss: a province the lead names is the commune's
     event = _event(
         "Sáng 2/9/2025, UBND phường Pleiku, tỉnh Gia Lai tổ chức lễ kỷ niệm.", published=None
     ).event

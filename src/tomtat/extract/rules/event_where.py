@@ -18,7 +18,6 @@ from tomtat.text.gazetteer import (
     PlaceMatch,
     canonical_province,
     find_bare_cities,
-    find_commune_provinces,
     find_places,
     is_district,
     province_of_district,
@@ -257,24 +256,6 @@ def _district_of_a_commune(text: str, org: tuple[int, int] | None, date: str | N
     return _NONE
 
 
-def _province_of_a_commune(
-    text: str, org: tuple[int, int] | None, lead: tuple[int, int], date: str | None
-) -> _Found:
-    """ "Đảng ủy phường Quy Nhơn Nam tổ chức ...": from 1 July 2025 a commune or ward whose
-    name is unique in the country gives its province (the organiser's, else the lead's)."""
-    for span in (org, lead):
-        if span is None:
-            continue
-        for commune in find_commune_provinces(text[span[0] : span[1]], date=date):
-            if commune.province:
-                s = span[0] + commune.start
-                note = f"province of {commune.unit} {commune.name} (gazetteer, units from 2025)"
-                return commune.province, exact_evidence(
-                    text, s, span[0] + commune.end, derived=True, note=note
-                )
-    return _NONE
-
-
 def _province_in_headline(text: str, title: str | None, date: str | None) -> _Found:
     """ "Tuyên dương ... tỉnh Bình Định": the headline names the place the lead leaves out."""
     if not title:
@@ -358,11 +339,11 @@ def _province_fallbacks(
     title: str | None,
     date: str | None,
 ) -> _Found:
-    """A province neither the organiser nor the lead names: a commune's from 2025, the
-    headline's, a provincial body's, a body named after a place, the outlet's home province."""
-    found = _province_of_a_commune(text, org, lead, date)
-    if found[0] is None and title:
-        found = _province_in_headline(text, title, date)
+    """A province neither the organiser nor the lead names: the headline's, a provincial
+    body's, a body named after a place, the outlet's home province. A commune or ward alone
+    gives none, even one whose name is unique after the 2025 reform (the labelling convention:
+    the text does not say the province; a reader would have to know the new map)."""
+    found = _province_in_headline(text, title, date) if title else _NONE
     if found[0] is None:
         found = _province_of_a_provincial_body(text, org, lead, date)
     if found[0] is None:
