@@ -3155,3 +3155,32 @@ def test_a_range_the_review_counts_is_its_period_even_past_the_meeting(
     lead: str, period: tuple[int, int]
 ) -> None:
     assert _period(lead) == period
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer"),
+    [
+        (
+            "Hội Nông dân huyện Kim Sơn tổng kết 5 năm phong trào nông dân sản xuất giỏi",
+            "Hội Nông dân huyện Kim Sơn",
+        ),
+        ("HỘI CỰU CHIẾN BINH TỈNH TỔ CHỨC HỘI NGHỊ TỔNG KẾT NĂM 2023", "HỘI CỰU CHIẾN BINH TỈNH"),
+        ("Sở Tư pháp sơ kết công tác 6 tháng đầu năm", "Sở Tư pháp"),
+        # near misses: an honoured subject, a kicker, a subject that is no body
+        ("Công an huyện Kim Sơn được biểu dương trong phong trào thi đua", None),
+        ("Kim Sơn: tổng kết phong trào toàn dân bảo vệ ANTQ", None),
+        ("Nhiều đơn vị tổng kết công tác năm 2023", None),
+    ],
+)
+def test_a_headline_whose_subject_holds_the_meeting_names_the_host(
+    title: str, organizer: str | None
+) -> None:
+    text = f"{title}\n\nSáng 5/1/2024, hội nghị đã diễn ra tại hội trường với 200 đại biểu dự."
+    assert _event(text, title=title).event.organizer == organizer
+
+
+def test_a_host_named_in_capitals_gives_its_district() -> None:
+    title = "HỘI NÔNG DÂN HUYỆN ĐỨC TRỌNG TỔNG KẾT PHONG TRÀO NÔNG DÂN THI ĐUA NĂM 2023"
+    text = f"{title}\n\nSáng 5/1/2024, hội nghị đã diễn ra tại hội trường với 200 đại biểu dự."
+    event = _event(text, title=title).event
+    assert (event.province, event.district) == ("Lâm Đồng", "Đức Trọng")

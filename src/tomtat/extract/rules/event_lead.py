@@ -1128,3 +1128,33 @@ def chaired_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
     if match is None:
         return None
     return match.start("body"), match.end("body")
+
+
+# a headline's subject ends at its meeting verb and is the host only whole: no "Tỉnh X:" kicker
+# before it, no clause ("Nhiều đơn vị ...")
+_HEADLINE_KICKER = re.compile(r"[:;,|?!]")
+
+
+def headline_host(text: str, title: str | None) -> tuple[int, int] | None:
+    """Span in ``text`` of the body a headline says holds the meeting, its subject before a
+    meeting verb ("Hội Nông dân huyện X tổng kết 5 năm ...", "HỘI ĐỒNG THI ĐUA TỈNH HỌP LẦN
+    THỨ NHẤT"), for a report whose lead names no host. Not an honoured subject ("Công an
+    huyện X được biểu dương"), a kicker ("Thuận Bắc: Đẩy mạnh ..."), nor a subject that is no
+    body ("Nhiều đơn vị tổng kết ...")."""
+    at = text.find(title) if title else -1
+    if title is None or at < 0:
+        return None
+    verb = _verb_search(MEETING_VERB, title)
+    if verb is None:
+        return None
+    phrase = title[: verb.start()].rstrip()
+    body_head = _BODY_HEAD if not phrase.isupper() else re.compile(_BODY_HEAD.pattern, re.I)
+    if (
+        not phrase
+        or _HEADLINE_KICKER.search(phrase)
+        or _PASSIVE_END.search(phrase)
+        or not body_head.match(phrase)
+        or len(phrase.split()) > _MAX_ORGANIZER_WORDS
+    ):
+        return None
+    return at, at + len(phrase)

@@ -25,7 +25,7 @@ from tomtat.text.gazetteer import (
     split_leading_place,
 )
 from tomtat.text.levels import level_unit_pattern
-from tomtat.text.metadata import outlet_province
+from tomtat.text.metadata import outlet_province, person_name_case
 from tomtat.text.vocab import NATIONAL_BODY, SURNAMES, VILLAGE_UNITS
 
 _COMMUNE_ORG = re.compile(rf"(?i)(?<!\w){level_unit_pattern('commune')}\s+\w")
@@ -55,12 +55,21 @@ def _places(text: str, date: str | None = None) -> list[PlaceMatch]:
     return [p for p in find_places(text, date=date) if not any(s <= p.start < e for s, e in homes)]
 
 
+def _readable_case(name: str) -> str:
+    """An organiser named in capitals (a headline's "HỘI NÔNG DÂN HUYỆN LỤC NGẠN") as a name
+    is written, so that its places are read; the same offsets, else the name unchanged."""
+    if not name.isupper():
+        return name
+    cased = person_name_case(name)
+    return cased if len(cased) == len(name) else name
+
+
 def _lead_places(
     text: str, org: tuple[int, int] | None, lead: tuple[int, int], date: str | None
 ) -> tuple[list[PlaceMatch], int]:
     """Places the organiser names, else the lead's first district (or province)."""
     if org is not None:
-        places = _places(text[org[0] : org[1]], date=date)
+        places = _places(_readable_case(text[org[0] : org[1]]), date=date)
         if places:
             return places, org[0]
     places = _places(text[lead[0] : lead[1]], date=date)
