@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tomtat.extract.rules.people import body_of_one_official, extract_people
+from tomtat.extract.rules.people import body_of_one_official, extract_people, person_name_problem
 
 
 def _people(text: str, author: str | None = None) -> list[tuple[str, str | None, str | None]]:
@@ -484,3 +484,22 @@ def test_no_body_for_several_people_posts_or_a_post_heading_none() -> None:
         "Nhân dịp này, Chủ tịch UBND tỉnh",  # a clause before the post
     ):
         assert body_of_one_official(phrase) is None, phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phát biểu tại buổi lễ, Bí thư Tỉnh ủy Quảng Nam đã ghi nhận những nỗ lực của lực lượng.",
+        "Sáng 6/8, tại Hà Nội, Thủ tướng Phạm Minh Chính dự hội nghị.",
+        "Chủ tịch UBND tỉnh Gia Lai cho biết, năm qua tỉnh đã giữ vững an ninh.",
+    ],
+)
+def test_a_province_after_a_post_or_before_one_is_no_person(text: str) -> None:
+    assert all(p.name not in {"Quảng Nam", "Hà Nội", "Gia Lai"} for p in extract_people(text))
+
+
+def test_a_person_is_still_found_beside_a_province() -> None:
+    people = extract_people("Bí thư Tỉnh ủy Quảng Nam Lương Văn Cường phát biểu chỉ đạo.")
+    assert [(p.name, p.title) for p in people] == [("Lương Văn Cường", "Bí thư Tỉnh ủy Quảng Nam")]
+    assert person_name_problem("Hà Tĩnh") is not None
+    assert person_name_problem("Hồ Chí Minh") is None  # a person's name as well

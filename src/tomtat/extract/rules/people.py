@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from tomtat.schemas import Evidence, Person
 from tomtat.text.counts import iter_sentences
-from tomtat.text.gazetteer import split_leading_place
+from tomtat.text.gazetteer import canonical_province, split_leading_place
 from tomtat.text.levels import level_unit_pattern, unit_body_pattern, unit_word_pattern
 from tomtat.text.lowered import lowered, spelt_out, split_alternatives, word_start_branch
 from tomtat.text.normalize import normalize_name
@@ -492,7 +492,16 @@ def person_name_problem(name: str) -> str | None:
         return f"{name!r} does not look like a person's full name"
     if not all(_is_cap(w) for w in words) or _looks_like_org(words) or _NOT_PERSON.search(name):
         return f"{name!r} names a body, a unit or a group, not a person"
+    if _is_a_province(words):
+        return f"{name!r} names a province, not a person"
     return None
+
+
+def _is_a_province(words: list[str]) -> bool:
+    """Whether a two-word "name" is a province's ("Bí thư Tỉnh ủy Đồng Nai đã ...", "tại Hà
+    Nội, Thủ tướng X"): the place after a body or before a post, no person. A longer name
+    may be a person's as well ("Hồ Chí Minh")."""
+    return len(words) == 2 and canonical_province(" ".join(words)) is not None
 
 
 def _clean_title(title: str) -> str | None:
@@ -589,7 +598,7 @@ def extract_people(text: str, *, author: str | None = None) -> list[Person]:
             end = start + 3000  # a "sentence" that long is not prose; bound the work
         for found in _find_in_sentence(text[start:end], start):
             key = normalize_name(found.name)
-            if not key or key == author_key:
+            if not key or key == author_key or _is_a_province(found.name.split()):
                 continue
             if key in people:
                 existing = people[key]
