@@ -501,5 +501,7 @@ def test_a_province_after_a_post_or_before_one_is_no_person(text: str) -> None:
 def test_a_person_is_still_found_beside_a_province() -> None:
     people = extract_people("Bí thư Tỉnh ủy Quảng Nam Lương Văn Cường phát biểu chỉ đạo.")
     assert [(p.name, p.title) for p in people] == [("Lương Văn Cường", "Bí thư Tỉnh ủy Quảng Nam")]
+    people = extract_people("Sáng 6/8, tại Hà Nội, Thủ tướng Phạm Minh Chính dự hội nghị.")
+    assert [(p.name, p.title) for p in people] == [("Phạm Minh Chính", "Thủ tướng")]
     assert person_name_problem("Hà Tĩnh") is not None
     assert person_name_problem("Hồ Chí Minh") is None  # a person's name as well
