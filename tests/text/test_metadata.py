@@ -644,3 +644,53 @@ def test_a_place_and_date_line_dates_the_text_but_names_no_writer() -> None:
     ):
         _, byline = find_dateline([line, lead])
         assert byline is not None and byline.value == writer, line
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "source"),
+    [
+        (
+            [
+                "Trao thưởng cho công an hai phường ở Tam Kỳ (QNO) – Chiều nay 4/6, Công an tỉnh "
+                "tổ chức lễ trao thưởng cho các đơn vị."
+            ],
+            "QNO",
+        ),
+        (
+            [
+                "Tuyên dương thanh niên tiêu biểu (BPO)-Sáng 9/3, Tỉnh đoàn tổ chức lễ tuyên dương "
+                "các thanh niên tiêu biểu năm 2023."
+            ],
+            "BPO",
+        ),
+        (
+            [
+                "Tiêu đề",
+                "ANTD.VN - Phòng Cảnh sát giao thông Công an thành phố vừa tổ chức lễ "
+                "trao thưởng cho các tổ công tác.",
+            ],
+            "ANTD.VN",
+        ),
+        # near misses: a bracketed note that opens no lead, a dateline place in capitals
+        (
+            [
+                "Hội nghị của ngành (UBND) – nhiều nội dung đã được thông qua trong buổi họp "
+                "kéo dài cả ngày."
+            ],
+            None,
+        ),
+        (
+            [
+                "Tiêu đề",
+                "HUẾ - Phòng Cảnh sát giao thông Công an thành phố vừa tổ chức lễ "
+                "trao thưởng cho các tổ công tác.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_an_outlets_tag_run_into_a_headline_or_written_as_its_site_is_read(
+    paragraphs: list[str], source: str | None
+) -> None:
+    found = find_source(paragraphs)
+    assert (found.value if found else None) == source

@@ -115,7 +115,9 @@ def _outlet_tag(paragraph: str) -> re.Match[str] | None:
 # "TTH - Ngày 30.11, ...", "LSO-Ngày 10/11, ...": an all-caps acronym and a dash open the
 # lead (no parentheses)
 _DASH_TAG = re.compile(
-    r"^(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})(?:\s+[-–—]\s+(?=[A-ZĐ\w])"
+    # or the site's name in capitals: "ANTD.VN - Phòng Cảnh sát ..."
+    r"^(?P<tag>[A-ZĐ][A-ZĐ&]{1,5}|[A-Z0-9]+(?:\.[A-Z0-9]+)*\.(?:VN|COM|NET|ORG))"
+    r"(?:\s+[-–—]\s+(?=[A-ZĐ\w])"
     # with no space round the dash, only before the lead's time ("ASEAN-Nhật" is a name)
     r"|[-–—](?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Vừa\s+qua|Mới\s+đây)\s))"
 )
@@ -142,6 +144,10 @@ def _dash_tag(paragraph: str) -> re.Match[str] | None:
 # inside the paragraph; the tag is then followed by the lead's time of day or date
 _INNER_DASH_TAG = re.compile(
     r"(?<=\s)(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\s+[-–—]\s+(?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)\s)"
+)
+# "... cho công an 3 phường (QNO) – Chiều nay 30/5, ...": the same in brackets
+_INNER_BRACKET_TAG = re.compile(
+    r"(?<=\s)\((?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\)\s*[-–—]\s*(?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)\s)"
 )
 
 
@@ -221,6 +227,11 @@ def run_in_tag(paragraph: str) -> re.Match[str] | None:
     inner = _INNER_DASH_TAG.search(paragraph)
     if inner is not None and _dash_tag(paragraph[inner.start() :]) is not None:
         return inner
+    bracketed = _INNER_BRACKET_TAG.search(paragraph)
+    if bracketed is not None and _dash_tag(
+        bracketed.group("tag") + " - " + paragraph[bracketed.end() :]
+    ):
+        return bracketed  # read as the tag opening its lead would be
     for known in _INNER_KNOWN_TAG.finditer(paragraph):
         if known.group("tag") in OUTLET_PROVINCES and _dash_tag(paragraph[known.start() :]):
             return known
