@@ -3184,3 +3184,45 @@ def test_a_host_named_in_capitals_gives_its_district() -> None:
     text = f"{title}\n\nSáng 5/1/2024, hội nghị đã diễn ra tại hội trường với 200 đại biểu dự."
     event = _event(text, title=title).event
     assert (event.province, event.district) == ("Lâm Đồng", "Đức Trọng")
+
+
+@pytest.mark.parametrize(
+    ("lead", "date", "part"),
+    [
+        (
+            "Ngày 13/9, Công an tỉnh Tây Sơn tổ chức lễ khen thưởng các tổ công tác đã bắt đối "
+            "tượng cướp tiệm vàng vào chiều 8/9.",
+            "2023-09-13",
+            None,
+        ),
+        (
+            "Ngày 20/4, Bộ Chỉ huy Quân sự tỉnh tổ chức lễ trao thưởng cho các chiến sĩ cứu người "
+            "trong trận lũ đêm 15/4.",
+            "2023-04-20",
+            None,
+        ),
+        (
+            "Chiều 2/6, Đoàn Thanh niên phường tổ chức tuyên dương các em cứu bạn đuối nước sáng "
+            "29/5.",
+            "2023-06-02",
+            "chiều",
+        ),
+        # near misses: a document dated before the meeting's day; a day with its part wins
+        (
+            "Thực hiện Kế hoạch số 12 ngày 3/1/2023 của UBND tỉnh, chiều 5/1, Sở Y tế tổ chức "
+            "hội nghị tổng kết.",
+            "2023-01-05",
+            "chiều",
+        ),
+        (
+            "Sáng 5/1, Công an huyện tổ chức hội nghị tổng kết năm 2022.",
+            "2023-01-05",
+            "sáng",
+        ),
+    ],
+)
+def test_the_day_opening_the_holders_clause_is_the_meetings_not_a_feat_it_rewards(
+    lead: str, date: str, part: str | None
+) -> None:
+    event = _event(lead, published=date).event
+    assert (event.date, event.part_of_day) == (date, part)
