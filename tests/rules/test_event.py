@@ -3110,7 +3110,7 @@ def test_a_plan_year_early_in_the_year_is_read_after_the_review(lead: str, date:
 
 def test_a_year_stated_after_the_publication_does_not_date_the_meeting() -> None:
     lead = (
-        "Sáng 12/6, Hội Nông dân tỉnh tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết "
+        "Sáng 12/6, Hội Nông dân tỉnh tổ chức hội nghị tổng kết 10 năm thi hành Nghị quyết "
         "(2015 - 2025)."
     )
     assert _event(lead, published="2023-06").event.date == "2023-06-12"
