@@ -3226,3 +3226,39 @@ def test_the_day_opening_the_holders_clause_is_the_meetings_not_a_feat_it_reward
 ) -> None:
     event = _event(lead, published=date).event
     assert (event.date, event.part_of_day) == (date, part)
+
+
+@pytest.mark.parametrize(
+    ("lead", "kinds"),
+    [
+        (
+            "Chiều 11/7, UBND tỉnh tổ chức gặp mặt, biểu dương các điển hình tiên tiến nhân kỷ "
+            "niệm 80 năm Ngày truyền thống lực lượng.",
+            {EventKind.GAP_MAT, EventKind.BIEU_DUONG, EventKind.KHAC},
+        ),
+        (
+            "Nhân kỷ niệm 70 năm Ngày truyền thống ngành, Sở Tài chính tổ chức buổi gặp mặt cán "
+            "bộ hưu trí qua các thời kỳ.",
+            {EventKind.GAP_MAT, EventKind.KHAC},
+        ),
+        (
+            "Sáng 4/10, Công an tỉnh tổ chức họp mặt kỷ niệm 22 năm Ngày toàn dân phòng cháy, "
+            "chữa cháy.",
+            {EventKind.GAP_MAT, EventKind.KHAC},
+        ),
+        # near misses: a get-together with no anniversary; a review held on an anniversary
+        (
+            "Sáng 2/2, Hội Cựu chiến binh tỉnh tổ chức gặp mặt đầu xuân các hội viên.",
+            {EventKind.GAP_MAT},
+        ),
+        (
+            "Sáng 20/12, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết năm 2023 nhân kỷ niệm "
+            "79 năm Ngày thành lập Quân đội.",
+            {EventKind.TONG_KET},
+        ),
+    ],
+)
+def test_a_get_together_held_for_an_anniversary_is_also_khac(
+    lead: str, kinds: set[EventKind]
+) -> None:
+    assert set(_event(lead, published="2023-12-21").event.kinds) == kinds

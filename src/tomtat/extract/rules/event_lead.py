@@ -237,6 +237,9 @@ _CEREMONY = re.compile(
     r"|ngày\s+hội|hội\s+thi|hội\s+trại|liên\s+hoan)(?!\w)"
 )
 
+ANNIVERSARY_COUNT = re.compile(r"(?i)(?<!\w)k[ỷỉ]\s+niệm\s+\d+\s+năm(?!\w)")
+"""An anniversary counted in years ("kỷ niệm 80 năm Ngày truyền thống ...")."""
+
 # a gặp mặt the head of the lead (or the headline) names the meeting as: also the
 # get-together of an anniversary ("họp mặt kỷ niệm 67 năm ...": gặp mặt and khác)
 _GAP_MAT_PROPER = re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\w)")
@@ -952,11 +955,15 @@ def read_kinds(
     head = text[head_start : min(end, obj_start + _CEREMONY_REACH)]
     if EventKind.GAP_MAT in found and not _GAP_MAT_PROPER.search(head + " " + (title or "")):
         found.remove(EventKind.GAP_MAT)  # one told of further on, not the meeting's own
+    if EventKind.GAP_MAT in found and ANNIVERSARY_COUNT.search(text, start, end):
+        # "gặp mặt, biểu dương ... nhân kỷ niệm 80 năm Ngày truyền thống ...": a get-together
+        # held for an anniversary is an anniversary's ceremony as well
+        found.append(EventKind.KHAC)
     if _reviews_an_honoured_period(found, head, lead_obj):
         found.append(EventKind.TONG_KET)
     if not found and _launches_a_movement(head, lead_obj):
         found.append(EventKind.TRIEN_KHAI)
-    if not found or _held_ceremony(head):
+    if EventKind.KHAC not in found and (not found or _held_ceremony(head)):
         # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a congress, an anniversary:
         # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
         found.append(EventKind.KHAC)

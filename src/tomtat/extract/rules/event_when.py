@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tomtat.extract.rules.event_lead import (
+    ANNIVERSARY_COUNT,
     LEAD_SCAN,
     REVIEW_WORD,
     is_other_day,
@@ -220,10 +221,6 @@ def _year_of_nearby_dates(text: str, date: DateMention) -> tuple[int | None, str
 
 _LOOKBACK_VERB = re.compile(r"(?i)(?<!\w)(?:tổng\s+kết|sơ\s+kết|biểu\s+dương|tuyên\s+dương)(?!\w)")
 
-# "lễ kỷ niệm 85 năm ngày thành lập Đoàn, tuyên dương ... năm 2016": the honours of an
-# anniversary are that year's, given in the year they name
-_ANNIVERSARY_HELD = re.compile(r"(?i)(?<!\w)k[ỷỉ]\s+niệm\s+\d+\s+năm(?!\w)")
-
 _RANGE_END = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?P<y>(?:19|20)\d{2})(?!\d)")
 
 _SCHOOL_YEAR = re.compile(
@@ -322,7 +319,9 @@ def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | 
         if (
             month <= 3
             and _LOOKBACK_VERB.search(source, 0, found.start())
-            and not _ANNIVERSARY_HELD.search(source, 0, found.start())
+            # "lễ kỷ niệm 85 năm ngày thành lập Đoàn, tuyên dương ... năm 2016": the honours of
+            # an anniversary are that year's, given in the year they name
+            and not ANNIVERSARY_COUNT.search(source, 0, found.start())
         ) or (month <= _YEAR_REVIEW_MONTHS and _reviews_a_whole_year(source, review, year)):
             return year + 1, f"meeting early in the year after the year {where} reviews"
         plan = _PLAN_YEAR.search(source)
