@@ -242,6 +242,43 @@ def test_ceremony_that_also_honours_is_khac_and_bieu_duong() -> None:
     assert EventKind.BIEU_DUONG in event.kinds
 
 
+@pytest.mark.parametrize(
+    ("lead", "kinds"),
+    [
+        (
+            "Sáng 14/10, Sở Nội vụ tổ chức Lễ khen thưởng các tập thể, cá nhân tiêu biểu năm 2023.",
+            {EventKind.BIEU_DUONG, EventKind.KHAC},
+        ),
+        (
+            "Chiều 3/5, Công an tỉnh Bình Định tổ chức lễ trao thưởng cho lực lượng phá chuyên án.",
+            {EventKind.BIEU_DUONG, EventKind.KHAC},
+        ),
+        (
+            "Tối 2/9, Hội Doanh nghiệp tỉnh tổ chức buổi lễ  trao thưởng cho các doanh nhân.",
+            {EventKind.BIEU_DUONG, EventKind.KHAC},
+        ),
+        # near misses: a ceremony that hands over an order or a prize; a review that also
+        # commends; honours handed over at a ceremony held for something else
+        (
+            "Sáng 5/1, Công an huyện Tân Lạc tổ chức Lễ trao tặng Huân chương Chiến công.",
+            {EventKind.KHAC},
+        ),
+        ("Sáng 5/1, Hội LHPN tỉnh tổ chức lễ trao giải cuộc thi viết.", {EventKind.KHAC}),
+        (
+            "Sáng 5/1, UBND huyện tổ chức hội nghị tổng kết năm 2023 và khen thưởng các tập thể.",
+            {EventKind.TONG_KET},
+        ),
+        (
+            "Sáng 5/1, Sở Y tế tổ chức lễ kỷ niệm 70 năm ngày thành lập; tại buổi lễ đã trao "
+            "thưởng cho 5 cá nhân.",
+            {EventKind.KHAC},
+        ),
+    ],
+)
+def test_a_ceremony_held_to_commend_is_a_bieu_duong(lead: str, kinds: set[EventKind]) -> None:
+    assert set(_event(lead, published="2024-01-06").event.kinds) == kinds
+
+
 def test_anniversary_with_a_review_is_khac_and_so_ket() -> None:
     event = _event(
         "Ngày 4/10, Hội Cựu chiến binh tỉnh tổ chức kỷ niệm 35 năm ngày thành lập và sơ kết "
@@ -1059,24 +1096,15 @@ def test_review_the_meeting_hears_right_after_the_lead_is_its_kind() -> None:
     assert EventKind.TONG_KET not in _event(text).event.kinds
 
 
-def test_commune_after_the_2025_reform_gives_its_province_and_no_district() -> None:
-    for text, published, province in (
-        (
-            "Sáng 23/12, Đảng ủy phường Quy Nhơn Nam tổ chức hội nghị tổng kết.",
-            "2025-12-24",
-            "Gia Lai",
-        ),
-        (
-            "Tối 16/8, Công an xã Ia Grai tổ chức Ngày hội toàn dân bảo vệ ANTQ.",
-            "2025-08-17",
-            "Gia Lai",
-        ),
-        ("Ngày 20/8/2025, UBND đặc khu Vân Đồn tổ chức lễ kỷ niệm.", None, "Quảng Ninh"),
+def test_a_commune_alone_gives_no_province_after_the_2025_reform() -> None:
+    for text, published in (
+        ("Sáng 23/12, Đảng ủy phường Quy Nhơn Nam tổ chức hội nghị tổng kết.", "2025-12-24"),
+        ("Tối 16/8, Công an xã Ia Grai tổ chức Ngày hội toàn dân bảo vệ ANTQ.", "2025-08-17"),
+        ("Ngày 20/8/2025, UBND đặc khu Vân Đồn tổ chức lễ kỷ niệm.", None),
     ):
         event = _event(text, published=published).event
-        assert (event.province, event.district) == (province, None), text
-        assert event.evidence["province"].derived
-    # near miss: a province the lead names wins over the commune's lookup
+        assert (event.province, event.district) == (None, None), text
+    # near miss: a province the lead names is the commune's
     event = _event(
         "Sáng 2/9/2025, UBND phường Pleiku, tỉnh Gia Lai tổ chức lễ kỷ niệm.", published=None
     ).event
@@ -2948,3 +2976,289 @@ def test_organiser_named_by_a_commune_head_leaves_out_the_heads_name() -> None:
         "Sáng 3/5/2024, Trưởng Công an xã Nguyễn Văn Tiến trao giấy khen cho 4 tổ tự quản."
     ).event
     assert event.organizer is None or "Nguyễn" not in event.organizer
+
+
+@pytest.mark.parametrize(
+    ("lead", "organizer"),
+    [
+        # "xã hội" is no commune: the place after the comma is the body's own
+        (
+            "Sáng 5/1, Hội Bảo trợ xã hội, huyện Kim Thạch tổ chức hội nghị tổng kết năm 2023.",
+            "Hội Bảo trợ xã hội, huyện Kim Thạch",
+        ),
+        (
+            "Chiều 9/2, Quỹ Khuyến học xã hội, tỉnh Hòa Bình tổ chức lễ trao học bổng.",
+            "Quỹ Khuyến học xã hội, tỉnh Hòa Bình",
+        ),
+        # near misses: a commune or a ward named by its unit keeps its name alone
+        (
+            "Sáng 5/1, Công an xã Tân Phong, huyện Kim Bôi tổ chức hội nghị tổng kết năm 2023.",
+            "Công an xã Tân Phong",
+        ),
+        (
+            "Sáng 5/1, Đảng ủy phường Hòa Mỹ, tỉnh Phú Yên tổ chức hội nghị tổng kết năm 2023.",
+            "Đảng ủy phường Hòa Mỹ",
+        ),
+    ],
+)
+def test_a_place_after_a_comma_is_cut_only_after_a_body_named_by_its_own_unit(
+    lead: str, organizer: str
+) -> None:
+    assert _event(lead).event.organizer == organizer
+
+
+def test_the_town_of_thi_xa_is_a_whole_place_a_communes_name_is_not() -> None:
+    from tomtat.extract.rules.event_where import _tail_is_a_whole_place
+
+    assert _tail_is_a_whole_place("Bệnh viện đa khoa thị xã Sơn Tây".split(), 2)
+    assert _tail_is_a_whole_place("Trung tâm Y tế Thị  xã Hoàng Mai".split(), 2)
+    assert not _tail_is_a_whole_place("UBND xã Tân An".split(), 2)
+    assert not _tail_is_a_whole_place("Đoàn thanh niên phường Bến Thành".split(), 2)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Việc trao thưởng diễn ra chiều 21/10/2024 tại trụ sở Công an tỉnh Tây Sơn.",
+        "Sáng 4/6, tại xã Hòa Lạc, huyện Kim Thành diễn ra Ngày hội toàn dân bảo vệ ANTQ.",
+        "Chiều 9/3, cuộc gặp mặt các cựu chiến binh tiêu biểu diễn ra tại hội trường UBND phường.",
+    ],
+)
+def test_what_takes_place_is_never_who_holds_it(lead: str) -> None:
+    assert _event(lead, published="2024-11-01").event.organizer is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "organizer"),
+    [
+        (
+            "Sáng 4/6, Công an xã Hòa Lạc tổ chức Ngày hội toàn dân bảo vệ ANTQ, diễn ra tại "
+            "sân vận động xã.",
+            "Công an xã Hòa Lạc",
+        ),
+        (
+            "Chiều 9/3, Hội Cựu chiến binh phường Tân Hưng tổ chức gặp mặt hội viên tiêu biểu.",
+            "Hội Cựu chiến binh phường Tân Hưng",
+        ),
+    ],
+)
+def test_a_body_holding_an_event_that_takes_place_is_its_organizer(
+    lead: str, organizer: str
+) -> None:
+    assert _event(lead, published="2024-11-01").event.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("lead", "organizer"),
+    [
+        (
+            "Sáng 13/2, dưới hình thức trực tuyến toàn quốc, Tổng cục Thủy lợi đã tổ chức hội "
+            "nghị tổng kết năm 2023.",
+            "Tổng cục Thủy lợi",
+        ),
+        (
+            "Chiều 5/1, bằng hình thức trực tiếp kết hợp trực tuyến, Sở Y tế tỉnh Kon Tum tổ "
+            "chức hội nghị tổng kết năm 2023.",
+            "Sở Y tế tỉnh Kon Tum",
+        ),
+        (
+            "Sáng 5/1, dưới sự chủ trì của Chủ tịch UBND huyện, Ban Chỉ đạo 138 huyện Lạc Sơn tổ "
+            "chức hội nghị tổng kết năm 2023.",
+            "Ban Chỉ đạo 138 huyện Lạc Sơn",
+        ),
+        # near misses: a body whose name opens with those words
+        ("Sáng 5/1, Bằng Lăng Group tổ chức lễ kỷ niệm 10 năm thành lập.", "Bằng Lăng Group"),
+        (
+            "Sáng 5/1, Hợp tác xã Dưới Đèo tổ chức hội nghị tổng kết năm 2023.",
+            "Hợp tác xã Dưới Đèo",
+        ),
+    ],
+)
+def test_the_manner_a_meeting_is_held_in_comes_before_its_organiser(
+    lead: str, organizer: str
+) -> None:
+    assert _event(lead, published="2024-01-06").event.organizer == organizer
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        (
+            "Ngày 26/3, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết nhiệm vụ quốc phòng "
+            "địa phương năm 2020, triển khai nhiệm vụ năm 2021.",
+            "2021-03-26",
+        ),
+        (
+            "Sáng 10/1, Sở Tư pháp tổ chức hội nghị tổng kết nhiệm vụ công tác tư pháp năm 2022 "
+            "và phương hướng, nhiệm vụ năm 2023.",
+            "2023-01-10",
+        ),
+        (
+            "Chiều 15/2, Phòng Cảnh sát giao thông tổng kết nhiệm vụ năm 2018.",
+            "2019-02-15",
+        ),
+        # near miss: a launch with no review names its own year
+        (
+            "Sáng 20/3, UBND huyện Kim Thành tổ chức hội nghị triển khai nhiệm vụ năm 2024.",
+            "2024-03-20",
+        ),
+    ],
+)
+def test_a_plan_year_early_in_the_year_is_read_after_the_review(lead: str, date: str) -> None:
+    assert _event(lead).event.date == date
+
+
+def test_a_year_stated_after_the_publication_does_not_date_the_meeting() -> None:
+    lead = (
+        "Sáng 12/6, Hội Nông dân tỉnh tổ chức hội nghị tổng kết 10 năm thi hành Nghị quyết "
+        "(2015 - 2025)."
+    )
+    assert _event(lead, published="2023-06").event.date == "2023-06-12"
+    # near miss: a year stated well before the publication is a re-post's, the text's wins
+    lead = "Sáng 12/6/2015, Hội Nông dân tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2015."
+    assert _event(lead, published="2023-06-20").event.date == "2015-06-12"
+
+
+def test_other_dated_events_do_not_move_a_meeting_from_its_publication_year() -> None:
+    text = (
+        "Thứ 2, 15/07/2024, 10:20\n\n"
+        "Sáng 17/5, Huyện đoàn Kim Thành tổ chức lễ tuyên dương đoàn viên tiêu biểu.\n\n"
+        "Ngày 20/6/2024, Huyện đoàn sẽ tổ chức đại hội."
+    )
+    assert _event(text, published="2013-05-19").event.date == "2013-05-17"
+    # near miss: without a publication date, the dated events the report tells still date it
+    assert _event(text).event.date == "2024-05-17"
+
+
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [
+        (
+            "Sáng 12/6/2024, Công an tỉnh tổ chức hội nghị tổng kết 40 năm thực hiện Chỉ thị "
+            "(1986 - 2026).",
+            (1986, 2026),
+        ),
+        (
+            "Chiều 3/10/2023, Sở Giáo dục tổng kết 10 năm đổi mới chương trình, giai đoạn "
+            "2014-2024.",
+            (2014, 2024),
+        ),
+        # near misses: a term the review falls in, whose span is not the years counted
+        (
+            "Sáng 3/4/2023, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết nhiệm "
+            "kỳ 2020-2025.",
+            (2021, 2023),
+        ),
+    ],
+)
+def test_a_range_the_review_counts_is_its_period_even_past_the_meeting(
+    lead: str, period: tuple[int, int]
+) -> None:
+    assert _period(lead) == period
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer"),
+    [
+        (
+            "Hội Nông dân huyện Kim Sơn tổng kết 5 năm phong trào nông dân sản xuất giỏi",
+            "Hội Nông dân huyện Kim Sơn",
+        ),
+        ("HỘI CỰU CHIẾN BINH TỈNH TỔ CHỨC HỘI NGHỊ TỔNG KẾT NĂM 2023", "HỘI CỰU CHIẾN BINH TỈNH"),
+        ("Sở Tư pháp sơ kết công tác 6 tháng đầu năm", "Sở Tư pháp"),
+        # near misses: an honoured subject, a kicker, a subject that is no body
+        ("Công an huyện Kim Sơn được biểu dương trong phong trào thi đua", None),
+        ("Kim Sơn: tổng kết phong trào toàn dân bảo vệ ANTQ", None),
+        ("Nhiều đơn vị tổng kết công tác năm 2023", None),
+    ],
+)
+def test_a_headline_whose_subject_holds_the_meeting_names_the_host(
+    title: str, organizer: str | None
+) -> None:
+    text = f"{title}\n\nSáng 5/1/2024, hội nghị đã diễn ra tại hội trường với 200 đại biểu dự."
+    assert _event(text, title=title).event.organizer == organizer
+
+
+def test_a_host_named_in_capitals_gives_its_district() -> None:
+    title = "HỘI NÔNG DÂN HUYỆN ĐỨC TRỌNG TỔNG KẾT PHONG TRÀO NÔNG DÂN THI ĐUA NĂM 2023"
+    text = f"{title}\n\nSáng 5/1/2024, hội nghị đã diễn ra tại hội trường với 200 đại biểu dự."
+    event = _event(text, title=title).event
+    assert (event.province, event.district) == ("Lâm Đồng", "Đức Trọng")
+
+
+@pytest.mark.parametrize(
+    ("lead", "date", "part"),
+    [
+        (
+            "Ngày 13/9, Công an tỉnh Tây Sơn tổ chức lễ khen thưởng các tổ công tác đã bắt đối "
+            "tượng cướp tiệm vàng vào chiều 8/9.",
+            "2023-09-13",
+            None,
+        ),
+        (
+            "Ngày 20/4, Bộ Chỉ huy Quân sự tỉnh tổ chức lễ trao thưởng cho các chiến sĩ cứu người "
+            "trong trận lũ đêm 15/4.",
+            "2023-04-20",
+            None,
+        ),
+        (
+            "Chiều 2/6, Đoàn Thanh niên phường tổ chức tuyên dương các em cứu bạn đuối nước sáng "
+            "29/5.",
+            "2023-06-02",
+            "chiều",
+        ),
+        # near misses: a document dated before the meeting's day; a day with its part wins
+        (
+            "Thực hiện Kế hoạch số 12 ngày 3/1/2023 của UBND tỉnh, chiều 5/1, Sở Y tế tổ chức "
+            "hội nghị tổng kết.",
+            "2023-01-05",
+            "chiều",
+        ),
+        (
+            "Sáng 5/1, Công an huyện tổ chức hội nghị tổng kết năm 2022.",
+            "2023-01-05",
+            "sáng",
+        ),
+    ],
+)
+def test_the_day_opening_the_holders_clause_is_the_meetings_not_a_feat_it_rewards(
+    lead: str, date: str, part: str | None
+) -> None:
+    event = _event(lead, published=date).event
+    assert (event.date, event.part_of_day) == (date, part)
+
+
+@pytest.mark.parametrize(
+    ("lead", "kinds"),
+    [
+        (
+            "Chiều 11/7, UBND tỉnh tổ chức gặp mặt, biểu dương các điển hình tiên tiến nhân kỷ "
+            "niệm 80 năm Ngày truyền thống lực lượng.",
+            {EventKind.GAP_MAT, EventKind.BIEU_DUONG, EventKind.KHAC},
+        ),
+        (
+            "Nhân kỷ niệm 70 năm Ngày truyền thống ngành, Sở Tài chính tổ chức buổi gặp mặt cán "
+            "bộ hưu trí qua các thời kỳ.",
+            {EventKind.GAP_MAT, EventKind.KHAC},
+        ),
+        (
+            "Sáng 4/10, Công an tỉnh tổ chức họp mặt kỷ niệm 22 năm Ngày toàn dân phòng cháy, "
+            "chữa cháy.",
+            {EventKind.GAP_MAT, EventKind.KHAC},
+        ),
+        # near misses: a get-together with no anniversary; a review held on an anniversary
+        (
+            "Sáng 2/2, Hội Cựu chiến binh tỉnh tổ chức gặp mặt đầu xuân các hội viên.",
+            {EventKind.GAP_MAT},
+        ),
+        (
+            "Sáng 20/12, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết năm 2023 nhân kỷ niệm "
+            "79 năm Ngày thành lập Quân đội.",
+            {EventKind.TONG_KET},
+        ),
+    ],
+)
+def test_a_get_together_held_for_an_anniversary_is_also_khac(
+    lead: str, kinds: set[EventKind]
+) -> None:
+    assert set(_event(lead, published="2023-12-21").event.kinds) == kinds

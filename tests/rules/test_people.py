@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tomtat.extract.rules.people import body_of_one_official, extract_people
+from tomtat.extract.rules.people import body_of_one_official, extract_people, person_name_problem
 
 
 def _people(text: str, author: str | None = None) -> list[tuple[str, str | None, str | None]]:
@@ -460,6 +460,9 @@ def test_the_body_an_official_heads_is_read_from_the_post() -> None:
         # a commune the gazetteer does not know, then the name, with nothing between
         ("Trưởng Công an xã Đồng Tiến Vũ Thị Lan", "Công an xã Đồng Tiến"),
         ("Chủ tịch UBND thị trấn Hòa Mỹ Đặng Quốc Việt", "UBND thị trấn Hòa Mỹ"),
+        # a town the gazetteer does not know is read the same way as a commune
+        ("Chủ tịch UBND thị xã Tân Khê Lê Văn Cường", "UBND thị xã Tân Khê"),
+        ("Trưởng Công an Thị xã Bình Khê Trần Minh Tú", "Công an Thị xã Bình Khê"),
         # a place word that is a surname too ("Lâm") stays in the place
         ("Trưởng Công an phường Phú Lâm Đỗ Văn Hậu", "Công an phường Phú Lâm"),
         # near miss: a commune alone keeps all its words
@@ -481,3 +484,24 @@ def test_no_body_for_several_people_posts_or_a_post_heading_none() -> None:
         "Nhân dịp này, Chủ tịch UBND tỉnh",  # a clause before the post
     ):
         assert body_of_one_official(phrase) is None, phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phát biểu tại buổi lễ, Bí thư Tỉnh ủy Quảng Nam đã ghi nhận những nỗ lực của lực lượng.",
+        "Sáng 6/8, tại Hà Nội, Thủ tướng Phạm Minh Chính dự hội nghị.",
+        "Chủ tịch UBND tỉnh Gia Lai cho biết, năm qua tỉnh đã giữ vững an ninh.",
+    ],
+)
+def test_a_province_after_a_post_or_before_one_is_no_person(text: str) -> None:
+    assert all(p.name not in {"Quảng Nam", "Hà Nội", "Gia Lai"} for p in extract_people(text))
+
+
+def test_a_person_is_still_found_beside_a_province() -> None:
+    people = extract_people("Bí thư Tỉnh ủy Quảng Nam Lương Văn Cường phát biểu chỉ đạo.")
+    assert [(p.name, p.title) for p in people] == [("Lương Văn Cường", "Bí thư Tỉnh ủy Quảng Nam")]
+    people = extract_people("Sáng 6/8, tại Hà Nội, Thủ tướng Phạm Minh Chính dự hội nghị.")
+    assert [(p.name, p.title) for p in people] == [("Phạm Minh Chính", "Thủ tướng")]
+    assert person_name_problem("Hà Tĩnh") is not None
+    assert person_name_problem("Hồ Chí Minh") is None  # a person's name as well

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tomtat.check.matching import same_issuer
 from tomtat.events.places import parse_organizer
 from tomtat.extract.rules.awards import build_awards
 from tomtat.text.counts import find_award_mentions
-from tomtat.text.levels import issuer_levels, other_levels, unit_level, unit_words
+from tomtat.text.levels import (
+    issuer_levels,
+    level_unit_pattern,
+    level_words,
+    other_levels,
+    unit_body_pattern,
+    unit_level,
+    unit_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,3 +73,47 @@ def test_the_cross_check_the_extractor_and_the_organiser_reader_read_xa_hoi_alik
     assert sorted(a.issuer or "" for a in awards) == sorted([district, province])
     organizer = parse_organizer(district)
     assert organizer is not None and organizer.places == {"district": "can lộc"}
+
+
+def test_the_words_of_a_level_come_from_the_one_vocabulary_longest_first() -> None:
+    assert level_words("commune") == ("thị trấn", "phường", "xã")
+    assert set(level_words("district")) == {"huyện", "quận", "thị xã"}
+    assert level_words("province", "district")[0] == "thị xã"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("UBND xã Tân Phong", "xã"),
+        ("Công an Thị   Trấn Hòa Bình", "Thị   Trấn"),
+        ("Đảng ủy phường Bến Cát", "phường"),
+        # near misses: society, a district, a city
+        ("Quỹ Bảo hiểm xã hội huyện", None),
+        ("UBND thị xã Sơn Tây", None),
+        ("UBND thành phố Bảo Lộc", None),
+    ],
+)
+def test_a_level_pattern_spells_a_levels_unit_words_however_spaced(
+    text: str, found: str | None
+) -> None:
+    pattern = re.compile(rf"(?i)(?<!\w){level_unit_pattern('commune')}(?!\w)")
+    match = pattern.search(text)
+    assert (match.group() if match else None) == found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("Huyện ủy", True),
+        ("Quận  uỷ", True),
+        ("Thị ủy", True),
+        ("Huyện đoàn", True),
+        ("Thành đoàn", True),  # a city's body, its level placed by the caller
+        ("Tỉnh ủy", False),  # a province is no district
+        ("Đảng ủy", False),
+        ("Huyện hội", False),
+    ],
+)
+def test_a_units_body_is_named_by_the_units_first_word(phrase: str, body: bool) -> None:
+    pattern = re.compile(rf"(?i){unit_body_pattern('district')}")
+    assert (pattern.fullmatch(phrase) is not None) is body

@@ -247,6 +247,31 @@ def test_find_title(paragraphs: list[str], title: str | None) -> None:
     assert (found.value if found else None) == title
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Ngày 3.4.2019, Hội Nông dân huyện Kim Sơn tổ chức hội nghị tổng kết năm 2018",
+        "Chiều 12/11, Đoàn Thanh niên xã Tân Hòa tổ chức lễ tuyên dương đoàn viên tiêu biểu",
+        "Sáng ngày 8-3-2022, tại hội trường UBND phường, Hội Phụ nữ phường gặp mặt hội viên",
+    ],
+)
+def test_a_lead_run_on_without_its_full_stop_is_no_title(first: str) -> None:
+    assert find_title([first, "Nội dung."]) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ngày hội toàn dân bảo vệ an ninh Tổ quốc ở xã Tân Hòa",
+        "Ngày 9/11: vinh danh 50 thanh niên tiêu biểu",
+        "Sáng mãi truyền thống Hội Cựu chiến binh huyện Kim Sơn",
+    ],
+)
+def test_a_headline_naming_a_day_without_a_leads_comma_is_a_title(headline: str) -> None:
+    found = find_title([headline, "Nội dung."])
+    assert found is not None and found.value == headline
+
+
 def test_find_title_prefers_the_html_hint() -> None:
     paragraphs = ["Trang chủ", "Krông Pa tổng kết phong trào", "Nội dung."]
     found = find_title(paragraphs, hint="Krông Pa  tổng kết phong trào")
@@ -414,6 +439,18 @@ def test_a_joint_signature_of_initialled_names_closes_the_text() -> None:
     assert (
         find_author(["Tiêu đề", "Sáng 5/1, Sở Y tế tổ chức hội nghị.", "Xem thêm – Video"]) is None
     )
+
+
+@pytest.mark.parametrize("closing", ["Quốc Việt-Lan Hương", "H.Trang-P.Duy", "THANH BÌNH-NGỌC ÁNH"])
+def test_a_joint_signature_with_an_unspaced_dash_names_both_writers(closing: str) -> None:
+    # the same separators as a joint credit line ("Bài: Quốc Việt-Lan Hương")
+    found = find_author(["Tiêu đề", "Sáng 5/1, Sở Y tế tổ chức hội nghị.", closing])
+    assert found is not None and found.value.casefold() == closing.casefold(), closing
+
+
+@pytest.mark.parametrize("closing", ["Đắk-Nông", "Cư-Jút mới", "Tin-ảnh tổng hợp"])
+def test_a_hyphenated_closing_line_that_is_no_pair_of_names_names_no_writer(closing: str) -> None:
+    assert find_author(["Tiêu đề", "Sáng 5/1, Sở Y tế tổ chức hội nghị.", closing]) is None
 
 
 @pytest.mark.parametrize(
@@ -607,3 +644,53 @@ def test_a_place_and_date_line_dates_the_text_but_names_no_writer() -> None:
     ):
         _, byline = find_dateline([line, lead])
         assert byline is not None and byline.value == writer, line
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "source"),
+    [
+        (
+            [
+                "Trao thưởng cho công an hai phường ở Tam Kỳ (QNO) – Chiều nay 4/6, Công an tỉnh "
+                "tổ chức lễ trao thưởng cho các đơn vị."
+            ],
+            "QNO",
+        ),
+        (
+            [
+                "Tuyên dương thanh niên tiêu biểu (BPO)-Sáng 9/3, Tỉnh đoàn tổ chức lễ tuyên dương "
+                "các thanh niên tiêu biểu năm 2023."
+            ],
+            "BPO",
+        ),
+        (
+            [
+                "Tiêu đề",
+                "ANTD.VN - Phòng Cảnh sát giao thông Công an thành phố vừa tổ chức lễ "
+                "trao thưởng cho các tổ công tác.",
+            ],
+            "ANTD.VN",
+        ),
+        # near misses: a bracketed note that opens no lead, a dateline place in capitals
+        (
+            [
+                "Hội nghị của ngành (UBND) – nhiều nội dung đã được thông qua trong buổi họp "
+                "kéo dài cả ngày."
+            ],
+            None,
+        ),
+        (
+            [
+                "Tiêu đề",
+                "HUẾ - Phòng Cảnh sát giao thông Công an thành phố vừa tổ chức lễ "
+                "trao thưởng cho các tổ công tác.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_an_outlets_tag_run_into_a_headline_or_written_as_its_site_is_read(
+    paragraphs: list[str], source: str | None
+) -> None:
+    found = find_source(paragraphs)
+    assert (found.value if found else None) == source

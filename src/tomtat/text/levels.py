@@ -14,7 +14,17 @@ from collections.abc import Iterator
 
 from tomtat.text.vocab import UNIT_LEVELS
 
-__all__ = ["CITY_WORDS", "issuer_levels", "other_levels", "unit_level", "unit_words"]
+__all__ = [
+    "CITY_WORDS",
+    "issuer_levels",
+    "level_unit_pattern",
+    "level_words",
+    "other_levels",
+    "unit_body_pattern",
+    "unit_level",
+    "unit_word_pattern",
+    "unit_words",
+]
 
 CITY_WORDS: tuple[str, ...] = ("thành phố", "tp")
 """A city's unit word, written out or as a name's matching key writes it."""
@@ -22,6 +32,10 @@ CITY_WORDS: tuple[str, ...] = ("thành phố", "tp")
 
 def _word_pattern(word: str) -> str:
     pattern = r"\s+".join(map(re.escape, word.split()))
+    for longer in (*UNIT_LEVELS, *CITY_WORDS):
+        head, _, last = longer.rpartition(" ")
+        if head and last == word:  # "xã" of "thị xã": a town, no commune
+            pattern = rf"(?<!{re.escape(head)}\s)" + pattern
     if word.split()[-1] == "xã":
         pattern += r"(?!\s+hội(?!\w))"  # "xã hội": society, no commune
     return pattern
@@ -32,6 +46,35 @@ _UNIT_WORD = re.compile(
     + "|".join(_word_pattern(w) for w in sorted((*UNIT_LEVELS, *CITY_WORDS), key=len, reverse=True))
     + r")(?!\w)"
 )
+
+
+def level_words(*levels: str) -> tuple[str, ...]:
+    """The unit words of the given levels, longest first ("thị trấn", "phường", "xã" for
+    "commune"): the vocabulary every reader of a level takes its words from."""
+    return tuple(
+        sorted((w for w, level in UNIT_LEVELS.items() if level in levels), key=len, reverse=True)
+    )
+
+
+def level_unit_pattern(*levels: str) -> str:
+    """Regex fragment (a non-capturing group, case as the caller sets it) matching a unit
+    word of the given levels however it is spaced ("thị  trấn"), "xã hội" excluded: the one
+    way a reader spells out "a commune's unit word" or "a district's" in its own pattern."""
+    return unit_word_pattern(*level_words(*levels))
+
+
+def unit_word_pattern(*words: str) -> str:
+    """Regex fragment (a non-capturing group) matching any of the unit ``words`` as a whole
+    unit word ("xã" not inside "thị xã", nor in "xã hội"), however spaced."""
+    return "(?:" + "|".join(_word_pattern(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def unit_body_pattern(*levels: str) -> str:
+    """Regex fragment (a non-capturing group) matching the body of a unit of the given levels
+    named by the unit's first word and then "ủy" or "đoàn" ("Huyện ủy", "Quận ủy", "Thị ủy",
+    "Huyện đoàn"), or of a city ("Thành ủy", "Thành đoàn"), whose level the caller places."""
+    heads = sorted({w.split()[0] for w in level_words(*levels)} | {CITY_WORDS[0].split()[0]})
+    return r"(?:(?:" + "|".join(map(re.escape, heads)) + r")\s+(?:ủy|uỷ|đoàn))"
 
 
 def unit_words(text: str) -> Iterator[re.Match[str]]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tomtat.text.dates import parse_publication_date
+from tomtat.text.dates import find_dates, parse_publication_date
 from tomtat.text.gazetteer import canonical_province, is_district
 from tomtat.text.vocab import UNIT_LEVELS
 
@@ -115,7 +115,9 @@ def _outlet_tag(paragraph: str) -> re.Match[str] | None:
 # "TTH - Ngày 30.11, ...", "LSO-Ngày 10/11, ...": an all-caps acronym and a dash open the
 # lead (no parentheses)
 _DASH_TAG = re.compile(
-    r"^(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})(?:\s+[-–—]\s+(?=[A-ZĐ\w])"
+    # or the site's name in capitals: "ANTD.VN - Phòng Cảnh sát ..."
+    r"^(?P<tag>[A-ZĐ][A-ZĐ&]{1,5}|[A-Z0-9]+(?:\.[A-Z0-9]+)*\.(?:VN|COM|NET|ORG))"
+    r"(?:\s+[-–—]\s+(?=[A-ZĐ\w])"
     # with no space round the dash, only before the lead's time ("ASEAN-Nhật" is a name)
     r"|[-–—](?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Vừa\s+qua|Mới\s+đây)\s))"
 )
@@ -142,6 +144,10 @@ def _dash_tag(paragraph: str) -> re.Match[str] | None:
 # inside the paragraph; the tag is then followed by the lead's time of day or date
 _INNER_DASH_TAG = re.compile(
     r"(?<=\s)(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\s+[-–—]\s+(?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)\s)"
+)
+# "... cho công an 3 phường (QNO) – Chiều nay 30/5, ...": the same in brackets
+_INNER_BRACKET_TAG = re.compile(
+    r"(?<=\s)\((?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\)\s*[-–—]\s*(?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)\s)"
 )
 
 
@@ -221,6 +227,11 @@ def run_in_tag(paragraph: str) -> re.Match[str] | None:
     inner = _INNER_DASH_TAG.search(paragraph)
     if inner is not None and _dash_tag(paragraph[inner.start() :]) is not None:
         return inner
+    bracketed = _INNER_BRACKET_TAG.search(paragraph)
+    if bracketed is not None and _dash_tag(
+        bracketed.group("tag") + " - " + paragraph[bracketed.end() :]
+    ):
+        return bracketed  # read as the tag opening its lead would be
     for known in _INNER_KNOWN_TAG.finditer(paragraph):
         if known.group("tag") in OUTLET_PROVINCES and _dash_tag(paragraph[known.start() :]):
             return known
@@ -475,9 +486,24 @@ def _heading_like(paragraph: str) -> bool:
         return False
     if re.search(r"[.!?…]\s+[A-ZĐ]", paragraph):
         return False  # more than one sentence: a lead, not a headline
-    if _is_dateline(paragraph):
+    if _is_dateline(paragraph) or _opens_with_a_day(paragraph):
         return False
     return _EXPLICIT_AUTHOR.match(paragraph) is None
+
+
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def _opens_with_a_day(paragraph: str) -> bool:
+    """Whether the paragraph opens with the day of what it reports and a comma ("Ngày
+    1.2.2016, Hội X tổ chức ...", "Sáng 5/1, ..."): a lead's opening, which no headline has,
+    even where the page ran the lead on without its full stop."""
+    first = next(iter(find_dates(paragraph[:60])), None)
+    return (
+        first is not None
+        and (first.context_start if first.context_start is not None else first.start) == 0
+        and _COMMA_AFTER.match(paragraph, first.end) is not None
+    )
 
 
 def _is_dateline(paragraph: str) -> bool:
@@ -513,8 +539,10 @@ _EXPLICIT_AUTHOR = re.compile(
 _ROLE_BEFORE_NAME = re.compile(r"(?i)^(?:pv|ctv|phóng\s+viên|cộng\s+tác\s+viên)\s+(?=\w)")
 # "Thực hiện: Minh Khang/ Đài PT-TH X": the outlet the writer works for, after a slash
 _OUTLET_AFTER_NAME = re.compile(r"\s*/\s*(?P<outlet>[A-ZĐ][^/\n]{1,40})$")
-# "Trí Nhân - Huy Hải", "TRÍ NHÂN-HUY HẢI", "Minh Anh, Thu Hà": the writers of a joint credit
-_CREDITED_JOINT = re.compile(r"\s*[-–]\s*|\s*,\s*|\s+và\s+")
+# "Trí Nhân - Huy Hải", "TRÍ NHÂN-HUY HẢI", "T.Nhung– M.Nhật", "Minh Anh, Thu Hà": between
+# the writers of a joint credit or signature, a dash spaced or not, a comma or "và" (each part
+# must still read as a name on its own, so a hyphenated word splits into no writers)
+_JOINT_WRITERS = re.compile(r"\s*[-–]\s*|\s*,\s*|\s+và\s+")
 
 
 def _credited_name(name: str) -> str | None:
@@ -523,7 +551,7 @@ def _credited_name(name: str) -> str | None:
     syllable capitalised."""
     name = _ROLE_BEFORE_NAME.sub("", name.strip().rstrip("."))
     name = _OUTLET_AFTER_NAME.sub("", name)  # "Minh Khang/ Đài X": the writer's outlet
-    parts = [p for p in _CREDITED_JOINT.split(name) if p]
+    parts = [p for p in _JOINT_WRITERS.split(name) if p]
     if not parts or len(parts) > 3:
         return None
     for part in parts:
@@ -589,16 +617,13 @@ def _title_case_signature(paragraph: str) -> bool:
 
 _INITIAL_DOT = re.compile(r"(?<!\w)([A-ZĐ])\.(?=[A-ZĐ])")
 
-# "Văn Hải - Trọng Tùng", "T.Nhung– M.Nhật" (a dash spaced on one side at least)
-_JOINT = re.compile(r"\s+[-–]\s*|\s*[-–]\s+|\s*,\s*|\s+và\s+")
-
 
 def _joint_signature(paragraph: str) -> bool:
     """Two title-case names closing the text: "Văn Hải - Trọng Tùng", "Minh Anh, Thu Hà"."""
     text = paragraph.strip()
     if len(text) > 50:
         return False
-    names = _JOINT.split(text)
+    names = _JOINT_WRITERS.split(text)
     return len(names) == 2 and all(_title_case_signature(n) for n in names)
 
 

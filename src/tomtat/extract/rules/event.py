@@ -20,6 +20,7 @@ from tomtat.extract.rules.event_lead import (
     congress_body,
     find_lead,
     find_organizer,
+    headline_host,
     meeting_of_body,
     meeting_referred_before_verb,
     meeting_verb,
@@ -91,11 +92,12 @@ def _organizer_not_named_as_subject(
     """Who held a meeting no subject of the lead is said to hold: the body whose head chairs
     it, the body it is "of" ("Hội nghị tổng kết ... của Công an tỉnh X"), the body whose
     congress it is ("Đại hội đại biểu Hội Nông dân huyện X lần thứ XII"), else for a
-    ceremony the unit it honours or the body whose congress the headline names."""
+    ceremony the unit it honours or the body whose congress the headline names; last, the
+    body the headline says holds it ("Hội Nông dân huyện X tổng kết ...")."""
     org = chaired_body(text, lead) or meeting_of_body(text, lead) or congress_body(text, lead)
     if org is None and EventKind.KHAC in kinds:
         org = ceremony_host(text, lead) or _congress_of_the_headline(text, title)
-    return org
+    return org or headline_host(text, title)
 
 
 def _kinds(

@@ -11,6 +11,7 @@ from tomtat.extract.rules.people import body_of_one_official
 from tomtat.schemas import EventKind
 from tomtat.text.dates import MAX_YEAR, MIN_YEAR, DateMention, find_dates, find_year_ranges
 from tomtat.text.gazetteer import find_bare_cities, find_places
+from tomtat.text.levels import level_unit_pattern
 from tomtat.text.lowered import lowered, word_start_alternation_twin
 from tomtat.text.metadata import run_in_tag
 from tomtat.text.segment import iter_sentences
@@ -148,6 +149,7 @@ _PLACE_START = re.compile(
     r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|TP\.?|quận|xã|phường|thị\s+trấn)\s+(?-i:[A-ZĐ])"
 )
 
+
 # "tổ chức chương trình ...": a programme is the event only in a dated lead sentence
 _PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)(?<!ban\s)tổ\s+chức\s+chương\s+trình(?!\w)")
 
@@ -187,7 +189,15 @@ _KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
             r"|(?<!\d\snăm\s)(?<!\d\stháng\s)(?<!\w)triển\s+khai(?!\w)(?!\s+thực\s+hiện)"
         ),
     ),
-    (EventKind.BIEU_DUONG, re.compile(r"(?i)(?<!hình\sthức\s)(?<!\w)(?:biểu|tuyên)\s+dương(?!\w)")),
+    (
+        # a ceremony held to honour ("Lễ khen thưởng", "lễ trao thưởng") is a biểu dương as
+        # much as a "Lễ tuyên dương"; a "lễ trao giải", "lễ trao tặng Huân chương" is not
+        EventKind.BIEU_DUONG,
+        re.compile(
+            r"(?i)(?<!hình\sthức\s)(?<!\w)(?:biểu|tuyên)\s+dương(?!\w)"
+            r"|(?<!\w)lễ\s+(?:khen|trao)\s+thưởng(?!\w)"
+        ),
+    ),
     (EventKind.GAP_MAT, re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\w)")),
 )
 
@@ -226,6 +236,9 @@ _CEREMONY = re.compile(
     r"(?i)(?<!\w)(?:lễ(?!\s+(?:tổng|sơ)\s+kết)|k[ỷỉ]\s+niệm(?!\s+chương)|đại\s+hội"
     r"|ngày\s+hội|hội\s+thi|hội\s+trại|liên\s+hoan)(?!\w)"
 )
+
+ANNIVERSARY_COUNT = re.compile(r"(?i)(?<!\w)k[ỷỉ]\s+niệm\s+\d+\s+năm(?!\w)")
+"""An anniversary counted in years ("kỷ niệm 80 năm Ngày truyền thống ...")."""
 
 # a gặp mặt the head of the lead (or the headline) names the meeting as: also the
 # get-together of an anniversary ("họp mặt kỷ niệm 67 năm ...": gặp mặt and khác)
@@ -680,9 +693,14 @@ def find_organizer(
         or len(phrase.split()) > _MAX_ORGANIZER_WORDS
         or not (phrase[0].isupper() or _starts_with_unit(phrase))
         or _EVENT_NOUN_START.match(phrase)
-        # "tại phường X, TP Y diễn ra Ngày hội ...": where something takes place is a place
-        # (not "huyện X khai mạc Hội thi": a district opening it holds it)
-        or (_TAKES_PLACE.search(verb.group()) is not None and _PLACE_START.match(phrase))
+        # "tại phường X, TP Y diễn ra Ngày hội ...", "Việc trao thưởng diễn ra chiều ...":
+        # what takes place is the event, or where it is, not who holds it; only a body's hall
+        # ("tại trụ sở Công an huyện X diễn ra ...") names its host (and not "huyện X khai
+        # mạc Hội thi": a district opening it holds it)
+        or (
+            _TAKES_PLACE.search(verb.group()) is not None
+            and (_PLACE_START.match(phrase) is not None or _BODY_HEAD.match(phrase) is None)
+        )
     ):
         if do:
             return start + do.start("org"), start + do.end("org")
@@ -815,7 +833,9 @@ def _without_bracketed_place(sentence: str, start: int, end: int) -> int:
     return end
 
 
-_COMMUNE_UNIT = re.compile(r"(?i)(?<!\w)(?:xã|phường|thị\s+trấn|đặc\s+khu)\s+\w")
+# a commune's unit word (a special zone ranks as a commune), never "xã hội" (society: "Bảo
+# hiểm xã hội")
+_COMMUNE_UNIT = re.compile(rf"(?i)(?<!\w)(?:{level_unit_pattern('commune')}|đặc\s+khu)\s+\w")
 
 
 # "Thượng tướng X, Bộ trưởng ... dự và chỉ đạo Hội nghị tổng kết ...", "đồng chí X chủ trì":
@@ -830,6 +850,8 @@ _A_PERSON = re.compile(rf"(?:{RANKS})\s|(?i:ông|bà(?!\s+rịa)|đồng\s+chí|
 # ("Phát biểu khai mạc hội nghị, ...", "Qua 10 năm triển khai ...")
 _NOT_A_UNIT_START = re.compile(
     r"(?i)(?:phát\s+biểu|qua|theo|trong|với|nhằm|để|sau\s+khi|trước\s+khi|nhân\s+dịp"
+    # "dưới hình thức trực tuyến, X tổ chức", "dưới sự chủ trì của ...": the manner, not a unit
+    r"|dưới\s+(?:hình\s+thức|sự)|bằng\s+hình\s+thức"
     r"|thay\s+mặt|thừa\s+(?:ủy|uỷ)\s+quyền|đến|tính\s+đến"
     # "Nhân kỷ niệm 70 năm ..., X tổ chức", "Chào mừng ..., X tổ chức": an occasion, not a unit
     r"|nhân(?!\s+(?:dân|viên))|chào\s+mừng|hưởng\s+ứng|hướng\s+tới)(?!\w)"
@@ -933,11 +955,15 @@ def read_kinds(
     head = text[head_start : min(end, obj_start + _CEREMONY_REACH)]
     if EventKind.GAP_MAT in found and not _GAP_MAT_PROPER.search(head + " " + (title or "")):
         found.remove(EventKind.GAP_MAT)  # one told of further on, not the meeting's own
+    if EventKind.GAP_MAT in found and ANNIVERSARY_COUNT.search(text, start, end):
+        # "gặp mặt, biểu dương ... nhân kỷ niệm 80 năm Ngày truyền thống ...": a get-together
+        # held for an anniversary is an anniversary's ceremony as well
+        found.append(EventKind.KHAC)
     if _reviews_an_honoured_period(found, head, lead_obj):
         found.append(EventKind.TONG_KET)
     if not found and _launches_a_movement(head, lead_obj):
         found.append(EventKind.TRIEN_KHAI)
-    if not found or _held_ceremony(head):
+    if EventKind.KHAC not in found and (not found or _held_ceremony(head)):
         # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a congress, an anniversary:
         # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
         found.append(EventKind.KHAC)
@@ -1109,3 +1135,33 @@ def chaired_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
     if match is None:
         return None
     return match.start("body"), match.end("body")
+
+
+# a headline's subject ends at its meeting verb and is the host only whole: no "Tỉnh X:" kicker
+# before it, no clause ("Nhiều đơn vị ...")
+_HEADLINE_KICKER = re.compile(r"[:;,|?!]")
+
+
+def headline_host(text: str, title: str | None) -> tuple[int, int] | None:
+    """Span in ``text`` of the body a headline says holds the meeting, its subject before a
+    meeting verb ("Hội Nông dân huyện X tổng kết 5 năm ...", "HỘI ĐỒNG THI ĐUA TỈNH HỌP LẦN
+    THỨ NHẤT"), for a report whose lead names no host. Not an honoured subject ("Công an
+    huyện X được biểu dương"), a kicker ("Thuận Bắc: Đẩy mạnh ..."), nor a subject that is no
+    body ("Nhiều đơn vị tổng kết ...")."""
+    at = text.find(title) if title else -1
+    if title is None or at < 0:
+        return None
+    verb = _verb_search(MEETING_VERB, title)
+    if verb is None:
+        return None
+    phrase = title[: verb.start()].rstrip()
+    body_head = _BODY_HEAD if not phrase.isupper() else re.compile(_BODY_HEAD.pattern, re.I)
+    if (
+        not phrase
+        or _HEADLINE_KICKER.search(phrase)
+        or _PASSIVE_END.search(phrase)
+        or not body_head.match(phrase)
+        or len(phrase.split()) > _MAX_ORGANIZER_WORDS
+    ):
+        return None
+    return at, at + len(phrase)

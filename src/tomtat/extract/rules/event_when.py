@@ -12,7 +12,14 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from tomtat.extract.rules.event_lead import LEAD_SCAN, is_other_day, meeting_verb
+from tomtat.extract.rules.event_lead import (
+    ANNIVERSARY_COUNT,
+    LEAD_SCAN,
+    REVIEW_WORD,
+    is_other_day,
+    meeting_verb,
+    plan_clause,
+)
 from tomtat.text.dates import (
     AnniversarySpan,
     DateMention,
@@ -44,9 +51,14 @@ def lead_date(text: str, lead: tuple[int, int]) -> DateMention | None:
         for d in find_dates(sentence)
         if not _in_span(d.start, spans) and not is_other_day(sentence, d)
     ]
-    # the meeting's date has a part of day ("Chiều 5/1"); a document's date ("Kế hoạch số 12
-    # ngày 3/1/2023") has none, so prefer the former, else take the first date written
-    dates.sort(key=lambda d: (d.part_of_day is None, d.start))
+    # the meeting's date opens the clause of its holder ("Ngày 13/9, X tổ chức lễ ... vụ án
+    # xảy ra vào chiều 8/9"), or has a part of day ("Chiều 5/1"); a document's date ("Kế
+    # hoạch số 12 ngày 3/1/2023") has neither, so prefer those, else take the first written
+    verb = meeting_verb(text, start, end)
+    verb_at = verb.start() - start if verb is not None else len(sentence)
+    dates.sort(
+        key=lambda d: (not _opens_the_clause(sentence, d, verb_at), d.part_of_day is None, d.start)
+    )
     for date in dates[:1]:
         return DateMention(
             date.day,
@@ -59,6 +71,15 @@ def lead_date(text: str, lead: tuple[int, int]) -> DateMention | None:
             (date.context_start if date.context_start is not None else date.start) + start,
         )
     return None
+
+
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def _opens_the_clause(sentence: str, date: DateMention, verb_at: int) -> bool:
+    """Whether ``date`` is set off by a comma before the meeting verb, as the day of the
+    clause that tells who holds the meeting ("Ngày 13/9, Công an tỉnh X tổ chức ...")."""
+    return date.end <= verb_at and _COMMA_AFTER.match(sentence, date.end) is not None
 
 
 # "Sáng nay, tại xã ...": a part of day told relative to the day of writing, with no date
@@ -119,19 +140,22 @@ def event_year(
     if published:
         pub_year, pub_month = int(published[:4]), int(published[5:7])
         year = pub_year - 1 if date.month > pub_month + 1 else pub_year
-        stated, note = _text_year(text, date, lead, title)
-        if stated is not None and abs(stated - year) > 1:
+        stated, note = _text_year(text, date, lead, title, nearby=False)
+        if stated is not None and stated < year - 1:
             # a report is published within the year of its meeting; a publication date years
-            # away from the year the lead states is a later copy's (a re-post, a crawl)
+            # after the year the text states is a later copy's (a re-post, a crawl). Not a
+            # year after it (no report comes out before its meeting: "40 năm (1986 - 2026)"
+            # published in 2024), nor a guess from other dated events the report tells.
             return stated, note
         return year, f"year from the publication date {published}"
     return _text_year(text, date, lead, title)
 
 
 def _text_year(
-    text: str, date: DateMention, lead: tuple[int, int], title: str | None
+    text: str, date: DateMention, lead: tuple[int, int], title: str | None, *, nearby: bool = True
 ) -> tuple[int | None, str | None]:
-    """Year of a yearless lead date from the text alone (a dateline, an anniversary, the lead)."""
+    """Year of a yearless lead date from the text alone (a dateline, an anniversary, the lead;
+    with ``nearby``, at last the year of other dated events the report tells)."""
     # the same day/month written with a year near the top (a dateline); not a founding date
     top = text[: min(len(text), LEAD_SCAN)]
     spans = find_anniversary_spans(top)
@@ -152,14 +176,14 @@ def _text_year(
     if quoted is not None:
         lead_text = lead_text[: quoted.start()]
     if date.month <= 3:
-        plan = _PLAN_YEAR.search(lead_text)
+        plan = _PLAN_YEAR.search(lead_text, _plan_from(lead_text))
         if plan:
             return int(plan.group("y")), "meeting early in the year that launches that year's tasks"
         review = re.search(r"(?i)(?:tổng|sơ)\s+kết[^;]*?năm\s+(?P<y>(?:19|20)\d{2})", lead_text)
         if review:
             return int(review.group("y")) + 1, "meeting early in the year after the year reviewed"
     found = _context_year(date.month, lead_text, title)
-    if found[0] is None:
+    if found[0] is None and nearby:
         found = _year_of_nearby_dates(text, date)
     return found
 
@@ -197,10 +221,6 @@ def _year_of_nearby_dates(text: str, date: DateMention) -> tuple[int | None, str
 
 _LOOKBACK_VERB = re.compile(r"(?i)(?<!\w)(?:tổng\s+kết|sơ\s+kết|biểu\s+dương|tuyên\s+dương)(?!\w)")
 
-# "lễ kỷ niệm 85 năm ngày thành lập Đoàn, tuyên dương ... năm 2016": the honours of an
-# anniversary are that year's, given in the year they name
-_ANNIVERSARY_HELD = re.compile(r"(?i)(?<!\w)k[ỷỉ]\s+niệm\s+\d+\s+năm(?!\w)")
-
 _RANGE_END = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?P<y>(?:19|20)\d{2})(?!\d)")
 
 _SCHOOL_YEAR = re.compile(
@@ -212,6 +232,17 @@ _SCHOOL_YEAR = re.compile(
 _QUOTE_OPENS = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(REPORTING_VERBS)})\s*:")
 
 _TARGET_BEFORE = re.compile(r"(?i)(?:đến|tới|tầm\s+nhìn|định\s+hướng|trước)\s*$")
+
+
+def _plan_from(lead_text: str) -> int:
+    """Where the plan a meeting sets may be told in ``lead_text``: after its review's clause
+    where it reviews ("tổng kết nhiệm vụ ... năm 2020, triển khai nhiệm vụ năm 2021": the
+    review's own "nhiệm vụ ... năm 2020" is no plan), the end where a review sets none."""
+    review = REVIEW_WORD.search(lead_text)
+    if review is None:
+        return 0
+    plan = plan_clause(lead_text, review.end())
+    return plan.start() if plan is not None else len(lead_text)
 
 
 _YEAR_REVIEW_MONTHS = 6  # a whole year's review is held by mid-year after it, never before
@@ -288,7 +319,9 @@ def _context_year(month: int, lead_text: str, title: str | None) -> tuple[int | 
         if (
             month <= 3
             and _LOOKBACK_VERB.search(source, 0, found.start())
-            and not _ANNIVERSARY_HELD.search(source, 0, found.start())
+            # "lễ kỷ niệm 85 năm ngày thành lập Đoàn, tuyên dương ... năm 2016": the honours of
+            # an anniversary are that year's, given in the year they name
+            and not ANNIVERSARY_COUNT.search(source, 0, found.start())
         ) or (month <= _YEAR_REVIEW_MONTHS and _reviews_a_whole_year(source, review, year)):
             return year + 1, f"meeting early in the year after the year {where} reviews"
         plan = _PLAN_YEAR.search(source)

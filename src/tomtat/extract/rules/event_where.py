@@ -18,17 +18,17 @@ from tomtat.text.gazetteer import (
     PlaceMatch,
     canonical_province,
     find_bare_cities,
-    find_commune_provinces,
     find_places,
     is_district,
     province_of_district,
     residence_spans,
     split_leading_place,
 )
-from tomtat.text.metadata import outlet_province
-from tomtat.text.vocab import NATIONAL_BODY, SURNAMES, UNIT_LEVELS, VILLAGE_UNITS
+from tomtat.text.levels import level_unit_pattern
+from tomtat.text.metadata import outlet_province, person_name_case
+from tomtat.text.vocab import NATIONAL_BODY, SURNAMES, VILLAGE_UNITS
 
-_COMMUNE_ORG = re.compile(r"(?i)(?<!\w)(?:xã(?!\s+hội)|phường|thị\s+trấn)\s+\w")
+_COMMUNE_ORG = re.compile(rf"(?i)(?<!\w){level_unit_pattern('commune')}\s+\w")
 
 # "Công an tỉnh", "Ban Chỉ đạo 138 tỉnh": a provincial body named without its province
 _BARE_PROVINCE_UNIT = re.compile(r"(?<!\w)[Tt]ỉnh(?!\s+[A-ZĐ])(?!\w)")
@@ -55,12 +55,21 @@ def _places(text: str, date: str | None = None) -> list[PlaceMatch]:
     return [p for p in find_places(text, date=date) if not any(s <= p.start < e for s, e in homes)]
 
 
+def _readable_case(name: str) -> str:
+    """An organiser named in capitals (a headline's "HỘI NÔNG DÂN HUYỆN LỤC NGẠN") as a name
+    is written, so that its places are read; the same offsets, else the name unchanged."""
+    if not name.isupper():
+        return name
+    cased = person_name_case(name)
+    return cased if len(cased) == len(name) else name
+
+
 def _lead_places(
     text: str, org: tuple[int, int] | None, lead: tuple[int, int], date: str | None
 ) -> tuple[list[PlaceMatch], int]:
     """Places the organiser names, else the lead's first district (or province)."""
     if org is not None:
-        places = _places(text[org[0] : org[1]], date=date)
+        places = _places(_readable_case(text[org[0] : org[1]]), date=date)
         if places:
             return places, org[0]
     places = _places(text[lead[0] : lead[1]], date=date)
@@ -116,15 +125,8 @@ def _province_of_a_provincial_body(
 # the unit words of a commune or of a place below it: a name after one is not a district's
 # or a province's even where one bears the same name ("UBND xã Tân An", "thị trấn Đông Phú")
 _BELOW_DISTRICT_UNIT = re.compile(
-    r"(?i)(?<!\w)(?:"
-    + "|".join(
-        (
-            *(u.replace(" ", r"\s+") for u, level in UNIT_LEVELS.items() if level == "commune"),
-            r"đặc\s+khu",  # a special zone ranks as a commune
-            *VILLAGE_UNITS,
-        )
-    )
-    + r")$"
+    # a special zone ranks as a commune
+    rf"(?i)(?<!\w)(?:{level_unit_pattern('commune')}|đặc\s+khu|{'|'.join(VILLAGE_UNITS)})$"
 )
 
 _PERSON_NAME_WORDS = (2, 4)  # a person's name runs two to four words
@@ -263,24 +265,6 @@ def _district_of_a_commune(text: str, org: tuple[int, int] | None, date: str | N
     return _NONE
 
 
-def _province_of_a_commune(
-    text: str, org: tuple[int, int] | None, lead: tuple[int, int], date: str | None
-) -> _Found:
-    """ "Đảng ủy phường Quy Nhơn Nam tổ chức ...": from 1 July 2025 a commune or ward whose
-    name is unique in the country gives its province (the organiser's, else the lead's)."""
-    for span in (org, lead):
-        if span is None:
-            continue
-        for commune in find_commune_provinces(text[span[0] : span[1]], date=date):
-            if commune.province:
-                s = span[0] + commune.start
-                note = f"province of {commune.unit} {commune.name} (gazetteer, units from 2025)"
-                return commune.province, exact_evidence(
-                    text, s, span[0] + commune.end, derived=True, note=note
-                )
-    return _NONE
-
-
 def _province_in_headline(text: str, title: str | None, date: str | None) -> _Found:
     """ "Tuyên dương ... tỉnh Bình Định": the headline names the place the lead leaves out."""
     if not title:
@@ -364,11 +348,11 @@ def _province_fallbacks(
     title: str | None,
     date: str | None,
 ) -> _Found:
-    """A province neither the organiser nor the lead names: a commune's from 2025, the
-    headline's, a provincial body's, a body named after a place, the outlet's home province."""
-    found = _province_of_a_commune(text, org, lead, date)
-    if found[0] is None and title:
-        found = _province_in_headline(text, title, date)
+    """A province neither the organiser nor the lead names: the headline's, a provincial
+    body's, a body named after a place, the outlet's home province. A commune or ward alone
+    gives none, even one whose name is unique after the 2025 reform (the labelling convention:
+    the text does not say the province; a reader would have to know the new map)."""
+    found = _province_in_headline(text, title, date) if title else _NONE
     if found[0] is None:
         found = _province_of_a_provincial_body(text, org, lead, date)
     if found[0] is None:

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from tomtat.schemas import Evidence, Person
 from tomtat.text.counts import iter_sentences
-from tomtat.text.gazetteer import split_leading_place
+from tomtat.text.gazetteer import canonical_province, split_leading_place
+from tomtat.text.levels import level_unit_pattern, unit_body_pattern, unit_word_pattern
 from tomtat.text.lowered import lowered, spelt_out, split_alternatives, word_start_branch
 from tomtat.text.normalize import normalize_name
 from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS, SURNAMES, UNIT_LEVELS
@@ -290,6 +291,8 @@ def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
             person = _name_before_post(sentence, offset, post, sep, title_end, capitalised)
             if person is not None and person.start < offset + consumed_until:
                 person = None  # the name ends the post before: "... A, Phó Chủ tịch ... B"
+            elif person is not None and _is_a_province(person.name.split()):
+                person = None  # "tại Hà Nội, Thủ tướng X": the place, then the post's own name
         if person is None and capitalised:
             person = _name_ending_post(sentence, offset, post, title_end)
             if person is None:
@@ -367,11 +370,7 @@ def _name_before_post(
 
 # "Huyện ủy", "Thị ủy", "Thành đoàn": a body of a district-level unit (or of a city) named by
 # the unit's first word
-_DISTRICT_BODY = re.compile(
-    r"(?i)(?:"
-    + "|".join(sorted({u.split()[0] for u, level in UNIT_LEVELS.items() if level == "district"}))
-    + r"|thành)\s+(?:ủy|uỷ|đoàn)"
-)
+_DISTRICT_BODY = re.compile(rf"(?i){unit_body_pattern('district')}")
 
 
 def _name_ending_post(
@@ -495,7 +494,16 @@ def person_name_problem(name: str) -> str | None:
         return f"{name!r} does not look like a person's full name"
     if not all(_is_cap(w) for w in words) or _looks_like_org(words) or _NOT_PERSON.search(name):
         return f"{name!r} names a body, a unit or a group, not a person"
+    if _is_a_province(words):
+        return f"{name!r} names a province, not a person"
     return None
+
+
+def _is_a_province(words: list[str]) -> bool:
+    """Whether a two-word "name" is a province's ("Bí thư Tỉnh ủy Đồng Nai đã ...", "tại Hà
+    Nội, Thủ tướng X"): the place after a body or before a post, no person. A longer name
+    may be a person's as well ("Hồ Chí Minh")."""
+    return len(words) == 2 and canonical_province(" ".join(words)) is not None
 
 
 def _clean_title(title: str) -> str | None:
@@ -513,10 +521,10 @@ _HEAD_OF_BODY = re.compile(
 _ADDRESS_OPENING = re.compile(rf"(?i)(?:(?:{HONORIFICS}|{RANKS})\s+)+")
 
 
+# the unit word of a place the gazetteer may not know, so that a person's name after it is
+# found by its family name: a commune, or a town ("thị xã": new towns, towns renamed)
 _LOCAL_UNIT_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:"
-    + "|".join(u.replace(" ", r"\s+") for u, level in UNIT_LEVELS.items() if level == "commune")
-    + r")\s+$"
+    rf"(?i)(?<!\w)(?:{level_unit_pattern('commune')}|{unit_word_pattern('thị xã')})\s+$"
 )
 
 
@@ -592,7 +600,7 @@ def extract_people(text: str, *, author: str | None = None) -> list[Person]:
             end = start + 3000  # a "sentence" that long is not prose; bound the work
         for found in _find_in_sentence(text[start:end], start):
             key = normalize_name(found.name)
-            if not key or key == author_key:
+            if not key or key == author_key or _is_a_province(found.name.split()):
                 continue
             if key in people:
                 existing = people[key]
