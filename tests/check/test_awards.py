@@ -1680,3 +1680,118 @@ def test_an_issuerless_award_matched_with_a_heading_counting_a_part_is_only_a_no
     summary = make_summary(awards=[award("Khác", None, None, value)])
     found = cross_check(make_article(_festival(heading)), summary).checks
     assert bool([p for _, p in _alarms(found) if p == "awards[0].individuals"]) is alarmed, found
+
+
+def _alarm_levels(text: str, grant: dict[str, object], path: str) -> set[Severity]:
+    """Severities of the findings on ``path`` where the finder reads no clause at all."""
+    summary = make_summary(awards=[grant])
+    found = run_checks(make_article(text), summary, mentions=[], stats=[]).checks
+    return {f.severity for f in found if f.path == path}
+
+
+@pytest.mark.parametrize(
+    ("text", "grant", "path"),
+    [
+        (
+            "Sáng 3/8, UBND tỉnh Hòa Lạc tổng kết phong trào năm 2025. Có 6 tập thể tiêu biểu "
+            "được tặng bằng khen.",
+            award("Bằng khen", "UBND tỉnh Hòa Lạc", 6),
+            "awards[0].collectives",
+        ),
+        (
+            "Hội Cựu chiến binh huyện tổng kết năm. Hội viên các chi hội đã được khen; 4 người "
+            "được nêu gương.",
+            award("Khác", "Hội Cựu chiến binh huyện", None, 4),
+            "awards[0].individuals",
+        ),
+        (
+            "Sở Giáo dục tổ chức hội nghị. Trong năm, 11 giáo viên được trao giấy khen vì đóng góp.",
+            award("Giấy khen", "Sở Giáo dục", None, 11),
+            "awards[0].individuals",
+        ),
+    ],
+)
+def test_a_count_written_but_tied_to_no_clause_is_only_a_note(
+    text: str, grant: dict[str, object], path: str
+) -> None:
+    # the issuer, the kind and the number are all written; nothing says another figure
+    assert _alarm_levels(text, grant, path) == {Severity.INFO}
+
+
+@pytest.mark.parametrize(
+    ("text", "grant", "path", "why"),
+    [
+        (
+            "Sáng 3/8, UBND tỉnh Hòa Lạc tổng kết phong trào 6 năm. Dịp này, UBND tỉnh tặng "
+            "bằng khen cho 9 tập thể.",
+            award("Bằng khen", "UBND tỉnh Hòa Lạc", 6),
+            "awards[0].collectives",
+            "counts 9 tập thể",
+        ),
+        (
+            "Chiều 6/5, Công an xã Tân Lộc sơ kết; Công an huyện tặng giấy khen cho các tập thể.",
+            award("Giấy khen", "Công an huyện", 5),
+            "awards[0].collectives",
+            "date or a code",
+        ),
+        (
+            "Tối 12/9, Đoàn xã tổ chức tuyên dương; Huyện đoàn tặng giấy khen cho các cá nhân.",
+            award("Giấy khen", "Huyện đoàn", None, 9),
+            "awards[0].individuals",
+            "date or a code",
+        ),
+        (
+            "Sở Giáo dục trao giấy khen cho 11 cá nhân. Toàn ngành có 3 trường đạt chuẩn.",
+            award("Giấy khen", "Sở Giáo dục", None, 3),
+            "awards[0].individuals",
+            "other kind",
+        ),
+    ],
+)
+def test_a_count_the_text_says_is_something_else_is_an_alarm(
+    text: str, grant: dict[str, object], path: str, why: str
+) -> None:
+    summary = make_summary(awards=[grant])
+    found = run_checks(make_article(text), summary, mentions=[], stats=[]).checks
+    alarms = [f for f in found if f.path == path and f.severity is not Severity.INFO]
+    assert alarms and why in alarms[0].message, found
+
+
+def test_a_count_written_only_as_another_issuers_grant_is_a_warning() -> None:
+    text = (
+        "Dịp này, Giám đốc Sở Y tế tặng giấy khen cho 5 cá nhân; Chủ tịch Công đoàn ngành "
+        "tặng bằng khen cho 6 tập thể."
+    )
+    summary = make_summary(awards=[award("Giấy khen", "Giám đốc Sở Y tế", 6)])
+    found = cross_check(make_article(text), summary).checks
+    assert any(f.path.startswith("awards[0]") and f.severity is not Severity.INFO for f in found), (
+        found
+    )
+
+
+def test_an_untied_grant_of_a_named_kind_the_text_never_writes_is_a_warning() -> None:
+    text = "Dịp này, UBND huyện Lạc Sơn khen thưởng 7 tập thể."
+    assert _alarm_levels(text, award("Huân chương", "UBND huyện Lạc Sơn", 7), "awards[0].type") == {
+        Severity.WARNING
+    }
+    # the kind written: no alarm on the kind
+    written = "Dịp này, UBND huyện Lạc Sơn tặng Huân chương cho 7 tập thể."
+    assert (
+        _alarm_levels(written, award("Huân chương", "UBND huyện Lạc Sơn", 7), "awards[0].type")
+        == set()
+    )
+
+
+def test_a_count_above_the_names_its_clause_writes_is_a_warning() -> None:
+    text = (
+        "Sáng 2/6, Sở Văn hóa tổ chức lễ. Thừa ủy quyền Chủ tịch nước, ông Phạm Văn Khải trao "
+        "Huân chương Lao động hạng Ba cho bà Đinh Thị Mơ và ông Lò Văn Sáng, nghệ nhân của "
+        "tỉnh. Tỉnh có 5 làng nghề."
+    )
+    names = ["Đinh Thị Mơ", "Lò Văn Sáng"]
+    right = make_summary(awards=[award("Huân chương", "Chủ tịch nước", None, 2, recipients=names)])
+    wrong = make_summary(awards=[award("Huân chương", "Chủ tịch nước", None, 5, recipients=names)])
+    assert _alarms(cross_check(make_article(text), right).checks) == []
+    # the clause names two: five is no count of it, whichever way the finder read it
+    alarms = _alarms(cross_check(make_article(text), wrong).checks)
+    assert any(path == "awards[0].individuals" for _, path in alarms), alarms

@@ -516,7 +516,9 @@ def contradicting_count(
     # they do where the finder read no clause), else but for all its counts (a swap)
     spans: list[tuple[int, int]] = []
     for blank in ((name,), COUNT_FIELDS):
-        spans = list(grant_sentences(award.model_copy(update=dict.fromkeys(blank)), facts, organizer))
+        spans = list(
+            grant_sentences(award.model_copy(update=dict.fromkeys(blank)), facts, organizer)
+        )
         if spans:
             break
     against: CountHit | None = None
