@@ -1795,3 +1795,22 @@ def test_a_count_above_the_names_its_clause_writes_is_a_warning() -> None:
     # the clause names two: five is no count of it, whichever way the finder read it
     alarms = _alarms(cross_check(make_article(text), wrong).checks)
     assert any(path == "awards[0].individuals" for _, path in alarms), alarms
+
+
+OTHER_CLAUSE = (
+    "Sáng 5/6, xã Đông Hòa tổng kết phong trào ở 9 thôn. Chủ tịch UBND huyện Đông Hòa trao "
+    "giấy khen cho các tập thể tiêu biểu. Trong đó, 6 tập thể được nhận giấy khen vì thành "
+    "tích xuất sắc."
+)
+
+
+@pytest.mark.parametrize(("collectives", "alarm"), [(9, True), (6, False)])
+def test_a_count_another_clause_of_the_grants_kind_states_otherwise_is_a_warning(
+    collectives: int, alarm: bool
+) -> None:
+    # the clause with the issuer gives no count; the one that counts the grant says 6: a
+    # 9 written elsewhere ("9 thôn") is the text stating another figure for the grant
+    summary = make_summary(awards=[award("Giấy khen", "Chủ tịch UBND huyện Đông Hòa", collectives)])
+    found = cross_check(make_article(OTHER_CLAUSE), summary).checks
+    on_count = [f for f in found if f.path == "awards[0].collectives"]
+    assert bool([f for f in on_count if f.severity is not Severity.INFO]) is alarm, found

@@ -921,6 +921,7 @@ def _no_count(
         named = len(mention.recipients)
     if found.severity is Severity.INFO and named and value > named:
         found.severity = Severity.WARNING
+        found.message = found.message.removesuffix(UNTIED_NOTE)
         found.message += f"; the clause names {named} recipient(s), fewer than {value}"
         return found
     counted = _counted_where_honoured(award, name, value, facts)
