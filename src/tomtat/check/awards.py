@@ -267,12 +267,13 @@ def _check_unmatched(
 def _unwritten_grant(i: int, award: Award, facts: TextFacts) -> Finding | None:
     """A warning where the text itself says an award no clause states cannot be as the
     summary has it: its issuer has words the article never writes, or the article writes its
-    kind of award nowhere (for "Khác": no verb or word of honour at all). None where both
-    are written: then the check merely could not tie the award to a clause."""
+    named kind of award nowhere ("Khác" honours in more words than any list holds, so its
+    absence from the lists is no evidence). None where both are written: then the check
+    merely could not tie the award to a clause."""
     if unwritten_words(award.issuer, facts.words):
         return _unwritten_issuer(i, award, facts)
     if award.type is AwardType.KHAC or _HONOUR_WORDS[award.type].search(facts.text):
-        return None  # "Khác" honours in more words than any list holds
+        return None
     return Finding(
         kind=FindingKind.MISMATCH,
         severity=Severity.WARNING,
