@@ -123,8 +123,8 @@ def _counted_as_other_kind(name: str, value: int, facts: TextFacts) -> str | Non
     """Where the text counts ``value`` recipients only of the other kind ("3 tập thể" for
     an award of 3 cá nhân) and never of kind ``name``: a swap the text states, even in the
     sentence a cut ends."""
-    if name not in ("collectives", "individuals"):
-        return None
+    if name not in ("collectives", "individuals") or len(facts.text) > LARGE_TEXT:
+        return None  # not read over a text far beyond any report
     hits = [h for h in count_hits(facts.text, 0, len(facts.text)) if h.value == value]
     if hits and all(h.key not in (name, "total") for h in hits):
         return "the text counts it only as recipients of the other kind"
