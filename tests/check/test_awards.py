@@ -1814,3 +1814,22 @@ def test_a_count_another_clause_of_the_grants_kind_states_otherwise_is_a_warning
     found = cross_check(make_article(OTHER_CLAUSE), summary).checks
     on_count = [f for f in found if f.path == "awards[0].collectives"]
     assert bool([f for f in on_count if f.severity is not Severity.INFO]) is alarm, found
+
+
+BARE_COUNT = (
+    "Ngày 3/10, Huyện ủy Krông Na khen thưởng lực lượng truy bắt tội phạm ở 7 xã. Lãnh đạo "
+    "Huyện ủy Krông Na đã trao tặng số tiền 20 triệu đồng cho 2 tập thể và 9 cán bộ. Tại buổi "
+    "lễ, Bí thư Huyện ủy Krông Na biểu dương các tập thể, cá nhân."
+)
+
+
+@pytest.mark.parametrize(("individuals", "alarm"), [(7, True), (9, False)])
+def test_a_number_counting_a_noun_in_the_grants_sentence_contradicts_another_count(
+    individuals: int, alarm: bool
+) -> None:
+    # "9 cán bộ" in the sentence that writes the grant is its count; 7 is another thing's
+    # ("7 xã"), and the praise sentence after it, counting nobody, does not hide that
+    summary = make_summary(awards=[award("Khác", "Huyện ủy Krông Na", 2, individuals)])
+    found = run_checks(make_article(BARE_COUNT), summary, mentions=[], stats=[]).checks
+    alarms = [f for f in found if f.severity is not Severity.INFO]
+    assert [f.path for f in alarms] == (["awards[0].individuals"] if alarm else []), found

@@ -39,7 +39,7 @@ from tomtat.extract.rules.awards import MergedGrant, merged_grants
 from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
 from tomtat.schemas.paths import item_path
 from tomtat.text.award_parts import VERB_RE, CountHit, count_hits, event_marker_in
-from tomtat.text.figures import FIGURE
+from tomtat.text.figures import FIGURE, scale_after
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name
 from tomtat.text.numbers import parse_count
@@ -503,9 +503,10 @@ def contradicting_count(
 ) -> CountHit | None:
     """The count of another value that the text writes for the award's ``name`` count, where
     no clause of the award was read: every sentence (part) that writes the award's kind,
-    issuer and recipients (its counts left aside, see :func:`grant_sentences`) counts
-    recipients of that kind, none as many as the award says, and at least one counts another
-    number of them ("Chủ tịch UBND xã tặng Giấy khen cho 6 tập thể" against an award of 9
+    issuer and recipients (its counts left aside, see :func:`grant_sentences`) and counts
+    recipients of that kind counts none as many as the award says, and at least one counts
+    another number of them (a counted recipient, or a number standing as the count of a
+    noun of its own, see :func:`_bare_count`) ("Chủ tịch UBND xã tặng Giấy khen cho 6 tập thể" against an award of 9
     tập thể), or counts the award's number as recipients of the other kind (a swap). That
     sentence is the text stating another figure for the same grant: positive evidence, where
     a number merely tied to no clause is not. None when no sentence writes the award, or one
@@ -529,9 +530,34 @@ def contradicting_count(
         hits = count_hits(facts.text, *span)
         other = next((h for h in hits if h.key == name or h.value == value), None)
         if other is None:
-            return None  # a sentence of this grant that counts none of its kind
+            other = _bare_count(award, name, span, hits, facts)
+        if other is None:
+            continue  # a sentence of this grant that counts none of its kind says nothing
         against = against or other
     return against
+
+
+def _bare_count(
+    award: Award, name: str, span: tuple[int, int], hits: Sequence[CountHit], facts: TextFacts
+) -> CountHit | None:
+    """A number the sentence ``span`` writes as a count of a noun of its own ("12 cán bộ"),
+    not a counted recipient of another kind, not the award's other counts, not a date, a
+    code or an amount: in a sentence writing the grant, the figure the award's count takes
+    the place of."""
+    taken = {h.start for h in hits}
+    others = {v for k, v in _given(counts_of(award)).items() if k != name}
+    for spots in facts.numbers.positions.values():
+        for spot in spots:
+            if not span[0] <= spot.start < span[1] or spot.start in taken:
+                continue
+            if spot.value != int(spot.value) or int(spot.value) in others:
+                continue
+            if not _stands_as_count(facts.text, spot.start, spot.end):
+                continue
+            if is_date_or_code(facts.text, spot) or scale_after(facts.text, spot.end) > 1:
+                continue
+            return CountHit(name, int(spot.value), spot.start, spot.end)
+    return None
 
 
 def _level_stem(issuer: str | None, facts: TextFacts) -> str:
