@@ -29,6 +29,7 @@ import random
 import shutil
 import sys
 import tempfile
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -76,6 +77,8 @@ def check_labels(entries: list[dict[str, Any]], seed: int, draws: int) -> dict[s
     rng = random.Random(seed)
     numbers, alarms, found, planted = 0, [], 0, 0
     misses: list[str] = []
+    alarm_kinds: Counter[str] = Counter()
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for entry in entries:
         label = ArticleSummary.model_validate_json((LABELS / f"{entry['id']}.json").read_bytes())
         article = load_article((TEXTS / f"{entry['id']}.txt").read_bytes(), entry["id"])
@@ -84,10 +87,13 @@ def check_labels(entries: list[dict[str, Any]], seed: int, draws: int) -> dict[s
         for f in base.checks:
             if _is_false_alarm(f.kind.value, f.severity, label):
                 alarms.append(f"{entry['id']} {f.kind.value} {f.path}: {f.message}")
+                alarm_kinds[f"{f.kind.value} {f.path.split('[')[0] or 'event'}"] += 1
         baseline = alarm_keys(base.checks)
         for p in perturb(label, article, rng, draws):
             hit = detected(p, baseline, cross_check(article, p.summary).checks)
             found, planted = found + hit, planted + 1
+            by_kind[p.kind][0] += hit
+            by_kind[p.kind][1] += 1
             if not hit:
                 misses.append(f"{entry['id']} {p.kind} {p.target}: {p.note}")
     return {
@@ -97,6 +103,10 @@ def check_labels(entries: list[dict[str, Any]], seed: int, draws: int) -> dict[s
         "planted": planted,
         "detected": found,
         "recall": found / planted if planted else 0.0,
+        "false_alarms_by_kind": dict(sorted(alarm_kinds.items())),
+        "planted_by_kind": {
+            k: {"detected": v[0], "planted": v[1]} for k, v in sorted(by_kind.items())
+        },
         "alarm_lines": alarms,
         "missed_lines": misses,
     }
@@ -114,6 +124,14 @@ def _print_group(
         f"  cross-check: false alarms {check['false_alarms']}/{check['label_numbers']} numbers"
         f" = {check['false_alarm_rate']:.3f}; planted errors noticed"
         f" {check['detected']}/{check['planted']} = {check['recall']:.3f}"
+    )
+    alarms = ", ".join(f"{k} {n}" for k, n in check["false_alarms_by_kind"].items())
+    echo(f"    false alarms by finding: {alarms or 'none'}")
+    echo(
+        "    planted errors noticed by kind: "
+        + ", ".join(
+            f"{k} {v['detected']}/{v['planted']}" for k, v in check["planted_by_kind"].items()
+        )
     )
 
 

@@ -95,8 +95,11 @@ def test_invented_grant_with_a_number_of_the_text_is_doubtful(
         ],
     )
     checked = cross_check(ceremony, summary)
+    # 3 is written only as the count of another issuer's grant: the text says it is that
+    # grant's figure, which is evidence against this one
     assert kinds(checked.checks) == [("unsupported_number", "awards[2].collectives")]
     assert checked.checks[0].severity is Severity.WARNING
+    assert "another grant" in checked.checks[0].message
 
 
 def test_issuer_changed(ceremony: Article, ceremony_summary: ArticleSummary) -> None:
@@ -225,11 +228,11 @@ def test_hand_made_mentions_drive_the_checks() -> None:
     assert kinds(run_checks(article, wrong, mentions=[mention], stats=[]).checks) == [
         ("mismatch", "awards[0].individuals")
     ]
-    # with no clause at all, the same award is only number-checked: 8 is written (doubtful),
-    # 41 is nowhere (wrong)
+    # with no clause at all, the same award is only number-checked: 8 is written and
+    # nothing says it is anything else (a note), 41 is nowhere (wrong)
     found = run_checks(article, wrong, mentions=[], stats=[]).checks
     assert [(f.kind.value, f.path, f.severity.value) for f in found] == [
-        ("unsupported_number", "awards[0].collectives", "warning"),
+        ("unsupported_number", "awards[0].collectives", "info"),
         ("unsupported_number", "awards[0].individuals", "error"),
     ]
 
@@ -1677,3 +1680,156 @@ def test_an_issuerless_award_matched_with_a_heading_counting_a_part_is_only_a_no
     summary = make_summary(awards=[award("Khác", None, None, value)])
     found = cross_check(make_article(_festival(heading)), summary).checks
     assert bool([p for _, p in _alarms(found) if p == "awards[0].individuals"]) is alarmed, found
+
+
+def _alarm_levels(text: str, grant: dict[str, object], path: str) -> set[Severity]:
+    """Severities of the findings on ``path`` where the finder reads no clause at all."""
+    summary = make_summary(awards=[grant])
+    found = run_checks(make_article(text), summary, mentions=[], stats=[]).checks
+    return {f.severity for f in found if f.path == path}
+
+
+@pytest.mark.parametrize(
+    ("text", "grant", "path"),
+    [
+        (
+            "Sáng 3/8, UBND tỉnh Hòa Lạc tổng kết phong trào năm 2025. Có 6 tập thể tiêu biểu "
+            "được tặng bằng khen.",
+            award("Bằng khen", "UBND tỉnh Hòa Lạc", 6),
+            "awards[0].collectives",
+        ),
+        (
+            "Hội Cựu chiến binh huyện tổng kết năm. Hội viên các chi hội đã được khen; 4 người "
+            "được nêu gương.",
+            award("Khác", "Hội Cựu chiến binh huyện", None, 4),
+            "awards[0].individuals",
+        ),
+        (
+            "Sở Giáo dục tổ chức hội nghị. Trong năm, 11 giáo viên được trao giấy khen vì đóng góp.",
+            award("Giấy khen", "Sở Giáo dục", None, 11),
+            "awards[0].individuals",
+        ),
+    ],
+)
+def test_a_count_written_but_tied_to_no_clause_is_only_a_note(
+    text: str, grant: dict[str, object], path: str
+) -> None:
+    # the issuer, the kind and the number are all written; nothing says another figure
+    assert _alarm_levels(text, grant, path) == {Severity.INFO}
+
+
+@pytest.mark.parametrize(
+    ("text", "grant", "path", "why"),
+    [
+        (
+            "Sáng 3/8, UBND tỉnh Hòa Lạc tổng kết phong trào 6 năm. Dịp này, UBND tỉnh tặng "
+            "bằng khen cho 9 tập thể.",
+            award("Bằng khen", "UBND tỉnh Hòa Lạc", 6),
+            "awards[0].collectives",
+            "counts 9 tập thể",
+        ),
+        (
+            "Chiều 6/5, Công an xã Tân Lộc sơ kết; Công an huyện tặng giấy khen cho các tập thể.",
+            award("Giấy khen", "Công an huyện", 5),
+            "awards[0].collectives",
+            "date or a code",
+        ),
+        (
+            "Tối 12/9, Đoàn xã tổ chức tuyên dương; Huyện đoàn tặng giấy khen cho các cá nhân.",
+            award("Giấy khen", "Huyện đoàn", None, 9),
+            "awards[0].individuals",
+            "date or a code",
+        ),
+        (
+            "Sở Giáo dục trao giấy khen cho 11 cá nhân. Toàn ngành có 3 trường đạt chuẩn.",
+            award("Giấy khen", "Sở Giáo dục", None, 3),
+            "awards[0].individuals",
+            "other kind",
+        ),
+    ],
+)
+def test_a_count_the_text_says_is_something_else_is_an_alarm(
+    text: str, grant: dict[str, object], path: str, why: str
+) -> None:
+    summary = make_summary(awards=[grant])
+    found = run_checks(make_article(text), summary, mentions=[], stats=[]).checks
+    alarms = [f for f in found if f.path == path and f.severity is not Severity.INFO]
+    assert alarms and why in alarms[0].message, found
+
+
+def test_a_count_written_only_as_another_issuers_grant_is_a_warning() -> None:
+    text = (
+        "Dịp này, Giám đốc Sở Y tế tặng giấy khen cho 5 cá nhân; Chủ tịch Công đoàn ngành "
+        "tặng bằng khen cho 6 tập thể."
+    )
+    summary = make_summary(awards=[award("Giấy khen", "Giám đốc Sở Y tế", 6)])
+    found = cross_check(make_article(text), summary).checks
+    assert any(f.path.startswith("awards[0]") and f.severity is not Severity.INFO for f in found), (
+        found
+    )
+
+
+def test_an_untied_grant_of_a_named_kind_the_text_never_writes_is_a_warning() -> None:
+    text = "Dịp này, UBND huyện Lạc Sơn khen thưởng 7 tập thể."
+    assert _alarm_levels(text, award("Huân chương", "UBND huyện Lạc Sơn", 7), "awards[0].type") == {
+        Severity.WARNING
+    }
+    # the kind written: no alarm on the kind
+    written = "Dịp này, UBND huyện Lạc Sơn tặng Huân chương cho 7 tập thể."
+    assert (
+        _alarm_levels(written, award("Huân chương", "UBND huyện Lạc Sơn", 7), "awards[0].type")
+        == set()
+    )
+
+
+def test_a_count_above_the_names_its_clause_writes_is_a_warning() -> None:
+    text = (
+        "Sáng 2/6, Sở Văn hóa tổ chức lễ. Thừa ủy quyền Chủ tịch nước, ông Phạm Văn Khải trao "
+        "Huân chương Lao động hạng Ba cho bà Đinh Thị Mơ và ông Lò Văn Sáng, nghệ nhân của "
+        "tỉnh. Tỉnh có 5 làng nghề."
+    )
+    names = ["Đinh Thị Mơ", "Lò Văn Sáng"]
+    right = make_summary(awards=[award("Huân chương", "Chủ tịch nước", None, 2, recipients=names)])
+    wrong = make_summary(awards=[award("Huân chương", "Chủ tịch nước", None, 5, recipients=names)])
+    assert _alarms(cross_check(make_article(text), right).checks) == []
+    # the clause names two: five is no count of it, whichever way the finder read it
+    alarms = _alarms(cross_check(make_article(text), wrong).checks)
+    assert any(path == "awards[0].individuals" for _, path in alarms), alarms
+
+
+OTHER_CLAUSE = (
+    "Sáng 5/6, xã Đông Hòa tổng kết phong trào ở 9 thôn. Chủ tịch UBND huyện Đông Hòa trao "
+    "giấy khen cho các tập thể tiêu biểu. Trong đó, 6 tập thể được nhận giấy khen vì thành "
+    "tích xuất sắc."
+)
+
+
+@pytest.mark.parametrize(("collectives", "alarm"), [(9, True), (6, False)])
+def test_a_count_another_clause_of_the_grants_kind_states_otherwise_is_a_warning(
+    collectives: int, alarm: bool
+) -> None:
+    # the clause with the issuer gives no count; the one that counts the grant says 6: a
+    # 9 written elsewhere ("9 thôn") is the text stating another figure for the grant
+    summary = make_summary(awards=[award("Giấy khen", "Chủ tịch UBND huyện Đông Hòa", collectives)])
+    found = cross_check(make_article(OTHER_CLAUSE), summary).checks
+    on_count = [f for f in found if f.path == "awards[0].collectives"]
+    assert bool([f for f in on_count if f.severity is not Severity.INFO]) is alarm, found
+
+
+BARE_COUNT = (
+    "Ngày 3/10, Huyện ủy Krông Na khen thưởng lực lượng truy bắt tội phạm ở 7 xã. Lãnh đạo "
+    "Huyện ủy Krông Na đã trao tặng số tiền 20 triệu đồng cho 2 tập thể và 9 cán bộ. Tại buổi "
+    "lễ, Bí thư Huyện ủy Krông Na biểu dương các tập thể, cá nhân."
+)
+
+
+@pytest.mark.parametrize(("individuals", "alarm"), [(7, True), (9, False)])
+def test_a_number_counting_a_noun_in_the_grants_sentence_contradicts_another_count(
+    individuals: int, alarm: bool
+) -> None:
+    # "9 cán bộ" in the sentence that writes the grant is its count; 7 is another thing's
+    # ("7 xã"), and the praise sentence after it, counting nobody, does not hide that
+    summary = make_summary(awards=[award("Khác", "Huyện ủy Krông Na", 2, individuals)])
+    found = run_checks(make_article(BARE_COUNT), summary, mentions=[], stats=[]).checks
+    alarms = [f for f in found if f.severity is not Severity.INFO]
+    assert [f.path for f in alarms] == (["awards[0].individuals"] if alarm else []), found

@@ -480,7 +480,9 @@ SPORTS = (
     ("label", "value", "supported"),
     [
         ("đạt kế hoạch huy chương", 128, True),  # the linking verb's subject before it
-        ("đạt kế hoạch giải đấu", 128, False),  # another clause's noun
+        # another clause's noun, but that clause's figure is a count, not a rate: no other
+        # rate is stated for the fact, so a label in other words is only noted
+        ("đạt kế hoạch giải đấu", 128, True),
         ("vận động viên được phong cấp so với dự kiến đạt kế hoạch", 140, False),
     ],
 )
@@ -504,8 +506,10 @@ SOLVED = (
     [
         ("tỷ lệ điều tra làm rõ vụ phạm pháp hình sự", True),  # the counter's first telling
         ("tỷ lệ điều tra làm rõ", True),  # "tỷ lệ" names the kind of figure, "%" writes it
-        ("tỷ lệ điều tra làm rõ vụ tai nạn giao thông", False),  # another sentence's noun
-        ("tỷ lệ giảm vụ phạm pháp so với cùng kỳ", False),  # a later telling, another fact
+        # another sentence's noun, or a later telling of another fact, whose figures are
+        # counts: the text states no other rate for the label, which is only noted
+        ("tỷ lệ điều tra làm rõ vụ tai nạn giao thông", True),
+        ("tỷ lệ giảm vụ phạm pháp so với cùng kỳ", True),
     ],
 )
 def test_a_rate_after_a_count_takes_what_the_counts_counter_first_named(
@@ -706,3 +710,26 @@ def test_a_count_of_comrades_is_no_amount_of_money() -> None:
     assert confusion_evidence(stat, money, spots_of(stat, money)) == (
         "it is written only as a date, a code, or a figure of another kind"
     )
+
+
+PERMITS = (
+    "Sáng 8/1, Sở Xây dựng tổng kết năm. Toàn tỉnh cấp 320 giấy phép xây dựng, đạt 96% kế "
+    "hoạch; thẩm định 45 dự án, giảm 8 dự án. Tỷ lệ đô thị hóa đạt 41,5%, tăng so với năm trước."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "alarm"),
+    [
+        # the label's words stand at another rate: the text states another figure for it
+        ("tỷ lệ đô thị hóa", True),
+        # the label's words stand only at counts ("thẩm định 45 dự án"): another measure,
+        # no other rate for the fact; a label in other words is only noted
+        ("tỷ lệ thẩm định dự án đạt kế hoạch", False),
+    ],
+)
+def test_only_a_figure_of_the_same_measure_is_a_rival_of_a_rate(label: str, alarm: bool) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": 96, "unit": "%"}])
+    found = cross_check(make_article(PERMITS), summary).checks
+    assert bool([f for f in found if f.severity is not Severity.INFO]) is alarm, found
+    assert found, "a value whose words stand elsewhere is at least noted"

@@ -17,7 +17,7 @@ whole whatever kind the finder read, a row of one sentence's list of grants adde
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
@@ -34,12 +34,12 @@ from tomtat.check.matching import (
     unwritten_words,
 )
 from tomtat.check.types import MentionLike
-from tomtat.check.values import label_words
+from tomtat.check.values import is_date_or_code, label_words
 from tomtat.extract.rules.awards import MergedGrant, merged_grants
 from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
 from tomtat.schemas.paths import item_path
-from tomtat.text.award_parts import VERB_RE, count_hits, event_marker_in
-from tomtat.text.figures import FIGURE
+from tomtat.text.award_parts import VERB_RE, CountHit, count_hits, event_marker_in
+from tomtat.text.figures import FIGURE, scale_after
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name
 from tomtat.text.numbers import parse_count
@@ -87,24 +87,82 @@ class AwardCheck:
 CUT_NOTE = "; the text is cut off in that sentence: not verified"
 
 
-def _unsupported(path: str, value: int, facts: TextFacts, why: str) -> Finding:
+UNTIED_NOTE = ": not verified"
+"""What a count written in the text but tied to no clause by the check is: a reading the
+check could not confirm, not evidence that the summary is wrong."""
+
+
+def _elsewhere(
+    value: int, facts: TextFacts, own: Collection[int], award: Award | None = None
+) -> str | None:
+    """What the text says the number ``value`` is where it says it is something else: only
+    a date or a code ("ngày 17/4"), or only the count of a grant clause other than the
+    award's ``own`` ones (another issuer's "12 hội viên"; a clause of the ``award``'s issuer
+    is the same grant read as another kind, not another grant). None where it stands free
+    somewhere, or where the award names as many recipients: then nothing says it is not the
+    award's count."""
+    spots = facts.numbers.where(value)
+    counts = [spot for spot in spots if not is_date_or_code(facts.text, spot)]
+    if spots and not counts:
+        return "it is written only as a date or a code"
+    if award is not None and value == len(award.recipients):
+        return None
+    issuer = award.issuer if award is not None else None
+    taken = {
+        span[0]
+        for k, m in enumerate(facts.mentions)
+        if k not in own and not (issuer and same_issuer(issuer, m.issuer))
+        for span in m.count_spans.values()
+    }
+    if counts and all(spot.start in taken for spot in counts):
+        return "it is written only as the count of another grant"
+    return None
+
+
+def _counted_as_other_kind(name: str, value: int, facts: TextFacts) -> str | None:
+    """Where the text counts ``value`` recipients only of the other kind ("3 tập thể" for
+    an award of 3 cá nhân) and never of kind ``name``: a swap the text states, even in the
+    sentence a cut ends."""
+    if name not in ("collectives", "individuals") or len(facts.text) > LARGE_TEXT:
+        return None  # not read over a text far beyond any report
+    hits = [h for h in count_hits(facts.text, 0, len(facts.text)) if h.value == value]
+    if hits and all(h.key not in (name, "total") for h in hits):
+        return "the text counts it only as recipients of the other kind"
+    return None
+
+
+def _unsupported(
+    path: str,
+    value: int,
+    facts: TextFacts,
+    why: str,
+    own: Collection[int] = (),
+    award: Award | None = None,
+) -> Finding:
+    """A count no clause of its award states. An error where the text writes the number
+    nowhere (the text states no such figure); a warning where the text says the number is
+    something else (see :func:`_elsewhere`); an ``info`` note where it is written but the
+    check ties it to no clause of the award: the finder may not have read the clause, and
+    nothing in the text says another figure, so nobody is asked to look (the principle the
+    statistics check follows). A count the text states otherwise is a ``mismatch``."""
     present = value in facts.numbers
     spots = facts.numbers.where(value)
     # written only in the sentence the text is cut off in: what would tie it (the rest of
-    # an issuer, of a clause) may be what the cut hides; not where it counts recipients of
-    # the other kind there (a swap the cut does not hide)
+    # an issuer, of a clause) may be what the cut hides
     cut = bool(spots) and all(facts.in_cut(spot.start) for spot in spots)
-    if cut and facts.cut_from is not None:
-        name = path.rsplit(".", 1)[-1]
-        hits = count_hits(facts.text, facts.cut_from, len(facts.text))
-        cut = not any(h.value == value and h.key != name for h in hits)
-    severity = Severity.ERROR if not present else Severity.INFO if cut else Severity.WARNING
+    other = None
+    if present:
+        other = _counted_as_other_kind(path.rsplit(".", 1)[-1], value, facts)
+        if other is None and not cut:
+            other = _elsewhere(value, facts, own, award)
+    severity = Severity.ERROR if not present else Severity.WARNING if other else Severity.INFO
+    note = f"; {other}" if other else CUT_NOTE if cut else UNTIED_NOTE
     return Finding(
         kind=FindingKind.UNSUPPORTED_NUMBER,
         severity=severity,
         path=path,
         message=(
-            f"{value} is written in the text, but {why}" + (CUT_NOTE if cut else "")
+            f"{value} is written in the text, but {why}" + note
             if present
             else f"{value} is not written anywhere in the text ({why})"
         ),
@@ -163,7 +221,34 @@ def _check_unmatched(
     for name, value in given.items():
         if _named_single(award, None, name, value):
             continue
-        out.findings.append(_unsupported(f"{path}.{name}", value, facts, why))
+        found = _unsupported(f"{path}.{name}", value, facts, why, award=award)
+        against = (
+            contradicting_count(award, name, facts, organizer)
+            if found.severity is Severity.INFO
+            else None
+        )
+        if against is not None:
+            found.severity = Severity.WARNING
+            found.message = (
+                f"{value} is written in the text, but the sentence that writes this award "
+                f"counts {against.value} {_NOUN[against.key]}"
+            )
+            found.text_value = against.value
+            found.start, found.end = against.start, against.end
+        out.findings.append(found)
+    alarmed = any(f.severity is not Severity.INFO for f in out.findings[before:])
+    if not alarmed and len(out.findings) > before:
+        # every count is written but tied to no clause: a note, unless the text says the
+        # award cannot be as stated (its issuer or its kind written nowhere, or its figures
+        # the organiser's praise); not where the cut that ends the text may hide the issuer
+        if all(CUT_NOTE in f.message for f in out.findings[before:]):
+            return
+        unwritten = _unwritten_grant(i, award, facts) or _organisers_praise(
+            i, award, facts, organizer
+        )
+        if unwritten is not None:
+            out.findings.append(unwritten)
+        return
     if len(out.findings) == before:
         cut = _issuer_in_cut(award, facts)
         out.findings.append(
@@ -177,6 +262,60 @@ def _check_unmatched(
                 text_value=sorted({m.issuer for k in same_type if (m := facts.mentions[k]).issuer}),
             )
         )
+
+
+def _unwritten_grant(i: int, award: Award, facts: TextFacts) -> Finding | None:
+    """A warning where the text itself says an award no clause states cannot be as the
+    summary has it: its issuer has words the article never writes, or the article writes its
+    named kind of award nowhere ("Khác" honours in more words than any list holds, so its
+    absence from the lists is no evidence). None where both are written: then the check
+    merely could not tie the award to a clause."""
+    if unwritten_words(award.issuer, facts.words):
+        return _unwritten_issuer(i, award, facts)
+    if award.type is AwardType.KHAC or _HONOUR_WORDS[award.type].search(facts.text):
+        return None
+    return Finding(
+        kind=FindingKind.MISMATCH,
+        severity=Severity.WARNING,
+        path=item_path("awards", i, "type"),
+        message=f"the text writes no {award.type.value} anywhere; the award may be invented",
+        value=award.type.value,
+    )
+
+
+def _organisers_praise(
+    i: int, award: Award, facts: TextFacts, organizer: str | None
+) -> Finding | None:
+    """A warning where the sentence that writes the award's figures and kind names no
+    issuer, not even the organiser, and is the event ``organizer``'s praise at its own meeting (see
+    :func:`unread_grant`), while the award names another issuer: the genre writes the host's
+    praise without its name, so the text gives that grant to the host, not to the award's
+    issuer. None where the award's issuer is the organiser or no such sentence exists."""
+    if not organizer or not award.issuer or same_issuer(award.issuer, organizer):
+        return None
+    hosted = unread_grant(award.model_copy(update={"issuer": organizer}), facts, organizer)
+    if hosted is None:
+        return None
+    start, end = hosted
+    sentence = normalize_name(facts.text[start:end])
+    if _written_in(normalize_name(award.issuer), sentence) or _written_in(
+        normalize_name(organizer), sentence
+    ):
+        return None  # a host named handing over may hand another body's award
+    return Finding(
+        kind=FindingKind.MISMATCH,
+        severity=Severity.WARNING,
+        path=item_path("awards", i, "issuer"),
+        message=(
+            f"the sentence that writes this award names no issuer: at its own meeting it is "
+            f"the organiser's ({organizer!r}) praise, not {award.issuer!r}'s"
+        ),
+        value=award.issuer,
+        text_value=organizer,
+        start=start,
+        end=end,
+        quote=facts.text[start:end],
+    )
 
 
 def _issuer_in_cut(award: Award, facts: TextFacts) -> bool:
@@ -297,7 +436,14 @@ _SEMICOLON = re.compile(r";")
 def unread_grant(
     award: Award, facts: TextFacts, organizer: str | None = None
 ) -> tuple[int, int] | None:
-    """The sentence (or part of one, between semicolons) that writes ``award`` where no grant
+    """The first sentence (part) of :func:`grant_sentences`, or None."""
+    return next(grant_sentences(award, facts, organizer), None)
+
+
+def grant_sentences(
+    award: Award, facts: TextFacts, organizer: str | None = None
+) -> Iterator[tuple[int, int]]:
+    """Each sentence (or part of one, between semicolons) that writes ``award`` where no grant
     clause of its type and issuer was read: its kind of award, its issuer and every count
     stand in it, and every named recipient unless the counts stand without them.
 
@@ -315,7 +461,7 @@ def unread_grant(
     recipients = [normalize_name(r) for r in award.recipients]
     honour = _HONOUR_WORDS[award.type]
     if len(facts.text) > LARGE_TEXT:
-        return None  # not looked for in a text far beyond any report: the warning stands
+        return  # not looked for in a text far beyond any report: the warning stands
     unnamed = award.model_copy(update={"recipients": []})
     hosts = bool(given) and same_issuer(award.issuer, organizer)
     stem = _level_stem(award.issuer, facts)
@@ -349,7 +495,68 @@ def unread_grant(
                 continue
         counted = bool(given) and award.type is AwardType.KHAC and min(how) == 2
         if counted or honour.search(sentence):
-            return span
+            yield span
+
+
+def contradicting_count(
+    award: Award, name: str, facts: TextFacts, organizer: str | None = None
+) -> CountHit | None:
+    """The count of another value that the text writes for the award's ``name`` count, where
+    no clause of the award was read: every sentence (part) that writes the award's kind,
+    issuer and recipients (its counts left aside, see :func:`grant_sentences`) and counts
+    recipients of that kind counts none as many as the award says, and at least one counts
+    another number of them (a counted recipient, or a number standing as the count of a
+    noun of its own, see :func:`_bare_count`) ("Chủ tịch UBND xã tặng Giấy khen cho 6 tập thể" against an award of 9
+    tập thể), or counts the award's number as recipients of the other kind (a swap). That
+    sentence is the text stating another figure for the same grant: positive evidence, where
+    a number merely tied to no clause is not. None when no sentence writes the award, or one
+    bears its count out."""
+    value = getattr(award, name)
+    if value is None:
+        return None
+    # the sentences that write the award but for this count (its other counts standing as
+    # they do where the finder read no clause), else but for all its counts (a swap)
+    spans: list[tuple[int, int]] = []
+    for blank in ((name,), COUNT_FIELDS):
+        spans = list(
+            grant_sentences(award.model_copy(update=dict.fromkeys(blank)), facts, organizer)
+        )
+        if spans:
+            break
+    against: CountHit | None = None
+    for span in spans:
+        if _count_written(name, value, award, span, facts) > 0:
+            return None
+        hits = count_hits(facts.text, *span)
+        other = next((h for h in hits if h.key == name or h.value == value), None)
+        if other is None:
+            other = _bare_count(award, name, span, hits, facts)
+        if other is None:
+            continue  # a sentence of this grant that counts none of its kind says nothing
+        against = against or other
+    return against
+
+
+def _bare_count(
+    award: Award, name: str, span: tuple[int, int], hits: Sequence[CountHit], facts: TextFacts
+) -> CountHit | None:
+    """A number the sentence ``span`` writes as a count of a noun of its own ("12 cán bộ"),
+    not a counted recipient of another kind, not the award's other counts, not a date, a
+    code or an amount: in a sentence writing the grant, the figure the award's count takes
+    the place of."""
+    taken = {h.start for h in hits}
+    others = {v for k, v in _given(counts_of(award)).items() if k != name}
+    for spots in facts.numbers.positions.values():
+        for spot in spots:
+            if not span[0] <= spot.start < span[1] or spot.start in taken:
+                continue
+            if spot.value != int(spot.value) or int(spot.value) in others:
+                continue
+            if not _stands_as_count(facts.text, spot.start, spot.end):
+                continue
+            if is_date_or_code(facts.text, spot) or scale_after(facts.text, spot.end) > 1:
+                continue
+            return CountHit(name, int(spot.value), spot.start, spot.end)
     return None
 
 
@@ -524,7 +731,11 @@ def _check_matched(
                 or _counts_the_names(award, mention, name, value, facts)
                 or _written_in_clause(mention, name, value, facts)
             ):
-                out.findings.append(_no_count(f"{path}.{name}", award, mention, name, value, facts))
+                own = {*out.candidates.get(i, []), out.matched.get(i, -1)}
+                found = _no_count(f"{path}.{name}", award, mention, name, value, facts, own)
+                out.findings.append(
+                    _told_otherwise(found, award, name, out.candidates.get(i, []), facts)
+                )
             continue
         if value != text_value and not _counts_the_names(award, mention, name, value, facts):
             found = _mismatch_field(f"{path}.{name}", mention, name, value, text_value, facts)
@@ -707,15 +918,39 @@ def _adds_a_count_of_its_sentence(
 
 
 def _no_count(
-    path: str, award: Award, mention: MentionLike, name: str, value: int, facts: TextFacts
+    path: str,
+    award: Award,
+    mention: MentionLike,
+    name: str,
+    value: int,
+    facts: TextFacts,
+    own: Collection[int] = (),
 ) -> Finding:
-    """The award gives a count ``name`` its matched clause does not: unsupported, only a
-    note where a sentence that honours counts as many, or where the award adds up a list
-    the text is cut off in."""
+    """The award gives a count ``name`` its matched clause does not: unsupported (see
+    :func:`_unsupported`; ``own`` are the award's clauses), a warning where the clause (or
+    the sentence after it) writes every named recipient of the award (the clause's own
+    names, where the award names none) and they are fewer than the count (a clause naming whom it honours counts them),
+    only a note where a sentence that honours counts as many, or where the award adds up a
+    list the text is cut off in."""
     found = _unsupported(
-        path, value, facts, f"the clause of this award gives no {_NOUN[name]} count"
+        path, value, facts, f"the clause of this award gives no {_NOUN[name]} count", own, award
     )
     found.quote = mention.quote
+    # the names the clause (or the sentence after it) writes: its own, or the award's
+    start, end = _clause_and_next_sentence(mention, facts)
+    place = normalize_name(facts.text[start:end])
+    written = [r for r in award.recipients if _written_in(normalize_name(r), place)]
+    # every name of the award written there (a list sharing a head, "phường A, B và C",
+    # names more than its words show: no evidence)
+    if award.recipients:
+        named = len(written) if len(written) == len(award.recipients) else 0
+    else:
+        named = len(mention.recipients)
+    if found.severity is Severity.INFO and named and value > named:
+        found.severity = Severity.WARNING
+        found.message = found.message.removesuffix(UNTIED_NOTE)
+        found.message += f"; the clause names {named} recipient(s), fewer than {value}"
+        return found
     counted = _counted_where_honoured(award, name, value, facts)
     if counted is not None:
         # "20 tập thể, cá nhân ... được khen thưởng" in a headline the finder read no clause
@@ -727,6 +962,39 @@ def _no_count(
     elif _adds_a_figure_cut_off(mention, value, facts):
         found.severity = Severity.INFO
         found.message += CUT_NOTE
+    return found
+
+
+def _told_otherwise(
+    found: Finding, award: Award, name: str, pool: Sequence[int], facts: TextFacts
+) -> Finding:
+    """A count its matched clause does not give, made a warning where another clause of the
+    award's kind and issuer gives that count with another value and none with the award's
+    ("Bằng khen của UBND tỉnh cho 6 tập thể" against an award of 9 tập thể matched with a
+    clause of the same grant that names its recipients): the text states another figure for
+    the grant, which is positive evidence; a value merely tied to no clause stays a note."""
+    if found.severity is not Severity.INFO or found.value is None:
+        return found
+    value = getattr(award, name)
+    # its candidates, and the clauses of its kind that name no issuer (a count in a clause
+    # of its own the finder did not tie to the grant's issuer)
+    stated = [
+        m
+        for k, m in enumerate(facts.mentions)
+        if getattr(m, name) is not None
+        and (k in pool or (m.type == award.type and m.issuer is None))
+    ]
+    if not stated or any(getattr(m, name) == value for m in stated):
+        return found
+    other = stated[0]
+    found.severity = Severity.WARNING
+    found.message = (
+        f"the clause of this award gives no {_NOUN[name]} count, and another clause of its "
+        f"kind and issuer says {getattr(other, name)} {_NOUN[name]}, the summary {value}"
+    )
+    found.text_value = getattr(other, name)
+    found.start, found.end = _span_of(other, name)
+    found.quote = other.quote
     return found
 
 

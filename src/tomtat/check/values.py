@@ -293,8 +293,9 @@ _DAY_MONTH_PREV = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]$")
 _MONTH_YEAR_NEXT = re.compile(r"^[/.-]\d{1,2}[/.-](?:19|20)?\d\d(?!\d)")
 _DAY_PREV = re.compile(r"(?<!\d)\d{1,2}[/.-]$")
 _YEAR_NEXT = re.compile(r"^[/.-](?:19|20)\d\d(?!\d)")
-_NGAY = re.compile(r"ngày\s*$", re.I)
-_NGAY_DAY_PREV = re.compile(r"ngày\s*\d{1,2}\s*[/.-]$", re.I)
+# a date's day follows "ngày" or a part of the day ("sáng 4/3", "chiều 12/10")
+_NGAY = re.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm)\s*$", re.I)
+_NGAY_DAY_PREV = re.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm)\s*\d{1,2}\s*[/.-]$", re.I)
 # "tháng 6" names a month; "mỗi tháng 4 buổi", "hằng tháng 2 lần" count per month
 _THANG = re.compile(r"(?<!\w)(?P<each>(?:mỗi|hàng|hằng|các|mấy|vài)\s+)?tháng\s*$", re.I)
 _MONTH_NEXT = re.compile(r"^[/.-]\d{1,2}(?!\d)")
@@ -786,9 +787,11 @@ def confusion_evidence(stat: Statistic, facts: TextFacts, spots: Sequence[Number
     the digits of a scaled amount, a span of time or a figure of another kind; the figure
     counts another thing; the text names none of the label's words; the label's words stand
     next to another figure outside the value's sentence and the next; or the words that set
-    the label apart, missing from the value's clauses, stand in another figure's clause
-    ("đạt kế hoạch giải đấu" where "giải" is what another figure counts; "án bị sửa" at the
-    figure of "bị hủy" where "sửa" opens the next item)."""
+    the label apart, missing from the value's clauses, stand in the clause of another figure
+    of the same measure ("án bị sửa" at the figure of "bị hủy" where "sửa" opens the next
+    item; see :func:`_of_another_measure`). A figure of another measure is no rival: "đạt
+    kế hoạch giải đấu" at a rate beside "18 giải" may be a label in other words, and is only
+    noted."""
     if not spots:
         return "its figures state other statistics of the summary"
     if not any(_a_figure_of_kind(facts.text, spot, stat, rival=False) for spot in spots):
@@ -826,6 +829,12 @@ def confusion_evidence(stat: Statistic, facts: TextFacts, spots: Sequence[Number
             if money and not _CURRENCY_AFTER.match(facts.text, other.end):
                 continue  # an amount is told of what a count next to it counts ("50 phần quà,
                 # mỗi phần trị giá 400.000đ"): a count's words set no sibling amount apart
+            if _of_another_measure(facts.text, other, stat):
+                # a figure of another measure (a count beside a rate, an amount beside a
+                # share) states no other figure for the same fact: a report repeats its
+                # nouns across figures of every measure, and a label in other words sharing
+                # them is no evidence that its value is wrong
+                continue
             taken = apart & _figure_clause(facts, other)
             if len(taken) >= SHARED_WORDS or taken & (names | _beside(facts.text, other)):
                 return f"{', '.join(sorted(taken))!r} names {other.value:g} in the text"
@@ -901,6 +910,17 @@ def _is_money(stat: Statistic) -> bool:
         return stat.unit.lower() in ("đồng", "usd")
     label = stat.label.lower()
     return any(label.startswith(opening + " ") for opening in MONEY_LABEL_OPENINGS)
+
+
+def _of_another_measure(text: str, spot: NumberAt, stat: Statistic) -> bool:
+    """The figure at ``spot`` and the statistic measure different things: one an amount of
+    money and the other not, or one a rate (%) and the other not. A count beside a count in
+    another unit ("3 tháng", "45 lần") is of the same measure: either may tell a fact."""
+    money = _CURRENCY_AFTER.match(text, spot.end) is not None
+    if _is_money(stat) != (money or _SCALE_END.search(text, spot.start, spot.end) is not None):
+        return True
+    rate = _PERCENT_END.search(text, spot.start, spot.end) or _PERCENT.match(text, spot.end)
+    return (rate is not None) != (stat.unit == "%")
 
 
 def _a_figure_of_kind(text: str, spot: NumberAt, stat: Statistic, rival: bool = True) -> bool:
