@@ -319,7 +319,7 @@ def test_counted_neighbourhoods_stay_statistics() -> None:
 def _built(text: str) -> list[tuple[object, str]]:
     from tomtat.extract.rules.statistics import build_statistics
 
-    return [(s.value, s.label) for s in build_statistics(find_statistics(text))]
+    return [(s.value, s.label) for s in build_statistics(find_statistics(text), text=text)]
 
 
 @pytest.mark.parametrize(
@@ -547,3 +547,40 @@ def test_a_list_heading_before_a_colon_names_its_counts(
 )
 def test_a_quote_a_generic_or_a_dated_heading_is_not_a_label(text: str, label: str) -> None:
     assert [fact[3] for fact in _facts(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Cụm thi đua số 4 gồm 8 đơn vị. Tại hội nghị, 8 đơn vị của Cụm ký giao ước thi đua.",
+            8,
+        ),
+        (
+            "Công an huyện Tân Lộc phá 3 chuyên án về ma túy. Cả 3 chuyên án đều được khen.",
+            3,
+        ),
+        (
+            "Lễ công nhận 4 xã đạt chuẩn an toàn. Ông Hà chúc mừng 4 xã Đông Sơn, Tây Sơn, "
+            "Bắc Sơn và Nam Sơn.",
+            4,
+        ),
+    ],
+)
+def test_a_count_told_again_under_a_shorter_label_is_one_fact(text: str, value: int) -> None:
+    assert [v for v, _ in _built(text)].count(value) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same value of one noun, but counted for two different things
+        "Năm nay 6 xã đạt chuẩn nông thôn mới, 6 xã chưa đạt chuẩn.",
+        # a single item each: too common a value to be one fact
+        "Xã có 1 mô hình tự quản; 1 mô hình “ba sạch” trong trường học.",
+        # a hedge and an exact figure: two tellings of different things
+        "Lần thứ nhất có hơn 300 hội viên. Lần thứ hai có 300 hội viên tham gia.",
+    ],
+)
+def test_equal_counts_of_different_things_stay_two_facts(text: str) -> None:
+    assert len(_built(text)) == 2

@@ -8,11 +8,13 @@ qualifier (hơn / trên / gần / khoảng / gần như).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+from collections.abc import Callable, Iterable
 
 from tomtat.schemas import Evidence, Qualifier, Statistic
 from tomtat.text.mentions import StatMention
 from tomtat.text.normalize import normalize_name
+from tomtat.text.segment import iter_sentences
 
 __all__ = ["build_statistics"]
 
@@ -44,12 +46,65 @@ def _told_once(found: Iterable[StatMention]) -> list[StatMention]:
     ]
 
 
-def build_statistics(found: Iterable[StatMention]) -> list[Statistic]:
+def _words(label: str) -> frozenset[str]:
+    return frozenset(normalize_name(label).split())
+
+
+RETOLD_FROM = 2
+"""A count below this ("1 mô hình ...; 1 mô hình ...") is too common to be the same fact."""
+
+
+def _same_figure(a: StatMention, b: StatMention) -> bool:
+    """The same value, unit and hedge ("hơn 500 đại biểu" is not "500 đại biểu"), and a
+    value large enough to be told again rather than met again."""
+    return (a.value, a.unit, a.qualifier) == (b.value, b.unit, b.qualifier) and (
+        a.value >= RETOLD_FROM
+    )
+
+
+def _sentence_of(text: str | None) -> Callable[[int], int]:
+    """Maps an offset of ``text`` to the number of its sentence (0 for all without a text)."""
+    if text is None:
+        return lambda _pos: 0
+    starts = [start for start, _ in iter_sentences(text)]
+    return lambda pos: bisect.bisect_right(starts, pos)
+
+
+def _retold(found: Iterable[StatMention], text: str | None = None) -> list[StatMention]:
+    """The mentions less the retellings of one count: the same value and unit again, with a
+    label whose words all lie in the other's ("9 đơn vị" in the lead, "9 đơn vị thi đua của
+    Khối" in the body; "2 chuyên án" after "2 chuyên án đấu tranh ..."). The article names
+    the same counted thing again; the fuller label (else the first telling) stands for it.
+    Within one sentence equal counts are items of a list ("6 xã đạt chuẩn, 6 xã chưa đạt"),
+    two facts; without ``text`` every mention counts as one sentence's."""
+    mentions = list(found)
+    sentence = _sentence_of(text)
+    dropped: set[int] = set()
+    for i, a in enumerate(mentions):
+        for j in range(i + 1, len(mentions)):
+            b = mentions[j]
+            if i in dropped or j in dropped or not _same_figure(a, b):
+                continue
+            if text is None or sentence(a.start) == sentence(b.start):
+                continue
+            words_a, words_b = _words(a.label), _words(b.label)
+            if not words_a or not words_b:
+                continue
+            if words_b <= words_a:
+                dropped.add(j)
+            elif words_a < words_b:
+                dropped.add(i)
+    return [m for i, m in enumerate(mentions) if i not in dropped]
+
+
+def build_statistics(found: Iterable[StatMention], *, text: str | None = None) -> list[Statistic]:
     """The statistics finder's facts (award counts, dates, years excluded) as records, once
-    each: the same label and value once, a distinctive figure once (see :func:`_told_once`)."""
+    each: the same label and value once, a distinctive figure once (see :func:`_told_once`),
+    a count told again in another sentence of ``text`` under a shorter label once (see
+    :func:`_retold`)."""
     seen: set[tuple[float, str | None, str, str | None]] = set()
     stats: list[Statistic] = []
-    for mention in _told_once(found):
+    for mention in _retold(_told_once(found), text):
         key = (float(mention.value), mention.unit, normalize_name(mention.label), mention.qualifier)
         if key in seen:
             continue
