@@ -182,3 +182,33 @@ def test_a_figure_after_la_whose_subject_names_no_total_tells_nothing(
 )
 def test_a_figure_after_la_that_identifies_something_is_no_total(text: str, number: str) -> None:
     assert read_statistic(figure(text, number), []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Năm tới, Công an huyện sẽ nhân rộng mô hình ra 6 xã vùng biên.", "6"),
+        ("Giai đoạn tới, thị xã phấn đấu mỗi năm có 90% khu dân cư đạt chuẩn.", "90"),
+        ("Tỉnh ủy có chủ trương xây dựng 40% trường học đạt chuẩn xanh.", "40"),
+        ("Lộ trình của ngành là đưa bệnh án điện tử tới 12 bệnh viện tuyến huyện.", "12"),
+    ],
+)
+def test_a_figure_in_a_clause_of_plans_is_no_fact(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) == "plan or target"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # done: the plan word is told of what was carried out
+        ("Năm qua, xã đã phấn đấu hoàn thành 15 công trình dân sinh.", "15"),
+        # a forecast states a figure of the report
+        ("Dự kiến hết năm, số thu ngân sách sẽ đạt 900 tỷ đồng.", "900"),
+        # the plan word is in an earlier clause: the count after the comma is a fact
+        ("Có 800 hộ đăng ký phấn đấu đạt danh hiệu, trong đó 350 hộ đã được công nhận.", "350"),
+        # an ordinary report of what was done, with no plan word at all
+        ("Tổ công tác đã xử lý 27 trường hợp vi phạm.", "27"),
+    ],
+)
+def test_figures_done_forecast_or_outside_the_plans_clause_stay(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) is None

@@ -38,6 +38,7 @@ from tomtat.text.vocab import (
     COMPOUND_ENDINGS,
     COUNTING_SO,
     IDENTITY_NOUNS,
+    PLAN_WORDS,
     QUALIFIERS,
     SCALE_WORDS,
     VERB_CAP,
@@ -309,6 +310,33 @@ def the_bound_of_a_target(figure: Figure) -> bool:
     return _TARGET_BEFORE.search(figure.text, window, figure.start) is not None
 
 
+_PLAN_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PLAN_WORDS})(?!\w)")
+_DONE = re.compile(r"(?i)(?<!\w)đã(?!\w)")
+_FORECAST = re.compile(r"(?i)(?<!\w)dự\s+kiến(?!\w)")
+PLAN_REACH = 150
+"""How far before a figure the opening of its clause (or sentence) is looked for."""
+
+
+def _opening(text: str, start: int, marks: str) -> int:
+    """Where the clause (or sentence) ending at ``start`` opens: after the last of ``marks``."""
+    window = max(0, start - PLAN_REACH)
+    return max(window, max(text.rfind(mark, window, start) for mark in marks) + 1)
+
+
+def a_plan_or_target(figure: Figure) -> bool:
+    """ "Năm tới, huyện sẽ nhân rộng mô hình ra 5 xã", "phấn đấu hằng năm có 90% hộ ...",
+    "chủ trương xây dựng 30% địa bàn ...": a figure in a clause that tells what a body will
+    do or aims at is a plan, not a fact. A clause that says it was done ("đã") and a
+    sentence that forecasts a result ("Dự kiến hết năm, số thu sẽ đạt ...") state figures of
+    the report; a plan word in an earlier clause ("phấn đấu đạt danh hiệu, trong đó 120 hộ
+    ...") leaves the figure alone."""
+    text, start = figure.text, figure.start
+    clause = _opening(text, start, ",;:.!?()\n")
+    if _PLAN_BEFORE.search(text, clause, start) is None or _DONE.search(text, clause, start):
+        return False
+    return _FORECAST.search(text, _opening(text, start, ";.!?\n"), start) is None
+
+
 _AWARD_CLASS_AFTER = re.compile(r"(?i)[^\S\n]+hạng[^\S\n]+(?:nhất|nhì|ba|I{1,3})(?!\w)")
 
 
@@ -355,6 +383,7 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
     ("duration", a_duration),
     ("threshold", a_threshold),
     ("target bound", the_bound_of_a_target),
+    ("plan or target", a_plan_or_target),
     ("award class", a_class_of_an_award),
     ("vehicle kind", a_kind_of_vehicle),
     ("shape of a named thing", the_shape_of_a_named_thing),
