@@ -212,3 +212,33 @@ def test_a_figure_in_a_clause_of_plans_is_no_fact(text: str, number: str) -> Non
 )
 def test_figures_done_forecast_or_outside_the_plans_clause_stay(text: str, number: str) -> None:
     assert excluded_by(figure(text, number)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Đơn vị hưởng ứng đợt thi đua “100 ngày đêm xây 2.000 căn nhà tình nghĩa” sôi nổi.",
+            "2.000",
+        ),
+        ("Chi hội lập câu lạc bộ “Nhà nông làm giàu 5 tỷ đồng” ở thôn Đông.", "5"),
+        ('Hội phát cho bà con túi "rác 2 ngăn" để phân loại tại nguồn.', "2"),
+    ],
+)
+def test_a_figure_inside_a_short_quoted_name_is_no_count(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) == "inside a quoted name"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the figure with its unit alone, quoted for stress: a fact
+        ("Tổng số tiền vận động đạt “12 tỷ đồng”, vượt kế hoạch.", "12"),
+        # a quoted speech holds sentences: its figures are facts told by a speaker
+        ("Ông Hải nói: “Năm nay xã có 40 hộ thoát nghèo. Đó là cố gắng lớn”.", "40"),
+        # a figure after the quotation closes is outside it
+        ("Mô hình “Camera an ninh” đã lắp được 320 mắt camera.", "320"),
+    ],
+)
+def test_figures_quoted_alone_spoken_or_outside_a_quotation_stay(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from tomtat.text.mentions import StatMention
 from tomtat.text.numbers import MAX_COUNT_DIGITS, read_figure
@@ -264,8 +264,47 @@ def after_a_reference_word(figure: Figure) -> bool:
 
 
 def opens_a_quoted_name(figure: Figure) -> bool:
-    """'"3 cứng"', '"5 không, 3 sạch"': a number opening a short quoted name is no count."""
-    return _in_quoted_name(figure.text, figure.start, figure.end)
+    """'"3 cứng"', '"5 không, 3 sạch"': a number opening a short quoted name is no count
+    (but "“12 tỷ đồng”", an amount quoted with its scale and unit, is one)."""
+    read = read_figure(figure.text, figure.match)
+    return _in_quoted_name(figure.text, figure.start, read[1] if read else figure.end)
+
+
+_QUOTATION = re.compile(r"“(?P<curly>[^“”\n]{1,90})”|\"(?P<straight>[^\"\n]{1,90})\"")
+_SENTENCE_MARK = re.compile(r"[.!?;:](?!\d)")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=4)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the bodies of the short quotations of ``text`` that hold no sentence mark
+    (a name, a slogan, a motto; not a speech), in order."""
+    spans = []
+    for match in _QUOTATION.finditer(text):
+        group = "curly" if match.group("curly") is not None else "straight"
+        if not _SENTENCE_MARK.search(match.group(group)):
+            spans.append(match.span(group))
+    return tuple(spans)
+
+
+def inside_a_quoted_name(figure: Figure) -> bool:
+    """ "phong trào “500 ngày đêm hoàn thành 3.000 km đường bộ”", "câu lạc bộ “Tỷ phú 1 tỷ
+    đồng”", "túi vải “3 phòng”": a figure inside a short quotation with no sentence mark is
+    part of the name of a campaign, a club or a thing; a quotation of the figure alone with
+    its unit ("đạt “20 tỷ đồng”") stresses a fact, and a quoted speech ends a sentence."""
+    spans = _quotations(figure.text)
+    i = bisect.bisect_right(spans, (figure.start, 1 << 62)) - 1
+    if i < 0 or not spans[i][0] <= figure.start < spans[i][1]:
+        return False
+    body_start, body_end = spans[i]
+    read = read_figure(figure.text, figure.match)
+    after = read[1] if read else figure.end
+    unit = _UNIT_RE.match(figure.text, after, body_end)
+    after = unit.end() if unit else after
+    return bool(
+        _LETTER.search(figure.text, body_start, figure.start)
+        or _LETTER.search(figure.text, after, body_end)
+    )
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+(?P<first>[^\W\d_])")
@@ -379,6 +418,7 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
     ("glued to a word", glued_to_a_word),
     ("reference word", after_a_reference_word),
     ("quoted name", opens_a_quoted_name),
+    ("inside a quoted name", inside_a_quoted_name),
     ("proper name", part_of_a_proper_name),
     ("duration", a_duration),
     ("threshold", a_threshold),
