@@ -584,3 +584,15 @@ def test_a_count_told_again_under_a_shorter_label_is_one_fact(text: str, value: 
 )
 def test_equal_counts_of_different_things_stay_two_facts(text: str) -> None:
     assert len(_built(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Khoảng 21 giờ 40 tối 12-3, tổ tuần tra phát hiện 2 đối tượng.", 2),
+        ("Đến 9 giờ 05 sáng, lực lượng cứu hộ đã đưa 14 người ra ngoài.", 14),
+        ("Lúc 16 giờ 30, đoàn kiểm tra lập biên bản 3 cơ sở vi phạm.", 3),
+    ],
+)
+def test_the_minutes_of_a_clock_time_are_no_count(text: str, kept: int) -> None:
+    assert [value for value, *_ in _facts(text)] == [kept]
