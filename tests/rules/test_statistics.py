@@ -596,3 +596,26 @@ def test_equal_counts_of_different_things_stay_two_facts(text: str) -> None:
 )
 def test_the_minutes_of_a_clock_time_are_no_count(text: str, kept: int) -> None:
     assert [value for value, *_ in _facts(text)] == [kept]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo đề nghị của Giám đốc Sở, UBND tỉnh khen thưởng 6 tập thể có thành tích xuất sắc.",
+        "Trên cơ sở đề nghị của Hội đồng thi đua, Chủ tịch UBND huyện tuyên dương 9 gia đình.",
+        "Xét đề nghị của Công an xã, Chủ tịch UBND xã khen thưởng 4 cá nhân dũng cảm.",
+    ],
+)
+def test_a_grant_made_on_someones_proposal_counts_no_statistic(text: str) -> None:
+    assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị thống nhất đề nghị UBND tỉnh khen thưởng 6 tập thể.",
+        "Công an huyện đề xuất tuyên dương 9 gia đình có thành tích.",
+    ],
+)
+def test_a_proposal_to_honour_keeps_its_count_as_a_statistic(text: str) -> None:
+    assert len(_facts(text)) == 1
