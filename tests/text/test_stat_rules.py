@@ -242,3 +242,30 @@ def test_a_figure_inside_a_short_quoted_name_is_no_count(text: str, number: str)
 )
 def test_figures_quoted_alone_spoken_or_outside_a_quotation_stay(text: str, number: str) -> None:
     assert excluded_by(figure(text, number)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Đoàn đến thăm 3 phường Tân An, Tân Bình và Tân Phú của thị xã.", "3"),
+        ("Lực lượng chức năng hỗ trợ 2 xã Ea Sol và Ea Hiao khắc phục hậu quả.", "2"),
+        ("Mô hình được nhân rộng ra 4 thôn Đông Hà, Tây Hà, Nam Hà và Bắc Hà.", "4"),
+    ],
+)
+def test_a_count_of_the_places_named_right_after_it_is_no_fact(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) == "count of a named list"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the places are counted, not named: a fact
+        ("Năm nay có 3 phường đạt chuẩn văn minh đô thị.", "3"),
+        # a description after the noun, no names
+        ("Dự án phủ sóng 5 xã vùng cao và biên giới của tỉnh.", "5"),
+        # acronyms after the noun are no names of places
+        ("Đơn vị xây dựng 30 phương án PCCC và CNCH cho các khu chợ.", "30"),
+    ],
+)
+def test_counts_of_places_not_listed_by_name_stay(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) is None

@@ -41,7 +41,10 @@ from tomtat.text.vocab import (
     PLAN_WORDS,
     QUALIFIERS,
     SCALE_WORDS,
+    UNIT_LEVELS,
+    UPPER_LETTER,
     VERB_CAP,
+    VILLAGE_UNITS,
 )
 
 __all__ = [
@@ -376,6 +379,24 @@ def a_plan_or_target(figure: Figure) -> bool:
     return _FORECAST.search(text, _opening(text, start, ";.!?\n"), start) is None
 
 
+_NAME = rf"{UPPER_LETTER}[^\W\d_]*[a-zà-ỹđ][^\W\d_]*(?:[^\S\n]+{UPPER_LETTER}[^\W\d_]*)*"
+"""A proper name: capitalised words, the first not in capitals only (an acronym is none)."""
+_NAMED_LIST_AFTER = re.compile(
+    r"(?i)[^\S\n]+(?:"
+    + "|".join(level.replace(" ", r"[^\S\n]+") for level in UNIT_LEVELS)
+    + r"|thành[^\S\n]+phố|"
+    + "|".join(VILLAGE_UNITS)
+    + rf")[^\S\n]+(?-i:{_NAME}(?:[^\S\n]*,[^\S\n]*{_NAME})*[^\S\n]*(?:,|và)[^\S\n]+{_NAME})"
+)
+
+
+def counts_a_named_list(figure: Figure) -> bool:
+    """ "3 phường Tân An, Tân Bình và Tân Phú", "2 xã Ea Sol và Ea Hiao": the number only
+    counts the places the sentence names right after it, a description of who is meant, not
+    a fact of the report ("3 phường đạt chuẩn" counts; so does "5 xã vùng cao và biên giới")."""
+    return _NAMED_LIST_AFTER.match(figure.text, figure.end) is not None
+
+
 _AWARD_CLASS_AFTER = re.compile(r"(?i)[^\S\n]+hạng[^\S\n]+(?:nhất|nhì|ba|I{1,3})(?!\w)")
 
 
@@ -424,6 +445,7 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
     ("threshold", a_threshold),
     ("target bound", the_bound_of_a_target),
     ("plan or target", a_plan_or_target),
+    ("count of a named list", counts_a_named_list),
     ("award class", a_class_of_an_award),
     ("vehicle kind", a_kind_of_vehicle),
     ("shape of a named thing", the_shape_of_a_named_thing),
