@@ -619,3 +619,38 @@ def test_a_grant_made_on_someones_proposal_counts_no_statistic(text: str) -> Non
 )
 def test_a_proposal_to_honour_keeps_its_count_as_a_statistic(text: str) -> None:
     assert len(_facts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Dư nợ cho vay đạt 420 tỷ đồng, tăng 12,5%.", 12.5, "tăng Dư nợ cho vay"),
+        (
+            "Tiền gửi dân cư đạt 900 tỷ đồng, tăng 8,1%, chiếm 45% trên tổng nguồn vốn.",
+            45,
+            "tỷ lệ Tiền gửi dân cư",
+        ),
+        (
+            "Tỷ lệ giải quyết đơn thư đạt khá (130/150 đơn, đạt 86,7%); còn lại đang xử lý.",
+            86.7,
+            "Tỷ lệ giải quyết đơn thư đạt khá",
+        ),
+    ],
+)
+def test_a_rate_with_no_noun_of_its_own_is_of_the_figure_or_phrase_before(
+    text: str, value: float, label: str
+) -> None:
+    assert (value, "%", label) in [(v, u, lab) for v, u, _, lab in _facts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate after a sentence break, with nothing before it in its sentence
+        "Công tác thu ngân sách khởi sắc. Tăng 12,5%.",
+        # a rate led by no verb of a rate
+        "Kết quả thật đáng mừng, với 12,5%.",
+    ],
+)
+def test_a_rate_with_nothing_named_before_it_tells_nothing(text: str) -> None:
+    assert [f for f in _facts(text) if f[1] == "%"] == []

@@ -23,6 +23,7 @@ from tomtat.text.stat_labels import (
     GENERIC_LABELS,
     MONEY_KEYS,
     MONEY_PURPOSE,
+    RATE_KEYS,
     SHARE_OF_VERB,
     THRESHOLD_AFTER,
     TOTAL_BEFORE,
@@ -748,6 +749,50 @@ def total_before_la(figure: Figure) -> str | None:
     return " ".join(words[:_TOTAL_WORDS]) or None
 
 
+_RATE_VERBS = (*CHANGE_VERBS, "đạt", "chiếm")
+_HEDGE = r"(?:[^\S\n]+(?:" + "|".join(QUALIFIERS) + r"))?"
+_RATE_CLAUSE = rf"[^\S\n]*,[^\S\n]*(?:{'|'.join(_RATE_VERBS)}){_HEDGE}[^\S\n]+"
+_CHAINED_RATES = re.compile(rf"(?i)(?:{_RATE_CLAUSE}\d[\d.,]*[^\S\n]*%)*{_RATE_CLAUSE}$")
+"""From a figure to a rate of it: ", tăng 15,2%" (and earlier rates of it: ", tăng 3%, chiếm
+" before "40%")."""
+_OPEN_PAREN_BEFORE = re.compile(r"\([^()\n]{0,60}$")
+RATE_REACH = 120
+"""How far before a rate the figure it is a rate of may end."""
+
+
+def _rate_verb(figure: Figure) -> str | None:
+    """The verb right before a rate ("tăng", "giảm", "đạt", "chiếm"), past a hedge."""
+    before = [w.lower() for w in figure.before]
+    if len(before) > 1 and before[-1] in QUALIFIERS:
+        before = before[:-1]
+    return before[-1] if before and before[-1] in _RATE_VERBS else None
+
+
+def rate_of_the_clause_before(figure: Figure, stats: list[StatMention]) -> str | None:
+    """Label of a rate whose own clause names nothing, from what it is a rate of: the figure
+    of the clause before ("Dư nợ đạt 420 tỷ đồng, tăng 12,5%" -> "tăng dư nợ"; ", chiếm 60%"
+    -> "tỷ lệ dư nợ"), or the phrase before a parenthesis the rate opens ("tỷ lệ khám phá án
+    đạt cao (120/150 vụ, đạt 80%)"). None where no verb of a rate leads to it or nothing is
+    named before (a bare "đạt 80%" after a sentence break tells nothing)."""
+    verb = _rate_verb(figure)
+    if verb is None:
+        return None
+    text, start = figure.text, figure.start
+    shown = "tỷ lệ" if verb in ("đạt", "chiếm") else verb
+    window = max(0, start - RATE_REACH)
+    for prev in reversed(stats):
+        if prev.end < window:
+            break
+        if prev.unit != "%" and _CHAINED_RATES.search(text, prev.end, start):
+            return f"{shown} {prev.label}"
+    paren = _OPEN_PAREN_BEFORE.search(text, max(0, start - 61), start)
+    if paren is not None:
+        head = label_before(text, paren.start())
+        if head:
+            return head if RATE_KEYS.search(head) else f"{shown} {head}"
+    return None
+
+
 def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | None:
     """The statistic a kept figure states, or None when nothing names what it counts."""
     read = read_figure(figure.text, figure.match)
@@ -766,7 +811,11 @@ def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | No
         stat_end = unit_match.end()
         if unit_match.group("pct"):
             unit = "%"
-            label = change_of_a_rate(figure, stats) or percent_label(figure, stat_end)
+            label = (
+                change_of_a_rate(figure, stats)
+                or percent_label(figure, stat_end)
+                or rate_of_the_clause_before(figure, stats)
+            )
         elif unit_match.group("money"):
             unit, label = "đồng", money_label(figure, stat_end)
         else:
