@@ -541,7 +541,7 @@ def test_a_list_heading_before_a_colon_names_its_counts(
     ("text", "label"),
     [
         ("Ông Nguyễn Văn A cho biết: toàn huyện có 35 tổ tự quản.", "tổ tự quản"),
-        ("Trong đó: 5 xã đạt chuẩn nông thôn mới.", "xã"),
+        ("Trong đó: 5 xã đạt chuẩn nông thôn mới.", "xã đạt chuẩn nông thôn mới"),
         ("Năm 2023: 15 vụ cháy rừng.", "vụ cháy rừng"),
     ],
 )
@@ -654,3 +654,29 @@ def test_a_rate_with_no_noun_of_its_own_is_of_the_figure_or_phrase_before(
 )
 def test_a_rate_with_nothing_named_before_it_tells_nothing(text: str) -> None:
     assert [f for f in _facts(text) if f[1] == "%"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Năm học qua có 38 em đạt giải cấp huyện.", "em đạt giải cấp huyện"),
+        ("Đội tuyển có 5 HS đoạt huy chương vàng.", "HS đoạt huy chương vàng"),
+        ("Năm nay có 9 cháu giành giải nhất hội thi.", "cháu giành giải nhất hội thi"),
+    ],
+)
+def test_a_one_word_noun_is_labelled_with_what_it_attained(text: str, label: str) -> None:
+    assert [lab for *_, lab in _facts(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a noun of two words names what is counted on its own
+        ("Toàn huyện có 14 trường học đạt chuẩn quốc gia.", "trường học"),
+        ("Chi hội có 20 hội viên đạt danh hiệu.", "hội viên"),
+        # another verb after the noun: no attainment
+        ("Xã có 40 hộ tham gia mô hình.", "hộ tham gia mô hình"),
+    ],
+)
+def test_a_noun_that_names_enough_or_no_attainment_keeps_its_label(text: str, label: str) -> None:
+    assert [lab for *_, lab in _facts(text)] == [label]

@@ -612,7 +612,25 @@ def count_label(figure: Figure, label: str, end: int, stats: list[StatMention]) 
     if granted:
         return f"{label} được {granted}"
     heading = list_heading(figure.text, figure.start)
-    return f"{label} {heading}" if heading else label
+    if heading:
+        return f"{label} {heading}"
+    return label_with_its_attainment(figure.text, label, end)
+
+
+_ATTAINED = re.compile(r"(?i)[^\S\n]+(?P<verb>đạt|đoạt|giành)(?!\w)")
+
+
+def label_with_its_attainment(text: str, label: str, end: int) -> str:
+    """ "245 em đạt giải cấp thành phố, 71 em đạt giải cấp tỉnh": a count whose noun is one
+    word says what is counted only with what they attained ("em đạt giải cấp tỉnh"); a
+    longer noun ("12 trường đạt chuẩn") or another verb keeps the noun alone."""
+    if len(label.split()) != 1:
+        return label
+    attained = _ATTAINED.match(text, end)
+    if attained is None:
+        return label
+    rest = label_after(text, attained.end(), min(len(text), attained.end() + _LABEL_WINDOW))
+    return f"{label} {attained.group('verb')} {rest[0]}" if rest else label
 
 
 _HEADING_LEAD = frozenset({"còn", "có", "là", "gồm", "và", "được", "đã", "với", "thì", "riêng"})
