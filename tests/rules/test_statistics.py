@@ -680,3 +680,41 @@ def test_a_one_word_noun_is_labelled_with_what_it_attained(text: str, label: str
 )
 def test_a_noun_that_names_enough_or_no_attainment_keeps_its_label(text: str, label: str) -> None:
     assert [lab for *_, lab in _facts(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Hội trao 6 căn nhà tình nghĩa, mỗi căn 60 triệu đồng cho các gia đình khó khăn.",
+            60_000_000,
+            "giá trị mỗi căn nhà tình nghĩa",
+        ),
+        (
+            "Đoàn tặng 30 suất quà Tết, mỗi suất trị giá 800.000 đồng.",
+            800_000,
+            "giá trị mỗi suất quà Tết",
+        ),
+        (
+            "Công an tỉnh thưởng anh Lâm và anh Phúc mỗi người 2 triệu đồng.",
+            2_000_000,
+            "giá trị mỗi người",
+        ),
+    ],
+)
+def test_an_amount_for_each_unit_is_the_worth_of_one(text: str, value: int, label: str) -> None:
+    assert (value, "đồng", label) in [(v, u, lab) for v, u, _, lab in _facts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum per year, not the worth of each of something counted
+        "Tổng kinh phí xây dựng mỗi năm là 3 tỷ đồng.",
+        # no "mỗi" at all
+        "Quỹ khuyến học trao 5 triệu đồng cho em Lan.",
+    ],
+)
+def test_an_amount_not_for_each_counted_unit_keeps_its_label(text: str) -> None:
+    labels = [lab for v, u, _, lab in _facts(text) if u == "đồng"]
+    assert labels and not labels[0].startswith("giá trị mỗi")

@@ -544,14 +544,26 @@ def percent_label(figure: Figure, end: int) -> str | None:
 _PER_UNIT = re.compile(r"[^\S\n]*/[^\S\n]*(?P<unit>[^\W\d_]+)")
 
 
+_EACH_BEFORE = re.compile(
+    r"(?i)(?<!\w)mỗi[^\S\n]+(?P<unit>[^\W\d_]+)"
+    r"(?:[^\S\n]+(?:trị[^\S\n]+giá|là|được|nhận|khoảng|hơn|gần|trên))*[^\S\n]*$"
+)
+
+
+_TIME_UNITS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "giờ"})
+
+
 def _per_unit_label(figure: Figure, end: int) -> str | None:
-    """ "80 suất quà (400 nghìn đồng/suất)": the worth of one of the units counted just
-    before ("giá trị mỗi suất quà"); None where no count of that unit precedes ("thu nhập
-    52 triệu đồng/người/năm" keeps its own label)."""
+    """ "80 suất quà (400 nghìn đồng/suất)", "4 căn nhà, mỗi căn 50 triệu đồng": the worth of
+    one of the units counted just before ("giá trị mỗi căn nhà"); an amount "mỗi người"
+    with no count of that unit before is the worth for each ("giá trị mỗi người"). None
+    where no unit is named ("thu nhập 52 triệu đồng/người/năm" with no count of people
+    before keeps its own label)."""
     per = _PER_UNIT.match(figure.text, end)
-    if per is None:
+    each = _EACH_BEFORE.search(figure.text, max(0, figure.start - 40), figure.start)
+    if per is None and each is None:
         return None
-    unit = per.group("unit")
+    unit = per.group("unit") if per is not None else each.group("unit")  # type: ignore[union-attr]
     window_start = max(0, figure.start - 120)
     counted = list(
         re.finditer(
@@ -559,7 +571,9 @@ def _per_unit_label(figure: Figure, end: int) -> str | None:
         )
     )
     if not counted:
-        return None
+        # "mỗi người 2 triệu đồng": the worth for each; "mỗi năm 3 tỷ đồng" is a yearly sum
+        per_time = unit.lower() in _TIME_UNITS
+        return None if each is None or per_time else f"giá trị mỗi {unit}"
     at = window_start + counted[-1].end()
     named = label_after(figure.text, at, figure.start)
     noun = named[0] if named else unit
