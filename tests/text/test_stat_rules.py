@@ -269,3 +269,39 @@ def test_a_count_of_the_places_named_right_after_it_is_no_fact(text: str, number
 )
 def test_counts_of_places_not_listed_by_name_stay(text: str, number: str) -> None:
     assert excluded_by(figure(text, number)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Trường Mầm non 3 tổ chức lễ khai giảng. Cô giáo của Trường Mầm non 3 đón trẻ.",
+            "3",
+        ),
+        (
+            "Nhà máy Thủy điện 4 vận hành an toàn. Đoàn thăm Nhà máy Thủy điện 4 sáng nay.",
+            "4",
+        ),
+        (
+            "Lãnh đạo Bệnh viện Phụ sản 1 phát biểu. Bệnh viện Phụ sản 1 nhận Bằng khen.",
+            "1",
+        ),
+    ],
+)
+def test_a_number_written_again_after_the_same_name_words_ends_a_name(
+    text: str, number: str
+) -> None:
+    assert excluded_by(figure(text, number)) == "repeated name"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the same noun after the number each time: a count told twice
+        ("Công an 6 xã tham gia diễn tập. Sau diễn tập, Công an 6 xã rút kinh nghiệm.", "6"),
+        # written once after the name words
+        ("Hội Nông dân 12 xã ký kết giao ước thi đua.", "12"),
+    ],
+)
+def test_a_count_after_name_words_once_or_of_the_same_noun_stays(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) is None

@@ -329,6 +329,29 @@ def part_of_a_proper_name(figure: Figure) -> bool:
     return len(before) > 1 and before[-2] != ""
 
 
+NAME_REPEATS = 2
+"""How often a text must write a number after the same capitalised words to make it a name."""
+
+
+def the_number_of_a_repeated_name(figure: Figure) -> bool:
+    """ "Bệnh viện Nhi đồng 2 tổ chức ...", "... của Bệnh viện Nhi đồng 2." : a number the
+    text writes more than once right after the same two words, the first of them
+    capitalised, and followed by different words each time, ends a name. A count is followed
+    by what it counts, the same noun each time ("Công an 5 tỉnh ... Công an 5 tỉnh"), and a
+    number written once after a name is left to the other rules."""
+    before = figure.before
+    if len(before) < 2 or not before[-2][:1].isupper() or not before[-1]:
+        return False
+    if before[-1][:1].isupper():
+        return False  # "Quận 1": :func:`part_of_a_proper_name` reads it
+    pattern = (
+        rf"(?<!\w){re.escape(before[-2])}[^\S\n]+{re.escape(before[-1])}[^\S\n]+"
+        rf"{re.escape(figure.raw)}(?![\d.,]\d|\d)[^\S\n]*(?P<next>[^\W\d_]*)"
+    )
+    nexts = [m.group("next").lower() for m in re.finditer(pattern, figure.text)]
+    return len(nexts) >= NAME_REPEATS and len(set(nexts)) > 1
+
+
 # "tuyên phạt 23 năm tù", "18 tháng tù treo": a prison term handed down is a fact reported
 _PRISON_TERM = re.compile(r"(?i)[^\S\n]+(?:năm|tháng)[^\S\n]+tù(?!\w)")
 
@@ -442,6 +465,7 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
     ("quoted name", opens_a_quoted_name),
     ("inside a quoted name", inside_a_quoted_name),
     ("proper name", part_of_a_proper_name),
+    ("repeated name", the_number_of_a_repeated_name),
     ("duration", a_duration),
     ("threshold", a_threshold),
     ("target bound", the_bound_of_a_target),
