@@ -718,3 +718,38 @@ def test_an_amount_for_each_unit_is_the_worth_of_one(text: str, value: int, labe
 def test_an_amount_not_for_each_counted_unit_keeps_its_label(text: str) -> None:
     labels = [lab for v, u, _, lab in _facts(text) if u == "đồng"]
     assert labels and not labels[0].startswith("giá trị mỗi")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Qua 10 năm, Công an huyện 3 lần được tặng Cờ thi đua của Bộ Công an.",
+            3,
+            "lần được tặng Cờ thi đua của Bộ Công an",
+        ),
+        (
+            "Nhà trường đã 4 lần đón nhận Bằng khen của Thủ tướng Chính phủ.",
+            4,
+            "lần đón nhận Bằng khen của Thủ tướng Chính phủ",
+        ),
+        (
+            "Đơn vị 2 lần được Nhà nước trao tặng danh hiệu Anh hùng.",
+            2,
+            "lần được Nhà nước trao tặng danh hiệu Anh hùng",
+        ),
+    ],
+)
+def test_times_a_body_was_honoured_are_a_statistic(text: str, value: int, label: str) -> None:
+    assert (value, label) in [(v, lab) for v, _, _, lab in _facts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số thu năm nay tăng gấp 3 lần so với năm trước.",
+        "Ông Tâm đã 2 lần được mời dự hội nghị điển hình.",
+    ],
+)
+def test_other_counts_of_times_are_no_statistic(text: str) -> None:
+    assert not [f for f in _facts(text) if str(f[3]).startswith("lần")]

@@ -37,8 +37,10 @@ from tomtat.text.stat_labels import (
 from tomtat.text.vocab import (
     CHANGE_VERBS,
     COMPOUND_ENDINGS,
+    COUNTED_AWARD_WORDS,
     COUNTING_SO,
     IDENTITY_NOUNS,
+    OTHER_AWARD_WORDS,
     PLAN_WORDS,
     QUALIFIERS,
     SCALE_WORDS,
@@ -851,6 +853,27 @@ def rate_of_the_clause_before(figure: Figure, stats: list[StatMention]) -> str |
     return None
 
 
+_TIMES_HONOURED = re.compile(
+    r"(?i)[^\S\n]+lần[^\S\n]+(?:được|nhận|đón[^\S\n]+nhận)(?!\w)[^,;.:()\n]{0,80}?(?<!\w)(?:"
+    + "|".join((*COUNTED_AWARD_WORDS, *OTHER_AWARD_WORDS))
+    + r")(?!\w)[^,;.:()\n]*"
+)
+MAX_TIMES_WORDS = 14
+"""At most this many words of "N lần được tặng <award> ..." name how often it was given."""
+
+
+def times_honoured(text: str, end: int) -> tuple[str, int] | None:
+    """ "đã 2 lần được tặng Cờ thi đua của Chính phủ": how many times a body was honoured,
+    a past honour counted, so a statistic ("lần được tặng Cờ thi đua của Chính phủ"); None
+    for any other "N lần" (a multiple: "gấp 3 lần"; times of something else: "3 lần được
+    mời"), which names no award in its clause."""
+    match = _TIMES_HONOURED.match(text, end)
+    if match is None:
+        return None
+    words = match.group().split()[:MAX_TIMES_WORDS]
+    return " ".join(words), match.end()
+
+
 def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | None:
     """The statistic a kept figure states, or None when nothing names what it counts."""
     read = read_figure(figure.text, figure.match)
@@ -863,6 +886,9 @@ def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | No
         after = _after(figure, cursor)
         if after is None:
             label, stat_end = total_before_la(figure), cursor
+            times = times_honoured(figure.text, cursor)
+            if label is None and times is not None:
+                label, stat_end = times
         else:
             label, stat_end = count_label(figure, after[0], after[1], stats), after[1]
     else:
