@@ -753,3 +753,11 @@ def test_times_a_body_was_honoured_are_a_statistic(text: str, value: int, label:
 )
 def test_other_counts_of_times_are_no_statistic(text: str) -> None:
     assert not [f for f in _facts(text) if str(f[3]).startswith("lần")]
+
+
+def test_a_target_and_the_result_that_meets_it_are_two_facts() -> None:
+    text = (
+        "Năm nay huyện được giao chỉ tiêu 150 thanh niên nhập ngũ. "
+        "Kết quả, huyện đã giao 150 thanh niên, đạt 100% kế hoạch."
+    )
+    assert [v for v, _ in _built(text)].count(150) == 2

@@ -392,12 +392,12 @@ def _opening(text: str, start: int, marks: str) -> int:
 
 
 def a_plan_or_target(figure: Figure) -> bool:
-    """ "Năm tới, huyện sẽ nhân rộng mô hình ra 5 xã", "phấn đấu hằng năm có 90% hộ ...",
-    "chủ trương xây dựng 30% địa bàn ...": a figure in a clause that tells what a body will
-    do or aims at is a plan, not a fact. A clause that says it was done ("đã") and a
-    sentence that forecasts a result ("Dự kiến hết năm, số thu sẽ đạt ...") state figures of
-    the report; a plan word in an earlier clause ("phấn đấu đạt danh hiệu, trong đó 120 hộ
-    ...") leaves the figure alone."""
+    """ "Năm tới, huyện sẽ nhân rộng mô hình ra 5 xã", "lộ trình của ngành là ... 12 bệnh
+    viện", "chủ trương xây dựng 30% địa bàn ...": a figure in a clause that tells what a body
+    will do is a plan, not a fact (see :data:`PLAN_WORDS`). A clause that says it was done
+    ("đã") and a sentence that forecasts a result ("Dự kiến hết năm, số thu sẽ đạt ...")
+    state figures of the report; a plan word in an earlier clause ("sẽ mở rộng mô hình, trong
+    đó 120 hộ ...") leaves the figure alone."""
     text, start = figure.text, figure.start
     clause = _opening(text, start, ",;:.!?()\n")
     if _PLAN_BEFORE.search(text, clause, start) is None or _DONE.search(text, clause, start):
@@ -663,8 +663,8 @@ label runs through them)."""
 
 
 def label_with_its_attainment(text: str, label: str, end: int) -> str:
-    """ "245 em đạt giải cấp thành phố, 71 em đạt giải cấp tỉnh": a count whose noun is one
-    word says what is counted only with what they attained ("em đạt giải cấp tỉnh"); a
+    """ "Trường có 30 em đạt giải cấp huyện và 9 em đạt giải cấp tỉnh": a count whose noun is
+    one word says what is counted only with what they attained ("em đạt giải cấp tỉnh"); a
     longer noun ("12 trường đạt chuẩn") or another verb keeps the noun alone."""
     if len(label.split()) != 1:
         return label

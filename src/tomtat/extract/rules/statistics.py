@@ -9,6 +9,7 @@ qualifier (hơn / trên / gần / khoảng / gần như).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable
 
 from tomtat.schemas import Evidence, Qualifier, Statistic
@@ -70,6 +71,17 @@ def _sentence_of(text: str | None) -> Callable[[int], int]:
     return lambda pos: bisect.bisect_right(starts, pos)
 
 
+_TARGET_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:là|giao|đề\s+ra))?\s*$"
+)
+
+
+def _a_target(text: str, mention: StatMention) -> bool:
+    """Whether the figure is a target set ("được giao chỉ tiêu 190 công dân"): a target and
+    the result that meets it ("đã giao 190 công dân") are two facts however alike."""
+    return _TARGET_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
 def _retold(found: Iterable[StatMention], text: str | None = None) -> list[StatMention]:
     """The mentions less the retellings of one count: the same value and unit again, with a
     label whose words all lie in the other's ("9 đơn vị" in the lead, "9 đơn vị thi đua của
@@ -87,6 +99,8 @@ def _retold(found: Iterable[StatMention], text: str | None = None) -> list[StatM
                 continue
             if text is None or sentence(a.start) == sentence(b.start):
                 continue
+            if _a_target(text, a) != _a_target(text, b):
+                continue  # "được giao chỉ tiêu 190 công dân" and "đã giao 190 công dân"
             words_a, words_b = _words(a.label), _words(b.label)
             if not words_a or not words_b:
                 continue
