@@ -761,3 +761,24 @@ def test_a_target_and_the_result_that_meets_it_are_two_facts() -> None:
         "Kết quả, huyện đã giao 150 thanh niên, đạt 100% kế hoạch."
     )
     assert [v for v, _ in _built(text)].count(150) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Tỉnh xây dựng 20 mô hình an toàn (TP.Hòa An 9, Tân Lập 6 và TX.Bình Sơn 5).",
+            [(9, "mô hình an toàn TP.Hòa An"), (6, "mô hình an toàn Tân Lập")],
+        ),
+        (
+            "Năm qua có 15 điểm trường được sửa chữa (H. Ea Lâm 8, TX. Krông 7).",
+            [(8, "điểm trường H. Ea Lâm"), (7, "điểm trường TX. Krông")],
+        ),
+    ],
+)
+def test_a_part_named_with_an_abbreviated_unit_is_read_in_a_breakdown(
+    text: str, parts: list[tuple[int, str]]
+) -> None:
+    facts = [(value, label) for value, _, _, label in _facts(text)]
+    for part in parts:
+        assert part in facts

@@ -494,7 +494,8 @@ _BREAKDOWN_OPEN = re.compile(
     r"[^.;:!?()\n\d]{0,80}?\([^\S\n]*(?:(?:trong[^\S\n]+đó|gồm|bao[^\S\n]+gồm)[^\S\n]*:?[^\S\n]*)?"
 )
 _BREAKDOWN_ITEM = re.compile(
-    r"(?P<name>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})[^\S\n]*:?[^\S\n]+"
+    # a part's name may open with an abbreviated unit ("TP.Vũng Tàu 14", "TX. Phú Mỹ 3")
+    r"(?P<name>(?:[^\W\d_]{1,3}\.[^\S\n]*)?[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})[^\S\n]*:?[^\S\n]+"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d.,/]\d)[^\S\n]*"
     r"(?P<sep>[,;)]|(?=và[^\S\n]))"
 )
