@@ -307,3 +307,27 @@ def test_a_number_written_again_after_the_same_name_words_ends_a_name(
 )
 def test_a_count_after_name_words_once_or_of_the_same_noun_stays(text: str, number: str) -> None:
     assert excluded_by(figure(text, number)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ban tổ chức trao 3 giải Nhất, 4 giải Nhì và 9 giải khuyến khích.", "4"),
+        ("Hội đồng giám khảo tặng thưởng 1 giải đặc biệt cho đội Tân Hòa.", "1"),
+        ("Tại lễ tổng kết, Sở đã trao tặng 6 giải A cho các tác phẩm xuất sắc.", "6"),
+    ],
+)
+def test_prizes_by_class_handed_over_are_the_grant_not_a_fact(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) == "prizes handed over"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Năm học qua, học sinh của trường đạt 7 giải Nhì cấp tỉnh.", "7"),
+        ("Đội tuyển giành 2 giải Ba tại hội thi do tỉnh tổ chức.", "2"),
+        ("Kết quả có 25 giải, gồm 5 giải Nhất và 20 giải khuyến khích.", "5"),
+    ],
+)
+def test_prizes_won_stay_statistics(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) is None

@@ -426,6 +426,26 @@ def counts_a_named_list(figure: Figure) -> bool:
 _AWARD_CLASS_AFTER = re.compile(r"(?i)[^\S\n]+hạng[^\S\n]+(?:nhất|nhì|ba|I{1,3})(?!\w)")
 
 
+_PRIZE_CLASS_AFTER = re.compile(
+    r"(?i)[^\S\n]+giải[^\S\n]+(?:nhất|nhì|ba|tư|khuyến[^\S\n]+khích|đặc[^\S\n]+biệt|[abc])(?!\w)"
+)
+_HANDED_OVER = re.compile(r"(?i)(?<!\w)(?:trao|tặng)(?!\w)")
+_ATTAINED_PRIZE = re.compile(r"(?i)(?<!\w)(?:đạt|đoạt|giành|gồm|có)(?!\w)")
+
+
+def prizes_handed_over(figure: Figure) -> bool:
+    """ "Ban tổ chức trao 2 giải Nhất, 3 giải Nhì và 8 giải khuyến khích": prizes by class
+    handed over in a clause of giving are the grant of the event, not a fact of its own;
+    prizes won ("học sinh đạt 3 giải nhất", "gồm 5 giải Ba") stay statistics."""
+    if _PRIZE_CLASS_AFTER.match(figure.text, figure.end) is None:
+        return False
+    text, start = figure.text, figure.start
+    opening = max(max(0, start - 150), max(text.rfind(m, 0, start) for m in ".;:\n") + 1)
+    return bool(_HANDED_OVER.search(text, opening, start)) and not _ATTAINED_PRIZE.search(
+        text, opening, start
+    )
+
+
 def a_class_of_an_award(figure: Figure) -> bool:
     """ "11 Huân chương (2 hạng nhất, 4 hạng nhì, 5 hạng ba)": how many of a grant are of each
     class, a detail of the award, not a fact of its own."""
@@ -474,6 +494,7 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
     ("plan or target", a_plan_or_target),
     ("count of a named list", counts_a_named_list),
     ("award class", a_class_of_an_award),
+    ("prizes handed over", prizes_handed_over),
     ("vehicle kind", a_kind_of_vehicle),
     ("shape of a named thing", the_shape_of_a_named_thing),
 )
