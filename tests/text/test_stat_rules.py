@@ -326,7 +326,7 @@ def test_prizes_by_class_handed_over_are_the_grant_not_a_fact(text: str, number:
     [
         ("Năm học qua, học sinh của trường đạt 7 giải Nhì cấp tỉnh.", "7"),
         ("Đội tuyển giành 2 giải Ba tại hội thi do tỉnh tổ chức.", "2"),
-        ("Kết quả có 25 giải, gồm 5 giải Nhất và 20 giải khuyến khích.", "5"),
+        ("Kết quả có 30 giải, gồm 5 giải Nhất và 20 giải khuyến khích.", "5"),
     ],
 )
 def test_prizes_won_stay_statistics(text: str, number: str) -> None:
