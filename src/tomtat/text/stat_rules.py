@@ -332,6 +332,26 @@ def part_of_a_proper_name(figure: Figure) -> bool:
 
 
 NAME_REPEATS = 2
+
+_NUMBER_AFTER_TWO_WORDS = re.compile(
+    r"(?<!\w)(?P<w2>[^\W\d_]+)[^\S\n]+(?P<w1>[^\W\d_]+)[^\S\n]+"
+    r"(?P<num>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))(?![\d.,]\d|\d)"
+    r"(?=[^\S\n]*(?P<next>[^\W\d_]*))"
+)
+
+
+@lru_cache(maxsize=4)
+def _followers(text: str) -> dict[tuple[str, str, str], list[str]]:
+    """For each number of ``text`` written after two words: the words that follow it, once
+    per telling, keyed by (the two words, the number): one pass over the text, not one per
+    figure."""
+    found: dict[tuple[str, str, str], list[str]] = {}
+    for match in _NUMBER_AFTER_TWO_WORDS.finditer(text):
+        key = (match.group("w2"), match.group("w1"), match.group("num"))
+        found.setdefault(key, []).append(match.group("next").lower())
+    return found
+
+
 """How often a text must write a number after the same capitalised words to make it a name."""
 
 
@@ -346,11 +366,7 @@ def the_number_of_a_repeated_name(figure: Figure) -> bool:
         return False
     if before[-1][:1].isupper():
         return False  # "Quận 1": :func:`part_of_a_proper_name` reads it
-    pattern = (
-        rf"(?<!\w){re.escape(before[-2])}[^\S\n]+{re.escape(before[-1])}[^\S\n]+"
-        rf"{re.escape(figure.raw)}(?![\d.,]\d|\d)[^\S\n]*(?P<next>[^\W\d_]*)"
-    )
-    nexts = [m.group("next").lower() for m in re.finditer(pattern, figure.text)]
+    nexts = _followers(figure.text).get((before[-2], before[-1], figure.raw), [])
     return len(nexts) >= NAME_REPEATS and len(set(nexts)) > 1
 
 
@@ -440,7 +456,8 @@ def prizes_handed_over(figure: Figure) -> bool:
     if _PRIZE_CLASS_AFTER.match(figure.text, figure.end) is None:
         return False
     text, start = figure.text, figure.start
-    opening = max(max(0, start - 150), max(text.rfind(m, 0, start) for m in ".;:\n") + 1)
+    window = max(0, start - 150)
+    opening = max(window, max(text.rfind(m, window, start) for m in ".;:\n") + 1)
     return bool(_HANDED_OVER.search(text, opening, start)) and not _ATTAINED_PRIZE.search(
         text, opening, start
     )

@@ -55,18 +55,8 @@ RETOLD_FROM = 2
 """A count below this ("1 mô hình ...; 1 mô hình ...") is too common to be the same fact."""
 
 
-def _same_figure(a: StatMention, b: StatMention) -> bool:
-    """The same value, unit and hedge ("hơn 500 đại biểu" is not "500 đại biểu"), and a
-    value large enough to be told again rather than met again."""
-    return (a.value, a.unit, a.qualifier) == (b.value, b.unit, b.qualifier) and (
-        a.value >= RETOLD_FROM
-    )
-
-
-def _sentence_of(text: str | None) -> Callable[[int], int]:
-    """Maps an offset of ``text`` to the number of its sentence (0 for all without a text)."""
-    if text is None:
-        return lambda _pos: 0
+def _sentence_of(text: str) -> Callable[[int], int]:
+    """Maps an offset of ``text`` to the number of its sentence."""
     starts = [start for start, _ in iter_sentences(text)]
     return lambda pos: bisect.bisect_right(starts, pos)
 
@@ -87,28 +77,42 @@ def _retold(found: Iterable[StatMention], text: str | None = None) -> list[StatM
     label whose words all lie in the other's ("9 đơn vị" in the lead, "9 đơn vị thi đua của
     Khối" in the body; "2 chuyên án" after "2 chuyên án đấu tranh ..."). The article names
     the same counted thing again; the fuller label (else the first telling) stands for it.
-    Within one sentence equal counts are items of a list ("6 xã đạt chuẩn, 6 xã chưa đạt"),
-    two facts; without ``text`` every mention counts as one sentence's."""
+    The same figure is the same value, unit and hedge ("hơn 500 đại biểu" is not "500 đại
+    biểu"), at least :data:`RETOLD_FROM`. Within one sentence equal counts are items of a list
+    ("6 xã đạt chuẩn, 6 xã chưa đạt"), two facts; without ``text`` nothing is dropped."""
     mentions = list(found)
+    if text is None:
+        return mentions
     sentence = _sentence_of(text)
-    dropped: set[int] = set()
-    for i, a in enumerate(mentions):
-        for j in range(i + 1, len(mentions)):
-            b = mentions[j]
-            if i in dropped or j in dropped or not _same_figure(a, b):
-                continue
-            if text is None or sentence(a.start) == sentence(b.start):
-                continue
-            if _a_target(text, a) != _a_target(text, b):
-                continue  # "được giao chỉ tiêu 190 công dân" and "đã giao 190 công dân"
-            words_a, words_b = _words(a.label), _words(b.label)
-            if not words_a or not words_b:
-                continue
-            if words_b <= words_a:
-                dropped.add(j)
-            elif words_a < words_b:
-                dropped.add(i)
-    return [m for i, m in enumerate(mentions) if i not in dropped]
+    # one telling per label of each figure (the builder keeps one of each anyway): the pairs
+    # compared are those of different labels of one figure, few even in a long text
+    groups: dict[tuple[float, str | None, str | None], dict[frozenset[str], list[int]]] = {}
+    for i, mention in enumerate(mentions):
+        words = _words(mention.label)
+        if words and mention.value >= RETOLD_FROM:
+            key = (float(mention.value), mention.unit, mention.qualifier)
+            groups.setdefault(key, {}).setdefault(words, []).append(i)
+    dropped: set[frozenset[str]] = set()
+    dropped_at: set[int] = set()
+    for labels in groups.values():
+        firsts = sorted((tellings[0], words) for words, tellings in labels.items())
+        for x, (i, words_a) in enumerate(firsts):
+            for j, words_b in firsts[x + 1 :]:
+                if words_a in dropped or words_b in dropped:
+                    continue
+                a, b = mentions[i], mentions[j]
+                if sentence(a.start) == sentence(b.start) or _a_target(text, a) != _a_target(
+                    text, b
+                ):
+                    continue  # a list's items; "chỉ tiêu 190 công dân" and "đã giao 190 ..."
+                if words_b <= words_a:
+                    dropped.add(words_b)
+                elif words_a < words_b:
+                    dropped.add(words_a)
+        for words in dropped & labels.keys():
+            dropped_at.update(labels[words])
+        dropped.clear()
+    return [m for i, m in enumerate(mentions) if i not in dropped_at]
 
 
 def build_statistics(found: Iterable[StatMention], *, text: str | None = None) -> list[Statistic]:
