@@ -319,7 +319,7 @@ def test_counted_neighbourhoods_stay_statistics() -> None:
 def _built(text: str) -> list[tuple[object, str]]:
     from tomtat.extract.rules.statistics import build_statistics
 
-    return [(s.value, s.label) for s in build_statistics(find_statistics(text))]
+    return [(s.value, s.label) for s in build_statistics(find_statistics(text), text=text)]
 
 
 @pytest.mark.parametrize(
@@ -541,9 +541,244 @@ def test_a_list_heading_before_a_colon_names_its_counts(
     ("text", "label"),
     [
         ("Ông Nguyễn Văn A cho biết: toàn huyện có 35 tổ tự quản.", "tổ tự quản"),
-        ("Trong đó: 5 xã đạt chuẩn nông thôn mới.", "xã"),
+        ("Trong đó: 5 xã đạt chuẩn nông thôn mới.", "xã đạt chuẩn nông thôn mới"),
         ("Năm 2023: 15 vụ cháy rừng.", "vụ cháy rừng"),
     ],
 )
 def test_a_quote_a_generic_or_a_dated_heading_is_not_a_label(text: str, label: str) -> None:
     assert [fact[3] for fact in _facts(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Cụm thi đua số 4 gồm 8 đơn vị. Tại hội nghị, 8 đơn vị của Cụm ký giao ước thi đua.",
+            8,
+        ),
+        (
+            "Công an huyện Tân Lộc phá 3 chuyên án về ma túy. Cả 3 chuyên án đều được khen.",
+            3,
+        ),
+        (
+            "Lễ công nhận 4 xã đạt chuẩn an toàn. Ông Hà chúc mừng 4 xã Đông Sơn, Tây Sơn, "
+            "Bắc Sơn và Nam Sơn.",
+            4,
+        ),
+    ],
+)
+def test_a_count_told_again_under_a_shorter_label_is_one_fact(text: str, value: int) -> None:
+    assert [v for v, _ in _built(text)].count(value) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same value of one noun, but counted for two different things
+        "Năm nay 6 xã đạt chuẩn nông thôn mới, 6 xã chưa đạt chuẩn.",
+        # a single item each: too common a value to be one fact
+        "Xã có 1 mô hình tự quản; 1 mô hình “ba sạch” trong trường học.",
+        # a hedge and an exact figure: two tellings of different things
+        "Lần thứ nhất có hơn 300 hội viên. Lần thứ hai có 300 hội viên tham gia.",
+    ],
+)
+def test_equal_counts_of_different_things_stay_two_facts(text: str) -> None:
+    assert len(_built(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Khoảng 21 giờ 40 tối 12-3, tổ tuần tra phát hiện 2 đối tượng.", 2),
+        ("Đến 9 giờ 05 sáng, lực lượng cứu hộ đã đưa 14 người ra ngoài.", 14),
+        ("Lúc 16 giờ 30, đoàn kiểm tra lập biên bản 3 cơ sở vi phạm.", 3),
+    ],
+)
+def test_the_minutes_of_a_clock_time_are_no_count(text: str, kept: int) -> None:
+    assert [value for value, *_ in _facts(text)] == [kept]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo đề nghị của Giám đốc Sở, UBND tỉnh khen thưởng 6 tập thể có thành tích xuất sắc.",
+        "Trên cơ sở đề nghị của Hội đồng thi đua, Chủ tịch UBND huyện tuyên dương 9 gia đình.",
+        "Xét đề nghị của Công an xã, Chủ tịch UBND xã khen thưởng 4 cá nhân dũng cảm.",
+    ],
+)
+def test_a_grant_made_on_someones_proposal_counts_no_statistic(text: str) -> None:
+    assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị thống nhất đề nghị UBND tỉnh khen thưởng 6 tập thể.",
+        "Công an huyện đề xuất tuyên dương 9 gia đình có thành tích.",
+    ],
+)
+def test_a_proposal_to_honour_keeps_its_count_as_a_statistic(text: str) -> None:
+    assert len(_facts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Dư nợ cho vay đạt 420 tỷ đồng, tăng 12,5%.", 12.5, "tăng Dư nợ cho vay"),
+        (
+            "Tiền gửi dân cư đạt 900 tỷ đồng, tăng 8,1%, chiếm 45% trên tổng nguồn vốn.",
+            45,
+            "tỷ lệ Tiền gửi dân cư",
+        ),
+        (
+            "Tỷ lệ giải quyết đơn thư đạt khá (130/150 đơn, đạt 86,7%); còn lại đang xử lý.",
+            86.7,
+            "Tỷ lệ giải quyết đơn thư đạt khá",
+        ),
+    ],
+)
+def test_a_rate_with_no_noun_of_its_own_is_of_the_figure_or_phrase_before(
+    text: str, value: float, label: str
+) -> None:
+    assert (value, "%", label) in [(v, u, lab) for v, u, _, lab in _facts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate after a sentence break, with nothing before it in its sentence
+        "Công tác thu ngân sách khởi sắc. Tăng 12,5%.",
+        # a rate led by no verb of a rate
+        "Kết quả thật đáng mừng, với 12,5%.",
+    ],
+)
+def test_a_rate_with_nothing_named_before_it_tells_nothing(text: str) -> None:
+    assert [f for f in _facts(text) if f[1] == "%"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Năm học qua có 38 em đạt giải cấp huyện.", "em đạt giải cấp huyện"),
+        ("Đội tuyển có 5 HS đạt huy chương vàng.", "HS đạt huy chương vàng"),
+        ("Toàn xã có 120 hộ đạt tiêu chí xanh sạch.", "hộ đạt tiêu chí xanh sạch"),
+    ],
+)
+def test_a_one_word_noun_is_labelled_with_what_it_attained(text: str, label: str) -> None:
+    assert [lab for *_, lab in _facts(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a noun of two words names what is counted on its own
+        ("Toàn huyện có 14 trường học đạt chuẩn quốc gia.", "trường học"),
+        ("Chi hội có 20 hội viên đạt danh hiệu.", "hội viên"),
+        # another verb after the noun: no attainment
+        ("Xã có 40 hộ tham gia mô hình.", "hộ tham gia mô hình"),
+    ],
+)
+def test_a_noun_that_names_enough_or_no_attainment_keeps_its_label(text: str, label: str) -> None:
+    assert [lab for *_, lab in _facts(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Hội trao 6 căn nhà tình nghĩa, mỗi căn 60 triệu đồng cho các gia đình khó khăn.",
+            60_000_000,
+            "giá trị mỗi căn nhà tình nghĩa",
+        ),
+        (
+            "Đoàn tặng 30 suất quà Tết, mỗi suất trị giá 800.000 đồng.",
+            800_000,
+            "giá trị mỗi suất quà Tết",
+        ),
+        (
+            "Công an tỉnh thưởng anh Lâm và anh Phúc mỗi người 2 triệu đồng.",
+            2_000_000,
+            "giá trị mỗi người",
+        ),
+    ],
+)
+def test_an_amount_for_each_unit_is_the_worth_of_one(text: str, value: int, label: str) -> None:
+    assert (value, "đồng", label) in [(v, u, lab) for v, u, _, lab in _facts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum per year, not the worth of each of something counted
+        "Tổng kinh phí xây dựng mỗi năm là 3 tỷ đồng.",
+        # no "mỗi" at all
+        "Quỹ khuyến học trao 5 triệu đồng cho em Lan.",
+    ],
+)
+def test_an_amount_not_for_each_counted_unit_keeps_its_label(text: str) -> None:
+    labels = [lab for v, u, _, lab in _facts(text) if u == "đồng"]
+    assert labels and not labels[0].startswith("giá trị mỗi")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        (
+            "Qua 10 năm, Công an huyện 3 lần được tặng Cờ thi đua của Bộ Công an.",
+            3,
+            "lần được tặng Cờ thi đua của Bộ Công an",
+        ),
+        (
+            "Nhà trường đã 4 lần đón nhận Bằng khen của Thủ tướng Chính phủ.",
+            4,
+            "lần đón nhận Bằng khen của Thủ tướng Chính phủ",
+        ),
+        (
+            "Đơn vị 2 lần được Nhà nước trao tặng danh hiệu Anh hùng.",
+            2,
+            "lần được Nhà nước trao tặng danh hiệu Anh hùng",
+        ),
+    ],
+)
+def test_times_a_body_was_honoured_are_a_statistic(text: str, value: int, label: str) -> None:
+    assert (value, label) in [(v, lab) for v, _, _, lab in _facts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số thu năm nay tăng gấp 3 lần so với năm trước.",
+        "Ông Tâm đã 2 lần được mời dự hội nghị điển hình.",
+    ],
+)
+def test_other_counts_of_times_are_no_statistic(text: str) -> None:
+    assert not [f for f in _facts(text) if str(f[3]).startswith("lần")]
+
+
+def test_a_target_and_the_result_that_meets_it_are_two_facts() -> None:
+    text = (
+        "Năm nay huyện được giao chỉ tiêu 150 thanh niên nhập ngũ. "
+        "Kết quả, huyện đã giao 150 thanh niên, đạt 100% kế hoạch."
+    )
+    assert [v for v, _ in _built(text)].count(150) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Tỉnh xây dựng 20 mô hình an toàn (TP.Hòa An 9, Tân Lập 6 và TX.Bình Sơn 5).",
+            [(9, "mô hình an toàn TP.Hòa An"), (6, "mô hình an toàn Tân Lập")],
+        ),
+        (
+            "Năm qua có 15 điểm trường được sửa chữa (H. Ea Lâm 8, TX. Krông 7).",
+            [(8, "điểm trường H. Ea Lâm"), (7, "điểm trường TX. Krông")],
+        ),
+    ],
+)
+def test_a_part_named_with_an_abbreviated_unit_is_read_in_a_breakdown(
+    text: str, parts: list[tuple[int, str]]
+) -> None:
+    facts = [(value, label) for value, _, _, label in _facts(text)]
+    for part in parts:
+        assert part in facts

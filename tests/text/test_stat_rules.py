@@ -182,3 +182,152 @@ def test_a_figure_after_la_whose_subject_names_no_total_tells_nothing(
 )
 def test_a_figure_after_la_that_identifies_something_is_no_total(text: str, number: str) -> None:
     assert read_statistic(figure(text, number), []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Năm tới, Công an huyện sẽ nhân rộng mô hình ra 6 xã vùng biên.", "6"),
+        ("Trong quý tới, ngành y tế sẽ khám sàng lọc cho 90% người cao tuổi.", "90"),
+        ("Tỉnh ủy có chủ trương xây dựng 40% trường học đạt chuẩn xanh.", "40"),
+        ("Lộ trình của ngành là đưa bệnh án điện tử tới 12 bệnh viện tuyến huyện.", "12"),
+    ],
+)
+def test_a_figure_in_a_clause_of_plans_is_no_fact(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) == "plan or target"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # done: the plan word is told of what was carried out
+        ("Theo chủ trương đó, xã đã hoàn thành 15 công trình dân sinh.", "15"),
+        # an aim ("phấn đấu") is left alone: labels differ on whether it is a fact
+        ("Giai đoạn tới, thị xã phấn đấu mỗi năm có 90% khu dân cư đạt chuẩn.", "90"),
+        # a forecast states a figure of the report
+        ("Dự kiến hết năm, số thu ngân sách sẽ đạt 900 tỷ đồng.", "900"),
+        # the plan word is in an earlier clause: the count after the comma is a fact
+        ("Huyện sẽ nhân rộng mô hình ra các xã, hiện có 350 hộ tham gia.", "350"),
+        # an ordinary report of what was done, with no plan word at all
+        ("Tổ công tác đã xử lý 27 trường hợp vi phạm.", "27"),
+    ],
+)
+def test_figures_done_forecast_or_outside_the_plans_clause_stay(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Đơn vị hưởng ứng đợt thi đua “100 ngày đêm xây 2.000 căn nhà tình nghĩa” sôi nổi.",
+            "2.000",
+        ),
+        ("Chi hội lập câu lạc bộ “Nhà nông làm giàu 5 tỷ đồng” ở thôn Đông.", "5"),
+        ('Hội phát cho bà con túi "rác 2 ngăn" để phân loại tại nguồn.', "2"),
+    ],
+)
+def test_a_figure_inside_a_short_quoted_name_is_no_count(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) == "inside a quoted name"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the figure with its unit alone, quoted for stress: a fact
+        ("Tổng số tiền vận động đạt “12 tỷ đồng”, vượt kế hoạch.", "12"),
+        # a quoted speech holds sentences: its figures are facts told by a speaker
+        ("Ông Hải nói: “Năm nay xã có 40 hộ thoát nghèo. Đó là cố gắng lớn”.", "40"),
+        # a figure after the quotation closes is outside it
+        ("Mô hình “Camera an ninh” đã lắp được 320 mắt camera.", "320"),
+    ],
+)
+def test_figures_quoted_alone_spoken_or_outside_a_quotation_stay(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Đoàn đến thăm 3 phường Tân An, Tân Bình và Tân Phú của thị xã.", "3"),
+        ("Lực lượng chức năng hỗ trợ 2 xã Ea Sol và Ea Hiao khắc phục hậu quả.", "2"),
+        ("Mô hình được nhân rộng ra 4 thôn Đông Hà, Tây Hà, Nam Hà và Bắc Hà.", "4"),
+    ],
+)
+def test_a_count_of_the_places_named_right_after_it_is_no_fact(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) == "count of a named list"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the places are counted, not named: a fact
+        ("Năm nay có 3 phường đạt chuẩn văn minh đô thị.", "3"),
+        # a description after the noun, no names
+        ("Dự án phủ sóng 5 xã vùng cao và biên giới của tỉnh.", "5"),
+        # acronyms after the noun are no names of places
+        ("Đơn vị xây dựng 30 phương án PCCC và CNCH cho các khu chợ.", "30"),
+    ],
+)
+def test_counts_of_places_not_listed_by_name_stay(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Trường Mầm non 3 tổ chức lễ khai giảng. Cô giáo của Trường Mầm non 3 đón trẻ.",
+            "3",
+        ),
+        (
+            "Nhà máy Thủy điện 4 vận hành an toàn. Đoàn thăm Nhà máy Thủy điện 4 sáng nay.",
+            "4",
+        ),
+        (
+            "Lãnh đạo Bệnh viện Phụ sản 1 phát biểu. Bệnh viện Phụ sản 1 nhận Bằng khen.",
+            "1",
+        ),
+    ],
+)
+def test_a_number_written_again_after_the_same_name_words_ends_a_name(
+    text: str, number: str
+) -> None:
+    assert excluded_by(figure(text, number)) == "repeated name"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the same noun after the number each time: a count told twice
+        ("Công an 6 xã tham gia diễn tập. Sau diễn tập, Công an 6 xã rút kinh nghiệm.", "6"),
+        # written once after the name words
+        ("Hội Nông dân 12 xã ký kết giao ước thi đua.", "12"),
+    ],
+)
+def test_a_count_after_name_words_once_or_of_the_same_noun_stays(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ban tổ chức trao 3 giải Nhất, 4 giải Nhì và 9 giải khuyến khích.", "4"),
+        ("Hội đồng giám khảo tặng thưởng 1 giải đặc biệt cho đội Tân Hòa.", "1"),
+        ("Tại lễ tổng kết, Sở đã trao tặng 6 giải A cho các tác phẩm xuất sắc.", "6"),
+    ],
+)
+def test_prizes_by_class_handed_over_are_the_grant_not_a_fact(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) == "prizes handed over"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Năm học qua, học sinh của trường đạt 7 giải Nhì cấp tỉnh.", "7"),
+        ("Đội tuyển giành 2 giải Ba tại hội thi do tỉnh tổ chức.", "2"),
+        ("Kết quả có 30 giải, gồm 5 giải Nhất và 20 giải khuyến khích.", "5"),
+    ],
+)
+def test_prizes_won_stay_statistics(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) is None

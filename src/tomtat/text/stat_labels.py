@@ -117,7 +117,7 @@ MONEY_PURPOSE = re.compile(
     r"(?i)[^\S\n]+cho[^\S\n]+(?:các[^\S\n]+|những[^\S\n]+)?(?P<what>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,4})"
 )
 
-_RATE_KEYS = re.compile(r"(?i)(?<!\w)(?:tỷ|tỉ)\s+lệ(?!\w)")
+RATE_KEYS = re.compile(r"(?i)(?<!\w)(?:tỷ|tỉ)\s+lệ(?!\w)")
 
 
 # "đến cuối năm học 2022 - 2023", "trong năm 2023": when a figure holds, not what it counts
@@ -137,7 +137,7 @@ def label_before(text: str, pos: int, *, money: bool = False) -> str | None:
     window = text[window_start:pos]
     cut = max(window.rfind(ch) for ch in ",;:.()\n")
     window = _TIME_PHRASE.sub(" ", window[cut + 1 :])
-    keys = list((MONEY_KEYS if money else _RATE_KEYS).finditer(window))
+    keys = list((MONEY_KEYS if money else RATE_KEYS).finditer(window))
     if keys:
         key = keys[-1]
         head = window[: key.start()]

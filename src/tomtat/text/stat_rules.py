@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from tomtat.text.mentions import StatMention
 from tomtat.text.numbers import MAX_COUNT_DIGITS, read_figure
@@ -23,6 +23,7 @@ from tomtat.text.stat_labels import (
     GENERIC_LABELS,
     MONEY_KEYS,
     MONEY_PURPOSE,
+    RATE_KEYS,
     SHARE_OF_VERB,
     THRESHOLD_AFTER,
     TOTAL_BEFORE,
@@ -36,11 +37,17 @@ from tomtat.text.stat_labels import (
 from tomtat.text.vocab import (
     CHANGE_VERBS,
     COMPOUND_ENDINGS,
+    COUNTED_AWARD_WORDS,
     COUNTING_SO,
     IDENTITY_NOUNS,
+    OTHER_AWARD_WORDS,
+    PLAN_WORDS,
     QUALIFIERS,
     SCALE_WORDS,
+    UNIT_LEVELS,
+    UPPER_LETTER,
     VERB_CAP,
+    VILLAGE_UNITS,
 )
 
 __all__ = [
@@ -91,7 +98,7 @@ def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 _EXCLUDE_WORDS = frozenset(
     """số thứ hạng khóa khoá điều khoản mục phần kỳ tầng trang lúc ngày tháng năm quý tuần lớp
-    đợt tổ khu ấp thôn xóm bản buôn quận phường đường km lô phòng căn nhà chương nhóm cấp độ
+    đợt tổ khu ấp thôn xóm bản buôn quận phường đường km lô phòng căn nhà chương nhóm cấp độ giờ
     bước tuổi mã phiên top hệ kiểu loại mẫu version v đoàn đội khối tòa toà dãy ca kíp""".split()
 )
 
@@ -263,8 +270,47 @@ def after_a_reference_word(figure: Figure) -> bool:
 
 
 def opens_a_quoted_name(figure: Figure) -> bool:
-    """'"3 cứng"', '"5 không, 3 sạch"': a number opening a short quoted name is no count."""
-    return _in_quoted_name(figure.text, figure.start, figure.end)
+    """'"3 cứng"', '"5 không, 3 sạch"': a number opening a short quoted name is no count
+    (but "“12 tỷ đồng”", an amount quoted with its scale and unit, is one)."""
+    read = read_figure(figure.text, figure.match)
+    return _in_quoted_name(figure.text, figure.start, read[1] if read else figure.end)
+
+
+_QUOTATION = re.compile(r"“(?P<curly>[^“”\n]{1,90})”|\"(?P<straight>[^\"\n]{1,90})\"")
+_SENTENCE_MARK = re.compile(r"[.!?;:](?!\d)")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=4)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the bodies of the short quotations of ``text`` that hold no sentence mark
+    (a name, a slogan, a motto; not a speech), in order."""
+    spans = []
+    for match in _QUOTATION.finditer(text):
+        group = "curly" if match.group("curly") is not None else "straight"
+        if not _SENTENCE_MARK.search(match.group(group)):
+            spans.append(match.span(group))
+    return tuple(spans)
+
+
+def inside_a_quoted_name(figure: Figure) -> bool:
+    """ "phong trào “500 ngày đêm hoàn thành 3.000 km đường bộ”", "câu lạc bộ “Tỷ phú 1 tỷ
+    đồng”", "túi vải “3 phòng”": a figure inside a short quotation with no sentence mark is
+    part of the name of a campaign, a club or a thing; a quotation of the figure alone with
+    its unit ("đạt “20 tỷ đồng”") stresses a fact, and a quoted speech ends a sentence."""
+    spans = _quotations(figure.text)
+    i = bisect.bisect_right(spans, (figure.start, 1 << 62)) - 1
+    if i < 0 or not spans[i][0] <= figure.start < spans[i][1]:
+        return False
+    body_start, body_end = spans[i]
+    read = read_figure(figure.text, figure.match)
+    after = read[1] if read else figure.end
+    unit = _UNIT_RE.match(figure.text, after, body_end)
+    after = unit.end() if unit else after
+    return bool(
+        _LETTER.search(figure.text, body_start, figure.start)
+        or _LETTER.search(figure.text, after, body_end)
+    )
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+(?P<first>[^\W\d_])")
@@ -283,6 +329,45 @@ def part_of_a_proper_name(figure: Figure) -> bool:
     if padded and after is not None and after.group("first").islower():
         return False
     return len(before) > 1 and before[-2] != ""
+
+
+NAME_REPEATS = 2
+
+_NUMBER_AFTER_TWO_WORDS = re.compile(
+    r"(?<!\w)(?P<w2>[^\W\d_]+)[^\S\n]+(?P<w1>[^\W\d_]+)[^\S\n]+"
+    r"(?P<num>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))(?![\d.,]\d|\d)"
+    r"(?=[^\S\n]*(?P<next>[^\W\d_]*))"
+)
+
+
+@lru_cache(maxsize=4)
+def _followers(text: str) -> dict[tuple[str, str, str], list[str]]:
+    """For each number of ``text`` written after two words: the words that follow it, once
+    per telling, keyed by (the two words, the number): one pass over the text, not one per
+    figure."""
+    found: dict[tuple[str, str, str], list[str]] = {}
+    for match in _NUMBER_AFTER_TWO_WORDS.finditer(text):
+        key = (match.group("w2"), match.group("w1"), match.group("num"))
+        found.setdefault(key, []).append(match.group("next").lower())
+    return found
+
+
+"""How often a text must write a number after the same capitalised words to make it a name."""
+
+
+def the_number_of_a_repeated_name(figure: Figure) -> bool:
+    """ "Bệnh viện Nhi đồng 2 tổ chức ...", "... của Bệnh viện Nhi đồng 2." : a number the
+    text writes more than once right after the same two words, the first of them
+    capitalised, and followed by different words each time, ends a name. A count is followed
+    by what it counts, the same noun each time ("Công an 5 tỉnh ... Công an 5 tỉnh"), and a
+    number written once after a name is left to the other rules."""
+    before = figure.before
+    if len(before) < 2 or not before[-2][:1].isupper() or not before[-1]:
+        return False
+    if before[-1][:1].isupper():
+        return False  # "Quận 1": :func:`part_of_a_proper_name` reads it
+    nexts = _followers(figure.text).get((before[-2], before[-1], figure.raw), [])
+    return len(nexts) >= NAME_REPEATS and len(set(nexts)) > 1
 
 
 # "tuyên phạt 23 năm tù", "18 tháng tù treo": a prison term handed down is a fact reported
@@ -309,7 +394,73 @@ def the_bound_of_a_target(figure: Figure) -> bool:
     return _TARGET_BEFORE.search(figure.text, window, figure.start) is not None
 
 
+_PLAN_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PLAN_WORDS})(?!\w)")
+_DONE = re.compile(r"(?i)(?<!\w)đã(?!\w)")
+_FORECAST = re.compile(r"(?i)(?<!\w)dự\s+kiến(?!\w)")
+PLAN_REACH = 150
+"""How far before a figure the opening of its clause (or sentence) is looked for."""
+
+
+def _opening(text: str, start: int, marks: str) -> int:
+    """Where the clause (or sentence) ending at ``start`` opens: after the last of ``marks``."""
+    window = max(0, start - PLAN_REACH)
+    return max(window, max(text.rfind(mark, window, start) for mark in marks) + 1)
+
+
+def a_plan_or_target(figure: Figure) -> bool:
+    """ "Năm tới, huyện sẽ nhân rộng mô hình ra 5 xã", "lộ trình của ngành là ... 12 bệnh
+    viện", "chủ trương xây dựng 30% địa bàn ...": a figure in a clause that tells what a body
+    will do is a plan, not a fact (see :data:`PLAN_WORDS`). A clause that says it was done
+    ("đã") and a sentence that forecasts a result ("Dự kiến hết năm, số thu sẽ đạt ...")
+    state figures of the report; a plan word in an earlier clause ("sẽ mở rộng mô hình, trong
+    đó 120 hộ ...") leaves the figure alone."""
+    text, start = figure.text, figure.start
+    clause = _opening(text, start, ",;:.!?()\n")
+    if _PLAN_BEFORE.search(text, clause, start) is None or _DONE.search(text, clause, start):
+        return False
+    return _FORECAST.search(text, _opening(text, start, ";.!?\n"), start) is None
+
+
+_NAME = rf"{UPPER_LETTER}[^\W\d_]*[a-zà-ỹđ][^\W\d_]*(?:[^\S\n]+{UPPER_LETTER}[^\W\d_]*)*"
+"""A proper name: capitalised words, the first not in capitals only (an acronym is none)."""
+_NAMED_LIST_AFTER = re.compile(
+    r"(?i)[^\S\n]+(?:"
+    + "|".join(level.replace(" ", r"[^\S\n]+") for level in UNIT_LEVELS)
+    + r"|thành[^\S\n]+phố|"
+    + "|".join(VILLAGE_UNITS)
+    + rf")[^\S\n]+(?-i:{_NAME}(?:[^\S\n]*,[^\S\n]*{_NAME})*[^\S\n]*(?:,|và)[^\S\n]+{_NAME})"
+)
+
+
+def counts_a_named_list(figure: Figure) -> bool:
+    """ "3 phường Tân An, Tân Bình và Tân Phú", "2 xã Ea Sol và Ea Hiao": the number only
+    counts the places the sentence names right after it, a description of who is meant, not
+    a fact of the report ("3 phường đạt chuẩn" counts; so does "5 xã vùng cao và biên giới")."""
+    return _NAMED_LIST_AFTER.match(figure.text, figure.end) is not None
+
+
 _AWARD_CLASS_AFTER = re.compile(r"(?i)[^\S\n]+hạng[^\S\n]+(?:nhất|nhì|ba|I{1,3})(?!\w)")
+
+
+_PRIZE_CLASS_AFTER = re.compile(
+    r"(?i)[^\S\n]+giải[^\S\n]+(?:nhất|nhì|ba|tư|khuyến[^\S\n]+khích|đặc[^\S\n]+biệt|[abc])(?!\w)"
+)
+_HANDED_OVER = re.compile(r"(?i)(?<!\w)(?:trao|tặng)(?!\w)")
+_ATTAINED_PRIZE = re.compile(r"(?i)(?<!\w)(?:đạt|đoạt|giành|gồm|có)(?!\w)")
+
+
+def prizes_handed_over(figure: Figure) -> bool:
+    """ "Ban tổ chức trao 2 giải Nhất, 3 giải Nhì và 8 giải khuyến khích": prizes by class
+    handed over in a clause of giving are the grant of the event, not a fact of its own;
+    prizes won ("học sinh đạt 3 giải nhất", "gồm 5 giải Ba") stay statistics."""
+    if _PRIZE_CLASS_AFTER.match(figure.text, figure.end) is None:
+        return False
+    text, start = figure.text, figure.start
+    window = max(0, start - 150)
+    opening = max(window, max(text.rfind(m, window, start) for m in ".;:\n") + 1)
+    return bool(_HANDED_OVER.search(text, opening, start)) and not _ATTAINED_PRIZE.search(
+        text, opening, start
+    )
 
 
 def a_class_of_an_award(figure: Figure) -> bool:
@@ -351,11 +502,16 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
     ("glued to a word", glued_to_a_word),
     ("reference word", after_a_reference_word),
     ("quoted name", opens_a_quoted_name),
+    ("inside a quoted name", inside_a_quoted_name),
     ("proper name", part_of_a_proper_name),
+    ("repeated name", the_number_of_a_repeated_name),
     ("duration", a_duration),
     ("threshold", a_threshold),
     ("target bound", the_bound_of_a_target),
+    ("plan or target", a_plan_or_target),
+    ("count of a named list", counts_a_named_list),
     ("award class", a_class_of_an_award),
+    ("prizes handed over", prizes_handed_over),
     ("vehicle kind", a_kind_of_vehicle),
     ("shape of a named thing", the_shape_of_a_named_thing),
 )
@@ -452,14 +608,26 @@ def percent_label(figure: Figure, end: int) -> str | None:
 _PER_UNIT = re.compile(r"[^\S\n]*/[^\S\n]*(?P<unit>[^\W\d_]+)")
 
 
+_EACH_BEFORE = re.compile(
+    r"(?i)(?<!\w)mỗi[^\S\n]+(?P<unit>[^\W\d_]+)"
+    r"(?:[^\S\n]+(?:trị[^\S\n]+giá|là|được|nhận|khoảng|hơn|gần|trên))*[^\S\n]*$"
+)
+
+
+_TIME_UNITS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "giờ"})
+
+
 def _per_unit_label(figure: Figure, end: int) -> str | None:
-    """ "80 suất quà (400 nghìn đồng/suất)": the worth of one of the units counted just
-    before ("giá trị mỗi suất quà"); None where no count of that unit precedes ("thu nhập
-    52 triệu đồng/người/năm" keeps its own label)."""
+    """ "80 suất quà (400 nghìn đồng/suất)", "4 căn nhà, mỗi căn 50 triệu đồng": the worth of
+    one of the units counted just before ("giá trị mỗi căn nhà"); an amount "mỗi người"
+    with no count of that unit before is the worth for each ("giá trị mỗi người"). None
+    where no unit is named ("thu nhập 52 triệu đồng/người/năm" with no count of people
+    before keeps its own label)."""
     per = _PER_UNIT.match(figure.text, end)
-    if per is None:
+    each = _EACH_BEFORE.search(figure.text, max(0, figure.start - 40), figure.start)
+    if per is None and each is None:
         return None
-    unit = per.group("unit")
+    unit = per.group("unit") if per is not None else each.group("unit")  # type: ignore[union-attr]
     window_start = max(0, figure.start - 120)
     counted = list(
         re.finditer(
@@ -467,7 +635,9 @@ def _per_unit_label(figure: Figure, end: int) -> str | None:
         )
     )
     if not counted:
-        return None
+        # "mỗi người 2 triệu đồng": the worth for each; "mỗi năm 3 tỷ đồng" is a yearly sum
+        per_time = unit.lower() in _TIME_UNITS
+        return None if each is None or per_time else f"giá trị mỗi {unit}"
     at = window_start + counted[-1].end()
     named = label_after(figure.text, at, figure.start)
     noun = named[0] if named else unit
@@ -520,7 +690,27 @@ def count_label(figure: Figure, label: str, end: int, stats: list[StatMention]) 
     if granted:
         return f"{label} được {granted}"
     heading = list_heading(figure.text, figure.start)
-    return f"{label} {heading}" if heading else label
+    if heading:
+        return f"{label} {heading}"
+    return label_with_its_attainment(figure.text, label, end)
+
+
+_ATTAINED = re.compile(r"(?i)[^\S\n]+(?P<verb>đạt)(?!\w)")
+"""The verb of attaining, a stop word of :func:`label_after` ("đoạt", "giành" are none: the
+label runs through them)."""
+
+
+def label_with_its_attainment(text: str, label: str, end: int) -> str:
+    """ "Trường có 30 em đạt giải cấp huyện và 9 em đạt giải cấp tỉnh": a count whose noun is
+    one word says what is counted only with what they attained ("em đạt giải cấp tỉnh"); a
+    longer noun ("12 trường đạt chuẩn") or another verb keeps the noun alone."""
+    if len(label.split()) != 1:
+        return label
+    attained = _ATTAINED.match(text, end)
+    if attained is None:
+        return label
+    rest = label_after(text, attained.end(), min(len(text), attained.end() + _LABEL_WINDOW))
+    return f"{label} {attained.group('verb')} {rest[0]}" if rest else label
 
 
 _HEADING_LEAD = frozenset({"còn", "có", "là", "gồm", "và", "được", "đã", "với", "thì", "riêng"})
@@ -657,6 +847,71 @@ def total_before_la(figure: Figure) -> str | None:
     return " ".join(words[:_TOTAL_WORDS]) or None
 
 
+_RATE_VERBS = (*CHANGE_VERBS, "đạt", "chiếm")
+_HEDGE = r"(?:[^\S\n]+(?:" + "|".join(QUALIFIERS) + r"))?"
+_RATE_CLAUSE = rf"[^\S\n]*,[^\S\n]*(?:{'|'.join(_RATE_VERBS)}){_HEDGE}[^\S\n]+"
+_CHAINED_RATES = re.compile(rf"(?i)(?:{_RATE_CLAUSE}\d[\d.,]*[^\S\n]*%)*{_RATE_CLAUSE}$")
+"""From a figure to a rate of it: ", tăng 15,2%" (and earlier rates of it: ", tăng 3%, chiếm
+" before "40%")."""
+_OPEN_PAREN_BEFORE = re.compile(r"\([^()\n]{0,60}$")
+RATE_REACH = 120
+"""How far before a rate the figure it is a rate of may end."""
+
+
+def _rate_verb(figure: Figure) -> str | None:
+    """The verb right before a rate ("tăng", "giảm", "đạt", "chiếm"), past a hedge."""
+    before = [w.lower() for w in figure.before]
+    if len(before) > 1 and before[-1] in QUALIFIERS:
+        before = before[:-1]
+    return before[-1] if before and before[-1] in _RATE_VERBS else None
+
+
+def rate_of_the_clause_before(figure: Figure, stats: list[StatMention]) -> str | None:
+    """Label of a rate whose own clause names nothing, from what it is a rate of: the figure
+    of the clause before ("Dư nợ đạt 420 tỷ đồng, tăng 12,5%" -> "tăng dư nợ"; ", chiếm 60%"
+    -> "tỷ lệ dư nợ"), or the phrase before a parenthesis the rate opens ("tỷ lệ khám phá án
+    đạt cao (120/150 vụ, đạt 80%)"). None where no verb of a rate leads to it or nothing is
+    named before (a bare "đạt 80%" after a sentence break tells nothing)."""
+    verb = _rate_verb(figure)
+    if verb is None:
+        return None
+    text, start = figure.text, figure.start
+    shown = "tỷ lệ" if verb in ("đạt", "chiếm") else verb
+    window = max(0, start - RATE_REACH)
+    for prev in reversed(stats):
+        if prev.end < window:
+            break
+        if prev.unit != "%" and _CHAINED_RATES.search(text, prev.end, start):
+            return f"{shown} {prev.label}"
+    paren = _OPEN_PAREN_BEFORE.search(text, max(0, start - 61), start)
+    if paren is not None:
+        head = label_before(text, paren.start())
+        if head:
+            return head if RATE_KEYS.search(head) else f"{shown} {head}"
+    return None
+
+
+_TIMES_HONOURED = re.compile(
+    r"(?i)[^\S\n]+lần[^\S\n]+(?:được|nhận|đón[^\S\n]+nhận)(?!\w)[^,;.:()\n]{0,80}?(?<!\w)(?:"
+    + "|".join((*COUNTED_AWARD_WORDS, *OTHER_AWARD_WORDS))
+    + r")(?!\w)[^,;.:()\n]*"
+)
+MAX_TIMES_WORDS = 14
+"""At most this many words of "N lần được tặng <award> ..." name how often it was given."""
+
+
+def times_honoured(text: str, end: int) -> tuple[str, int] | None:
+    """ "đã 2 lần được tặng Cờ thi đua của Chính phủ": how many times a body was honoured,
+    a past honour counted, so a statistic ("lần được tặng Cờ thi đua của Chính phủ"); None
+    for any other "N lần" (a multiple: "gấp 3 lần"; times of something else: "3 lần được
+    mời"), which names no award in its clause."""
+    match = _TIMES_HONOURED.match(text, end)
+    if match is None:
+        return None
+    words = match.group().split()[:MAX_TIMES_WORDS]
+    return " ".join(words), match.end()
+
+
 def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | None:
     """The statistic a kept figure states, or None when nothing names what it counts."""
     read = read_figure(figure.text, figure.match)
@@ -669,13 +924,20 @@ def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | No
         after = _after(figure, cursor)
         if after is None:
             label, stat_end = total_before_la(figure), cursor
+            times = times_honoured(figure.text, cursor)
+            if label is None and times is not None:
+                label, stat_end = times
         else:
             label, stat_end = count_label(figure, after[0], after[1], stats), after[1]
     else:
         stat_end = unit_match.end()
         if unit_match.group("pct"):
             unit = "%"
-            label = change_of_a_rate(figure, stats) or percent_label(figure, stat_end)
+            label = (
+                change_of_a_rate(figure, stats)
+                or percent_label(figure, stat_end)
+                or rate_of_the_clause_before(figure, stats)
+            )
         elif unit_match.group("money"):
             unit, label = "đồng", money_label(figure, stat_end)
         else:

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from tomtat.text.award_mentions import OVERALL_RE, PRAISE_VERB_RE, find_award_mentions
-from tomtat.text.award_parts import related_link_lines, sentence_markers_at
+from tomtat.text.award_parts import PROPOSAL_RE, related_link_lines, sentence_markers_at
 from tomtat.text.lowered import (
     lowered,
     may_contain,
@@ -250,15 +250,20 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
 _OCCASION = re.compile(r"(?i)[^\w\n]*" + OCCASION_OPENING + r"(?!\w)")
 """A sentence opening "(Nhân) dịp này, ..." honours at the event, for the merit of whatever
 period it names ("Nhân dịp này, 11 đơn vị có thành tích trong 3 năm ... được tặng ...")."""
-_PROPOSED = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PROPOSAL_WORDS) + r")(?!\w)")
+_PROPOSED = PROPOSAL_RE
+"""A proposal in a sentence: the award finder's one pattern ("theo đề nghị của X" names who
+proposed a grant that is made, no proposal)."""
 
 _PAST_OR_PROPOSED = re.compile(
     r"(?i)(?<!\w)(?:\d+\s+năm\s+qua|qua\s+\d+\s+năm|trong\s+\d+\s+năm|năm\s+qua|giai\s+đoạn"
     r"|nhiệm\s+kỳ|từ\s+năm|thời\s+gian\s+qua|những\s+năm|từng|liên\s+tục\s+(?:được|nhận)"
-    r"|nhiều\s+năm|lần\s+thứ|trước\s+đây|"
-    # the proposals its lower-case twin can read (a body's head is told by its capitals)
-    + "|".join(w for w in PROPOSAL_WORDS if "(?-i" not in w)
-    + r")(?!\w)"
+    r"|nhiều\s+năm|lần\s+thứ|trước\s+đây)(?!\w)"
+    # the proposals of PROPOSAL_RE, exceptions included ("theo đề nghị của X": a grant made on
+    # a proposal), less its case-sensitive words (a body's head told by its capitals), which a
+    # lower-case twin cannot read; were the join not found, plain_twin below would raise
+    + PROPOSAL_RE.pattern.replace("(?i)", "|", 1).replace(
+        "|".join(PROPOSAL_WORDS), "|".join(w for w in PROPOSAL_WORDS if "(?-i" not in w)
+    )
 )
 
 # the (?i) patterns of the whole-text scans, to run on the lower-cased text (same matches)
@@ -489,7 +494,8 @@ _BREAKDOWN_OPEN = re.compile(
     r"[^.;:!?()\n\d]{0,80}?\([^\S\n]*(?:(?:trong[^\S\n]+đó|gồm|bao[^\S\n]+gồm)[^\S\n]*:?[^\S\n]*)?"
 )
 _BREAKDOWN_ITEM = re.compile(
-    r"(?P<name>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})[^\S\n]*:?[^\S\n]+"
+    # a part's name may open with an abbreviated unit ("TP.Vũng Tàu 14", "TX. Phú Mỹ 3")
+    r"(?P<name>(?:[^\W\d_]{1,3}\.[^\S\n]*)?[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,3})[^\S\n]*:?[^\S\n]+"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})(?![\d.,/]\d)[^\S\n]*"
     r"(?P<sep>[,;)]|(?=và[^\S\n]))"
 )

@@ -42,7 +42,7 @@ class RulesExtractor(ExtractorBase):
             event=event.event,
             people=extract_people(text, author=article.author),
             awards=awards,
-            statistics=build_statistics(analysis.statistics),
+            statistics=build_statistics(analysis.statistics, text=text),
             conflicts=award_conflicts,
             warnings=warnings,
             meta=Meta(backend=self.name),

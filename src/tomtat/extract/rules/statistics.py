@@ -8,11 +8,14 @@ qualifier (hơn / trên / gần / khoảng / gần như).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+import re
+from collections.abc import Callable, Iterable
 
 from tomtat.schemas import Evidence, Qualifier, Statistic
 from tomtat.text.mentions import StatMention
 from tomtat.text.normalize import normalize_name
+from tomtat.text.segment import iter_sentences
 
 __all__ = ["build_statistics"]
 
@@ -44,12 +47,82 @@ def _told_once(found: Iterable[StatMention]) -> list[StatMention]:
     ]
 
 
-def build_statistics(found: Iterable[StatMention]) -> list[Statistic]:
+def _words(label: str) -> frozenset[str]:
+    return frozenset(normalize_name(label).split())
+
+
+RETOLD_FROM = 2
+"""A count below this ("1 mô hình ...; 1 mô hình ...") is too common to be the same fact."""
+
+
+def _sentence_of(text: str) -> Callable[[int], int]:
+    """Maps an offset of ``text`` to the number of its sentence."""
+    starts = [start for start, _ in iter_sentences(text)]
+    return lambda pos: bisect.bisect_right(starts, pos)
+
+
+_TARGET_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:là|giao|đề\s+ra))?\s*$"
+)
+
+
+def _a_target(text: str, mention: StatMention) -> bool:
+    """Whether the figure is a target set ("được giao chỉ tiêu 190 công dân"): a target and
+    the result that meets it ("đã giao 190 công dân") are two facts however alike."""
+    return _TARGET_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
+def _retold(found: Iterable[StatMention], text: str | None = None) -> list[StatMention]:
+    """The mentions less the retellings of one count: the same value and unit again, with a
+    label whose words all lie in the other's ("9 đơn vị" in the lead, "9 đơn vị thi đua của
+    Khối" in the body; "2 chuyên án" after "2 chuyên án đấu tranh ..."). The article names
+    the same counted thing again; the fuller label (else the first telling) stands for it.
+    The same figure is the same value, unit and hedge ("hơn 500 đại biểu" is not "500 đại
+    biểu"), at least :data:`RETOLD_FROM`. Within one sentence equal counts are items of a list
+    ("6 xã đạt chuẩn, 6 xã chưa đạt"), two facts; without ``text`` nothing is dropped."""
+    mentions = list(found)
+    if text is None:
+        return mentions
+    sentence = _sentence_of(text)
+    # one telling per label of each figure (the builder keeps one of each anyway): the pairs
+    # compared are those of different labels of one figure, few even in a long text
+    groups: dict[tuple[float, str | None, str | None], dict[frozenset[str], list[int]]] = {}
+    for i, mention in enumerate(mentions):
+        words = _words(mention.label)
+        if words and mention.value >= RETOLD_FROM:
+            key = (float(mention.value), mention.unit, mention.qualifier)
+            groups.setdefault(key, {}).setdefault(words, []).append(i)
+    dropped: set[frozenset[str]] = set()
+    dropped_at: set[int] = set()
+    for labels in groups.values():
+        firsts = sorted((tellings[0], words) for words, tellings in labels.items())
+        for x, (i, words_a) in enumerate(firsts):
+            for j, words_b in firsts[x + 1 :]:
+                if words_a in dropped or words_b in dropped:
+                    continue
+                a, b = mentions[i], mentions[j]
+                if sentence(a.start) == sentence(b.start) or _a_target(text, a) != _a_target(
+                    text, b
+                ):
+                    continue  # a list's items; "chỉ tiêu 190 công dân" and "đã giao 190 ..."
+                if words_b <= words_a:
+                    dropped.add(words_b)
+                elif words_a < words_b:
+                    dropped.add(words_a)
+        for words in dropped & labels.keys():
+            dropped_at.update(labels[words])
+        dropped.clear()
+    return [m for i, m in enumerate(mentions) if i not in dropped_at]
+
+
+def build_statistics(found: Iterable[StatMention], *, text: str | None = None) -> list[Statistic]:
     """The statistics finder's facts (award counts, dates, years excluded) as records, once
-    each: the same label and value once, a distinctive figure once (see :func:`_told_once`)."""
+    each: the same label and value once, a distinctive figure once (see :func:`_told_once`),
+    a count told again in another sentence of ``text`` under a shorter label once (see
+    :func:`_retold`)."""
     seen: set[tuple[float, str | None, str, str | None]] = set()
     stats: list[Statistic] = []
-    for mention in _told_once(found):
+    for mention in _retold(_told_once(found), text):
         key = (float(mention.value), mention.unit, normalize_name(mention.label), mention.qualifier)
         if key in seen:
             continue
