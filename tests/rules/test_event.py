@@ -3190,9 +3190,9 @@ def test_a_host_named_in_capitals_gives_its_district() -> None:
     ("lead", "date", "part"),
     [
         (
-            "Ngày 13/9, Công an tỉnh Tây Sơn tổ chức lễ khen thưởng các tổ công tác đã bắt đối "
-            "tượng cướp tiệm vàng vào chiều 8/9.",
-            "2023-09-13",
+            "Ngày 21/10, Đồn Biên phòng cửa khẩu tổ chức lễ khen thưởng hai tổ tuần tra đã chặn "
+            "một xe chở hàng lậu vào tối 17/10.",
+            "2023-10-21",
             None,
         ),
         (
@@ -3218,6 +3218,26 @@ def test_a_host_named_in_capitals_gives_its_district() -> None:
             "Sáng 5/1, Công an huyện tổ chức hội nghị tổng kết năm 2022.",
             "2023-01-05",
             "sáng",
+        ),
+        # near misses: a document's date set off by a comma before the verb, after the day
+        # that opens the lead with its part
+        (
+            "Tối 14/11 tại nhà văn hóa thôn, thực hiện Kế hoạch số 8 ngày 2/11/2023, Hội Cựu "
+            "chiến binh xã Đông Sơn tổ chức hội nghị sơ kết năm.",
+            "2023-11-14",
+            "tối",
+        ),
+        (
+            "Sáng 9/3 tại hội trường Đội Thuế, theo Quyết định ngày 1/3, Chi cục Thuế khu vực "
+            "tổ chức hội nghị triển khai nhiệm vụ.",
+            "2023-03-09",
+            "sáng",
+        ),
+        (
+            "Chiều 26/3 tại sân vận động xã, chào mừng ngày 26/3, Đoàn xã Phú Lộc tổ chức gặp "
+            "mặt đoàn viên.",
+            "2023-03-26",
+            "chiều",
         ),
     ],
 )

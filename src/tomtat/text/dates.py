@@ -267,6 +267,20 @@ def find_dates(text: str) -> list[DateMention]:
     return list(_dates_in(text))
 
 
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def date_opens(text: str, date: DateMention, at: int = 0, *, comma: bool = False) -> bool:
+    """Whether ``date`` (found in ``text``), with its part of day or ``ngày`` word, is the
+    first thing written from ``at`` on ("Sáng 5/1 tại ...", "Ngày 1.2.2016, Hội X ..."): the
+    day a lead opens with is the day of what it reports. With ``comma``, the date must also
+    be set off by a comma, as a lead's opening day is and a headline's words are not."""
+    opening = date.context_start if date.context_start is not None else date.start
+    if text[at:opening].strip():
+        return False
+    return not comma or _COMMA_AFTER.match(text, date.end) is not None
+
+
 @lru_cache(maxsize=32)  # per-text: the current article and its windows, not a corpus
 def _dates_in(text: str) -> tuple[DateMention, ...]:
     # cached: the number reader, the lead and the event checks read the same texts' dates

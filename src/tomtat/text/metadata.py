@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tomtat.text.dates import find_dates, parse_publication_date
+from tomtat.text.dates import date_opens, find_dates, parse_publication_date
 from tomtat.text.gazetteer import canonical_province, is_district
 from tomtat.text.vocab import UNIT_LEVELS
 
@@ -491,19 +491,12 @@ def _heading_like(paragraph: str) -> bool:
     return _EXPLICIT_AUTHOR.match(paragraph) is None
 
 
-_COMMA_AFTER = re.compile(r"\s*,")
-
-
 def _opens_with_a_day(paragraph: str) -> bool:
     """Whether the paragraph opens with the day of what it reports and a comma ("Ngày
     1.2.2016, Hội X tổ chức ...", "Sáng 5/1, ..."): a lead's opening, which no headline has,
     even where the page ran the lead on without its full stop."""
     first = next(iter(find_dates(paragraph[:60])), None)
-    return (
-        first is not None
-        and (first.context_start if first.context_start is not None else first.start) == 0
-        and _COMMA_AFTER.match(paragraph, first.end) is not None
-    )
+    return first is not None and date_opens(paragraph, first, comma=True)
 
 
 def _is_dateline(paragraph: str) -> bool:

@@ -657,3 +657,18 @@ REPORTING_VERBS: tuple[str, ...] = (
 )
 """Verbs that open reported speech ("ông A cho biết: ..."): what follows the colon is what a
 speaker said (results, decisions, plans), not the meeting the sentence sets."""
+
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    r"kế\s+hoạch",
+    r"quyết\s+định",
+    r"thông\s+báo",
+    r"chỉ\s+thị",
+    r"nghị\s+quyết",
+    r"công\s+văn",
+    r"hướng\s+dẫn",
+    r"văn\s+bản",
+    r"thông\s+tư",
+    r"nghị\s+định",
+)
+"""Nouns of an official document: "Kế hoạch số 15 ngày 3/12" dates the paper, not the
+meeting the lead tells of."""

@@ -15,7 +15,7 @@ from tomtat.text.levels import level_unit_pattern
 from tomtat.text.lowered import lowered, word_start_alternation_twin
 from tomtat.text.metadata import run_in_tag
 from tomtat.text.segment import iter_sentences
-from tomtat.text.vocab import CEREMONY_NOUNS, FUTURE_WORDS, LOCAL_BODIES, RANKS
+from tomtat.text.vocab import CEREMONY_NOUNS, DOCUMENT_NOUNS, FUTURE_WORDS, LOCAL_BODIES, RANKS
 
 LEAD_SCAN = 6000  # the lead is near the top; never scan a megabyte for it
 
@@ -309,14 +309,30 @@ def is_as_of(text: str, date: DateMention) -> bool:
 # a date followed by whose it is dates a document or a call, not a meeting
 _WHOSE_AFTER = re.compile(r"\s*,?\s*của\s")
 
+# "Kế hoạch số 15/KH-UBND ngày 3/12/2024", "Quyết định ngày 10/12": the date of a document
+_DOCUMENT_DATED = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(DOCUMENT_NOUNS) + r")(?:\s+số\s+[\w/.\-]{1,30})?\s+ngày\s*$"
+)
+
+
+def after_tag(sentence: str) -> int:
+    """Where the lead's own words begin: after the outlet's tag it opens with ("(PL)- ") or
+    a headline run into it ("... ĐNO - "); 0 where it has none."""
+    tag = _SOURCE_TAG.match(sentence) or run_in_tag(sentence)
+    return tag.end() if tag else 0
+
 
 def is_other_day(text: str, date: DateMention) -> bool:
     """Whether ``date`` (found in ``text``) is not the day a meeting was held: a deadline or
     an as-of date (:func:`is_as_of`), or the date of a document or a call, followed by
-    whose it is ("Chỉ thị số 09 ngày 1/12/1983 của Ban Bí thư")."""
-    # "Chiều 14/3 của tuần trước": a day told with its part is a meeting's, whoever follows
-    return is_as_of(text, date) or (
-        date.part_of_day is None and _WHOSE_AFTER.match(text, date.end) is not None
+    whose it is ("Chỉ thị số 09 ngày 1/12/1983 của Ban Bí thư") or by its name ("Kế
+    hoạch số 15 ngày 3/12")."""
+    if date.part_of_day is not None:
+        return is_as_of(text, date)  # "Chiều 14/3 của tuần trước": a meeting's, whoever follows
+    return (
+        is_as_of(text, date)
+        or _WHOSE_AFTER.match(text, date.end) is not None
+        or _DOCUMENT_DATED.search(text, max(0, date.start - 60), date.start) is not None
     )
 
 
@@ -622,8 +638,7 @@ def find_organizer(
     referred = meeting_referred_before_verb(text, lead)
     if referred is not None:
         return _subject_after_referred_meeting(text, lead, referred)
-    tag = _SOURCE_TAG.match(sentence) or run_in_tag(sentence)
-    begin = tag.end() if tag else 0  # a headline run into the lead ends at the outlet's tag
+    begin = after_tag(sentence)  # a headline run into the lead ends at the outlet's tag
     low = lowered(text)  # the twin on the lower-cased sentence finds the same verb, faster
     verbs, scanned = (
         (MEETING_VERB, sentence) if low is None else (_MEETING_VERB_LOW, low[start:end])

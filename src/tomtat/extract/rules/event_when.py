@@ -16,6 +16,7 @@ from tomtat.extract.rules.event_lead import (
     ANNIVERSARY_COUNT,
     LEAD_SCAN,
     REVIEW_WORD,
+    after_tag,
     is_other_day,
     meeting_verb,
     plan_clause,
@@ -23,6 +24,7 @@ from tomtat.extract.rules.event_lead import (
 from tomtat.text.dates import (
     AnniversarySpan,
     DateMention,
+    date_opens,
     find_anniversary_spans,
     find_dates,
 )
@@ -51,14 +53,11 @@ def lead_date(text: str, lead: tuple[int, int]) -> DateMention | None:
         for d in find_dates(sentence)
         if not _in_span(d.start, spans) and not is_other_day(sentence, d)
     ]
-    # the meeting's date opens the clause of its holder ("Ngày 13/9, X tổ chức lễ ... vụ án
-    # xảy ra vào chiều 8/9"), or has a part of day ("Chiều 5/1"); a document's date ("Kế
-    # hoạch số 12 ngày 3/1/2023") has neither, so prefer those, else take the first written
-    verb = meeting_verb(text, start, end)
-    verb_at = verb.start() - start if verb is not None else len(sentence)
-    dates.sort(
-        key=lambda d: (not _opens_the_clause(sentence, d, verb_at), d.part_of_day is None, d.start)
-    )
+    # the meeting's date opens the lead ("Ngày 13/9, X tổ chức lễ ... vụ án xảy ra vào chiều
+    # 8/9"), or has a part of day ("Chiều 5/1"); a document's date ("Kế hoạch số 12 ngày
+    # 3/1/2023") has neither, wherever it stands, so prefer those, else take the first written
+    begin = after_tag(sentence)
+    dates.sort(key=lambda d: (not date_opens(sentence, d, begin), d.part_of_day is None, d.start))
     for date in dates[:1]:
         return DateMention(
             date.day,
@@ -71,15 +70,6 @@ def lead_date(text: str, lead: tuple[int, int]) -> DateMention | None:
             (date.context_start if date.context_start is not None else date.start) + start,
         )
     return None
-
-
-_COMMA_AFTER = re.compile(r"\s*,")
-
-
-def _opens_the_clause(sentence: str, date: DateMention, verb_at: int) -> bool:
-    """Whether ``date`` is set off by a comma before the meeting verb, as the day of the
-    clause that tells who holds the meeting ("Ngày 13/9, Công an tỉnh X tổ chức ...")."""
-    return date.end <= verb_at and _COMMA_AFTER.match(sentence, date.end) is not None
 
 
 # "Sáng nay, tại xã ...": a part of day told relative to the day of writing, with no date
