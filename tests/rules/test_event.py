@@ -264,6 +264,24 @@ def test_ceremony_that_also_honours_is_khac_and_bieu_duong() -> None:
             {EventKind.KHAC},
         ),
         ("Sáng 5/1, Hội LHPN tỉnh tổ chức lễ trao giải cuộc thi viết.", {EventKind.KHAC}),
+        # near misses: the prizes of a contest or of a named prize, handed over at a "lễ trao
+        # thưởng" or "lễ khen thưởng", make a prize-giving, not a ceremony of praise
+        (
+            "Chiều 8/3, Phòng Văn hóa huyện tổ chức lễ trao thưởng hội thi vẽ tranh thiếu nhi.",
+            {EventKind.KHAC},
+        ),
+        (
+            "Tối 21/6, Hội Văn học nghệ thuật tỉnh tổ chức lễ trao thưởng Giải sáng tác lần thứ V.",
+            {EventKind.KHAC},
+        ),
+        (
+            "Sáng 2/8, Quỹ Khuyến học huyện tổ chức lễ trao thưởng cho học sinh giỏi cấp tỉnh.",
+            {EventKind.KHAC},
+        ),
+        (
+            "Sáng 2/8, Phòng Giáo dục tổ chức lễ khen thưởng các em đoạt giải kỳ thi Olympic.",
+            {EventKind.KHAC},
+        ),
         (
             "Sáng 5/1, UBND huyện tổ chức hội nghị tổng kết năm 2023 và khen thưởng các tập thể.",
             {EventKind.TONG_KET},

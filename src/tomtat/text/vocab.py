@@ -672,3 +672,16 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
 )
 """Nouns of an official document: "Kế hoạch số 15 ngày 3/12" dates the paper, not the
 meeting the lead tells of."""
+
+PRIZE_NOUNS: tuple[str, ...] = (
+    r"cuộc\s+thi",
+    r"hội\s+thi",
+    r"kỳ\s+thi",
+    r"giải\s+thưởng",
+    r"(?:đoạt|đạt)\s+giải",
+    r"(?-i:Giải)",
+    r"học\s+bổng",
+    r"học\s+sinh\s+giỏi",
+)
+"""What a prize-giving gives prizes of: a contest, a named prize ("Giải báo chí"), a
+scholarship. A "lễ trao thưởng" of these gives prizes and is no ceremony of praise."""

@@ -15,7 +15,14 @@ from tomtat.text.levels import level_unit_pattern
 from tomtat.text.lowered import lowered, word_start_alternation_twin
 from tomtat.text.metadata import run_in_tag
 from tomtat.text.segment import iter_sentences
-from tomtat.text.vocab import CEREMONY_NOUNS, DOCUMENT_NOUNS, FUTURE_WORDS, LOCAL_BODIES, RANKS
+from tomtat.text.vocab import (
+    CEREMONY_NOUNS,
+    DOCUMENT_NOUNS,
+    FUTURE_WORDS,
+    LOCAL_BODIES,
+    PRIZE_NOUNS,
+    RANKS,
+)
 
 LEAD_SCAN = 6000  # the lead is near the top; never scan a megabyte for it
 
@@ -191,11 +198,13 @@ _KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
     ),
     (
         # a ceremony held to honour ("Lễ khen thưởng", "lễ trao thưởng") is a biểu dương as
-        # much as a "Lễ tuyên dương"; a "lễ trao giải", "lễ trao tặng Huân chương" is not
+        # much as a "Lễ tuyên dương"; a "lễ trao giải", "lễ trao tặng Huân chương" is not, nor
+        # a "lễ trao thưởng" of a contest's or a named prize's winners (a prize-giving)
         EventKind.BIEU_DUONG,
         re.compile(
             r"(?i)(?<!hình\sthức\s)(?<!\w)(?:biểu|tuyên)\s+dương(?!\w)"
             r"|(?<!\w)lễ\s+(?:khen|trao)\s+thưởng(?!\w)"
+            r"(?![^.;,\n]{0,40}?(?<!\w)(?:" + "|".join(PRIZE_NOUNS) + r")(?!\w))"
         ),
     ),
     (EventKind.GAP_MAT, re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\w)")),
