@@ -3270,8 +3270,8 @@ def test_the_day_opening_the_holders_clause_is_the_meetings_not_a_feat_it_reward
     ("lead", "kinds"),
     [
         (
-            "Chiều 11/7, UBND tỉnh tổ chức gặp mặt, biểu dương các điển hình tiên tiến nhân kỷ "
-            "niệm 80 năm Ngày truyền thống lực lượng.",
+            "Tối 18/4, Sở Giao thông vận tải tổ chức gặp mặt, biểu dương những lái xe an toàn nhân "
+            "kỷ niệm 45 năm thành lập ngành.",
             {EventKind.GAP_MAT, EventKind.BIEU_DUONG, EventKind.KHAC},
         ),
         (
@@ -3280,8 +3280,7 @@ def test_the_day_opening_the_holders_clause_is_the_meetings_not_a_feat_it_reward
             {EventKind.GAP_MAT, EventKind.KHAC},
         ),
         (
-            "Sáng 4/10, Công an tỉnh tổ chức họp mặt kỷ niệm 22 năm Ngày toàn dân phòng cháy, "
-            "chữa cháy.",
+            "Sáng 9/5, Hội Chữ thập đỏ huyện tổ chức họp mặt kỷ niệm 35 năm ngày thành lập hội.",
             {EventKind.GAP_MAT, EventKind.KHAC},
         ),
         # near misses: a get-together with no anniversary; a review held on an anniversary
@@ -3293,6 +3292,12 @@ def test_the_day_opening_the_holders_clause_is_the_meetings_not_a_feat_it_reward
             "Sáng 20/12, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết năm 2023 nhân kỷ niệm "
             "79 năm Ngày thành lập Quân đội.",
             {EventKind.TONG_KET},
+        ),
+        # near miss: an anniversary that a guest keeps is not what the get-together is for
+        (
+            "Sáng 7/3, Đảng ủy xã tổ chức gặp mặt các đảng viên nhận Huy hiệu Đảng, trong đó có "
+            "một cụ ông vừa kỷ niệm 70 năm tuổi Đảng.",
+            {EventKind.GAP_MAT},
         ),
     ],
 )

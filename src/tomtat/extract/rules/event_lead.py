@@ -249,6 +249,14 @@ _CEREMONY = re.compile(
 ANNIVERSARY_COUNT = re.compile(r"(?i)(?<!\w)k[ỷỉ]\s+niệm\s+\d+\s+năm(?!\w)")
 """An anniversary counted in years ("kỷ niệm 80 năm Ngày truyền thống ...")."""
 
+# an anniversary a meeting is held for: "họp mặt kỷ niệm 30 năm ...", "nhân (dịp) / chào
+# mừng / hướng tới kỷ niệm 30 năm ..."; not one a guest or a member keeps ("đồng chí vừa
+# kỷ niệm 60 năm tuổi Đảng")
+_ANNIVERSARY_HELD = re.compile(
+    r"(?i)(?:(?<!\w)(?:gặp|họp)\s+mặt\s+|(?<!\w)(?:nhân(?:\s+dịp)?|chào\s+mừng|hướng\s+tới)\s+)"
+    r"(?:lễ\s+)?k[ỷỉ]\s+niệm\s+\d+\s+năm(?!\w)(?!\s+tuổi\s+đảng)"
+)
+
 # a gặp mặt the head of the lead (or the headline) names the meeting as: also the
 # get-together of an anniversary ("họp mặt kỷ niệm 67 năm ...": gặp mặt and khác)
 _GAP_MAT_PROPER = re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\w)")
@@ -979,7 +987,7 @@ def read_kinds(
     head = text[head_start : min(end, obj_start + _CEREMONY_REACH)]
     if EventKind.GAP_MAT in found and not _GAP_MAT_PROPER.search(head + " " + (title or "")):
         found.remove(EventKind.GAP_MAT)  # one told of further on, not the meeting's own
-    if EventKind.GAP_MAT in found and ANNIVERSARY_COUNT.search(text, start, end):
+    if EventKind.GAP_MAT in found and _ANNIVERSARY_HELD.search(text, start, end):
         # "gặp mặt, biểu dương ... nhân kỷ niệm 80 năm Ngày truyền thống ...": a get-together
         # held for an anniversary is an anniversary's ceremony as well
         found.append(EventKind.KHAC)
