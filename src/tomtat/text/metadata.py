@@ -115,7 +115,7 @@ def _outlet_tag(paragraph: str) -> re.Match[str] | None:
 # "TTH - Ngày 30.11, ...", "LSO-Ngày 10/11, ...": an all-caps acronym and a dash open the
 # lead (no parentheses)
 _DASH_TAG = re.compile(
-    # or the site's name in capitals: "ANTD.VN - Phòng Cảnh sát ..."
+    # or the site's name in capitals: "TINTUC.VN - Đội Cảnh sát ..."
     r"^(?P<tag>[A-ZĐ][A-ZĐ&]{1,5}|[A-Z0-9]+(?:\.[A-Z0-9]+)*\.(?:VN|COM|NET|ORG))"
     r"(?:\s+[-–—]\s+(?=[A-ZĐ\w])"
     # with no space round the dash, only before the lead's time ("ASEAN-Nhật" is a name)
@@ -145,7 +145,8 @@ def _dash_tag(paragraph: str) -> re.Match[str] | None:
 _INNER_DASH_TAG = re.compile(
     r"(?<=\s)(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\s+[-–—]\s+(?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)\s)"
 )
-# "... cho công an 3 phường (QNO) – Chiều nay 30/5, ...": the same in brackets
+# "... cho hai xã biên giới (QNO) – Sáng nay 8/3, ...": a known local outlet's tag, the same in
+# brackets (an abbreviation in brackets, "Ban Chỉ đạo (BCĐ) - Sáng 5/1", is no outlet)
 _INNER_BRACKET_TAG = re.compile(
     r"(?<=\s)\((?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\)\s*[-–—]\s*(?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)\s)"
 )
@@ -221,15 +222,20 @@ _INNER_KNOWN_TAG = re.compile(r"(?<=\s)(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\s+[-–—]
 def run_in_tag(paragraph: str) -> re.Match[str] | None:
     """The outlet's dash tag of a headline run into its lead ("... ĐNO - Sáng 16/8, ..."):
     an acronym tag followed by the lead's time of day or date, or a known local outlet's tag
-    (:data:`~tomtat.text.vocab.OUTLET_PROVINCES`) followed by any lead."""
+    (:data:`~tomtat.text.vocab.OUTLET_PROVINCES`) followed by any lead; in brackets, only a
+    known local outlet's tag."""
     from tomtat.text.vocab import OUTLET_PROVINCES
 
     inner = _INNER_DASH_TAG.search(paragraph)
     if inner is not None and _dash_tag(paragraph[inner.start() :]) is not None:
         return inner
     bracketed = _INNER_BRACKET_TAG.search(paragraph)
-    if bracketed is not None and _dash_tag(
-        bracketed.group("tag") + " - " + paragraph[bracketed.end() :]
+    if (
+        bracketed is not None
+        and bracketed.group("tag") in OUTLET_PROVINCES
+        and _dash_tag(
+            bracketed.group("tag") + " - " + paragraph[bracketed.end() :]
+        )
     ):
         return bracketed  # read as the tag opening its lead would be
     for known in _INNER_KNOWN_TAG.finditer(paragraph):
