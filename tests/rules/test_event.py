@@ -3151,17 +3151,22 @@ def test_other_dated_events_do_not_move_a_meeting_from_its_publication_year() ->
 @pytest.mark.parametrize(
     ("lead", "period"),
     [
+        # a range that runs past the meeting names a scheme or a term: what is reviewed ends
+        # with the meeting's year, however many years the lead counts
         (
-            "Sáng 12/6/2024, Công an tỉnh tổ chức hội nghị tổng kết 40 năm thực hiện Chỉ thị "
-            "(1986 - 2026).",
-            (1986, 2026),
+            "Sáng 15/8/2024, UBND huyện tổ chức hội nghị sơ kết 2 năm thực hiện Đề án giai đoạn "
+            "2023 - 2025.",
+            (2023, 2024),
+        ),
+        (
+            "Chiều 9/9/2024, Sở Công Thương sơ kết 3 năm thực hiện Chương trình (2022 - 2025).",
+            (2022, 2024),
         ),
         (
             "Chiều 3/10/2023, Sở Giáo dục tổng kết 10 năm đổi mới chương trình, giai đoạn "
             "2014-2024.",
-            (2014, 2024),
+            (2014, 2023),
         ),
-        # near misses: a term the review falls in, whose span is not the years counted
         (
             "Sáng 3/4/2023, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết nhiệm "
             "kỳ 2020-2025.",
@@ -3169,7 +3174,7 @@ def test_other_dated_events_do_not_move_a_meeting_from_its_publication_year() ->
         ),
     ],
 )
-def test_a_range_the_review_counts_is_its_period_even_past_the_meeting(
+def test_a_range_past_the_meeting_is_cut_at_the_meetings_year(
     lead: str, period: tuple[int, int]
 ) -> None:
     assert _period(lead) == period
