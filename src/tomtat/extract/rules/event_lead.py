@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tomtat.extract.rules.people import body_of_one_official
+from tomtat.extract.rules.people import body_of_one_official, opens_with_post
 from tomtat.schemas import EventKind
 from tomtat.text.dates import MAX_YEAR, MIN_YEAR, DateMention, find_dates, find_year_ranges
 from tomtat.text.gazetteer import find_bare_cities, find_places
@@ -1174,6 +1174,9 @@ def chaired_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
 _HEADLINE_KICKER = re.compile(r"[:;,|?!]")
 
 
+_EVENT_NOUN_END = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|lễ|buổi|đại\s+hội)$")
+
+
 def headline_host(text: str, title: str | None) -> tuple[int, int] | None:
     """Span in ``text`` of the body a headline says holds the meeting, its subject before a
     meeting verb ("Hội Nông dân huyện X tổng kết 5 năm ...", "HỘI ĐỒNG THI ĐUA TỈNH HỌP LẦN
@@ -1190,6 +1193,12 @@ def headline_host(text: str, title: str | None) -> tuple[int, int] | None:
     body_head = _BODY_HEAD if not phrase.isupper() else re.compile(_BODY_HEAD.pattern, re.I)
     if (
         not phrase
+        # "Hội nghị tổng kết ...": the verb is part of the event's name, no predicate
+        or _EVENT_NOUN_START.match(phrase)
+        or _EVENT_NOUN_END.search(phrase)
+        # "Bộ trưởng Bộ X dự hội nghị tổng kết ...": a guest, an official, not a body
+        or _ATTENDS_MEETING.search(phrase)
+        or opens_with_post(phrase)
         or _HEADLINE_KICKER.search(phrase)
         or _PASSIVE_END.search(phrase)
         or not body_head.match(phrase)

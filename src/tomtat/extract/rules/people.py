@@ -27,7 +27,7 @@ from tomtat.text.lowered import lowered, spelt_out, split_alternatives, word_sta
 from tomtat.text.normalize import normalize_name
 from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS, SURNAMES, UNIT_LEVELS
 
-__all__ = ["body_of_one_official", "extract_people", "person_name_problem"]
+__all__ = ["body_of_one_official", "extract_people", "opens_with_post", "person_name_problem"]
 
 _RANKS = RANKS
 _RANK_RE = re.compile(rf"(?i)(?:{_RANKS})")
@@ -59,6 +59,12 @@ _POST = (
 _POST_RE = re.compile(_POST)
 _POST_RE_ANYCASE = re.compile(_POST, re.I)
 _POST_RE_LOW = re.compile(_POST.lower())
+
+
+def opens_with_post(phrase: str) -> bool:
+    """Whether ``phrase`` opens with an official's post ("Bộ trưởng Bộ Công an ...",
+    "GIÁM ĐỐC SỞ ..." in a headline in capitals): a person, not a body."""
+    return (_POST_RE_ANYCASE if phrase.isupper() else _POST_RE).match(phrase) is not None
 
 
 def _post_scan_low() -> re.Pattern[str]:
