@@ -3195,8 +3195,8 @@ def test_a_range_past_the_meeting_is_cut_at_the_meetings_year(
         ("Nhiều đơn vị tổng kết công tác năm 2023", None),
         # near misses: the verb inside the event's name; a guest's post before the verb
         ("Hội nghị sơ kết công tác 9 tháng năm 2024", None),
-        ("Thứ trưởng Bộ Y tế dự hội nghị tổng kết tại Sơn La", None),
-        ("GIÁM ĐỐC SỞ NỘI VỤ DỰ LỄ TỔNG KẾT PHONG TRÀO THI ĐUA", None),
+        ("Bộ trưởng Bộ Y tế dự hội nghị tổng kết tại Sơn La", None),
+        ("BỘ TRƯỞNG BỘ NỘI VỤ DỰ LỄ TỔNG KẾT PHONG TRÀO THI ĐUA", None),
     ],
 )
 def test_a_headline_whose_subject_holds_the_meeting_names_the_host(
