@@ -3292,6 +3292,11 @@ def test_the_day_opening_the_holders_clause_is_the_meetings_not_a_feat_it_reward
             "Sáng 9/5, Hội Chữ thập đỏ huyện tổ chức họp mặt kỷ niệm 35 năm ngày thành lập hội.",
             {EventKind.GAP_MAT, EventKind.KHAC},
         ),
+        (
+            "Kỷ niệm 50 năm ngày thành lập trường, tối nay, Trường THPT Lê Lợi tổ chức buổi gặp "
+            "mặt các thế hệ thầy trò.",
+            {EventKind.GAP_MAT, EventKind.KHAC},
+        ),
         # near misses: a get-together with no anniversary; a review held on an anniversary
         (
             "Sáng 2/2, Hội Cựu chiến binh tỉnh tổ chức gặp mặt đầu xuân các hội viên.",

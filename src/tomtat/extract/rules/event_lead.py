@@ -257,6 +257,18 @@ _ANNIVERSARY_HELD = re.compile(
     r"(?:lễ\s+)?k[ỷỉ]\s+niệm\s+\d+\s+năm(?!\w)(?!\s+tuổi\s+đảng)"
 )
 
+def _held_for_anniversary(text: str, start: int, end: int) -> bool:
+    """Whether the lead in ``text[start:end]`` says its meeting is held for an anniversary:
+    the anniversary opens the lead ("Kỷ niệm 30 năm ..., X tổ chức gặp mặt") or is what the
+    meeting marks (:data:`_ANNIVERSARY_HELD`)."""
+    opening = start + after_tag(text[start:end])
+    opening += len(text[opening:end]) - len(text[opening:end].lstrip())
+    return (
+        ANNIVERSARY_COUNT.match(text, opening, end) is not None
+        or _ANNIVERSARY_HELD.search(text, start, end) is not None
+    )
+
+
 # a gặp mặt the head of the lead (or the headline) names the meeting as: also the
 # get-together of an anniversary ("họp mặt kỷ niệm 67 năm ...": gặp mặt and khác)
 _GAP_MAT_PROPER = re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\w)")
@@ -987,7 +999,7 @@ def read_kinds(
     head = text[head_start : min(end, obj_start + _CEREMONY_REACH)]
     if EventKind.GAP_MAT in found and not _GAP_MAT_PROPER.search(head + " " + (title or "")):
         found.remove(EventKind.GAP_MAT)  # one told of further on, not the meeting's own
-    if EventKind.GAP_MAT in found and _ANNIVERSARY_HELD.search(text, start, end):
+    if EventKind.GAP_MAT in found and _held_for_anniversary(text, start, end):
         # "gặp mặt, biểu dương ... nhân kỷ niệm 80 năm Ngày truyền thống ...": a get-together
         # held for an anniversary is an anniversary's ceremony as well
         found.append(EventKind.KHAC)
