@@ -233,9 +233,7 @@ def run_in_tag(paragraph: str) -> re.Match[str] | None:
     if (
         bracketed is not None
         and bracketed.group("tag") in OUTLET_PROVINCES
-        and _dash_tag(
-            bracketed.group("tag") + " - " + paragraph[bracketed.end() :]
-        )
+        and _dash_tag(bracketed.group("tag") + " - " + paragraph[bracketed.end() :])
     ):
         return bracketed  # read as the tag opening its lead would be
     for known in _INNER_KNOWN_TAG.finditer(paragraph):

@@ -257,6 +257,7 @@ _ANNIVERSARY_HELD = re.compile(
     r"(?:lễ\s+)?k[ỷỉ]\s+niệm\s+\d+\s+năm(?!\w)(?!\s+tuổi\s+đảng)"
 )
 
+
 def _held_for_anniversary(text: str, start: int, end: int) -> bool:
     """Whether the lead in ``text[start:end]`` says its meeting is held for an anniversary:
     the anniversary opens the lead ("Kỷ niệm 30 năm ..., X tổ chức gặp mặt") or is what the

@@ -53,9 +53,10 @@ def lead_date(text: str, lead: tuple[int, int]) -> DateMention | None:
         for d in find_dates(sentence)
         if not _in_span(d.start, spans) and not is_other_day(sentence, d)
     ]
-    # the meeting's date opens the lead ("Ngày 13/9, X tổ chức lễ ... vụ án xảy ra vào chiều
-    # 8/9"), or has a part of day ("Chiều 5/1"); a document's date ("Kế hoạch số 12 ngày
-    # 3/1/2023") has neither, wherever it stands, so prefer those, else take the first written
+    # the meeting's date opens the lead ("Ngày 21/10, X tổ chức lễ khen thưởng ... đã bắt
+    # nhóm buôn lậu vào tối 17/10"), or has a part of day ("Chiều 5/1"); a document's date
+    # ("Kế hoạch số 12 ngày 3/1/2023") has neither, wherever it stands, so prefer those, else
+    # take the first written
     begin = after_tag(sentence)
     dates.sort(key=lambda d: (not date_opens(sentence, d, begin), d.part_of_day is None, d.start))
     for date in dates[:1]:

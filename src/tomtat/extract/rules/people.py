@@ -297,7 +297,9 @@ def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
             person = _name_before_post(sentence, offset, post, sep, title_end, capitalised)
             if person is not None and person.start < offset + consumed_until:
                 person = None  # the name ends the post before: "... A, Phó Chủ tịch ... B"
-            elif person is not None and _a_place_not_a_person(sentence, person.start - offset, person):
+            elif person is not None and _a_place_not_a_person(
+                sentence, person.start - offset, person
+            ):
                 person = None  # "tại Hà Nội, Thủ tướng X": the place, then the post's own name
         if person is None and capitalised:
             person = _name_ending_post(sentence, offset, post, title_end)
