@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tomtat.text.lowered import lowered, word_start_twin
-from tomtat.text.vocab import UPPER_LETTER
+from tomtat.text.vocab import PARTS_OF_DAY, UPPER_LETTER
 
 __all__ = [
     "AnniversarySpan",
@@ -42,8 +42,6 @@ __all__ = [
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 _LOOKBACK = 48  # characters of left context examined before a candidate
-
-PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối")
 
 
 @dataclass(frozen=True)
@@ -114,7 +112,7 @@ _SPACED_DATE = re.compile(
 )
 # Left context, anchored at the end of the look-back window.
 _POD_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?P<pod>sáng|trưa|chiều|tối)"
+    r"(?i)(?<!\w)(?P<pod>" + "|".join(PARTS_OF_DAY) + ")"
     r"(?:\s+(?:nay|qua|mai|hôm\s+nay|hôm\s+qua))?"
     r"(?:\s*[,-]?\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\s*[,(-]?)?"
     # "Sáng ngày 5/1", "sáng (5/1)", "chiều nay (ngày 4.10)"

@@ -26,6 +26,7 @@ __all__ = [
     "COMMENDATION_VERBS",
     "CONTEST_WORDS",
     "COUNTED_AWARD_WORDS",
+    "DOCUMENT_NOUNS",
     "EXEMPLAR_NOUNS",
     "FUTURE_WORDS",
     "HABIT_WORDS",
@@ -46,9 +47,11 @@ __all__ = [
     "NEWS_AGENCIES",
     "OTHER_AWARD_WORDS",
     "OUTLET_PROVINCES",
+    "PARTS_OF_DAY",
     "PLAN_WORDS",
     "POST_ABBREVIATIONS",
     "PRAISE_VERBS",
+    "PRIZE_NOUNS",
     "PROPOSAL_WORDS",
     "QUALIFIERS",
     "RANKS",
@@ -685,3 +688,6 @@ PRIZE_NOUNS: tuple[str, ...] = (
 )
 """What a prize-giving gives prizes of: a contest, a named prize ("Giải báo chí"), a
 scholarship. A "lễ trao thưởng" of these gives prizes and is no ceremony of praise."""
+
+PARTS_OF_DAY: tuple[str, ...] = ("sáng", "trưa", "chiều", "tối")
+"""The parts of day a lead dates its meeting with ("Chiều 5/1", "sáng nay")."""

@@ -28,7 +28,7 @@ from tomtat.text.dates import (
     find_anniversary_spans,
     find_dates,
 )
-from tomtat.text.vocab import REPORTING_VERBS
+from tomtat.text.vocab import PARTS_OF_DAY, REPORTING_VERBS
 
 YEAR_IN = re.compile(r"(?i)(?<!\w)năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
 """A year written after "năm" ("năm 2023"), its digits in group "y"."""
@@ -75,7 +75,9 @@ def lead_date(text: str, lead: tuple[int, int]) -> DateMention | None:
 
 # "Sáng nay, tại xã ...": a part of day told relative to the day of writing, with no date
 _RELATIVE_PART = re.compile(
-    r"(?i)(?<!\w)(?P<pod>sáng|trưa|chiều|tối|hôm)\s+(?:hôm\s+)?(?P<rel>nay|qua)(?!\w)(?!\s*\d)"
+    r"(?i)(?<!\w)(?P<pod>"
+    + "|".join((*PARTS_OF_DAY, "hôm"))
+    + r")\s+(?:hôm\s+)?(?P<rel>nay|qua)(?!\w)(?!\s*\d)"
 )
 
 _LEAD_OPENING = 60  # characters at the head of the lead where its time is written
