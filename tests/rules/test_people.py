@@ -490,7 +490,7 @@ def test_no_body_for_several_people_posts_or_a_post_heading_none() -> None:
     "text",
     [
         "Phát biểu tại buổi lễ, Bí thư Tỉnh ủy Quảng Nam đã ghi nhận những nỗ lực của lực lượng.",
-        "Sáng 6/8, tại Hà Nội, Thủ tướng Phạm Minh Chính dự hội nghị.",
+        "Tối 14/2, tại Hà Nội, Phó Thủ tướng Đinh Quốc Hưng đến thăm các gia đình chính sách.",
         "Chủ tịch UBND tỉnh Gia Lai cho biết, năm qua tỉnh đã giữ vững an ninh.",
     ],
 )
@@ -499,9 +499,26 @@ def test_a_province_after_a_post_or_before_one_is_no_person(text: str) -> None:
 
 
 def test_a_person_is_still_found_beside_a_province() -> None:
-    people = extract_people("Bí thư Tỉnh ủy Quảng Nam Lương Văn Cường phát biểu chỉ đạo.")
-    assert [(p.name, p.title) for p in people] == [("Lương Văn Cường", "Bí thư Tỉnh ủy Quảng Nam")]
-    people = extract_people("Sáng 6/8, tại Hà Nội, Thủ tướng Phạm Minh Chính dự hội nghị.")
-    assert [(p.name, p.title) for p in people] == [("Phạm Minh Chính", "Thủ tướng")]
+    people = extract_people("Bí thư Tỉnh ủy Quảng Nam Trịnh Quang Lộc phát biểu chỉ đạo.")
+    assert [(p.name, p.title) for p in people] == [("Trịnh Quang Lộc", "Bí thư Tỉnh ủy Quảng Nam")]
+    people = extract_people(
+        "Tối 14/2, tại Hà Nội, Phó Thủ tướng Đinh Quốc Hưng đến thăm các gia đình chính sách."
+    )
+    assert [(p.name, p.title) for p in people] == [("Đinh Quốc Hưng", "Phó Thủ tướng")]
     assert person_name_problem("Hà Tĩnh") is not None
     assert person_name_problem("Hồ Chí Minh") is None  # a person's name as well
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ông Hà Nam, Chủ tịch UBND xã Phú Lương, trao giấy khen cho các hộ.", "Hà Nam"),
+        ("Bà Hà Giang, Phó Giám đốc Sở Tư pháp, phát biểu tại buổi lễ.", "Hà Giang"),
+        ("Thượng tá Thái Bình, Trưởng Công an huyện, chủ trì hội nghị.", "Thái Bình"),
+        ("Hà Nam, Chủ tịch Hội Nông dân xã, báo cáo kết quả năm.", "Hà Nam"),
+    ],
+)
+def test_a_person_whose_name_reads_as_a_province_is_kept_when_addressed_as_one(
+    text: str, name: str
+) -> None:
+    assert name in {p.name for p in extract_people(text)}

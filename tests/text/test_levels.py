@@ -90,6 +90,8 @@ def test_the_words_of_a_level_come_from_the_one_vocabulary_longest_first() -> No
         # near misses: society, a district, a city
         ("Quỹ Bảo hiểm xã hội huyện", None),
         ("UBND thị xã Sơn Tây", None),
+        ("UBND Thị  xã Ba Đồn", None),
+        ("UBND thị   xã Kỳ Anh", None),
         ("UBND thành phố Bảo Lộc", None),
     ],
 )

@@ -651,8 +651,8 @@ def test_a_place_and_date_line_dates_the_text_but_names_no_writer() -> None:
     [
         (
             [
-                "Trao thưởng cho công an hai phường ở Tam Kỳ (QNO) – Chiều nay 4/6, Công an tỉnh "
-                "tổ chức lễ trao thưởng cho các đơn vị."
+                "Khen ngợi đội dân phòng ba thôn miền núi (QNO) – Sáng nay 17/10, UBND huyện "
+                "tặng giấy khen cho các đội dân phòng."
             ],
             "QNO",
         ),
@@ -666,8 +666,8 @@ def test_a_place_and_date_line_dates_the_text_but_names_no_writer() -> None:
         (
             [
                 "Tiêu đề",
-                "ANTD.VN - Phòng Cảnh sát giao thông Công an thành phố vừa tổ chức lễ "
-                "trao thưởng cho các tổ công tác.",
+                "ANTD.VN - Đội Cảnh sát cơ động quận vừa tặng giấy khen cho hai chiến sĩ "
+                "cứu người bị nạn.",
             ],
             "ANTD.VN",
         ),
@@ -682,9 +682,15 @@ def test_a_place_and_date_line_dates_the_text_but_names_no_writer() -> None:
         (
             [
                 "Tiêu đề",
-                "HUẾ - Phòng Cảnh sát giao thông Công an thành phố vừa tổ chức lễ "
-                "trao thưởng cho các tổ công tác.",
+                "HUẾ - Đội Cảnh sát cơ động quận vừa tặng giấy khen cho hai chiến sĩ "
+                "cứu người bị nạn.",
             ],
+            None,
+        ),
+        # near misses: an abbreviation in brackets before the lead's time is no outlet's tag
+        (["Sơ kết Ban Chỉ đạo (BCĐ) - Sáng 5/1, BCĐ 47 xã Tiên Lãnh tổ chức hội nghị."], None),
+        (
+            ["Tập huấn cứu hộ, cứu nạn (CNCH) – Chiều 12/6, Đội PCCC khu vực tổ chức buổi lễ."],
             None,
         ),
     ],

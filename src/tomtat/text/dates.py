@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tomtat.text.lowered import lowered, word_start_twin
-from tomtat.text.vocab import UPPER_LETTER
+from tomtat.text.vocab import PARTS_OF_DAY, UPPER_LETTER
 
 __all__ = [
     "AnniversarySpan",
@@ -42,8 +42,6 @@ __all__ = [
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 _LOOKBACK = 48  # characters of left context examined before a candidate
-
-PARTS_OF_DAY = ("sáng", "trưa", "chiều", "tối")
 
 
 @dataclass(frozen=True)
@@ -114,7 +112,7 @@ _SPACED_DATE = re.compile(
 )
 # Left context, anchored at the end of the look-back window.
 _POD_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?P<pod>sáng|trưa|chiều|tối)"
+    r"(?i)(?<!\w)(?P<pod>" + "|".join(PARTS_OF_DAY) + ")"
     r"(?:\s+(?:nay|qua|mai|hôm\s+nay|hôm\s+qua))?"
     r"(?:\s*[,-]?\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\s*[,(-]?)?"
     # "Sáng ngày 5/1", "sáng (5/1)", "chiều nay (ngày 4.10)"
@@ -265,6 +263,20 @@ def _spaced_dates(text: str, found: list[DateMention], taken: list[tuple[int, in
 def find_dates(text: str) -> list[DateMention]:
     """Every date written in ``text``, in order of position, with its part of day if any."""
     return list(_dates_in(text))
+
+
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def date_opens(text: str, date: DateMention, at: int = 0, *, comma: bool = False) -> bool:
+    """Whether ``date`` (found in ``text``), with its part of day or ``ngày`` word, is the
+    first thing written from ``at`` on ("Sáng 5/1 tại ...", "Ngày 1.2.2016, Hội X ..."): the
+    day a lead opens with is the day of what it reports. With ``comma``, the date must also
+    be set off by a comma, as a lead's opening day is and a headline's words are not."""
+    opening = date.context_start if date.context_start is not None else date.start
+    if text[at:opening].strip():
+        return False
+    return not comma or _COMMA_AFTER.match(text, date.end) is not None
 
 
 @lru_cache(maxsize=32)  # per-text: the current article and its windows, not a corpus

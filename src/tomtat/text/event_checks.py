@@ -22,6 +22,7 @@ from tomtat.text.gazetteer import (
     same_province,
 )
 from tomtat.text.segment import iter_sentences
+from tomtat.text.vocab import PARTS_OF_DAY
 
 __all__ = ["EventProblem", "date_problem", "expected_years", "place_problems"]
 
@@ -29,8 +30,9 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 # "chiều nay", "sáng nay", "hôm nay": the meeting's day is the publication day.
 _WINDOW = 80  # characters either side of a day/month: the date finder looks back 48
-_TODAY = re.compile(r"(?i)(?<!\w)(?:sáng|trưa|chiều|tối|hôm)\s+nay(?!\w)")
-_YESTERDAY = re.compile(r"(?i)(?<!\w)(?:sáng|trưa|chiều|tối|hôm)\s+qua(?!\w)")
+_DAY_PART = "|".join((*PARTS_OF_DAY, "hôm"))
+_TODAY = re.compile(rf"(?i)(?<!\w)(?:{_DAY_PART})\s+nay(?!\w)")
+_YESTERDAY = re.compile(rf"(?i)(?<!\w)(?:{_DAY_PART})\s+qua(?!\w)")
 
 
 def _relative_day(date: str, text: str, published: str | None) -> bool:

@@ -35,7 +35,8 @@ def _word_pattern(word: str) -> str:
     for longer in (*UNIT_LEVELS, *CITY_WORDS):
         head, _, last = longer.rpartition(" ")
         if head and last == word:  # "xã" of "thị xã": a town, no commune
-            pattern = rf"(?<!{re.escape(head)}\s)" + pattern
+            # a look-behind has one width: one for each spacing a page writes (up to three)
+            pattern = "".join(rf"(?<!{re.escape(head)}\s{{{n}}})" for n in (1, 2, 3)) + pattern
     if word.split()[-1] == "xã":
         pattern += r"(?!\s+hội(?!\w))"  # "xã hội": society, no commune
     return pattern

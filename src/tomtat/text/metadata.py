@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tomtat.text.dates import find_dates, parse_publication_date
+from tomtat.text.dates import date_opens, find_dates, parse_publication_date
 from tomtat.text.gazetteer import canonical_province, is_district
 from tomtat.text.vocab import UNIT_LEVELS
 
@@ -115,7 +115,7 @@ def _outlet_tag(paragraph: str) -> re.Match[str] | None:
 # "TTH - Ngày 30.11, ...", "LSO-Ngày 10/11, ...": an all-caps acronym and a dash open the
 # lead (no parentheses)
 _DASH_TAG = re.compile(
-    # or the site's name in capitals: "ANTD.VN - Phòng Cảnh sát ..."
+    # or the site's name in capitals: "TINTUC.VN - Đội Cảnh sát ..."
     r"^(?P<tag>[A-ZĐ][A-ZĐ&]{1,5}|[A-Z0-9]+(?:\.[A-Z0-9]+)*\.(?:VN|COM|NET|ORG))"
     r"(?:\s+[-–—]\s+(?=[A-ZĐ\w])"
     # with no space round the dash, only before the lead's time ("ASEAN-Nhật" is a name)
@@ -145,7 +145,8 @@ def _dash_tag(paragraph: str) -> re.Match[str] | None:
 _INNER_DASH_TAG = re.compile(
     r"(?<=\s)(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\s+[-–—]\s+(?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)\s)"
 )
-# "... cho công an 3 phường (QNO) – Chiều nay 30/5, ...": the same in brackets
+# "... cho hai xã biên giới (QNO) – Sáng nay 8/3, ...": a known local outlet's tag, the same in
+# brackets (an abbreviation in brackets, "Ban Chỉ đạo (BCĐ) - Sáng 5/1", is no outlet)
 _INNER_BRACKET_TAG = re.compile(
     r"(?<=\s)\((?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\)\s*[-–—]\s*(?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)\s)"
 )
@@ -221,15 +222,18 @@ _INNER_KNOWN_TAG = re.compile(r"(?<=\s)(?P<tag>[A-ZĐ][A-ZĐ&]{1,5})\s+[-–—]
 def run_in_tag(paragraph: str) -> re.Match[str] | None:
     """The outlet's dash tag of a headline run into its lead ("... ĐNO - Sáng 16/8, ..."):
     an acronym tag followed by the lead's time of day or date, or a known local outlet's tag
-    (:data:`~tomtat.text.vocab.OUTLET_PROVINCES`) followed by any lead."""
+    (:data:`~tomtat.text.vocab.OUTLET_PROVINCES`) followed by any lead; in brackets, only a
+    known local outlet's tag."""
     from tomtat.text.vocab import OUTLET_PROVINCES
 
     inner = _INNER_DASH_TAG.search(paragraph)
     if inner is not None and _dash_tag(paragraph[inner.start() :]) is not None:
         return inner
     bracketed = _INNER_BRACKET_TAG.search(paragraph)
-    if bracketed is not None and _dash_tag(
-        bracketed.group("tag") + " - " + paragraph[bracketed.end() :]
+    if (
+        bracketed is not None
+        and bracketed.group("tag") in OUTLET_PROVINCES
+        and _dash_tag(bracketed.group("tag") + " - " + paragraph[bracketed.end() :])
     ):
         return bracketed  # read as the tag opening its lead would be
     for known in _INNER_KNOWN_TAG.finditer(paragraph):
@@ -491,19 +495,12 @@ def _heading_like(paragraph: str) -> bool:
     return _EXPLICIT_AUTHOR.match(paragraph) is None
 
 
-_COMMA_AFTER = re.compile(r"\s*,")
-
-
 def _opens_with_a_day(paragraph: str) -> bool:
     """Whether the paragraph opens with the day of what it reports and a comma ("Ngày
     1.2.2016, Hội X tổ chức ...", "Sáng 5/1, ..."): a lead's opening, which no headline has,
     even where the page ran the lead on without its full stop."""
     first = next(iter(find_dates(paragraph[:60])), None)
-    return (
-        first is not None
-        and (first.context_start if first.context_start is not None else first.start) == 0
-        and _COMMA_AFTER.match(paragraph, first.end) is not None
-    )
+    return first is not None and date_opens(paragraph, first, comma=True)
 
 
 def _is_dateline(paragraph: str) -> bool:

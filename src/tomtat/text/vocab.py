@@ -26,6 +26,7 @@ __all__ = [
     "COMMENDATION_VERBS",
     "CONTEST_WORDS",
     "COUNTED_AWARD_WORDS",
+    "DOCUMENT_NOUNS",
     "EXEMPLAR_NOUNS",
     "FUTURE_WORDS",
     "HABIT_WORDS",
@@ -46,9 +47,11 @@ __all__ = [
     "NEWS_AGENCIES",
     "OTHER_AWARD_WORDS",
     "OUTLET_PROVINCES",
+    "PARTS_OF_DAY",
     "PLAN_WORDS",
     "POST_ABBREVIATIONS",
     "PRAISE_VERBS",
+    "PRIZE_NOUNS",
     "PROPOSAL_WORDS",
     "QUALIFIERS",
     "RANKS",
@@ -657,3 +660,34 @@ REPORTING_VERBS: tuple[str, ...] = (
 )
 """Verbs that open reported speech ("ông A cho biết: ..."): what follows the colon is what a
 speaker said (results, decisions, plans), not the meeting the sentence sets."""
+
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    r"kế\s+hoạch",
+    r"quyết\s+định",
+    r"thông\s+báo",
+    r"chỉ\s+thị",
+    r"nghị\s+quyết",
+    r"công\s+văn",
+    r"hướng\s+dẫn",
+    r"văn\s+bản",
+    r"thông\s+tư",
+    r"nghị\s+định",
+)
+"""Nouns of an official document: "Kế hoạch số 15 ngày 3/12" dates the paper, not the
+meeting the lead tells of."""
+
+PRIZE_NOUNS: tuple[str, ...] = (
+    r"cuộc\s+thi",
+    r"hội\s+thi",
+    r"kỳ\s+thi",
+    r"giải\s+thưởng",
+    r"(?:đoạt|đạt)\s+giải",
+    r"(?-i:Giải)",
+    r"học\s+bổng",
+    r"học\s+sinh\s+giỏi",
+)
+"""What a prize-giving gives prizes of: a contest, a named prize ("Giải báo chí"), a
+scholarship. A "lễ trao thưởng" of these gives prizes and is no ceremony of praise."""
+
+PARTS_OF_DAY: tuple[str, ...] = ("sáng", "trưa", "chiều", "tối")
+"""The parts of day a lead dates its meeting with ("Chiều 5/1", "sáng nay")."""

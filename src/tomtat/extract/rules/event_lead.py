@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tomtat.extract.rules.people import body_of_one_official
+from tomtat.extract.rules.people import body_of_one_official, opens_with_post
 from tomtat.schemas import EventKind
 from tomtat.text.dates import MAX_YEAR, MIN_YEAR, DateMention, find_dates, find_year_ranges
 from tomtat.text.gazetteer import find_bare_cities, find_places
@@ -15,7 +15,14 @@ from tomtat.text.levels import level_unit_pattern
 from tomtat.text.lowered import lowered, word_start_alternation_twin
 from tomtat.text.metadata import run_in_tag
 from tomtat.text.segment import iter_sentences
-from tomtat.text.vocab import CEREMONY_NOUNS, FUTURE_WORDS, LOCAL_BODIES, RANKS
+from tomtat.text.vocab import (
+    CEREMONY_NOUNS,
+    DOCUMENT_NOUNS,
+    FUTURE_WORDS,
+    LOCAL_BODIES,
+    PRIZE_NOUNS,
+    RANKS,
+)
 
 LEAD_SCAN = 6000  # the lead is near the top; never scan a megabyte for it
 
@@ -191,11 +198,13 @@ _KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
     ),
     (
         # a ceremony held to honour ("Lễ khen thưởng", "lễ trao thưởng") is a biểu dương as
-        # much as a "Lễ tuyên dương"; a "lễ trao giải", "lễ trao tặng Huân chương" is not
+        # much as a "Lễ tuyên dương"; a "lễ trao giải", "lễ trao tặng Huân chương" is not, nor
+        # a "lễ trao thưởng" of a contest's or a named prize's winners (a prize-giving)
         EventKind.BIEU_DUONG,
         re.compile(
             r"(?i)(?<!hình\sthức\s)(?<!\w)(?:biểu|tuyên)\s+dương(?!\w)"
             r"|(?<!\w)lễ\s+(?:khen|trao)\s+thưởng(?!\w)"
+            r"(?![^.;,\n]{0,40}?(?<!\w)(?:" + "|".join(PRIZE_NOUNS) + r")(?!\w))"
         ),
     ),
     (EventKind.GAP_MAT, re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\w)")),
@@ -239,6 +248,27 @@ _CEREMONY = re.compile(
 
 ANNIVERSARY_COUNT = re.compile(r"(?i)(?<!\w)k[ỷỉ]\s+niệm\s+\d+\s+năm(?!\w)")
 """An anniversary counted in years ("kỷ niệm 80 năm Ngày truyền thống ...")."""
+
+# an anniversary a meeting is held for: "họp mặt kỷ niệm 30 năm ...", "nhân (dịp) / chào
+# mừng / hướng tới kỷ niệm 30 năm ..."; not one a guest or a member keeps ("đồng chí vừa
+# kỷ niệm 60 năm tuổi Đảng")
+_ANNIVERSARY_HELD = re.compile(
+    r"(?i)(?:(?<!\w)(?:gặp|họp)\s+mặt\s+|(?<!\w)(?:nhân(?:\s+dịp)?|chào\s+mừng|hướng\s+tới)\s+)"
+    r"(?:lễ\s+)?k[ỷỉ]\s+niệm\s+\d+\s+năm(?!\w)(?!\s+tuổi\s+đảng)"
+)
+
+
+def _held_for_anniversary(text: str, start: int, end: int) -> bool:
+    """Whether the lead in ``text[start:end]`` says its meeting is held for an anniversary:
+    the anniversary opens the lead ("Kỷ niệm 30 năm ..., X tổ chức gặp mặt") or is what the
+    meeting marks (:data:`_ANNIVERSARY_HELD`)."""
+    opening = start + after_tag(text[start:end])
+    opening += len(text[opening:end]) - len(text[opening:end].lstrip())
+    return (
+        ANNIVERSARY_COUNT.match(text, opening, end) is not None
+        or _ANNIVERSARY_HELD.search(text, start, end) is not None
+    )
+
 
 # a gặp mặt the head of the lead (or the headline) names the meeting as: also the
 # get-together of an anniversary ("họp mặt kỷ niệm 67 năm ...": gặp mặt and khác)
@@ -309,14 +339,30 @@ def is_as_of(text: str, date: DateMention) -> bool:
 # a date followed by whose it is dates a document or a call, not a meeting
 _WHOSE_AFTER = re.compile(r"\s*,?\s*của\s")
 
+# "Kế hoạch số 15/KH-UBND ngày 3/12/2024", "Quyết định ngày 10/12": the date of a document
+_DOCUMENT_DATED = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(DOCUMENT_NOUNS) + r")(?:\s+số\s+[\w/.\-]{1,30})?\s+ngày\s*$"
+)
+
+
+def after_tag(sentence: str) -> int:
+    """Where the lead's own words begin: after the outlet's tag it opens with ("(PL)- ") or
+    a headline run into it ("... ĐNO - "); 0 where it has none."""
+    tag = _SOURCE_TAG.match(sentence) or run_in_tag(sentence)
+    return tag.end() if tag else 0
+
 
 def is_other_day(text: str, date: DateMention) -> bool:
     """Whether ``date`` (found in ``text``) is not the day a meeting was held: a deadline or
     an as-of date (:func:`is_as_of`), or the date of a document or a call, followed by
-    whose it is ("Chỉ thị số 09 ngày 1/12/1983 của Ban Bí thư")."""
-    # "Chiều 14/3 của tuần trước": a day told with its part is a meeting's, whoever follows
-    return is_as_of(text, date) or (
-        date.part_of_day is None and _WHOSE_AFTER.match(text, date.end) is not None
+    whose it is ("Chỉ thị số 09 ngày 1/12/1983 của Ban Bí thư") or by its name ("Kế
+    hoạch số 15 ngày 3/12")."""
+    if date.part_of_day is not None:
+        return is_as_of(text, date)  # "Chiều 14/3 của tuần trước": a meeting's, whoever follows
+    return (
+        is_as_of(text, date)
+        or _WHOSE_AFTER.match(text, date.end) is not None
+        or _DOCUMENT_DATED.search(text, max(0, date.start - 60), date.start) is not None
     )
 
 
@@ -622,8 +668,7 @@ def find_organizer(
     referred = meeting_referred_before_verb(text, lead)
     if referred is not None:
         return _subject_after_referred_meeting(text, lead, referred)
-    tag = _SOURCE_TAG.match(sentence) or run_in_tag(sentence)
-    begin = tag.end() if tag else 0  # a headline run into the lead ends at the outlet's tag
+    begin = after_tag(sentence)  # a headline run into the lead ends at the outlet's tag
     low = lowered(text)  # the twin on the lower-cased sentence finds the same verb, faster
     verbs, scanned = (
         (MEETING_VERB, sentence) if low is None else (_MEETING_VERB_LOW, low[start:end])
@@ -955,7 +1000,7 @@ def read_kinds(
     head = text[head_start : min(end, obj_start + _CEREMONY_REACH)]
     if EventKind.GAP_MAT in found and not _GAP_MAT_PROPER.search(head + " " + (title or "")):
         found.remove(EventKind.GAP_MAT)  # one told of further on, not the meeting's own
-    if EventKind.GAP_MAT in found and ANNIVERSARY_COUNT.search(text, start, end):
+    if EventKind.GAP_MAT in found and _held_for_anniversary(text, start, end):
         # "gặp mặt, biểu dương ... nhân kỷ niệm 80 năm Ngày truyền thống ...": a get-together
         # held for an anniversary is an anniversary's ceremony as well
         found.append(EventKind.KHAC)
@@ -1142,6 +1187,9 @@ def chaired_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
 _HEADLINE_KICKER = re.compile(r"[:;,|?!]")
 
 
+_EVENT_NOUN_END = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|lễ|buổi|đại\s+hội)$")
+
+
 def headline_host(text: str, title: str | None) -> tuple[int, int] | None:
     """Span in ``text`` of the body a headline says holds the meeting, its subject before a
     meeting verb ("Hội Nông dân huyện X tổng kết 5 năm ...", "HỘI ĐỒNG THI ĐUA TỈNH HỌP LẦN
@@ -1158,6 +1206,12 @@ def headline_host(text: str, title: str | None) -> tuple[int, int] | None:
     body_head = _BODY_HEAD if not phrase.isupper() else re.compile(_BODY_HEAD.pattern, re.I)
     if (
         not phrase
+        # "Hội nghị tổng kết ...": the verb is part of the event's name, no predicate
+        or _EVENT_NOUN_START.match(phrase)
+        or _EVENT_NOUN_END.search(phrase)
+        # "Bộ trưởng Bộ X dự hội nghị tổng kết ...": a guest, an official, not a body
+        or _ATTENDS_MEETING.search(phrase)
+        or opens_with_post(phrase)
         or _HEADLINE_KICKER.search(phrase)
         or _PASSIVE_END.search(phrase)
         or not body_head.match(phrase)

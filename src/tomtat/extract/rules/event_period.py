@@ -208,9 +208,6 @@ def _not_over(segment: str, year_range: YearRange, event_year: int | None) -> bo
     names a term, not what is reviewed (a school year, "năm học 2024-2025", straddles two)."""
     if event_year is None or year_range.end_year <= event_year:
         return False
-    span = _SPAN_YEARS.search(segment, 0, year_range.start)
-    if span is not None and int(span.group("n")) == year_range.end_year - year_range.start_year:
-        return False  # "tổng kết 40 năm ... (1986 - 2026)": the span the review counts, as written
     before = segment[max(0, year_range.start - 12) : year_range.start]
     return not (_SCHOOL_YEAR_BEFORE.search(before) and year_range.end_year == event_year + 1)
 

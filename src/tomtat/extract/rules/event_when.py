@@ -16,6 +16,7 @@ from tomtat.extract.rules.event_lead import (
     ANNIVERSARY_COUNT,
     LEAD_SCAN,
     REVIEW_WORD,
+    after_tag,
     is_other_day,
     meeting_verb,
     plan_clause,
@@ -23,10 +24,11 @@ from tomtat.extract.rules.event_lead import (
 from tomtat.text.dates import (
     AnniversarySpan,
     DateMention,
+    date_opens,
     find_anniversary_spans,
     find_dates,
 )
-from tomtat.text.vocab import REPORTING_VERBS
+from tomtat.text.vocab import PARTS_OF_DAY, REPORTING_VERBS
 
 YEAR_IN = re.compile(r"(?i)(?<!\w)năm\s+(?P<y>(?:19|20)\d{2})(?!\d)")
 """A year written after "năm" ("năm 2023"), its digits in group "y"."""
@@ -51,14 +53,12 @@ def lead_date(text: str, lead: tuple[int, int]) -> DateMention | None:
         for d in find_dates(sentence)
         if not _in_span(d.start, spans) and not is_other_day(sentence, d)
     ]
-    # the meeting's date opens the clause of its holder ("Ngày 13/9, X tổ chức lễ ... vụ án
-    # xảy ra vào chiều 8/9"), or has a part of day ("Chiều 5/1"); a document's date ("Kế
-    # hoạch số 12 ngày 3/1/2023") has neither, so prefer those, else take the first written
-    verb = meeting_verb(text, start, end)
-    verb_at = verb.start() - start if verb is not None else len(sentence)
-    dates.sort(
-        key=lambda d: (not _opens_the_clause(sentence, d, verb_at), d.part_of_day is None, d.start)
-    )
+    # the meeting's date opens the lead ("Ngày 21/10, X tổ chức lễ khen thưởng ... đã bắt
+    # nhóm buôn lậu vào tối 17/10"), or has a part of day ("Chiều 5/1"); a document's date
+    # ("Kế hoạch số 12 ngày 3/1/2023") has neither, wherever it stands, so prefer those, else
+    # take the first written
+    begin = after_tag(sentence)
+    dates.sort(key=lambda d: (not date_opens(sentence, d, begin), d.part_of_day is None, d.start))
     for date in dates[:1]:
         return DateMention(
             date.day,
@@ -73,18 +73,11 @@ def lead_date(text: str, lead: tuple[int, int]) -> DateMention | None:
     return None
 
 
-_COMMA_AFTER = re.compile(r"\s*,")
-
-
-def _opens_the_clause(sentence: str, date: DateMention, verb_at: int) -> bool:
-    """Whether ``date`` is set off by a comma before the meeting verb, as the day of the
-    clause that tells who holds the meeting ("Ngày 13/9, Công an tỉnh X tổ chức ...")."""
-    return date.end <= verb_at and _COMMA_AFTER.match(sentence, date.end) is not None
-
-
 # "Sáng nay, tại xã ...": a part of day told relative to the day of writing, with no date
 _RELATIVE_PART = re.compile(
-    r"(?i)(?<!\w)(?P<pod>sáng|trưa|chiều|tối|hôm)\s+(?:hôm\s+)?(?P<rel>nay|qua)(?!\w)(?!\s*\d)"
+    r"(?i)(?<!\w)(?P<pod>"
+    + "|".join((*PARTS_OF_DAY, "hôm"))
+    + r")\s+(?:hôm\s+)?(?P<rel>nay|qua)(?!\w)(?!\s*\d)"
 )
 
 _LEAD_OPENING = 60  # characters at the head of the lead where its time is written

@@ -56,7 +56,7 @@ def _places(text: str, date: str | None = None) -> list[PlaceMatch]:
 
 
 def _readable_case(name: str) -> str:
-    """An organiser named in capitals (a headline's "HỘI NÔNG DÂN HUYỆN LỤC NGẠN") as a name
+    """An organiser named in capitals (a headline's "ĐOÀN THANH NIÊN HUYỆN BẢO LÂM") as a name
     is written, so that its places are read; the same offsets, else the name unchanged."""
     if not name.isupper():
         return name

@@ -27,7 +27,7 @@ from tomtat.text.lowered import lowered, spelt_out, split_alternatives, word_sta
 from tomtat.text.normalize import normalize_name
 from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS, SURNAMES, UNIT_LEVELS
 
-__all__ = ["body_of_one_official", "extract_people", "person_name_problem"]
+__all__ = ["body_of_one_official", "extract_people", "opens_with_post", "person_name_problem"]
 
 _RANKS = RANKS
 _RANK_RE = re.compile(rf"(?i)(?:{_RANKS})")
@@ -59,6 +59,12 @@ _POST = (
 _POST_RE = re.compile(_POST)
 _POST_RE_ANYCASE = re.compile(_POST, re.I)
 _POST_RE_LOW = re.compile(_POST.lower())
+
+
+def opens_with_post(phrase: str) -> bool:
+    """Whether ``phrase`` opens with an official's post ("Bộ trưởng Bộ Công an ...",
+    "GIÁM ĐỐC SỞ ..." in a headline in capitals): a person, not a body."""
+    return (_POST_RE_ANYCASE if phrase.isupper() else _POST_RE).match(phrase) is not None
 
 
 def _post_scan_low() -> re.Pattern[str]:
@@ -291,7 +297,9 @@ def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
             person = _name_before_post(sentence, offset, post, sep, title_end, capitalised)
             if person is not None and person.start < offset + consumed_until:
                 person = None  # the name ends the post before: "... A, Phó Chủ tịch ... B"
-            elif person is not None and _is_a_province(person.name.split()):
+            elif person is not None and _a_place_not_a_person(
+                sentence, person.start - offset, person
+            ):
                 person = None  # "tại Hà Nội, Thủ tướng X": the place, then the post's own name
         if person is None and capitalised:
             person = _name_ending_post(sentence, offset, post, title_end)
@@ -506,6 +514,22 @@ def _is_a_province(words: list[str]) -> bool:
     return len(words) == 2 and canonical_province(" ".join(words)) is not None
 
 
+_COMMA_AFTER_NAME = re.compile(r"\s*,")
+
+
+def _a_place_not_a_person(sentence: str, at: int, found: _Found) -> bool:
+    """Whether a "name" found at ``at`` in ``sentence`` is a province's ("tại Hà Nội, Thủ
+    tướng X", "Bí thư Tỉnh ủy Đồng Nai"), not a person whose name reads like one: Hà and Thái
+    are surnames, so a name addressed as a person's (after "ông", "bà", a rank) or opening
+    the sentence in apposition to a post ("Hà Nam, Chủ tịch UBND xã ...") is kept."""
+    if not _is_a_province(found.name.split()):
+        return False
+    if found.rank is not None or _prefix_before(sentence, at) != (None, None):
+        return False
+    opens = not sentence[:at].strip()
+    return not (opens and _COMMA_AFTER_NAME.match(sentence, at + len(found.name)) is not None)
+
+
 def _clean_title(title: str) -> str | None:
     title = " ".join(title.split()).strip(" ,-–—:;(")
     return title or None
@@ -600,7 +624,11 @@ def extract_people(text: str, *, author: str | None = None) -> list[Person]:
             end = start + 3000  # a "sentence" that long is not prose; bound the work
         for found in _find_in_sentence(text[start:end], start):
             key = normalize_name(found.name)
-            if not key or key == author_key or _is_a_province(found.name.split()):
+            if (
+                not key
+                or key == author_key
+                or _a_place_not_a_person(text[start:end], found.start - start, found)
+            ):
                 continue
             if key in people:
                 existing = people[key]
