@@ -51,6 +51,7 @@ from tomtat.text.vocab import (
     MERIT_WORDS,
     OTHER_AWARD_WORDS,
     PROPOSAL_WORDS,
+    RECIPIENT_WORDS,
 )
 
 MAX_MISSED = 50
@@ -87,6 +88,11 @@ class AwardCheck:
 CUT_NOTE = "; the text is cut off in that sentence: not verified"
 
 
+OTHER_THINGS = "it is written only as the count of things no award goes to"
+"""Why a count is a warning where the text counts only other things with its number: a
+sentence that writes the award and counts its recipients otherwise says more, and wins."""
+
+
 UNTIED_NOTE = ": not verified"
 """What a count written in the text but tied to no clause by the check is: a reading the
 check could not confirm, not evidence that the summary is wrong."""
@@ -98,7 +104,8 @@ def _elsewhere(
     """What the text says the number ``value`` is where it says it is something else: only
     a date or a code ("ngày 17/4"), or only the count of a grant clause other than the
     award's ``own`` ones (another issuer's "12 hội viên"; a clause of the ``award``'s issuer
-    is the same grant read as another kind, not another grant). None where it stands free
+    is the same grant read as another kind, not another grant) or of things no award goes
+    to ("37 vụ trộm cắp", see :func:`_counts_other_things`). None where it stands free
     somewhere, or where the award names as many recipients: then nothing says it is not the
     award's count."""
     spots = facts.numbers.where(value)
@@ -116,7 +123,24 @@ def _elsewhere(
     }
     if counts and all(spot.start in taken for spot in counts):
         return "it is written only as the count of another grant"
+    if counts and all(
+        spot.start in taken or _counts_other_things(facts.text, spot.start, spot.end)
+        for spot in counts
+    ):
+        return OTHER_THINGS
     return None
+
+
+_RECIPIENT_NEXT = re.compile(
+    r"(?i)[^\S\n]+(?:" + "|".join(RECIPIENT_WORDS) + r")(?!\w)"
+)
+
+
+def _counts_other_things(text: str, start: int, end: int) -> bool:
+    """The number at ``[start, end)`` counts a noun no award goes to ("37 vụ trộm cắp", "58
+    đối tượng"): it stands as a count (see :func:`_stands_as_count`) and its noun is none of
+    the recipients' (``RECIPIENT_WORDS``)."""
+    return _stands_as_count(text, start, end) and not _RECIPIENT_NEXT.match(text, end)
 
 
 def _counted_as_other_kind(name: str, value: int, facts: TextFacts) -> str | None:
@@ -224,7 +248,7 @@ def _check_unmatched(
         found = _unsupported(f"{path}.{name}", value, facts, why, award=award)
         against = (
             contradicting_count(award, name, facts, organizer)
-            if found.severity is Severity.INFO
+            if found.severity is Severity.INFO or OTHER_THINGS in found.message
             else None
         )
         if against is not None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from tomtat.check.facts import NumberAt, TextFacts, number_key
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Statistic
 from tomtat.schemas.paths import item_path
+from tomtat.text.dates import PARTS_OF_DAY
 from tomtat.text.figures import FIGURE
 from tomtat.text.fold import fold_token
 from tomtat.text.normalize import similarity
@@ -293,9 +294,10 @@ _DAY_MONTH_PREV = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]$")
 _MONTH_YEAR_NEXT = re.compile(r"^[/.-]\d{1,2}[/.-](?:19|20)?\d\d(?!\d)")
 _DAY_PREV = re.compile(r"(?<!\d)\d{1,2}[/.-]$")
 _YEAR_NEXT = re.compile(r"^[/.-](?:19|20)\d\d(?!\d)")
-# a date's day follows "ngày" or a part of the day ("sáng 4/3", "chiều 12/10")
-_NGAY = re.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm)\s*$", re.I)
-_NGAY_DAY_PREV = re.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm)\s*\d{1,2}\s*[/.-]$", re.I)
+# a date's day follows "ngày", "đêm" or a part of the day ("sáng 4/3", "chiều 12/10")
+_DAY_WORD = "|".join(("ngày", "đêm", *PARTS_OF_DAY))
+_NGAY = re.compile(rf"(?<!\w)(?:{_DAY_WORD})\s*$", re.I)
+_NGAY_DAY_PREV = re.compile(rf"(?<!\w)(?:{_DAY_WORD})\s*\d{{1,2}}\s*[/.-]$", re.I)
 # "tháng 6" names a month; "mỗi tháng 4 buổi", "hằng tháng 2 lần" count per month
 _THANG = re.compile(r"(?<!\w)(?P<each>(?:mỗi|hàng|hằng|các|mấy|vài)\s+)?tháng\s*$", re.I)
 _MONTH_NEXT = re.compile(r"^[/.-]\d{1,2}(?!\d)")
