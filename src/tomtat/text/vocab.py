@@ -223,10 +223,12 @@ RECIPIENT_WORDS: tuple[str, ...] = (
     HOUSEHOLD_NOUNS,
     *COUNTED_AWARD_WORDS,
     # the other heads a grant's recipients take: classifiers of people ("12 em học sinh",
-    # "3 vị"), families, teams and groups, spellings the lists above lack ("chiến sỹ"), and
-    # works and entrants honoured by a contest
+    # "3 vị"), families, teams and groups, spellings the lists above lack ("chiến sỹ"), units
+    # above the commune ("một trong 18 tỉnh, thành"), and works and entrants of a contest
     r"em|cháu|vị|ông|bà|anh|chị|thầy|cô|đ/c|gia\s+đình|gương|trường\s+hợp|chiến\s+sỹ"
-    r"|tổ|đội|nhóm|ban|lượt|thí\s+sinh|đại\s+biểu|tác\s+phẩm|công\s+trình|mô\s+hình|sáng\s+kiến",
+    r"|tổ|đội|nhóm|ban|lượt|thí\s+sinh|đại\s+biểu|tác\s+phẩm|công\s+trình|mô\s+hình|sáng\s+kiến"
+    r"|tỉnh|thành|huyện|quận|thị\s+xã|địa\s+phương|ngành|sở|hội|cơ\s+sở|tổ\s+chức|lớp|khoa"
+    r"|phòng|làng|bản|xóm|buôn|khu|đoàn|chi\s+nhánh|lực\s+lượng|bộ\s+phận|cụm|khối",
 )
 """Regex fragments: every noun an award may go to. A number written only as the count of
 some other noun ("37 vụ trộm cắp", "58 đối tượng", "29 xe máy") counts things no award goes
