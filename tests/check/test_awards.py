@@ -1721,8 +1721,8 @@ def test_a_count_written_but_tied_to_no_clause_is_only_a_note(
 _STATISTICS_THEN_GRANTS = (
     "Trong năm, Công an huyện Lạc Thủy đã khám phá 37 vụ trộm cắp, xử lý 58 đối tượng và "
     "thu giữ 29 xe máy; Ban Chỉ đạo 389 của huyện họp lúc 14:25 để bàn phòng dịch Sốt-47. "
-    "Nhân dịp này, UBND tỉnh Đồng Lâm tặng bằng khen cho 4 tập thể; Chủ "
-    "tịch UBND huyện Lạc Thủy tặng giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu."
+    "Nhân dịp này, UBND tỉnh Đồng Lâm tặng bằng khen cho 4 tập thể; Chủ tịch UBND huyện Lạc "
+    "Thủy trao giấy khen cho những tập thể và cá nhân đạt nhiều thành tích trong năm."
 )
 _RIGHT_GRANTS = (
     award("Bằng khen", "UBND tỉnh Đồng Lâm", 4),
