@@ -3,8 +3,10 @@ correct ones?
 
 From each gold label (examples/gold) it makes perturbed summaries — a count changed by ±1..±20,
 collectives and individuals swapped, a grant dropped, a grant invented, a statistic's value
-changed, an issuer changed; and "confused" errors that copy another number the article writes
-or another issuer the label names — and checks each against its article. A perturbation is detected
+changed, an issuer changed; "confused" errors that copy another number the article writes
+or another issuer the label names; and a figure the article counts something else with (cases,
+suspects, years) copied into a grant that gives no count, or into a grant invented from an
+issuer the label names — and checks each against its article. A perturbation is detected
 when the perturbed summary gets a finding the unperturbed label does not have, on the element
 that was changed (a dropped grant: a ``missed_count``). False alarms are the findings on the
 unperturbed labels other than the articles' own contradictions (conflicting_mentions,
@@ -27,6 +29,7 @@ from pathlib import Path
 
 from tomtat.check import cross_check
 from tomtat.check.facts import build_number_index
+from tomtat.check.values import is_date_or_code
 from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, Severity
 from tomtat.text.article import Article
 from tomtat.text.loading import load_article
@@ -69,14 +72,72 @@ def _written_numbers(article: Article) -> list[int]:
     return sorted({int(k) for k in index.positions if k == int(k) and 0 < k < 10_000})
 
 
+def _counted_numbers(article: Article, label: ArticleSummary) -> list[int]:
+    """Small whole numbers the article writes somewhere not as a date or a code, and that no
+    award of the label counts: the article's other figures (cases, suspects, teams, years of
+    a span), which an extractor may copy into a grant's count."""
+    index = build_number_index(article.text)
+    taken = {getattr(a, name) for a in label.awards for name in COUNTS}
+    return sorted(
+        {
+            int(k)
+            for k, spots in index.positions.items()
+            if k == int(k) and 0 < k < 10_000 and int(k) not in taken
+            if any(not is_date_or_code(article.text, spot) for spot in spots)
+        }
+    )
+
+
+def _from_text(
+    label: ArticleSummary, article: Article, rng: random.Random
+) -> Iterator[Perturbation]:
+    """Errors that copy another figure of the article into a grant: a count added to a grant
+    whose clause gives none ("count_added_from_text"), and a grant invented from an issuer
+    the label names, with the article's figures as its counts ("grant_invented_local")."""
+    numbers = _counted_numbers(article, label)
+    if not numbers:
+        return
+    for i, award in enumerate(label.awards):
+        for name in ("collectives", "individuals"):
+            if getattr(award, name) is not None or award.total is not None:
+                continue
+            fits = [n for n in numbers if n != len(award.recipients)]
+            for new in rng.sample(fits, min(2, len(fits))):
+                s = label.model_copy(deep=True)
+                setattr(s.awards[i], name, new)
+                yield Perturbation("count_added_from_text", f"awards[{i}]", s, f"{name} {new}")
+    issuers = sorted({a.issuer for a in label.awards if a.issuer} | {label.event.organizer or ""})
+    issuers = [x for x in issuers if x]
+    if issuers:
+        s = label.model_copy(deep=True)
+        invented = Award(
+            type=rng.choice([t for t in AwardType if t is not AwardType.KHAC]),
+            issuer=rng.choice(issuers),
+            collectives=rng.choice(numbers),
+            individuals=rng.choice((None, rng.choice(numbers))),
+        )
+        s.awards.append(invented)
+        yield Perturbation(
+            "grant_invented_local",
+            f"awards[{len(s.awards) - 1}]",
+            s,
+            f"{invented.type.value} {invented.issuer} {invented.collectives}/{invented.individuals}",
+        )
+
+
 def perturb(
     label: ArticleSummary, article: Article, rng: random.Random, draws: int
 ) -> Iterator[Perturbation]:
     """Every planted error of one label (``draws`` random draws where a draw is random).
 
     Besides the random changes, "confused" errors take another number the article writes,
-    or another issuer the label names: the mistakes an extractor actually makes.
+    or another issuer the label names: the mistakes an extractor actually makes; the errors
+    of :func:`_from_text` copy the article's other figures into grants. Those draw from a copy
+    of ``rng``, so the other kinds draw what they drew before they were added.
     """
+    local = random.Random()
+    local.setstate(rng.getstate())
+    yield from _from_text(label, article, local)
     written = _written_numbers(article)
     issuers = sorted({a.issuer for a in label.awards if a.issuer})
     for i, award in enumerate(label.awards):

@@ -87,7 +87,7 @@ def check_labels(entries: list[dict[str, Any]], seed: int, draws: int) -> dict[s
         for f in base.checks:
             if _is_false_alarm(f.kind.value, f.severity, label):
                 alarms.append(f"{entry['id']} {f.kind.value} {f.path}: {f.message}")
-                alarm_kinds[f"{f.kind.value} {f.path.split('[')[0] or 'event'}"] += 1
+                alarm_kinds[f"{f.kind.value} {f.path.split('[')[0] or '(whole summary)'}"] += 1
         baseline = alarm_keys(base.checks)
         for p in perturb(label, article, rng, draws):
             hit = detected(p, baseline, cross_check(article, p.summary).checks)

@@ -1718,6 +1718,74 @@ def test_a_count_written_but_tied_to_no_clause_is_only_a_note(
     assert _alarm_levels(text, grant, path) == {Severity.INFO}
 
 
+_STATISTICS_THEN_GRANTS = (
+    "Trong năm, Công an huyện Lạc Thủy đã khám phá 37 vụ trộm cắp, xử lý 58 đối tượng và "
+    "thu giữ 29 xe máy; Ban Chỉ đạo 389 của huyện họp lúc 14:25 để bàn phòng dịch Sốt-47. "
+    "Nhân dịp này, UBND tỉnh Đồng Lâm tặng bằng khen cho 4 tập thể; Chủ tịch UBND huyện Lạc "
+    "Thủy trao giấy khen cho những tập thể và cá nhân đạt nhiều thành tích trong năm."
+)
+_RIGHT_GRANTS = (
+    award("Bằng khen", "UBND tỉnh Đồng Lâm", 4),
+    award("Giấy khen", "Chủ tịch UBND huyện Lạc Thủy"),
+)
+
+
+@pytest.mark.parametrize(
+    ("changed", "path"),
+    [
+        (0, ""),  # the right summary: nothing to look at
+        (1, "awards[1].collectives"),  # the count of cases copied into a grant with no count
+        (2, "awards[1].individuals"),  # the count of suspects
+        (3, "awards[0].individuals"),  # a count of things added to a grant that counts others
+        (4, "awards[1].collectives"),  # the number of a body's name
+        (5, "awards[1].individuals"),  # the minutes of a time of day
+        (6, "awards[1].individuals"),  # the number of a disease's name
+    ],
+)
+def test_a_count_copied_from_a_count_of_things_no_award_goes_to_is_an_alarm(
+    changed: int, path: str
+) -> None:
+    grants = [dict(g) for g in _RIGHT_GRANTS]
+    if changed == 1:
+        grants[1]["collectives"] = 37
+    elif changed == 2:
+        grants[1]["individuals"] = 58
+    elif changed == 3:
+        grants[0]["individuals"] = 29
+    elif changed == 4:
+        grants[1]["collectives"] = 389
+    elif changed == 5:
+        grants[1]["individuals"] = 25
+    elif changed == 6:
+        grants[1]["individuals"] = 47
+    found = cross_check(make_article(_STATISTICS_THEN_GRANTS), make_summary(awards=grants))
+    alarmed = sorted(p for _, p in _alarms(found.checks))
+    assert alarmed == ([path] if path else []), found.checks
+    if path:
+        assert any("no award goes to" in f.message for f in found.checks if f.path == path)
+
+
+def test_a_number_of_a_name_followed_by_recipients_stays_a_count() -> None:
+    # the near miss of a name's number: "tổ 5" is a label, "tổ 5 đơn vị" no text writes, but
+    # a label word right before a count of recipients leaves it a count ("trong năm 12 tập thể")
+    text = "Trong năm 12 tập thể của huyện được UBND tỉnh tặng bằng khen."
+    grant = award("Bằng khen", "UBND huyện Tân Lạc", 12)
+    assert _alarm_levels(text, grant, "awards[0].collectives") <= {Severity.INFO}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Năm học qua, 12 em học sinh của trường được trao giấy khen.", 12),
+        ("Trong năm, 9 chiến sỹ của đơn vị được trao giấy khen.", 9),
+    ],
+)
+def test_a_count_of_people_an_award_may_go_to_stays_a_note(text: str, value: int) -> None:
+    # the near miss of the alarm above: the noun counted may be the grant's recipients
+    grant = award("Giấy khen", None, None, value)
+    assert _alarm_levels(text, grant, "awards[0].individuals") <= {Severity.INFO}
+
+
 @pytest.mark.parametrize(
     ("text", "grant", "path", "why"),
     [

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from tomtat.check.facts import LARGE_TEXT, TextFacts, split_paragraphs
+from tomtat.check.facts import LARGE_TEXT, NumberAt, TextFacts, split_paragraphs
 from tomtat.check.matching import (
     COUNT_FIELDS,
     agreement,
@@ -34,7 +34,7 @@ from tomtat.check.matching import (
     unwritten_words,
 )
 from tomtat.check.types import MentionLike
-from tomtat.check.values import is_date_or_code, label_words
+from tomtat.check.values import is_date_or_code, label_words, stands_alone
 from tomtat.extract.rules.awards import MergedGrant, merged_grants
 from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
 from tomtat.schemas.paths import item_path
@@ -51,6 +51,7 @@ from tomtat.text.vocab import (
     MERIT_WORDS,
     OTHER_AWARD_WORDS,
     PROPOSAL_WORDS,
+    RECIPIENT_WORDS,
 )
 
 MAX_MISSED = 50
@@ -87,6 +88,11 @@ class AwardCheck:
 CUT_NOTE = "; the text is cut off in that sentence: not verified"
 
 
+OTHER_THINGS = "it is written only as a name or as the count of things no award goes to"
+"""Why a count is a warning where the text counts only other things with its number: a
+sentence that writes the award and counts its recipients otherwise says more, and wins."""
+
+
 UNTIED_NOTE = ": not verified"
 """What a count written in the text but tied to no clause by the check is: a reading the
 check could not confirm, not evidence that the summary is wrong."""
@@ -98,7 +104,9 @@ def _elsewhere(
     """What the text says the number ``value`` is where it says it is something else: only
     a date or a code ("ngày 17/4"), or only the count of a grant clause other than the
     award's ``own`` ones (another issuer's "12 hội viên"; a clause of the ``award``'s issuer
-    is the same grant read as another kind, not another grant). None where it stands free
+    is the same grant read as another kind, not another grant), of things no award goes
+    to ("37 vụ trộm cắp") or in a name ("Ban Chỉ đạo 389"; see :func:`_counts_other_things`).
+    None where it stands free
     somewhere, or where the award names as many recipients: then nothing says it is not the
     award's count."""
     spots = facts.numbers.where(value)
@@ -116,7 +124,30 @@ def _elsewhere(
     }
     if counts and all(spot.start in taken for spot in counts):
         return "it is written only as the count of another grant"
+    if counts and all(
+        spot.start in taken or _counts_other_things(facts.text, spot) for spot in counts
+    ):
+        return OTHER_THINGS
     return None
+
+
+_RECIPIENT_NEXT = re.compile(r"(?i)[^\S\n]+(?:" + "|".join(RECIPIENT_WORDS) + r")(?!\w)")
+
+
+def _counts_other_things(text: str, spot: NumberAt) -> bool:
+    """The number at ``spot`` is no count of recipients: no recipients' noun
+    (``RECIPIENT_WORDS``) follows it, and it counts another noun ("37 vụ trộm cắp", "58 đối
+    tượng": it stands as a count, see :func:`_stands_as_count`), a word before it makes it
+    part of a name or a label ("Ban Chỉ đạo 389", "tổ 5"), or it does not stand alone (a
+    time "14:40", "Covid-19", the digits of "40 tỉ đồng"; see :func:`stands_alone`)."""
+    start, end = spot.start, spot.end
+    if _RECIPIENT_NEXT.match(text, end):
+        return False
+    return (
+        excluded_by_word(words_before(text, start))
+        or _stands_as_count(text, start, end)
+        or not stands_alone(text, spot)
+    )
 
 
 def _counted_as_other_kind(name: str, value: int, facts: TextFacts) -> str | None:
@@ -224,7 +255,7 @@ def _check_unmatched(
         found = _unsupported(f"{path}.{name}", value, facts, why, award=award)
         against = (
             contradicting_count(award, name, facts, organizer)
-            if found.severity is Severity.INFO
+            if found.severity is Severity.INFO or OTHER_THINGS in found.message
             else None
         )
         if against is not None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from tomtat.check.facts import NumberAt, TextFacts, number_key
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Statistic
 from tomtat.schemas.paths import item_path
+from tomtat.text.dates import PARTS_OF_DAY
 from tomtat.text.figures import FIGURE
 from tomtat.text.fold import fold_token
 from tomtat.text.normalize import similarity
@@ -293,9 +294,10 @@ _DAY_MONTH_PREV = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]$")
 _MONTH_YEAR_NEXT = re.compile(r"^[/.-]\d{1,2}[/.-](?:19|20)?\d\d(?!\d)")
 _DAY_PREV = re.compile(r"(?<!\d)\d{1,2}[/.-]$")
 _YEAR_NEXT = re.compile(r"^[/.-](?:19|20)\d\d(?!\d)")
-# a date's day follows "ngày" or a part of the day ("sáng 4/3", "chiều 12/10")
-_NGAY = re.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm)\s*$", re.I)
-_NGAY_DAY_PREV = re.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm)\s*\d{1,2}\s*[/.-]$", re.I)
+# a date's day follows "ngày", "đêm" or a part of the day ("sáng 4/3", "chiều 12/10")
+_DAY_WORD = "|".join(("ngày", "đêm", *PARTS_OF_DAY))
+_NGAY = re.compile(rf"(?<!\w)(?:{_DAY_WORD})\s*$", re.I)
+_NGAY_DAY_PREV = re.compile(rf"(?<!\w)(?:{_DAY_WORD})\s*\d{{1,2}}\s*[/.-]$", re.I)
 # "tháng 6" names a month; "mỗi tháng 4 buổi", "hằng tháng 2 lần" count per month
 _THANG = re.compile(r"(?<!\w)(?P<each>(?:mỗi|hàng|hằng|các|mấy|vài)\s+)?tháng\s*$", re.I)
 _MONTH_NEXT = re.compile(r"^[/.-]\d{1,2}(?!\d)")
@@ -881,15 +883,18 @@ _CURRENCY_AFTER = re.compile(
     re.I,
 )
 _CLOCK_BEFORE = re.compile(r"\d[:hg]$", re.I)
+_WORD_HYPHEN_BEFORE = re.compile(r"[^\W\d_]-$")
 
 
-def _stands_alone(text: str, spot: NumberAt) -> bool:
-    """A figure standing alone (not "18k" nor "AR15"), no date, code or time of day, not
+def stands_alone(text: str, spot: NumberAt) -> bool:
+    """A figure standing alone (not "18k" nor "AR15" nor "Covid-19"), no date, code or time of day, not
     the digits of a scaled amount ("40" of "40 tỉ đồng"): the part a rival and a figure of
     a statistic's kind share."""
     start, end = spot.start, spot.end
-    if start > 0 and text[start - 1].isalpha():
-        return False
+    if (start > 0 and text[start - 1].isalpha()) or _WORD_HYPHEN_BEFORE.search(
+        text, max(0, start - 2), start
+    ):
+        return False  # "AR15", "Covid-19": part of a name
     if _SCALED.match(text, end) or _CLOCK_BEFORE.search(text, max(0, start - 2), start):
         return False
     glued = text[end : end + 1].isalpha()
@@ -901,7 +906,7 @@ def _stands_alone(text: str, spot: NumberAt) -> bool:
 def _a_rival(text: str, spot: NumberAt) -> bool:
     """A figure another fact may stand on: written in digits ("một" is mostly "a") and
     standing alone."""
-    return text[spot.start : spot.start + 1].isdigit() and _stands_alone(text, spot)
+    return text[spot.start : spot.start + 1].isdigit() and stands_alone(text, spot)
 
 
 def _is_money(stat: Statistic) -> bool:
@@ -933,7 +938,7 @@ def _a_figure_of_kind(text: str, spot: NumberAt, stat: Statistic, rival: bool = 
     start, end = spot.start, spot.end
     if rival and not text[start : start + 1].isdigit():
         return False
-    if not _stands_alone(text, spot):
+    if not stands_alone(text, spot):
         return False
     after, _ = phrase_after(text, end)
     if after and after[0] in _SPANS and after[0] not in folded_words(label):

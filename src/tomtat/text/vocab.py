@@ -55,6 +55,7 @@ __all__ = [
     "PROPOSAL_WORDS",
     "QUALIFIERS",
     "RANKS",
+    "RECIPIENT_WORDS",
     "REPORTING_VERBS",
     "SCALE_WORDS",
     "SPAN_WORDS",
@@ -217,6 +218,24 @@ HOUSEHOLD_NOUNS = r"hộ(?:\s+gia\s+đình)?"
 """Regex fragment: households, honoured by a farmers' or women's union ("tuyên dương 40 hộ làm
 kinh tế giỏi", "trao Giấy khen cho 8 hộ"): neither collectives nor individuals, a total, and
 only right after a verb of honouring (households given aid or certificates are no grant)."""
+
+RECIPIENT_WORDS: tuple[str, ...] = (
+    COLLECTIVE_NOUNS,
+    INDIVIDUAL_NOUNS,
+    EXEMPLAR_NOUNS,
+    HOUSEHOLD_NOUNS,
+    *COUNTED_AWARD_WORDS,
+    # the other heads a grant's recipients take: classifiers of people ("12 em học sinh",
+    # "3 vị"), families, teams and groups, spellings the lists above lack ("chiến sỹ"), units
+    # above the commune ("một trong 18 tỉnh, thành"), and works and entrants of a contest
+    r"em|cháu|vị|ông|bà|anh|chị|thầy|cô|đ/c|gia\s+đình|gương|trường\s+hợp|chiến\s+sỹ"
+    r"|tổ|đội|nhóm|ban|lượt|thí\s+sinh|đại\s+biểu|tác\s+phẩm|công\s+trình|mô\s+hình|sáng\s+kiến"
+    r"|tỉnh|thành|huyện|quận|thị\s+xã|địa\s+phương|ngành|sở|hội|cơ\s+sở|tổ\s+chức|lớp|khoa"
+    r"|phòng|làng|bản|xóm|buôn|khu|đoàn|chi\s+nhánh|lực\s+lượng|bộ\s+phận|cụm|khối",
+)
+"""Regex fragments: every noun an award may go to. A number written only as the count of
+some other noun ("37 vụ trộm cắp", "58 đối tượng", "29 xe máy") counts things no award goes
+to: copied into an award's count, it is another figure of the text, not the award's."""
 
 UPPER_LETTER = (
     "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
