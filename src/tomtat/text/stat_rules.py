@@ -39,6 +39,7 @@ from tomtat.text.vocab import (
     COMPOUND_ENDINGS,
     COUNTED_AWARD_WORDS,
     COUNTING_SO,
+    FUTURE_WORDS,
     IDENTITY_NOUNS,
     OTHER_AWARD_WORDS,
     PLAN_WORDS,
@@ -396,7 +397,9 @@ def the_bound_of_a_target(figure: Figure) -> bool:
 
 _PLAN_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PLAN_WORDS})(?!\w)")
 _DONE = re.compile(r"(?i)(?<!\w)đã(?!\w)")
-_FORECAST = re.compile(r"(?i)(?<!\w)dự\s+kiến(?!\w)")
+_FORECAST = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(w for w in FUTURE_WORDS if w != PLAN_WORDS) + r")(?!\w)"
+)
 PLAN_REACH = 150
 """How far before a figure the opening of its clause (or sentence) is looked for."""
 
@@ -408,8 +411,7 @@ def _opening(text: str, start: int, marks: str) -> int:
 
 
 def a_plan_or_target(figure: Figure) -> bool:
-    """ "Năm tới, huyện sẽ nhân rộng mô hình ra 5 xã", "lộ trình của ngành là ... 12 bệnh
-    viện", "chủ trương xây dựng 30% địa bàn ...": a figure in a clause that tells what a body
+    """ "Năm tới, huyện sẽ nhân rộng mô hình ra 5 xã": a figure in a clause that tells what a body
     will do is a plan, not a fact (see :data:`PLAN_WORDS`). A clause that says it was done
     ("đã") and a sentence that forecasts a result ("Dự kiến hết năm, số thu sẽ đạt ...")
     state figures of the report; a plan word in an earlier clause ("sẽ mở rộng mô hình, trong
@@ -440,27 +442,6 @@ def counts_a_named_list(figure: Figure) -> bool:
 
 
 _AWARD_CLASS_AFTER = re.compile(r"(?i)[^\S\n]+hạng[^\S\n]+(?:nhất|nhì|ba|I{1,3})(?!\w)")
-
-
-_PRIZE_CLASS_AFTER = re.compile(
-    r"(?i)[^\S\n]+giải[^\S\n]+(?:nhất|nhì|ba|tư|khuyến[^\S\n]+khích|đặc[^\S\n]+biệt|[abc])(?!\w)"
-)
-_HANDED_OVER = re.compile(r"(?i)(?<!\w)(?:trao|tặng)(?!\w)")
-_ATTAINED_PRIZE = re.compile(r"(?i)(?<!\w)(?:đạt|đoạt|giành|gồm|có)(?!\w)")
-
-
-def prizes_handed_over(figure: Figure) -> bool:
-    """ "Ban tổ chức trao 2 giải Nhất, 3 giải Nhì và 8 giải khuyến khích": prizes by class
-    handed over in a clause of giving are the grant of the event, not a fact of its own;
-    prizes won ("học sinh đạt 3 giải nhất", "gồm 5 giải Ba") stay statistics."""
-    if _PRIZE_CLASS_AFTER.match(figure.text, figure.end) is None:
-        return False
-    text, start = figure.text, figure.start
-    window = max(0, start - 150)
-    opening = max(window, max(text.rfind(m, window, start) for m in ".;:\n") + 1)
-    return bool(_HANDED_OVER.search(text, opening, start)) and not _ATTAINED_PRIZE.search(
-        text, opening, start
-    )
 
 
 def a_class_of_an_award(figure: Figure) -> bool:
@@ -511,7 +492,6 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
     ("plan or target", a_plan_or_target),
     ("count of a named list", counts_a_named_list),
     ("award class", a_class_of_an_award),
-    ("prizes handed over", prizes_handed_over),
     ("vehicle kind", a_kind_of_vehicle),
     ("shape of a named thing", the_shape_of_a_named_thing),
 )

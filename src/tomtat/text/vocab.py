@@ -600,13 +600,15 @@ AIM_WORDS = r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+đề\s+ra|" + "|".j
 year is to bring, an aim or a target ("Năm 2025, huyện phấn đấu ...", "mục tiêu", "chỉ tiêu
 đề ra"), with the words of things to come (``FUTURE_WORDS``)."""
 
-PLAN_WORDS = r"sẽ|lộ\s+trình|chủ\s+trương"
-"""Regex fragment (match it case-insensitively, inside a group with word boundaries): what a
-body will do ("sẽ triển khai tại 2 xã", "lộ trình ...", "chủ trương xây dựng 30% ..."): a
-figure in the same clause is a plan, not a fact of the report. Unlike ``AIM_WORDS`` it leaves
-out "mục tiêu" (also in the name "chương trình mục tiêu quốc gia"), "dự kiến" (a forecast is
-told as a figure: "dự kiến thu 8.000 tỷ đồng") and "phấn đấu" (an aim for a year is often
-reported as one of its figures)."""
+PLAN_WORDS = FUTURE_WORDS[0]
+"""Regex fragment (match it case-insensitively, inside a group with word boundaries): the
+word of what a body will do ("sẽ triển khai tại 2 xã"): a figure in the same clause is a
+plan, not a fact of the report. It is the first of ``FUTURE_WORDS``; the others ("dự kiến")
+forecast, and a forecast is told as a figure ("dự kiến thu 8.000 tỷ đồng"). Unlike
+``AIM_WORDS`` it leaves out "mục tiêu" (also in the name "chương trình mục tiêu quốc gia")
+and "phấn đấu" (an aim for a year is often reported as one of its figures). Nouns of
+policy ("chủ trương", "lộ trình") are no plan words: "thực hiện chủ trương hỗ trợ 320 hộ"
+reports what was done."""
 
 COUNTING_SO = frozenset({"tổng", "dân", "quân"})
 """Words before "số" that make a total or a headcount ("tổng số 50 tổ", "dân số 12.500
