@@ -268,10 +268,20 @@ def test_a_count_of_the_places_named_right_after_it_is_no_fact(text: str, number
         ("Dự án phủ sóng 5 xã vùng cao và biên giới của tỉnh.", "5"),
         # acronyms after the noun are no names of places
         ("Đơn vị xây dựng 30 phương án PCCC và CNCH cho các khu chợ.", "30"),
+        # the named places reached a result: the count is a fact
+        ("Trong năm, thị xã có 2 phường Hòa Lợi và Mỹ Lợi được công nhận đạt chuẩn đô thị.", "2"),
+        ("Tới nay 3 thôn Bản Pục, Nà Lầu và Khuổi Hin đã hoàn thành đường bê tông.", "3"),
     ],
 )
 def test_counts_of_places_not_listed_by_name_stay(text: str, number: str) -> None:
     assert excluded_by(figure(text, number)) is None
+
+
+def test_a_count_of_named_places_with_a_result_is_labelled_by_the_result() -> None:
+    text = "Trong năm, thị xã có 2 phường Hòa Lợi và Mỹ Lợi được công nhận đạt chuẩn đô thị."
+    stat = read_statistic(figure(text, "2"), [])
+    assert stat is not None
+    assert (stat.label, stat.value) == ("phường được công nhận đạt chuẩn đô thị", 2)
 
 
 @pytest.mark.parametrize(

@@ -426,7 +426,7 @@ def a_plan_or_target(figure: Figure) -> bool:
 _NAME = rf"{UPPER_LETTER}[^\W\d_]*[a-zà-ỹđ][^\W\d_]*(?:[^\S\n]+{UPPER_LETTER}[^\W\d_]*)*"
 """A proper name: capitalised words, the first not in capitals only (an acronym is none)."""
 _NAMED_LIST_AFTER = re.compile(
-    r"(?i)[^\S\n]+(?:"
+    r"(?i)[^\S\n]+(?P<noun>"
     + "|".join(level.replace(" ", r"[^\S\n]+") for level in UNIT_LEVELS)
     + r"|thành[^\S\n]+phố|"
     + "|".join(VILLAGE_UNITS)
@@ -434,11 +434,39 @@ _NAMED_LIST_AFTER = re.compile(
 )
 
 
+_RESULT_AFTER_LIST = re.compile(
+    r"(?i)[^\S\n]*(?:(?:đã|đều|cùng)[^\S\n]+)*"
+    r"(?:được[^\S\n]+công[^\S\n]+nhận(?:[^\S\n]+đạt)?|đạt|hoàn[^\S\n]+thành)(?!\w)"
+)
+"""A predicate of a result right after a named list ("... và Mỹ Lợi được công nhận đạt chuẩn"):
+the count of the places named is a result of the report."""
+
+
 def counts_a_named_list(figure: Figure) -> bool:
-    """ "3 phường Tân An, Tân Bình và Tân Phú", "2 xã Ea Sol và Ea Hiao": the number only
-    counts the places the sentence names right after it, a description of who is meant, not
-    a fact of the report ("3 phường đạt chuẩn" counts; so does "5 xã vùng cao và biên giới")."""
-    return _NAMED_LIST_AFTER.match(figure.text, figure.end) is not None
+    """ "Đoàn thăm 3 phường Tân An, Tân Bình và Tân Phú", "hỗ trợ 2 xã Ea Sol và Ea Hiao": the
+    number only counts the places the sentence names right after it, a description of who is
+    meant, not a fact of the report ("3 phường đạt chuẩn" counts; so does "5 xã vùng cao và
+    biên giới"). A list followed by a result ("3 xã A, B và C được công nhận đạt chuẩn")
+    counts the places that reached it: a fact (see :func:`result_after_a_named_list`)."""
+    named = _NAMED_LIST_AFTER.match(figure.text, figure.end)
+    return named is not None and _RESULT_AFTER_LIST.match(figure.text, named.end()) is None
+
+
+def result_after_a_named_list(figure: Figure) -> tuple[str, int] | None:
+    """ "3 xã A, B và C được công nhận đạt chuẩn nông thôn mới" -> "xã được công nhận đạt
+    chuẩn nông thôn mới": the label of a count of named places is its noun with the result
+    told after the names, and where that label ends; None where no list of names with a
+    result follows."""
+    named = _NAMED_LIST_AFTER.match(figure.text, figure.end)
+    result = _RESULT_AFTER_LIST.match(figure.text, named.end()) if named is not None else None
+    if named is None or result is None:
+        return None
+    noun = " ".join(named.group("noun").split())
+    verb = " ".join(figure.text[result.start() : result.end()].split())
+    rest = _after(figure, result.end())
+    if rest is None:
+        return f"{noun} {verb}", result.end()
+    return f"{noun} {verb} {rest[0]}", rest[1]
 
 
 _AWARD_CLASS_AFTER = re.compile(r"(?i)[^\S\n]+hạng[^\S\n]+(?:nhất|nhì|ba|I{1,3})(?!\w)")
@@ -908,7 +936,11 @@ def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | No
             if label is None and times is not None:
                 label, stat_end = times
         else:
-            label, stat_end = count_label(figure, after[0], after[1], stats), after[1]
+            named = result_after_a_named_list(figure)
+            if named is not None:
+                label, stat_end = named
+            else:
+                label, stat_end = count_label(figure, after[0], after[1], stats), after[1]
     else:
         stat_end = unit_match.end()
         if unit_match.group("pct"):
