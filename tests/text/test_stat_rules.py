@@ -241,6 +241,9 @@ def test_a_figure_inside_a_short_quoted_name_is_no_count(text: str, number: str)
         ("Ông Hải nói: “Năm nay xã có 40 hộ thoát nghèo. Đó là cố gắng lớn”.", "40"),
         # a figure after the quotation closes is outside it
         ("Mô hình “Camera an ninh” đã lắp được 320 mắt camera.", "320"),
+        # part of a sentence quoted after a verb of speech, or with a tense before the figure
+        ("Bà Mai cho biết “cả xã đã có 85 hộ vay vốn” trong năm qua.", "85"),
+        ("Cán bộ xã kể rằng “thôn vừa làm xong 6 cây cầu” trước mùa lũ.", "6"),
     ],
 )
 def test_figures_quoted_alone_spoken_or_outside_a_quotation_stay(text: str, number: str) -> None:

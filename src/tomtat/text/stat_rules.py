@@ -44,7 +44,9 @@ from tomtat.text.vocab import (
     OTHER_AWARD_WORDS,
     PLAN_WORDS,
     QUALIFIERS,
+    REPORTING_VERBS,
     SCALE_WORDS,
+    TENSE_WORDS,
     UNIT_LEVELS,
     UPPER_LETTER,
     VERB_CAP,
@@ -294,16 +296,26 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+_SPOKEN_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(REPORTING_VERBS)}|nói)[^\S\n]*:?[^\S\n]*$")
+_TENSE = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(TENSE_WORDS)})(?!\w)")
+
+
 def inside_a_quoted_name(figure: Figure) -> bool:
-    """ "phong trào “500 ngày đêm hoàn thành 3.000 km đường bộ”", "câu lạc bộ “Tỷ phú 1 tỷ
-    đồng”", "túi vải “3 phòng”": a figure inside a short quotation with no sentence mark is
+    """ "phong trào “100 ngày đêm xây 2.000 căn nhà”", "câu lạc bộ “Nhà nông làm giàu 5 tỷ
+    đồng”", "túi “rác 2 ngăn”": a figure inside a short quotation with no sentence mark is
     part of the name of a campaign, a club or a thing; a quotation of the figure alone with
-    its unit ("đạt “20 tỷ đồng”") stresses a fact, and a quoted speech ends a sentence."""
+    its unit ("đạt “20 tỷ đồng”") stresses a fact, and a quoted speech ends a sentence. Part
+    of a sentence quoted after a verb of speech ("cho biết “...”"), or one whose words before
+    the figure hold a tense ("“đến nay xã đã có 40 hộ ...”"), reports a fact."""
     spans = _quotations(figure.text)
     i = bisect.bisect_right(spans, (figure.start, 1 << 62)) - 1
     if i < 0 or not spans[i][0] <= figure.start < spans[i][1]:
         return False
     body_start, body_end = spans[i]
+    if _SPOKEN_BEFORE.search(figure.text, max(0, body_start - 40), body_start - 1) or _TENSE.search(
+        figure.text, body_start, figure.start
+    ):
+        return False  # "cho biết “đến nay xã đã có 40 hộ ...”": words quoted, not a name
     read = read_figure(figure.text, figure.match)
     after = read[1] if read else figure.end
     unit = _UNIT_RE.match(figure.text, after, body_end)
