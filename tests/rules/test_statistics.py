@@ -580,6 +580,12 @@ def test_a_count_told_again_under_a_shorter_label_is_one_fact(text: str, value: 
         "Xã có 1 mô hình tự quản; 1 mô hình “ba sạch” trong trường học.",
         # a hedge and an exact figure: two tellings of different things
         "Lần thứ nhất có hơn 300 hội viên. Lần thứ hai có 300 hội viên tham gia.",
+        # the longer label restricts a noun of several words: detected, then fined
+        "Đội kiểm tra lập biên bản 18 vụ buôn lậu. Sau đó, xử phạt 18 vụ buôn lậu thuốc lá.",
+        # the words differ in order ("hộ nghèo" is not what "hộ thoát nghèo" opens with)
+        "Thôn Đông có 45 hộ nghèo. Sang năm, thôn Đông có 45 hộ thoát nghèo.",
+        # a long label and the same label with one more restriction
+        "Năm 2021, tỉnh có 7 xã đạt chuẩn đô thị. Năm 2022, tỉnh có 7 xã đạt chuẩn đô thị loại V.",
     ],
 )
 def test_equal_counts_of_different_things_stay_two_facts(text: str) -> None:
