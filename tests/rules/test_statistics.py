@@ -740,9 +740,15 @@ def test_an_amount_not_for_each_counted_unit_keeps_its_label(text: str) -> None:
             "lần đón nhận Bằng khen của Thủ tướng Chính phủ",
         ),
         (
-            "Đơn vị 2 lần được Nhà nước trao tặng danh hiệu Anh hùng.",
-            2,
-            "lần được Nhà nước trao tặng danh hiệu Anh hùng",
+            "Trạm y tế xã 5 lần vinh dự được Bộ Y tế tặng Bằng khen.",
+            5,
+            "lần vinh dự được Bộ Y tế tặng Bằng khen",
+        ),
+        # no period opens the sentence: the tally is still a statistic, not a grant
+        (
+            "Câu lạc bộ đã 3 lần được tặng Bằng khen của Trung ương Hội.",
+            3,
+            "lần được tặng Bằng khen của Trung ương Hội",
         ),
     ],
 )

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from functools import cached_property, lru_cache
 
+from tomtat.text.award_parts import _TIMES_HONOURED as _TIMES_HONOURED_TAIL
 from tomtat.text.mentions import StatMention
 from tomtat.text.numbers import MAX_COUNT_DIGITS, read_figure
 from tomtat.text.segment import CLAUSE_BREAK
@@ -911,11 +912,15 @@ def rate_of_the_clause_before(figure: Figure, stats: list[StatMention]) -> str |
     return None
 
 
-_TIMES_HONOURED = re.compile(
-    r"(?i)[^\S\n]+lần[^\S\n]+(?:được|nhận|đón[^\S\n]+nhận)(?!\w)[^,;.:()\n]{0,80}?(?<!\w)(?:"
+TIMES_HONOURED = re.compile(
+    r"(?i)"
+    + _TIMES_HONOURED_TAIL
+    + r"(?!\w)[^,;.:()\n]{0,80}?(?<!\w)(?:"
     + "|".join((*COUNTED_AWARD_WORDS, *OTHER_AWARD_WORDS))
     + r")(?!\w)[^,;.:()\n]*"
 )
+"""After a number: " lần được tặng <award> ..." (the award finder's tally of times honoured,
+``tomtat.text.award_parts._TIMES_HONOURED``, up to an award named in its clause)."""
 MAX_TIMES_WORDS = 14
 """At most this many words of "N lần được tặng <award> ..." name how often it was given."""
 
@@ -925,7 +930,7 @@ def times_honoured(text: str, end: int) -> tuple[str, int] | None:
     a past honour counted, so a statistic ("lần được tặng Cờ thi đua của Chính phủ"); None
     for any other "N lần" (a multiple: "gấp 3 lần"; times of something else: "3 lần được
     mời"), which names no award in its clause."""
-    match = _TIMES_HONOURED.match(text, end)
+    match = TIMES_HONOURED.match(text, end)
     if match is None:
         return None
     words = match.group().split()[:MAX_TIMES_WORDS]

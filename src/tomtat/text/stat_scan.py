@@ -32,6 +32,7 @@ from tomtat.text.stat_labels import (
 )
 from tomtat.text.stat_rules import (
     DURATION_AFTER,
+    TIMES_HONOURED,
     Figure,
     excluded_by,
     excluded_by_word,
@@ -223,6 +224,8 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
     past: dict[int, bool] = {}  # per sentence: one search, however many hits it holds
     spans: list[tuple[int, int]] = []
     for match in hits:
+        if TIMES_HONOURED.match(text, match.end("n")):
+            continue  # "đã 2 lần được tặng Cờ thi đua": a tally of past honours, a statistic
         number = max(0, bisect.bisect_right(starts, match.start()) - 1)
         if number not in past:
             start, end = sentences[number]
