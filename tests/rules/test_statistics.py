@@ -726,6 +726,11 @@ def test_an_amount_not_for_each_counted_unit_keeps_its_label(text: str) -> None:
     assert labels and not labels[0].startswith("giá trị mỗi")
 
 
+def test_an_amount_for_each_whose_phrase_names_the_money_keeps_that_name() -> None:
+    text = "Đoàn tổ chức 3 chuyến khám bệnh, tổng kinh phí mỗi đợt khoảng 20 triệu đồng."
+    assert (20_000_000, "tổng kinh phí mỗi đợt") in [(v, lab) for v, u, _, lab in _facts(text)]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "label"),
     [

@@ -638,6 +638,12 @@ _EACH_BEFORE = re.compile(
 _TIME_UNITS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "giờ"})
 
 
+def _names_its_money(figure: Figure) -> bool:
+    """Whether the phrase before an amount names the money ("tổng kinh phí mỗi lần ...")."""
+    own = label_before(figure.text, figure.start, money=True)
+    return own is not None and MONEY_KEYS.search(own) is not None
+
+
 def _per_unit_label(figure: Figure, end: int) -> str | None:
     """ "80 suất quà (400 nghìn đồng/suất)", "4 căn nhà, mỗi căn 50 triệu đồng": the worth of
     one of the units counted just before ("giá trị mỗi căn nhà"); an amount "mỗi người"
@@ -656,9 +662,12 @@ def _per_unit_label(figure: Figure, end: int) -> str | None:
         )
     )
     if not counted:
-        # "mỗi người 2 triệu đồng": the worth for each; "mỗi năm 3 tỷ đồng" is a yearly sum
+        # "mỗi người 2 triệu đồng": the worth for each; "mỗi năm 3 tỷ đồng" is a yearly sum;
+        # "tổng kinh phí mỗi lần 15 triệu đồng" names the money itself
         per_time = unit.lower() in _TIME_UNITS
-        return None if each is None or per_time else f"giá trị mỗi {unit}"
+        if each is None or per_time or _names_its_money(figure):
+            return None
+        return f"giá trị mỗi {unit}"
     at = window_start + counted[-1].end()
     named = label_after(figure.text, at, figure.start)
     noun = named[0] if named else unit
