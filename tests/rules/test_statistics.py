@@ -668,6 +668,11 @@ def test_a_rate_with_nothing_named_before_it_tells_nothing(text: str) -> None:
         ("Năm học qua có 38 em đạt giải cấp huyện.", "em đạt giải cấp huyện"),
         ("Đội tuyển có 5 HS đạt huy chương vàng.", "HS đạt huy chương vàng"),
         ("Toàn xã có 120 hộ đạt tiêu chí xanh sạch.", "hộ đạt tiêu chí xanh sạch"),
+        # a title of six words is read to its end
+        (
+            "Thị trấn có 9 khóm đạt danh hiệu khu phố văn hóa.",
+            "khóm đạt danh hiệu khu phố văn hóa",
+        ),
     ],
 )
 def test_a_one_word_noun_is_labelled_with_what_it_attained(text: str, label: str) -> None:

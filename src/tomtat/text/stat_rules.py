@@ -730,6 +730,11 @@ _ATTAINED = re.compile(r"(?i)[^\S\n]+(?P<verb>đạt)(?!\w)")
 label runs through them)."""
 
 
+ATTAINMENT_WORDS = 6
+"""At most this many words name what is attained ("danh hiệu gia đình văn hóa": a title of
+two words and its name of four)."""
+
+
 def label_with_its_attainment(text: str, label: str, end: int) -> str:
     """ "Trường có 30 em đạt giải cấp huyện và 9 em đạt giải cấp tỉnh": a count whose noun is
     one word says what is counted only with what they attained ("em đạt giải cấp tỉnh"); a
@@ -739,7 +744,12 @@ def label_with_its_attainment(text: str, label: str, end: int) -> str:
     attained = _ATTAINED.match(text, end)
     if attained is None:
         return label
-    rest = label_after(text, attained.end(), min(len(text), attained.end() + _LABEL_WINDOW))
+    rest = label_after(
+        text,
+        attained.end(),
+        min(len(text), attained.end() + _LABEL_WINDOW),
+        most=ATTAINMENT_WORDS,
+    )
     return f"{label} {attained.group('verb')} {rest[0]}" if rest else label
 
 
