@@ -697,9 +697,9 @@ def test_a_noun_that_names_enough_or_no_attainment_keeps_its_label(text: str, la
     ("text", "value", "label"),
     [
         (
-            "Hội trao 6 căn nhà tình nghĩa, mỗi căn 60 triệu đồng cho các gia đình khó khăn.",
-            60_000_000,
-            "giá trị mỗi căn nhà tình nghĩa",
+            "Trại giống bán cho nông dân 9 con bò giống, mỗi con 18 triệu đồng, trả góp 2 năm.",
+            18_000_000,
+            "giá trị mỗi con bò giống",
         ),
         (
             "Đoàn tặng 30 suất quà Tết, mỗi suất trị giá 800.000 đồng.",

@@ -257,7 +257,7 @@ def _digits_value(raw: str) -> int:
 def after_a_reference_word(figure: Figure) -> bool:
     """ "số 5", "tổ 3", "Quyết định 123": a number after a reference word names, it counts not.
 
-    "mỗi căn 60 triệu đồng" is a rate per unit, not a house number; "khối 7 huyện", "đoàn
+    "mỗi gian 40 triệu đồng" is a rate per unit, not a stall number; "khối 7 huyện", "đoàn
     20 người" give the size of a group in its members.
     """
     before = figure.before
@@ -370,7 +370,7 @@ def _followers(text: str) -> dict[tuple[str, str, str], list[str]]:
 
 
 def the_number_of_a_repeated_name(figure: Figure) -> bool:
-    """ "Bệnh viện Nhi đồng 2 tổ chức ...", "... của Bệnh viện Nhi đồng 2." : a number the
+    """ "Trường Mầm non 3 tổ chức ...", "... của Trường Mầm non 3." : a number the
     text writes more than once right after the same two words, the first of them
     capitalised, and followed by different words each time, ends a name. A count is followed
     by what it counts, the same noun each time ("Công an 5 tỉnh ... Công an 5 tỉnh"), and a
@@ -645,8 +645,8 @@ def _names_its_money(figure: Figure) -> bool:
 
 
 def _per_unit_label(figure: Figure, end: int) -> str | None:
-    """ "80 suất quà (400 nghìn đồng/suất)", "4 căn nhà, mỗi căn 50 triệu đồng": the worth of
-    one of the units counted just before ("giá trị mỗi căn nhà"); an amount "mỗi người"
+    """ "80 suất quà (400 nghìn đồng/suất)", "9 con bò giống, mỗi con 18 triệu đồng": the worth
+    of one of the units counted just before ("giá trị mỗi con bò giống"); an amount "mỗi người"
     with no count of that unit before is the worth for each ("giá trị mỗi người"). None
     where no unit is named ("thu nhập 52 triệu đồng/người/năm" with no count of people
     before keeps its own label)."""
@@ -736,8 +736,8 @@ two words and its name of four)."""
 
 
 def label_with_its_attainment(text: str, label: str, end: int) -> str:
-    """ "Trường có 30 em đạt giải cấp huyện và 9 em đạt giải cấp tỉnh": a count whose noun is
-    one word says what is counted only with what they attained ("em đạt giải cấp tỉnh"); a
+    """ "Câu lạc bộ có 14 em đạt đai đen và 6 em đạt huy chương": a count whose noun is
+    one word says what is counted only with what they attained ("em đạt huy chương"); a
     longer noun ("12 trường đạt chuẩn") or another verb keeps the noun alone."""
     if len(label.split()) != 1:
         return label
@@ -909,8 +909,8 @@ def _rate_verb(figure: Figure) -> str | None:
 def rate_of_the_clause_before(figure: Figure, stats: list[StatMention]) -> str | None:
     """Label of a rate whose own clause names nothing, from what it is a rate of: the figure
     of the clause before ("Dư nợ đạt 420 tỷ đồng, tăng 12,5%" -> "tăng dư nợ"; ", chiếm 60%"
-    -> "tỷ lệ dư nợ"), or the phrase before a parenthesis the rate opens ("tỷ lệ khám phá án
-    đạt cao (120/150 vụ, đạt 80%)"). None where no verb of a rate leads to it or nothing is
+    -> "tỷ lệ dư nợ"), or the phrase before a parenthesis the rate opens ("tỷ lệ thu hồi nợ
+    khả quan (45/60 khoản, đạt 75%)"). None where no verb of a rate leads to it or nothing is
     named before (a bare "đạt 80%" after a sentence break tells nothing)."""
     verb = _rate_verb(figure)
     if verb is None:

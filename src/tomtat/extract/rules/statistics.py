@@ -23,7 +23,7 @@ _QUALIFIERS = {q.value: q for q in Qualifier}
 
 
 DISTINCT_FROM = 1000
-"""A figure at least this large and not a round hundred ("27.235") names one fact however
+"""A figure at least this large and not a round hundred ("14.367") names one fact however
 often the text writes it: a headline and the body telling it in other words."""
 
 
@@ -32,8 +32,8 @@ def _distinct(value: float) -> bool:
 
 
 def _told_once(found: Iterable[StatMention]) -> list[StatMention]:
-    """The mentions less the earlier tellings of a distinctive figure ("27.235 nông dân ...
-    giỏi" in the headline, "27.235 hộ đạt danh hiệu ..." in the body): the last telling,
+    """The mentions less the earlier tellings of a distinctive figure ("14.367 thanh niên
+    ..." in the headline, "14.367 đoàn viên tham gia ..." in the body): the last telling,
     usually the body's fuller one, stands for the fact."""
     mentions = list(found)
     last: dict[tuple[float, str | None], int] = {}
@@ -57,8 +57,8 @@ BARE_NOUN_WORDS = 2
 
 
 def _bare_head_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """Whether ``short`` is the bare noun that ``long`` opens with ("đơn vị" of "đơn vị thi
-    đua của Khối"): a retelling names the counted noun alone. A longer short label ("vụ vi
+    """Whether ``short`` is the bare noun that ``long`` opens with ("trường" of "trường
+    tiểu học của huyện"): a retelling names the counted noun alone. A longer short label ("vụ vi
     phạm" of "vụ vi phạm hành chính") or one whose words the other does not open with ("hộ
     nghèo" of "hộ thoát nghèo") names another thing counted."""
     return len(short) <= BARE_NOUN_WORDS and len(short) < len(long) and long[: len(short)] == short
@@ -87,9 +87,9 @@ def _a_target(text: str, mention: StatMention) -> bool:
 
 def _retold(found: Iterable[StatMention], text: str | None = None) -> list[StatMention]:
     """The mentions less the retellings of one count: the same value and unit again in
-    another sentence, under the bare noun that the other telling's label opens with ("9 đơn
-    vị" in the lead, "9 đơn vị thi đua của Khối" in the body; "2 chuyên án" after "2 chuyên
-    án đấu tranh ..."; see :func:`_bare_head_of`). The fuller label stands for the fact. The
+    another sentence, under the bare noun that the other telling's label opens with ("7 trường"
+    in the lead, "7 trường tiểu học của huyện" in the body; "4 dự án" after "4 dự án giao
+    thông ..."; see :func:`_bare_head_of`). The fuller label stands for the fact. The
     same figure is the same value, unit and hedge ("hơn 500 đại biểu" is not "500 đại
     biểu"), at least :data:`RETOLD_FROM`. Within one sentence equal counts are items of a list
     ("6 xã đạt chuẩn, 6 xã chưa đạt"), two facts; without ``text`` nothing is dropped."""
