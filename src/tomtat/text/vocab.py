@@ -49,7 +49,10 @@ __all__ = [
     "PLAN_WORDS",
     "POST_ABBREVIATIONS",
     "PRAISE_VERBS",
+    "PROPOSAL_NOT_AFTER",
+    "PROPOSAL_NOT_BEFORE",
     "PROPOSAL_WORDS",
+    "PROPOSAL_WORDS_ANY_CASE",
     "QUALIFIERS",
     "RANKS",
     "REPORTING_VERBS",
@@ -659,3 +662,15 @@ REPORTING_VERBS: tuple[str, ...] = (
 )
 """Verbs that open reported speech ("ông A cho biết: ..."): what follows the colon is what a
 speaker said (results, decisions, plans), not the meeting the sentence sets."""
+
+PROPOSAL_NOT_AFTER = r"(?<!theo )(?<!sở )"
+"""Regex fragment of look-behinds, put before a word of ``PROPOSAL_WORDS``: "theo đề nghị của
+X" and "trên cơ sở đề nghị" name who proposed a grant that is made, no proposal."""
+
+PROPOSAL_NOT_BEFORE = r"(?!\s+của)"
+"""Regex fragment of a look-ahead, put after a word of ``PROPOSAL_WORDS``: "đề nghị của X"
+names who proposed."""
+
+PROPOSAL_WORDS_ANY_CASE: tuple[str, ...] = tuple(w for w in PROPOSAL_WORDS if "(?-i:" not in w)
+"""``PROPOSAL_WORDS`` less those with a case-sensitive part (a body's head told by its
+capitals: "trình UBND tỉnh tặng"): the ones a lower-cased copy of a text can be searched for."""
