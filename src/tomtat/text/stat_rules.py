@@ -36,6 +36,7 @@ from tomtat.text.stat_labels import (
     verb_phrase,
 )
 from tomtat.text.vocab import (
+    AIM_WORDS,
     CHANGE_VERBS,
     COMPOUND_ENDINGS,
     COUNTED_AWARD_WORDS,
@@ -47,6 +48,7 @@ from tomtat.text.vocab import (
     QUALIFIERS,
     REPORTING_VERBS,
     SCALE_WORDS,
+    SPAN_WORDS,
     TENSE_WORDS,
     UNIT_LEVELS,
     UPPER_LETTER,
@@ -166,7 +168,9 @@ def excluded_by_word(before: list[str]) -> bool:
     return len(before) > 1 and f"{before[-2].lower()} {last}" in _EXCLUDE_PAIRS
 
 
-_TARGET_BEFORE = re.compile(r"(?i)(?<!\w)(?:không\s+còn|phấn\s+đấu|mục\s+tiêu)(?!\w)[^.;\n]*$")
+_AIM_BEFORE = re.compile(rf"(?i)(?<!\w)(?:không\s+còn|{AIM_WORDS})(?!\w)[^.;\n]*$")
+"""An aim ("phấn đấu", "mục tiêu", ... of ``AIM_WORDS``) or "không còn" earlier in the
+sentence: a bound after it ("dưới 10 tiêu chí") is the bound of a target."""
 
 _PER_UNIT_AFTER = re.compile(
     r"(?i)(?:[^\S\n]*(?:"
@@ -405,7 +409,7 @@ def the_bound_of_a_target(figure: Figure) -> bool:
     if figure.last_word != "dưới":
         return False
     window = max(0, figure.start - 120)
-    return _TARGET_BEFORE.search(figure.text, window, figure.start) is not None
+    return _AIM_BEFORE.search(figure.text, window, figure.start) is not None
 
 
 _PLAN_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PLAN_WORDS})(?!\w)")
@@ -631,11 +635,14 @@ _PER_UNIT = re.compile(r"[^\S\n]*/[^\S\n]*(?P<unit>[^\W\d_]+)")
 
 _EACH_BEFORE = re.compile(
     r"(?i)(?<!\w)mỗi[^\S\n]+(?P<unit>[^\W\d_]+)"
-    r"(?:[^\S\n]+(?:trị[^\S\n]+giá|là|được|nhận|khoảng|hơn|gần|trên))*[^\S\n]*$"
+    r"(?:[^\S\n]+(?:trị[^\S\n]+giá|là|được|nhận|"
+    + "|".join(q.replace(" ", r"[^\S\n]+") for q in QUALIFIERS)
+    + r"))*[^\S\n]*$"
 )
 
 
-_TIME_UNITS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "giờ"})
+_TIME_UNITS = frozenset((*SPAN_WORDS, "quý"))
+"""Units of time: "mỗi năm 3 tỷ đồng" is a sum per span, not the worth of a thing."""
 
 
 def _names_its_money(figure: Figure) -> bool:

@@ -60,6 +60,7 @@ __all__ = [
     "SPAN_WORDS",
     "STAT_LABEL_OPENINGS",
     "STAT_LINK_VERBS",
+    "TARGET_NOUNS",
     "TENSE_WORDS",
     "TOPIC_OPENINGS",
     "UNIT_LEVELS",
@@ -674,3 +675,7 @@ names who proposed."""
 PROPOSAL_WORDS_ANY_CASE: tuple[str, ...] = tuple(w for w in PROPOSAL_WORDS if "(?-i:" not in w)
 """``PROPOSAL_WORDS`` less those with a case-sensitive part (a body's head told by its
 capitals: "trình UBND tỉnh tặng"): the ones a lower-cased copy of a text can be searched for."""
+
+TARGET_NOUNS: tuple[str, ...] = (r"chỉ\s+tiêu", r"kế\s+hoạch", r"mục\s+tiêu")
+"""Nouns of a target set ("được giao chỉ tiêu 190 công dân", "kế hoạch là 50 hộ"): the figure
+after them is the target, a fact apart from the result that meets it."""

@@ -16,6 +16,7 @@ from tomtat.schemas import Evidence, Qualifier, Statistic
 from tomtat.text.mentions import StatMention
 from tomtat.text.normalize import normalize_name
 from tomtat.text.segment import iter_sentences
+from tomtat.text.vocab import TARGET_NOUNS
 
 __all__ = ["build_statistics"]
 
@@ -75,7 +76,7 @@ def _sentence_of(text: str) -> Callable[[int], int]:
 
 
 _TARGET_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:là|giao|đề\s+ra))?\s*$"
+    r"(?i)(?<!\w)(?:" + "|".join(TARGET_NOUNS) + r")(?:\s+(?:là|giao|đề\s+ra))?\s*$"
 )
 
 
