@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from tomtat.text.award_parts import _TIMES_HONOURED as _TIMES_HONOURED_TAIL
 from tomtat.text.mentions import StatMention
-from tomtat.text.numbers import MAX_COUNT_DIGITS, read_figure
+from tomtat.text.numbers import FIGURE, MAX_COUNT_DIGITS, read_figure
 from tomtat.text.segment import CLAUSE_BREAK
 from tomtat.text.stat_labels import (
     CHANGE_AFTER,
@@ -350,27 +350,25 @@ def part_of_a_proper_name(figure: Figure) -> bool:
 
 
 NAME_REPEATS = 2
+"""How often a text must write a number after the same capitalised words to make it a name."""
 
-_NUMBER_AFTER_TWO_WORDS = re.compile(
-    r"(?<!\w)(?P<w2>[^\W\d_]+)[^\S\n]+(?P<w1>[^\W\d_]+)[^\S\n]+"
-    r"(?P<num>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))(?![\d.,]\d|\d)"
-    r"(?=[^\S\n]*(?P<next>[^\W\d_]*))"
-)
+_NEXT_WORD = re.compile(r"[^\S\n]*(?P<next>[^\W\d_]*)")
 
 
 @lru_cache(maxsize=4)
 def _followers(text: str) -> dict[tuple[str, str, str], list[str]]:
-    """For each number of ``text`` written after two words: the words that follow it, once
-    per telling, keyed by (the two words, the number): one pass over the text, not one per
-    figure."""
+    """For each figure of ``text`` (:data:`FIGURE`) written after two words: the words that
+    follow it, once per telling, keyed by (the two words, the number's digits): one pass over
+    the text, not one per figure."""
     found: dict[tuple[str, str, str], list[str]] = {}
-    for match in _NUMBER_AFTER_TWO_WORDS.finditer(text):
-        key = (match.group("w2"), match.group("w1"), match.group("num"))
-        found.setdefault(key, []).append(match.group("next").lower())
+    for match in FIGURE.finditer(text):
+        before = words_before(text, match.start())
+        if len(before) < 2 or not before[-2] or not before[-1]:
+            continue
+        following = _NEXT_WORD.match(text, match.end())
+        key = (before[-2], before[-1], match.group("num"))
+        found.setdefault(key, []).append(following.group("next").lower() if following else "")
     return found
-
-
-"""How often a text must write a number after the same capitalised words to make it a name."""
 
 
 def the_number_of_a_repeated_name(figure: Figure) -> bool:
