@@ -34,6 +34,8 @@ def figure(text: str, number: str, award_spans: list[tuple[int, int]] | None = N
         ("glued to a word", "chỉ số +5 điểm", "5"),
         ("reference word", "theo Quyết định số 123 của UBND", "123"),
         ("quoted name", 'phong trào "3 cứng" được triển khai', "3"),
+        ("quoted name", "mô hình “4 an toàn” ở chợ đêm", "4"),
+        ("quoted name", "khẩu hiệu ‘2 không’ trên công trường", "2"),
         ("proper name", "trụ sở Lê Lợi 45 mới xây", "45"),
         ("duration", "sau 10 năm thực hiện", "10"),
         ("threshold", "hộ có thu nhập từ 50 triệu đồng trở lên", "50"),

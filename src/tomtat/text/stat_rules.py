@@ -180,15 +180,18 @@ _PER_UNIT_AFTER = re.compile(
     + r"|(?:%|m2|m²|ha|kg|tấn)(?!\w))"
 )
 
-_QUOTED_NAME = re.compile(r"[\"“‘'](?P<body>[^\"”’'\n]{1,90})[\"”’']")
+_QUOTATION = re.compile(
+    r"“(?P<curly>[^“”\n]{1,90})”|\"(?P<straight>[^\"\n]{1,90})\"|‘(?P<single>[^‘’\n]{1,90})’"
+)
+"""A short quotation (a name, a slogan, a motto, or words quoted): its body in the group named
+after its marks."""
 
 
 def _in_quoted_name(text: str, start: int, end: int) -> bool:
     """'"3 cứng"', '"5 không, 3 sạch"': a number opening a short quoted name is no count."""
-    if start == 0 or text[start - 1] not in "\"“‘'":
+    if start == 0 or text[start - 1] not in '"“‘':
         return False
-    match = _QUOTED_NAME.match(text, start - 1)
-    return match is not None and not _UNIT_RE.match(text, end)
+    return _QUOTATION.match(text, start - 1) is not None and not _UNIT_RE.match(text, end)
 
 
 class Figure:
@@ -284,7 +287,6 @@ def opens_a_quoted_name(figure: Figure) -> bool:
     return _in_quoted_name(figure.text, figure.start, read[1] if read else figure.end)
 
 
-_QUOTATION = re.compile(r"“(?P<curly>[^“”\n]{1,90})”|\"(?P<straight>[^\"\n]{1,90})\"")
 _SENTENCE_MARK = re.compile(r"[.!?;:](?!\d)")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -295,7 +297,7 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
     (a name, a slogan, a motto; not a speech), in order."""
     spans = []
     for match in _QUOTATION.finditer(text):
-        group = "curly" if match.group("curly") is not None else "straight"
+        group = match.lastgroup or "curly"
         if not _SENTENCE_MARK.search(match.group(group)):
             spans.append(match.span(group))
     return tuple(spans)
