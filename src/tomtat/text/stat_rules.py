@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from tomtat.text.award_parts import _TIMES_HONOURED as _TIMES_HONOURED_TAIL
 from tomtat.text.mentions import StatMention
 from tomtat.text.numbers import FIGURE, MAX_COUNT_DIGITS, read_figure
-from tomtat.text.segment import CLAUSE_BREAK
+from tomtat.text.segment import CLAUSE_BREAK, iter_sentences
 from tomtat.text.stat_labels import (
     CHANGE_AFTER,
     CLASSIFIERS,
@@ -421,10 +421,19 @@ PLAN_REACH = 150
 """How far before a figure the opening of its clause (or sentence) is looked for."""
 
 
-def _opening(text: str, start: int, marks: str) -> int:
-    """Where the clause (or sentence) ending at ``start`` opens: after the last of ``marks``."""
+def _clause_opening(text: str, start: int) -> int:
+    """Where the clause ending at ``start`` opens: after its last :data:`CLAUSE_BREAK` (the
+    one clause splitter; a comma inside "1,5" is none), at most :data:`PLAN_REACH` back."""
     window = max(0, start - PLAN_REACH)
-    return max(window, max(text.rfind(mark, window, start) for mark in marks) + 1)
+    breaks = list(CLAUSE_BREAK.finditer(text, window, start))
+    return breaks[-1].end() if breaks else window
+
+
+def _sentence_opening(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` opens (:func:`iter_sentences`, the one splitter)."""
+    spans = tuple(iter_sentences(text))
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return spans[i][0] if i >= 0 else 0
 
 
 def a_plan_or_target(figure: Figure) -> bool:
@@ -434,10 +443,10 @@ def a_plan_or_target(figure: Figure) -> bool:
     state figures of the report; a plan word in an earlier clause ("sẽ mở rộng mô hình, trong
     đó 120 hộ ...") leaves the figure alone."""
     text, start = figure.text, figure.start
-    clause = _opening(text, start, ",;:.!?()\n")
+    clause = _clause_opening(text, start)
     if _PLAN_BEFORE.search(text, clause, start) is None or _DONE.search(text, clause, start):
         return False
-    return _FORECAST.search(text, _opening(text, start, ";.!?\n"), start) is None
+    return _FORECAST.search(text, _sentence_opening(text, start), start) is None
 
 
 _NAME = rf"{UPPER_LETTER}[^\W\d_]*[a-zà-ỹđ][^\W\d_]*(?:[^\S\n]+{UPPER_LETTER}[^\W\d_]*)*"
