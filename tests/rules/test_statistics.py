@@ -580,6 +580,12 @@ def test_a_count_told_again_under_a_shorter_label_is_one_fact(text: str, value: 
         "Xã có 1 mô hình tự quản; 1 mô hình “ba sạch” trong trường học.",
         # a hedge and an exact figure: two tellings of different things
         "Lần thứ nhất có hơn 300 hội viên. Lần thứ hai có 300 hội viên tham gia.",
+        # the longer label restricts a noun of several words: detected, then fined
+        "Đội kiểm tra lập biên bản 18 vụ buôn lậu. Sau đó, xử phạt 18 vụ buôn lậu thuốc lá.",
+        # the words differ in order ("hộ nghèo" is not what "hộ thoát nghèo" opens with)
+        "Thôn Đông có 45 hộ nghèo. Sang năm, thôn Đông có 45 hộ thoát nghèo.",
+        # a long label and the same label with one more restriction
+        "Năm 2021, tỉnh có 7 xã đạt chuẩn đô thị. Năm 2022, tỉnh có 7 xã đạt chuẩn đô thị loại V.",
     ],
 )
 def test_equal_counts_of_different_things_stay_two_facts(text: str) -> None:
@@ -662,6 +668,11 @@ def test_a_rate_with_nothing_named_before_it_tells_nothing(text: str) -> None:
         ("Năm học qua có 38 em đạt giải cấp huyện.", "em đạt giải cấp huyện"),
         ("Đội tuyển có 5 HS đạt huy chương vàng.", "HS đạt huy chương vàng"),
         ("Toàn xã có 120 hộ đạt tiêu chí xanh sạch.", "hộ đạt tiêu chí xanh sạch"),
+        # a title of six words is read to its end
+        (
+            "Thị trấn có 9 khóm đạt danh hiệu khu phố văn hóa.",
+            "khóm đạt danh hiệu khu phố văn hóa",
+        ),
     ],
 )
 def test_a_one_word_noun_is_labelled_with_what_it_attained(text: str, label: str) -> None:
@@ -686,9 +697,9 @@ def test_a_noun_that_names_enough_or_no_attainment_keeps_its_label(text: str, la
     ("text", "value", "label"),
     [
         (
-            "Hội trao 6 căn nhà tình nghĩa, mỗi căn 60 triệu đồng cho các gia đình khó khăn.",
-            60_000_000,
-            "giá trị mỗi căn nhà tình nghĩa",
+            "Trại giống bán cho nông dân 9 con bò giống, mỗi con 18 triệu đồng, trả góp 2 năm.",
+            18_000_000,
+            "giá trị mỗi con bò giống",
         ),
         (
             "Đoàn tặng 30 suất quà Tết, mỗi suất trị giá 800.000 đồng.",
@@ -720,6 +731,11 @@ def test_an_amount_not_for_each_counted_unit_keeps_its_label(text: str) -> None:
     assert labels and not labels[0].startswith("giá trị mỗi")
 
 
+def test_an_amount_for_each_whose_phrase_names_the_money_keeps_that_name() -> None:
+    text = "Đoàn tổ chức 3 chuyến khám bệnh, tổng kinh phí mỗi đợt khoảng 20 triệu đồng."
+    assert (20_000_000, "tổng kinh phí mỗi đợt") in [(v, lab) for v, u, _, lab in _facts(text)]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "label"),
     [
@@ -734,9 +750,15 @@ def test_an_amount_not_for_each_counted_unit_keeps_its_label(text: str) -> None:
             "lần đón nhận Bằng khen của Thủ tướng Chính phủ",
         ),
         (
-            "Đơn vị 2 lần được Nhà nước trao tặng danh hiệu Anh hùng.",
-            2,
-            "lần được Nhà nước trao tặng danh hiệu Anh hùng",
+            "Trạm y tế xã 5 lần vinh dự được Bộ Y tế tặng Bằng khen.",
+            5,
+            "lần vinh dự được Bộ Y tế tặng Bằng khen",
+        ),
+        # no period opens the sentence: the tally is still a statistic, not a grant
+        (
+            "Câu lạc bộ đã 3 lần được tặng Bằng khen của Trung ương Hội.",
+            3,
+            "lần được tặng Bằng khen của Trung ương Hội",
         ),
     ],
 )

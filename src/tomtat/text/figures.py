@@ -15,7 +15,6 @@ FIGURE = re.compile(
     r"(?P<num>\d(?<![\w.,/\-–:]\d)(?:\d{0,2}(?:\.\d{3})+(?![\d])|\d*))(?:,(?P<frac>\d+))?"
     r"(?![\d]|[.,/:\-–]\d|[\-–]?[^\W\d_])"
 )
-
 """A figure in prose: groups "num" (digits, dots between thousands) and "frac" (decimals)."""
 
 _SCALE_AFTER = re.compile(r"[^\S\n]*(?P<mult>" + "|".join(SCALE_WORDS) + r")(?!\w)", re.I)

@@ -39,15 +39,18 @@ _OPEN_QUOTES = "“\"'‘«"
 _CLOSE_QUOTES = {"“": "”", '"': '"', "'": "'", "‘": "’", "«": "»"}
 
 
-def label_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
-    """Noun phrase after a number: up to 5 words, a quoted name kept whole."""
+def label_after(
+    text: str, pos: int, limit: int, *, most: int = _MAX_LABEL_WORDS
+) -> tuple[str, int] | None:
+    """Noun phrase after a number: up to ``most`` words (5 unless the caller reads the
+    object of a verb, which runs longer), a quoted name kept whole."""
     words: list[str] = []
     cursor = pos
     end = pos
     while cursor < limit and len(words) < _MAX_LABEL_WORDS_NAMED:
         while cursor < limit and text[cursor] != "\n" and text[cursor].isspace():
             cursor += 1
-        if len(words) >= _MAX_LABEL_WORDS and not (
+        if len(words) >= most and not (
             words[-1][:1].isupper()
             or (text[cursor : cursor + 1].isupper() and any(w[:1].isupper() for w in words))
         ):

@@ -14,9 +14,10 @@ import re
 from collections.abc import Callable
 from functools import cached_property, lru_cache
 
+from tomtat.text.award_parts import _TIMES_HONOURED as _TIMES_HONOURED_TAIL
 from tomtat.text.mentions import StatMention
-from tomtat.text.numbers import MAX_COUNT_DIGITS, read_figure
-from tomtat.text.segment import CLAUSE_BREAK
+from tomtat.text.numbers import FIGURE, MAX_COUNT_DIGITS, read_figure
+from tomtat.text.segment import CLAUSE_BREAK, iter_sentences
 from tomtat.text.stat_labels import (
     CHANGE_AFTER,
     CLASSIFIERS,
@@ -35,15 +36,20 @@ from tomtat.text.stat_labels import (
     verb_phrase,
 )
 from tomtat.text.vocab import (
+    AIM_WORDS,
     CHANGE_VERBS,
     COMPOUND_ENDINGS,
     COUNTED_AWARD_WORDS,
     COUNTING_SO,
+    FUTURE_WORDS,
     IDENTITY_NOUNS,
     OTHER_AWARD_WORDS,
     PLAN_WORDS,
     QUALIFIERS,
+    REPORTING_VERBS,
     SCALE_WORDS,
+    SPAN_WORDS,
+    TENSE_WORDS,
     UNIT_LEVELS,
     UPPER_LETTER,
     VERB_CAP,
@@ -162,7 +168,9 @@ def excluded_by_word(before: list[str]) -> bool:
     return len(before) > 1 and f"{before[-2].lower()} {last}" in _EXCLUDE_PAIRS
 
 
-_TARGET_BEFORE = re.compile(r"(?i)(?<!\w)(?:không\s+còn|phấn\s+đấu|mục\s+tiêu)(?!\w)[^.;\n]*$")
+_AIM_BEFORE = re.compile(rf"(?i)(?<!\w)(?:không\s+còn|{AIM_WORDS})(?!\w)[^.;\n]*$")
+"""An aim ("phấn đấu", "mục tiêu", ... of ``AIM_WORDS``) or "không còn" earlier in the
+sentence: a bound after it ("dưới 10 tiêu chí") is the bound of a target."""
 
 _PER_UNIT_AFTER = re.compile(
     r"(?i)(?:[^\S\n]*(?:"
@@ -172,15 +180,18 @@ _PER_UNIT_AFTER = re.compile(
     + r"|(?:%|m2|m²|ha|kg|tấn)(?!\w))"
 )
 
-_QUOTED_NAME = re.compile(r"[\"“‘'](?P<body>[^\"”’'\n]{1,90})[\"”’']")
+_QUOTATION = re.compile(
+    r"“(?P<curly>[^“”\n]{1,90})”|\"(?P<straight>[^\"\n]{1,90})\"|‘(?P<single>[^‘’\n]{1,90})’"
+)
+"""A short quotation (a name, a slogan, a motto, or words quoted): its body in the group named
+after its marks."""
 
 
 def _in_quoted_name(text: str, start: int, end: int) -> bool:
     """'"3 cứng"', '"5 không, 3 sạch"': a number opening a short quoted name is no count."""
-    if start == 0 or text[start - 1] not in "\"“‘'":
+    if start == 0 or text[start - 1] not in '"“‘':
         return False
-    match = _QUOTED_NAME.match(text, start - 1)
-    return match is not None and not _UNIT_RE.match(text, end)
+    return _QUOTATION.match(text, start - 1) is not None and not _UNIT_RE.match(text, end)
 
 
 class Figure:
@@ -253,7 +264,7 @@ def _digits_value(raw: str) -> int:
 def after_a_reference_word(figure: Figure) -> bool:
     """ "số 5", "tổ 3", "Quyết định 123": a number after a reference word names, it counts not.
 
-    "mỗi căn 60 triệu đồng" is a rate per unit, not a house number; "khối 7 huyện", "đoàn
+    "mỗi gian 40 triệu đồng" is a rate per unit, not a stall number; "khối 7 huyện", "đoàn
     20 người" give the size of a group in its members.
     """
     before = figure.before
@@ -276,7 +287,6 @@ def opens_a_quoted_name(figure: Figure) -> bool:
     return _in_quoted_name(figure.text, figure.start, read[1] if read else figure.end)
 
 
-_QUOTATION = re.compile(r"“(?P<curly>[^“”\n]{1,90})”|\"(?P<straight>[^\"\n]{1,90})\"")
 _SENTENCE_MARK = re.compile(r"[.!?;:](?!\d)")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -287,22 +297,32 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
     (a name, a slogan, a motto; not a speech), in order."""
     spans = []
     for match in _QUOTATION.finditer(text):
-        group = "curly" if match.group("curly") is not None else "straight"
+        group = match.lastgroup or "curly"
         if not _SENTENCE_MARK.search(match.group(group)):
             spans.append(match.span(group))
     return tuple(spans)
 
 
+_SPOKEN_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(REPORTING_VERBS)}|nói)[^\S\n]*:?[^\S\n]*$")
+_TENSE = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(TENSE_WORDS)})(?!\w)")
+
+
 def inside_a_quoted_name(figure: Figure) -> bool:
-    """ "phong trào “500 ngày đêm hoàn thành 3.000 km đường bộ”", "câu lạc bộ “Tỷ phú 1 tỷ
-    đồng”", "túi vải “3 phòng”": a figure inside a short quotation with no sentence mark is
+    """ "phong trào “100 ngày đêm xây 2.000 căn nhà”", "câu lạc bộ “Nhà nông làm giàu 5 tỷ
+    đồng”", "túi “rác 2 ngăn”": a figure inside a short quotation with no sentence mark is
     part of the name of a campaign, a club or a thing; a quotation of the figure alone with
-    its unit ("đạt “20 tỷ đồng”") stresses a fact, and a quoted speech ends a sentence."""
+    its unit ("đạt “20 tỷ đồng”") stresses a fact, and a quoted speech ends a sentence. Part
+    of a sentence quoted after a verb of speech ("cho biết “...”"), or one whose words before
+    the figure hold a tense ("“đến nay xã đã có 40 hộ ...”"), reports a fact."""
     spans = _quotations(figure.text)
     i = bisect.bisect_right(spans, (figure.start, 1 << 62)) - 1
     if i < 0 or not spans[i][0] <= figure.start < spans[i][1]:
         return False
     body_start, body_end = spans[i]
+    if _SPOKEN_BEFORE.search(figure.text, max(0, body_start - 40), body_start - 1) or _TENSE.search(
+        figure.text, body_start, figure.start
+    ):
+        return False  # "cho biết “đến nay xã đã có 40 hộ ...”": words quoted, not a name
     read = read_figure(figure.text, figure.match)
     after = read[1] if read else figure.end
     unit = _UNIT_RE.match(figure.text, after, body_end)
@@ -332,31 +352,29 @@ def part_of_a_proper_name(figure: Figure) -> bool:
 
 
 NAME_REPEATS = 2
+"""How often a text must write a number after the same capitalised words to make it a name."""
 
-_NUMBER_AFTER_TWO_WORDS = re.compile(
-    r"(?<!\w)(?P<w2>[^\W\d_]+)[^\S\n]+(?P<w1>[^\W\d_]+)[^\S\n]+"
-    r"(?P<num>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))(?![\d.,]\d|\d)"
-    r"(?=[^\S\n]*(?P<next>[^\W\d_]*))"
-)
+_NEXT_WORD = re.compile(r"[^\S\n]*(?P<next>[^\W\d_]*)")
 
 
 @lru_cache(maxsize=4)
 def _followers(text: str) -> dict[tuple[str, str, str], list[str]]:
-    """For each number of ``text`` written after two words: the words that follow it, once
-    per telling, keyed by (the two words, the number): one pass over the text, not one per
-    figure."""
+    """For each figure of ``text`` (:data:`FIGURE`) written after two words: the words that
+    follow it, once per telling, keyed by (the two words, the number's digits): one pass over
+    the text, not one per figure."""
     found: dict[tuple[str, str, str], list[str]] = {}
-    for match in _NUMBER_AFTER_TWO_WORDS.finditer(text):
-        key = (match.group("w2"), match.group("w1"), match.group("num"))
-        found.setdefault(key, []).append(match.group("next").lower())
+    for match in FIGURE.finditer(text):
+        before = words_before(text, match.start())
+        if len(before) < 2 or not before[-2] or not before[-1]:
+            continue
+        following = _NEXT_WORD.match(text, match.end())
+        key = (before[-2], before[-1], match.group("num"))
+        found.setdefault(key, []).append(following.group("next").lower() if following else "")
     return found
 
 
-"""How often a text must write a number after the same capitalised words to make it a name."""
-
-
 def the_number_of_a_repeated_name(figure: Figure) -> bool:
-    """ "Bệnh viện Nhi đồng 2 tổ chức ...", "... của Bệnh viện Nhi đồng 2." : a number the
+    """ "Trường Mầm non 3 tổ chức ...", "... của Trường Mầm non 3." : a number the
     text writes more than once right after the same two words, the first of them
     capitalised, and followed by different words each time, ends a name. A count is followed
     by what it counts, the same noun each time ("Công an 5 tỉnh ... Công an 5 tỉnh"), and a
@@ -391,40 +409,50 @@ def the_bound_of_a_target(figure: Figure) -> bool:
     if figure.last_word != "dưới":
         return False
     window = max(0, figure.start - 120)
-    return _TARGET_BEFORE.search(figure.text, window, figure.start) is not None
+    return _AIM_BEFORE.search(figure.text, window, figure.start) is not None
 
 
 _PLAN_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PLAN_WORDS})(?!\w)")
 _DONE = re.compile(r"(?i)(?<!\w)đã(?!\w)")
-_FORECAST = re.compile(r"(?i)(?<!\w)dự\s+kiến(?!\w)")
+_FORECAST = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(w for w in FUTURE_WORDS if w != PLAN_WORDS) + r")(?!\w)"
+)
 PLAN_REACH = 150
 """How far before a figure the opening of its clause (or sentence) is looked for."""
 
 
-def _opening(text: str, start: int, marks: str) -> int:
-    """Where the clause (or sentence) ending at ``start`` opens: after the last of ``marks``."""
+def _clause_opening(text: str, start: int) -> int:
+    """Where the clause ending at ``start`` opens: after its last :data:`CLAUSE_BREAK` (the
+    one clause splitter; a comma inside "1,5" is none), at most :data:`PLAN_REACH` back."""
     window = max(0, start - PLAN_REACH)
-    return max(window, max(text.rfind(mark, window, start) for mark in marks) + 1)
+    breaks = list(CLAUSE_BREAK.finditer(text, window, start))
+    return breaks[-1].end() if breaks else window
+
+
+def _sentence_opening(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` opens (:func:`iter_sentences`, the one splitter)."""
+    spans = tuple(iter_sentences(text))
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return spans[i][0] if i >= 0 else 0
 
 
 def a_plan_or_target(figure: Figure) -> bool:
-    """ "Năm tới, huyện sẽ nhân rộng mô hình ra 5 xã", "lộ trình của ngành là ... 12 bệnh
-    viện", "chủ trương xây dựng 30% địa bàn ...": a figure in a clause that tells what a body
+    """ "Năm tới, huyện sẽ nhân rộng mô hình ra 5 xã": a figure in a clause that tells what a body
     will do is a plan, not a fact (see :data:`PLAN_WORDS`). A clause that says it was done
     ("đã") and a sentence that forecasts a result ("Dự kiến hết năm, số thu sẽ đạt ...")
     state figures of the report; a plan word in an earlier clause ("sẽ mở rộng mô hình, trong
     đó 120 hộ ...") leaves the figure alone."""
     text, start = figure.text, figure.start
-    clause = _opening(text, start, ",;:.!?()\n")
+    clause = _clause_opening(text, start)
     if _PLAN_BEFORE.search(text, clause, start) is None or _DONE.search(text, clause, start):
         return False
-    return _FORECAST.search(text, _opening(text, start, ";.!?\n"), start) is None
+    return _FORECAST.search(text, _sentence_opening(text, start), start) is None
 
 
 _NAME = rf"{UPPER_LETTER}[^\W\d_]*[a-zà-ỹđ][^\W\d_]*(?:[^\S\n]+{UPPER_LETTER}[^\W\d_]*)*"
 """A proper name: capitalised words, the first not in capitals only (an acronym is none)."""
 _NAMED_LIST_AFTER = re.compile(
-    r"(?i)[^\S\n]+(?:"
+    r"(?i)[^\S\n]+(?P<noun>"
     + "|".join(level.replace(" ", r"[^\S\n]+") for level in UNIT_LEVELS)
     + r"|thành[^\S\n]+phố|"
     + "|".join(VILLAGE_UNITS)
@@ -432,35 +460,42 @@ _NAMED_LIST_AFTER = re.compile(
 )
 
 
+_RESULT_AFTER_LIST = re.compile(
+    r"(?i)[^\S\n]*(?:(?:đã|đều|cùng)[^\S\n]+)*"
+    r"(?:được[^\S\n]+công[^\S\n]+nhận(?:[^\S\n]+đạt)?|đạt|hoàn[^\S\n]+thành)(?!\w)"
+)
+"""A predicate of a result right after a named list ("... và Mỹ Lợi được công nhận đạt chuẩn"):
+the count of the places named is a result of the report."""
+
+
 def counts_a_named_list(figure: Figure) -> bool:
-    """ "3 phường Tân An, Tân Bình và Tân Phú", "2 xã Ea Sol và Ea Hiao": the number only
-    counts the places the sentence names right after it, a description of who is meant, not
-    a fact of the report ("3 phường đạt chuẩn" counts; so does "5 xã vùng cao và biên giới")."""
-    return _NAMED_LIST_AFTER.match(figure.text, figure.end) is not None
+    """ "Đoàn thăm 3 phường Tân An, Tân Bình và Tân Phú", "hỗ trợ 2 xã Ea Sol và Ea Hiao": the
+    number only counts the places the sentence names right after it, a description of who is
+    meant, not a fact of the report ("3 phường đạt chuẩn" counts; so does "5 xã vùng cao và
+    biên giới"). A list followed by a result ("3 xã A, B và C được công nhận đạt chuẩn")
+    counts the places that reached it: a fact (see :func:`result_after_a_named_list`)."""
+    named = _NAMED_LIST_AFTER.match(figure.text, figure.end)
+    return named is not None and _RESULT_AFTER_LIST.match(figure.text, named.end()) is None
+
+
+def result_after_a_named_list(figure: Figure) -> tuple[str, int] | None:
+    """ "3 xã A, B và C được công nhận đạt chuẩn nông thôn mới" -> "xã được công nhận đạt
+    chuẩn nông thôn mới": the label of a count of named places is its noun with the result
+    told after the names, and where that label ends; None where no list of names with a
+    result follows."""
+    named = _NAMED_LIST_AFTER.match(figure.text, figure.end)
+    result = _RESULT_AFTER_LIST.match(figure.text, named.end()) if named is not None else None
+    if named is None or result is None:
+        return None
+    noun = " ".join(named.group("noun").split())
+    verb = " ".join(figure.text[result.start() : result.end()].split())
+    rest = _after(figure, result.end())
+    if rest is None:
+        return f"{noun} {verb}", result.end()
+    return f"{noun} {verb} {rest[0]}", rest[1]
 
 
 _AWARD_CLASS_AFTER = re.compile(r"(?i)[^\S\n]+hạng[^\S\n]+(?:nhất|nhì|ba|I{1,3})(?!\w)")
-
-
-_PRIZE_CLASS_AFTER = re.compile(
-    r"(?i)[^\S\n]+giải[^\S\n]+(?:nhất|nhì|ba|tư|khuyến[^\S\n]+khích|đặc[^\S\n]+biệt|[abc])(?!\w)"
-)
-_HANDED_OVER = re.compile(r"(?i)(?<!\w)(?:trao|tặng)(?!\w)")
-_ATTAINED_PRIZE = re.compile(r"(?i)(?<!\w)(?:đạt|đoạt|giành|gồm|có)(?!\w)")
-
-
-def prizes_handed_over(figure: Figure) -> bool:
-    """ "Ban tổ chức trao 2 giải Nhất, 3 giải Nhì và 8 giải khuyến khích": prizes by class
-    handed over in a clause of giving are the grant of the event, not a fact of its own;
-    prizes won ("học sinh đạt 3 giải nhất", "gồm 5 giải Ba") stay statistics."""
-    if _PRIZE_CLASS_AFTER.match(figure.text, figure.end) is None:
-        return False
-    text, start = figure.text, figure.start
-    window = max(0, start - 150)
-    opening = max(window, max(text.rfind(m, window, start) for m in ".;:\n") + 1)
-    return bool(_HANDED_OVER.search(text, opening, start)) and not _ATTAINED_PRIZE.search(
-        text, opening, start
-    )
 
 
 def a_class_of_an_award(figure: Figure) -> bool:
@@ -511,7 +546,6 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
     ("plan or target", a_plan_or_target),
     ("count of a named list", counts_a_named_list),
     ("award class", a_class_of_an_award),
-    ("prizes handed over", prizes_handed_over),
     ("vehicle kind", a_kind_of_vehicle),
     ("shape of a named thing", the_shape_of_a_named_thing),
 )
@@ -610,16 +644,25 @@ _PER_UNIT = re.compile(r"[^\S\n]*/[^\S\n]*(?P<unit>[^\W\d_]+)")
 
 _EACH_BEFORE = re.compile(
     r"(?i)(?<!\w)mỗi[^\S\n]+(?P<unit>[^\W\d_]+)"
-    r"(?:[^\S\n]+(?:trị[^\S\n]+giá|là|được|nhận|khoảng|hơn|gần|trên))*[^\S\n]*$"
+    r"(?:[^\S\n]+(?:trị[^\S\n]+giá|là|được|nhận|"
+    + "|".join(q.replace(" ", r"[^\S\n]+") for q in QUALIFIERS)
+    + r"))*[^\S\n]*$"
 )
 
 
-_TIME_UNITS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "giờ"})
+_TIME_UNITS = frozenset((*SPAN_WORDS, "quý"))
+"""Units of time: "mỗi năm 3 tỷ đồng" is a sum per span, not the worth of a thing."""
+
+
+def _names_its_money(figure: Figure) -> bool:
+    """Whether the phrase before an amount names the money ("tổng kinh phí mỗi lần ...")."""
+    own = label_before(figure.text, figure.start, money=True)
+    return own is not None and MONEY_KEYS.search(own) is not None
 
 
 def _per_unit_label(figure: Figure, end: int) -> str | None:
-    """ "80 suất quà (400 nghìn đồng/suất)", "4 căn nhà, mỗi căn 50 triệu đồng": the worth of
-    one of the units counted just before ("giá trị mỗi căn nhà"); an amount "mỗi người"
+    """ "80 suất quà (400 nghìn đồng/suất)", "9 con bò giống, mỗi con 18 triệu đồng": the worth
+    of one of the units counted just before ("giá trị mỗi con bò giống"); an amount "mỗi người"
     with no count of that unit before is the worth for each ("giá trị mỗi người"). None
     where no unit is named ("thu nhập 52 triệu đồng/người/năm" with no count of people
     before keeps its own label)."""
@@ -635,9 +678,12 @@ def _per_unit_label(figure: Figure, end: int) -> str | None:
         )
     )
     if not counted:
-        # "mỗi người 2 triệu đồng": the worth for each; "mỗi năm 3 tỷ đồng" is a yearly sum
+        # "mỗi người 2 triệu đồng": the worth for each; "mỗi năm 3 tỷ đồng" is a yearly sum;
+        # "tổng kinh phí mỗi lần 15 triệu đồng" names the money itself
         per_time = unit.lower() in _TIME_UNITS
-        return None if each is None or per_time else f"giá trị mỗi {unit}"
+        if each is None or per_time or _names_its_money(figure):
+            return None
+        return f"giá trị mỗi {unit}"
     at = window_start + counted[-1].end()
     named = label_after(figure.text, at, figure.start)
     noun = named[0] if named else unit
@@ -700,16 +746,26 @@ _ATTAINED = re.compile(r"(?i)[^\S\n]+(?P<verb>đạt)(?!\w)")
 label runs through them)."""
 
 
+ATTAINMENT_WORDS = 6
+"""At most this many words name what is attained ("danh hiệu gia đình văn hóa": a title of
+two words and its name of four)."""
+
+
 def label_with_its_attainment(text: str, label: str, end: int) -> str:
-    """ "Trường có 30 em đạt giải cấp huyện và 9 em đạt giải cấp tỉnh": a count whose noun is
-    one word says what is counted only with what they attained ("em đạt giải cấp tỉnh"); a
+    """ "Câu lạc bộ có 14 em đạt đai đen và 6 em đạt huy chương": a count whose noun is
+    one word says what is counted only with what they attained ("em đạt huy chương"); a
     longer noun ("12 trường đạt chuẩn") or another verb keeps the noun alone."""
     if len(label.split()) != 1:
         return label
     attained = _ATTAINED.match(text, end)
     if attained is None:
         return label
-    rest = label_after(text, attained.end(), min(len(text), attained.end() + _LABEL_WINDOW))
+    rest = label_after(
+        text,
+        attained.end(),
+        min(len(text), attained.end() + _LABEL_WINDOW),
+        most=ATTAINMENT_WORDS,
+    )
     return f"{label} {attained.group('verb')} {rest[0]}" if rest else label
 
 
@@ -869,8 +925,8 @@ def _rate_verb(figure: Figure) -> str | None:
 def rate_of_the_clause_before(figure: Figure, stats: list[StatMention]) -> str | None:
     """Label of a rate whose own clause names nothing, from what it is a rate of: the figure
     of the clause before ("Dư nợ đạt 420 tỷ đồng, tăng 12,5%" -> "tăng dư nợ"; ", chiếm 60%"
-    -> "tỷ lệ dư nợ"), or the phrase before a parenthesis the rate opens ("tỷ lệ khám phá án
-    đạt cao (120/150 vụ, đạt 80%)"). None where no verb of a rate leads to it or nothing is
+    -> "tỷ lệ dư nợ"), or the phrase before a parenthesis the rate opens ("tỷ lệ thu hồi nợ
+    khả quan (45/60 khoản, đạt 75%)"). None where no verb of a rate leads to it or nothing is
     named before (a bare "đạt 80%" after a sentence break tells nothing)."""
     verb = _rate_verb(figure)
     if verb is None:
@@ -891,11 +947,15 @@ def rate_of_the_clause_before(figure: Figure, stats: list[StatMention]) -> str |
     return None
 
 
-_TIMES_HONOURED = re.compile(
-    r"(?i)[^\S\n]+lần[^\S\n]+(?:được|nhận|đón[^\S\n]+nhận)(?!\w)[^,;.:()\n]{0,80}?(?<!\w)(?:"
+TIMES_HONOURED = re.compile(
+    r"(?i)"
+    + _TIMES_HONOURED_TAIL
+    + r"(?!\w)[^,;.:()\n]{0,80}?(?<!\w)(?:"
     + "|".join((*COUNTED_AWARD_WORDS, *OTHER_AWARD_WORDS))
     + r")(?!\w)[^,;.:()\n]*"
 )
+"""After a number: " lần được tặng <award> ..." (the award finder's tally of times honoured,
+``tomtat.text.award_parts._TIMES_HONOURED``, up to an award named in its clause)."""
 MAX_TIMES_WORDS = 14
 """At most this many words of "N lần được tặng <award> ..." name how often it was given."""
 
@@ -905,7 +965,7 @@ def times_honoured(text: str, end: int) -> tuple[str, int] | None:
     a past honour counted, so a statistic ("lần được tặng Cờ thi đua của Chính phủ"); None
     for any other "N lần" (a multiple: "gấp 3 lần"; times of something else: "3 lần được
     mời"), which names no award in its clause."""
-    match = _TIMES_HONOURED.match(text, end)
+    match = TIMES_HONOURED.match(text, end)
     if match is None:
         return None
     words = match.group().split()[:MAX_TIMES_WORDS]
@@ -928,7 +988,11 @@ def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | No
             if label is None and times is not None:
                 label, stat_end = times
         else:
-            label, stat_end = count_label(figure, after[0], after[1], stats), after[1]
+            named = result_after_a_named_list(figure)
+            if named is not None:
+                label, stat_end = named
+            else:
+                label, stat_end = count_label(figure, after[0], after[1], stats), after[1]
     else:
         stat_end = unit_match.end()
         if unit_match.group("pct"):

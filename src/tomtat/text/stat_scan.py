@@ -32,6 +32,7 @@ from tomtat.text.stat_labels import (
 )
 from tomtat.text.stat_rules import (
     DURATION_AFTER,
+    TIMES_HONOURED,
     Figure,
     excluded_by,
     excluded_by_word,
@@ -47,7 +48,9 @@ from tomtat.text.vocab import (
     OCCASION_OPENING,
     OTHER_AWARD_WORDS,
     PRAISE_VERBS,
-    PROPOSAL_WORDS,
+    PROPOSAL_NOT_AFTER,
+    PROPOSAL_NOT_BEFORE,
+    PROPOSAL_WORDS_ANY_CASE,
 )
 
 
@@ -223,6 +226,8 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
     past: dict[int, bool] = {}  # per sentence: one search, however many hits it holds
     spans: list[tuple[int, int]] = []
     for match in hits:
+        if TIMES_HONOURED.match(text, match.end("n")):
+            continue  # "đã 2 lần được tặng Cờ thi đua": a tally of past honours, a statistic
         number = max(0, bisect.bisect_right(starts, match.start()) - 1)
         if number not in past:
             start, end = sentences[number]
@@ -258,12 +263,15 @@ _PAST_OR_PROPOSED = re.compile(
     r"(?i)(?<!\w)(?:\d+\s+năm\s+qua|qua\s+\d+\s+năm|trong\s+\d+\s+năm|năm\s+qua|giai\s+đoạn"
     r"|nhiệm\s+kỳ|từ\s+năm|thời\s+gian\s+qua|những\s+năm|từng|liên\s+tục\s+(?:được|nhận)"
     r"|nhiều\s+năm|lần\s+thứ|trước\s+đây)(?!\w)"
-    # the proposals of PROPOSAL_RE, exceptions included ("theo đề nghị của X": a grant made on
-    # a proposal), less its case-sensitive words (a body's head told by its capitals), which a
-    # lower-case twin cannot read; were the join not found, plain_twin below would raise
-    + PROPOSAL_RE.pattern.replace("(?i)", "|", 1).replace(
-        "|".join(PROPOSAL_WORDS), "|".join(w for w in PROPOSAL_WORDS if "(?-i" not in w)
-    )
+    # the proposals of the award finder's PROPOSAL_RE, its exceptions included ("theo đề nghị
+    # của X": a grant made on a proposal), less its case-sensitive words, which a lower-case
+    # twin cannot read
+    + r"|"
+    + PROPOSAL_NOT_AFTER
+    + r"(?<!\w)(?:"
+    + "|".join(PROPOSAL_WORDS_ANY_CASE)
+    + r")(?!\w)"
+    + PROPOSAL_NOT_BEFORE
 )
 
 # the (?i) patterns of the whole-text scans, to run on the lower-cased text (same matches)

@@ -52,7 +52,10 @@ __all__ = [
     "POST_ABBREVIATIONS",
     "PRAISE_VERBS",
     "PRIZE_NOUNS",
+    "PROPOSAL_NOT_AFTER",
+    "PROPOSAL_NOT_BEFORE",
     "PROPOSAL_WORDS",
+    "PROPOSAL_WORDS_ANY_CASE",
     "QUALIFIERS",
     "RANKS",
     "RECIPIENT_WORDS",
@@ -61,6 +64,7 @@ __all__ = [
     "SPAN_WORDS",
     "STAT_LABEL_OPENINGS",
     "STAT_LINK_VERBS",
+    "TARGET_NOUNS",
     "TENSE_WORDS",
     "TOPIC_OPENINGS",
     "UNIT_LEVELS",
@@ -622,13 +626,15 @@ AIM_WORDS = r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu\s+đề\s+ra|" + "|".j
 year is to bring, an aim or a target ("Năm 2025, huyện phấn đấu ...", "mục tiêu", "chỉ tiêu
 đề ra"), with the words of things to come (``FUTURE_WORDS``)."""
 
-PLAN_WORDS = r"sẽ|lộ\s+trình|chủ\s+trương"
-"""Regex fragment (match it case-insensitively, inside a group with word boundaries): what a
-body will do ("sẽ triển khai tại 2 xã", "lộ trình ...", "chủ trương xây dựng 30% ..."): a
-figure in the same clause is a plan, not a fact of the report. Unlike ``AIM_WORDS`` it leaves
-out "mục tiêu" (also in the name "chương trình mục tiêu quốc gia"), "dự kiến" (a forecast is
-told as a figure: "dự kiến thu 8.000 tỷ đồng") and "phấn đấu" (an aim for a year is often
-reported as one of its figures)."""
+PLAN_WORDS = FUTURE_WORDS[0]
+"""Regex fragment (match it case-insensitively, inside a group with word boundaries): the
+word of what a body will do ("sẽ triển khai tại 2 xã"): a figure in the same clause is a
+plan, not a fact of the report. It is the first of ``FUTURE_WORDS``; the others ("dự kiến")
+forecast, and a forecast is told as a figure ("dự kiến thu 8.000 tỷ đồng"). Unlike
+``AIM_WORDS`` it leaves out "mục tiêu" (also in the name "chương trình mục tiêu quốc gia")
+and "phấn đấu" (an aim for a year is often reported as one of its figures). Nouns of
+policy ("chủ trương", "lộ trình") are no plan words: "thực hiện chủ trương hỗ trợ 320 hộ"
+reports what was done."""
 
 COUNTING_SO = frozenset({"tổng", "dân", "quân"})
 """Words before "số" that make a total or a headcount ("tổng số 50 tổ", "dân số 12.500
@@ -710,3 +716,19 @@ scholarship. A "lễ trao thưởng" of these gives prizes and is no ceremony of
 
 PARTS_OF_DAY: tuple[str, ...] = ("sáng", "trưa", "chiều", "tối")
 """The parts of day a lead dates its meeting with ("Chiều 5/1", "sáng nay")."""
+
+PROPOSAL_NOT_AFTER = r"(?<!theo )(?<!sở )"
+"""Regex fragment of look-behinds, put before a word of ``PROPOSAL_WORDS``: "theo đề nghị của
+X" and "trên cơ sở đề nghị" name who proposed a grant that is made, no proposal."""
+
+PROPOSAL_NOT_BEFORE = r"(?!\s+của)"
+"""Regex fragment of a look-ahead, put after a word of ``PROPOSAL_WORDS``: "đề nghị của X"
+names who proposed."""
+
+PROPOSAL_WORDS_ANY_CASE: tuple[str, ...] = tuple(w for w in PROPOSAL_WORDS if "(?-i:" not in w)
+"""``PROPOSAL_WORDS`` less those with a case-sensitive part (a body's head told by its
+capitals: "trình UBND tỉnh tặng"): the ones a lower-cased copy of a text can be searched for."""
+
+TARGET_NOUNS: tuple[str, ...] = (r"chỉ\s+tiêu", r"kế\s+hoạch", r"mục\s+tiêu")
+"""Nouns of a target set ("được giao chỉ tiêu 190 công dân", "kế hoạch là 50 hộ"): the figure
+after them is the target, a fact apart from the result that meets it."""

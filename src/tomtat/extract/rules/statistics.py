@@ -16,6 +16,7 @@ from tomtat.schemas import Evidence, Qualifier, Statistic
 from tomtat.text.mentions import StatMention
 from tomtat.text.normalize import normalize_name
 from tomtat.text.segment import iter_sentences
+from tomtat.text.vocab import TARGET_NOUNS
 
 __all__ = ["build_statistics"]
 
@@ -23,7 +24,7 @@ _QUALIFIERS = {q.value: q for q in Qualifier}
 
 
 DISTINCT_FROM = 1000
-"""A figure at least this large and not a round hundred ("27.235") names one fact however
+"""A figure at least this large and not a round hundred ("14.367") names one fact however
 often the text writes it: a headline and the body telling it in other words."""
 
 
@@ -32,8 +33,8 @@ def _distinct(value: float) -> bool:
 
 
 def _told_once(found: Iterable[StatMention]) -> list[StatMention]:
-    """The mentions less the earlier tellings of a distinctive figure ("27.235 nông dân ...
-    giỏi" in the headline, "27.235 hộ đạt danh hiệu ..." in the body): the last telling,
+    """The mentions less the earlier tellings of a distinctive figure ("14.367 thanh niên
+    ..." in the headline, "14.367 đoàn viên tham gia ..." in the body): the last telling,
     usually the body's fuller one, stands for the fact."""
     mentions = list(found)
     last: dict[tuple[float, str | None], int] = {}
@@ -47,8 +48,21 @@ def _told_once(found: Iterable[StatMention]) -> list[StatMention]:
     ]
 
 
-def _words(label: str) -> frozenset[str]:
-    return frozenset(normalize_name(label).split())
+def _words(label: str) -> tuple[str, ...]:
+    """The words of a label, folded as :func:`normalize_name` folds them, in order."""
+    return tuple(normalize_name(label).split())
+
+
+BARE_NOUN_WORDS = 2
+"""A label of at most this many words can be the bare noun of a count ("đơn vị", "xã")."""
+
+
+def _bare_head_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``short`` is the bare noun that ``long`` opens with ("trường" of "trường
+    tiểu học của huyện"): a retelling names the counted noun alone. A longer short label ("vụ vi
+    phạm" of "vụ vi phạm hành chính") or one whose words the other does not open with ("hộ
+    nghèo" of "hộ thoát nghèo") names another thing counted."""
+    return len(short) <= BARE_NOUN_WORDS and len(short) < len(long) and long[: len(short)] == short
 
 
 RETOLD_FROM = 2
@@ -62,7 +76,7 @@ def _sentence_of(text: str) -> Callable[[int], int]:
 
 
 _TARGET_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:là|giao|đề\s+ra))?\s*$"
+    r"(?i)(?<!\w)(?:" + "|".join(TARGET_NOUNS) + r")(?:\s+(?:là|giao|đề\s+ra))?\s*$"
 )
 
 
@@ -73,11 +87,11 @@ def _a_target(text: str, mention: StatMention) -> bool:
 
 
 def _retold(found: Iterable[StatMention], text: str | None = None) -> list[StatMention]:
-    """The mentions less the retellings of one count: the same value and unit again, with a
-    label whose words all lie in the other's ("9 đơn vị" in the lead, "9 đơn vị thi đua của
-    Khối" in the body; "2 chuyên án" after "2 chuyên án đấu tranh ..."). The article names
-    the same counted thing again; the fuller label (else the first telling) stands for it.
-    The same figure is the same value, unit and hedge ("hơn 500 đại biểu" is not "500 đại
+    """The mentions less the retellings of one count: the same value and unit again in
+    another sentence, under the bare noun that the other telling's label opens with ("7 trường"
+    in the lead, "7 trường tiểu học của huyện" in the body; "4 dự án" after "4 dự án giao
+    thông ..."; see :func:`_bare_head_of`). The fuller label stands for the fact. The
+    same figure is the same value, unit and hedge ("hơn 500 đại biểu" is not "500 đại
     biểu"), at least :data:`RETOLD_FROM`. Within one sentence equal counts are items of a list
     ("6 xã đạt chuẩn, 6 xã chưa đạt"), two facts; without ``text`` nothing is dropped."""
     mentions = list(found)
@@ -86,16 +100,16 @@ def _retold(found: Iterable[StatMention], text: str | None = None) -> list[StatM
     sentence = _sentence_of(text)
     # one telling per label of each figure (the builder keeps one of each anyway): the pairs
     # compared are those of different labels of one figure, few even in a long text
-    groups: dict[tuple[float, str | None, str | None], dict[frozenset[str], list[int]]] = {}
+    groups: dict[tuple[float, str | None, str | None], dict[tuple[str, ...], list[int]]] = {}
     for i, mention in enumerate(mentions):
         words = _words(mention.label)
         if words and mention.value >= RETOLD_FROM:
             key = (float(mention.value), mention.unit, mention.qualifier)
             groups.setdefault(key, {}).setdefault(words, []).append(i)
-    dropped: set[frozenset[str]] = set()
     dropped_at: set[int] = set()
     for labels in groups.values():
         firsts = sorted((tellings[0], words) for words, tellings in labels.items())
+        dropped: set[tuple[str, ...]] = set()
         for x, (i, words_a) in enumerate(firsts):
             for j, words_b in firsts[x + 1 :]:
                 if words_a in dropped or words_b in dropped:
@@ -105,13 +119,12 @@ def _retold(found: Iterable[StatMention], text: str | None = None) -> list[StatM
                     text, b
                 ):
                     continue  # a list's items; "chỉ tiêu 190 công dân" and "đã giao 190 ..."
-                if words_b <= words_a:
+                if _bare_head_of(words_b, words_a):
                     dropped.add(words_b)
-                elif words_a < words_b:
+                elif _bare_head_of(words_a, words_b):
                     dropped.add(words_a)
-        for words in dropped & labels.keys():
+        for words in dropped:
             dropped_at.update(labels[words])
-        dropped.clear()
     return [m for i, m in enumerate(mentions) if i not in dropped_at]
 
 
