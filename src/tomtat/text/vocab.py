@@ -573,10 +573,6 @@ ILLUSTRATION_MARK = r"(?i:ảnh\s*:?\s*minh\s+h(?:ọa|oạ))(?!\w)"
 """Regex fragment: the mark of an illustrative photo ("Ảnh minh họa", "(Ảnh: minh hoạ)"):
 its caption shows another occasion than the one reported."""
 
-NAMESAKES: frozenset[str] = frozenset({"hồ chí minh"})
-"""Persons' full names (lower case) that also name bodies and places ("Đoàn TNCS Hồ Chí
-Minh", "TP Hồ Chí Minh"): after a post they end the body's name, not name its holder."""
-
 RANKS = (
     "Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá"
     "|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
@@ -657,3 +653,40 @@ REPORTING_VERBS: tuple[str, ...] = (
 )
 """Verbs that open reported speech ("ông A cho biết: ..."): what follows the colon is what a
 speaker said (results, decisions, plans), not the meeting the sentence sets."""
+
+NAMED_BODY_NOUNS: tuple[str, ...] = (
+    r"bệnh\s+viện",
+    r"đại\s+học",
+    r"học\s+viện",
+    r"bảo\s+tàng",
+    r"thư\s+viện",
+    r"quỹ",
+    r"trường",
+    r"THPT",
+    r"THCS",
+    r"tiểu\s+học",
+    r"mầm\s+non",
+    r"công\s+ty",
+    r"trung\s+tâm",
+    r"thành\s+phố",
+    r"TP\.?",
+    r"quốc\s+gia",
+    r"TNCS",
+    r"TNTP",
+    r"cộng\s+sản",
+    r"tiền\s+phong",
+)
+"""Regex fragments (match them case-insensitively): the nouns after which a person's name is
+the name of an institution or a city ("Bệnh viện Lê Văn A", "Trường THPT Trần B", "Quỹ Võ C",
+"Học viện Chính trị quốc gia Đỗ D", "Đoàn TNCS Phan E"), not that of the holder of the post
+written before it."""
+
+POST_HEADS = (
+    r"(?:(?:Phó|Tổng)\s+)*(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
+    r"|Thư\s+ký|Chánh\s+(?:án|Văn\s+phòng|Thanh\s+tra)|Viện\s+trưởng|Tư\s+lệnh"
+    r"|Chỉ\s+huy\s+trưởng|Chính\s+(?:ủy|uỷ)|Trưởng|Cục\s+trưởng|Chủ\s+nhiệm|Hiệu\s+trưởng"
+    r"|Thủ\s+trưởng|Bí\s+thư|P?CT)(?!\w)"
+)
+"""Regex fragment (case-sensitive): the first words of a person's post ("Chủ tịch UBND ...",
+"Phó Giám đốc Sở ...", "Chỉ huy trưởng ..."), as against a body's name ("UBND tỉnh", "Sở
+X"): a post is held by someone, who may be named with it."""
