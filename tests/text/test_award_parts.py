@@ -17,6 +17,7 @@ from tomtat.text.award_parts import (
     grants_nothing,
     past_event_lines,
     period_marker_in,
+    post_without_holder,
 )
 from tomtat.text.lowered import split_alternatives
 
@@ -178,6 +179,25 @@ def test_a_post_followed_by_its_holders_name_hands_over_and_grants_nothing(text:
 )
 def test_a_granting_post_or_a_namesake_body_keeps_its_issuer(text: str, issuer: str) -> None:
     assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "post"),
+    [
+        ("Chủ tịch nước Đinh Văn Kha", "Chủ tịch nước"),
+        ("Giám đốc Sở Tài chính Lò Thị Mai", "Giám đốc Sở Tài chính"),
+        # an institution's or a place's name, not a holder's
+        ("Giám đốc Bảo tàng Trần Hưng Đạo", None),
+        ("Giám đốc Quỹ Lê Văn Tám", None),
+        ("Hiệu trưởng Trường THCS Phan Bội Châu", None),
+        ("Bí thư Thành đoàn TP Hồ Chí Minh", None),
+        ("Chủ tịch UBND thị xã Phạm Văn Đồng", None),
+    ],
+)
+def test_a_holders_name_is_read_only_where_no_institution_or_place_noun_comes_before(
+    phrase: str, post: str | None
+) -> None:
+    assert post_without_holder(phrase) == post
 
 
 @pytest.mark.parametrize(

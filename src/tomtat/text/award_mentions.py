@@ -763,8 +763,8 @@ _CAPTION_LENGTH = 300
 
 
 def _in_an_illustration_caption(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` is an illustrative photo's caption ("X trao Cờ thi
-    đua cho các tập thể. (Ảnh minh họa)", "Ảnh minh họa: X trao ..."): it shows another
+    """Whether the line holding ``at`` is an illustrative photo's caption ("UBND xã tặng
+    Giấy khen cho 5 hội viên (Ảnh minh họa)", "Ảnh minh họa: X trao ..."): it shows another
     occasion, so its grants are none of the reported event's. The line is one short sentence
     and the mark ends or opens it; a mark inside a sentence ("xem ảnh minh họa bên dưới") or
     opening a sentence after it ("... cá nhân. Ảnh minh họa: Hội nghị ...") captions no grant

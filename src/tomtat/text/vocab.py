@@ -690,3 +690,12 @@ POST_HEADS = (
 """Regex fragment (case-sensitive): the first words of a person's post ("Chủ tịch UBND ...",
 "Phó Giám đốc Sở ...", "Chỉ huy trưởng ..."), as against a body's name ("UBND tỉnh", "Sở
 X"): a post is held by someone, who may be named with it."""
+
+STATE_NAMES: tuple[str, ...] = (
+    "Việt Nam",
+    "CHXHCN Việt Nam",
+    "Cộng hòa XHCN Việt Nam",
+    "Cộng hòa xã hội chủ nghĩa Việt Nam",
+)
+"""The country's names, as written after "Nhà nước" or "Chủ tịch nước" ("Chủ tịch nước
+CHXHCN Việt Nam"): with or without one, the grantor is the State."""
