@@ -134,6 +134,9 @@ def test_the_award_word_scan_reads_each_word_with_its_group() -> None:
         "đơn vị xuất sắc.",
         "Giám đốc Sở Y tế Đặng Thu Hà trao Giấy khen cho 7 tập thể.",
         "Chủ tịch Hội Nông dân tỉnh Phan Văn Long Kha trao Bằng khen cho 3 chi hội.",
+        # the posts of the armed forces and of any unit's head
+        "Chỉ huy trưởng Ban CHQS Lò Văn Minh trao Giấy khen cho 5 tập thể.",
+        "Thủ trưởng đơn vị Lò Văn Minh trao Giấy khen cho 5 tập thể.",
     ],
 )
 def test_a_post_followed_by_its_holders_name_hands_over_and_grants_nothing(text: str) -> None:

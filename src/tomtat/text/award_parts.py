@@ -346,11 +346,7 @@ _MAX_ISSUER_WORDS = 14
 
 # A role followed by a personal name ("Thủ tướng Phạm Minh Chính", "Tổng Bí thư Tô Lâm"): the
 # words after the role are two to four capitalised syllables, none the head of a body.
-_PERSON_ROLE = re.compile(
-    r"(?:Tổng\s+)?(?:Phó\s+)?(?:Chủ\s+tịch(?:\s+nước)?|Thủ\s+tướng|Bí\s+thư|Bộ\s+trưởng"
-    r"|Thứ\s+trưởng|Giám\s+đốc|Tư\s+lệnh|Chủ\s+nhiệm|Cục\s+trưởng|Trưởng\s+ban|Chánh\s+án"
-    r"|Viện\s+trưởng|Thư\s+ký)\s+"
-)
+_PERSON_ROLE = re.compile(POST_HEADS + r"\s+")
 _NAME_SYLLABLE = re.compile(UPPER_LETTER + r"[a-zà-ỹđ]*")
 
 # The issuer written before a verb ends before "(đã) (ký|có|ra) quyết định (số N)": "Nhà nước đã quyết định

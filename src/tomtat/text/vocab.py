@@ -682,7 +682,7 @@ the name of an institution or a city ("Bệnh viện Lê Văn A", "Trường THP
 written before it."""
 
 POST_HEADS = (
-    r"(?:(?:Phó|Tổng)\s+)*(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
+    r"(?:(?:Phó|Tổng)\s+)*(?:Chủ\s+tịch(?:\s+nước)?|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
     r"|Thư\s+ký|Chánh\s+(?:án|Văn\s+phòng|Thanh\s+tra)|Viện\s+trưởng|Tư\s+lệnh"
     r"|Chỉ\s+huy\s+trưởng|Chính\s+(?:ủy|uỷ)|Trưởng|Cục\s+trưởng|Chủ\s+nhiệm|Hiệu\s+trưởng"
     r"|Thủ\s+trưởng|Bí\s+thư|P?CT)(?!\w)"
