@@ -360,8 +360,8 @@ def _issuers(text: str) -> list[tuple[str, str | None]]:
         ),
         # the principal named with the holder of the post: the post grants
         (
-            "Thừa ủy quyền của Chủ tịch nước Nguyễn Văn An, Phó thủ tướng Lê Văn Bình và Thứ "
-            "trưởng Trần Thị Cúc đã trao Huân chương Lao động cho 2 đơn vị.",
+            "Thừa ủy quyền Chủ tịch nước Đinh Văn Kha, Bộ trưởng Lý Thu Trang cùng Thứ trưởng "
+            "Hồ Minh Tú trao tặng Huân chương Độc lập hạng Nhì cho 2 trường.",
             "Chủ tịch nước",
         ),
         (
@@ -421,12 +421,29 @@ def test_a_caption_without_the_illustration_mark_keeps_its_grant(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the mark opens another sentence of the line: it captions that sentence only
+        "Chiều qua, UBND xã tặng Giấy khen cho 4 tập thể và 9 cá nhân. Ảnh minh họa: Ngày hội "
+        "đại đoàn kết năm trước.",
+        # the mark is inside the sentence, pointing elsewhere
+        "Chiều qua, UBND xã tặng Giấy khen cho 4 tập thể và 9 cá nhân (xem ảnh minh họa phía "
+        "dưới).",
+        # a line of several sentences, the mark at its end
+        "Chiều qua, UBND xã tặng Giấy khen cho 4 tập thể. Các đại biểu dự tiệc. (Ảnh minh họa)",
+    ],
+)
+def test_a_grant_in_a_line_with_the_mark_elsewhere_stays_at_the_event(text: str) -> None:
+    assert any(m.at_event for m in find_award_mentions(text))
+
+
+@pytest.mark.parametrize(
     ("text", "issuer"),
     [
         (
-            "Chủ tịch UBND tỉnh đã trao thưởng 80 triệu đồng cho Công an tỉnh, 30 triệu đồng cho "
-            "Bộ đội biên phòng; trao bằng khen cho 7 tập thể và 16 cá nhân.",
-            "Chủ tịch UBND tỉnh",
+            "Giám đốc Sở Giáo dục tặng 45 suất học bổng cho học sinh vùng cao; trao bằng khen "
+            "cho 7 tập thể và 16 cá nhân.",
+            "Giám đốc Sở Giáo dục",
         ),
         (
             "Dịp này, UBND huyện tặng quà cho các gia đình chính sách; tặng giấy khen cho 9 tập "

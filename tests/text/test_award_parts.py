@@ -17,6 +17,7 @@ from tomtat.text.award_parts import (
     grants_nothing,
     past_event_lines,
     period_marker_in,
+    post_without_holder,
 )
 from tomtat.text.lowered import split_alternatives
 
@@ -133,6 +134,9 @@ def test_the_award_word_scan_reads_each_word_with_its_group() -> None:
         "đơn vị xuất sắc.",
         "Giám đốc Sở Y tế Đặng Thu Hà trao Giấy khen cho 7 tập thể.",
         "Chủ tịch Hội Nông dân tỉnh Phan Văn Long Kha trao Bằng khen cho 3 chi hội.",
+        # the posts of the armed forces and of any unit's head
+        "Chỉ huy trưởng Ban CHQS Lò Văn Minh trao Giấy khen cho 5 tập thể.",
+        "Thủ trưởng đơn vị Lò Văn Minh trao Giấy khen cho 5 tập thể.",
     ],
 )
 def test_a_post_followed_by_its_holders_name_hands_over_and_grants_nothing(text: str) -> None:
@@ -157,6 +161,23 @@ def test_a_post_followed_by_its_holders_name_hands_over_and_grants_nothing(text:
             "Bí thư Tỉnh đoàn TNCS Hồ Chí Minh trao Giấy khen cho 6 tập thể.",
             "Bí thư Tỉnh đoàn TNCS Hồ Chí Minh",
         ),
+        # after an institution noun the name is the institution's, not a holder's
+        (
+            "Nhân dịp này, Giám đốc Bệnh viện Phạm Ngọc Thạch trao Giấy khen cho 9 tập thể.",
+            "Giám đốc Bệnh viện Phạm Ngọc Thạch",
+        ),
+        (
+            "Hiệu trưởng Đại học Lê Quý Đôn trao Giấy khen cho 4 tập thể.",
+            "Hiệu trưởng Đại học Lê Quý Đôn",
+        ),
+        (
+            "Giám đốc Bảo tàng Trần Hưng Đạo trao Giấy khen cho 3 tập thể.",
+            "Giám đốc Bảo tàng Trần Hưng Đạo",
+        ),
+        (
+            "Bí thư Đoàn trường THPT Nguyễn Trãi trao Giấy khen cho 12 chi đoàn.",
+            "Bí thư Đoàn trường THPT Nguyễn Trãi",
+        ),
     ],
 )
 def test_a_granting_post_or_a_namesake_body_keeps_its_issuer(text: str, issuer: str) -> None:
@@ -164,11 +185,31 @@ def test_a_granting_post_or_a_namesake_body_keeps_its_issuer(text: str, issuer: 
 
 
 @pytest.mark.parametrize(
+    ("phrase", "post"),
+    [
+        ("Chủ tịch nước Đinh Văn Kha", "Chủ tịch nước"),
+        ("Giám đốc Sở Tài chính Lò Thị Mai", "Giám đốc Sở Tài chính"),
+        # an institution's or a place's name, not a holder's
+        ("Giám đốc Bảo tàng Trần Hưng Đạo", None),
+        ("Giám đốc Quỹ Lê Văn Tám", None),
+        ("Hiệu trưởng Trường THCS Phan Bội Châu", None),
+        ("Bí thư Thành đoàn TP Hồ Chí Minh", None),
+        ("Chủ tịch UBND thị xã Phạm Văn Đồng", None),
+    ],
+)
+def test_a_holders_name_is_read_only_where_no_institution_or_place_noun_comes_before(
+    phrase: str, post: str | None
+) -> None:
+    assert post_without_holder(phrase) == post
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        "Đại tướng Lê Văn Toàn, Uỷ viên Bộ Chính trị, Bộ trưởng Bộ Công an trao Cờ thi đua cho "
-        "công an các đơn vị.",
-        "Đồng chí Trần Thu Hà - Thành ủy viên, Bí thư Đảng ủy trao giấy khen cho các tập thể.",
+        "Thiếu tướng Đỗ Minh Khôi, Chính ủy Quân khu, Tư lệnh Quân khu trao Cờ thi đua tới "
+        "5 trung đoàn xuất sắc.",
+        "Bà Vũ Lan Anh - Huyện ủy viên, Chủ tịch Hội Liên hiệp Phụ nữ huyện trao giấy khen tới "
+        "8 chi hội.",
         "Ông Lê Văn Nam, Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh, Chủ tịch HĐND "
         "tỉnh trao Bằng khen cho 5 tập thể.",
     ],
@@ -183,9 +224,15 @@ def test_a_person_named_with_several_posts_hands_over_through_the_last(text: str
         ("Bộ trưởng Bộ Công an trao Cờ thi đua cho 3 đơn vị.", "Bộ trưởng Bộ Công an"),
         # "tặng" through the post: the post grants, whoever is named with it
         (
-            "Đại tá Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh tặng Giấy "
-            "khen cho 7 tập thể.",
-            "Giám đốc Công an tỉnh",
+            "Thượng tá Phạm Quốc Việt, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Công an huyện "
+            "tặng Giấy khen cho 7 tập thể.",
+            "Trưởng Công an huyện",
+        ),
+        # a person named before, as a guest: the body after the last comma grants
+        (
+            "Buổi lễ có sự tham dự của ông Hà Văn Lực, Phó Chủ tịch UBND huyện, UBND huyện đã "
+            "trao Giấy khen cho 11 tập thể.",
+            "UBND huyện",
         ),
     ],
 )
@@ -197,7 +244,7 @@ def test_a_post_without_a_person_or_one_that_gives_keeps_its_issuer(text: str, i
     ("text", "individuals"),
     [
         ("Dịp này, 2 lãnh đạo Sở Y tế được Chủ tịch nước tặng Huân chương Lao động.", 2),
-        ("Dịp này, một lãnh đạo Ban Giám đốc Công an tỉnh được Bộ trưởng tặng Bằng khen.", 1),
+        ("Tại buổi lễ, Chủ tịch UBND tỉnh tặng Bằng khen cho một lãnh đạo Phòng Y tế huyện.", 1),
         ("Tại buổi lễ, UBND huyện tặng Giấy khen cho 6 lãnh đạo các xã.", 6),
     ],
 )

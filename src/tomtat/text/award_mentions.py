@@ -111,7 +111,8 @@ def find_award_mentions(text: str) -> list[AwardMention]:
     records: dict[int, int] = {}  # sentence -> where it first tells a record of past honours
     sentence_markers: dict[int, tuple[bool, bool]] = {}
     subjects: tuple[Clause, list[CountHit]] | None = None  # a verbless item of counts
-    every_sentence: dict[int, tuple[int, int]] = {}  # split once, at the first breakdown
+    sentences = tuple(iter_sentences(text))  # (start, end) of each, split once for all parts
+    every_sentence: dict[int, tuple[int, int]] = {}  # numbered, at the first breakdown
     for clause, types, counts in _hits_by_clause(text, low, clauses, sentence_spans):
         if not types and counts:
             types = _untyped_grant(text, clause, counts, previous, sentence_spans, sentence_markers)
@@ -123,7 +124,7 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             if previous is not None and previous[0] != clause.sentence:
                 previous = None
             continue
-        _resolve_issuers(text, clause, types, previous)
+        _resolve_issuers(text, clause, types, previous, sentences)
         assign_counts(types, counts, text)
         types = joint_grants(text, clause.start, types)
         _share_the_predicate(text, clause, types, subjects)
@@ -151,7 +152,7 @@ def find_award_mentions(text: str) -> list[AwardMention]:
                 and _BREAKS_DOWN.match(text, *sentence_spans[clause.sentence])
                 and not _own_grant(text, sentence_spans[clause.sentence][0], hit)
             ):
-                every_sentence = every_sentence or dict(enumerate(iter_sentences(text)))
+                every_sentence = every_sentence or dict(enumerate(sentences))
                 at_event = _whole_at_event(
                     text, clause.sentence, mood, sentence_markers, every_sentence
                 )
@@ -753,13 +754,35 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
 _ILLUSTRATION = re.compile(ILLUSTRATION_MARK)
 
 
+# what may stand between a caption's mark and the end or start of its line: brackets and marks
+_CAPTION_EDGE = re.compile(r"[\s().:\[\]–-]*")
+# a sentence's end inside a line ("... tập thể. Các ..."): a line of several is no caption
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
+_CAPTION_LENGTH = 300
+"""The longest caption line: a photo's caption is a sentence, a paragraph is no caption."""
+
+
 def _in_an_illustration_caption(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` is marked as an illustrative photo's caption ("...
-    trao Cờ thi đua cho các tập thể. (Ảnh minh họa)"): it shows another occasion, so its
-    grants are none of the reported event's."""
+    """Whether the line holding ``at`` is an illustrative photo's caption ("UBND xã tặng
+    Giấy khen cho 5 hội viên (Ảnh minh họa)", "Ảnh minh họa: X trao ..."): it shows another
+    occasion, so its grants are none of the reported event's. The line is one short sentence
+    and the mark ends or opens it; a mark inside a sentence ("xem ảnh minh họa bên dưới") or
+    opening a sentence after it ("... cá nhân. Ảnh minh họa: Hội nghị ...") captions no grant
+    of that sentence."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    return _ILLUSTRATION.search(text, start, len(text) if end < 0 else end) is not None
+    end = len(text) if end < 0 else end
+    if end - start > _CAPTION_LENGTH:
+        return False
+    for mark in _ILLUSTRATION.finditer(text, start, end):
+        if _CAPTION_EDGE.fullmatch(text, mark.end(), end):
+            caption = text[start : mark.start()]
+        elif _CAPTION_EDGE.fullmatch(text, start, mark.start()):
+            caption = text[mark.end() : end]
+        else:
+            continue
+        return _SENTENCE_INSIDE.search(caption.strip(" \t().:[]–-")) is None
+    return False
 
 
 def _one_verb_run(text: str, start: int, end: int) -> bool:
@@ -836,9 +859,14 @@ def _opens_with_the_verb(
 
 
 def _resolve_issuers(
-    text: str, clause: Clause, types: list[TypeHit], previous: tuple[int, TypeHit] | None
+    text: str,
+    clause: Clause,
+    types: list[TypeHit],
+    previous: tuple[int, TypeHit] | None,
+    sentences: tuple[tuple[int, int], ...],
 ) -> None:
-    """Set the issuer of each award word of a clause, own or shared (see module doc)."""
+    """Set the issuer of each award word of a clause, own or shared (see module doc);
+    ``sentences`` are the text's sentence spans, as ``iter_sentences`` gives them."""
     for i, hit in enumerate(types):
         if hit.carried:
             continue
@@ -851,23 +879,23 @@ def _resolve_issuers(
         elif i == 0 and previous is not None and _opens_with_the_verb(text, clause, hit, previous):
             hit.issuer, hit.issuer_active = previous[1].issuer, True
         elif i == 0:
-            subject = _subject_of_the_list(text, clause, hit)
+            subject = _subject_of_the_list(text, clause, hit, sentences[clause.sentence][0])
             if subject is not None:
                 hit.issuer, hit.issuer_active = subject, True
 
 
-def _subject_of_the_list(text: str, clause: Clause, hit: TypeHit) -> str | None:
+def _subject_of_the_list(text: str, clause: Clause, hit: TypeHit, s_start: int) -> str | None:
     """ "X tặng quà cho các gia đình chính sách; tặng Giấy khen cho 9 tập thể": a ';'-list
     item that opens with the grant verb has no subject of its own; it is the subject of the
     sentence's first grant verb, when that subject is a body or office that acts (not one
-    who hands over), though the first item gave no award word (money, gifts)."""
+    who hands over), though the first item gave no award word (money, gifts). ``s_start``
+    is where the clause's sentence starts."""
     if clause.index == 0 or text[: clause.start].rstrip()[-1:] != ";":
         return None
     also = _ALSO.match(text, clause.start)
     verb_at = also.end() if also is not None else clause.start
     if VERB_RE.match(text, verb_at, hit.start) is None:
         return None
-    s_start = list(iter_sentences(text))[clause.sentence][0]
     return _sentence_subject(text, s_start, clause.start)
 
 

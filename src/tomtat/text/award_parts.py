@@ -43,12 +43,14 @@ from tomtat.text.vocab import (
     LOCAL_GRANTORS,
     MANDATE_WORDS,
     MEDAL_COLOURS,
-    NAMESAKES,
+    NAMED_BODY_NOUNS,
     OTHER_AWARD_WORDS,
+    POST_HEADS,
     PRAISE_VERBS,
     PROPOSAL_WORDS,
     SURNAMES,
     TENSE_WORDS,
+    UNIT_LEVELS,
     UPPER_LETTER,
     VERB_ADVERBS,
 )
@@ -216,11 +218,15 @@ PROPOSAL_RE = re.compile(
 # the report tells, even where it names that event
 _FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(FUTURE_WORDS) + r")(?!\w)")
 
-# A tally of times honoured ("3 lần được tặng", "hai lần liên tiếp nhận"), the count in digits
-# or in words; "nhiều lần" is the past honours' own word
-_TIMES_HONOURED = r"\s+lần(?P<again>\s+liên\s+tiếp)?\s+(?:được|nhận|đón\s+nhận|vinh\s+dự)"
-_TIMES_COUNT = r"(?:" + DIGIT_COUNT + "|" + WORD_NUMBER + r")"
-_TIMES_TALLY = _TIMES_COUNT + _TIMES_HONOURED
+TIMES_HONOURED = r"\s+lần(?P<again>\s+liên\s+tiếp)?\s+(?:được|nhận|đón\s+nhận|vinh\s+dự)"
+"""Regex fragment (case-insensitive), to follow a count: the words of a tally of times
+honoured ("3 lần được tặng", "hai lần liên tiếp nhận"); the group ``again`` holds "liên tiếp".
+The award finder reads such a tally as a record of past honours, and the statistics count it:
+both use this one pattern, so they cannot disagree on what a tally is."""
+_TIMES_HONOURED = TIMES_HONOURED  # the former name, kept for the statistics until they switch
+TIMES_COUNT = r"(?:" + DIGIT_COUNT + "|" + WORD_NUMBER + r")"
+"""Regex fragment: the count of a tally of times, in digits or in words ("3", "hai")."""
+_TIMES_TALLY = TIMES_COUNT + TIMES_HONOURED
 
 # Honours received before, said so even in a sentence about the meeting ("Tại hội nghị, đơn vị
 # có 5 năm liên tục được Thủ tướng tặng Cờ thi đua", "nhiều lần được tặng", "đã từng được").
@@ -228,7 +234,7 @@ _PAST_HONOUR_RE = re.compile(
     r"(?i)(?<!\w)(?:từng\s+được|nhiều\s+lần\s+được|liên\s+tục\s+được"
     r"|\d+\s+năm\s+(?:liên\s+tục|liền)(?:\s+được)?"
     # a tally of times ("đã 3 lần được tặng Cờ thi đua", "hai lần nhận Bằng khen")
-    r"|(?:nhiều|(?P<times>" + _TIMES_COUNT + "))" + _TIMES_HONOURED + r")(?!\w)"
+    r"|(?:nhiều|(?P<times>" + TIMES_COUNT + "))" + TIMES_HONOURED + r")(?!\w)"
 )
 
 # A record of honours over the years, told as a sentence's background ("Nhiều năm liền, trường
@@ -340,11 +346,7 @@ _MAX_ISSUER_WORDS = 14
 
 # A role followed by a personal name ("Thủ tướng Phạm Minh Chính", "Tổng Bí thư Tô Lâm"): the
 # words after the role are two to four capitalised syllables, none the head of a body.
-_PERSON_ROLE = re.compile(
-    r"(?:Tổng\s+)?(?:Phó\s+)?(?:Chủ\s+tịch(?:\s+nước)?|Thủ\s+tướng|Bí\s+thư|Bộ\s+trưởng"
-    r"|Thứ\s+trưởng|Giám\s+đốc|Tư\s+lệnh|Chủ\s+nhiệm|Cục\s+trưởng|Trưởng\s+ban|Chánh\s+án"
-    r"|Viện\s+trưởng|Thư\s+ký)\s+"
-)
+_PERSON_ROLE = re.compile(POST_HEADS + r"\s+")
 _NAME_SYLLABLE = re.compile(UPPER_LETTER + r"[a-zà-ỹđ]*")
 
 # The issuer written before a verb ends before "(đã) (ký|có|ra) quyết định (số N)": "Nhà nước đã quyết định
@@ -416,22 +418,32 @@ _DEPUTY_BEFORE = re.compile(
 # forms of address no body's or place's name holds (a capitalised "Bà" opens "Bà Rịa")
 _PERSON_INSIDE = re.compile(r"(?<!\w)(?:[Đđ]/[Cc]|[Đđ]ồng\s+chí|ông|bà)\s+" + UPPER_LETTER)
 
-_NAMED_PERSON_BEFORE = re.compile(
+_NAMED_PERSON = (
     r"(?<!\w)(?:[ÔôBb](?:ng|à)|[Đđ]ồng\s+chí|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý))"
     r"(?:\s+" + UPPER_LETTER + r"[\wà-ỹ]*){1,4}\s*(?:[,(]|[-–])\s*"
+)
+_NAMED_PERSON_RIGHT_BEFORE = re.compile(_NAMED_PERSON + "$")
+_NAMED_PERSON_BEFORE = re.compile(
+    _NAMED_PERSON
     # other posts the person holds, listed before the one that acts ("Đại tá A, Ủy viên
     # Ban Thường vụ Tỉnh ủy, Giám đốc ..."): capitalised, each closed by a comma
-    r"(?:" + UPPER_LETTER + r"[^,;:.()\n]{1,60}?,\s*){0,2}$"
+    + r"(?:"
+    + UPPER_LETTER
+    + r"[^,;:.()\n]{1,60}?,\s*){0,2}$"
 )
 _PERSON_WINDOW = 150
 """How far before a post a person named with it may start (the name and two more posts)."""
+_POST_HEAD = re.compile(POST_HEADS)
 
 
 def person_named_before(text: str, clause_start: int, at: int) -> bool:
     """Whether a person named with a form of address or a rank stands right before ``at``, the
     start of a post ("Đồng chí A - Bí thư Huyện ủy ...", "Ông B, Chủ tịch ..."): the post is
-    that person's, who acts at the ceremony in person."""
-    return _NAMED_PERSON_BEFORE.search(text, max(clause_start, at - _PERSON_WINDOW), at) is not None
+    that person's, who acts at the ceremony in person. Other posts may come between the name
+    and a post at ``at`` ("Đại tá A, Ủy viên ..., Giám đốc ..."), never before a body there:
+    in "ông A, Phó Chủ tịch UBND tỉnh, UBND tỉnh trao ..." the body acts, not the guest."""
+    person = _NAMED_PERSON_BEFORE if _POST_HEAD.match(text, at) else _NAMED_PERSON_RIGHT_BEFORE
+    return person.search(text, max(clause_start, at - _PERSON_WINDOW), at) is not None
 
 
 @dataclass
@@ -718,8 +730,10 @@ def _ends_a_persons_name(before: str) -> bool:
     return bool(run) and run[-1].lower() in SURNAMES
 
 
-_PLACE_KIND_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|trường)\s*$"
+_BODY_NOUN_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:"
+    + "|".join((*(level.replace(" ", r"\s+") for level in UNIT_LEVELS), *NAMED_BODY_NOUNS))
+    + r")\s*$"
 )
 
 
@@ -727,8 +741,9 @@ def post_without_holder(phrase: str) -> str | None:
     """The post of a phrase that is a post followed by its holder's name ("Bí thư Huyện ủy X
     Trần Văn A" -> "Bí thư Huyện ủy X", "Chủ tịch nước Lê Văn B" -> "Chủ tịch nước"), else
     None. The name is the phrase's last three or four capitalised syllables, opening with a
-    surname, after a post word; not a namesake body ("Đoàn TNCS Hồ Chí Minh"), and not after a
-    place-kind word ("huyện Trần Văn Thời", "trường Nguyễn Du": a place's or a school's name).
+    surname, after a post word; not after a place-kind word or an institution noun ("huyện Trần
+    Văn Thời", "Trường THPT Lê Văn A", "Bệnh viện Trần B", "Đoàn TNCS Phạm C": the name is the
+    place's or the body's).
     A bare surname and given name ("Hà Nội") is too often a place's to be read as a name."""
     if _PERSON_ROLE.match(phrase) is None:
         return None
@@ -737,20 +752,13 @@ def post_without_holder(phrase: str) -> str | None:
         if len(words) <= size + 1:
             continue
         name = words[-size:]
-        if name[0].lower() not in SURNAMES or " ".join(name).lower() in NAMESAKES:
+        if name[0].lower() not in SURNAMES:
             continue
         if not all(_NAME_SYLLABLE.fullmatch(word) for word in name):
             continue
         post = " ".join(words[:-size])
-        return None if _PLACE_KIND_BEFORE.search(post) else post
+        return None if _BODY_NOUN_BEFORE.search(post) else post
     return None
-
-
-def _post_and_holder(phrase: str) -> bool:
-    """Whether a subject phrase is a post followed by its holder's name: the official in
-    person, who hands over what the verb "trao" presents, not the office that grants it
-    (FORMAT)."""
-    return post_without_holder(phrase) is not None
 
 
 def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | None, bool]:
@@ -795,10 +803,7 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     hands_over = verb.group().lower().startswith("trao")
     if (
         hands_over
-        and any(
-            _NAMED_PERSON_BEFORE.search(text, max(clause_start, at - _PERSON_WINDOW), at)
-            for at in (segment_start, head.start())
-        )
+        and any(person_named_before(text, clause_start, at) for at in (segment_start, head.start()))
     ) or _DEPUTY_BEFORE.search(text, segment_start, head.start()):
         # "Ông Nguyễn Văn A - Giám đốc Sở X trao ...", "Thượng tá B, Chỉ huy trưởng ... trao":
         # a person named with the post hands over at the ceremony ("Đại tá C, Giám đốc Công
@@ -806,19 +811,20 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
         return None, False
     # the issuer must run up to the verb: no lowercase clause words in between
     phrase = _subject_phrase(text, head.start(), verb.start())
-    if phrase is None or _PERSON_INSIDE.search(phrase) or (hands_over and _post_and_holder(phrase)):
+    if (
+        phrase is None
+        or _PERSON_INSIDE.search(phrase)
+        or (
+            # a post followed by its holder's name: the official in person hands over (FORMAT)
+            hands_over and post_without_holder(phrase) is not None
+        )
+    ):
         # "tại Hội trường X, đồng chí A - Chủ tịch Y trao ...": a person's name is in the
         # words before the verb, so they name who hands over, not a granting body
         return None, False
     if not text[segment_start : head.start()].strip():
         joint, joint_start = _joint_issuer(text, window_start, segment_start)
-        if (
-            joint
-            and hands_over
-            and _NAMED_PERSON_BEFORE.search(
-                text, max(clause_start, joint_start - _PERSON_WINDOW), joint_start
-            )
-        ):
+        if joint and hands_over and person_named_before(text, clause_start, joint_start):
             return None, False  # "Đồng chí A, Bí thư Huyện ủy, Chủ tịch UBND huyện trao"
         phrase = joint + phrase
     issuer = clean_phrase(_granting_subject(phrase))

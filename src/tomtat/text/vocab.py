@@ -16,16 +16,21 @@ from tomtat.schemas import AwardType
 
 __all__ = [
     "ADDING_OPENERS",
+    "AIM_WORDS",
     "AWARD_SPELLINGS",
     "AWARD_WORDS",
     "BOTH_NOUNS",
     "BREAKDOWN_OPENERS",
     "CASE_VERBS",
     "CEREMONY_NOUNS",
+    "CHANGE_VERBS",
     "COLLECTIVE_NOUNS",
     "COMMENDATION_VERBS",
+    "COMPOUND_ENDINGS",
+    "CONFERENCE_PURPOSES",
     "CONTEST_WORDS",
     "COUNTED_AWARD_WORDS",
+    "COUNTING_SO",
     "DOCUMENT_NOUNS",
     "EXEMPLAR_NOUNS",
     "FUTURE_WORDS",
@@ -35,21 +40,28 @@ __all__ = [
     "HONOUR_MEDAL_NAMES",
     "HONOUR_VERBS",
     "HOUSEHOLD_NOUNS",
+    "IDENTITY_NOUNS",
+    "ILLUSTRATION_MARK",
     "INDIVIDUAL_NOUNS",
     "ISSUER_HEADS",
     "LINK_LABELS",
+    "LOCAL_BODIES",
     "LOCAL_GRANTORS",
     "MANDATE_WORDS",
     "MEDAL_COLOURS",
+    "MERIT_WORDS",
     "MONEY_LABEL_OPENINGS",
+    "NAMED_BODY_NOUNS",
     "NATIONAL_BODY",
     "NATIONAL_OUTLET_TAGS",
     "NEWS_AGENCIES",
+    "OCCASION_OPENING",
     "OTHER_AWARD_WORDS",
     "OUTLET_PROVINCES",
     "PARTS_OF_DAY",
     "PLAN_WORDS",
     "POST_ABBREVIATIONS",
+    "POST_HEADS",
     "PRAISE_VERBS",
     "PRIZE_NOUNS",
     "PROPOSAL_NOT_AFTER",
@@ -62,8 +74,10 @@ __all__ = [
     "REPORTING_VERBS",
     "SCALE_WORDS",
     "SPAN_WORDS",
+    "STATE_NAMES",
     "STAT_LABEL_OPENINGS",
     "STAT_LINK_VERBS",
+    "SURNAMES",
     "TARGET_NOUNS",
     "TENSE_WORDS",
     "TOPIC_OPENINGS",
@@ -71,6 +85,7 @@ __all__ = [
     "UNIT_WORDS",
     "UPPER_LETTER",
     "VERB_ADVERBS",
+    "VERB_CAP",
     "VILLAGE_UNITS",
     "AwardWord",
     "award_type_of",
@@ -599,10 +614,6 @@ ILLUSTRATION_MARK = r"(?i:ảnh\s*:?\s*minh\s+h(?:ọa|oạ))(?!\w)"
 """Regex fragment: the mark of an illustrative photo ("Ảnh minh họa", "(Ảnh: minh hoạ)"):
 its caption shows another occasion than the one reported."""
 
-NAMESAKES: frozenset[str] = frozenset({"hồ chí minh"})
-"""Persons' full names (lower case) that also name bodies and places ("Đoàn TNCS Hồ Chí
-Minh", "TP Hồ Chí Minh"): after a post they end the body's name, not name its holder."""
-
 RANKS = (
     "Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá"
     "|Đại úy|Đại uý|Thượng úy|Thượng uý|Trung úy|Trung uý|Thiếu úy|Thiếu uý"
@@ -732,3 +743,49 @@ capitals: "trình UBND tỉnh tặng"): the ones a lower-cased copy of a text ca
 TARGET_NOUNS: tuple[str, ...] = (r"chỉ\s+tiêu", r"kế\s+hoạch", r"mục\s+tiêu")
 """Nouns of a target set ("được giao chỉ tiêu 190 công dân", "kế hoạch là 50 hộ"): the figure
 after them is the target, a fact apart from the result that meets it."""
+
+NAMED_BODY_NOUNS: tuple[str, ...] = (
+    r"bệnh\s+viện",
+    r"đại\s+học",
+    r"học\s+viện",
+    r"bảo\s+tàng",
+    r"thư\s+viện",
+    r"quỹ",
+    r"trường",
+    r"THPT",
+    r"THCS",
+    r"tiểu\s+học",
+    r"mầm\s+non",
+    r"công\s+ty",
+    r"trung\s+tâm",
+    r"thành\s+phố",
+    r"TP\.?",
+    r"quốc\s+gia",
+    r"TNCS",
+    r"TNTP",
+    r"cộng\s+sản",
+    r"tiền\s+phong",
+)
+"""Regex fragments (match them case-insensitively): the nouns after which a person's name is
+the name of an institution or a city ("Bệnh viện Lê Văn A", "Trường THPT Trần B", "Quỹ Võ C",
+"Học viện Chính trị quốc gia Đỗ D", "Đoàn TNCS Phan E"), not that of the holder of the post
+written before it."""
+
+POST_HEADS = (
+    r"(?:(?:Phó|Tổng)\s+)*(?:Chủ\s+tịch(?:\s+nước)?|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
+    r"|Thư\s+ký|Chánh\s+(?:án|Văn\s+phòng|Thanh\s+tra)|Viện\s+trưởng|Tư\s+lệnh"
+    r"|Chỉ\s+huy\s+trưởng|Chính\s+(?:ủy|uỷ)|Trưởng|Cục\s+trưởng|Chủ\s+nhiệm|Hiệu\s+trưởng"
+    r"|Thủ\s+trưởng|Bí\s+thư|P?CT)(?!\w)"
+)
+"""Regex fragment (case-sensitive): the first words of a person's post ("Chủ tịch UBND ...",
+"Phó Giám đốc Sở ...", "Chỉ huy trưởng ..."), as against a body's name ("UBND tỉnh", "Sở
+X"): a post is held by someone, who may be named with it."""
+
+STATE_NAMES: tuple[str, ...] = (
+    "Việt Nam",
+    "CHXHCN Việt Nam",
+    "Cộng hòa XHCN Việt Nam",
+    "Cộng hòa xã hội chủ nghĩa Việt Nam",
+)
+"""The country's names, as written after "Nhà nước" or "Chủ tịch nước" ("Chủ tịch nước
+CHXHCN Việt Nam"): with or without one, the grantor is the State."""

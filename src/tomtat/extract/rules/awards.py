@@ -26,6 +26,7 @@ from tomtat.text.counts import AwardMention
 from tomtat.text.fold import ascii_fold
 from tomtat.text.levels import other_levels
 from tomtat.text.normalize import initials, normalize_name, same_initials, similarity
+from tomtat.text.vocab import STATE_NAMES
 
 __all__ = ["MergedGrant", "build_awards", "merged_grants"]
 
@@ -132,17 +133,11 @@ _STANDING_ORGAN = re.compile(
 # Matched against issuer keys, so written in the keys' spelling: each form goes through
 # normalize_name (its tone folding writes "hòa" as "hoà"; a hand-written key would not match).
 _STATE_GRANTORS = ("Nhà nước", "Chủ tịch nước")
-_STATE_NAMES = (
-    "Việt Nam",
-    "CHXHCN Việt Nam",
-    "Cộng hòa XHCN Việt Nam",
-    "Cộng hòa xã hội chủ nghĩa Việt Nam",
-)
 _THE_STATE = re.compile(
     "^(?:"
     + "|".join(re.escape(normalize_name(g)) for g in _STATE_GRANTORS)
     + ")(?: (?:"
-    + "|".join(re.escape(normalize_name(n)) for n in _STATE_NAMES)
+    + "|".join(re.escape(normalize_name(n)) for n in STATE_NAMES)
     + "))?$"
 )
 
