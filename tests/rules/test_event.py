@@ -3319,3 +3319,100 @@ def test_a_get_together_held_for_an_anniversary_is_also_khac(
     lead: str, kinds: set[EventKind]
 ) -> None:
     assert set(_event(lead, published="2023-12-21").event.kinds) == kinds
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 18/12, Công an huyện Tân Lạc tổ chức trao thưởng cho các tập thể, cá nhân có "
+        "thành tích trong vụ bắt nhóm trộm cắp xe máy.",
+        "Sáng 4/9, Công an tỉnh Hòa Bắc vừa tổ chức khen thưởng đột xuất Đội Cảnh sát hình sự "
+        "vì đã phá nhanh một vụ cướp tiệm vàng.",
+        "Chiều 20/10, Giám đốc Công an tỉnh Nam Lâm đã khen thưởng đột xuất 3 tập thể có thành "
+        "tích trong truy bắt đối tượng.",
+        "Ngày 8/4, Sở Y tế tỉnh Bắc Hà tổ chức buổi lễ trao thưởng cho 5 tập thể có thành tích.",
+    ],
+)
+def test_a_lead_held_to_reward_is_a_biểu_dương_ceremony(lead: str) -> None:
+    # the act of the lead is itself to reward: a ceremony of honour, like a "Lễ khen thưởng"
+    kinds = _event(lead).event.kinds
+    assert EventKind.BIEU_DUONG in kinds
+    assert EventKind.KHAC in kinds
+
+
+@pytest.mark.parametrize(
+    ("lead", "kinds"),
+    [
+        (
+            "Sáng 5/6/2024, UBND xã Phú Lâm tổ chức hội nghị tổng kết phong trào toàn dân bảo vệ "
+            "an ninh Tổ quốc năm 2023 và khen thưởng 10 tập thể.",
+            [EventKind.TONG_KET],
+        ),
+        (
+            "Sáng 2/3/2024, Trường THPT Lê Lợi tổ chức lễ trao thưởng cuộc thi Học sinh thanh "
+            "lịch năm 2024.",
+            [EventKind.KHAC],
+        ),
+        (
+            "Ngày 7/7/2024, UBND tỉnh Đông Sơn tổ chức hội nghị triển khai kế hoạch khen thưởng "
+            "năm 2024.",
+            [EventKind.TRIEN_KHAI],
+        ),
+    ],
+)
+def test_a_reward_that_is_not_the_leads_act_makes_no_biểu_dương(
+    lead: str, kinds: list[EventKind]
+) -> None:
+    # a review that also rewards, a contest's prize-giving, a plan about rewards
+    assert _event(lead).event.kinds == kinds
+
+
+@pytest.mark.parametrize(
+    ("lead", "year"),
+    [
+        (
+            "Hội Cựu chiến binh tỉnh Nam Lâm đã tổ chức Hội nghị Ban Chấp hành lần thứ 9, nhiệm kỳ "
+            "2022-2027 đánh giá công tác Hội năm 2024, đề ra phương hướng năm 2025.",
+            2024,
+        ),
+        (
+            "Tỉnh đoàn Hòa Bắc đã tổ chức hội nghị Ban Chấp hành khóa XV, nhiệm kỳ 2022-2027 đánh "
+            "giá kết quả công tác Đoàn năm 2023, đề ra nhiệm vụ năm 2024.",
+            2023,
+        ),
+        (
+            "Hội Phụ nữ huyện Tân Lạc vừa tổ chức hội nghị Ban Chấp hành lần thứ 12, nhiệm kỳ "
+            "2021-2026 đánh giá hoạt động năm 2024.",
+            2024,
+        ),
+    ],
+)
+def test_the_term_after_a_numbered_meeting_is_not_the_period_reviewed(lead: str, year: int) -> None:
+    # the meeting undated, the term cannot be told from the years it reviews by its end
+    title = "Tổng kết công tác năm " + str(year)
+    event = _event(lead, title=title).event
+    assert event.review_period is not None
+    assert (event.review_period.start, event.review_period.end) == (year, year)
+
+
+@pytest.mark.parametrize(
+    ("lead", "period"),
+    [
+        (
+            "Ngày 15/6/2023, Hội Nông dân tỉnh Nam Lâm tổ chức hội nghị tổng kết nhiệm kỳ "
+            "2018-2023.",
+            (2018, 2023),
+        ),
+        (
+            "Ngày 15/3/2021, Đảng ủy xã Phú Lâm tổ chức hội nghị tổng kết thực hiện Nghị quyết "
+            "Đại hội nhiệm kỳ 2015-2020.",
+            (2015, 2020),
+        ),
+    ],
+)
+def test_a_term_that_is_itself_reviewed_stays_the_period(
+    lead: str, period: tuple[int, int]
+) -> None:
+    event = _event(lead).event
+    assert event.review_period is not None
+    assert (event.review_period.start, event.review_period.end) == period

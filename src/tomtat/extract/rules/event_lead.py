@@ -1012,8 +1012,20 @@ def read_kinds(
         # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a congress, an anniversary:
         # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
         found.append(EventKind.KHAC)
+    if EventKind.BIEU_DUONG not in found and _REWARDING_ACT.match(text, obj_start, named_end):
+        found.insert(0, EventKind.BIEU_DUONG)  # "X tổ chức trao thưởng cho ...": held to reward
     return found, (obj_start, end)
 
+
+# "X (đã, vừa) tổ chức (lễ) khen thưởng đột xuất ...", "X đã trao thưởng cho ...": a lead whose
+# act itself is to reward (not a meeting that also rewards, "tổng kết ... và khen thưởng ...")
+# honours its recipients as a "Lễ khen thưởng" does; a contest's or named prize's prize-giving
+# does not
+_REWARDING_ACT = re.compile(
+    r"(?i)\s*(?:(?:đã|vừa|cũng|long\s+trọng|tổ\s+chức|tổ)\s+)*(?:(?:buổi\s+)?lễ\s+)?"
+    r"(?:trao\s+)?(?:khen|trao)\s+thưởng(?!\w)"
+    r"(?![^.;,\n]{0,40}?(?<!\w)(?:" + "|".join(PRIZE_NOUNS) + r")(?!\w))"
+)
 
 # "... khen thưởng các tập thể có thành tích xuất sắc trong triển khai ...": what the honoured
 # achieved, not what the meeting does

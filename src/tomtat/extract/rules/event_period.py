@@ -58,7 +58,7 @@ def review_period(
     segment = obj[seg_start:seg_end]
     base = o_start + seg_start
     for year_range in find_year_ranges(segment):
-        if _not_over(segment, year_range, event_year):
+        if _not_over(segment, year_range, event_year) or _numbered_term(segment, year_range):
             continue
         return (
             ReviewPeriod(start=year_range.start_year, end=year_range.end_year),
@@ -200,6 +200,21 @@ def _year_reported_before_review(
 
 
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?i)(?<!\w)năm\s+học\s*$")
+
+
+# "Hội nghị Ban Chấp hành lần thứ 7, nhiệm kỳ 2013-2018", "khóa XII, nhiệm kỳ 2020-2025": the
+# term written after a meeting's or a body's number
+_NUMBERED_TERM_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:lần\s+thứ|khóa|khoá)\s+\w+\s*[,(–-]?\s*nhiệm\s+kỳ\s*:?\s*$"
+)
+
+
+def _numbered_term(segment: str, year_range: YearRange) -> bool:
+    """Whether a range is the term of office written after a numbered meeting or body ("Hội
+    nghị Ban Chấp hành lần thứ 5, nhiệm kỳ 2020-2025"): it labels who meets, not the years the
+    meeting reviews, which the lead names elsewhere ("... đánh giá công tác năm 2022")."""
+    before = segment[max(0, year_range.start - 40) : year_range.start]
+    return _NUMBERED_TERM_BEFORE.search(before) is not None
 
 
 def _not_over(segment: str, year_range: YearRange, event_year: int | None) -> bool:
