@@ -3416,3 +3416,28 @@ def test_a_term_that_is_itself_reviewed_stays_the_period(
     event = _event(lead).event
     assert event.review_period is not None
     assert (event.review_period.start, event.review_period.end) == period
+
+
+def test_the_founding_date_of_a_bare_anniversary_span_is_not_the_meeting_day() -> None:
+    lead = (
+        "Hưởng ứng kỷ niệm 50 năm ngày thành lập ngành Kiểm sát 12/3/1975 - 12/3/2025, ngày 4/3, "
+        "Viện Kiểm sát nhân dân tỉnh Nam Lâm tổ chức tổng kết cuộc thi tìm hiểu về ngành."
+    )
+    assert _event(lead).event.date == "2025-03-04"
+
+
+def test_an_anniversary_told_just_before_the_lead_gives_its_year() -> None:
+    text = (
+        "Chào mừng kỷ niệm 60 năm ngày thành lập Hội Nông dân tỉnh (5.6.1965 - 5.6.2025). "
+        "Sáng 3/6, tại hội trường tỉnh, Hội Nông dân tỉnh Nam Lâm tổ chức Lễ kỷ niệm 60 năm "
+        "ngày thành lập Hội và trao Bằng khen cho các tập thể."
+    )
+    assert _event(text).event.date == "2025-06-03"
+
+
+def test_a_span_before_a_lead_that_celebrates_nothing_gives_no_year() -> None:
+    text = (
+        "Hội Nông dân tỉnh ra đời năm 1965 (5.6.1965 - 5.6.2025 là 60 năm). "
+        "Sáng 3/6, Hội Nông dân tỉnh Nam Lâm tổ chức hội nghị triển khai nhiệm vụ quý III."
+    )
+    assert _event(text).event.date is None

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from tomtat.text.dates import (
     DateMention,
+    find_anniversary_spans,
     find_dates,
     find_year_ranges,
     find_years,
@@ -345,3 +346,34 @@ def test_spaced_dash_ranges_and_scores_are_no_dates() -> None:
         "Giải chạy diễn ra ngày 5 - 7 Đoàn xã phối hợp tổ chức.",
     ):
         assert find_dates(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "founded", "year"),
+    [
+        (
+            "kỷ niệm 50 năm ngày thành lập Hội 12/3/1975 - 12/3/2025, ngày 2/3, Hội tổ chức",
+            1975,
+            2025,
+        ),
+        ("nhân 45 năm thành lập Trường 5-9-1980 – 5 -9- 2025 , Trường tổ chức lễ", 1980, 2025),
+        ("kỷ niệm 30 năm ngày truyền thống 20.10.1994 - 20.10.2024 của ngành", 1994, 2024),
+    ],
+)
+def test_a_bare_span_of_the_same_day_of_the_year_is_an_anniversary(
+    text: str, founded: int, year: int
+) -> None:
+    spans = find_anniversary_spans(text)
+    assert [(s.founded, s.year) for s in spans] == [(founded, year)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cuộc thi diễn ra từ 15/2/2025 - 30/4/2025 với hàng nghìn bài dự thi",
+        "đợt cao điểm 1/3/2023 - 1/3/2024 đã bắt giữ nhiều đối tượng",
+        "giai đoạn 2015 - 2020, toàn tỉnh có 1.200 mô hình",
+    ],
+)
+def test_a_bare_span_of_different_days_or_a_single_year_is_no_anniversary(text: str) -> None:
+    assert find_anniversary_spans(text) == []

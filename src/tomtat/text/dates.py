@@ -473,14 +473,34 @@ class AnniversarySpan:
     end: int
 
 
+# "26/7/1960 - 26/7/2020" without brackets: a span is an anniversary's only when both ends are
+# the same day of the year (a founding and its n-th return), never a plain period of dates
+_BARE_ANNIVERSARY_SPAN = re.compile(
+    r"(?<![\d./\-])(?P<d1>\d{1,2})\s*[./\-]\s*(?P<m1>\d{1,2})\s*[./\-]\s*(?P<a>(?:1[89]|20)\d{2})"
+    r"\s*[-–—]\s*(?P<d2>\d{1,2})\s*[./\-]\s*(?P<m2>\d{1,2})\s*[./\-]\s*(?P<b>(?:19|20)\d{2})(?!\d)"
+)
+
+
 def find_anniversary_spans(text: str) -> list[AnniversarySpan]:
-    """Parenthesised founding-to-anniversary spans in ``text``, in order."""
+    """Founding-to-anniversary spans in ``text``, in order: parenthesised ones, and bare ones
+    whose two dates fall on the same day of the year."""
     found = []
     for match in _ANNIVERSARY_SPAN.finditer(text):
         founded, year = int(match.group("a")), int(match.group("b"))
         if founded < year:
             found.append(AnniversarySpan(founded, year, match.start(), match.end()))
-    return found
+    for match in _BARE_ANNIVERSARY_SPAN.finditer(text):
+        founded, year = int(match.group("a")), int(match.group("b"))
+        same_day = (int(match.group("d1")), int(match.group("m1"))) == (
+            int(match.group("d2")),
+            int(match.group("m2")),
+        )
+        inside = any(s.start <= match.start() < s.end for s in found)
+        # an anniversary returns in whole lustres ("60 năm", "70 năm"); a one-year drive does not
+        lustres = year - founded >= 5 and (year - founded) % 5 == 0
+        if lustres and same_day and not inside:
+            found.append(AnniversarySpan(founded, year, match.start(), match.end()))
+    return sorted(found, key=lambda span: span.start)
 
 
 # --- publication dates -------------------------------------------------------------------

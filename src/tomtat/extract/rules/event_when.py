@@ -160,6 +160,12 @@ def _text_year(
     # "kỷ niệm 65 năm Ngày thành lập (19-8-1945/19-8-2010)": held in the anniversary's year
     for span in find_anniversary_spans(text[lead[0] : lead[1]]):
         return span.year, "the year of the anniversary the lead celebrates"
+    # "Nhân dịp kỷ niệm 70 năm ... (1946 - 2016). Sáng 21/11, X tổ chức Lễ kỷ niệm ...": the
+    # span told just before a lead that celebrates an anniversary
+    if _CELEBRATES.search(text, lead[0], lead[1]):
+        before = text[max(0, lead[0] - _SPAN_BEFORE_LEAD) : lead[0]]
+        for span in find_anniversary_spans(before)[-1:]:
+            return span.year, "the year of the anniversary told just before the lead"
     # what the meeting does: after its date ("Thực hiện Kế hoạch ..., chiều 5/1, X tổ chức ..."),
     # or the whole lead when the date comes last ("X tổ chức ... vào sáng 6/1")
     verb = meeting_verb(text, lead[0], lead[1])
@@ -180,6 +186,9 @@ def _text_year(
         found = _year_of_nearby_dates(text, date)
     return found
 
+
+_CELEBRATES = re.compile(r"(?i)(?<!\w)k[ỷỉ]\s+niệm\s+\d+\s+năm(?!\w)")
+_SPAN_BEFORE_LEAD = 300  # characters before the lead where its anniversary may be told
 
 _DAYS_AFTER = 183  # a meeting is told with the dated events of the half year before it
 _DAYS_BEFORE = 92  # or of a deadline in the quarter after it
