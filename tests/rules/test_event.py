@@ -3441,3 +3441,42 @@ def test_a_span_before_a_lead_that_celebrates_nothing_gives_no_year() -> None:
         "Sáng 3/6, Hội Nông dân tỉnh Nam Lâm tổ chức hội nghị triển khai nhiệm vụ quý III."
     )
     assert _event(text).event.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Chiều 12/5, Công an tỉnh Nam Lâm tổ chức hội nghị khen thưởng các đơn vị phá án. "
+            "Từ đầu năm 2024 đến nay, lực lượng Công an tỉnh đã bắt giữ 120 đối tượng.",
+            "2024-05-12",
+        ),
+        (
+            "Ngày 3.10, UBND huyện Tân Lạc tổ chức lễ trao Cờ thi đua cho xã Phú Lâm. Theo báo "
+            "cáo, từ đầu năm 2023 tới nay, xã đã làm mới 5 km đường.",
+            "2023-10-03",
+        ),
+        (
+            "Sáng 8-7, Hội Nông dân tỉnh Hòa Bắc gặp mặt hội viên tiêu biểu. Trong đó, từ đầu "
+            "năm 2022 đến nay, hội viên đã góp 2 tỷ đồng làm đường.",
+            "2022-07-08",
+        ),
+    ],
+)
+def test_since_the_start_of_a_year_until_now_dates_the_meeting(text: str, date: str) -> None:
+    assert _event(text).event.date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a start of year with no "now": a past period, not the time of writing
+        "Chiều 12/5, Công an tỉnh Nam Lâm tổ chức hội nghị khen thưởng các đơn vị phá án. "
+        "Từ đầu năm 2019, tỉnh đã lập 40 tổ tự quản.",
+        # "now" with no start of a year
+        "Chiều 12/5, Công an tỉnh Nam Lâm tổ chức hội nghị khen thưởng các đơn vị phá án. "
+        "Từ năm 2015 đến nay, tỉnh đã lập 40 tổ tự quản.",
+    ],
+)
+def test_a_year_not_told_as_the_writings_now_does_not_date_the_meeting(text: str) -> None:
+    assert _event(text).event.date is None

@@ -183,8 +183,26 @@ def _text_year(
             return int(review.group("y")) + 1, "meeting early in the year after the year reviewed"
     found = _context_year(date.month, lead_text, title)
     if found[0] is None and nearby:
-        found = _year_of_nearby_dates(text, date)
+        found = _year_of_the_writing(text, lead) or _year_of_nearby_dates(text, date)
     return found
+
+
+# "Từ đầu năm 2025 đến nay, ...": the year the report is written in, so that of a meeting it
+# tells as news
+_SINCE_THE_YEAR_BEGAN = re.compile(
+    r"(?i)(?<!\w)từ\s+đầu\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*(?:đến|tới)\s+nay(?!\w)"
+)
+_WRITING_REACH = 2000  # characters after the lead's start where the report says its "now"
+
+
+def _year_of_the_writing(text: str, lead: tuple[int, int]) -> tuple[int, str] | None:
+    """Year of a yearless meeting date from "từ đầu năm YYYY đến nay" (since the start of
+    YYYY until now) near the lead: the report's now lies in that year, and so does the meeting
+    it reports as news."""
+    found = _SINCE_THE_YEAR_BEGAN.search(text, lead[0], lead[0] + _WRITING_REACH)
+    if found is None:
+        return None
+    return int(found.group("y")), f"'{found.group(0)}': the year the report is written in"
 
 
 _CELEBRATES = re.compile(r"(?i)(?<!\w)k[ỷỉ]\s+niệm\s+\d+\s+năm(?!\w)")
