@@ -704,9 +704,7 @@ def find_organizer(
     trimmed = _VERB_PREFIX.search(sentence, org_start, org_end)
     if trimmed:
         org_end = trimmed.start()
-    reports = _REPORTS.search(sentence, org_start, verb.start())  # sees the "," after it
-    if reports is not None and reports.start() < org_end:
-        org_end = reports.start()  # "Công an huyện X cho biết, đã ra mắt ...": X reports it
+    org_start, org_end = _past_the_reporter(sentence, org_start, org_end, verb.start())
     org_end = _without_bracketed_place(sentence, org_start, org_end)
     phrase = sentence[org_start:org_end]
     if _NOT_A_UNIT_START.match(phrase) and "," in phrase:
@@ -833,6 +831,42 @@ _REPORTS = re.compile(
     r"\s*,?\s*cho\s+biết(?!\w)"
     r"|(?<![,\s])\s+(?:thông\s+tin|thông\s+báo)(?=\s*[,:]|\s+rằng(?!\w))"
 )
+
+
+def _past_the_reporter(
+    sentence: str, org_start: int, org_end: int, verb_start: int
+) -> tuple[int, int]:
+    """The subject span once a reporting verb before the meeting verb is accounted for: the
+    body named after it ("Tin từ X cho biết, Công an huyện Y vừa tổ chức": Y holds it), else
+    the reporter itself ("Công an huyện X cho biết, đã ra mắt ...": X holds it)."""
+    reports = _REPORTS.search(sentence, org_start, verb_start)  # sees the "," after it
+    if reports is None or reports.start() >= org_end:
+        return org_start, org_end
+    told = _reported_subject(sentence, reports.end(), org_end)
+    if told is not None:
+        return told, org_end
+    return org_start, reports.start()
+
+
+def _reported_subject(sentence: str, after: int, org_end: int) -> int | None:
+    """Where the subject of the reported clause begins when a body is named after the
+    reporting verb ("Thông tin từ Sở X cho biết, Hội Y vừa tổ chức ..."): the reporter only
+    tells the news, the body after it holds the meeting. None when the clause has no subject
+    of its own ("Công an huyện X cho biết, đã tổ chức ...", "... cho biết, vừa qua đơn vị
+    ...")."""
+    lead_in = _TOLD_LEAD_IN.match(sentence, after, org_end)
+    begin = lead_in.end() if lead_in else after
+    phrase = sentence[begin:org_end]
+    if not phrase or len(phrase.split()) > _MAX_ORGANIZER_WORDS:
+        return None
+    if _EVENT_NOUN_START.match(phrase):
+        return None  # "UBND tỉnh X cho biết: Hội nghị tổng kết đã diễn ra": the meeting itself
+    if not (_BODY_HEAD.match(phrase) or _starts_with_unit(phrase)):
+        return None
+    return begin
+
+
+_TOLD_LEAD_IN = re.compile(r"[\s,:]*(?:rằng\s+)?")
 
 _TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{2,60})\)\s*$")
 
@@ -1012,20 +1046,8 @@ def read_kinds(
         # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a congress, an anniversary:
         # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
         found.append(EventKind.KHAC)
-    if EventKind.BIEU_DUONG not in found and _REWARDING_ACT.match(text, obj_start, named_end):
-        found.insert(0, EventKind.BIEU_DUONG)  # "X tổ chức trao thưởng cho ...": held to reward
     return found, (obj_start, end)
 
-
-# "X (đã, vừa) tổ chức (lễ) khen thưởng đột xuất ...", "X đã trao thưởng cho ...": a lead whose
-# act itself is to reward (not a meeting that also rewards, "tổng kết ... và khen thưởng ...")
-# honours its recipients as a "Lễ khen thưởng" does; a contest's or named prize's prize-giving
-# does not
-_REWARDING_ACT = re.compile(
-    r"(?i)\s*(?:(?:đã|vừa|cũng|long\s+trọng|tổ\s+chức|tổ)\s+)*(?:(?:buổi\s+)?lễ\s+)?"
-    r"(?:trao\s+)?(?:khen|trao)\s+thưởng(?!\w)"
-    r"(?![^.;,\n]{0,40}?(?<!\w)(?:" + "|".join(PRIZE_NOUNS) + r")(?!\w))"
-)
 
 # "... khen thưởng các tập thể có thành tích xuất sắc trong triển khai ...": what the honoured
 # achieved, not what the meeting does
