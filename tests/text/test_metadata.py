@@ -700,3 +700,39 @@ def test_an_outlets_tag_run_into_a_headline_or_written_as_its_site_is_read(
 ) -> None:
     found = find_source(paragraphs)
     assert (found.value if found else None) == source
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("09:15 - Thứ Hai, 12/05/2025 Lượt xem: 210 In bài viết", "2025-05-12"),
+        ("Thứ 4, 05/03/2025 | 08:10:00 [GMT +7] A  A", "2025-03-05"),
+        ("Chủ nhật, 14/12/2024 - 20:05 A+ A- Chia sẻ", "2024-12-14"),
+    ],
+)
+def test_a_pages_controls_beside_its_stamp_name_no_writer(stamp: str, published: str) -> None:
+    paragraphs = [
+        "Hội Nông dân huyện Tân Lạc tổng kết năm 2024",
+        stamp,
+        "Sáng 10/12, Hội Nông dân huyện Tân Lạc tổ chức hội nghị tổng kết năm 2024.",
+    ]
+    meta = extract_metadata(paragraphs)
+    assert meta.published is not None and meta.published.value == published
+    assert meta.author is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "author"),
+    [
+        ("ANH THƯ 20:47, 17/05/2023", "Anh Thư"),
+        ("Thứ sáu, 03/02/2023 14:40 Á Lan", "Á Lan"),
+    ],
+)
+def test_a_writers_name_beside_the_stamp_is_still_the_byline(stamp: str, author: str) -> None:
+    paragraphs = [
+        "Hội Nông dân huyện Tân Lạc tổng kết năm 2022",
+        stamp,
+        "Sáng 10/12, Hội Nông dân huyện Tân Lạc tổ chức hội nghị tổng kết năm 2022.",
+    ]
+    meta = extract_metadata(paragraphs)
+    assert meta.author is not None and meta.author.value == author

@@ -330,7 +330,9 @@ _DATELINE_NOISE = re.compile(
     r"|\d{1,2}[:h]\d{2}(?::\d{2})?['’]?|"  # "22:11'": a minute's mark after the time
     r"\(?gmt\s*[+-]\s*\d{1,2}\)?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn|"
     r"cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|ngày|lúc|đăng|giờ|"
-    r"published|updated|posted|sáng|chiều|tối|trưa|am|pm)(?!\w)"
+    r"published|updated|posted|sáng|chiều|tối|trưa|am|pm"
+    # a page's controls beside its stamp: print, share, the font-size buttons "A A", "A+ A-"
+    r"|in\s+bài(?:\s+viết)?|chia\s+sẻ|(?-i:A[+-]?(?:\s+A[+-]?)+))(?![\w+-])"
 )
 _VIEW_COUNT = re.compile(r"(?<![\w.,])\d+(?![\w.,])")
 _NAME_WORD = r"[^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*\.?"
