@@ -202,7 +202,7 @@ def _year_reported_before_review(
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?i)(?<!\w)năm\s+học\s*$")
 
 
-# "Hội nghị Ban Chấp hành lần thứ 7, nhiệm kỳ 2013-2018", "khóa XII, nhiệm kỳ 2020-2025": the
+# "Hội nghị Ban Chấp hành lần thứ 4, nhiệm kỳ 2021-2026", "khóa XII, nhiệm kỳ 2020-2025": the
 # term written after a meeting's or a body's number
 _NUMBERED_TERM_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:lần\s+thứ|khóa|khoá)\s+\w+\s*[,(–-]?\s*nhiệm\s+kỳ\s*:?\s*$"
