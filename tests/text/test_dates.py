@@ -377,3 +377,26 @@ def test_a_bare_span_of_the_same_day_of_the_year_is_an_anniversary(
 )
 def test_a_bare_span_of_different_days_or_a_single_year_is_no_anniversary(text: str) -> None:
     assert find_anniversary_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị điển hình tiên tiến lần thứ III (2020-2025), Sở Y tế biểu dương 40 tập thể",
+        "Đại hội đại biểu Hội Nông dân huyện nhiệm kỳ (2023 - 2028) đã bầu Ban Chấp hành",
+        "tổng kết phong trào thi đua giai đoạn (2016-2020) của ngành",
+    ],
+)
+def test_a_bracketed_range_after_a_named_period_is_no_anniversary(text: str) -> None:
+    assert find_anniversary_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Lễ kỷ niệm 80 năm ngày thành lập Đoàn (1945 - 2025) và tuyên dương", 2025),
+        ("kỷ niệm 65 năm Ngày truyền thống lực lượng (19/8/1959 - 19/8/2024)", 2024),
+    ],
+)
+def test_a_bracketed_founding_and_its_return_stays_an_anniversary(text: str, year: int) -> None:
+    assert [s.year for s in find_anniversary_spans(text)] == [year]

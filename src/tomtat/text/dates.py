@@ -481,12 +481,21 @@ _BARE_ANNIVERSARY_SPAN = re.compile(
 )
 
 
+# what a bracketed range after it names is a period, not a founding and its anniversary:
+# "lần thứ III (2020-2025)", "nhiệm kỳ (2021-2026)", "giai đoạn (2016-2020)", "khóa XII (2020-2025)"
+_PERIOD_NAMED_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:lần\s+thứ\s+\w+|nhiệm\s+kỳ|giai\s+đoạn|khóa\s+\w+|khoá\s+\w+)\s*[,–-]?\s*$"
+)
+
+
 def find_anniversary_spans(text: str) -> list[AnniversarySpan]:
     """Founding-to-anniversary spans in ``text``, in order: parenthesised ones, and bare ones
     whose two dates fall on the same day of the year."""
     found = []
     for match in _ANNIVERSARY_SPAN.finditer(text):
         founded, year = int(match.group("a")), int(match.group("b"))
+        if _PERIOD_NAMED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Đại hội thi đua lần thứ II (2020-2025)": the period it covers
         if founded < year:
             found.append(AnniversarySpan(founded, year, match.start(), match.end()))
     for match in _BARE_ANNIVERSARY_SPAN.finditer(text):
