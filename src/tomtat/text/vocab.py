@@ -802,3 +802,9 @@ khen", "4 người được nêu gương", "đạt giải Ba", "có thành tích
 writes one may be the one that counts a grant's recipients."""
 
 __all__ += ["PRAISE_MENTIONS"]
+
+REWARD_VERBS: tuple[str, ...] = (r"trao\s+thưởng", r"tặng\s+thưởng", r"thưởng\s+nóng")
+"""Verbs that hand a reward to the recipients counted right after them ("trao thưởng cho 12
+học sinh", "thưởng nóng 3 tập thể"): at the event, a grant's count, not a statistic."""
+
+__all__ += ["REWARD_VERBS"]
