@@ -68,6 +68,7 @@ from tomtat.text.numbers import parse_count
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
 from tomtat.text.vocab import (
     BREAKDOWN_OPENERS,
+    CASH_REWARD_VERBS,
     HABIT_WORDS,
     HONORIFICS,
     HONOUR_VERBS,
@@ -1003,7 +1004,9 @@ _BY_DECISION = re.compile(
     r"|quyết\s+định(?:\s+số\s+[\w/.-]+)?\s+của\s+(?P<y>[^,;]{3,60}?)\s+về\s+việc)"
 )
 
-_KHEN_THUONG = re.compile(r"(?i)(?<!\w)(?:khen\s+thưởng|" + "|".join(PRAISE_VERBS) + r")(?!\w)")
+_KHEN_THUONG = re.compile(
+    r"(?i)(?<!\w)(?:khen\s+thưởng|" + "|".join((*PRAISE_VERBS, *CASH_REWARD_VERBS)) + r")(?!\w)"
+)
 
 _OVERALL_AFTER = re.compile(r"(?i)[\s,]*trong\s+đó(?!\w)")
 
@@ -1296,13 +1299,17 @@ def _carried_issuer(text: str, clause: Clause) -> str | None:
     head = ISSUER_HEAD.match(text, clause.start, clause.end)
     if head is None:
         return None
-    stop = re.compile(r"(?i)\s+(?:cho|tặng|trao)(?!\w)|\s*[,:]").search(
-        text, head.end(), clause.end
-    )
-    if stop is None:
+    stop = _CARRIED_STOP.search(text, head.end(), clause.end)
+    # the item's own verb ends its issuer too ("UBND tỉnh thưởng đột xuất 14 tập thể")
+    verb = find_verb(text, head.end(), stop.start() if stop is not None else clause.end)
+    end = verb.start() if verb is not None else stop.start() if stop is not None else None
+    if end is None:
         return None
-    issuer = clean_phrase(text[clause.start : stop.start()])
+    issuer = clean_phrase(text[clause.start : end])
     return issuer or None
+
+
+_CARRIED_STOP = re.compile(r"(?i)\s+cho(?!\w)|\s*[,:]")
 
 
 def _to_mention(text: str, clause: Clause, hit: TypeHit, at_event: bool) -> AwardMention:

@@ -28,6 +28,7 @@ from tomtat.text.vocab import (
     ADDING_OPENERS,
     AWARD_WORDS,
     BOTH_NOUNS,
+    CASH_REWARD_VERBS,
     CEREMONY_NOUNS,
     COLLECTIVE_NOUNS,
     CONTEST_WORDS,
@@ -92,7 +93,7 @@ _TYPE_SCAN_LOW, _TYPE_GROUP_OF = _type_scan_low()
 
 AWARD_HINT = re.compile(
     r"khen|chương|cờ|danh\s+hiệu|biểu\s+dương|tuyên\s+dương|chứng\s+nhận|giải\s+thưởng"
-    r"|công\s+nhận"
+    r"|công\s+nhận|thưởng\s+(?:nóng|đột)|trao\s+thưởng"
 )
 
 _GROUP_TYPE = {**{w.group: w.type for w in AWARD_WORDS}, "other": AwardType.KHAC}
@@ -116,7 +117,9 @@ ISSUER_HEAD = re.compile(r"(?<!\w)" + ISSUER_HEADS + r"(?!\w)")
 
 VERB_RE = re.compile(
     r"(?i)(?<!\w)(?:trao\s+tặng|tặng\s+thưởng|trao\s+thưởng|khen\s+thưởng|tặng|trao|"
-    r"phong\s+tặng|truy\s+tặng|công\s+nhận|" + "|".join(PRAISE_VERBS) + r")(?!\w)"
+    r"phong\s+tặng|truy\s+tặng|công\s+nhận|"
+    + "|".join((*PRAISE_VERBS, *CASH_REWARD_VERBS))
+    + r")(?!\w)"
 )
 
 _VERB_LOW = word_start_alternation_twin(VERB_RE)  # the same on the lower-cased text, faster
@@ -278,7 +281,7 @@ _ISSUER_STOP = re.compile(
     r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|đối\s+với|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân(?!\s+dân)|nhằm"
     # what the award is given to or made of ("của Bộ X dành cho ...", "của Tỉnh đoàn gồm ...")
     r"|dành|gồm|bao\s+gồm"
-    r"|năm\s+\d{4}|năm|khen\s+thưởng|và\s+(?:các|những|nhiều|\d|được|nhận|đón\s+nhận|trao"
+    r"|năm\s+\d{4}|năm|khen\s+thưởng|thưởng\s+(?:nóng|đột\s+xuất)|và\s+(?:các|những|nhiều|\d|được|nhận|đón\s+nhận|trao"
     # a second thing handed over with it ("Bằng khen của X và thưởng 3 triệu đồng")
     r"|tặng|thưởng|tiền\s+thưởng|phần\s+thưởng|cá\s+nhân|tập\s+thể"
     r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm|cờ|huân|huy|thư\s+khen))(?!\w)"

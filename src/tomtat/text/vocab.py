@@ -789,3 +789,14 @@ STATE_NAMES: tuple[str, ...] = (
 )
 """The country's names, as written after "Nhà nước" or "Chủ tịch nước" ("Chủ tịch nước
 CHXHCN Việt Nam"): with or without one, the grantor is the State."""
+
+CASH_REWARD_VERBS: tuple[str, ...] = (
+    r"thưởng\s+nóng",
+    r"thưởng\s+đột\s+xuất",
+    r"trao\s+thưởng(?!\s+(?:các\s+)?(?:giải|cuộc\s+thi|hội\s+thi|học\s+bổng|[“\"]))",
+)
+"""Verbs of a reward in cash or kind handed to counted or named recipients ("thưởng nóng
+cho 3 tập thể", "thưởng đột xuất 2 đơn vị", "trao thưởng cho Phòng X"): like a bare "khen
+thưởng", a grant of type "Khác" (FORMAT). Not the prizes of a contest ("trao thưởng các giải")."""
+
+__all__ += ["CASH_REWARD_VERBS"]
