@@ -78,6 +78,7 @@ from tomtat.text.vocab import (
     MANDATE_WORDS,
     PRAISE_VERBS,
     QUALIFIERS,
+    SCALE_WORDS,
     SURNAMES,
     UPPER_LETTER,
     VERB_ADVERBS,
@@ -1178,28 +1179,46 @@ def _honour_verb_of(text: str, clause: Clause, count_start: int) -> re.Match[str
     return before or _KHEN_THUONG.search(text, count_start, clause.end)
 
 
-# "khen thưởng (đột xuất|kịp thời) <name>": a commendation of one named recipient
+# "khen thưởng (đột xuất|kịp thời) <name>": a commendation of one named recipient; a cash
+# reward ("thưởng nóng (số tiền) 20 triệu đồng (của X) cho <name>") likewise
 _COMMENDS = re.compile(
-    r"(?i)(?<!\w)(?P<verb>khen\s+thưởng)(?!\w)(?:\s+(?:đột\s+xuất|kịp\s+thời))?\s+"
+    r"(?i)(?<!\w)(?P<verb>khen\s+thưởng|" + "|".join(CASH_REWARD_VERBS) + r")(?!\w)"
+    r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?"
+    r"(?P<amount>\s+(?:(?:tổng\s+)?số\s+tiền\s+)?(?:(?:gần|hơn|trên)\s+)?\d[\d.,]*\s+(?:"
+    + "|".join(SCALE_WORDS)
+    + r")\s+đồng(?!\w))?"
+    r"(?:\s+của\s+(?P<x>[^,;.()]{3,60}?)(?=\s+(?:cho|đối\s+với)(?!\w)))?"
+    r"(?:\s+(?:cho|đối\s+với))?\s+"
 )
 
 
 def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
-    """ "UBND huyện (đã) khen thưởng (đột xuất) Công an xã X vì ...":
-    a body's bare "khen thưởng" of a named unit or person is a grant of type "Khác" to it
-    (FORMAT.md), though no award word or count is written. Only "khen thưởng" with a body as
-    its subject: a speaker who "biểu dương" a unit praises it, and "đề nghị khen thưởng",
-    "công tác khen thưởng" or "khen thưởng các tập thể" name no one granted here."""
+    """ "UBND huyện (đã) khen thưởng (đột xuất) Công an xã X vì ...", "Giám đốc Công an tỉnh
+    thưởng nóng 20 triệu đồng cho Phòng Y": a body's bare "khen thưởng" or a cash reward of a
+    named unit or person is a grant of type "Khác" to it (FORMAT.md), though no award word or
+    count is written. A bare "khen thưởng" needs a body as its subject: a speaker who
+    "biểu dương" a unit praises it, and "đề nghị khen thưởng", "công tác khen thưởng" or "khen
+    thưởng các tập thể" name no one granted here. A cash reward is a grant whoever hands it
+    over; its issuer is the body whose money it is ("... 100 triệu đồng của UBND tỉnh cho ..."),
+    else the body that is its subject, else none (FORMAT: the presenter is not the issuer)."""
     verb = _COMMENDS.search(text, clause.start, clause.end)
     if verb is None:
         return []
+    cash = not re.match(r"(?i)khen", verb.group("verb"))
+    if cash and PROPOSAL_RE.search(text, clause.start, verb.start()):
+        return []  # "đề nghị UBND tỉnh thưởng nóng cho ...": a proposal
     issuer, active = issuer_before(text, clause.start, verb.end("verb"))
-    if issuer is None or not active or is_presenter(issuer):
+    if issuer is not None and is_presenter(issuer):
+        issuer, active = None, False
+    if not cash and (issuer is None or not active):
         return []
+    if verb.group("x") is not None:
+        owner = clean_phrase(verb.group("x"))
+        issuer, active = (owner, False) if ISSUER_HEAD.match(owner) else (issuer, active)
     recipient = named_after(text, verb.end(), clause.end)
     if recipient is None:
         return []
-    hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), issuer, True, untyped=True)
+    hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), issuer, active, untyped=True)
     hit.carried = True  # its issuer is read here
     hit.recipients.append(recipient)
     return [hit]
