@@ -1220,7 +1220,11 @@ def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
         return []
     hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), issuer, active, untyped=True)
     hit.carried = True  # its issuer is read here
-    hit.recipients.append(recipient)
+    at = text.find(recipient, verb.end(), clause.end)
+    # "cho Phòng X và Công an huyện Y": each unit named is one recipient
+    hit.recipients.extend(
+        recipients_named_with(text, recipient, at, clause.end) if at >= 0 else [recipient]
+    )
     return [hit]
 
 

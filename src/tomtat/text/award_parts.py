@@ -1105,7 +1105,9 @@ COLLECTIVE_LEAD = re.compile(
 # bodies that receive honours but do not grant them ("Bệnh viện X", "Trường THPT Y")
 _UNIT_HEAD = re.compile(
     r"(?:Bệnh\s+viện|Trường|Tổng\s+công\s+ty|Công\s+ty|Nhà\s+máy|Lữ\s+đoàn|Trung\s+đoàn"
-    r"|Sư\s+đoàn|Đồn|Hải\s+đội|Tiểu\s+đoàn|Phòng|Đội|Báo|Đài|Hợp\s+tác\s+xã|Xã|Phường)(?!\w)"
+    r"|Sư\s+đoàn|Đồn|Hải\s+đội|Tiểu\s+đoàn|Phòng|Đội|Báo|Đài|Hợp\s+tác\s+xã|Xã|Phường"
+    # a police force by its level ("Công an huyện Tân Kỳ", "Công an TP X", "Công an xã Y")
+    r"|Công\s+an(?:\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh))?)(?!\w)"
 )
 
 _TRAILING_AND = re.compile(r"(?i)\s+(?:và|cùng)$")
@@ -1160,7 +1162,9 @@ _NAMES_END = re.compile(
     r"|đón\s+nhận|vinh\s+dự)(?!\w)|[;:(]|\.(?!\w)"
 )
 
-_NAME_ITEMS = re.compile(r"\s*,\s*|\s+(?:và|cùng)\s+|\s+[-–]\s+")
+_NAME_ITEMS = re.compile(r"(\s*,\s*|\s+(?:và|cùng)\s+|\s+[-–]\s+)")
+
+_DASH = re.compile(r"\s+[-–]\s+")
 
 # another recipient in a list of names: a person by a form of address or a rank before a
 # capitalised name ("thượng tá Lê Văn B", "bà Trần Thị C"), a unit by its capitalised head
@@ -1190,11 +1194,15 @@ def recipients_named_with(text: str, first: str, start: int, end: int) -> list[s
     stretch = _BRACKETS.sub(lambda m: " " * len(m.group()), text[start:end])
     stop = _NAMES_END.search(stretch, len(first))
     stretch = stretch[: stop.start() if stop else len(stretch)]
-    items = [clean_phrase(item) for item in _NAME_ITEMS.split(stretch)]
+    parts = _NAME_ITEMS.split(stretch)
+    items = [clean_phrase(item) for item in parts[::2]]
+    # an item after a dash names the previous one's parent or title ("Phòng X – Công an
+    # tỉnh Y"), not one more recipient
+    after_dash = [False, *(_DASH.fullmatch(sep) is not None for sep in parts[1::2])]
     named = [
         item
-        for item in items[1:]
-        if item and (_ANOTHER_PERSON.match(item) or _ANOTHER_UNIT.match(item))
+        for item, dashed in zip(items[1:], after_dash[1:], strict=True)
+        if item and not dashed and (_ANOTHER_PERSON.match(item) or _ANOTHER_UNIT.match(item))
     ]
     if not named:
         return [first]
