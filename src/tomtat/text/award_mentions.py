@@ -1192,6 +1192,10 @@ _COMMENDS = re.compile(
 )
 
 
+# nothing before the verb of a clause but "đồng thời", "và", "cũng" and the like
+_NO_SUBJECT_YET = re.compile(r"(?i)[\s,]*(?:(?:đồng\s+thời|cũng|và|còn|đã)\s+)*")
+
+
 def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
     """ "UBND huyện (đã) khen thưởng (đột xuất) Công an xã X vì ...", "Giám đốc Công an tỉnh
     thưởng nóng 20 triệu đồng cho Phòng Y": a body's bare "khen thưởng" or a cash reward of a
@@ -1208,6 +1212,7 @@ def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
     if cash and PROPOSAL_RE.search(text, clause.start, verb.start()):
         return []  # "đề nghị UBND tỉnh thưởng nóng cho ...": a proposal
     issuer, active = issuer_before(text, clause.start, verb.end("verb"))
+    subject = issuer is not None or _NO_SUBJECT_YET.fullmatch(text, clause.start, verb.start())
     if issuer is not None and is_presenter(issuer):
         issuer, active = None, False
     if not cash and (issuer is None or not active):
@@ -1219,7 +1224,9 @@ def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
     if recipient is None:
         return []
     hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), issuer, active, untyped=True)
-    hit.carried = True  # its issuer is read here
+    # its issuer is read here; a list item that opens with the verb ("...; trao thưởng Công
+    # an huyện Y") takes the subject of the list (see _resolve_issuers)
+    hit.carried = bool(subject) is False or issuer is not None or not cash
     at = text.find(recipient, verb.end(), clause.end)
     # "cho Phòng X và Công an huyện Y": each unit named is one recipient
     hit.recipients.extend(

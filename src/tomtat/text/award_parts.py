@@ -359,10 +359,12 @@ _DECIDED_TAIL = re.compile(
     r"(?i)(?:(?:\s+(?:đã|vừa))?(?:\s+(?:ký|ban\s+hành|có|ra))?\s+quyết\s+định"
     r"(?:\s+số\s+[\w/.-]+)?(?:\s+ngày\s+[\d/.-]+)?|\s+về\s+việc"
     # "Ban Tổ chức" is a body (the organising committee), not "Ban" that holds a ceremony
-    r"|(?<!\bban)(?:\s+(?:đã|vừa))?\s+tổ\s+chức(?:\s+(?:buổi\s+)?lễ)?)$"
+    r"|(?<!\bban)(?:\s+(?:đã|vừa))?\s+tổ\s+chức(?:\s+(?:buổi\s+)?lễ)?"
+    # "Công an tỉnh thống nhất thưởng ...": the body agreed to grant; it grants
+    r"|(?:\s+(?:đã|vừa|cũng))?\s+thống\s+nhất)$"
 )
 
-_DECIDED_WORDS = ("quyết", "việc", "chức")
+_DECIDED_WORDS = ("quyết", "việc", "chức", "nhất")
 """A word each branch of ``_DECIDED_TAIL`` holds: a phrase without one keeps its end."""
 
 # Only the State grants a Huân chương (the Chủ tịch nước signs it): any other body or official
