@@ -15,9 +15,11 @@ from tomtat.text.award_parts import (
     find_verb,
     find_verbs,
     grants_nothing,
+    named_after,
     past_event_lines,
     period_marker_in,
     post_without_holder,
+    recipients_named_with,
 )
 from tomtat.text.lowered import split_alternatives
 
@@ -282,3 +284,36 @@ def test_a_handing_verb_before_the_honour_verb_is_no_part_of_the_issuer(
     text: str, issuer: str
 ) -> None:
     assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # a police force by its level is one more unit of the list
+        (
+            "Phòng Cảnh sát hình sự và Công an huyện Tân Kỳ vì thành tích",
+            ["Phòng Cảnh sát hình sự", "Công an huyện Tân Kỳ"],
+        ),
+        (
+            "Đội Cảnh sát giao thông, Công an xã Hà Bình và Công an TP Lam Sơn về thành tích",
+            ["Đội Cảnh sát giao thông", "Công an xã Hà Bình", "Công an TP Lam Sơn"],
+        ),
+        # after a dash: the unit's parent, not another recipient
+        (
+            "Phòng Cảnh sát cơ động – Công an tỉnh Hà Lam vì thành tích",
+            ["Phòng Cảnh sát cơ động"],
+        ),
+        (
+            "Đội Điều tra tổng hợp - Công an huyện Kỳ Lâm về thành tích",
+            ["Đội Điều tra tổng hợp"],
+        ),
+    ],
+)
+def test_each_unit_of_a_list_of_names_is_one_recipient_but_a_dash_names_the_parent(
+    names: str, expected: list[str]
+) -> None:
+    text = "Giám đốc Công an tỉnh trao thưởng cho " + names
+    start = text.index(names)
+    first = named_after(text, start, len(text))
+    assert first is not None
+    assert recipients_named_with(text, first, start, len(text)) == expected
