@@ -1055,7 +1055,7 @@ def _untyped_grant(
             # its own, a "Khác" grant, not one more of the previous item's award
             return opened
         prior = previous[1]
-        issuer = _carried_issuer(text, clause) or prior.issuer
+        issuer = _carried_issuer(text, clause) or _reward_owner(text, clause) or prior.issuer
         hit = TypeHit(prior.type, clause.start, clause.start, issuer, prior.issuer_active)
         hit.carried = True
         return [hit]
@@ -1337,6 +1337,23 @@ def _carried_issuer(text: str, clause: Clause) -> str | None:
         return None
     issuer = clean_phrase(text[clause.start : end])
     return issuer or None
+
+
+# "... được nhận thưởng đột xuất của UBND tỉnh": the reward named with whose it is
+_REWARD_OF = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join((r"khen\s+thưởng", *CASH_REWARD_VERBS)) + r")(?!\w)"
+    r"\s+của\s+(?P<x>[^,;.()]{3,60}?)(?=\s*(?:[,;.()]|$)|\s+(?:vì|về|do|với|trong)(?!\w))"
+)
+
+
+def _reward_owner(text: str, clause: Clause) -> str | None:
+    """The body a ';'-list item's own reward is of ("...; 9 tập thể được nhận thưởng đột xuất
+    của Bộ Công an"): its issuer, not the previous item's."""
+    match = _REWARD_OF.search(text, clause.start, clause.end)
+    if match is None:
+        return None
+    owner = clean_phrase(match.group("x"))
+    return owner if owner and ISSUER_HEAD.match(owner) else None
 
 
 _CARRIED_STOP = re.compile(r"(?i)\s+cho(?!\w)|\s*[,:]")
