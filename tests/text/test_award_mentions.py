@@ -617,3 +617,33 @@ def test_a_list_items_own_reward_verb_ends_its_issuer() -> None:
 )
 def test_praise_or_a_gift_to_a_named_unit_is_no_cash_reward(text: str) -> None:
     assert _grants(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 9/10, xã Hòa Lâm tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc. Ngày hội cũng "
+        "là dịp để biểu dương, khen thưởng các tập thể, cá nhân tiêu biểu.",
+        "Tại hội nghị, Giám đốc Công an tỉnh yêu cầu trong năm tới cần làm tốt công tác phong "
+        "trào. Cùng với đó, kịp thời biểu dương, khen thưởng các tập thể có thành tích.",
+        "Phát biểu tại buổi lễ, ông Lê Văn Tâm nhấn mạnh các địa phương phải khen thưởng các cá "
+        "nhân có thành tích trong phong trào.",
+    ],
+)
+def test_what_an_event_is_for_or_a_task_set_is_no_uncounted_commendation(text: str) -> None:
+    assert _grants(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 5/1, UBND xã Hòa Lâm tổ chức hội nghị tổng kết phong trào. Dịp này, UBND xã "
+        "khen thưởng các tập thể, cá nhân có thành tích xuất sắc.",
+        "Tại buổi lễ, Công an huyện Kỳ Lâm đã trao quyết định khen thưởng đột xuất cho các cá "
+        "nhân có thành tích bắt giữ đối tượng.",
+    ],
+)
+def test_an_uncounted_commendation_at_the_event_is_still_a_grant(text: str) -> None:
+    grants = _grants(text)
+    assert len(grants) == 1
+    assert grants[0][0] == "Khác"

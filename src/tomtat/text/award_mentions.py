@@ -263,6 +263,11 @@ _VERBS_BEFORE = re.compile(
 )
 
 
+# what an event is for ("Ngày hội là dịp để biểu dương, khen thưởng các tập thể") or what is
+# to be done ("cần kịp thời khen thưởng các tập thể", "phải ..."): no grant told
+_PURPOSE_OR_TASK = re.compile(r"(?i)(?<!\w)(?:dịp\s+để|cần|phải|kịp\s+thời)(?!\w)")
+
+
 def _bare_commendation(
     text: str,
     clauses: list[Clause],
@@ -302,6 +307,8 @@ def _bare_commendation(
             hit.issuer, hit.issuer_active = issuer, True
         markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
         if markers[1] or _habit_in(text, clause, sentence_spans):
+            continue
+        if _PURPOSE_OR_TASK.search(text, sentence_spans[clause.sentence][0], match.start("verb")):
             continue
         before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
         if not grant_at_event(markers, hit, before):
