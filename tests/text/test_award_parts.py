@@ -317,3 +317,29 @@ def test_each_unit_of_a_list_of_names_is_one_recipient_but_a_dash_names_the_pare
     first = named_after(text, start, len(text))
     assert first is not None
     assert recipients_named_with(text, first, start, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Dịp này, Quận hội tặng giấy khen cho 5 hội viên tích cực.", "Quận hội"),
+        (
+            "Tại hội nghị, Tỉnh hội Chữ thập đỏ tặng giấy khen cho 9 tập thể.",
+            "Tỉnh hội Chữ thập đỏ",
+        ),
+        (
+            "Tại hội nghị, UBMTTQ Việt Nam huyện Kỳ Lâm tặng giấy khen cho 11 tập thể.",
+            "UBMTTQ Việt Nam huyện Kỳ Lâm",
+        ),
+    ],
+)
+def test_an_associations_branch_by_level_or_the_front_abbreviated_is_an_issuer(
+    text: str, issuer: str
+) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+def test_a_meeting_of_an_association_is_no_issuer() -> None:
+    # "hội nghị" is a meeting, not an association, at any level
+    text = "Tại Hội nghị, 6 hội viên nhận giấy khen vì đóng góp cho phong trào."
+    assert [m.issuer for m in find_award_mentions(text)] == [None]

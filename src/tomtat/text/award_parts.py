@@ -26,6 +26,7 @@ from tomtat.text.numbers import (
 )
 from tomtat.text.vocab import (
     ADDING_OPENERS,
+    ASSOCIATION_HEADS,
     AWARD_WORDS,
     BOTH_NOUNS,
     CASH_REWARD_VERBS,
@@ -113,7 +114,7 @@ _COUNT_RE = re.compile(
 
 _COUNT_RE_LOW = re.compile(_COUNT_RE.pattern.replace("(?i)", ""))
 
-ISSUER_HEAD = re.compile(r"(?<!\w)" + ISSUER_HEADS + r"(?!\w)")
+ISSUER_HEAD = re.compile(r"(?<!\w)(?:" + ISSUER_HEADS + "|" + ASSOCIATION_HEADS + r")(?!\w)")
 
 VERB_RE = re.compile(
     r"(?i)(?<!\w)(?:trao\s+tặng|tặng\s+thưởng|trao\s+thưởng|khen\s+thưởng|tặng|trao|"

@@ -800,3 +800,10 @@ cho 3 tập thể", "thưởng đột xuất 2 đơn vị", "trao thưởng cho 
 thưởng", a grant of type "Khác" (FORMAT). Not the prizes of a contest ("trao thưởng các giải")."""
 
 __all__ += ["CASH_REWARD_VERBS"]
+
+ASSOCIATION_HEADS = r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+hội|UBMTTQ|UB\s+MTTQ"
+"""Regex fragment (case-sensitive): issuer heads beside ``ISSUER_HEADS``: an association's
+branch named by its level ("Quận hội", "Tỉnh hội" of the Red Cross, the lawyers) and the
+Fatherland Front's committee abbreviated ("UBMTTQ Việt Nam huyện")."""
+
+__all__ += ["ASSOCIATION_HEADS"]

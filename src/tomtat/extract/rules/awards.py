@@ -155,7 +155,7 @@ _ORGANS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("party", re.compile(r"(?<!\w)(?:tỉnh|huyện|thành|quận|thị|đảng)\s+uỷ(?!\w)")),
     ("people", re.compile(r"(?<!\w)(?:ubnd|uỷ\s+ban\s+nhân\s+dân)(?!\w)")),
     ("council", re.compile(r"(?<!\w)(?:hđnd|hội\s+đồng\s+nhân\s+dân)(?!\w)")),
-    ("front", re.compile(r"(?<!\w)(?:mttq|mặt\s+trận\s+tổ\s+quốc)(?!\w)")),
+    ("front", re.compile(r"(?<!\w)(?:(?:ub)?mttq|mặt\s+trận\s+tổ\s+quốc)(?!\w)")),
 )
 
 
