@@ -343,3 +343,29 @@ def test_a_meeting_of_an_association_is_no_issuer() -> None:
     # "hội nghị" is a meeting, not an association, at any level
     text = "Tại Hội nghị, 6 hội viên nhận giấy khen vì đóng góp cho phong trào."
     assert [m.issuer for m in find_award_mentions(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the award's grantor between the verb and the households
+        (
+            "Tại buổi lễ, Công an tỉnh trao Bằng khen của Bộ trưởng Bộ Công an cho 4 hộ gia đình "
+            "tiêu biểu.",
+            (None, None, 4),
+        ),
+        # "em" before the pupils counted
+        ("Dịp này, UBND xã Hòa Lâm tặng giấy khen cho 15 em học sinh giỏi.", (None, 15, None)),
+        ("Dịp này, Hội Khuyến học xã tặng giấy khen cho 7 em thiếu nhi.", (None, 7, None)),
+    ],
+)
+def test_households_after_a_grantor_and_pupils_called_em_are_counted(
+    text: str, figures: tuple[int | None, int | None, int | None]
+) -> None:
+    mentions = find_award_mentions(text)
+    assert [(m.collectives, m.individuals, m.total) for m in mentions] == [figures]
+
+
+def test_households_given_gifts_are_no_grant() -> None:
+    text = "Dịp này, UBND xã trao 50 suất quà của các nhà hảo tâm cho 30 hộ nghèo."
+    assert find_award_mentions(text) == []

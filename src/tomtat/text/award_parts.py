@@ -106,7 +106,8 @@ _COLLECTIVE, _INDIVIDUAL, _BOTH = COLLECTIVE_NOUNS, INDIVIDUAL_NOUNS, BOTH_NOUNS
 
 _COUNT_RE = re.compile(
     rf"(?i)(?<![\w.,/])(?P<num>{DIGIT_COUNT}|{WORD_NUMBER})(?![\w,/]\d)[^\S\n]+"
-    r"(?:lượt[^\S\n]+)?"
+    # "lượt" (times) and "em" (a child, before pupils: "42 em học sinh") add no noun
+    r"(?:(?:lượt|em)[^\S\n]+)?"
     rf"(?:(?P<both>{_BOTH})|(?P<coll>{_COLLECTIVE})|(?P<ind>{_INDIVIDUAL})"
     rf"|(?P<either>{EXEMPLAR_NOUNS})|(?P<household>{HOUSEHOLD_NOUNS})"
     r"|(?P<type>" + "|".join(COUNTED_AWARD_WORDS) + r"))(?!\w)"
@@ -523,8 +524,11 @@ def _grant_slot(text: str, num_start: int, noun_end: int) -> bool:
 # "trao Giấy khen cho 8 hộ"
 _HONOURED_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:tặng|trao|" + "|".join(HONOUR_VERBS) + r")"
-    r"(?:\s+(?:giấy\s+khen|bằng\s+khen))?(?:\s+cho)?\s+$"
+    r"(?:\s+(?:giấy\s+khen|bằng\s+khen))?"
+    # the award's grantor between ("trao Bằng khen của Bộ trưởng Bộ X cho 3 hộ")
+    r"(?:\s+của\s+[^\d,.;:]{3,60}?)?(?:\s+cho)?\s+$"
 )
+_HONOURED_REACH = 100  # characters back from a count of households to its verb
 
 _AMONG_BEFORE = re.compile(r"(?i)(?<!\w)(?:trong\s+số|tăng(?:\s+thêm)?|giảm)\s+$")
 """Before a number that counts no recipients: "trong số" (among), and "tăng|giảm" (a change
@@ -550,7 +554,7 @@ def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[
         if _AMONG_BEFORE.search(text, max(0, num_start - 12), num_start):
             continue
         if match.group("household"):
-            if _HONOURED_BEFORE.search(text, max(0, num_start - 40), num_start):
+            if _HONOURED_BEFORE.search(text, max(0, num_start - _HONOURED_REACH), num_start):
                 hits.append(CountHit("total", value, num_start, num_end))
         elif match.group("either"):
             if _SLOT_BEFORE.search(text, max(0, num_start - _SLOT_REACH), num_start):
