@@ -369,3 +369,27 @@ def test_households_after_a_grantor_and_pupils_called_em_are_counted(
 def test_households_given_gifts_are_no_grant() -> None:
     text = "Dịp này, UBND xã trao 50 suất quà của các nhà hảo tâm cho 30 hộ nghèo."
     assert find_award_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "post"),
+    [
+        ("Chủ tịch UBND tỉnh Trần Văn Bình", "Chủ tịch UBND tỉnh"),
+        ("Chủ tịch UBND tỉnh Lê Thị Hoa cũng", "Chủ tịch UBND tỉnh"),
+        ("Phó Chủ tịch HĐND tỉnh Nguyễn Văn An đồng thời", "Phó Chủ tịch HĐND tỉnh"),
+    ],
+)
+def test_a_name_after_a_provinces_post_is_its_holder(phrase: str, post: str) -> None:
+    assert post_without_holder(phrase) == post
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a district or a city may be named after a person: the name is the place's
+        "Chủ tịch UBND huyện Trần Văn Thời",
+        "Chủ tịch UBND Thành phố Hồ Chí Minh",
+    ],
+)
+def test_a_name_after_a_district_or_city_stays_the_places(phrase: str) -> None:
+    assert post_without_holder(phrase) is None

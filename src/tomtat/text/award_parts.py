@@ -757,7 +757,8 @@ def post_without_holder(phrase: str) -> str | None:
     A bare surname and given name ("Hà Nội") is too often a place's to be read as a name."""
     if _PERSON_ROLE.match(phrase) is None:
         return None
-    words = phrase.split()
+    # "Chủ tịch UBND tỉnh Trần Văn A cũng (đã) trao": an adverb before the verb is no name
+    words = _ADVERBS_AT_END.sub("", phrase).split()
     for size in (3, 4):
         if len(words) <= size + 1:
             continue
@@ -767,8 +768,19 @@ def post_without_holder(phrase: str) -> str | None:
         if not all(_NAME_SYLLABLE.fullmatch(word) for word in name):
             continue
         post = " ".join(words[:-size])
-        return None if _BODY_NOUN_BEFORE.search(post) else post
+        if _BODY_NOUN_BEFORE.search(post) and not _OF_A_PROVINCE.search(post):
+            return None
+        return post
     return None
+
+
+_ADVERBS_AT_END = re.compile(r"(?i)(?:\s+(?:" + "|".join(VERB_ADVERBS) + r"))+\s*$")
+
+# a post of a province's body ends in "tỉnh": no province is named after a person, so the
+# capitalised name after it is the post holder's ("Chủ tịch UBND tỉnh Trần Văn A")
+_OF_A_PROVINCE = re.compile(
+    r"(?<!\w)(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+tỉnh$"
+)
 
 
 def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | None, bool]:
