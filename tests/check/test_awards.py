@@ -1901,3 +1901,48 @@ def test_a_number_counting_a_noun_in_the_grants_sentence_contradicts_another_cou
     found = run_checks(make_article(BARE_COUNT), summary, mentions=[], stats=[]).checks
     alarms = [f for f in found if f.severity is not Severity.INFO]
     assert [f.path for f in alarms] == (["awards[0].individuals"] if alarm else []), found
+
+
+COPIED_FIGURE_TEXTS = [
+    "Sáng 12/3, Công an xã Tân Phú tổ chức hội nghị tổng kết công tác. Phong trào được duy "
+    "trì ở 19 thôn, bản trên địa bàn. Dịp này, UBND xã Tân Phú tặng Giấy khen cho các tập thể "
+    "có thành tích.",
+    "Chiều 8/9, UBND xã Tân Phú họp tổng kết. Đến nay, toàn xã có 19 mô hình tự quản về an "
+    "ninh trật tự.\n\nTại hội nghị, UBND xã Tân Phú đã tặng Giấy khen cho các tập thể tiêu "
+    "biểu.",
+    "Ngày 20/11, Hội Cựu chiến binh xã Tân Phú tổng kết năm. Hội nghị có sự tham gia của 19 "
+    "đại biểu. Nhân dịp này, UBND xã Tân Phú khen thưởng các tập thể có thành tích và tặng "
+    "Giấy khen cho các tập thể.",
+]
+
+
+@pytest.mark.parametrize("text", COPIED_FIGURE_TEXTS)
+def test_an_award_count_copied_from_a_sentence_that_honours_nobody_is_a_warning(
+    text: str,
+) -> None:
+    right = make_summary(awards=[award("Giấy khen", "UBND xã Tân Phú")])
+    copied = make_summary(awards=[award("Giấy khen", "UBND xã Tân Phú", 19)])
+    assert _alarms(cross_check(make_article(text), right).checks) == []
+    levels = {
+        f.severity
+        for f in cross_check(make_article(text), copied).checks
+        if f.path == "awards[0].collectives"
+    }
+    assert levels == {Severity.WARNING}, levels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count in the sentence right after the one that honours
+        "Sáng 5/4, UBND xã Phú Lâm tổng kết phong trào. Chủ tịch UBND xã Phú Lâm tặng Giấy khen "
+        "cho các tập thể tiêu biểu. Trong đó có 11 tập thể là các thôn, tổ dân phố.",
+        # the count in a sentence that honours with a verb of its own
+        "Sáng 5/4, UBND xã Phú Lâm tổng kết phong trào. Có 11 tập thể được biểu dương vì thành "
+        "tích xuất sắc; UBND xã Phú Lâm tặng Giấy khen cho các tập thể tiêu biểu.",
+    ],
+)
+def test_an_untied_award_count_beside_a_word_of_honour_stays_a_note(text: str) -> None:
+    summary = make_summary(awards=[award("Giấy khen", "UBND xã Phú Lâm", 11)])
+    alarms = _alarms(cross_check(make_article(text), summary).checks)
+    assert ("unsupported_number", "awards[0].collectives") not in alarms, alarms

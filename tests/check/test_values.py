@@ -697,6 +697,23 @@ def test_the_month_of_a_day_and_month_is_a_date(text: str, is_date: bool) -> Non
     assert is_date_or_code(text, spot) is is_date
 
 
+@pytest.mark.parametrize(
+    ("text", "is_date"),
+    [
+        ("Nhân dịp Xuân Bính Ngọ 2026, Công an huyện thăm hỏi các gia đình.", True),
+        ("Dịp Tết Nguyên đán Giáp Thìn 2024, 6 tập thể được khen thưởng.", True),
+        ("Huyện đoàn tổng kết hoạt động hè 2022 ở các xã.", True),
+        ("Hội có 2024 hội viên ở 12 chi hội.", False),  # a count of members
+        ("Đã có 1950 lượt người tham gia ngày hội.", False),
+    ],
+)
+def test_a_year_after_a_season_or_a_lunar_year_name_is_a_date(text: str, is_date: bool) -> None:
+    year = re.search(r"(?:19|20)\d\d", text)
+    assert year is not None
+    spot = NumberAt(float(year.group()), year.start(), year.end())
+    assert is_date_or_code(text, spot) is is_date
+
+
 def test_a_count_of_comrades_is_no_amount_of_money() -> None:
     # "đồng chí" after a figure counts people; "đồng" alone is money, of another kind
     stat = Statistic(label="đại biểu tham dự", value=37)

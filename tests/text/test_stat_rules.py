@@ -340,3 +340,31 @@ def test_a_count_after_name_words_once_or_of_the_same_noun_stays(text: str, numb
 )
 def test_prizes_won_or_handed_over_stay_statistics(text: str, number: str) -> None:
     assert excluded_by(figure(text, number)) is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "number"),
+    [
+        ("house number", "tại quán karaoke Sao Mai (27 đường Lê Lợi, phường An Cựu).", "27"),
+        ("house number", "thuê nhà ở 140 đường Nguyễn Văn Cừ để cất giấu hàng cấm.", "140"),
+        ("house number", "Cơ sở kinh doanh tại 15 phố Hàng Gà bị xử phạt.", "15"),
+        ("page counter", "10:15 - Thứ Ba, 14/03/2023 Lượt xem: 5210 In bài viết", "5210"),
+    ],
+)
+def test_a_house_number_or_a_page_counter_is_no_statistic(
+    rule: str, text: str, number: str
+) -> None:
+    assert excluded_by(figure(text, number)) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Năm qua, lực lượng đã tuần tra 27 tuyến đường trên địa bàn.", "27"),
+        ("Xã duy trì 5 đường dây nóng tiếp nhận tin báo.", "5"),
+        ("Huyện đã lắp camera tại 12 đường phố chính.", "12"),
+        ("Bài viết có 563 lượt xem trong ngày đầu.", "563"),
+    ],
+)
+def test_roads_lines_and_readers_counted_stay_statistics(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) is None

@@ -274,3 +274,29 @@ def test_an_honour_the_sentence_places_on_this_occasion_is_no_statistic_whatever
 def test_a_proposal_on_this_occasion_keeps_its_counts_as_statistics() -> None:
     text = "Dịp này, hội nghị đề nghị 12 tập thể trong 5 năm qua được tặng Bằng khen."
     assert 12 in {int(s.value) for s in find_statistics(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 3/5, Công an huyện Kỳ Sơn tổ chức lễ trao thưởng cho 4 hộ gia đình có nhiều đóng góp.",
+        "Tại buổi lễ, Hội Khuyến học xã trao thưởng cho 35 em học sinh giỏi.",
+        "Chủ tịch UBND huyện Tân Lạc đã thưởng nóng 2 tập thể có thành tích phá án.",
+        "Dịp này, Hội Khuyến học tặng thưởng cho 18 em học sinh nghèo vượt khó.",
+    ],
+)
+def test_recipients_rewarded_at_the_event_are_no_statistic(text: str) -> None:
+    assert find_statistics(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hội đã trao thưởng 25 triệu đồng cho các em học sinh.", 25_000_000),
+        ("Năm qua, quỹ khuyến học đã trao thưởng 500.000 đồng mỗi suất.", 500_000),
+        ("Hội có 240 hội viên; 10 năm qua đã trao thưởng cho 1.200 lượt học sinh.", 1200),
+        ("Giai đoạn 2015-2020, Hội Khuyến học trao thưởng cho 900 học sinh.", 900),
+    ],
+)
+def test_a_sum_rewarded_or_rewards_of_a_past_period_stay_statistics(text: str, value: int) -> None:
+    assert value in [m.value for m in find_statistics(text)]

@@ -50,6 +50,7 @@ from tomtat.text.vocab import (
     COMMENDATION_VERBS,
     MERIT_WORDS,
     OTHER_AWARD_WORDS,
+    PRAISE_MENTIONS,
     PROPOSAL_WORDS,
     RECIPIENT_WORDS,
 )
@@ -128,7 +129,36 @@ def _elsewhere(
         spot.start in taken or _counts_other_things(facts.text, spot) for spot in counts
     ):
         return OTHER_THINGS
+    if counts and all(
+        spot.start in taken or not _near_honour(facts, spot.start) for spot in counts
+    ):
+        return "it is written only where the text honours nobody"
     return None
+
+
+def _near_honour(facts: TextFacts, at: int) -> bool:
+    """The sentence holding offset ``at``, or the sentence before it, writes a word of
+    honour: a kind of award, a verb that grants or praises ("tặng", "khen thưởng", "tuyên
+    dương"). The genre writes a grant's count in the sentence that grants, or in the one
+    right after it ("Trong đó, 12 tập thể ..."); a figure written only in sentences that
+    honour nobody counts something else (cases, members, years, teams), so an award count
+    copied from it is positive evidence of an error, where a count merely tied to no clause
+    that stands beside a word of honour is not."""
+    here = facts.sentence_at(at)
+    if here is None:
+        return True  # no sentence to judge by: no evidence
+    start = here[0]
+    before = facts.sentence_at(start - 1) if start > 0 else None
+    if before is not None:
+        start = before[0]
+    place = facts.text[start : here[1]]
+    return bool(VERB_RE.search(place) or _PRAISED.search(place)) or any(
+        w.search(place) for w in _HONOUR_WORDS.values()
+    )
+
+
+_PRAISED = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PRAISE_MENTIONS) + r")(?!\w)")
+"""Words of honour or merit beside the verbs that grant (see :func:`_near_honour`)."""
 
 
 _RECIPIENT_NEXT = re.compile(r"(?i)[^\S\n]+(?:" + "|".join(RECIPIENT_WORDS) + r")(?!\w)")

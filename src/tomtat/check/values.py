@@ -287,7 +287,15 @@ def _subject_before(text: str, spot: NumberAt, label: str) -> bool:
     return hits >= min(2, len(content))
 
 
-_YEAR_WORDS = re.compile(r"(?:năm(?:\s+học)?|giai\s+đoạn|nhiệm\s+kỳ|khóa|khoá)\s*$", re.I)
+_CAN = "giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý"
+_CHI = "tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi"
+_YEAR_WORDS = re.compile(
+    r"(?<!\w)(?:năm(?:\s+học)?|giai\s+đoạn|nhiệm\s+kỳ|khóa|khoá|xuân|hè|tết|date"
+    rf"|(?:{_CAN})\s+(?:{_CHI}))\s*$",
+    re.I,
+)
+"""Words a year follows: "năm", a period, a season or Tết ("hè 2019", "Xuân Đinh Dậu 2017",
+"Tết Nguyên đán Tân Sửu 2021": the lunar year's name), the loader's " date " prefix."""
 _RANGE_NEXT = re.compile(r"^\s*[-–—]\s*(?:19|20)\d\d(?!\d)")
 _RANGE_PREV = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
 _DAY_MONTH_PREV = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]$")

@@ -528,6 +528,28 @@ def the_shape_of_a_named_thing(figure: Figure) -> bool:
     return _SHAPE_AFTER.match(figure.text, figure.end) is not None
 
 
+_STREET_AFTER = re.compile(rf"[^\S\n]+(?:đường|phố)[^\S\n]+(?-i:{_NAME})")
+"""A street named right after a figure ("81 đường Lê Lợi", "15 phố Hàng Gà"): the figure is a
+house number."""
+
+
+def a_house_number(figure: Figure) -> bool:
+    """ "quán Sao Mai (27 đường Lê Lợi, phường An Cựu)": a number before a named street is
+    an address, which counts nothing ("27 tuyến đường", "5 đường dây nóng" count)."""
+    return _STREET_AFTER.match(figure.text, figure.end) is not None
+
+
+_COUNTER_BEFORE = re.compile(
+    r"(?i)(?<!\w)lượt[^\S\n]+(?:xem|đọc|truy[^\S\n]+cập)[^\S\n]*:[^\S\n]*$"
+)
+
+
+def a_page_counter(figure: Figure) -> bool:
+    """ "Lượt xem: 4346" in the line of the page's date: the page's own counter of readers,
+    no fact of the report."""
+    return _COUNTER_BEFORE.search(figure.text, max(0, figure.start - 24), figure.start) is not None
+
+
 ExclusionRule = Callable[[Figure], bool]
 
 EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
@@ -548,6 +570,8 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
     ("award class", a_class_of_an_award),
     ("vehicle kind", a_kind_of_vehicle),
     ("shape of a named thing", the_shape_of_a_named_thing),
+    ("house number", a_house_number),
+    ("page counter", a_page_counter),
 )
 """Each rule that drops a figure, by name, in the order they are tried."""
 

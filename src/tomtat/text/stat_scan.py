@@ -31,6 +31,7 @@ from tomtat.text.stat_labels import (
     label_after,
 )
 from tomtat.text.stat_rules import (
+    CURRENCY_UNIT,
     DURATION_AFTER,
     TIMES_HONOURED,
     Figure,
@@ -51,6 +52,8 @@ from tomtat.text.vocab import (
     PROPOSAL_NOT_AFTER,
     PROPOSAL_NOT_BEFORE,
     PROPOSAL_WORDS_ANY_CASE,
+    REWARD_VERBS,
+    SCALE_WORDS,
 )
 
 
@@ -119,7 +122,15 @@ _COMMENDED_TAIL = (
     r"(?:[^\S\n]+cho)?(?:[^\S\n]+(?:các|những))?[^\S\n]+(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})"
     r"(?![\d.,/]\d|\d)[^\S\n]+[^\W\d_]"
 )
-_COMMENDED = re.compile(r"(?i)(?<!\w)(?:" + "|".join(COMMENDATION_VERBS) + r")" + _COMMENDED_TAIL)
+_AMOUNT_NEXT = re.compile(
+    r"(?i)[^\S\n]*(?:" + "|".join(SCALE_WORDS) + r"|" + CURRENCY_UNIT + r")(?!\w)"
+)
+"""A scale or a currency after a count ("20 triệu đồng", "500.000 đồng"): an amount of
+money, not a number of recipients."""
+_HANDING_VERBS = (*COMMENDATION_VERBS, *REWARD_VERBS)
+"""The verbs after which a count is of recipients honoured or rewarded (see
+:func:`_commended_counts`)."""
+_COMMENDED = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_HANDING_VERBS) + r")" + _COMMENDED_TAIL)
 _RECEIVED_TAIL = (
     # "được các cấp khen thưởng": the honour of every level, its agent left unnamed
     r"(?<!\w)được(?:[^\S\n]+các[^\S\n]+cấp)?[^\S\n]+(?:(?:nhận|tặng|trao(?:[^\S\n]+tặng)?)[^\S\n]+(?:"
@@ -168,7 +179,7 @@ def _received_low(low: str) -> list[re.Match[str]]:
 
 
 # "khen thưởng 9 tập thể, 13 cá nhân": each count of the list after the verb is honoured
-_COMMENDED_WORDS = tuple(sorted({re.findall(r"\w+", verb)[-1] for verb in COMMENDATION_VERBS}))
+_COMMENDED_WORDS = tuple(sorted({re.findall(r"\w+", verb)[-1] for verb in _HANDING_VERBS}))
 """The last word of each verb of :data:`COMMENDATION_VERBS` ("dương", "cho", ...): a text
 without any of them cannot match ``_COMMENDED``, whose scan is then skipped."""
 _NEXT_RECIPIENTS = re.compile(
@@ -228,6 +239,8 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
     for match in hits:
         if TIMES_HONOURED.match(text, match.end("n")):
             continue  # "đã 2 lần được tặng Cờ thi đua": a tally of past honours, a statistic
+        if _AMOUNT_NEXT.match(text, match.end("n")):
+            continue  # "trao thưởng 20 triệu đồng": the sum handed over, a statistic
         number = max(0, bisect.bisect_right(starts, match.start()) - 1)
         if number not in past:
             start, end = sentences[number]
@@ -275,7 +288,7 @@ _PAST_OR_PROPOSED = re.compile(
 )
 
 # the (?i) patterns of the whole-text scans, to run on the lower-cased text (same matches)
-_COMMENDED_LOW = word_start_alternation(COMMENDATION_VERBS, _COMMENDED_TAIL)
+_COMMENDED_LOW = word_start_alternation(_HANDING_VERBS, _COMMENDED_TAIL)
 _RECEIVED_LOW = plain_twin(_RECEIVED)
 _PAST_OR_PROPOSED_LOW = plain_twin(_PAST_OR_PROPOSED)
 _HONOUR_VERB_LOW = word_start_alternation(PRAISE_VERBS, r"(?!\w)")

@@ -790,6 +790,25 @@ STATE_NAMES: tuple[str, ...] = (
 """The country's names, as written after "Nhà nước" or "Chủ tịch nước" ("Chủ tịch nước
 CHXHCN Việt Nam"): with or without one, the grantor is the State."""
 
+PRAISE_MENTIONS: tuple[str, ...] = (
+    r"khen",
+    r"nêu\s+gương",
+    r"gương\s+(?:điển\s+hình|tiêu\s+biểu|người\s+tốt)",
+    r"giải",
+    r"thành\s+tích",
+)
+"""Words by which a sentence speaks of honour or merit without a verb that grants ("được
+khen", "4 người được nêu gương", "đạt giải Ba", "có thành tích xuất sắc"): a sentence that
+writes one may be the one that counts a grant's recipients."""
+
+__all__ += ["PRAISE_MENTIONS"]
+
+REWARD_VERBS: tuple[str, ...] = (r"trao\s+thưởng", r"tặng\s+thưởng", r"thưởng\s+nóng")
+"""Verbs that hand a reward to the recipients counted right after them ("trao thưởng cho 12
+học sinh", "thưởng nóng 3 tập thể"): at the event, a grant's count, not a statistic."""
+
+__all__ += ["REWARD_VERBS"]
+
 CASH_REWARD_VERBS: tuple[str, ...] = (
     r"thưởng\s+nóng",
     r"thưởng\s+đột\s+xuất",
