@@ -591,7 +591,7 @@ def test_a_cash_reward_of_named_units_is_granted_by_whose_money_it_is(
 
 def test_list_items_of_cash_rewards_take_the_subject_that_agreed_to_grant() -> None:
     text = (
-        "Ngoài ra, Công an tỉnh thống nhất thưởng đột xuất đối với Phòng Cảnh sát kinh tế "
+        "Sau buổi họp, Công an tỉnh thống nhất thưởng đột xuất cho Phòng Cảnh sát kinh tế "
         "(10 triệu đồng) vì thành tích điều tra; trao thưởng Công an huyện Tân Kỳ (5 triệu "
         "đồng) vì thành tích phá án; trao thưởng Công an huyện Kỳ Lâm (5 triệu đồng)."
     )
@@ -622,8 +622,8 @@ def test_praise_or_a_gift_to_a_named_unit_is_no_cash_reward(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Sáng 9/10, xã Hòa Lâm tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc. Ngày hội cũng "
-        "là dịp để biểu dương, khen thưởng các tập thể, cá nhân tiêu biểu.",
+        "Sáng 9/10, xã Hòa Lâm mở ngày hội của phong trào giữ gìn an ninh. Đây cũng là dịp "
+        "để tuyên dương, khen thưởng những cá nhân điển hình của xã.",
         "Tại hội nghị, Giám đốc Công an tỉnh yêu cầu trong năm tới cần làm tốt công tác phong "
         "trào. Cùng với đó, kịp thời biểu dương, khen thưởng các tập thể có thành tích.",
         "Phát biểu tại buổi lễ, ông Lê Văn Tâm nhấn mạnh các địa phương phải khen thưởng các cá "
@@ -638,7 +638,7 @@ def test_what_an_event_is_for_or_a_task_set_is_no_uncounted_commendation(text: s
     "text",
     [
         "Chiều 5/1, UBND xã Hòa Lâm tổ chức hội nghị tổng kết phong trào. Dịp này, UBND xã "
-        "khen thưởng các tập thể, cá nhân có thành tích xuất sắc.",
+        "khen thưởng các tập thể, cá nhân tiêu biểu của năm qua.",
         "Tại buổi lễ, Công an huyện Kỳ Lâm đã trao quyết định khen thưởng đột xuất cho các cá "
         "nhân có thành tích bắt giữ đối tượng.",
     ],
