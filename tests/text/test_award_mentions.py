@@ -647,3 +647,22 @@ def test_an_uncounted_commendation_at_the_event_is_still_a_grant(text: str) -> N
     grants = _grants(text)
     assert len(grants) == 1
     assert grants[0][0] == "Khác"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giai đoạn 2018-2023, Hội Khuyến học huyện trao thưởng cho 640 học sinh nghèo.",
+        "Trong nhiệm kỳ qua, Công an tỉnh thưởng nóng 27 tập thể lập chiến công.",
+    ],
+)
+def test_cash_rewards_summed_over_a_period_are_its_record(text: str) -> None:
+    assert _grants(text) == []
+
+
+def test_a_cash_reward_at_a_meeting_that_reviews_a_period_is_still_a_grant() -> None:
+    text = (
+        "Sáng 8/1, Công an tỉnh tổng kết phong trào giai đoạn 2019-2024. Tại hội nghị, Giám đốc "
+        "Công an tỉnh thưởng nóng 3 tập thể có thành tích phá án."
+    )
+    assert _grants(text) == [("Khác", "Giám đốc Công an tỉnh", 3, None)]

@@ -1012,6 +1012,8 @@ _BY_DECISION = re.compile(
     r"|quyết\s+định(?:\s+số\s+[\w/.-]+)?\s+của\s+(?P<y>[^,;]{3,60}?)\s+về\s+việc)"
 )
 
+_CASH_VERB = re.compile(r"(?i)(?:" + "|".join(CASH_REWARD_VERBS) + r")")
+
 _KHEN_THUONG = re.compile(
     r"(?i)(?<!\w)(?:khen\s+thưởng|" + "|".join((*PRAISE_VERBS, *CASH_REWARD_VERBS)) + r")(?!\w)"
 )
@@ -1078,6 +1080,7 @@ def _untyped_grant(
     if _OVERALL_AFTER.match(text, clause.end):
         return []  # "khen thưởng 6 tập thể ..., trong đó X tặng ...": a total of the grants after
     hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
+    hit.cash = _CASH_VERB.match(verb.group()) is not None
     issuer, active = issuer_before(text, clause.start, hit.start)
     if active and issuer is not None and not is_presenter(issuer):
         # "Dịp này, Phòng GD&ĐT huyện X khen thưởng 12 tập thể": the body that is the subject
@@ -1231,6 +1234,7 @@ def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
     if recipient is None:
         return []
     hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), issuer, active, untyped=True)
+    hit.cash = cash
     # its issuer is read here; a list item that opens with the verb ("...; trao thưởng Công
     # an huyện Y") takes the subject of the list (see _resolve_issuers)
     hit.carried = bool(subject) is False or issuer is not None or not cash

@@ -466,6 +466,7 @@ class TypeHit:
     untyped: bool = False
     needs_count: bool = False  # a prize ("giải thưởng") is a grant only with counted recipients
     winnable: bool = False  # a medal or prize ("huy chương", "giải thưởng"): may be won
+    cash: bool = False  # a reward in cash ("thưởng nóng", "trao thưởng"), no award named
     # counts after a list of award words, of the whole list (see assign_counts): key -> span
     shared: dict[str, tuple[int, int]] = field(default_factory=dict)
 
@@ -1781,7 +1782,9 @@ def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -
     if _WARTIME_RE.search(before_type):
         return False  # honours for feats of the wars, told as history
     if period_marker:
-        return hit.issuer_active
+        # "Giai đoạn 2015-2020, Hội X trao thưởng cho 900 học sinh": rewards in cash summed
+        # over a period are its record, whoever paid them
+        return hit.issuer_active and not hit.cash
     if _NOT_NOW_RE.search(before_type):
         return False
     return True
