@@ -783,3 +783,46 @@ def test_a_headlines_abbreviated_issuer_is_the_bodys(
     text: str, expected: tuple[list[tuple[object, ...]], list[str]]
 ) -> None:
     assert _awards(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại hội nghị, Tỉnh ủy Lam Sơn tặng thư khen cho Công an tỉnh Lam Sơn; UBND tỉnh Lam "
+        "Sơn khen thưởng đột xuất 12 tập thể có thành tích phá án.",
+        "Dịp này, Huyện ủy Kỳ Lâm tặng thư khen cho Công an huyện Kỳ Lâm. UBND huyện Kỳ Lâm "
+        "khen thưởng đột xuất 5 tập thể và 3 cá nhân.",
+        "Tại buổi lễ, HĐND tỉnh Hà Lam tặng thư khen cho Đội Cảnh sát cơ động; UBND tỉnh Hà "
+        "Lam khen thưởng 4 tập thể.",
+    ],
+)
+def test_grants_of_different_organs_of_one_place_stay_apart(text: str) -> None:
+    awards, _ = _awards(text)
+    assert len(awards) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one organ told twice, by its head and by its name: one grant
+        "Tại hội nghị, UBND tỉnh Lam Sơn tặng thư khen cho Công an tỉnh Lam Sơn. Chủ tịch UBND "
+        "tỉnh Lam Sơn cũng trao thư khen cho Công an tỉnh Lam Sơn.",
+        # the party committee under its secretary and its own name: one grant
+        "Dịp này, Bí thư Tỉnh ủy Lam Sơn trao thư khen của Tỉnh ủy Lam Sơn cho Công an tỉnh. "
+        "Công an tỉnh vinh dự nhận thư khen của Tỉnh ủy Lam Sơn.",
+    ],
+)
+def test_one_organ_told_twice_is_still_one_grant(text: str) -> None:
+    awards, _ = _awards(text)
+    assert len(awards) == 1
+
+
+def test_a_list_item_takes_the_issuer_of_its_own_reward_not_the_previous_items() -> None:
+    text = (
+        "Tại hội nghị, Công an tỉnh Lam Sơn vinh dự nhận thư khen của Tỉnh ủy Lam Sơn; 12 tập "
+        "thể được nhận thưởng đột xuất của UBND tỉnh; 7 tập thể được nhận thưởng đột xuất của "
+        "Bộ Công an."
+    )
+    grants = {(a.issuer, a.collectives) for a in build_awards(find_award_mentions(text))[0]}
+    assert ("UBND tỉnh", 12) in grants
+    assert ("Bộ Công an", 7) in grants

@@ -505,3 +505,164 @@ def test_a_record_sentence_goes_on_with_records(text: str) -> None:
 )
 def test_a_grant_after_no_record_in_its_sentence_stays_at_the_event(text: str) -> None:
     assert any(m.at_event for m in find_award_mentions(text))
+
+
+def _grants(text: str) -> list[tuple[str, str | None, int | None, int | None]]:
+    """(type, issuer, collectives, individuals) of each merged grant at the event."""
+    from tomtat.extract.rules.awards import build_awards
+
+    awards, _ = build_awards(find_award_mentions(text))
+    return [(a.type.value, a.issuer, a.collectives, a.individuals) for a in awards]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chiều 14/3, tại trụ sở Công an huyện Kỳ Lâm, Giám đốc Công an tỉnh đã thưởng đột "
+            "xuất 2 tập thể và 5 cá nhân vì thành tích bắt nhanh nhóm cướp tài sản.",
+            ("Khác", "Giám đốc Công an tỉnh", 2, 5),
+        ),
+        (
+            "Tại buổi lễ, Chủ tịch UBND tỉnh Hà Lam thưởng nóng cho 4 tập thể có thành tích "
+            "xuất sắc trong phá chuyên án ma túy.",
+            ("Khác", "Chủ tịch UBND tỉnh Hà Lam", 4, None),
+        ),
+        (
+            "Dịp này, Ban Thường vụ Huyện ủy Sông Lam đã trao thưởng cho 6 tập thể tham gia "
+            "giải cứu người bị nạn trong trận lũ.",
+            ("Khác", "Ban Thường vụ Huyện ủy Sông Lam", 6, None),
+        ),
+    ],
+)
+def test_a_cash_reward_of_counted_recipients_is_a_grant_of_type_khac(
+    text: str, expected: tuple[str, str | None, int | None, int | None]
+) -> None:
+    assert _grants(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a proposal sent up
+        "Công an huyện Kỳ Lâm đề nghị UBND tỉnh thưởng nóng cho 3 tập thể lập chiến công.",
+        # a tally of past rewards
+        "Năm 2023, Công an xã Tân Phú được UBND huyện thưởng nóng 3 lần vì thành tích phá án.",
+        # a habit
+        "Hằng năm, Hội Khuyến học xã trao thưởng cho các em học sinh giỏi.",
+        # the prizes of a contest
+        "Ban Tổ chức trao thưởng các giải của Hội thi tìm hiểu pháp luật cho 12 thí sinh.",
+    ],
+)
+def test_a_cash_reward_proposed_tallied_habitual_or_a_contest_prize_is_no_grant(
+    text: str,
+) -> None:
+    assert _grants(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the money's owner grants, not the deputy who hands it over
+        (
+            "Tại buổi lễ, ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh đã trao thưởng số tiền 30 "
+            "triệu đồng của UBND tỉnh Hà Lam cho Ban Chuyên án.",
+            ("Khác", "UBND tỉnh Hà Lam", 1, None),
+        ),
+        # each unit of the list is one recipient
+        (
+            "Chiều 2/8, Giám đốc Công an tỉnh đã thưởng nóng cho Phòng Cảnh sát hình sự và Công "
+            "an huyện Tân Kỳ vì thành tích bắt giữ đối tượng.",
+            ("Khác", "Giám đốc Công an tỉnh", 2, None),
+        ),
+        # a person named with a post hands over: the text does not say whose the money is
+        (
+            "Thượng tá Lê Văn Hòa, Trưởng Công an huyện trao thưởng cho Công an xã Tân Phú vì "
+            "thành tích phá án.",
+            ("Khác", None, 1, None),
+        ),
+    ],
+)
+def test_a_cash_reward_of_named_units_is_granted_by_whose_money_it_is(
+    text: str, expected: tuple[str, str | None, int | None, int | None]
+) -> None:
+    assert _grants(text) == [expected]
+
+
+def test_list_items_of_cash_rewards_take_the_subject_that_agreed_to_grant() -> None:
+    text = (
+        "Sau buổi họp, Công an tỉnh thống nhất thưởng đột xuất cho Phòng Cảnh sát kinh tế "
+        "(10 triệu đồng) vì thành tích điều tra; trao thưởng Công an huyện Tân Kỳ (5 triệu "
+        "đồng) vì thành tích phá án; trao thưởng Công an huyện Kỳ Lâm (5 triệu đồng)."
+    )
+    assert _grants(text) == [("Khác", "Công an tỉnh", 3, None)]
+
+
+def test_a_list_items_own_reward_verb_ends_its_issuer() -> None:
+    text = (
+        "Tại hội nghị, Tỉnh ủy Lam Sơn tặng thư khen cho Công an tỉnh; UBND tỉnh Lam Sơn "
+        "thưởng đột xuất 12 tập thể có thành tích xuất sắc trong phòng, chống tội phạm."
+    )
+    assert ("Khác", "UBND tỉnh Lam Sơn", 12, None) in _grants(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare praise of a named unit by a speaker stays no grant
+        "Ông Lê Văn An, Chủ tịch UBND huyện biểu dương Công an xã Hà Bình.",
+        # a gift to a named unit is no reward
+        "Dịp này, UBND huyện Đông Sơn tặng quà cho Công an xã Hà Bình.",
+    ],
+)
+def test_praise_or_a_gift_to_a_named_unit_is_no_cash_reward(text: str) -> None:
+    assert _grants(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 9/10, xã Hòa Lâm mở ngày hội của phong trào giữ gìn an ninh. Đây cũng là dịp "
+        "để tuyên dương, khen thưởng những cá nhân điển hình của xã.",
+        "Tại hội nghị, Giám đốc Công an tỉnh yêu cầu trong năm tới cần làm tốt công tác phong "
+        "trào. Cùng với đó, kịp thời biểu dương, khen thưởng các tập thể có thành tích.",
+        "Phát biểu tại buổi lễ, ông Lê Văn Tâm nhấn mạnh các địa phương phải khen thưởng các cá "
+        "nhân có thành tích trong phong trào.",
+    ],
+)
+def test_what_an_event_is_for_or_a_task_set_is_no_uncounted_commendation(text: str) -> None:
+    assert _grants(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 5/1, UBND xã Hòa Lâm tổ chức hội nghị tổng kết phong trào. Dịp này, UBND xã "
+        "khen thưởng các tập thể, cá nhân tiêu biểu của năm qua.",
+        "Tại buổi lễ, Công an huyện Kỳ Lâm đã trao quyết định khen thưởng đột xuất cho các cá "
+        "nhân có thành tích bắt giữ đối tượng.",
+    ],
+)
+def test_an_uncounted_commendation_at_the_event_is_still_a_grant(text: str) -> None:
+    grants = _grants(text)
+    assert len(grants) == 1
+    assert grants[0][0] == "Khác"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giai đoạn 2018-2023, Hội Khuyến học huyện trao thưởng cho 640 học sinh nghèo.",
+        "Trong nhiệm kỳ qua, Công an tỉnh thưởng nóng 27 tập thể lập chiến công.",
+    ],
+)
+def test_cash_rewards_summed_over_a_period_are_its_record(text: str) -> None:
+    assert _grants(text) == []
+
+
+def test_a_cash_reward_at_a_meeting_that_reviews_a_period_is_still_a_grant() -> None:
+    text = (
+        "Sáng 8/1, Công an tỉnh tổng kết phong trào giai đoạn 2019-2024. Tại hội nghị, Giám đốc "
+        "Công an tỉnh thưởng nóng 3 tập thể có thành tích phá án."
+    )
+    assert _grants(text) == [("Khác", "Giám đốc Công an tỉnh", 3, None)]

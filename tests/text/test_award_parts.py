@@ -15,9 +15,11 @@ from tomtat.text.award_parts import (
     find_verb,
     find_verbs,
     grants_nothing,
+    named_after,
     past_event_lines,
     period_marker_in,
     post_without_holder,
+    recipients_named_with,
 )
 from tomtat.text.lowered import split_alternatives
 
@@ -282,3 +284,112 @@ def test_a_handing_verb_before_the_honour_verb_is_no_part_of_the_issuer(
     text: str, issuer: str
 ) -> None:
     assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # a police force by its level is one more unit of the list
+        (
+            "Phòng Cảnh sát hình sự và Công an huyện Tân Kỳ vì thành tích",
+            ["Phòng Cảnh sát hình sự", "Công an huyện Tân Kỳ"],
+        ),
+        (
+            "Đội Cảnh sát giao thông, Công an xã Hà Bình và Công an TP Lam Sơn về thành tích",
+            ["Đội Cảnh sát giao thông", "Công an xã Hà Bình", "Công an TP Lam Sơn"],
+        ),
+        # after a dash: the unit's parent, not another recipient
+        (
+            "Phòng Cảnh sát cơ động – Công an tỉnh Hà Lam vì thành tích",
+            ["Phòng Cảnh sát cơ động"],
+        ),
+        (
+            "Đội Điều tra tổng hợp - Công an huyện Kỳ Lâm về thành tích",
+            ["Đội Điều tra tổng hợp"],
+        ),
+    ],
+)
+def test_each_unit_of_a_list_of_names_is_one_recipient_but_a_dash_names_the_parent(
+    names: str, expected: list[str]
+) -> None:
+    text = "Giám đốc Công an tỉnh trao thưởng cho " + names
+    start = text.index(names)
+    first = named_after(text, start, len(text))
+    assert first is not None
+    assert recipients_named_with(text, first, start, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Dịp này, Quận hội tặng giấy khen cho 5 hội viên tích cực.", "Quận hội"),
+        (
+            "Tại hội nghị, Tỉnh hội Chữ thập đỏ tặng giấy khen cho 9 tập thể.",
+            "Tỉnh hội Chữ thập đỏ",
+        ),
+        (
+            "Tại hội nghị, UBMTTQ Việt Nam huyện Kỳ Lâm tặng giấy khen cho 11 tập thể.",
+            "UBMTTQ Việt Nam huyện Kỳ Lâm",
+        ),
+    ],
+)
+def test_an_associations_branch_by_level_or_the_front_abbreviated_is_an_issuer(
+    text: str, issuer: str
+) -> None:
+    assert [m.issuer for m in find_award_mentions(text)] == [issuer]
+
+
+def test_a_meeting_of_an_association_is_no_issuer() -> None:
+    # "hội nghị" is a meeting, not an association, at any level
+    text = "Tại Hội nghị, 6 hội viên nhận giấy khen vì đóng góp cho phong trào."
+    assert [m.issuer for m in find_award_mentions(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the award's grantor between the verb and the households
+        (
+            "Tại buổi lễ, Công an tỉnh trao Bằng khen của Bộ trưởng Bộ Công an cho 4 hộ gia đình "
+            "tiêu biểu.",
+            (None, None, 4),
+        ),
+        # "em" before the pupils counted
+        ("Dịp này, UBND xã Hòa Lâm tặng giấy khen cho 15 em học sinh giỏi.", (None, 15, None)),
+        ("Dịp này, Hội Khuyến học xã tặng giấy khen cho 7 em thiếu nhi.", (None, 7, None)),
+    ],
+)
+def test_households_after_a_grantor_and_pupils_called_em_are_counted(
+    text: str, figures: tuple[int | None, int | None, int | None]
+) -> None:
+    mentions = find_award_mentions(text)
+    assert [(m.collectives, m.individuals, m.total) for m in mentions] == [figures]
+
+
+def test_households_given_gifts_are_no_grant() -> None:
+    text = "Dịp này, UBND xã trao 50 suất quà của các nhà hảo tâm cho 30 hộ nghèo."
+    assert find_award_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "post"),
+    [
+        ("Chủ tịch UBND tỉnh Trần Văn Bình", "Chủ tịch UBND tỉnh"),
+        ("Chủ tịch UBND tỉnh Lê Thị Hoa cũng", "Chủ tịch UBND tỉnh"),
+        ("Phó Chủ tịch HĐND tỉnh Nguyễn Văn An đồng thời", "Phó Chủ tịch HĐND tỉnh"),
+    ],
+)
+def test_a_name_after_a_provinces_post_is_its_holder(phrase: str, post: str) -> None:
+    assert post_without_holder(phrase) == post
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a district or a city may be named after a person: the name is the place's
+        "Chủ tịch UBND huyện Trần Văn Thời",
+        "Chủ tịch UBND Thành phố Hồ Chí Minh",
+    ],
+)
+def test_a_name_after_a_district_or_city_stays_the_places(phrase: str) -> None:
+    assert post_without_holder(phrase) is None

@@ -68,6 +68,7 @@ from tomtat.text.numbers import parse_count
 from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
 from tomtat.text.vocab import (
     BREAKDOWN_OPENERS,
+    CASH_REWARD_VERBS,
     HABIT_WORDS,
     HONORIFICS,
     HONOUR_VERBS,
@@ -77,6 +78,7 @@ from tomtat.text.vocab import (
     MANDATE_WORDS,
     PRAISE_VERBS,
     QUALIFIERS,
+    SCALE_WORDS,
     SURNAMES,
     UPPER_LETTER,
     VERB_ADVERBS,
@@ -261,6 +263,11 @@ _VERBS_BEFORE = re.compile(
 )
 
 
+# what an event is for ("Ngày hội là dịp để biểu dương, khen thưởng các tập thể") or what is
+# to be done ("cần kịp thời khen thưởng các tập thể", "phải ..."): no grant told
+_PURPOSE_OR_TASK = re.compile(r"(?i)(?<!\w)(?:dịp\s+để|cần|phải|kịp\s+thời)(?!\w)")
+
+
 def _bare_commendation(
     text: str,
     clauses: list[Clause],
@@ -300,6 +307,8 @@ def _bare_commendation(
             hit.issuer, hit.issuer_active = issuer, True
         markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
         if markers[1] or _habit_in(text, clause, sentence_spans):
+            continue
+        if _PURPOSE_OR_TASK.search(text, sentence_spans[clause.sentence][0], match.start("verb")):
             continue
         before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
         if not grant_at_event(markers, hit, before):
@@ -1003,7 +1012,11 @@ _BY_DECISION = re.compile(
     r"|quyết\s+định(?:\s+số\s+[\w/.-]+)?\s+của\s+(?P<y>[^,;]{3,60}?)\s+về\s+việc)"
 )
 
-_KHEN_THUONG = re.compile(r"(?i)(?<!\w)(?:khen\s+thưởng|" + "|".join(PRAISE_VERBS) + r")(?!\w)")
+_CASH_VERB = re.compile(r"(?i)(?:" + "|".join(CASH_REWARD_VERBS) + r")")
+
+_KHEN_THUONG = re.compile(
+    r"(?i)(?<!\w)(?:khen\s+thưởng|" + "|".join((*PRAISE_VERBS, *CASH_REWARD_VERBS)) + r")(?!\w)"
+)
 
 _OVERALL_AFTER = re.compile(r"(?i)[\s,]*trong\s+đó(?!\w)")
 
@@ -1051,7 +1064,7 @@ def _untyped_grant(
             # its own, a "Khác" grant, not one more of the previous item's award
             return opened
         prior = previous[1]
-        issuer = _carried_issuer(text, clause) or prior.issuer
+        issuer = _carried_issuer(text, clause) or _reward_owner(text, clause) or prior.issuer
         hit = TypeHit(prior.type, clause.start, clause.start, issuer, prior.issuer_active)
         hit.carried = True
         return [hit]
@@ -1067,6 +1080,7 @@ def _untyped_grant(
     if _OVERALL_AFTER.match(text, clause.end):
         return []  # "khen thưởng 6 tập thể ..., trong đó X tặng ...": a total of the grants after
     hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
+    hit.cash = _CASH_VERB.match(verb.group()) is not None
     issuer, active = issuer_before(text, clause.start, hit.start)
     if active and issuer is not None and not is_presenter(issuer):
         # "Dịp này, Phòng GD&ĐT huyện X khen thưởng 12 tập thể": the body that is the subject
@@ -1175,30 +1189,60 @@ def _honour_verb_of(text: str, clause: Clause, count_start: int) -> re.Match[str
     return before or _KHEN_THUONG.search(text, count_start, clause.end)
 
 
-# "khen thưởng (đột xuất|kịp thời) <name>": a commendation of one named recipient
+# "khen thưởng (đột xuất|kịp thời) <name>": a commendation of one named recipient; a cash
+# reward ("thưởng nóng (số tiền) 20 triệu đồng (của X) cho <name>") likewise
 _COMMENDS = re.compile(
-    r"(?i)(?<!\w)(?P<verb>khen\s+thưởng)(?!\w)(?:\s+(?:đột\s+xuất|kịp\s+thời))?\s+"
+    r"(?i)(?<!\w)(?P<verb>khen\s+thưởng|" + "|".join(CASH_REWARD_VERBS) + r")(?!\w)"
+    r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?"
+    r"(?P<amount>\s+(?:(?:tổng\s+)?số\s+tiền\s+)?(?:(?:gần|hơn|trên)\s+)?\d[\d.,]*\s+(?:"
+    + "|".join(SCALE_WORDS)
+    + r")\s+đồng(?!\w))?"
+    r"(?:\s+của\s+(?P<x>[^,;.()]{3,60}?)(?=\s+(?:cho|đối\s+với)(?!\w)))?"
+    r"(?:\s+(?:cho|đối\s+với))?\s+"
 )
 
 
+# nothing before the verb of a clause but "đồng thời", "và", "cũng" and the like
+_NO_SUBJECT_YET = re.compile(r"(?i)[\s,]*(?:(?:đồng\s+thời|cũng|và|còn|đã)\s+)*")
+
+
 def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
-    """ "UBND huyện (đã) khen thưởng (đột xuất) Công an xã X vì ...":
-    a body's bare "khen thưởng" of a named unit or person is a grant of type "Khác" to it
-    (FORMAT.md), though no award word or count is written. Only "khen thưởng" with a body as
-    its subject: a speaker who "biểu dương" a unit praises it, and "đề nghị khen thưởng",
-    "công tác khen thưởng" or "khen thưởng các tập thể" name no one granted here."""
+    """ "UBND huyện (đã) khen thưởng (đột xuất) Công an xã X vì ...", "Giám đốc Công an tỉnh
+    thưởng nóng 20 triệu đồng cho Phòng Y": a body's bare "khen thưởng" or a cash reward of a
+    named unit or person is a grant of type "Khác" to it (FORMAT.md), though no award word or
+    count is written. A bare "khen thưởng" needs a body as its subject: a speaker who
+    "biểu dương" a unit praises it, and "đề nghị khen thưởng", "công tác khen thưởng" or "khen
+    thưởng các tập thể" name no one granted here. A cash reward is a grant whoever hands it
+    over; its issuer is the body whose money it is ("... 100 triệu đồng của UBND tỉnh cho ..."),
+    else the body that is its subject, else none (FORMAT: the presenter is not the issuer)."""
     verb = _COMMENDS.search(text, clause.start, clause.end)
     if verb is None:
         return []
+    cash = not re.match(r"(?i)khen", verb.group("verb"))
+    if cash and PROPOSAL_RE.search(text, clause.start, verb.start()):
+        return []  # "đề nghị UBND tỉnh thưởng nóng cho ...": a proposal
     issuer, active = issuer_before(text, clause.start, verb.end("verb"))
-    if issuer is None or not active or is_presenter(issuer):
+    subject = issuer is not None or _NO_SUBJECT_YET.fullmatch(text, clause.start, verb.start())
+    if issuer is not None and is_presenter(issuer):
+        issuer, active = None, False
+    if not cash and (issuer is None or not active):
         return []
+    if verb.group("x") is not None:
+        owner = clean_phrase(verb.group("x"))
+        issuer, active = (owner, False) if ISSUER_HEAD.match(owner) else (issuer, active)
     recipient = named_after(text, verb.end(), clause.end)
     if recipient is None:
         return []
-    hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), issuer, True, untyped=True)
-    hit.carried = True  # its issuer is read here
-    hit.recipients.append(recipient)
+    hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), issuer, active, untyped=True)
+    hit.cash = cash
+    # its issuer is read here; a list item that opens with the verb ("...; trao thưởng Công
+    # an huyện Y") takes the subject of the list (see _resolve_issuers)
+    hit.carried = bool(subject) is False or issuer is not None or not cash
+    at = text.find(recipient, verb.end(), clause.end)
+    # "cho Phòng X và Công an huyện Y": each unit named is one recipient
+    hit.recipients.extend(
+        recipients_named_with(text, recipient, at, clause.end) if at >= 0 else [recipient]
+    )
     return [hit]
 
 
@@ -1296,13 +1340,34 @@ def _carried_issuer(text: str, clause: Clause) -> str | None:
     head = ISSUER_HEAD.match(text, clause.start, clause.end)
     if head is None:
         return None
-    stop = re.compile(r"(?i)\s+(?:cho|tặng|trao)(?!\w)|\s*[,:]").search(
-        text, head.end(), clause.end
-    )
-    if stop is None:
+    stop = _CARRIED_STOP.search(text, head.end(), clause.end)
+    # the item's own verb ends its issuer too ("UBND tỉnh thưởng đột xuất 14 tập thể")
+    verb = find_verb(text, head.end(), stop.start() if stop is not None else clause.end)
+    end = verb.start() if verb is not None else stop.start() if stop is not None else None
+    if end is None:
         return None
-    issuer = clean_phrase(text[clause.start : stop.start()])
+    issuer = clean_phrase(text[clause.start : end])
     return issuer or None
+
+
+# "... được nhận thưởng đột xuất của UBND tỉnh": the reward named with whose it is
+_REWARD_OF = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join((r"khen\s+thưởng", *CASH_REWARD_VERBS)) + r")(?!\w)"
+    r"\s+của\s+(?P<x>[^,;.()]{3,60}?)(?=\s*(?:[,;.()]|$)|\s+(?:vì|về|do|với|trong)(?!\w))"
+)
+
+
+def _reward_owner(text: str, clause: Clause) -> str | None:
+    """The body a ';'-list item's own reward is of ("...; 9 tập thể được nhận thưởng đột xuất
+    của Bộ Công an"): its issuer, not the previous item's."""
+    match = _REWARD_OF.search(text, clause.start, clause.end)
+    if match is None:
+        return None
+    owner = clean_phrase(match.group("x"))
+    return owner if owner and ISSUER_HEAD.match(owner) else None
+
+
+_CARRIED_STOP = re.compile(r"(?i)\s+cho(?!\w)|\s*[,:]")
 
 
 def _to_mention(text: str, clause: Clause, hit: TypeHit, at_event: bool) -> AwardMention:

@@ -26,8 +26,10 @@ from tomtat.text.numbers import (
 )
 from tomtat.text.vocab import (
     ADDING_OPENERS,
+    ASSOCIATION_HEADS,
     AWARD_WORDS,
     BOTH_NOUNS,
+    CASH_REWARD_VERBS,
     CEREMONY_NOUNS,
     COLLECTIVE_NOUNS,
     CONTEST_WORDS,
@@ -92,7 +94,7 @@ _TYPE_SCAN_LOW, _TYPE_GROUP_OF = _type_scan_low()
 
 AWARD_HINT = re.compile(
     r"khen|chương|cờ|danh\s+hiệu|biểu\s+dương|tuyên\s+dương|chứng\s+nhận|giải\s+thưởng"
-    r"|công\s+nhận"
+    r"|công\s+nhận|thưởng\s+(?:nóng|đột)|trao\s+thưởng"
 )
 
 _GROUP_TYPE = {**{w.group: w.type for w in AWARD_WORDS}, "other": AwardType.KHAC}
@@ -104,7 +106,8 @@ _COLLECTIVE, _INDIVIDUAL, _BOTH = COLLECTIVE_NOUNS, INDIVIDUAL_NOUNS, BOTH_NOUNS
 
 _COUNT_RE = re.compile(
     rf"(?i)(?<![\w.,/])(?P<num>{DIGIT_COUNT}|{WORD_NUMBER})(?![\w,/]\d)[^\S\n]+"
-    r"(?:lượt[^\S\n]+)?"
+    # "lượt" (times) and "em" (a child, before pupils: "42 em học sinh") add no noun
+    r"(?:(?:lượt|em)[^\S\n]+)?"
     rf"(?:(?P<both>{_BOTH})|(?P<coll>{_COLLECTIVE})|(?P<ind>{_INDIVIDUAL})"
     rf"|(?P<either>{EXEMPLAR_NOUNS})|(?P<household>{HOUSEHOLD_NOUNS})"
     r"|(?P<type>" + "|".join(COUNTED_AWARD_WORDS) + r"))(?!\w)"
@@ -112,11 +115,13 @@ _COUNT_RE = re.compile(
 
 _COUNT_RE_LOW = re.compile(_COUNT_RE.pattern.replace("(?i)", ""))
 
-ISSUER_HEAD = re.compile(r"(?<!\w)" + ISSUER_HEADS + r"(?!\w)")
+ISSUER_HEAD = re.compile(r"(?<!\w)(?:" + ISSUER_HEADS + "|" + ASSOCIATION_HEADS + r")(?!\w)")
 
 VERB_RE = re.compile(
     r"(?i)(?<!\w)(?:trao\s+tặng|tặng\s+thưởng|trao\s+thưởng|khen\s+thưởng|tặng|trao|"
-    r"phong\s+tặng|truy\s+tặng|công\s+nhận|" + "|".join(PRAISE_VERBS) + r")(?!\w)"
+    r"phong\s+tặng|truy\s+tặng|công\s+nhận|"
+    + "|".join((*PRAISE_VERBS, *CASH_REWARD_VERBS))
+    + r")(?!\w)"
 )
 
 _VERB_LOW = word_start_alternation_twin(VERB_RE)  # the same on the lower-cased text, faster
@@ -278,7 +283,7 @@ _ISSUER_STOP = re.compile(
     r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|đối\s+với|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân(?!\s+dân)|nhằm"
     # what the award is given to or made of ("của Bộ X dành cho ...", "của Tỉnh đoàn gồm ...")
     r"|dành|gồm|bao\s+gồm"
-    r"|năm\s+\d{4}|năm|khen\s+thưởng|và\s+(?:các|những|nhiều|\d|được|nhận|đón\s+nhận|trao"
+    r"|năm\s+\d{4}|năm|khen\s+thưởng|thưởng\s+(?:nóng|đột\s+xuất)|và\s+(?:các|những|nhiều|\d|được|nhận|đón\s+nhận|trao"
     # a second thing handed over with it ("Bằng khen của X và thưởng 3 triệu đồng")
     r"|tặng|thưởng|tiền\s+thưởng|phần\s+thưởng|cá\s+nhân|tập\s+thể"
     r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm|cờ|huân|huy|thư\s+khen))(?!\w)"
@@ -356,10 +361,12 @@ _DECIDED_TAIL = re.compile(
     r"(?i)(?:(?:\s+(?:đã|vừa))?(?:\s+(?:ký|ban\s+hành|có|ra))?\s+quyết\s+định"
     r"(?:\s+số\s+[\w/.-]+)?(?:\s+ngày\s+[\d/.-]+)?|\s+về\s+việc"
     # "Ban Tổ chức" is a body (the organising committee), not "Ban" that holds a ceremony
-    r"|(?<!\bban)(?:\s+(?:đã|vừa))?\s+tổ\s+chức(?:\s+(?:buổi\s+)?lễ)?)$"
+    r"|(?<!\bban)(?:\s+(?:đã|vừa))?\s+tổ\s+chức(?:\s+(?:buổi\s+)?lễ)?"
+    # "Công an tỉnh thống nhất thưởng ...": the body agreed to grant; it grants
+    r"|(?:\s+(?:đã|vừa|cũng))?\s+thống\s+nhất)$"
 )
 
-_DECIDED_WORDS = ("quyết", "việc", "chức")
+_DECIDED_WORDS = ("quyết", "việc", "chức", "nhất")
 """A word each branch of ``_DECIDED_TAIL`` holds: a phrase without one keeps its end."""
 
 # Only the State grants a Huân chương (the Chủ tịch nước signs it): any other body or official
@@ -459,6 +466,7 @@ class TypeHit:
     untyped: bool = False
     needs_count: bool = False  # a prize ("giải thưởng") is a grant only with counted recipients
     winnable: bool = False  # a medal or prize ("huy chương", "giải thưởng"): may be won
+    cash: bool = False  # a reward in cash ("thưởng nóng", "trao thưởng"), no award named
     # counts after a list of award words, of the whole list (see assign_counts): key -> span
     shared: dict[str, tuple[int, int]] = field(default_factory=dict)
 
@@ -517,8 +525,11 @@ def _grant_slot(text: str, num_start: int, noun_end: int) -> bool:
 # "trao Giấy khen cho 8 hộ"
 _HONOURED_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:tặng|trao|" + "|".join(HONOUR_VERBS) + r")"
-    r"(?:\s+(?:giấy\s+khen|bằng\s+khen))?(?:\s+cho)?\s+$"
+    r"(?:\s+(?:giấy\s+khen|bằng\s+khen))?"
+    # the award's grantor between ("trao Bằng khen của Bộ trưởng Bộ X cho 3 hộ")
+    r"(?:\s+của\s+[^\d,.;:]{3,60}?)?(?:\s+cho)?\s+$"
 )
+_HONOURED_REACH = 100  # characters back from a count of households to its verb
 
 _AMONG_BEFORE = re.compile(r"(?i)(?<!\w)(?:trong\s+số|tăng(?:\s+thêm)?|giảm)\s+$")
 """Before a number that counts no recipients: "trong số" (among), and "tăng|giảm" (a change
@@ -544,7 +555,7 @@ def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[
         if _AMONG_BEFORE.search(text, max(0, num_start - 12), num_start):
             continue
         if match.group("household"):
-            if _HONOURED_BEFORE.search(text, max(0, num_start - 40), num_start):
+            if _HONOURED_BEFORE.search(text, max(0, num_start - _HONOURED_REACH), num_start):
                 hits.append(CountHit("total", value, num_start, num_end))
         elif match.group("either"):
             if _SLOT_BEFORE.search(text, max(0, num_start - _SLOT_REACH), num_start):
@@ -747,7 +758,8 @@ def post_without_holder(phrase: str) -> str | None:
     A bare surname and given name ("Hà Nội") is too often a place's to be read as a name."""
     if _PERSON_ROLE.match(phrase) is None:
         return None
-    words = phrase.split()
+    # "Chủ tịch UBND tỉnh Trần Văn A cũng (đã) trao": an adverb before the verb is no name
+    words = _ADVERBS_AT_END.sub("", phrase).split()
     for size in (3, 4):
         if len(words) <= size + 1:
             continue
@@ -757,8 +769,19 @@ def post_without_holder(phrase: str) -> str | None:
         if not all(_NAME_SYLLABLE.fullmatch(word) for word in name):
             continue
         post = " ".join(words[:-size])
-        return None if _BODY_NOUN_BEFORE.search(post) else post
+        if _BODY_NOUN_BEFORE.search(post) and not _OF_A_PROVINCE.search(post):
+            return None
+        return post
     return None
+
+
+_ADVERBS_AT_END = re.compile(r"(?i)(?:\s+(?:" + "|".join(VERB_ADVERBS) + r"))+\s*$")
+
+# a post of a province's body ends in "tỉnh": no province is named after a person, so the
+# capitalised name after it is the post holder's ("Chủ tịch UBND tỉnh Trần Văn A")
+_OF_A_PROVINCE = re.compile(
+    r"(?<!\w)(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+tỉnh$"
+)
 
 
 def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | None, bool]:
@@ -1102,7 +1125,9 @@ COLLECTIVE_LEAD = re.compile(
 # bodies that receive honours but do not grant them ("Bệnh viện X", "Trường THPT Y")
 _UNIT_HEAD = re.compile(
     r"(?:Bệnh\s+viện|Trường|Tổng\s+công\s+ty|Công\s+ty|Nhà\s+máy|Lữ\s+đoàn|Trung\s+đoàn"
-    r"|Sư\s+đoàn|Đồn|Hải\s+đội|Tiểu\s+đoàn|Phòng|Đội|Báo|Đài|Hợp\s+tác\s+xã|Xã|Phường)(?!\w)"
+    r"|Sư\s+đoàn|Đồn|Hải\s+đội|Tiểu\s+đoàn|Phòng|Đội|Báo|Đài|Hợp\s+tác\s+xã|Xã|Phường"
+    # a police force by its level ("Công an huyện Tân Kỳ", "Công an TP X", "Công an xã Y")
+    r"|Công\s+an(?:\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh))?)(?!\w)"
 )
 
 _TRAILING_AND = re.compile(r"(?i)\s+(?:và|cùng)$")
@@ -1157,7 +1182,9 @@ _NAMES_END = re.compile(
     r"|đón\s+nhận|vinh\s+dự)(?!\w)|[;:(]|\.(?!\w)"
 )
 
-_NAME_ITEMS = re.compile(r"\s*,\s*|\s+(?:và|cùng)\s+|\s+[-–]\s+")
+_NAME_ITEMS = re.compile(r"(\s*,\s*|\s+(?:và|cùng)\s+|\s+[-–]\s+)")
+
+_DASH = re.compile(r"\s+[-–]\s+")
 
 # another recipient in a list of names: a person by a form of address or a rank before a
 # capitalised name ("thượng tá Lê Văn B", "bà Trần Thị C"), a unit by its capitalised head
@@ -1187,11 +1214,15 @@ def recipients_named_with(text: str, first: str, start: int, end: int) -> list[s
     stretch = _BRACKETS.sub(lambda m: " " * len(m.group()), text[start:end])
     stop = _NAMES_END.search(stretch, len(first))
     stretch = stretch[: stop.start() if stop else len(stretch)]
-    items = [clean_phrase(item) for item in _NAME_ITEMS.split(stretch)]
+    parts = _NAME_ITEMS.split(stretch)
+    items = [clean_phrase(item) for item in parts[::2]]
+    # an item after a dash names the previous one's parent or title ("Phòng X – Công an
+    # tỉnh Y"), not one more recipient
+    after_dash = [False, *(_DASH.fullmatch(sep) is not None for sep in parts[1::2])]
     named = [
         item
-        for item in items[1:]
-        if item and (_ANOTHER_PERSON.match(item) or _ANOTHER_UNIT.match(item))
+        for item, dashed in zip(items[1:], after_dash[1:], strict=True)
+        if item and not dashed and (_ANOTHER_PERSON.match(item) or _ANOTHER_UNIT.match(item))
     ]
     if not named:
         return [first]
@@ -1751,7 +1782,9 @@ def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -
     if _WARTIME_RE.search(before_type):
         return False  # honours for feats of the wars, told as history
     if period_marker:
-        return hit.issuer_active
+        # "Giai đoạn 2015-2020, Hội X trao thưởng cho 900 học sinh": rewards in cash summed
+        # over a period are its record, whoever paid them
+        return hit.issuer_active and not hit.cash
     if _NOT_NOW_RE.search(before_type):
         return False
     return True

@@ -808,3 +808,21 @@ REWARD_VERBS: tuple[str, ...] = (r"trao\s+thưởng", r"tặng\s+thưởng", r"t
 học sinh", "thưởng nóng 3 tập thể"): at the event, a grant's count, not a statistic."""
 
 __all__ += ["REWARD_VERBS"]
+
+CASH_REWARD_VERBS: tuple[str, ...] = (
+    r"thưởng\s+nóng",
+    r"thưởng\s+đột\s+xuất",
+    r"trao\s+thưởng(?!\s+(?:các\s+)?(?:giải|cuộc\s+thi|hội\s+thi|học\s+bổng|[“\"]))",
+)
+"""Verbs of a reward in cash or kind handed to counted or named recipients ("thưởng nóng
+cho 3 tập thể", "thưởng đột xuất 2 đơn vị", "trao thưởng cho Phòng X"): like a bare "khen
+thưởng", a grant of type "Khác" (FORMAT). Not the prizes of a contest ("trao thưởng các giải")."""
+
+__all__ += ["CASH_REWARD_VERBS"]
+
+ASSOCIATION_HEADS = r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+hội|UBMTTQ|UB\s+MTTQ"
+"""Regex fragment (case-sensitive): issuer heads beside ``ISSUER_HEADS``: an association's
+branch named by its level ("Quận hội", "Tỉnh hội" of the Red Cross, the lawyers) and the
+Fatherland Front's committee abbreviated ("UBMTTQ Việt Nam huyện")."""
+
+__all__ += ["ASSOCIATION_HEADS"]

@@ -149,6 +149,24 @@ def _body_of(key: str) -> str:
     return "chủ tịch nước" if _THE_STATE.match(key) else key
 
 
+# the standing organs of a place, each granting in its own name: the Party committee, the
+# People's Committee, the People's Council, the Fatherland Front (on matching keys, lower case)
+_ORGANS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("party", re.compile(r"(?<!\w)(?:tỉnh|huyện|thành|quận|thị|đảng)\s+uỷ(?!\w)")),
+    ("people", re.compile(r"(?<!\w)(?:ubnd|uỷ\s+ban\s+nhân\s+dân)(?!\w)")),
+    ("council", re.compile(r"(?<!\w)(?:hđnd|hội\s+đồng\s+nhân\s+dân)(?!\w)")),
+    ("front", re.compile(r"(?<!\w)(?:(?:ub)?mttq|mặt\s+trận\s+tổ\s+quốc)(?!\w)")),
+)
+
+
+def _other_organs(a: str, b: str) -> bool:
+    """Whether two issuer keys name different organs of a place ("Tỉnh ủy Bình Phước" and
+    "UBND tỉnh Bình Phước"): two grantors however alike their words."""
+    named_a = {organ for organ, pattern in _ORGANS if pattern.search(a)}
+    named_b = {organ for organ, pattern in _ORGANS if pattern.search(b)}
+    return bool(named_a) and bool(named_b) and named_a.isdisjoint(named_b)
+
+
 class _IssuerIndex:
     """Entries grouped by (type, normalised issuer); fuzzy issuer matches cached per key pair."""
 
@@ -174,13 +192,17 @@ class _IssuerIndex:
             return False
         pair = (a, b) if a < b else (b, a)
         if pair not in self._cache:
-            self._cache[pair] = not other_levels(a, b) and (
-                similarity(a, b) >= _ISSUER_MATCH
-                or _body_of(a) == _body_of(b)
-                or similarity(_body_of(a), _body_of(b)) >= _ISSUER_MATCH
-                # "Bộ NN&PTNT" in a headline, "Bộ Nông nghiệp và Phát triển nông thôn" in the
-                # body: one name abbreviates the other
-                or same_initials(self._written.get(a), self._written.get(b))
+            self._cache[pair] = (
+                not other_levels(a, b)
+                and not _other_organs(a, b)
+                and (
+                    similarity(a, b) >= _ISSUER_MATCH
+                    or _body_of(a) == _body_of(b)
+                    or similarity(_body_of(a), _body_of(b)) >= _ISSUER_MATCH
+                    # "Bộ NN&PTNT" in a headline, "Bộ Nông nghiệp và Phát triển nông thôn" in the
+                    # body: one name abbreviates the other
+                    or same_initials(self._written.get(a), self._written.get(b))
+                )
             )
         return self._cache[pair]
 
