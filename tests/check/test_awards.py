@@ -1946,3 +1946,52 @@ def test_an_untied_award_count_beside_a_word_of_honour_stays_a_note(text: str) -
     summary = make_summary(awards=[award("Giấy khen", "UBND xã Phú Lâm", 11)])
     alarms = _alarms(cross_check(make_article(text), summary).checks)
     assert ("unsupported_number", "awards[0].collectives") not in alarms, alarms
+
+
+# the grant, then a sentence about something else or a list of names, then the tally
+TALLY_AFTER_THE_GRANT_TEXTS = [
+    "Chiều 20/3, UBND thị xã Ninh Khê tổng kết phong trào thi đua. Nhân dịp này, UBND thị xã "
+    "Ninh Khê trao Giấy khen cho các tập thể, cá nhân tiêu biểu. Các đơn vị được khen đều vượt "
+    "chỉ tiêu đề ra. Tổng cộng có 12 tập thể và 31 cá nhân.",
+    "Chiều 20/3, UBND thị xã Ninh Khê tổng kết phong trào thi đua. Nhân dịp này, UBND thị xã "
+    "Ninh Khê trao Giấy khen cho các tập thể và cá nhân. Các tập thể là: Trường Mầm non Sơn Ca, "
+    "Hợp tác xã Đồng Tiến, Chi đoàn phường Bắc Lý. Tổng cộng có 12 tập thể và 31 cá nhân.",
+]
+
+
+@pytest.mark.parametrize("text", TALLY_AFTER_THE_GRANT_TEXTS)
+def test_a_tally_of_recipients_two_sentences_after_the_grant_raises_nothing(text: str) -> None:
+    right = make_summary(awards=[award("Giấy khen", "UBND thị xã Ninh Khê", 12, 31)])
+    assert _alarms(cross_check(make_article(text), right).checks) == []
+
+
+def test_a_wrong_issuer_beside_a_tally_after_the_grant_is_still_flagged() -> None:
+    wrong = make_summary(awards=[award("Giấy khen", "UBND tỉnh Đồng Lâm", 12, 31)])
+    alarms = _alarms(cross_check(make_article(TALLY_AFTER_THE_GRANT_TEXTS[0]), wrong).checks)
+    assert ("mismatch", "awards[0].issuer") in alarms, alarms
+    assert ("unsupported_number", "awards[0].collectives") not in alarms, alarms
+
+
+def test_a_count_after_giai_quyet_is_no_praise_and_copied_is_a_warning() -> None:
+    # "giải quyết" (to settle) is no prize: the sentence honours nobody
+    text = (
+        "Sáng 9/1, Phòng Tư pháp huyện Đông Vân tổng kết năm 2023. Năm qua, phòng đã tiếp nhận "
+        "và giải quyết 31 trường hợp. Dịp này, UBND huyện Đông Vân tặng Giấy khen cho các tập "
+        "thể, cá nhân."
+    )
+    copied = make_summary(awards=[award("Giấy khen", "UBND huyện Đông Vân", 31)])
+    levels = {
+        f.severity
+        for f in cross_check(make_article(text), copied).checks
+        if f.path == "awards[0].collectives"
+    }
+    assert levels == {Severity.WARNING}, levels
+
+
+def test_a_count_beside_a_won_prize_stays_quiet() -> None:
+    text = (
+        "Sáng 9/1, Phòng Văn hóa huyện Đông Vân tổng kết hội thi. Có 31 tập thể đạt giải Ba. "
+        "Dịp này, UBND huyện Đông Vân tặng Giấy khen cho các tập thể."
+    )
+    summary = make_summary(awards=[award("Giấy khen", "UBND huyện Đông Vân", 31)])
+    assert _alarms(cross_check(make_article(text), summary).checks) == []

@@ -130,7 +130,9 @@ def _elsewhere(
     ):
         return OTHER_THINGS
     if counts and all(
-        spot.start in taken or not _near_honour(facts, spot.start) for spot in counts
+        spot.start in taken
+        or not (_TALLY_NEXT.match(facts.text, spot.end) or _near_honour(facts, spot.start))
+        for spot in counts
     ):
         return "it is written only where the text honours nobody"
     return None
@@ -143,7 +145,10 @@ def _near_honour(facts: TextFacts, at: int) -> bool:
     right after it ("Trong đó, 12 tập thể ..."); a figure written only in sentences that
     honour nobody counts something else (cases, members, years, teams), so an award count
     copied from it is positive evidence of an error, where a count merely tied to no clause
-    that stands beside a word of honour is not."""
+    that stands beside a word of honour is not. A figure that counts recipients ("14 tập
+    thể", "27 cá nhân") is honour-related in its own right: the genre often writes the tally
+    two sentences after the grant or after a list of names, so the caller does not ask this
+    of it."""
     here = facts.sentence_at(at)
     if here is None:
         return True  # no sentence to judge by: no evidence
@@ -160,6 +165,11 @@ def _near_honour(facts: TextFacts, at: int) -> bool:
 _PRAISED = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PRAISE_MENTIONS) + r")(?!\w)")
 """Words of honour or merit beside the verbs that grant (see :func:`_near_honour`)."""
 
+
+_TALLY_NEXT = re.compile(r"(?i)[^\S\n]+(?:tập\s+thể|cá\s+nh[âậ]n)(?!\w)")
+"""The two kinds of recipient an award counts (the schema's collectives and individuals),
+written right after a figure: a tally of a grant wherever it stands (see :func:`_near_honour`).
+Narrower than ``RECIPIENT_WORDS`` on purpose: "41 tổ", "62 đại biểu" count other things."""
 
 _RECIPIENT_NEXT = re.compile(r"(?i)[^\S\n]+(?:" + "|".join(RECIPIENT_WORDS) + r")(?!\w)")
 

@@ -794,7 +794,10 @@ PRAISE_MENTIONS: tuple[str, ...] = (
     r"khen",
     r"nêu\s+gương",
     r"gương\s+(?:điển\s+hình|tiêu\s+biểu|người\s+tốt)",
-    r"giải",
+    # a prize, not "giải quyết", "giải phóng", "giải ngân": won ("đạt giải"), named by its
+    # rank ("giải Nhất", "giải Khuyến khích") or "giải thưởng"
+    r"(?:đạt|đoạt|nhận|trao|được)\s+(?:các\s+)?giải"
+    r"|giải\s+(?:thưởng|nhất|nhì|ba|tư|khuyến\s+khích|đặc\s+biệt|[ABC])",
     r"thành\s+tích",
 )
 """Words by which a sentence speaks of honour or merit without a verb that grants ("được
