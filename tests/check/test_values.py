@@ -705,6 +705,7 @@ def test_the_month_of_a_day_and_month_is_a_date(text: str, is_date: bool) -> Non
         ("Huyện đoàn tổng kết hoạt động hè 2022 ở các xã.", True),
         ("Hội có 2024 hội viên ở 12 chi hội.", False),  # a count of members
         ("Đã có 1950 lượt người tham gia ngày hội.", False),
+        ("Sau vụ Xuân 2030 ha lúa đã thu hoạch xong.", False),  # a unit after: no year
     ],
 )
 def test_a_year_after_a_season_or_a_lunar_year_name_is_a_date(text: str, is_date: bool) -> None:
@@ -712,6 +713,17 @@ def test_a_year_after_a_season_or_a_lunar_year_name_is_a_date(text: str, is_date
     assert year is not None
     spot = NumberAt(float(year.group()), year.start(), year.end())
     assert is_date_or_code(text, spot) is is_date
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trong vụ Hè 2.040 ha ngô được trồng mới.", "Dịp Tết 2.040 phần quà được trao tận tay."],
+)
+def test_a_figure_with_a_thousands_dot_after_a_season_is_no_year(text: str) -> None:
+    figure = re.search(r"2\.040", text)
+    assert figure is not None
+    spot = NumberAt(2040.0, figure.start(), figure.end())
+    assert is_date_or_code(text, spot) is False
 
 
 def test_a_count_of_comrades_is_no_amount_of_money() -> None:
@@ -750,3 +762,28 @@ def test_only_a_figure_of_the_same_measure_is_a_rival_of_a_rate(label: str, alar
     found = cross_check(make_article(PERMITS), summary).checks
     assert bool([f for f in found if f.severity is not Severity.INFO]) is alarm, found
     assert found, "a value whose words stand elsewhere is at least noted"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value", "unit"),
+    [
+        (
+            "Sáng 3/5, UBND xã Lộc Điền họp. Trong vụ Hè 2.040 ha ngô được trồng mới.",
+            "ngô",
+            2040,
+            "ha",
+        ),
+        (
+            "Sáng 3/5, Hội Chữ thập đỏ xã Lộc Điền họp. Dịp Tết 2.040 phần quà đã được trao.",
+            "phần quà",
+            2040,
+            None,
+        ),
+    ],
+)
+def test_a_right_figure_after_a_season_raises_nothing(
+    text: str, label: str, value: float, unit: str | None
+) -> None:
+    summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
+    found = cross_check(make_article(text), summary).checks
+    assert [f for f in found if f.severity is not Severity.INFO] == [], found

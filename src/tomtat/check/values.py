@@ -23,6 +23,8 @@ from tomtat.text.segment import CLAUSE_BREAK
 from tomtat.text.stat_labels import CLASSIFIERS, GENERIC_LABELS, sentence_topic
 from tomtat.text.stat_rules import CURRENCY_UNIT, MEASURE_UNIT
 from tomtat.text.vocab import (
+    LUNAR_BRANCHES,
+    LUNAR_STEMS,
     MONEY_LABEL_OPENINGS,
     QUALIFIERS,
     SCALE_WORDS,
@@ -287,15 +289,18 @@ def _subject_before(text: str, spot: NumberAt, label: str) -> bool:
     return hits >= min(2, len(content))
 
 
-_CAN = "giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý"
-_CHI = "tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi"
 _YEAR_WORDS = re.compile(
-    r"(?<!\w)(?:năm(?:\s+học)?|giai\s+đoạn|nhiệm\s+kỳ|khóa|khoá|xuân|hè|tết|date"
-    rf"|(?:{_CAN})\s+(?:{_CHI}))\s*$",
+    r"(?<!\w)(?:năm(?:\s+học)?|giai\s+đoạn|nhiệm\s+kỳ|khóa|khoá|date)\s*$",
     re.I,
 )
-"""Words a year follows: "năm", a period, a season or Tết ("hè 2019", "Xuân Đinh Dậu 2017",
-"Tết Nguyên đán Tân Sửu 2021": the lunar year's name), the loader's " date " prefix."""
+"""Words a year follows: "năm", a period, the loader's " date " prefix."""
+_SEASON_WORDS = re.compile(
+    rf"(?<!\w)(?:xuân|hè|tết|(?:{LUNAR_STEMS})\s+(?:{LUNAR_BRANCHES}))\s*$",
+    re.I,
+)
+"""A season, Tết or a lunar year's name ("hè 2031", "Xuân Canh Ngọ 2050"): a year follows
+them only as bare digits with no unit after (see :func:`_bare_year`)."""
+_WORD_NEXT = re.compile(r"^[^\S\n]*(\w+)")
 _RANGE_NEXT = re.compile(r"^\s*[-–—]\s*(?:19|20)\d\d(?!\d)")
 _RANGE_PREV = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*$")
 _DAY_MONTH_PREV = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]$")
@@ -312,6 +317,15 @@ _MONTH_NEXT = re.compile(r"^[/.-]\d{1,2}(?!\d)")
 _DOCUMENT_NEXT = re.compile(r"^\s*/\s*[A-ZĐ]")
 
 
+def _bare_year(text: str, spot: NumberAt, after: str) -> bool:
+    """The figure at ``spot`` is written as a year is: bare digits ("2031", never "2.031",
+    which counts: "vụ Xuân 2.050 ha") and no unit of measure after it ("2050 ha")."""
+    if not text[spot.start : spot.end].isdigit():
+        return False
+    word = _WORD_NEXT.match(after)
+    return word is None or fold_token(word.group(1)) not in _UNITS
+
+
 def is_date_or_code(text: str, spot: NumberAt) -> bool:
     """True for a figure that names a time or a document, not a count: a year ("năm 2023",
     "giai đoạn 2020-2025", "năm học 2022-2023", "25/5/2023"), a day or month of a date
@@ -325,6 +339,7 @@ def is_date_or_code(text: str, spot: NumberAt) -> bool:
     if 1900 <= value <= 2100:
         return bool(
             _YEAR_WORDS.search(before)
+            or (_SEASON_WORDS.search(before) and _bare_year(text, spot, after))
             or _RANGE_NEXT.match(after)
             or _RANGE_PREV.search(before)
             or _DAY_MONTH_PREV.search(before)

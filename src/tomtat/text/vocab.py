@@ -829,3 +829,12 @@ branch named by its level ("Quận hội", "Tỉnh hội" of the Red Cross, the 
 Fatherland Front's committee abbreviated ("UBMTTQ Việt Nam huyện")."""
 
 __all__ += ["ASSOCIATION_HEADS"]
+
+LUNAR_STEMS = "giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý"
+"""Regex fragment: the ten heavenly stems, the first word of a lunar year's name."""
+
+LUNAR_BRANCHES = "tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi"
+"""Regex fragment: the twelve earthly branches, the second word of a lunar year's name
+("Canh Ngọ"): with a stem before it, the name a year follows in a dateline."""
+
+__all__ += ["LUNAR_BRANCHES", "LUNAR_STEMS"]
