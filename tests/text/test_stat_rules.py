@@ -345,7 +345,8 @@ def test_prizes_won_or_handed_over_stay_statistics(text: str, number: str) -> No
 @pytest.mark.parametrize(
     ("rule", "text", "number"),
     [
-        ("house number", "tại quán karaoke Sao Mai (27 đường Lê Lợi, phường An Cựu).", "27"),
+        ("house number", "tại tiệm cầm đồ Phát Tài (63 đường Võ Thị Sáu, phường Đông Lâm).", "63"),
+        ("house number", "Trụ sở mới ở 8 phố Nguyễn Du, quận Tây Sơn đã bàn giao.", "8"),
         ("house number", "thuê nhà ở 140 đường Nguyễn Văn Cừ để cất giấu hàng cấm.", "140"),
         ("house number", "Cơ sở kinh doanh tại 15 phố Hàng Gà bị xử phạt.", "15"),
         ("page counter", "10:15 - Thứ Ba, 14/03/2023 Lượt xem: 5210 In bài viết", "5210"),
@@ -364,6 +365,10 @@ def test_a_house_number_or_a_page_counter_is_no_statistic(
         ("Xã duy trì 5 đường dây nóng tiếp nhận tin báo.", "5"),
         ("Huyện đã lắp camera tại 12 đường phố chính.", "12"),
         ("Bài viết có 563 lượt xem trong ngày đầu.", "563"),
+        # a campaign's name after "đường"/"phố", out of any address: the figure counts
+        ("Các thôn đã dựng 22 đường Cờ Tổ quốc và 6 phố Văn minh.", "22"),
+        ("Các thôn đã dựng 22 đường Cờ Tổ quốc và 6 phố Văn minh.", "6"),
+        ("Năm nay xã cứng hóa 9 đường Giao thông nông thôn.", "9"),
     ],
 )
 def test_roads_lines_and_readers_counted_stay_statistics(text: str, number: str) -> None:

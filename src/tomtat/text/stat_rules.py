@@ -529,14 +529,25 @@ def the_shape_of_a_named_thing(figure: Figure) -> bool:
 
 
 _STREET_AFTER = re.compile(rf"[^\S\n]+(?:đường|phố)[^\S\n]+(?-i:{_NAME})")
-"""A street named right after a figure ("81 đường Lê Lợi", "15 phố Hàng Gà"): the figure is a
-house number."""
+"""A street named right after a figure ("81 đường Lê Lợi", "15 phố Hàng Gà")."""
+_ADDRESS_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?:số|tại|địa[^\S\n]+chỉ|ở)[^\S\n]*:?|\()[^\S\n]*$")
+_WARD_AFTER = re.compile(
+    r"(?i)[^\S\n]*,[^\S\n]*(?:phường|xã|quận|huyện|thị[^\S\n]+trấn|thành[^\S\n]+phố|tp\.?|p\.|q\.)"
+    r"(?!\w)"
+)
 
 
 def a_house_number(figure: Figure) -> bool:
-    """ "quán Sao Mai (27 đường Lê Lợi, phường An Cựu)": a number before a named street is
-    an address, which counts nothing ("27 tuyến đường", "5 đường dây nóng" count)."""
-    return _STREET_AFTER.match(figure.text, figure.end) is not None
+    """ "cửa hàng Hải Yến (số 42 đường Trần Phú, phường Đông Hải)": a number before a named
+    street, in an address (in brackets or after "số", "tại", "địa chỉ", or with the ward
+    after the street), counts nothing. Out of an address the name after "đường" or "phố"
+    may be a campaign's ("15 đường Cờ Tổ quốc", "8 phố Văn minh"): the figure counts."""
+    street = _STREET_AFTER.match(figure.text, figure.end)
+    if street is None:
+        return False
+    before = figure.text[max(0, figure.start - 16) : figure.start]
+    ward = _WARD_AFTER.match(figure.text, street.end())
+    return bool(_ADDRESS_BEFORE.search(before)) or ward is not None
 
 
 _COUNTER_BEFORE = re.compile(
@@ -545,7 +556,7 @@ _COUNTER_BEFORE = re.compile(
 
 
 def a_page_counter(figure: Figure) -> bool:
-    """ "Lượt xem: 4346" in the line of the page's date: the page's own counter of readers,
+    """ "Lượt xem: 1275" in the line of the page's date: the page's own counter of readers,
     no fact of the report."""
     return _COUNTER_BEFORE.search(figure.text, max(0, figure.start - 24), figure.start) is not None
 
