@@ -296,6 +296,10 @@ def test_recipients_rewarded_at_the_event_are_no_statistic(text: str) -> None:
         ("Năm qua, quỹ khuyến học đã trao thưởng 500.000 đồng mỗi suất.", 500_000),
         ("Hội có 240 hội viên; 10 năm qua đã trao thưởng cho 1.200 lượt học sinh.", 1200),
         ("Giai đoạn 2015-2020, Hội Khuyến học trao thưởng cho 900 học sinh.", 900),
+        # items handed over after a verb of reward, not recipients
+        ("Nhân dịp này, Quỹ Vì người nghèo trao thưởng 64 suất học bổng cho học sinh.", 64),
+        ("Chi hội Phụ nữ tặng thưởng 120 phần quà cho các hộ khó khăn.", 120),
+        ("Giám đốc công ty thưởng nóng 800 USD cho tổ kỹ thuật.", 800),
     ],
 )
 def test_a_sum_rewarded_or_rewards_of_a_past_period_stay_statistics(text: str, value: int) -> None:

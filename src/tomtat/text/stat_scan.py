@@ -52,6 +52,7 @@ from tomtat.text.vocab import (
     PROPOSAL_NOT_AFTER,
     PROPOSAL_NOT_BEFORE,
     PROPOSAL_WORDS_ANY_CASE,
+    RECIPIENT_WORDS,
     REWARD_VERBS,
     SCALE_WORDS,
 )
@@ -123,7 +124,7 @@ _COMMENDED_TAIL = (
     r"(?![\d.,/]\d|\d)[^\S\n]+[^\W\d_]"
 )
 _AMOUNT_NEXT = re.compile(
-    r"(?i)[^\S\n]*(?:" + "|".join(SCALE_WORDS) + r"|" + CURRENCY_UNIT + r")(?!\w)"
+    r"(?i)[^\S\n]*(?:" + "|".join(SCALE_WORDS) + r"|USD|" + CURRENCY_UNIT + r")(?!\w)"
 )
 """A scale or a currency after a count ("20 triệu đồng", "500.000 đồng"): an amount of
 money, not a number of recipients."""
@@ -131,6 +132,11 @@ _HANDING_VERBS = (*COMMENDATION_VERBS, *REWARD_VERBS)
 """The verbs after which a count is of recipients honoured or rewarded (see
 :func:`_commended_counts`)."""
 _COMMENDED = re.compile(r"(?i)(?<!\w)(?:" + "|".join(_HANDING_VERBS) + r")" + _COMMENDED_TAIL)
+_REWARD_VERB = re.compile(r"(?i)(?:" + "|".join(REWARD_VERBS) + r")(?!\w)")
+_RECIPIENTS_NEXT = re.compile(r"(?i)[^\S\n]+(?:" + "|".join(RECIPIENT_WORDS) + r")(?!\w)")
+"""After a verb of reward, a count is of recipients only when a recipient's noun follows it
+("trao thưởng 12 học sinh"); "trao thưởng 45 suất học bổng", "thưởng nóng 500 USD" count
+the things handed over: statistics."""
 _RECEIVED_TAIL = (
     # "được các cấp khen thưởng": the honour of every level, its agent left unnamed
     r"(?<!\w)được(?:[^\S\n]+các[^\S\n]+cấp)?[^\S\n]+(?:(?:nhận|tặng|trao(?:[^\S\n]+tặng)?)[^\S\n]+(?:"
@@ -241,6 +247,10 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
             continue  # "đã 2 lần được tặng Cờ thi đua": a tally of past honours, a statistic
         if _AMOUNT_NEXT.match(text, match.end("n")):
             continue  # "trao thưởng 20 triệu đồng": the sum handed over, a statistic
+        if _REWARD_VERB.match(match.string, match.start()) and not _RECIPIENTS_NEXT.match(
+            text, match.end("n")
+        ):
+            continue  # "tặng thưởng 300 phần quà": the items handed over, a statistic
         number = max(0, bisect.bisect_right(starts, match.start()) - 1)
         if number not in past:
             start, end = sentences[number]
