@@ -802,7 +802,10 @@ PRAISE_MENTIONS: tuple[str, ...] = (
 )
 """Words by which a sentence speaks of honour or merit without a verb that grants ("được
 khen", "4 người được nêu gương", "đạt giải Ba", "có thành tích xuất sắc"): a sentence that
-writes one may be the one that counts a grant's recipients."""
+writes one may be the one that counts a grant's recipients. Of ``MERIT_WORDS`` only "thành
+tích" is here, on purpose: "phong trào", "tiêu biểu" and the rest also describe sentences
+that count other things ("phong trào ... có 41 tổ tự quản"), and taking them all hides
+counts copied from such sentences (measured: fewer planted errors noticed)."""
 
 __all__ += ["PRAISE_MENTIONS"]
 
