@@ -3432,6 +3432,25 @@ def test_a_span_before_a_lead_that_celebrates_nothing_gives_no_year() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Chiều 12/5, Công an tỉnh Nam Lâm tổ chức hội nghị khen thưởng các đơn vị phá án.\n"
+            "Từ đầu năm 2024 đến nay, lực lượng Công an tỉnh đã bắt giữ 120 đối tượng.",
+            "2024-05-12",
+        ),
+        (
+            "Sáng 8-7, Hội Nông dân tỉnh Hòa Bắc gặp mặt hội viên tiêu biểu. Theo đó, từ đầu "
+            "năm 2022 đến nay, hội viên đã góp 2 tỷ đồng làm đường.",
+            "2022-07-08",
+        ),
+    ],
+)
+def test_a_report_opening_with_the_year_so_far_dates_the_meeting(text: str, date: str) -> None:
+    assert _event(text).event.date == date
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a start of year with no "now": a past period, not the time of writing
@@ -3440,7 +3459,8 @@ def test_a_span_before_a_lead_that_celebrates_nothing_gives_no_year() -> None:
         # "now" with no start of a year
         "Chiều 12/5, Công an tỉnh Nam Lâm tổ chức hội nghị khen thưởng các đơn vị phá án. "
         "Từ năm 2015 đến nay, tỉnh đã lập 40 tổ tự quản.",
-        # "since the start of a year until now" may cover several years: no year of writing
+        # told later or of a part ("Riêng ...", "Theo báo cáo, ..."), "since the start of a
+        # year until now" may cover several years: no year of writing
         "Chiều 9/8, Đội Cảnh sát môi trường huyện Tân Lạc sơ kết 6 tháng đầu năm. Riêng lâm "
         "sản, từ đầu năm 2021 đến nay đã xử lý 31 vụ vận chuyển gỗ trái phép.",
         "Ngày 3.10, UBND huyện Tân Lạc tổ chức lễ trao Cờ thi đua cho xã Phú Lâm. Theo báo "

@@ -187,8 +187,27 @@ def _text_year(
             return int(review.group("y")) + 1, "meeting early in the year after the year reviewed"
     found = _context_year(date.month, lead_text, title)
     if found[0] is None and nearby:
-        found = _year_of_nearby_dates(text, date)
+        found = _year_of_the_writing(text, lead) or _year_of_nearby_dates(text, date)
     return found
+
+
+# "Chiều 12/5, X tổ chức hội nghị ... . Từ đầu năm 2025 đến nay, lực lượng ... đã ...": the
+# report's opening account, the sentence right after the lead (or its "Theo đó, ..."), tells the time since the start
+# of the year it is written in. Told elsewhere ("Riêng ma túy, từ đầu năm 2022 đến nay ...") the
+# phrase may sum up several years, and dates nothing.
+_OPENS_WITH_THE_YEAR_SO_FAR = re.compile(
+    r"[\s.]*(?:Theo\s+đó\s*,\s*(?=t)|(?=T))[Tt]ừ\s+đầu\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*(?:đến|tới)\s+nay\s*,"
+)
+
+
+def _year_of_the_writing(text: str, lead: tuple[int, int]) -> tuple[int, str] | None:
+    """Year of a yearless meeting date from the sentence right after the lead when it opens
+    with "Từ đầu năm YYYY đến nay," (since the start of YYYY until now): the report's now lies
+    in that year, and so does the meeting it reports as news."""
+    found = _OPENS_WITH_THE_YEAR_SO_FAR.match(text, lead[1])
+    if found is None:
+        return None
+    return int(found.group("y")), f"'{found.group(0).strip()}': the year the report is written in"
 
 
 _CELEBRATES = re.compile(r"(?i)(?<!\w)k[ỷỉ]\s+niệm\s+(?P<n>\d+)\s+năm(?!\w)")
