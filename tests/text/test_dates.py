@@ -200,7 +200,10 @@ def test_span_that_runs_backwards_or_is_not_parenthesised_is_no_anniversary() ->
         ("Ban Chấp hành khoá 4 (2020-2025)", []),
         ("Hội nghị thi đua lần thứ hai (2021-2026)", []),
         # "khóa" with no numeral names no body: the range stays an anniversary
-        ("kỷ niệm 15 năm thành lập trường và gặp mặt sinh viên khóa đầu (2010-2025)", [(2010, 2025)]),
+        (
+            "kỷ niệm 15 năm thành lập trường và gặp mặt sinh viên khóa đầu (2010-2025)",
+            [(2010, 2025)],
+        ),
         ("kỷ niệm 10 năm mở lớp và bế giảng khóa học (2014-2024)", [(2014, 2024)]),
     ],
 )

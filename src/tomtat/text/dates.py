@@ -493,9 +493,7 @@ _PERIOD_NAMED_BEFORE = re.compile(
 
 # "Hội nghị Ban Chấp hành lần thứ 4, nhiệm kỳ 2021-2026", "khóa XII, nhiệm kỳ 2020-2025": the
 # term written after a meeting's or a body's number
-_NUMBERED_TERM_BEFORE = re.compile(
-    rf"(?i)(?<!\w){_NUMBERED}\s*[,(–-]?\s*nhiệm\s+kỳ\s*:?\s*$"
-)
+_NUMBERED_TERM_BEFORE = re.compile(rf"(?i)(?<!\w){_NUMBERED}\s*[,(–-]?\s*nhiệm\s+kỳ\s*:?\s*$")
 
 
 def numbered_term_before(text: str, at: int) -> bool:

@@ -63,16 +63,11 @@ def review_period(
     seg_end, plan = review_segment_end(obj, seg_start)
     segment = obj[seg_start:seg_end]
     base = o_start + seg_start
-    term: YearRange | None = None  # a numbered body's term: the period only if nothing else is
-    for year_range in find_year_ranges(segment):
-        if _not_over(segment, year_range, event_year):
-            continue
-        if numbered_term_before(segment, year_range.start):
-            term = term or year_range
-            continue
+    reviewed, term = _reviewed_range(segment, event_year)
+    if reviewed is not None:
         return (
-            ReviewPeriod(start=year_range.start_year, end=year_range.end_year),
-            exact_evidence(text, base + year_range.start, base + year_range.end),
+            ReviewPeriod(start=reviewed.start_year, end=reviewed.end_year),
+            exact_evidence(text, base + reviewed.start, base + reviewed.end),
         )
     years = [y for y in find_years(segment) if y.after_nam]
     if years:
@@ -217,6 +212,22 @@ def _year_reported_before_review(
 
 
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?i)(?<!\w)năm\s+học\s*$")
+
+
+def _reviewed_range(
+    segment: str, event_year: int | None
+) -> tuple[YearRange | None, YearRange | None]:
+    """The first year range of the review part that names what is reviewed, and the first
+    term written after a numbered meeting or body ("lần thứ 5, nhiệm kỳ 2020-2025"), which is
+    what is reviewed only when the lead names no other period."""
+    term = None
+    for year_range in find_year_ranges(segment):
+        if _not_over(segment, year_range, event_year):
+            continue
+        if not numbered_term_before(segment, year_range.start):
+            return year_range, term
+        term = term or year_range
+    return None, term
 
 
 def _not_over(segment: str, year_range: YearRange, event_year: int | None) -> bool:
