@@ -3362,6 +3362,22 @@ def test_the_term_after_a_numbered_meeting_is_not_the_period_reviewed(lead: str,
             "Đại hội nhiệm kỳ 2015-2020.",
             (2015, 2020),
         ),
+        # a numbered body's term, and no other period named: the term is what is reviewed
+        (
+            "Ngày 20/5/2026, Thường trực HĐND thị xã Tân Lạc tổ chức hội nghị tổng kết hoạt "
+            "động HĐND thị xã khóa XII, nhiệm kỳ 2021-2026.",
+            (2021, 2026),
+        ),
+        (
+            "Ngày 9/4/2020, Hội Cựu chiến binh tỉnh Hòa Bắc tổng kết công tác Ban Chấp hành "
+            "khóa 5, nhiệm kỳ 2015-2020.",
+            (2015, 2020),
+        ),
+        (
+            "Ngày 2/11/2022, Hội Chữ thập đỏ huyện Tân Lạc tổng kết công tác nhiệm kỳ lần thứ "
+            "IV, nhiệm kỳ 2017-2022.",
+            (2017, 2022),
+        ),
     ],
 )
 def test_a_term_that_is_itself_reviewed_stays_the_period(
@@ -3389,6 +3405,24 @@ def test_an_anniversary_told_just_before_the_lead_gives_its_year() -> None:
     assert _event(text).event.date == "2025-06-03"
 
 
+def test_a_span_before_the_lead_of_another_anniversary_gives_no_year() -> None:
+    # 40 years told before a lead that celebrates 44: another, earlier anniversary
+    text = (
+        " date 2023-09\nNăm 2019, xã Phú Lâm đã long trọng kỷ niệm 40 năm ngày tái lập xã "
+        "(1979-2019). Sáng 2/9, UBND xã Phú Lâm tổ chức Lễ kỷ niệm 44 năm ngày tái lập xã."
+    )
+    assert _event(text, published="2023-09").event.date == "2023-09-02"
+
+
+def test_a_first_intake_after_khoa_leaves_the_anniversary_span() -> None:
+    # "khóa đầu" names no numbered body: "(2011-2026)" is the anniversary and dates the lead
+    lead = (
+        "Sáng 5/11, Trường Cao đẳng Nghề Phú Lâm tổ chức Lễ kỷ niệm 15 năm thành lập trường "
+        "và đón sinh viên khóa đầu (2011-2026)."
+    )
+    assert _event(lead).event.date == "2026-11-05"
+
+
 def test_a_span_before_a_lead_that_celebrates_nothing_gives_no_year() -> None:
     text = (
         "Hội Nông dân tỉnh ra đời năm 1965 (5.6.1965 - 5.6.2025 là 60 năm). "
@@ -3401,23 +3435,18 @@ def test_a_span_before_a_lead_that_celebrates_nothing_gives_no_year() -> None:
     ("text", "date"),
     [
         (
-            "Chiều 12/5, Công an tỉnh Nam Lâm tổ chức hội nghị khen thưởng các đơn vị phá án. "
+            "Chiều 12/5, Công an tỉnh Nam Lâm tổ chức hội nghị khen thưởng các đơn vị phá án.\n"
             "Từ đầu năm 2024 đến nay, lực lượng Công an tỉnh đã bắt giữ 120 đối tượng.",
             "2024-05-12",
         ),
         (
-            "Ngày 3.10, UBND huyện Tân Lạc tổ chức lễ trao Cờ thi đua cho xã Phú Lâm. Theo báo "
-            "cáo, từ đầu năm 2023 tới nay, xã đã làm mới 5 km đường.",
-            "2023-10-03",
-        ),
-        (
-            "Sáng 8-7, Hội Nông dân tỉnh Hòa Bắc gặp mặt hội viên tiêu biểu. Trong đó, từ đầu "
+            "Sáng 8-7, Hội Nông dân tỉnh Hòa Bắc gặp mặt hội viên tiêu biểu. Theo đó, từ đầu "
             "năm 2022 đến nay, hội viên đã góp 2 tỷ đồng làm đường.",
             "2022-07-08",
         ),
     ],
 )
-def test_since_the_start_of_a_year_until_now_dates_the_meeting(text: str, date: str) -> None:
+def test_a_report_opening_with_the_year_so_far_dates_the_meeting(text: str, date: str) -> None:
     assert _event(text).event.date == date
 
 
@@ -3430,6 +3459,12 @@ def test_since_the_start_of_a_year_until_now_dates_the_meeting(text: str, date: 
         # "now" with no start of a year
         "Chiều 12/5, Công an tỉnh Nam Lâm tổ chức hội nghị khen thưởng các đơn vị phá án. "
         "Từ năm 2015 đến nay, tỉnh đã lập 40 tổ tự quản.",
+        # told later or of a part ("Riêng ...", "Theo báo cáo, ..."), "since the start of a
+        # year until now" may cover several years: no year of writing
+        "Chiều 9/8, Đội Cảnh sát môi trường huyện Tân Lạc sơ kết 6 tháng đầu năm. Riêng lâm "
+        "sản, từ đầu năm 2021 đến nay đã xử lý 31 vụ vận chuyển gỗ trái phép.",
+        "Ngày 3.10, UBND huyện Tân Lạc tổ chức lễ trao Cờ thi đua cho xã Phú Lâm. Theo báo "
+        "cáo, từ đầu năm 2023 tới nay, xã đã làm mới 5 km đường.",
     ],
 )
 def test_a_year_not_told_as_the_writings_now_does_not_date_the_meeting(text: str) -> None:

@@ -192,6 +192,43 @@ def test_span_that_runs_backwards_or_is_not_parenthesised_is_no_anniversary() ->
     assert find_anniversary_spans("giai đoạn 2020 - 2025 và (2025 - 2020)") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a numbered body or meeting names the period its range covers
+        ("Đại hội Hội Luật gia khóa IX (2019-2024)", []),
+        ("Ban Chấp hành khoá 4 (2020-2025)", []),
+        ("Hội nghị thi đua lần thứ hai (2021-2026)", []),
+        # "khóa" with no numeral names no body: the range stays an anniversary
+        (
+            "kỷ niệm 15 năm thành lập trường và gặp mặt sinh viên khóa đầu (2010-2025)",
+            [(2010, 2025)],
+        ),
+        ("kỷ niệm 10 năm mở lớp và bế giảng khóa học (2014-2024)", [(2014, 2024)]),
+    ],
+)
+def test_only_a_numbered_khoa_names_a_period(text: str, spans: list[tuple[int, int]]) -> None:
+    from tomtat.text.dates import find_anniversary_spans
+
+    assert [(s.founded, s.year) for s in find_anniversary_spans(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Hội nghị Ban Chấp hành lần thứ 7, nhiệm kỳ 2020-2025", True),
+        ("HĐND tỉnh khóa XI, nhiệm kỳ 2021-2026", True),
+        ("Ban Chấp hành khoá 3 (nhiệm kỳ 2022-2027", True),
+        ("học viên khóa học, nhiệm kỳ 2022-2027", False),
+        ("Ban Chấp hành nhiệm kỳ 2022-2027", False),
+    ],
+)
+def test_a_term_after_a_numbered_meeting_or_body(text: str, term: bool) -> None:
+    from tomtat.text.dates import numbered_term_before
+
+    assert numbered_term_before(text, text.index("20")) is term
+
+
 def test_two_day_meeting_is_dated_by_its_first_day() -> None:
     from tomtat.text.dates import find_dates
 

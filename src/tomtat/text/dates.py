@@ -473,7 +473,7 @@ class AnniversarySpan:
     end: int
 
 
-# "26/7/1960 - 26/7/2020" without brackets: a span is an anniversary's only when both ends are
+# "3/9/1975 - 3/9/2025" without brackets: a span is an anniversary's only when both ends are
 # the same day of the year (a founding and its n-th return), never a plain period of dates
 _BARE_ANNIVERSARY_SPAN = re.compile(
     r"(?<![\d./\-])(?P<d1>\d{1,2})\s*[./\-]\s*(?P<m1>\d{1,2})\s*[./\-]\s*(?P<a>(?:1[89]|20)\d{2})"
@@ -481,11 +481,26 @@ _BARE_ANNIVERSARY_SPAN = re.compile(
 )
 
 
+# a numbered meeting or body: "lần thứ III", "lần thứ hai", "khóa XII", "khoá 7"; "khóa" takes
+# a numeral only ("học sinh khóa đầu", "khóa học" name no body)
+_NUMBERED = r"(?:lần\s+thứ\s+\w+|(?:khóa|khoá)\s+(?:[IVXLC]+|\d+)(?!\w))"
+
 # what a bracketed range after it names is a period, not a founding and its anniversary:
 # "lần thứ III (2020-2025)", "nhiệm kỳ (2021-2026)", "giai đoạn (2016-2020)", "khóa XII (2020-2025)"
 _PERIOD_NAMED_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:lần\s+thứ\s+\w+|nhiệm\s+kỳ|giai\s+đoạn|khóa\s+\w+|khoá\s+\w+)\s*[,–-]?\s*$"
+    rf"(?i)(?<!\w)(?:{_NUMBERED}|nhiệm\s+kỳ|giai\s+đoạn)\s*[,–-]?\s*$"
 )
+
+# "Hội nghị Ban Chấp hành lần thứ 4, nhiệm kỳ 2021-2026", "khóa XII, nhiệm kỳ 2020-2025": the
+# term written after a meeting's or a body's number
+_NUMBERED_TERM_BEFORE = re.compile(rf"(?i)(?<!\w){_NUMBERED}\s*[,(–-]?\s*nhiệm\s+kỳ\s*:?\s*$")
+
+
+def numbered_term_before(text: str, at: int) -> bool:
+    """Whether the year range at ``at`` is the term of office written after a numbered meeting
+    or body ("Hội nghị Ban Chấp hành lần thứ 5, nhiệm kỳ 2020-2025"): it labels who meets,
+    which may or may not be the years a meeting reviews."""
+    return _NUMBERED_TERM_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 def find_anniversary_spans(text: str) -> list[AnniversarySpan]:

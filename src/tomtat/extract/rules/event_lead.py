@@ -937,8 +937,8 @@ _NOT_A_UNIT_START = re.compile(
 )
 
 
-# "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào ... (BCĐ 138)
-# phường X (TP. Y)": the genre's bodies have long names; a longer subject is a clause
+# a steering board named by its whole remit, its short name in brackets and its ward and town
+# after it: the genre's bodies have long names; a longer subject is a clause
 _MAX_ORGANIZER_WORDS = 40
 
 
@@ -1156,7 +1156,7 @@ def ceremony_host(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
     return None
 
 
-# "ông X, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh chủ trì hội nghị": a meeting
+# "ông X, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo 389 huyện chủ trì hội nghị": a meeting
 # chaired by the head of a board or council is that body's
 # "UBMTTQ huyện X - Cụm trưởng cụm thi đua số II chủ trì hội nghị": so is one chaired by the
 # head of an emulation cluster or bloc

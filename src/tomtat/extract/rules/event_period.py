@@ -16,7 +16,13 @@ from tomtat.extract.rules.event_lead import LEAD_SCAN, REVIEW_WORD, plan_clause
 from tomtat.extract.rules.event_when import YEAR_IN
 from tomtat.extract.rules.evidence import exact_evidence
 from tomtat.schemas import EventKind, Evidence, ReviewPeriod
-from tomtat.text.dates import YearRange, find_dates, find_year_ranges, find_years
+from tomtat.text.dates import (
+    YearRange,
+    find_dates,
+    find_year_ranges,
+    find_years,
+    numbered_term_before,
+)
 from tomtat.text.vocab import AIM_WORDS, CONFERENCE_PURPOSES
 
 _BODY_YEAR = re.compile(r"(?:^|\n)\s*(?:Trong\s+)?[Nn]ăm\s+(?P<y>(?:19|20)\d{2})\s*,")
@@ -57,12 +63,11 @@ def review_period(
     seg_end, plan = review_segment_end(obj, seg_start)
     segment = obj[seg_start:seg_end]
     base = o_start + seg_start
-    for year_range in find_year_ranges(segment):
-        if _not_over(segment, year_range, event_year) or _numbered_term(segment, year_range):
-            continue
+    reviewed, term = _reviewed_range(segment, event_year)
+    if reviewed is not None:
         return (
-            ReviewPeriod(start=year_range.start_year, end=year_range.end_year),
-            exact_evidence(text, base + year_range.start, base + year_range.end),
+            ReviewPeriod(start=reviewed.start_year, end=reviewed.end_year),
+            exact_evidence(text, base + reviewed.start, base + reviewed.end),
         )
     years = [y for y in find_years(segment) if y.after_nam]
     if years:
@@ -76,6 +81,13 @@ def review_period(
     )
     if found is not None:
         return found
+    if term is not None and plan is None:
+        # "tổng kết hoạt động HĐND huyện khóa XIX, nhiệm kỳ 2016-2021": the term is what is
+        # reviewed when the lead names no other period
+        return (
+            ReviewPeriod(start=term.start_year, end=term.end_year),
+            exact_evidence(text, base + term.start, base + term.end),
+        )
     # "tổng kết ... và triển khai nhiệm vụ năm 2023": an annual review of the year before
     if plan is not None:
         rest_start = plan.start()
@@ -202,19 +214,20 @@ def _year_reported_before_review(
 _SCHOOL_YEAR_BEFORE = re.compile(r"(?i)(?<!\w)năm\s+học\s*$")
 
 
-# "Hội nghị Ban Chấp hành lần thứ 4, nhiệm kỳ 2021-2026", "khóa XII, nhiệm kỳ 2020-2025": the
-# term written after a meeting's or a body's number
-_NUMBERED_TERM_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:lần\s+thứ|khóa|khoá)\s+\w+\s*[,(–-]?\s*nhiệm\s+kỳ\s*:?\s*$"
-)
-
-
-def _numbered_term(segment: str, year_range: YearRange) -> bool:
-    """Whether a range is the term of office written after a numbered meeting or body ("Hội
-    nghị Ban Chấp hành lần thứ 5, nhiệm kỳ 2020-2025"): it labels who meets, not the years the
-    meeting reviews, which the lead names elsewhere ("... đánh giá công tác năm 2022")."""
-    before = segment[max(0, year_range.start - 40) : year_range.start]
-    return _NUMBERED_TERM_BEFORE.search(before) is not None
+def _reviewed_range(
+    segment: str, event_year: int | None
+) -> tuple[YearRange | None, YearRange | None]:
+    """The first year range of the review part that names what is reviewed, and the first
+    term written after a numbered meeting or body ("lần thứ 5, nhiệm kỳ 2020-2025"), which is
+    what is reviewed only when the lead names no other period."""
+    term = None
+    for year_range in find_year_ranges(segment):
+        if _not_over(segment, year_range, event_year):
+            continue
+        if not numbered_term_before(segment, year_range.start):
+            return year_range, term
+        term = term or year_range
+    return None, term
 
 
 def _not_over(segment: str, year_range: YearRange, event_year: int | None) -> bool:

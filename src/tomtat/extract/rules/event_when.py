@@ -162,10 +162,14 @@ def _text_year(
         return span.year, "the year of the anniversary the lead celebrates"
     # "Nhân dịp kỷ niệm 70 năm ... (1946 - 2016). Sáng 21/11, X tổ chức Lễ kỷ niệm ...": the
     # span told just before a lead that celebrates an anniversary
-    if _CELEBRATES.search(text, lead[0], lead[1]):
+    # ("kỷ niệm 49 năm" in the lead and "(1975-2020)" before it are two anniversaries)
+    celebrates = _CELEBRATES.search(text, lead[0], lead[1])
+    if celebrates is not None:
         before = text[max(0, lead[0] - _SPAN_BEFORE_LEAD) : lead[0]]
+        years = int(celebrates.group("n"))
         for span in find_anniversary_spans(before)[-1:]:
-            return span.year, "the year of the anniversary told just before the lead"
+            if span.year - span.founded == years:
+                return span.year, "the year of the anniversary told just before the lead"
     # what the meeting does: after its date ("Thực hiện Kế hoạch ..., chiều 5/1, X tổ chức ..."),
     # or the whole lead when the date comes last ("X tổ chức ... vào sáng 6/1")
     verb = meeting_verb(text, lead[0], lead[1])
@@ -187,25 +191,26 @@ def _text_year(
     return found
 
 
-# "Từ đầu năm 2025 đến nay, ...": the year the report is written in, so that of a meeting it
-# tells as news
-_SINCE_THE_YEAR_BEGAN = re.compile(
-    r"(?i)(?<!\w)từ\s+đầu\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*(?:đến|tới)\s+nay(?!\w)"
+# "Chiều 12/5, X tổ chức hội nghị ... . Từ đầu năm 2025 đến nay, lực lượng ... đã ...": the
+# report's opening account, the sentence right after the lead (or its "Theo đó, ..."), tells the time since the start
+# of the year it is written in. Told elsewhere ("Riêng ma túy, từ đầu năm 2022 đến nay ...") the
+# phrase may sum up several years, and dates nothing.
+_OPENS_WITH_THE_YEAR_SO_FAR = re.compile(
+    r"[\s.]*(?:Theo\s+đó\s*,\s*(?=t)|(?=T))[Tt]ừ\s+đầu\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)\s*(?:đến|tới)\s+nay\s*,"
 )
-_WRITING_REACH = 2000  # characters after the lead's start where the report says its "now"
 
 
 def _year_of_the_writing(text: str, lead: tuple[int, int]) -> tuple[int, str] | None:
-    """Year of a yearless meeting date from "từ đầu năm YYYY đến nay" (since the start of
-    YYYY until now) near the lead: the report's now lies in that year, and so does the meeting
-    it reports as news."""
-    found = _SINCE_THE_YEAR_BEGAN.search(text, lead[0], lead[0] + _WRITING_REACH)
+    """Year of a yearless meeting date from the sentence right after the lead when it opens
+    with "Từ đầu năm YYYY đến nay," (since the start of YYYY until now): the report's now lies
+    in that year, and so does the meeting it reports as news."""
+    found = _OPENS_WITH_THE_YEAR_SO_FAR.match(text, lead[1])
     if found is None:
         return None
-    return int(found.group("y")), f"'{found.group(0)}': the year the report is written in"
+    return int(found.group("y")), f"'{found.group(0).strip()}': the year the report is written in"
 
 
-_CELEBRATES = re.compile(r"(?i)(?<!\w)k[ỷỉ]\s+niệm\s+\d+\s+năm(?!\w)")
+_CELEBRATES = re.compile(r"(?i)(?<!\w)k[ỷỉ]\s+niệm\s+(?P<n>\d+)\s+năm(?!\w)")
 _SPAN_BEFORE_LEAD = 300  # characters before the lead where its anniversary may be told
 
 _DAYS_AFTER = 183  # a meeting is told with the dated events of the half year before it

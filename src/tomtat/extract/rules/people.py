@@ -166,7 +166,7 @@ _UNIT_WORDS = frozenset(
 ) | frozenset(("tp", "tp.", "tx", "tx."))
 _FORMER = re.compile(r"(?i)nguyên\s+")
 _ONE_WORD_HONORIFICS = frozenset(("ông", "bà", "cô", "thầy", "chị", "anh"))
-_MAX_TITLE_WORDS = 28  # "Ủy viên Trung ương Đảng, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành ..."
+_MAX_TITLE_WORDS = 28  # a national leader's titles: three offices, each with its body's name
 
 
 @dataclass
