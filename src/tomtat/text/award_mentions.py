@@ -15,6 +15,7 @@ from typing import Protocol, TypeVar
 
 from tomtat.schemas import AwardType
 from tomtat.text.award_parts import (
+    FUTURE_RE,
     AWARD_HINT,
     ISSUER_HEAD,
     JOINED_VERBS,
@@ -69,6 +70,10 @@ from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
 from tomtat.text.vocab import (
     BREAKDOWN_OPENERS,
     CASH_REWARD_VERBS,
+    NOMINAL_HEADS,
+    PRIZE_WORDS,
+    PURPOSE_OR_TASK_WORDS,
+    TASK_ADVERBS,
     HABIT_WORDS,
     HONORIFICS,
     HONOUR_VERBS,
@@ -265,7 +270,20 @@ _VERBS_BEFORE = re.compile(
 
 # what an event is for ("Ngày hội là dịp để biểu dương, khen thưởng các tập thể") or what is
 # to be done ("cần kịp thời khen thưởng các tập thể", "phải ..."): no grant told
-_PURPOSE_OR_TASK = re.compile(r"(?i)(?<!\w)(?:dịp\s+để|cần|phải|kịp\s+thời)(?!\w)")
+# Case-sensitive, and only when the word governs the verb (with the honour verbs run before it):
+# a place named "Cần ..." or a "phải" earlier in the sentence tells nothing of the grant.
+# The verbs run before the last ("tuyên dương, động viên, khen thưởng"): words of one or two
+# syllables, each closed by a comma or "và".
+_VERB_RUN_BEFORE = r"(?:\s+(?:\w+\s+)?\w+(?:\s*,|\s+và))*\s*$"
+_PURPOSE_OR_TASK = re.compile(
+    r"(?<!\w)(?:" + "|".join(PURPOSE_OR_TASK_WORDS) + r")"
+    r"(?:\s+(?:" + "|".join(TASK_ADVERBS) + r"))*" + _VERB_RUN_BEFORE
+)
+# "Cùng với đó, kịp thời biểu dương, khen thưởng các tập thể": an adverb of a task with no
+# body before it goes on with a directive, not a grant
+_SUBJECTLESS_TASK = re.compile(
+    r"(?<!\w)(?:" + "|".join(TASK_ADVERBS) + r")" + _VERB_RUN_BEFORE
+)
 
 
 def _bare_commendation(
@@ -308,7 +326,11 @@ def _bare_commendation(
         markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
         if markers[1] or _habit_in(text, clause, sentence_spans):
             continue
-        if _PURPOSE_OR_TASK.search(text, sentence_spans[clause.sentence][0], match.start("verb")):
+        head = text[: match.start("verb")]
+        s_start = sentence_spans[clause.sentence][0]
+        if _PURPOSE_OR_TASK.search(head, s_start) or (
+            hit.issuer is None and _SUBJECTLESS_TASK.search(head, s_start)
+        ):
             continue
         before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
         if not grant_at_event(markers, hit, before):
@@ -1013,6 +1035,13 @@ _BY_DECISION = re.compile(
 )
 
 _CASH_VERB = re.compile(r"(?i)(?:" + "|".join(CASH_REWARD_VERBS) + r")")
+_CONTEST_PRIZE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PRIZE_WORDS) + r")(?!\w)")
+
+
+def _contest_prize(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (the sentence or clause of a cash reward) tells of a
+    contest's prizes ("trao thưởng cho 12 cá nhân đạt giải"): prizes won are not a grant."""
+    return _CONTEST_PRIZE.search(text, start, end) is not None
 
 _KHEN_THUONG = re.compile(
     r"(?i)(?<!\w)(?:khen\s+thưởng|" + "|".join((*PRAISE_VERBS, *CASH_REWARD_VERBS)) + r")(?!\w)"
@@ -1047,6 +1076,8 @@ def _untyped_grant(
     if verb is not None and own is not None and own.start() < verb.start():
         if PROPOSAL_RE.search(text, own.start(), verb.start()):
             return []  # "UBND huyện đề nghị UBND tỉnh khen thưởng 12 ...": a proposal
+        if _CASH_VERB.match(verb.group()) and _contest_prize(text, *sentence_spans[clause.sentence]):
+            return []  # "Ban tổ chức trao thưởng cho 3 tập thể đạt giải ...": prizes won
         # "...; UBND quận X khen thưởng 4 tập thể, 9 cá nhân": the item names its own issuer
         # and grants without an award word, so it does not take the previous item's type
         hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
@@ -1081,6 +1112,8 @@ def _untyped_grant(
         return []  # "khen thưởng 6 tập thể ..., trong đó X tặng ...": a total of the grants after
     hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
     hit.cash = _CASH_VERB.match(verb.group()) is not None
+    if hit.cash and _contest_prize(text, *sentence_spans[clause.sentence]):
+        return []
     issuer, active = issuer_before(text, clause.start, hit.start)
     if active and issuer is not None and not is_presenter(issuer):
         # "Dịp này, Phòng GD&ĐT huyện X khen thưởng 12 tập thể": the body that is the subject
@@ -1202,6 +1235,9 @@ _COMMENDS = re.compile(
 )
 
 
+# a noun right before the verb ("việc trao thưởng cho X"): the act named, not told as done
+_NOMINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(NOMINAL_HEADS) + r")\s+$")
+
 # nothing before the verb of a clause but "đồng thời", "và", "cũng" and the like
 _NO_SUBJECT_YET = re.compile(r"(?i)[\s,]*(?:(?:đồng\s+thời|cũng|và|còn|đã)\s+)*")
 
@@ -1221,6 +1257,12 @@ def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
     cash = not re.match(r"(?i)khen", verb.group("verb"))
     if cash and PROPOSAL_RE.search(text, clause.start, verb.start()):
         return []  # "đề nghị UBND tỉnh thưởng nóng cho ...": a proposal
+    if cash and _contest_prize(text, clause.start, clause.end):
+        return []
+    if _NOMINAL_BEFORE.search(text[: verb.start()], clause.start) or FUTURE_RE.search(
+        text, clause.start, verb.start()
+    ):
+        return []  # "việc trao thưởng cho X ...", "X sẽ thưởng nóng ...": no grant told
     issuer, active = issuer_before(text, clause.start, verb.end("verb"))
     subject = issuer is not None or _NO_SUBJECT_YET.fullmatch(text, clause.start, verb.start())
     if issuer is not None and is_presenter(issuer):

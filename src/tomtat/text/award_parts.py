@@ -221,7 +221,7 @@ PROPOSAL_RE = re.compile(
 
 # A grant to come ("UBND tỉnh sẽ trao tặng ...", "Dự kiến, ... trao"): not made at the event
 # the report tells, even where it names that event
-_FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(FUTURE_WORDS) + r")(?!\w)")
+FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(FUTURE_WORDS) + r")(?!\w)")
 
 TIMES_HONOURED = r"\s+lần(?P<again>\s+liên\s+tiếp)?\s+(?:được|nhận|đón\s+nhận|vinh\s+dự)"
 """Regex fragment (case-insensitive), to follow a count: the words of a tally of times
@@ -362,8 +362,9 @@ _DECIDED_TAIL = re.compile(
     r"(?:\s+số\s+[\w/.-]+)?(?:\s+ngày\s+[\d/.-]+)?|\s+về\s+việc"
     # "Ban Tổ chức" is a body (the organising committee), not "Ban" that holds a ceremony
     r"|(?<!\bban)(?:\s+(?:đã|vừa))?\s+tổ\s+chức(?:\s+(?:buổi\s+)?lễ)?"
-    # "Công an tỉnh thống nhất thưởng ...": the body agreed to grant; it grants
-    r"|(?:\s+(?:đã|vừa|cũng))?\s+thống\s+nhất)$"
+    # "Sở X thống nhất thưởng ...": the body agreed to grant; it grants. Lower case only: a
+    # capitalised "Thống Nhất" is a place's name ("huyện Thống Nhất", "xã Thống Nhất")
+    r"|(?:\s+(?:đã|vừa|cũng))?\s+(?-i:thống\s+nhất))$"
 )
 
 _DECIDED_WORDS = ("quyết", "việc", "chức", "nhất")
@@ -988,7 +989,8 @@ def named_after(text: str, pos: int, end: int) -> str | None:
     return name
 
 
-_NAME_STOP = re.compile(_RECIPIENT_STOP.pattern + r"|\s+(?=\d)")
+# "... Công an xã X được thực hiện ...": a passive verb after the name ends it
+_NAME_STOP = re.compile(_RECIPIENT_STOP.pattern + r"|\s+(?=\d)|\s+được(?!\w)")
 
 
 def _recipient_name(phrase: str) -> bool:
@@ -1763,7 +1765,7 @@ _WARTIME_RE = re.compile(r"(?i)(?<!\w)(?:kháng\s+chiến|chiến\s+tranh)(?!\w)
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
     """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
-    if PROPOSAL_RE.search(before_type) or _FUTURE_RE.search(before_type):
+    if PROPOSAL_RE.search(before_type) or FUTURE_RE.search(before_type):
         return False
     past = _PAST_HONOUR_RE.search(before_type)
     if past is not None and not (event_marker and past.group("times") and past.group("again")):

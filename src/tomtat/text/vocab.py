@@ -826,3 +826,32 @@ branch named by its level ("Quận hội", "Tỉnh hội" of the Red Cross, the 
 Fatherland Front's committee abbreviated ("UBMTTQ Việt Nam huyện")."""
 
 __all__ += ["ASSOCIATION_HEADS"]
+
+PURPOSE_OR_TASK_WORDS: tuple[str, ...] = (r"dịp\s+để", r"cần", r"phải")
+"""Words (lower case, matched case-sensitively so a place such as "Cần Thơ" never matches)
+that, right before an honour verb, make it an event's purpose or a task ("là dịp để khen
+thưởng", "cần khen thưởng"): no grant is told."""
+
+TASK_ADVERBS: tuple[str, ...] = (r"phải", r"tiếp\s+tục", r"kịp\s+thời")
+"""Adverbs that may stand between a word of ``PURPOSE_OR_TASK_WORDS`` and its verb ("cần kịp
+thời khen thưởng", "phải tiếp tục khen thưởng")."""
+
+__all__ += ["PURPOSE_OR_TASK_WORDS", "TASK_ADVERBS"]
+
+PRIZE_WORDS: tuple[str, ...] = (
+    r"đạt\s+giải",
+    r"giải\s+(?:nhất|nhì|ba|khuyến\s+khích)",
+    *(word for word in CONTEST_WORDS if "đội(?!" not in word and word != r"kỳ\s+thi"),
+)
+"""Words of a contest's prizes ("đạt giải", "giải Nhì", "hội thi"; ``CONTEST_WORDS`` less a
+bare "đội", which also heads a police unit, and "kỳ thi", an exam whose good results a
+reward in cash honours): a cash reward in a sentence that writes one is a prize won, not a
+grant (FORMAT)."""
+
+__all__ += ["PRIZE_WORDS"]
+
+NOMINAL_HEADS: tuple[str, ...] = (r"việc", r"công\s+tác", r"chế\s+độ", r"mức", r"quy\s+chế")
+"""Nouns that make the verb after them a noun phrase ("việc trao thưởng cho X", "chế độ
+thưởng nóng"): the text names the act, it does not tell that it is done."""
+
+__all__ += ["NOMINAL_HEADS"]
