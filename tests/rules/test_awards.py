@@ -826,3 +826,81 @@ def test_a_list_item_takes_the_issuer_of_its_own_reward_not_the_previous_items()
     grants = {(a.issuer, a.collectives) for a in build_awards(find_award_mentions(text))[0]}
     assert ("UBND tỉnh", 12) in grants
     assert ("Bộ Công an", 7) in grants
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a place whose name opens with "Cần" names the issuer; it sets no task
+        (
+            "Nhân dịp này, UBND huyện Cần Lộc đã khen thưởng các tập thể, cá nhân tiêu biểu.",
+            "UBND huyện Cần Lộc",
+        ),
+        # a "phải" far before the verb governs another verb, not the grant
+        (
+            "Tuy phải vượt qua nhiều trở ngại, nhân dịp này Sở Xây dựng khen thưởng các tập thể xuất sắc.",
+            "Sở Xây dựng",
+        ),
+    ],
+)
+def test_a_task_word_that_does_not_govern_the_verb_keeps_the_grant(text: str, issuer: str) -> None:
+    awards, _ = _awards(text)
+    assert [(a[0], a[1]) for a in awards] == [("Khác", issuer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị là dịp để biểu dương, khen thưởng các tập thể, cá nhân có nhiều đóng góp.",
+        "Chủ tịch đề nghị các phòng cần kịp thời khen thưởng các cá nhân có thành tích.",
+        "Bên cạnh đó, kịp thời động viên, khen thưởng các tập thể điển hình trong phong trào.",
+    ],
+)
+def test_a_purpose_or_a_task_that_governs_the_verb_is_no_grant(text: str) -> None:
+    assert _awards(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Nhân dịp này, UBND xã Thống Nhất tặng Giấy khen cho 7 tập thể.", "UBND xã Thống Nhất"),
+        (
+            "Nhân dịp này, Công an huyện Thống Nhất khen thưởng 3 cá nhân.",
+            "Công an huyện Thống Nhất",
+        ),
+        # the lower-case verb of agreeing is no part of the issuer's name
+        (
+            "Sở Tài chính thống nhất thưởng nóng cho Phòng Kế hoạch vì thành tích xuất sắc.",
+            "Sở Tài chính",
+        ),
+    ],
+)
+def test_a_place_named_thong_nhat_stays_in_the_issuer(text: str, issuer: str) -> None:
+    assert [a[1] for a in _awards(text)[0]] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bế mạc hội thi, Ban giám khảo đã trao thưởng cho 14 thí sinh đạt giải.",
+        "Ban tổ chức trao thưởng cho 4 đội đạt giải Nhất, Nhì, Ba của cuộc thi.",
+    ],
+)
+def test_a_contests_prizes_handed_as_cash_are_no_grant(text: str) -> None:
+    assert _awards(text)[0] == []
+
+
+def test_a_cash_reward_for_good_exam_results_is_still_a_grant() -> None:
+    text = "Hội Cựu giáo chức xã cũng trao thưởng cho 18 em học sinh đạt điểm cao trong kỳ thi vào lớp 10."
+    assert [(a[0], a[3]) for a in _awards(text)[0]] == [("Khác", 18)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Việc trao thưởng cho Công an phường Hòa Bình được tiến hành vào tháng tới.",
+        "Sở Y tế sẽ thưởng nóng cho Bệnh viện Đa khoa Nam Sơn.",
+    ],
+)
+def test_a_named_cash_reward_as_a_noun_or_to_come_is_no_grant(text: str) -> None:
+    assert _awards(text)[0] == []
