@@ -817,15 +817,19 @@ def test_one_organ_told_twice_is_still_one_grant(text: str) -> None:
     assert len(awards) == 1
 
 
-def test_a_list_item_takes_the_issuer_of_its_own_reward_not_the_previous_items() -> None:
+def test_a_list_item_takes_the_issuer_and_type_of_its_own_reward_not_the_previous_items() -> None:
     text = (
-        "Tại hội nghị, Công an tỉnh Lam Sơn vinh dự nhận thư khen của Tỉnh ủy Lam Sơn; 12 tập "
-        "thể được nhận thưởng đột xuất của UBND tỉnh; 7 tập thể được nhận thưởng đột xuất của "
-        "Bộ Công an."
+        "Nhân dịp tổng kết, 4 đơn vị được tặng Giấy khen của Giám đốc Sở Giao thông; 11 đơn "
+        "vị còn được thưởng nóng của HĐND tỉnh; 6 tập thể được khen thưởng của Bộ Giao thông."
     )
-    grants = {(a.issuer, a.collectives) for a in build_awards(find_award_mentions(text))[0]}
-    assert ("UBND tỉnh", 12) in grants
-    assert ("Bộ Công an", 7) in grants
+    grants = {
+        (a.type.value, a.issuer, a.collectives) for a in build_awards(find_award_mentions(text))[0]
+    }
+    assert grants == {
+        ("Giấy khen", "Giám đốc Sở Giao thông", 4),
+        ("Khác", "HĐND tỉnh", 11),
+        ("Khác", "Bộ Giao thông", 6),
+    }
 
 
 @pytest.mark.parametrize(
@@ -904,3 +908,19 @@ def test_a_cash_reward_for_good_exam_results_is_still_a_grant() -> None:
 )
 def test_a_named_cash_reward_as_a_noun_or_to_come_is_no_grant(text: str) -> None:
     assert _awards(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # the post's holder named who hands over presents it (FORMAT), adverb or none
+        ("Dịp này, Chủ tịch UBND tỉnh Lê Văn Hùng cũng trao Bằng khen cho 8 tập thể.", None),
+        ("Dịp này, Chủ tịch UBND tỉnh Lê Văn Hùng trao Bằng khen cho 8 tập thể.", None),
+        # the post alone is the office that grants
+        ("Dịp này, Chủ tịch UBND tỉnh trao Bằng khen cho 8 tập thể.", "Chủ tịch UBND tỉnh"),
+    ],
+)
+def test_a_named_post_holder_who_hands_over_presents_with_or_without_an_adverb(
+    text: str, issuer: str | None
+) -> None:
+    assert [a[1] for a in _awards(text)[0]] == [issuer]

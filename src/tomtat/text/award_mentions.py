@@ -281,9 +281,7 @@ _PURPOSE_OR_TASK = re.compile(
 )
 # "Cùng với đó, kịp thời biểu dương, khen thưởng các tập thể": an adverb of a task with no
 # body before it goes on with a directive, not a grant
-_SUBJECTLESS_TASK = re.compile(
-    r"(?<!\w)(?:" + "|".join(TASK_ADVERBS) + r")" + _VERB_RUN_BEFORE
-)
+_SUBJECTLESS_TASK = re.compile(r"(?<!\w)(?:" + "|".join(TASK_ADVERBS) + r")" + _VERB_RUN_BEFORE)
 
 
 def _bare_commendation(
@@ -1043,6 +1041,7 @@ def _contest_prize(text: str, start: int, end: int) -> bool:
     contest's prizes ("trao thưởng cho 12 cá nhân đạt giải"): prizes won are not a grant."""
     return _CONTEST_PRIZE.search(text, start, end) is not None
 
+
 _KHEN_THUONG = re.compile(
     r"(?i)(?<!\w)(?:khen\s+thưởng|" + "|".join((*PRAISE_VERBS, *CASH_REWARD_VERBS)) + r")(?!\w)"
 )
@@ -1076,7 +1075,9 @@ def _untyped_grant(
     if verb is not None and own is not None and own.start() < verb.start():
         if PROPOSAL_RE.search(text, own.start(), verb.start()):
             return []  # "UBND huyện đề nghị UBND tỉnh khen thưởng 12 ...": a proposal
-        if _CASH_VERB.match(verb.group()) and _contest_prize(text, *sentence_spans[clause.sentence]):
+        if _CASH_VERB.match(verb.group()) and _contest_prize(
+            text, *sentence_spans[clause.sentence]
+        ):
             return []  # "Ban tổ chức trao thưởng cho 3 tập thể đạt giải ...": prizes won
         # "...; UBND quận X khen thưởng 4 tập thể, 9 cá nhân": the item names its own issuer
         # and grants without an award word, so it does not take the previous item's type
@@ -1095,8 +1096,16 @@ def _untyped_grant(
             # its own, a "Khác" grant, not one more of the previous item's award
             return opened
         prior = previous[1]
-        issuer = _carried_issuer(text, clause) or _reward_owner(text, clause) or prior.issuer
-        hit = TypeHit(prior.type, clause.start, clause.start, issuer, prior.issuer_active)
+        carried = _carried_issuer(text, clause)
+        reward = None if carried else _reward_of(text, clause)
+        if reward is not None:
+            # "...; 9 tập thể được nhận thưởng đột xuất của Bộ X": the item's own reward, of
+            # its own type ("Khác", FORMAT) and issuer, not one more of the previous item's
+            hit = TypeHit(AwardType.KHAC, clause.start, clause.start, reward[0], False)
+            hit.cash = reward[1]
+        else:
+            issuer = carried or prior.issuer
+            hit = TypeHit(prior.type, clause.start, clause.start, issuer, prior.issuer_active)
         hit.carried = True
         return [hit]
     verb = _honour_verb_of(text, clause, counts[0].start)
@@ -1399,14 +1408,16 @@ _REWARD_OF = re.compile(
 )
 
 
-def _reward_owner(text: str, clause: Clause) -> str | None:
+def _reward_of(text: str, clause: Clause) -> tuple[str, bool] | None:
     """The body a ';'-list item's own reward is of ("...; 9 tập thể được nhận thưởng đột xuất
-    của Bộ Công an"): its issuer, not the previous item's."""
+    của Bộ Công an"), its issuer, not the previous item's; and whether the reward is in cash."""
     match = _REWARD_OF.search(text, clause.start, clause.end)
     if match is None:
         return None
     owner = clean_phrase(match.group("x"))
-    return owner if owner and ISSUER_HEAD.match(owner) else None
+    if not owner or not ISSUER_HEAD.match(owner):
+        return None
+    return owner, _CASH_VERB.match(match.group()) is not None
 
 
 _CARRIED_STOP = re.compile(r"(?i)\s+cho(?!\w)|\s*[,:]")
