@@ -924,3 +924,19 @@ def test_a_named_post_holder_who_hands_over_presents_with_or_without_an_adverb(
     text: str, issuer: str | None
 ) -> None:
     assert [a[1] for a in _awards(text)[0]] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ủy ban MTTQ Việt Nam tỉnh Hòa Lạc tặng Bằng khen cho 9 tập thể.",
+        "UBMTTQ Việt Nam tỉnh Hòa Lạc tặng Bằng khen cho 9 tập thể.",
+    ],
+)
+def test_the_fronts_committee_told_twice_in_two_spellings_is_one_grant(second: str) -> None:
+    text = "Dịp này, UBMTTQ tỉnh Hòa Lạc tặng Bằng khen cho 9 tập thể. " + second
+    awards, _ = _awards(text)
+    assert len(awards) == 1
+    assert normalize_name("Ủy ban MTTQ Việt Nam tỉnh Hòa Lạc") == normalize_name(
+        "UBMTTQ tỉnh Hòa Lạc"
+    )
