@@ -940,3 +940,12 @@ def test_the_fronts_committee_told_twice_in_two_spellings_is_one_grant(second: s
     assert normalize_name("Ủy ban MTTQ Việt Nam tỉnh Hòa Lạc") == normalize_name(
         "UBMTTQ tỉnh Hòa Lạc"
     )
+
+
+@pytest.mark.parametrize("child", ["em thiếu nhi", "học sinh"])
+def test_gifts_handed_in_a_later_list_item_add_no_recipients(child: str) -> None:
+    text = (
+        "Dịp này, Hội Nông dân xã tặng Giấy khen cho 4 tập thể; các đại biểu trao 25 phần quà "
+        f"cho 25 {child} nghèo."
+    )
+    assert [(a[0], a[2], a[3]) for a in _awards(text)[0]] == [("Giấy khen", 4, None)]

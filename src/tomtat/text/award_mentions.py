@@ -70,6 +70,7 @@ from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
 from tomtat.text.vocab import (
     BREAKDOWN_OPENERS,
     CASH_REWARD_VERBS,
+    GIFT_NOUNS,
     NOMINAL_HEADS,
     PRIZE_WORDS,
     PURPOSE_OR_TASK_WORDS,
@@ -1046,6 +1047,8 @@ _KHEN_THUONG = re.compile(
     r"(?i)(?<!\w)(?:khen\s+thưởng|" + "|".join((*PRAISE_VERBS, *CASH_REWARD_VERBS)) + r")(?!\w)"
 )
 
+_GIFT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(GIFT_NOUNS) + r")(?!\w)")
+
 _OVERALL_AFTER = re.compile(r"(?i)[\s,]*trong\s+đó(?!\w)")
 
 OVERALL_RE = re.compile(r"(?i)(?<!\w)khen\s+thưởng(?!\w)[^.;\n]{0,120}?,\s*trong\s+đó(?!\w)")
@@ -1070,6 +1073,10 @@ def _untyped_grant(
             or _passive_headline(text, clause, counts, sentence_spans)
         ):
             return opened  # a total alone is a grant after a list's verb or an honouring
+    if _GIFT.search(text, clause.start, counts[-1].start) and not _KHEN_THUONG.search(
+        text, clause.start, clause.end
+    ):
+        return []  # "...; các đại biểu trao 30 suất quà cho 30 em": gifts, no award's count
     verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
     own = ISSUER_HEAD.match(text, clause.start, clause.end) if verb else None
     if verb is not None and own is not None and own.start() < verb.start():

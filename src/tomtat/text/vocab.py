@@ -855,3 +855,9 @@ NOMINAL_HEADS: tuple[str, ...] = (r"việc", r"công\s+tác", r"chế\s+độ", 
 thưởng nóng"): the text names the act, it does not tell that it is done."""
 
 __all__ += ["NOMINAL_HEADS"]
+
+GIFT_NOUNS: tuple[str, ...] = (r"suất\s+quà", r"phần\s+quà", r"quà", r"học\s+bổng", r"suất")
+"""Gifts handed to the needy or to pupils ("trao 30 suất quà cho 30 em"): those who get one
+are no award's recipients, whatever award the sentence grants before."""
+
+__all__ += ["GIFT_NOUNS"]
