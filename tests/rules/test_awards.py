@@ -855,7 +855,7 @@ def test_a_task_word_that_does_not_govern_the_verb_keeps_the_grant(text: str, is
 @pytest.mark.parametrize(
     "text",
     [
-        "Hội nghị là dịp để biểu dương, khen thưởng các tập thể, cá nhân có nhiều đóng góp.",
+        "Buổi gặp mặt cũng là dịp để tôn vinh, khen thưởng những hội viên có nhiều đóng góp.",
         "Chủ tịch đề nghị các phòng cần kịp thời khen thưởng các cá nhân có thành tích.",
         "Bên cạnh đó, kịp thời động viên, khen thưởng các tập thể điển hình trong phong trào.",
     ],
@@ -949,3 +949,19 @@ def test_gifts_handed_in_a_later_list_item_add_no_recipients(child: str) -> None
         f"cho 25 {child} nghèo."
     )
     assert [(a[0], a[2], a[3]) for a in _awards(text)[0]] == [("Giấy khen", 4, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lễ mít tinh là dịp để tuyên dương, khen thưởng 8 tập thể và 15 hội viên tiêu biểu.",
+        "Trưởng phòng yêu cầu các tổ cần kịp thời khen thưởng 6 tập thể làm tốt nhiệm vụ.",
+    ],
+)
+def test_a_counted_purpose_or_task_is_no_grant(text: str) -> None:
+    assert _awards(text)[0] == []
+
+
+def test_a_counted_grant_made_in_spite_of_a_hardship_stays_a_grant() -> None:
+    text = "Dù phải chống chọi với mưa lũ, dịp này UBND xã Tân Lập khen thưởng 5 tập thể."
+    assert [(a[1], a[2]) for a in _awards(text)[0]] == [("UBND xã Tân Lập", 5)]

@@ -280,7 +280,7 @@ _PURPOSE_OR_TASK = re.compile(
     r"(?<!\w)(?:" + "|".join(PURPOSE_OR_TASK_WORDS) + r")"
     r"(?:\s+(?:" + "|".join(TASK_ADVERBS) + r"))*" + _VERB_RUN_BEFORE
 )
-# "Cùng với đó, kịp thời biểu dương, khen thưởng các tập thể": an adverb of a task with no
+# "Bên cạnh đó, kịp thời động viên, khen thưởng các hội viên": an adverb of a task with no
 # body before it goes on with a directive, not a grant
 _SUBJECTLESS_TASK = re.compile(r"(?<!\w)(?:" + "|".join(TASK_ADVERBS) + r")" + _VERB_RUN_BEFORE)
 
@@ -1082,6 +1082,8 @@ def _untyped_grant(
     if verb is not None and own is not None and own.start() < verb.start():
         if PROPOSAL_RE.search(text, own.start(), verb.start()):
             return []  # "UBND huyện đề nghị UBND tỉnh khen thưởng 12 ...": a proposal
+        if _PURPOSE_OR_TASK.search(text[: verb.start()], own.start()):
+            return []  # "Giám đốc yêu cầu các phòng cần khen thưởng 5 ...": a task set
         if _CASH_VERB.match(verb.group()) and _contest_prize(
             text, *sentence_spans[clause.sentence]
         ):
@@ -1126,6 +1128,8 @@ def _untyped_grant(
         return []
     if _OVERALL_AFTER.match(text, clause.end):
         return []  # "khen thưởng 6 tập thể ..., trong đó X tặng ...": a total of the grants after
+    if _PURPOSE_OR_TASK.search(text[: verb.start()], sentence_spans[clause.sentence][0]):
+        return []  # "là dịp để khen thưởng 10 tập thể", "cần khen thưởng 5 tập thể": no grant
     hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
     hit.cash = _CASH_VERB.match(verb.group()) is not None
     if hit.cash and _contest_prize(text, *sentence_spans[clause.sentence]):
