@@ -15,8 +15,8 @@ from typing import Protocol, TypeVar
 
 from tomtat.schemas import AwardType
 from tomtat.text.award_parts import (
-    FUTURE_RE,
     AWARD_HINT,
+    FUTURE_RE,
     ISSUER_HEAD,
     JOINED_VERBS,
     LOOKBACK,
@@ -71,10 +71,6 @@ from tomtat.text.vocab import (
     BREAKDOWN_OPENERS,
     CASH_REWARD_VERBS,
     GIFT_NOUNS,
-    NOMINAL_HEADS,
-    PRIZE_WORDS,
-    PURPOSE_OR_TASK_WORDS,
-    TASK_ADVERBS,
     HABIT_WORDS,
     HONORIFICS,
     HONOUR_VERBS,
@@ -82,10 +78,14 @@ from tomtat.text.vocab import (
     INDIVIDUAL_NOUNS,
     LINK_LABELS,
     MANDATE_WORDS,
+    NOMINAL_HEADS,
     PRAISE_VERBS,
+    PRIZE_WORDS,
+    PURPOSE_OR_TASK_WORDS,
     QUALIFIERS,
     SCALE_WORDS,
     SURNAMES,
+    TASK_ADVERBS,
     UPPER_LETTER,
     VERB_ADVERBS,
 )
@@ -1054,6 +1054,56 @@ _OVERALL_AFTER = re.compile(r"(?i)[\s,]*trong\s+đó(?!\w)")
 OVERALL_RE = re.compile(r"(?i)(?<!\w)khen\s+thưởng(?!\w)[^.;\n]{0,120}?,\s*trong\s+đó(?!\w)")
 
 
+def _no_grant_told(text: str, verb: re.Match[str], start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the honour verb of a sentence tells no grant: an event's purpose or a task it
+    governs ("là dịp để khen thưởng 10 tập thể", "cần khen thưởng 5 tập thể"), or a cash
+    reward of a contest's prizes ("trao thưởng cho 3 tập thể đạt giải"). The purpose or task
+    is read from ``start``, the contest in the whole ``sentence``."""
+    if _PURPOSE_OR_TASK.search(text[: verb.start()], start):
+        return True
+    return _CASH_VERB.match(verb.group()) is not None and _contest_prize(text, *sentence)
+
+
+def _own_item_grant(
+    text: str,
+    clause: Clause,
+    counts: list[CountHit],
+    sentence_spans: dict[int, tuple[int, int]],
+) -> list[TypeHit] | None:
+    """ "...; UBND quận X khen thưởng 4 tập thể, 9 cá nhân": an item that names its own issuer
+    and grants without an award word, so it does not take the previous item's type; None
+    where the clause does not open with a body before such a verb."""
+    verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
+    own = ISSUER_HEAD.match(text, clause.start, clause.end) if verb else None
+    if verb is None or own is None or own.start() >= verb.start():
+        return None
+    if PROPOSAL_RE.search(text, own.start(), verb.start()):
+        return []  # "UBND huyện đề nghị UBND tỉnh khen thưởng 12 ...": a proposal
+    if _no_grant_told(text, verb, own.start(), sentence_spans[clause.sentence]):
+        return []  # "Giám đốc yêu cầu các phòng cần khen thưởng 5 ...": a task set
+    hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
+    hit.issuer = clean_phrase(subject_name(text[clause.start : verb.start()])) or None
+    hit.issuer_active = hit.issuer is not None
+    hit.carried = True
+    return [hit]
+
+
+def _carried_item(text: str, clause: Clause, prior: TypeHit) -> TypeHit:
+    """A ';'-list item after a grant in its sentence: one more of the previous item's award,
+    unless it names a reward of its own ("...; 9 tập thể được nhận thưởng đột xuất của Bộ
+    X"), a grant of type "Khác" (FORMAT) of that body, not of the previous item's type."""
+    carried = _carried_issuer(text, clause)
+    reward = None if carried else _reward_of(text, clause)
+    if reward is not None:
+        hit = TypeHit(AwardType.KHAC, clause.start, clause.start, reward[0], False)
+        hit.cash = reward[1]
+    else:
+        issuer = carried or prior.issuer
+        hit = TypeHit(prior.type, clause.start, clause.start, issuer, prior.issuer_active)
+    hit.carried = True
+    return hit
+
+
 def _untyped_grant(
     text: str,
     clause: Clause,
@@ -1077,24 +1127,9 @@ def _untyped_grant(
         text, clause.start, clause.end
     ):
         return []  # "...; các đại biểu trao 30 suất quà cho 30 em": gifts, no award's count
-    verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
-    own = ISSUER_HEAD.match(text, clause.start, clause.end) if verb else None
-    if verb is not None and own is not None and own.start() < verb.start():
-        if PROPOSAL_RE.search(text, own.start(), verb.start()):
-            return []  # "UBND huyện đề nghị UBND tỉnh khen thưởng 12 ...": a proposal
-        if _PURPOSE_OR_TASK.search(text[: verb.start()], own.start()):
-            return []  # "Giám đốc yêu cầu các phòng cần khen thưởng 5 ...": a task set
-        if _CASH_VERB.match(verb.group()) and _contest_prize(
-            text, *sentence_spans[clause.sentence]
-        ):
-            return []  # "Ban tổ chức trao thưởng cho 3 tập thể đạt giải ...": prizes won
-        # "...; UBND quận X khen thưởng 4 tập thể, 9 cá nhân": the item names its own issuer
-        # and grants without an award word, so it does not take the previous item's type
-        hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
-        hit.issuer = clean_phrase(subject_name(text[clause.start : verb.start()])) or None
-        hit.issuer_active = hit.issuer is not None
-        hit.carried = True
-        return [hit]
+    own = _own_item_grant(text, clause, counts, sentence_spans)
+    if own is not None:
+        return own
     passive = _passive_own_grant(text, clause, counts)
     if passive is not None:
         return [passive]
@@ -1104,19 +1139,7 @@ def _untyped_grant(
             # "...; đồng thời vinh danh 3 nhà giáo": the item opens with an honour verb of
             # its own, a "Khác" grant, not one more of the previous item's award
             return opened
-        prior = previous[1]
-        carried = _carried_issuer(text, clause)
-        reward = None if carried else _reward_of(text, clause)
-        if reward is not None:
-            # "...; 9 tập thể được nhận thưởng đột xuất của Bộ X": the item's own reward, of
-            # its own type ("Khác", FORMAT) and issuer, not one more of the previous item's
-            hit = TypeHit(AwardType.KHAC, clause.start, clause.start, reward[0], False)
-            hit.cash = reward[1]
-        else:
-            issuer = carried or prior.issuer
-            hit = TypeHit(prior.type, clause.start, clause.start, issuer, prior.issuer_active)
-        hit.carried = True
-        return [hit]
+        return [_carried_item(text, clause, previous[1])]
     verb = _honour_verb_of(text, clause, counts[0].start)
     if verb is None:
         return []
@@ -1128,12 +1151,12 @@ def _untyped_grant(
         return []
     if _OVERALL_AFTER.match(text, clause.end):
         return []  # "khen thưởng 6 tập thể ..., trong đó X tặng ...": a total of the grants after
-    if _PURPOSE_OR_TASK.search(text[: verb.start()], sentence_spans[clause.sentence][0]):
-        return []  # "là dịp để khen thưởng 10 tập thể", "cần khen thưởng 5 tập thể": no grant
+    if _no_grant_told(
+        text, verb, sentence_spans[clause.sentence][0], sentence_spans[clause.sentence]
+    ):
+        return []
     hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
     hit.cash = _CASH_VERB.match(verb.group()) is not None
-    if hit.cash and _contest_prize(text, *sentence_spans[clause.sentence]):
-        return []
     issuer, active = issuer_before(text, clause.start, hit.start)
     if active and issuer is not None and not is_presenter(issuer):
         # "Dịp này, Phòng GD&ĐT huyện X khen thưởng 12 tập thể": the body that is the subject
@@ -1259,7 +1282,7 @@ _COMMENDS = re.compile(
 _NOMINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(NOMINAL_HEADS) + r")\s+$")
 
 # nothing before the verb of a clause but "đồng thời", "và", "cũng" and the like
-_NO_SUBJECT_YET = re.compile(r"(?i)[\s,]*(?:(?:đồng\s+thời|cũng|và|còn|đã)\s+)*")
+_NO_SUBJECT_YET = re.compile(r"(?i)[\s,]*(?:(?:" + "|".join((*VERB_ADVERBS, "và")) + r")\s+)*")
 
 
 def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:

@@ -50,6 +50,7 @@ from tomtat.text.vocab import (
     POST_HEADS,
     PRAISE_VERBS,
     PROPOSAL_WORDS,
+    PROVINCE_ELECTED_BODIES,
     SURNAMES,
     TENSE_WORDS,
     UNIT_LEVELS,
@@ -283,7 +284,9 @@ _ISSUER_STOP = re.compile(
     r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|đối\s+với|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân(?!\s+dân)|nhằm"
     # what the award is given to or made of ("của Bộ X dành cho ...", "của Tỉnh đoàn gồm ...")
     r"|dành|gồm|bao\s+gồm"
-    r"|năm\s+\d{4}|năm|khen\s+thưởng|thưởng\s+(?:nóng|đột\s+xuất)|và\s+(?:các|những|nhiều|\d|được|nhận|đón\s+nhận|trao"
+    r"|năm\s+\d{4}|năm|khen\s+thưởng|"
+    + "|".join(CASH_REWARD_VERBS)
+    + r"|và\s+(?:các|những|nhiều|\d|được|nhận|đón\s+nhận|trao"
     # a second thing handed over with it ("Bằng khen của X và thưởng 3 triệu đồng")
     r"|tặng|thưởng|tiền\s+thưởng|phần\s+thưởng|cá\s+nhân|tập\s+thể"
     r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm|cờ|huân|huy|thư\s+khen))(?!\w)"
@@ -780,9 +783,7 @@ _ADVERBS_AT_END = re.compile(r"(?i)(?:\s+(?:" + "|".join(VERB_ADVERBS) + r"))+\s
 
 # a post of a province's body ends in "tỉnh": no province is named after a person, so the
 # capitalised name after it is the post holder's ("Chủ tịch UBND tỉnh Trần Văn A")
-_OF_A_PROVINCE = re.compile(
-    r"(?<!\w)(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+tỉnh$"
-)
+_OF_A_PROVINCE = re.compile(r"(?<!\w)" + PROVINCE_ELECTED_BODIES + "$")
 
 
 def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | None, bool]:

@@ -861,3 +861,20 @@ GIFT_NOUNS: tuple[str, ...] = (r"suất\s+quà", r"phần\s+quà", r"quà", r"h�
 are no award's recipients, whatever award the sentence grants before."""
 
 __all__ += ["GIFT_NOUNS"]
+
+PLACE_ORGANS: tuple[tuple[str, str], ...] = (
+    ("party", r"(?<!\w)(?:tỉnh|huyện|thành|quận|thị|đảng)\s+uỷ(?!\w)"),
+    ("people", r"(?<!\w)(?:ubnd|uỷ\s+ban\s+nhân\s+dân)(?!\w)"),
+    ("council", r"(?<!\w)(?:hđnd|hội\s+đồng\s+nhân\s+dân)(?!\w)"),
+    ("front", r"(?<!\w)(?:(?:ub)?mttq|mặt\s+trận\s+tổ\s+quốc)(?!\w)"),
+)
+"""The standing organs of a place, each granting in its own name (the Party committee, the
+People's Committee, the People's Council, the Fatherland Front), as patterns on matching keys
+(lower case, "uỷ" folded): two issuers of different organs are two grantors."""
+
+PROVINCE_ELECTED_BODIES = r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+tỉnh"
+"""Regex fragment (case-sensitive): a province's People's Committee or Council ("UBND
+tỉnh"): no province is named after a person, so a capitalised name after a post of one is
+the post holder's ("Chủ tịch UBND tỉnh Trần Văn A")."""
+
+__all__ += ["PLACE_ORGANS", "PROVINCE_ELECTED_BODIES"]
