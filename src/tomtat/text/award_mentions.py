@@ -1322,7 +1322,7 @@ def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
     hit.cash = cash
     # its issuer is read here; a list item that opens with the verb ("...; trao thưởng Công
     # an huyện Y") takes the subject of the list (see _resolve_issuers)
-    hit.carried = bool(subject) is False or issuer is not None or not cash
+    hit.carried = not subject or issuer is not None or not cash
     at = text.find(recipient, verb.end(), clause.end)
     # "cho Phòng X và Công an huyện Y": each unit named is one recipient
     hit.recipients.extend(
