@@ -817,12 +817,151 @@ def test_one_organ_told_twice_is_still_one_grant(text: str) -> None:
     assert len(awards) == 1
 
 
-def test_a_list_item_takes_the_issuer_of_its_own_reward_not_the_previous_items() -> None:
+def test_a_list_item_takes_the_issuer_and_type_of_its_own_reward_not_the_previous_items() -> None:
     text = (
-        "Tại hội nghị, Công an tỉnh Lam Sơn vinh dự nhận thư khen của Tỉnh ủy Lam Sơn; 12 tập "
-        "thể được nhận thưởng đột xuất của UBND tỉnh; 7 tập thể được nhận thưởng đột xuất của "
-        "Bộ Công an."
+        "Nhân dịp tổng kết, 4 đơn vị được tặng Giấy khen của Giám đốc Sở Giao thông; 11 đơn "
+        "vị còn được thưởng nóng của HĐND tỉnh; 6 tập thể được khen thưởng của Bộ Giao thông."
     )
-    grants = {(a.issuer, a.collectives) for a in build_awards(find_award_mentions(text))[0]}
-    assert ("UBND tỉnh", 12) in grants
-    assert ("Bộ Công an", 7) in grants
+    grants = {
+        (a.type.value, a.issuer, a.collectives) for a in build_awards(find_award_mentions(text))[0]
+    }
+    assert grants == {
+        ("Giấy khen", "Giám đốc Sở Giao thông", 4),
+        ("Khác", "HĐND tỉnh", 11),
+        ("Khác", "Bộ Giao thông", 6),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a place whose name opens with "Cần" names the issuer; it sets no task
+        (
+            "Nhân dịp này, UBND huyện Cần Lộc đã khen thưởng các tập thể, cá nhân tiêu biểu.",
+            "UBND huyện Cần Lộc",
+        ),
+        # a "phải" far before the verb governs another verb, not the grant
+        (
+            "Tuy phải vượt qua nhiều trở ngại, nhân dịp này Sở Xây dựng khen thưởng các tập thể xuất sắc.",
+            "Sở Xây dựng",
+        ),
+    ],
+)
+def test_a_task_word_that_does_not_govern_the_verb_keeps_the_grant(text: str, issuer: str) -> None:
+    awards, _ = _awards(text)
+    assert [(a[0], a[1]) for a in awards] == [("Khác", issuer)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buổi gặp mặt cũng là dịp để tôn vinh, khen thưởng những hội viên có nhiều đóng góp.",
+        "Chủ tịch đề nghị các phòng cần kịp thời khen thưởng các cá nhân có thành tích.",
+        "Bên cạnh đó, kịp thời động viên, khen thưởng các tập thể điển hình trong phong trào.",
+    ],
+)
+def test_a_purpose_or_a_task_that_governs_the_verb_is_no_grant(text: str) -> None:
+    assert _awards(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Nhân dịp này, UBND xã Thống Nhất tặng Giấy khen cho 7 tập thể.", "UBND xã Thống Nhất"),
+        (
+            "Nhân dịp này, Công an huyện Thống Nhất khen thưởng 3 cá nhân.",
+            "Công an huyện Thống Nhất",
+        ),
+        # the lower-case verb of agreeing is no part of the issuer's name
+        (
+            "Sở Tài chính thống nhất thưởng nóng cho Phòng Kế hoạch vì thành tích xuất sắc.",
+            "Sở Tài chính",
+        ),
+    ],
+)
+def test_a_place_named_thong_nhat_stays_in_the_issuer(text: str, issuer: str) -> None:
+    assert [a[1] for a in _awards(text)[0]] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bế mạc hội thi, Ban giám khảo đã trao thưởng cho 14 thí sinh đạt giải.",
+        "Ban tổ chức trao thưởng cho 4 đội đạt giải Nhất, Nhì, Ba của cuộc thi.",
+    ],
+)
+def test_a_contests_prizes_handed_as_cash_are_no_grant(text: str) -> None:
+    assert _awards(text)[0] == []
+
+
+def test_a_cash_reward_for_good_exam_results_is_still_a_grant() -> None:
+    text = "Hội Cựu giáo chức xã cũng trao thưởng cho 18 em học sinh đạt điểm cao trong kỳ thi vào lớp 10."
+    assert [(a[0], a[3]) for a in _awards(text)[0]] == [("Khác", 18)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Việc trao thưởng cho Công an phường Hòa Bình được tiến hành vào tháng tới.",
+        "Sở Y tế sẽ thưởng nóng cho Bệnh viện Đa khoa Nam Sơn.",
+    ],
+)
+def test_a_named_cash_reward_as_a_noun_or_to_come_is_no_grant(text: str) -> None:
+    assert _awards(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # the post's holder named who hands over presents it (FORMAT), adverb or none
+        ("Dịp này, Chủ tịch UBND tỉnh Lê Văn Hùng cũng trao Bằng khen cho 8 tập thể.", None),
+        ("Dịp này, Chủ tịch UBND tỉnh Lê Văn Hùng trao Bằng khen cho 8 tập thể.", None),
+        # the post alone is the office that grants
+        ("Dịp này, Chủ tịch UBND tỉnh trao Bằng khen cho 8 tập thể.", "Chủ tịch UBND tỉnh"),
+    ],
+)
+def test_a_named_post_holder_who_hands_over_presents_with_or_without_an_adverb(
+    text: str, issuer: str | None
+) -> None:
+    assert [a[1] for a in _awards(text)[0]] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ủy ban MTTQ Việt Nam tỉnh Hòa Lạc tặng Bằng khen cho 9 tập thể.",
+        "UBMTTQ Việt Nam tỉnh Hòa Lạc tặng Bằng khen cho 9 tập thể.",
+    ],
+)
+def test_the_fronts_committee_told_twice_in_two_spellings_is_one_grant(second: str) -> None:
+    text = "Dịp này, UBMTTQ tỉnh Hòa Lạc tặng Bằng khen cho 9 tập thể. " + second
+    awards, _ = _awards(text)
+    assert len(awards) == 1
+    assert normalize_name("Ủy ban MTTQ Việt Nam tỉnh Hòa Lạc") == normalize_name(
+        "UBMTTQ tỉnh Hòa Lạc"
+    )
+
+
+@pytest.mark.parametrize("child", ["em thiếu nhi", "học sinh"])
+def test_gifts_handed_in_a_later_list_item_add_no_recipients(child: str) -> None:
+    text = (
+        "Dịp này, Hội Nông dân xã tặng Giấy khen cho 4 tập thể; các đại biểu trao 25 phần quà "
+        f"cho 25 {child} nghèo."
+    )
+    assert [(a[0], a[2], a[3]) for a in _awards(text)[0]] == [("Giấy khen", 4, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lễ mít tinh là dịp để tuyên dương, khen thưởng 8 tập thể và 15 hội viên tiêu biểu.",
+        "Trưởng phòng yêu cầu các tổ cần kịp thời khen thưởng 6 tập thể làm tốt nhiệm vụ.",
+    ],
+)
+def test_a_counted_purpose_or_task_is_no_grant(text: str) -> None:
+    assert _awards(text)[0] == []
+
+
+def test_a_counted_grant_made_in_spite_of_a_hardship_stays_a_grant() -> None:
+    text = "Dù phải chống chọi với mưa lũ, dịp này UBND xã Tân Lập khen thưởng 5 tập thể."
+    assert [(a[1], a[2]) for a in _awards(text)[0]] == [("UBND xã Tân Lập", 5)]

@@ -565,9 +565,9 @@ def test_a_cash_reward_proposed_tallied_habitual_or_a_contest_prize_is_no_grant(
     [
         # the money's owner grants, not the deputy who hands it over
         (
-            "Tại buổi lễ, ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh đã trao thưởng số tiền 30 "
-            "triệu đồng của UBND tỉnh Hà Lam cho Ban Chuyên án.",
-            ("Khác", "UBND tỉnh Hà Lam", 1, None),
+            "Tại lễ tổng kết, bà Ngô Thị Lan, Phó Chủ tịch UBND tỉnh đã trao thưởng 45 triệu "
+            "đồng của UBND tỉnh Bắc Sơn cho Tổ công tác đặc biệt.",
+            ("Khác", "UBND tỉnh Bắc Sơn", 1, None),
         ),
         # each unit of the list is one recipient
         (
@@ -589,13 +589,13 @@ def test_a_cash_reward_of_named_units_is_granted_by_whose_money_it_is(
     assert _grants(text) == [expected]
 
 
-def test_list_items_of_cash_rewards_take_the_subject_that_agreed_to_grant() -> None:
+def test_list_items_of_cash_rewards_take_the_subject_of_the_list() -> None:
     text = (
-        "Sau buổi họp, Công an tỉnh thống nhất thưởng đột xuất cho Phòng Cảnh sát kinh tế "
-        "(10 triệu đồng) vì thành tích điều tra; trao thưởng Công an huyện Tân Kỳ (5 triệu "
-        "đồng) vì thành tích phá án; trao thưởng Công an huyện Kỳ Lâm (5 triệu đồng)."
+        "Cuối buổi làm việc, Sở Nông nghiệp thưởng nóng cho Chi cục Kiểm lâm (12 triệu đồng) "
+        "do kết quả tuần tra; trao thưởng Hạt Kiểm lâm huyện Mỹ Sơn (4 triệu đồng) do thành "
+        "tích bắt giữ; trao thưởng Hạt Kiểm lâm huyện Đông Hà (4 triệu đồng)."
     )
-    assert _grants(text) == [("Khác", "Công an tỉnh", 3, None)]
+    assert _grants(text) == [("Khác", "Sở Nông nghiệp", 3, None)]
 
 
 def test_a_list_items_own_reward_verb_ends_its_issuer() -> None:

@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 from tomtat.schemas import AwardType
 from tomtat.text.award_parts import (
     AWARD_HINT,
+    FUTURE_RE,
     ISSUER_HEAD,
     JOINED_VERBS,
     LOOKBACK,
@@ -69,6 +70,7 @@ from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
 from tomtat.text.vocab import (
     BREAKDOWN_OPENERS,
     CASH_REWARD_VERBS,
+    GIFT_NOUNS,
     HABIT_WORDS,
     HONORIFICS,
     HONOUR_VERBS,
@@ -76,10 +78,14 @@ from tomtat.text.vocab import (
     INDIVIDUAL_NOUNS,
     LINK_LABELS,
     MANDATE_WORDS,
+    NOMINAL_HEADS,
     PRAISE_VERBS,
+    PRIZE_WORDS,
+    PURPOSE_OR_TASK_WORDS,
     QUALIFIERS,
     SCALE_WORDS,
     SURNAMES,
+    TASK_ADVERBS,
     UPPER_LETTER,
     VERB_ADVERBS,
 )
@@ -265,7 +271,18 @@ _VERBS_BEFORE = re.compile(
 
 # what an event is for ("Ngày hội là dịp để biểu dương, khen thưởng các tập thể") or what is
 # to be done ("cần kịp thời khen thưởng các tập thể", "phải ..."): no grant told
-_PURPOSE_OR_TASK = re.compile(r"(?i)(?<!\w)(?:dịp\s+để|cần|phải|kịp\s+thời)(?!\w)")
+# Case-sensitive, and only when the word governs the verb (with the honour verbs run before it):
+# a place named "Cần ..." or a "phải" earlier in the sentence tells nothing of the grant.
+# The verbs run before the last ("tuyên dương, động viên, khen thưởng"): words of one or two
+# syllables, each closed by a comma or "và".
+_VERB_RUN_BEFORE = r"(?:\s+(?:\w+\s+)?\w+(?:\s*,|\s+và))*\s*$"
+_PURPOSE_OR_TASK = re.compile(
+    r"(?<!\w)(?:" + "|".join(PURPOSE_OR_TASK_WORDS) + r")"
+    r"(?:\s+(?:" + "|".join(TASK_ADVERBS) + r"))*" + _VERB_RUN_BEFORE
+)
+# "Bên cạnh đó, kịp thời động viên, khen thưởng các hội viên": an adverb of a task with no
+# body before it goes on with a directive, not a grant
+_SUBJECTLESS_TASK = re.compile(r"(?<!\w)(?:" + "|".join(TASK_ADVERBS) + r")" + _VERB_RUN_BEFORE)
 
 
 def _bare_commendation(
@@ -308,7 +325,11 @@ def _bare_commendation(
         markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
         if markers[1] or _habit_in(text, clause, sentence_spans):
             continue
-        if _PURPOSE_OR_TASK.search(text, sentence_spans[clause.sentence][0], match.start("verb")):
+        head = text[: match.start("verb")]
+        s_start = sentence_spans[clause.sentence][0]
+        if _PURPOSE_OR_TASK.search(head, s_start) or (
+            hit.issuer is None and _SUBJECTLESS_TASK.search(head, s_start)
+        ):
             continue
         before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
         if not grant_at_event(markers, hit, before):
@@ -1013,14 +1034,74 @@ _BY_DECISION = re.compile(
 )
 
 _CASH_VERB = re.compile(r"(?i)(?:" + "|".join(CASH_REWARD_VERBS) + r")")
+_CONTEST_PRIZE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(PRIZE_WORDS) + r")(?!\w)")
+
+
+def _contest_prize(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (the sentence or clause of a cash reward) tells of a
+    contest's prizes ("trao thưởng cho 12 cá nhân đạt giải"): prizes won are not a grant."""
+    return _CONTEST_PRIZE.search(text, start, end) is not None
+
 
 _KHEN_THUONG = re.compile(
     r"(?i)(?<!\w)(?:khen\s+thưởng|" + "|".join((*PRAISE_VERBS, *CASH_REWARD_VERBS)) + r")(?!\w)"
 )
 
+_GIFT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(GIFT_NOUNS) + r")(?!\w)")
+
 _OVERALL_AFTER = re.compile(r"(?i)[\s,]*trong\s+đó(?!\w)")
 
 OVERALL_RE = re.compile(r"(?i)(?<!\w)khen\s+thưởng(?!\w)[^.;\n]{0,120}?,\s*trong\s+đó(?!\w)")
+
+
+def _no_grant_told(text: str, verb: re.Match[str], start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the honour verb of a sentence tells no grant: an event's purpose or a task it
+    governs ("là dịp để khen thưởng 10 tập thể", "cần khen thưởng 5 tập thể"), or a cash
+    reward of a contest's prizes ("trao thưởng cho 3 tập thể đạt giải"). The purpose or task
+    is read from ``start``, the contest in the whole ``sentence``."""
+    if _PURPOSE_OR_TASK.search(text[: verb.start()], start):
+        return True
+    return _CASH_VERB.match(verb.group()) is not None and _contest_prize(text, *sentence)
+
+
+def _own_item_grant(
+    text: str,
+    clause: Clause,
+    counts: list[CountHit],
+    sentence_spans: dict[int, tuple[int, int]],
+) -> list[TypeHit] | None:
+    """ "...; UBND quận X khen thưởng 4 tập thể, 9 cá nhân": an item that names its own issuer
+    and grants without an award word, so it does not take the previous item's type; None
+    where the clause does not open with a body before such a verb."""
+    verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
+    own = ISSUER_HEAD.match(text, clause.start, clause.end) if verb else None
+    if verb is None or own is None or own.start() >= verb.start():
+        return None
+    if PROPOSAL_RE.search(text, own.start(), verb.start()):
+        return []  # "UBND huyện đề nghị UBND tỉnh khen thưởng 12 ...": a proposal
+    if _no_grant_told(text, verb, own.start(), sentence_spans[clause.sentence]):
+        return []  # "Giám đốc yêu cầu các phòng cần khen thưởng 5 ...": a task set
+    hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
+    hit.issuer = clean_phrase(subject_name(text[clause.start : verb.start()])) or None
+    hit.issuer_active = hit.issuer is not None
+    hit.carried = True
+    return [hit]
+
+
+def _carried_item(text: str, clause: Clause, prior: TypeHit) -> TypeHit:
+    """A ';'-list item after a grant in its sentence: one more of the previous item's award,
+    unless it names a reward of its own ("...; 9 tập thể được nhận thưởng đột xuất của Bộ
+    X"), a grant of type "Khác" (FORMAT) of that body, not of the previous item's type."""
+    carried = _carried_issuer(text, clause)
+    reward = None if carried else _reward_of(text, clause)
+    if reward is not None:
+        hit = TypeHit(AwardType.KHAC, clause.start, clause.start, reward[0], False)
+        hit.cash = reward[1]
+    else:
+        issuer = carried or prior.issuer
+        hit = TypeHit(prior.type, clause.start, clause.start, issuer, prior.issuer_active)
+    hit.carried = True
+    return hit
 
 
 def _untyped_grant(
@@ -1042,18 +1123,13 @@ def _untyped_grant(
             or _passive_headline(text, clause, counts, sentence_spans)
         ):
             return opened  # a total alone is a grant after a list's verb or an honouring
-    verb = _KHEN_THUONG.search(text, clause.start, counts[0].start)
-    own = ISSUER_HEAD.match(text, clause.start, clause.end) if verb else None
-    if verb is not None and own is not None and own.start() < verb.start():
-        if PROPOSAL_RE.search(text, own.start(), verb.start()):
-            return []  # "UBND huyện đề nghị UBND tỉnh khen thưởng 12 ...": a proposal
-        # "...; UBND quận X khen thưởng 4 tập thể, 9 cá nhân": the item names its own issuer
-        # and grants without an award word, so it does not take the previous item's type
-        hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
-        hit.issuer = clean_phrase(subject_name(text[clause.start : verb.start()])) or None
-        hit.issuer_active = hit.issuer is not None
-        hit.carried = True
-        return [hit]
+    if _GIFT.search(text, clause.start, counts[-1].start) and not _KHEN_THUONG.search(
+        text, clause.start, clause.end
+    ):
+        return []  # "...; các đại biểu trao 30 suất quà cho 30 em": gifts, no award's count
+    own = _own_item_grant(text, clause, counts, sentence_spans)
+    if own is not None:
+        return own
     passive = _passive_own_grant(text, clause, counts)
     if passive is not None:
         return [passive]
@@ -1063,11 +1139,7 @@ def _untyped_grant(
             # "...; đồng thời vinh danh 3 nhà giáo": the item opens with an honour verb of
             # its own, a "Khác" grant, not one more of the previous item's award
             return opened
-        prior = previous[1]
-        issuer = _carried_issuer(text, clause) or _reward_owner(text, clause) or prior.issuer
-        hit = TypeHit(prior.type, clause.start, clause.start, issuer, prior.issuer_active)
-        hit.carried = True
-        return [hit]
+        return [_carried_item(text, clause, previous[1])]
     verb = _honour_verb_of(text, clause, counts[0].start)
     if verb is None:
         return []
@@ -1079,6 +1151,10 @@ def _untyped_grant(
         return []
     if _OVERALL_AFTER.match(text, clause.end):
         return []  # "khen thưởng 6 tập thể ..., trong đó X tặng ...": a total of the grants after
+    if _no_grant_told(
+        text, verb, sentence_spans[clause.sentence][0], sentence_spans[clause.sentence]
+    ):
+        return []
     hit = TypeHit(AwardType.KHAC, verb.end(), verb.end(), untyped=True)
     hit.cash = _CASH_VERB.match(verb.group()) is not None
     issuer, active = issuer_before(text, clause.start, hit.start)
@@ -1202,8 +1278,11 @@ _COMMENDS = re.compile(
 )
 
 
+# a noun right before the verb ("việc trao thưởng cho X"): the act named, not told as done
+_NOMINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(NOMINAL_HEADS) + r")\s+$")
+
 # nothing before the verb of a clause but "đồng thời", "và", "cũng" and the like
-_NO_SUBJECT_YET = re.compile(r"(?i)[\s,]*(?:(?:đồng\s+thời|cũng|và|còn|đã)\s+)*")
+_NO_SUBJECT_YET = re.compile(r"(?i)[\s,]*(?:(?:" + "|".join((*VERB_ADVERBS, "và")) + r")\s+)*")
 
 
 def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
@@ -1221,6 +1300,12 @@ def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
     cash = not re.match(r"(?i)khen", verb.group("verb"))
     if cash and PROPOSAL_RE.search(text, clause.start, verb.start()):
         return []  # "đề nghị UBND tỉnh thưởng nóng cho ...": a proposal
+    if cash and _contest_prize(text, clause.start, clause.end):
+        return []
+    if _NOMINAL_BEFORE.search(text[: verb.start()], clause.start) or FUTURE_RE.search(
+        text, clause.start, verb.start()
+    ):
+        return []  # "việc trao thưởng cho X ...", "X sẽ thưởng nóng ...": no grant told
     issuer, active = issuer_before(text, clause.start, verb.end("verb"))
     subject = issuer is not None or _NO_SUBJECT_YET.fullmatch(text, clause.start, verb.start())
     if issuer is not None and is_presenter(issuer):
@@ -1237,7 +1322,7 @@ def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
     hit.cash = cash
     # its issuer is read here; a list item that opens with the verb ("...; trao thưởng Công
     # an huyện Y") takes the subject of the list (see _resolve_issuers)
-    hit.carried = bool(subject) is False or issuer is not None or not cash
+    hit.carried = not subject or issuer is not None or not cash
     at = text.find(recipient, verb.end(), clause.end)
     # "cho Phòng X và Công an huyện Y": each unit named is one recipient
     hit.recipients.extend(
@@ -1357,14 +1442,16 @@ _REWARD_OF = re.compile(
 )
 
 
-def _reward_owner(text: str, clause: Clause) -> str | None:
+def _reward_of(text: str, clause: Clause) -> tuple[str, bool] | None:
     """The body a ';'-list item's own reward is of ("...; 9 tập thể được nhận thưởng đột xuất
-    của Bộ Công an"): its issuer, not the previous item's."""
+    của Bộ Công an"), its issuer, not the previous item's; and whether the reward is in cash."""
     match = _REWARD_OF.search(text, clause.start, clause.end)
     if match is None:
         return None
     owner = clean_phrase(match.group("x"))
-    return owner if owner and ISSUER_HEAD.match(owner) else None
+    if not owner or not ISSUER_HEAD.match(owner):
+        return None
+    return owner, _CASH_VERB.match(match.group()) is not None
 
 
 _CARRIED_STOP = re.compile(r"(?i)\s+cho(?!\w)|\s*[,:]")

@@ -50,6 +50,7 @@ from tomtat.text.vocab import (
     POST_HEADS,
     PRAISE_VERBS,
     PROPOSAL_WORDS,
+    PROVINCE_ELECTED_BODIES,
     SURNAMES,
     TENSE_WORDS,
     UNIT_LEVELS,
@@ -221,7 +222,7 @@ PROPOSAL_RE = re.compile(
 
 # A grant to come ("UBND tỉnh sẽ trao tặng ...", "Dự kiến, ... trao"): not made at the event
 # the report tells, even where it names that event
-_FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(FUTURE_WORDS) + r")(?!\w)")
+FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(FUTURE_WORDS) + r")(?!\w)")
 
 TIMES_HONOURED = r"\s+lần(?P<again>\s+liên\s+tiếp)?\s+(?:được|nhận|đón\s+nhận|vinh\s+dự)"
 """Regex fragment (case-insensitive), to follow a count: the words of a tally of times
@@ -283,7 +284,9 @@ _ISSUER_STOP = re.compile(
     r"(?i)(?:\s*[,;:(“\"]|\s+(?:cho|đối\s+với|vì|đã|đạt|có|do|được|tặng|trao|trong|tại|về|nhân(?!\s+dân)|nhằm"
     # what the award is given to or made of ("của Bộ X dành cho ...", "của Tỉnh đoàn gồm ...")
     r"|dành|gồm|bao\s+gồm"
-    r"|năm\s+\d{4}|năm|khen\s+thưởng|thưởng\s+(?:nóng|đột\s+xuất)|và\s+(?:các|những|nhiều|\d|được|nhận|đón\s+nhận|trao"
+    r"|năm\s+\d{4}|năm|khen\s+thưởng|"
+    + "|".join(CASH_REWARD_VERBS)
+    + r"|và\s+(?:các|những|nhiều|\d|được|nhận|đón\s+nhận|trao"
     # a second thing handed over with it ("Bằng khen của X và thưởng 3 triệu đồng")
     r"|tặng|thưởng|tiền\s+thưởng|phần\s+thưởng|cá\s+nhân|tập\s+thể"
     r"|bằng\s+khen|giấy\s+khen|k[ỷỉ]\s+niệm|cờ|huân|huy|thư\s+khen))(?!\w)"
@@ -362,8 +365,9 @@ _DECIDED_TAIL = re.compile(
     r"(?:\s+số\s+[\w/.-]+)?(?:\s+ngày\s+[\d/.-]+)?|\s+về\s+việc"
     # "Ban Tổ chức" is a body (the organising committee), not "Ban" that holds a ceremony
     r"|(?<!\bban)(?:\s+(?:đã|vừa))?\s+tổ\s+chức(?:\s+(?:buổi\s+)?lễ)?"
-    # "Công an tỉnh thống nhất thưởng ...": the body agreed to grant; it grants
-    r"|(?:\s+(?:đã|vừa|cũng))?\s+thống\s+nhất)$"
+    # "Sở X thống nhất thưởng ...": the body agreed to grant; it grants. Lower case only: a
+    # capitalised "Thống Nhất" is a place's name ("huyện Thống Nhất", "xã Thống Nhất")
+    r"|(?:\s+(?:đã|vừa|cũng))?\s+(?-i:thống\s+nhất))$"
 )
 
 _DECIDED_WORDS = ("quyết", "việc", "chức", "nhất")
@@ -779,9 +783,7 @@ _ADVERBS_AT_END = re.compile(r"(?i)(?:\s+(?:" + "|".join(VERB_ADVERBS) + r"))+\s
 
 # a post of a province's body ends in "tỉnh": no province is named after a person, so the
 # capitalised name after it is the post holder's ("Chủ tịch UBND tỉnh Trần Văn A")
-_OF_A_PROVINCE = re.compile(
-    r"(?<!\w)(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+tỉnh$"
-)
+_OF_A_PROVINCE = re.compile(r"(?<!\w)" + PROVINCE_ELECTED_BODIES + "$")
 
 
 def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | None, bool]:
@@ -988,7 +990,8 @@ def named_after(text: str, pos: int, end: int) -> str | None:
     return name
 
 
-_NAME_STOP = re.compile(_RECIPIENT_STOP.pattern + r"|\s+(?=\d)")
+# "... Công an xã X được thực hiện ...": a passive verb after the name ends it
+_NAME_STOP = re.compile(_RECIPIENT_STOP.pattern + r"|\s+(?=\d)|\s+được(?!\w)")
 
 
 def _recipient_name(phrase: str) -> bool:
@@ -1763,7 +1766,7 @@ _WARTIME_RE = re.compile(r"(?i)(?<!\w)(?:kháng\s+chiến|chiến\s+tranh)(?!\w)
 def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
     """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
     event_marker, period_marker = markers
-    if PROPOSAL_RE.search(before_type) or _FUTURE_RE.search(before_type):
+    if PROPOSAL_RE.search(before_type) or FUTURE_RE.search(before_type):
         return False
     past = _PAST_HONOUR_RE.search(before_type)
     if past is not None and not (event_marker and past.group("times") and past.group("again")):

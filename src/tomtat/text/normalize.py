@@ -32,6 +32,9 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     ("hội đồng nhân dân", "hđnd"),
     ("ủy ban mặt trận tổ quốc", "ubmttq"),
     ("ub mttq", "ubmttq"),
+    ("ủy ban mttq", "ubmttq"),
+    # the Front's committee is named with or without its country ("UBMTTQ Việt Nam tỉnh X")
+    ("ubmttq việt nam", "ubmttq"),
     ("mặt trận tổ quốc", "mttq"),
     ("an ninh tổ quốc", "antq"),
     ("an ninh trật tự", "antt"),

@@ -841,3 +841,55 @@ LUNAR_BRANCHES = "tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|d�
 ("Canh Ngọ"): with a stem before it, the name a year follows in a dateline."""
 
 __all__ += ["LUNAR_BRANCHES", "LUNAR_STEMS"]
+
+PURPOSE_OR_TASK_WORDS: tuple[str, ...] = (r"dịp\s+để", r"cần", r"phải")
+"""Words (lower case, matched case-sensitively so a place such as "Cần Thơ" never matches)
+that, right before an honour verb, make it an event's purpose or a task ("là dịp để khen
+thưởng", "cần khen thưởng"): no grant is told."""
+
+TASK_ADVERBS: tuple[str, ...] = (r"phải", r"tiếp\s+tục", r"kịp\s+thời")
+"""Adverbs that may stand between a word of ``PURPOSE_OR_TASK_WORDS`` and its verb ("cần kịp
+thời khen thưởng", "phải tiếp tục khen thưởng")."""
+
+__all__ += ["PURPOSE_OR_TASK_WORDS", "TASK_ADVERBS"]
+
+PRIZE_WORDS: tuple[str, ...] = (
+    r"đạt\s+giải",
+    r"giải\s+(?:nhất|nhì|ba|khuyến\s+khích)",
+    *(word for word in CONTEST_WORDS if "đội(?!" not in word and word != r"kỳ\s+thi"),
+)
+"""Words of a contest's prizes ("đạt giải", "giải Nhì", "hội thi"; ``CONTEST_WORDS`` less a
+bare "đội", which also heads a police unit, and "kỳ thi", an exam whose good results a
+reward in cash honours): a cash reward in a sentence that writes one is a prize won, not a
+grant (FORMAT)."""
+
+__all__ += ["PRIZE_WORDS"]
+
+NOMINAL_HEADS: tuple[str, ...] = (r"việc", r"công\s+tác", r"chế\s+độ", r"mức", r"quy\s+chế")
+"""Nouns that make the verb after them a noun phrase ("việc trao thưởng cho X", "chế độ
+thưởng nóng"): the text names the act, it does not tell that it is done."""
+
+__all__ += ["NOMINAL_HEADS"]
+
+GIFT_NOUNS: tuple[str, ...] = (r"suất\s+quà", r"phần\s+quà", r"quà", r"học\s+bổng", r"suất")
+"""Gifts handed to the needy or to pupils ("trao 30 suất quà cho 30 em"): those who get one
+are no award's recipients, whatever award the sentence grants before."""
+
+__all__ += ["GIFT_NOUNS"]
+
+PLACE_ORGANS: tuple[tuple[str, str], ...] = (
+    ("party", r"(?<!\w)(?:tỉnh|huyện|thành|quận|thị|đảng)\s+uỷ(?!\w)"),
+    ("people", r"(?<!\w)(?:ubnd|uỷ\s+ban\s+nhân\s+dân)(?!\w)"),
+    ("council", r"(?<!\w)(?:hđnd|hội\s+đồng\s+nhân\s+dân)(?!\w)"),
+    ("front", r"(?<!\w)(?:(?:ub)?mttq|mặt\s+trận\s+tổ\s+quốc)(?!\w)"),
+)
+"""The standing organs of a place, each granting in its own name (the Party committee, the
+People's Committee, the People's Council, the Fatherland Front), as patterns on matching keys
+(lower case, "uỷ" folded): two issuers of different organs are two grantors."""
+
+PROVINCE_ELECTED_BODIES = r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+tỉnh"
+"""Regex fragment (case-sensitive): a province's People's Committee or Council ("UBND
+tỉnh"): no province is named after a person, so a capitalised name after a post of one is
+the post holder's ("Chủ tịch UBND tỉnh Trần Văn A")."""
+
+__all__ += ["PLACE_ORGANS", "PROVINCE_ELECTED_BODIES"]

@@ -26,7 +26,7 @@ from tomtat.text.counts import AwardMention
 from tomtat.text.fold import ascii_fold
 from tomtat.text.levels import other_levels
 from tomtat.text.normalize import initials, normalize_name, same_initials, similarity
-from tomtat.text.vocab import STATE_NAMES
+from tomtat.text.vocab import PLACE_ORGANS, STATE_NAMES
 
 __all__ = ["MergedGrant", "build_awards", "merged_grants"]
 
@@ -151,11 +151,8 @@ def _body_of(key: str) -> str:
 
 # the standing organs of a place, each granting in its own name: the Party committee, the
 # People's Committee, the People's Council, the Fatherland Front (on matching keys, lower case)
-_ORGANS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("party", re.compile(r"(?<!\w)(?:tỉnh|huyện|thành|quận|thị|đảng)\s+uỷ(?!\w)")),
-    ("people", re.compile(r"(?<!\w)(?:ubnd|uỷ\s+ban\s+nhân\s+dân)(?!\w)")),
-    ("council", re.compile(r"(?<!\w)(?:hđnd|hội\s+đồng\s+nhân\s+dân)(?!\w)")),
-    ("front", re.compile(r"(?<!\w)(?:(?:ub)?mttq|mặt\s+trận\s+tổ\s+quốc)(?!\w)")),
+_ORGANS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (organ, re.compile(pattern)) for organ, pattern in PLACE_ORGANS
 )
 
 
