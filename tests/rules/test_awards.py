@@ -965,3 +965,16 @@ def test_a_counted_purpose_or_task_is_no_grant(text: str) -> None:
 def test_a_counted_grant_made_in_spite_of_a_hardship_stays_a_grant() -> None:
     text = "Dù phải chống chọi với mưa lũ, dịp này UBND xã Tân Lập khen thưởng 5 tập thể."
     assert [(a[1], a[2]) for a in _awards(text)[0]] == [("UBND xã Tân Lập", 5)]
+
+
+@pytest.mark.parametrize(
+    "adverb",
+    ["vẫn", "cũng", "đã", "còn"],
+)
+def test_an_adverb_before_the_grant_verb_is_no_part_of_the_issuer(adverb: str) -> None:
+    text = (
+        "Dù kinh phí còn eo hẹp, dịp này UBND xã Phú Mỹ "
+        f"{adverb} tặng Giấy khen cho 4 tập thể và 6 cá nhân."
+    )
+    awards, _ = _awards(text)
+    assert [(a[0], a[1], a[2], a[3]) for a in awards] == [("Giấy khen", "UBND xã Phú Mỹ", 4, 6)]

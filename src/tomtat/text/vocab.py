@@ -555,7 +555,7 @@ TENSE_WORDS: tuple[str, ...] = ("đã", "vừa", "đang", "sẽ")
 FUTURE_WORDS: tuple[str, ...] = ("sẽ", r"dự\s+kiến")
 """Words of what is to come ("sẽ trao", "dự kiến khen thưởng"): not done at the event told."""
 
-VERB_ADVERBS: tuple[str, ...] = ("đã", "vừa", "cũng", "còn", r"đồng\s+thời")
+VERB_ADVERBS: tuple[str, ...] = ("đã", "vừa", "cũng", "còn", "vẫn", r"đồng\s+thời")
 """Adverbs between a subject and its verb ("UBND tỉnh cũng tặng", "đồng thời trao", "Sở còn
 tặng"): no part of the subject's name, nor of the verb."""
 
