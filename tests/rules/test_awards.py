@@ -978,3 +978,12 @@ def test_an_adverb_before_the_grant_verb_is_no_part_of_the_issuer(adverb: str) -
     )
     awards, _ = _awards(text)
     assert [(a[0], a[1], a[2], a[3]) for a in awards] == [("Giấy khen", "UBND xã Phú Mỹ", 4, 6)]
+
+
+@pytest.mark.parametrize("hedge", ["hơn", "gần", "trên", "khoảng", "gần như"])
+def test_a_cash_reward_of_a_hedged_amount_to_a_named_unit_is_a_grant(hedge: str) -> None:
+    text = f"Dịp này, Giám đốc Công an tỉnh thưởng nóng {hedge} 20 triệu đồng cho Công an phường Tân An."
+    awards, _ = _awards(text)
+    assert [(a[0], a[1], a[2], a[5]) for a in awards] == [
+        ("Khác", "Giám đốc Công an tỉnh", 1, ("Công an phường Tân An",))
+    ]

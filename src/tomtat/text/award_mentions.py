@@ -688,9 +688,10 @@ def _rounds_the_others(text: str, mention: AwardMention, mentions: list[AwardMen
     return others >= 2 and abs(value - others) <= max(2, _ROUNDING * value)
 
 
-_HEDGE_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$"
-)
+# the hedges a number may carry ("hơn 500", "khoảng 20 triệu"), as one alternation
+_HEDGES = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
+
+_HEDGE_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + _HEDGES + r")\s+$")
 
 
 _AWARD_HINT_ANY_CASE = re.compile(AWARD_HINT.pattern, re.IGNORECASE)
@@ -1270,7 +1271,9 @@ def _honour_verb_of(text: str, clause: Clause, count_start: int) -> re.Match[str
 _COMMENDS = re.compile(
     r"(?i)(?<!\w)(?P<verb>khen\s+thưởng|" + "|".join(CASH_REWARD_VERBS) + r")(?!\w)"
     r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?"
-    r"(?P<amount>\s+(?:(?:tổng\s+)?số\s+tiền\s+)?(?:(?:gần|hơn|trên)\s+)?\d[\d.,]*\s+(?:"
+    r"(?P<amount>\s+(?:(?:tổng\s+)?số\s+tiền\s+)?(?:(?:"
+    + _HEDGES
+    + r")\s+)?\d[\d.,]*\s+(?:"
     + "|".join(SCALE_WORDS)
     + r")\s+đồng(?!\w))?"
     r"(?:\s+của\s+(?P<x>[^,;.()]{3,60}?)(?=\s+(?:cho|đối\s+với)(?!\w)))?"
