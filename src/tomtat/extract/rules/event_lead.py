@@ -246,8 +246,9 @@ _CEREMONY = re.compile(
     r"|ngày\s+hội|hội\s+thi|hội\s+trại|liên\s+hoan)(?!\w)"
 )
 
-ANNIVERSARY_COUNT = re.compile(r"(?i)(?<!\w)k[ỷỉ]\s+niệm\s+\d+\s+năm(?!\w)")
-"""An anniversary counted in years ("kỷ niệm 80 năm Ngày truyền thống ...")."""
+ANNIVERSARY_COUNT = re.compile(r"(?i)(?<!\w)k[ỷỉ]\s+niệm\s+(?P<n>\d+)\s+năm(?!\w)")
+"""An anniversary counted in years ("kỷ niệm 80 năm Ngày truyền thống ..."), the count in
+group "n"."""
 
 # an anniversary a meeting is held for: "họp mặt kỷ niệm 30 năm ...", "nhân (dịp) / chào
 # mừng / hướng tới kỷ niệm 30 năm ..."; not one a guest or a member keeps ("đồng chí vừa

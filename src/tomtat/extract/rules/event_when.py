@@ -150,7 +150,7 @@ def _text_year(
     """Year of a yearless lead date from the text alone (a dateline, an anniversary, the lead;
     with ``nearby``, at last the year of other dated events the report tells)."""
     # the same day/month written with a year near the top (a dateline); not a founding date
-    top = text[: min(len(text), LEAD_SCAN)]
+    top = text[:LEAD_SCAN]
     spans = find_anniversary_spans(top)
     for other in find_dates(top):
         if other.year and other.day == date.day and other.month == date.month:
@@ -163,7 +163,7 @@ def _text_year(
     # "Nhân dịp kỷ niệm 70 năm ... (1946 - 2016). Sáng 21/11, X tổ chức Lễ kỷ niệm ...": the
     # span told just before a lead that celebrates an anniversary
     # ("kỷ niệm 49 năm" in the lead and "(1975-2020)" before it are two anniversaries)
-    celebrates = _CELEBRATES.search(text, lead[0], lead[1])
+    celebrates = ANNIVERSARY_COUNT.search(text, lead[0], lead[1])
     if celebrates is not None:
         before = text[max(0, lead[0] - _SPAN_BEFORE_LEAD) : lead[0]]
         years = int(celebrates.group("n"))
@@ -210,7 +210,6 @@ def _year_of_the_writing(text: str, lead: tuple[int, int]) -> tuple[int, str] | 
     return int(found.group("y")), f"'{found.group(0).strip()}': the year the report is written in"
 
 
-_CELEBRATES = re.compile(r"(?i)(?<!\w)k[ỷỉ]\s+niệm\s+(?P<n>\d+)\s+năm(?!\w)")
 _SPAN_BEFORE_LEAD = 300  # characters before the lead where its anniversary may be told
 
 _DAYS_AFTER = 183  # a meeting is told with the dated events of the half year before it

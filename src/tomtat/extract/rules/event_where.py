@@ -46,6 +46,8 @@ _SEAT_OF_NATIONAL_BODIES = "Hà Nội"
 
 _Found = tuple[str | None, Evidence | None]
 _NONE: _Found = (None, None)
+_OPENING = 3000  # characters at the top of a report where its first places are read
+_PROVINCE_HINTS_SCAN = 20000  # characters read for the provinces that place a district
 
 
 def _places(text: str, date: str | None = None) -> list[PlaceMatch]:
@@ -103,7 +105,7 @@ def _province_of_a_provincial_body(
     span = org or lead
     if not _BARE_PROVINCE_UNIT.search(text, span[0], span[1]):
         return _NONE
-    top = text[: min(len(text), 3000)]
+    top = text[:_OPENING]
     for place in _places(top, date=date):
         if place.province:
             note = "province of a provincial body: the first the text names"
@@ -258,7 +260,7 @@ def _district_of_a_commune(text: str, org: tuple[int, int] | None, date: str | N
     """A commune's meeting ("UBND xã Ia Kha"): its district is the first the text names."""
     if org is None or not _COMMUNE_ORG.search(text, org[0], org[1]):
         return _NONE
-    for place in _places(text[: min(len(text), 3000)], date=date):
+    for place in _places(text[:_OPENING], date=date):
         if place.level == "district":
             note = "district of a commune-level organiser: the first the text names"
             return place.name, exact_evidence(text, place.start, place.end, derived=True, note=note)
@@ -290,7 +292,7 @@ def _province_of_district(
     if province is None:
         hints = tuple(
             p.province or p.name
-            for p in _places(text[: min(len(text), 20000)], date=date)
+            for p in _places(text[:_PROVINCE_HINTS_SCAN], date=date)
             if p.level == "province"
         )
         province = province_of_district(district, hints=hints, date=date)
