@@ -793,6 +793,13 @@ _CAPTION_LENGTH = 300
 """The longest caption line: a photo's caption is a sentence, a paragraph is no caption."""
 
 
+def _line_span(text: str, at: int) -> tuple[int, int]:
+    """The span of the line holding ``at``: from after the newline before it to the next
+    newline (or the text's end)."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
 def _in_an_illustration_caption(text: str, at: int) -> bool:
     """Whether the line holding ``at`` is an illustrative photo's caption ("UBND xã tặng
     Giấy khen cho 5 hội viên (Ảnh minh họa)", "Ảnh minh họa: X trao ..."): it shows another
@@ -800,9 +807,7 @@ def _in_an_illustration_caption(text: str, at: int) -> bool:
     and the mark ends or opens it; a mark inside a sentence ("xem ảnh minh họa bên dưới") or
     opening a sentence after it ("... cá nhân. Ảnh minh họa: Hội nghị ...") captions no grant
     of that sentence."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
+    start, end = _line_span(text, at)
     if end - start > _CAPTION_LENGTH:
         return False
     for mark in _ILLUSTRATION.finditer(text, start, end):
@@ -1506,13 +1511,12 @@ def _on_a_caption_line(text: str, at: int) -> bool:
     line (the headline, which tells the whole): a photo's caption ("Ông A, Phó Chủ tịch UBND
     tỉnh trao Cờ thi đua cho 3 tập thể"), which may show a part of the grants the body tells in
     full."""
-    start = text.rfind("\n", 0, at) + 1
+    start, end = _line_span(text, at)
     first = 0
     while first < len(text) and text[first].isspace():
         first += 1
     first_end = text.find("\n", first)  # the end of the text's first line
     if first_end < 0 or start <= first_end:
         return False  # the first line: a headline
-    end = text.find("\n", at)
-    line = text[start : len(text) if end < 0 else end].strip()
+    line = text[start:end].strip()
     return bool(line) and len(line) <= _HEADLINE_MAX and not line.endswith((".", ";", ":", "!"))

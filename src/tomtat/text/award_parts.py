@@ -229,7 +229,6 @@ TIMES_HONOURED = r"\s+lần(?P<again>\s+liên\s+tiếp)?\s+(?:được|nhận|đ
 honoured ("3 lần được tặng", "hai lần liên tiếp nhận"); the group ``again`` holds "liên tiếp".
 The award finder reads such a tally as a record of past honours, and the statistics count it:
 both use this one pattern, so they cannot disagree on what a tally is."""
-_TIMES_HONOURED = TIMES_HONOURED  # the former name, kept for the statistics until they switch
 TIMES_COUNT = r"(?:" + DIGIT_COUNT + "|" + WORD_NUMBER + r")"
 """Regex fragment: the count of a tally of times, in digits or in words ("3", "hai")."""
 _TIMES_TALLY = TIMES_COUNT + TIMES_HONOURED

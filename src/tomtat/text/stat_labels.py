@@ -272,12 +272,18 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
     return (0, *(begin for begin, _ in iter_sentences(text) if begin))
 
 
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` opens (:func:`iter_sentences`, the one splitter;
+    its starts found once per text), 0 before the first."""
+    starts = _sentence_starts(text)
+    return starts[max(0, bisect.bisect_right(starts, pos) - 1)]
+
+
 def sentence_topic(text: str, pos: int, start: int | None = None) -> str | None:
     """The topic that opens the sentence holding ``pos`` ("Đối với án dân sự, ngành thụ lý
     120 vụ, ..." -> "án dân sự"; "Về công tác tuyên truyền, ..."), None where the sentence
     opens otherwise. ``start`` is the sentence's start where the caller knows it."""
     if start is None:
-        starts = _sentence_starts(text)
-        start = max(starts[max(0, bisect.bisect_right(starts, pos) - 1)], pos - TOPIC_REACH)
+        start = max(sentence_start(text, pos), pos - TOPIC_REACH)
     topic = _TOPIC.match(text, start, pos)
     return " ".join(topic.group("topic").split()) if topic else None

@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable
 from functools import cached_property, lru_cache
 
-from tomtat.text.award_parts import _TIMES_HONOURED as _TIMES_HONOURED_TAIL
+from tomtat.text.award_parts import TIMES_HONOURED as _TIMES_HONOURED_TAIL
 from tomtat.text.mentions import StatMention
 from tomtat.text.numbers import FIGURE, MAX_COUNT_DIGITS, read_figure
-from tomtat.text.segment import CLAUSE_BREAK, iter_sentences
+from tomtat.text.segment import CLAUSE_BREAK
 from tomtat.text.stat_labels import (
     CHANGE_AFTER,
     CLASSIFIERS,
@@ -32,6 +32,7 @@ from tomtat.text.stat_labels import (
     label_after,
     label_before,
     moved_rate_label,
+    sentence_start,
     share_of_label,
     verb_phrase,
 )
@@ -429,13 +430,6 @@ def _clause_opening(text: str, start: int) -> int:
     return breaks[-1].end() if breaks else window
 
 
-def _sentence_opening(text: str, start: int) -> int:
-    """Where the sentence holding ``start`` opens (:func:`iter_sentences`, the one splitter)."""
-    spans = tuple(iter_sentences(text))
-    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
-    return spans[i][0] if i >= 0 else 0
-
-
 def a_plan_or_target(figure: Figure) -> bool:
     """ "Năm tới, huyện sẽ nhân rộng mô hình ra 5 xã": a figure in a clause that tells what a body
     will do is a plan, not a fact (see :data:`PLAN_WORDS`). A clause that says it was done
@@ -446,7 +440,7 @@ def a_plan_or_target(figure: Figure) -> bool:
     clause = _clause_opening(text, start)
     if _PLAN_BEFORE.search(text, clause, start) is None or _DONE.search(text, clause, start):
         return False
-    return _FORECAST.search(text, _sentence_opening(text, start), start) is None
+    return _FORECAST.search(text, sentence_start(text, start), start) is None
 
 
 _NAME = rf"{UPPER_LETTER}[^\W\d_]*[a-zà-ỹđ][^\W\d_]*(?:[^\S\n]+{UPPER_LETTER}[^\W\d_]*)*"
@@ -990,7 +984,7 @@ TIMES_HONOURED = re.compile(
     + r")(?!\w)[^,;.:()\n]*"
 )
 """After a number: " lần được tặng <award> ..." (the award finder's tally of times honoured,
-``tomtat.text.award_parts._TIMES_HONOURED``, up to an award named in its clause)."""
+``tomtat.text.award_parts.TIMES_HONOURED``, up to an award named in its clause)."""
 MAX_TIMES_WORDS = 14
 """At most this many words of "N lần được tặng <award> ..." name how often it was given."""
 

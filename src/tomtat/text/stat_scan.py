@@ -260,7 +260,7 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
                 else _PAST_OR_PROPOSED_LOW.search(low, start, end)
             ) is not None
         occasion = _OCCASION.match(text, sentences[number][0]) is not None
-        if past[number] and not (occasion and not _PROPOSED.search(text, *sentences[number])):
+        if past[number] and not (occasion and not PROPOSAL_RE.search(text, *sentences[number])):
             continue
         if not occasion and sentence_markers_at(text, number, sentences, cache)[1]:
             continue  # "10 năm qua", "giai đoạn 2015-2020": honours of the period
@@ -278,9 +278,6 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
 _OCCASION = re.compile(r"(?i)[^\w\n]*" + OCCASION_OPENING + r"(?!\w)")
 """A sentence opening "(Nhân) dịp này, ..." honours at the event, for the merit of whatever
 period it names ("Nhân dịp này, 11 đơn vị có thành tích trong 3 năm ... được tặng ...")."""
-_PROPOSED = PROPOSAL_RE
-"""A proposal in a sentence: the award finder's one pattern ("theo đề nghị của X" names who
-proposed a grant that is made, no proposal)."""
 
 _PAST_OR_PROPOSED = re.compile(
     r"(?i)(?<!\w)(?:\d+\s+năm\s+qua|qua\s+\d+\s+năm|trong\s+\d+\s+năm|năm\s+qua|giai\s+đoạn"

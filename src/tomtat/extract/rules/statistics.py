@@ -8,14 +8,13 @@ qualifier (hơn / trên / gần / khoảng / gần như).
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from tomtat.schemas import Evidence, Qualifier, Statistic
 from tomtat.text.mentions import StatMention
 from tomtat.text.normalize import normalize_name
-from tomtat.text.segment import iter_sentences
+from tomtat.text.stat_labels import sentence_start
 from tomtat.text.vocab import TARGET_NOUNS
 
 __all__ = ["build_statistics"]
@@ -69,12 +68,6 @@ RETOLD_FROM = 2
 """A count below this ("1 mô hình ...; 1 mô hình ...") is too common to be the same fact."""
 
 
-def _sentence_of(text: str) -> Callable[[int], int]:
-    """Maps an offset of ``text`` to the number of its sentence."""
-    starts = [start for start, _ in iter_sentences(text)]
-    return lambda pos: bisect.bisect_right(starts, pos)
-
-
 _TARGET_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(TARGET_NOUNS) + r")(?:\s+(?:là|giao|đề\s+ra))?\s*$"
 )
@@ -97,7 +90,6 @@ def _retold(found: Iterable[StatMention], text: str | None = None) -> list[StatM
     mentions = list(found)
     if text is None:
         return mentions
-    sentence = _sentence_of(text)
     # one telling per label of each figure (the builder keeps one of each anyway): the pairs
     # compared are those of different labels of one figure, few even in a long text
     groups: dict[tuple[float, str | None, str | None], dict[tuple[str, ...], list[int]]] = {}
@@ -115,9 +107,8 @@ def _retold(found: Iterable[StatMention], text: str | None = None) -> list[StatM
                 if words_a in dropped or words_b in dropped:
                     continue
                 a, b = mentions[i], mentions[j]
-                if sentence(a.start) == sentence(b.start) or _a_target(text, a) != _a_target(
-                    text, b
-                ):
+                same_sentence = sentence_start(text, a.start) == sentence_start(text, b.start)
+                if same_sentence or _a_target(text, a) != _a_target(text, b):
                     continue  # a list's items; "chỉ tiêu 190 công dân" and "đã giao 190 ..."
                 if _bare_head_of(words_b, words_a):
                     dropped.add(words_b)
