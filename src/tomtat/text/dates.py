@@ -475,8 +475,9 @@ class AnniversarySpan:
 
 # "3/9/1975 - 3/9/2025" without brackets: a span is an anniversary's only when both ends are
 # the same day of the year (a founding and its n-th return), never a plain period of dates
+# (the look-behind after the first digit, as in the date patterns above)
 _BARE_ANNIVERSARY_SPAN = re.compile(
-    r"(?<![\d./\-])(?P<d1>\d{1,2})\s*[./\-]\s*(?P<m1>\d{1,2})\s*[./\-]\s*(?P<a>(?:1[89]|20)\d{2})"
+    r"(?P<d1>\d(?<![\d./\-]\d)\d?)\s*[./\-]\s*(?P<m1>\d{1,2})\s*[./\-]\s*(?P<a>(?:1[89]|20)\d{2})"
     r"\s*[-–—]\s*(?P<d2>\d{1,2})\s*[./\-]\s*(?P<m2>\d{1,2})\s*[./\-]\s*(?P<b>(?:19|20)\d{2})(?!\d)"
 )
 
