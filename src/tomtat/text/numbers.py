@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from tomtat.text.dates import find_dates, find_years
-from tomtat.text.figures import FIGURE, read_figure, scale_after
+from tomtat.text.figures import FIGURE, number_led, number_led_matches, read_figure, scale_after
 from tomtat.text.lowered import lowered
 from tomtat.text.number_words import (
     DIGIT_COUNT,
@@ -168,7 +168,7 @@ _MAX_DIGITS = 40  # digit runs longer than this in prose are identifiers, not qu
 
 _MAX_CLUSTER = 200  # characters of digits and separators without a space
 
-_CLUSTER = re.compile(r"\d++(?:[.,:/\-–]\d++)*+")
+_CLUSTER = number_led(re.compile(r"\d++(?:[.,:/\-–]\d++)*+"))
 
 _GROUPS = re.compile(r"\d++(?:[.,]\d++)*+")
 
@@ -593,7 +593,7 @@ def iter_numbers(text: str) -> list[NumberToken]:
     and not after "là"/"như"/"thành" (the indefinite article: "là một đơn vị").
     """
     builder = _Builder(text)
-    for match in _CLUSTER.finditer(text):
+    for match in number_led_matches(_CLUSTER, text):
         if match.start() > 0 and text[match.start() - 1].isdigit():
             continue  # pragma: no cover - the regex consumes whole digit runs
         builder.cluster(match.start(), match.end())

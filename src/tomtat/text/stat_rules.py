@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import cached_property, lru_cache
 
 from tomtat.text.award_parts import TIMES_HONOURED as _TIMES_HONOURED_TAIL
+from tomtat.text.figures import number_led_matches
 from tomtat.text.mentions import StatMention
 from tomtat.text.numbers import FIGURE, MAX_COUNT_DIGITS, read_figure
 from tomtat.text.segment import CLAUSE_BREAK
@@ -364,7 +365,7 @@ def _followers(text: str) -> dict[tuple[str, str, str], list[str]]:
     follow it, once per telling, keyed by (the two words, the number's digits): one pass over
     the text, not one per figure."""
     found: dict[tuple[str, str, str], list[str]] = {}
-    for match in FIGURE.finditer(text):
+    for match in number_led_matches(FIGURE, text):
         before = words_before(text, match.start())
         if len(before) < 2 or not before[-2] or not before[-1]:
             continue
