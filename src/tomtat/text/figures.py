@@ -69,7 +69,7 @@ _RUN_START = re.compile(r"\d(?<!\d\d)")
 def digit_run_starts(text: str) -> tuple[int, ...]:
     """Where each run of digits of ``text`` starts (no digit before it), in order: the one
     index of the places where a number can begin, read once per text for every reader."""
-    return tuple(match.start() for match in _RUN_START.finditer(text))
+    return tuple([match.start() for match in _RUN_START.finditer(text)])
 
 
 _NUMBER_LED = re.compile(r"(?:\(\?i\))?(?:\((?:\?P<\w+>)?)?\\d(?:\(\?<!\[\\[wd]|\+\+)")

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from tomtat.text.award_parts import TIMES_HONOURED as _TIMES_HONOURED_TAIL
 from tomtat.text.figures import number_led_matches
+from tomtat.text.lowered import lowered
 from tomtat.text.mentions import StatMention
 from tomtat.text.numbers import FIGURE, MAX_COUNT_DIGITS, read_figure
 from tomtat.text.segment import CLAUSE_BREAK
@@ -285,6 +286,8 @@ def after_a_reference_word(figure: Figure) -> bool:
 def opens_a_quoted_name(figure: Figure) -> bool:
     """'"3 cứng"', '"5 không, 3 sạch"': a number opening a short quoted name is no count
     (but "“12 tỷ đồng”", an amount quoted with its scale and unit, is one)."""
+    if figure.start == 0 or figure.text[figure.start - 1] not in '"“‘':
+        return False  # no quotation mark opens on it (the test of _in_quoted_name, read first)
     read = read_figure(figure.text, figure.match)
     return _in_quoted_name(figure.text, figure.start, read[1] if read else figure.end)
 
@@ -415,6 +418,9 @@ def the_bound_of_a_target(figure: Figure) -> bool:
 
 
 _PLAN_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PLAN_WORDS})(?!\w)")
+if not PLAN_WORDS.isalpha() or not PLAN_WORDS.islower():
+    # a_plan_or_target looks for the plan word as a substring of the lower-cased text first
+    raise ValueError(f"PLAN_WORDS must be one lower-case word, not a pattern: {PLAN_WORDS!r}")
 _DONE = re.compile(r"(?i)(?<!\w)đã(?!\w)")
 _FORECAST = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(w for w in FUTURE_WORDS if w != PLAN_WORDS) + r")(?!\w)"
@@ -454,6 +460,9 @@ def a_plan_or_target(figure: Figure) -> bool:
     state figures of the report; a plan word in an earlier clause ("sẽ mở rộng mô hình, trong
     đó 120 hộ ...") leaves the figure alone."""
     text, start = figure.text, figure.start
+    low = lowered(text)
+    if low is not None and PLAN_WORDS not in low[max(0, start - PLAN_REACH) : start]:
+        return False  # no plan word within reach: no clause of it to find
     clause = _clause_opening(text, start)
     if _PLAN_BEFORE.search(text, clause, start) is None or _DONE.search(text, clause, start):
         return False
@@ -521,10 +530,10 @@ _SEATS_AFTER = re.compile(r"(?i)[^\S\n]+(?:chỗ|chỗ[^\S\n]+ngồi|tấn)(?!\w
 
 def a_kind_of_vehicle(figure: Figure) -> bool:
     """ "xe ô tô 29 chỗ", "xe 5 tấn": the size names the kind of vehicle, it counts nothing."""
+    if _SEATS_AFTER.match(figure.text, figure.end) is None:
+        return False  # the size after the figure first: one anchored match, rarely there
     before = figure.text[max(0, figure.start - 20) : figure.start]
-    return bool(_VEHICLE_BEFORE.search(before)) and bool(
-        _SEATS_AFTER.match(figure.text, figure.end)
-    )
+    return bool(_VEHICLE_BEFORE.search(before))
 
 
 # "chính quyền địa phương 2 cấp", "diễn tập 1 bên 1 cấp", "8 chữ vàng": the number of levels,
