@@ -18,6 +18,8 @@ NUMBER_LED = [
     dates._DAY_RANGE_DATE,
     dates._SPACED_DATE,
     dates._BARE_ANNIVERSARY_SPAN,
+    dates._RANGE_DASH,
+    dates._YEAR_TOKEN,
     stat_scan._PAIR_RE,
     stat_scan._SUM_RE,
     stat_scan._SECOND_COUNT,
@@ -31,6 +33,7 @@ TEXTS = [
     "ngày 01-02/4/2019 và 15 và 16/8, Chiều 20 - 12 - 2023 có 3/9/1975 - 3/9/2025",
     "V05, Covid-19, 2020-2025: 46 tập thể và cá nhân; 47 đợt/5.210 lượt; 5 Huân chương",
     "14h30 ngày 7.10, 0263.3822.123 và 1.2.3; 20:47, 5-7 người, 2,5% và 100%",
+    "năm 2021, 1899-1900, 2100–2101, 20215, (2024), 2019/2020, 2.020, x2020 và 1990 - 2020",
 ]
 
 
@@ -72,3 +75,31 @@ def test_a_pattern_that_may_start_inside_a_run_is_refused(source: str) -> None:
     """Only a pattern that cannot match from a digit after a digit may skip to run starts."""
     with pytest.raises(ValueError, match="led by a run of digits"):
         number_led(re.compile(source))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "older"),
+    [
+        (dates._YEAR_TOKEN, rf"(?P<y>{dates._YEAR})(?<![\w.,/]\d{{4}})(?![\w]|[.,/]\d)"),
+        (
+            dates._RANGE_DASH,
+            rf"(?P<a>{dates._YEAR})(?<![\w.,/\-–]\d{{4}})\s*[-–—]\s*(?P<b>{dates._YEAR})"
+            r"(?![\w]|[.,/]\d)",
+        ),
+    ],
+)
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_year_led_by_its_digits_is_the_year_of_the_alternation(
+    pattern: re.Pattern[str], older: str, text: str
+) -> None:
+    """The year patterns written digits first match where the year alternation did."""
+    assert _spans(list(pattern.finditer(text))) == _spans(list(re.finditer(older, text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="012919202100 -–—.,/(x", max_size=40))
+def test_the_year_patterns_agree_with_the_alternation_on_any_text(text: str) -> None:
+    older_year = rf"(?P<y>{dates._YEAR})(?<![\w.,/]\d{{4}})(?![\w]|[.,/]\d)"
+    assert _spans(list(dates._YEAR_TOKEN.finditer(text))) == _spans(
+        list(re.finditer(older_year, text))
+    )

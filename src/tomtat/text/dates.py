@@ -366,15 +366,26 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
 
 # --- years -------------------------------------------------------------------------------
 
-_YEAR = r"(?:19\d{2}|20\d{2}|2100)"
-_RANGE_DASH = re.compile(
-    rf"(?P<a>{_YEAR})(?<![\w.,/\-–]\d{{4}})\s*[-–—]\s*(?P<b>{_YEAR})(?![\w]|[.,/]\d)"
+_YEARS = r"19\d{2}|20\d{2}|2100"
+_YEAR = rf"(?:{_YEARS})"
+
+
+def _led_year(name: str, not_before: str) -> str:
+    r"""A year as group ``name`` with none of ``not_before`` (a class body) before it, written
+    digits first ("\d(?<![...]\d)\d{3}"), then which years they may be (a look-behind over
+    the four): the matches of ``(?P<name>{_YEAR})(?<![...]\d{4})``, from a pattern led by a
+    number, so that its scan tries only where a run of digits starts (number_led_matches)."""
+    return rf"(?P<{name}>\d(?<![{not_before}]\d)\d{{3}})(?<={_YEARS})"
+
+
+_RANGE_DASH = number_led(
+    re.compile(_led_year("a", r"\w.,/\-–") + rf"\s*[-–—]\s*(?P<b>{_YEAR})(?![\w]|[.,/]\d)")
 )
 _RANGE_WORDS = re.compile(
     rf"(?i)(?<!\w)từ\s+(?:năm\s+)?(?P<a>{_YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b>{_YEAR})(?!\w)"
 )
 _RANGE_WORDS_LOW = word_start_twin(_RANGE_WORDS)  # the same on the lower-cased text, faster
-_YEAR_TOKEN = re.compile(rf"(?P<y>{_YEAR})(?<![\w.,/]\d{{4}})(?![\w]|[.,/]\d)")
+_YEAR_TOKEN = number_led(re.compile(_led_year("y", r"\w.,/") + r"(?![\w]|[.,/]\d)"))
 _YEAR_LAST_WORDS = frozenset(
     {"năm", "đoạn", "kỳ", "khóa", "khoá", "từ", "đến", "tới", "trước", "sau", "cuối", "đầu", "vào"}
 )
@@ -405,11 +416,11 @@ def _range_matches(text: str) -> tuple[tuple[YearRange, int, int], ...]:
     found: list[tuple[YearRange, int, int]] = []
     low = lowered(text)
     scans = (
-        (_RANGE_WORDS, text) if low is None else (_RANGE_WORDS_LOW, low),
-        (_RANGE_DASH, text),
+        _RANGE_WORDS.finditer(text) if low is None else _RANGE_WORDS_LOW.finditer(low),
+        number_led_matches(_RANGE_DASH, text),
     )
-    for pattern, scanned in scans:
-        for match in pattern.finditer(scanned):
+    for matches in scans:
+        for match in matches:
             first, last = int(match.group("a")), int(match.group("b"))
             if first > last:
                 continue
@@ -439,7 +450,7 @@ def find_years(text: str) -> list[YearMention]:
     for _, first_start, last_start in _range_matches(text):
         in_range.update((first_start, last_start))
     found: list[YearMention] = []
-    for match in _YEAR_TOKEN.finditer(text):
+    for match in number_led_matches(_YEAR_TOKEN, text):
         start, end = match.start(), match.end()
         window_start = max(0, start - _LOOKBACK)
         last = _last_word(text, start)
