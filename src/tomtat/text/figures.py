@@ -80,9 +80,8 @@ def number_led(pattern: re.Pattern[str]) -> re.Pattern[str]:
     group) with a digit whose look-behind rules out a digit before it (``\d(?<![\w...]\d)``,
     ``\d(?<![\d...]\d)``), or with a possessive run of digits (``\d++``, which a scan from
     the start of the text only ever tries at the first digit of a run); a ValueError
-    otherwise, at import time,
-    so that a pattern edited later cannot silently lose matches in
-    :func:`number_led_matches`."""
+    otherwise, at import time, so that a pattern edited later cannot silently lose matches
+    in :func:`number_led_matches`."""
     if _NUMBER_LED.match(pattern.pattern) is None:
         raise ValueError(f"not a pattern led by a run of digits: {pattern.pattern[:60]!r}")
     return pattern

@@ -430,8 +430,7 @@ PLAN_REACH = 150
 
 
 _MARK = re.compile(r"[;:!?()\n.,]")
-"""Every character :data:`CLAUSE_BREAK` may break at (a stop or a comma only when it is no
-part of a figure)."""
+"""Every character :data:`CLAUSE_BREAK` may break at (each of its matches is one of them)."""
 
 
 def _clause_opening(text: str, start: int) -> int:
@@ -439,16 +438,13 @@ def _clause_opening(text: str, start: int) -> int:
     one clause splitter; a comma inside "1,5" is none), at most :data:`PLAN_REACH` back.
 
     The same as the last match of ``CLAUSE_BREAK.finditer(text, window, start)``, read from
-    the end: the marks of the window are found by one plain character class, and the last
-    that breaks wins (a stop or comma breaks unless a digit is on both sides of it within
-    the window's end, as the look-arounds see it), so the look-arounds of the splitter are
-    not tried at every position of the window."""
+    the end: the marks of the window are found by one plain character class, and the splitter
+    is tried at those alone, the last first, so its look-arounds are not tried at every
+    position of the window."""
     window = max(0, start - PLAN_REACH)
     marks = [mark.start() for mark in _MARK.finditer(text, window, start)]
     for at in reversed(marks):
-        if text[at] not in ".," or not (
-            at > 0 and text[at - 1].isdecimal() and at + 1 < start and text[at + 1].isdecimal()
-        ):
+        if CLAUSE_BREAK.match(text, at, start):
             return at + 1
     return window
 
