@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from operator import attrgetter
 
 from tomtat.text.dates import find_dates, find_years
 from tomtat.text.figures import FIGURE, number_led, number_led_matches, read_figure, scale_after
@@ -613,5 +614,5 @@ def iter_numbers(text: str) -> list[NumberToken]:
     runs = _WORD_RUN.finditer(text) if low is None else _WORD_RUN_LOW.finditer(low)
     for match in runs:
         builder.word_run(match.start(), match.end())
-    tokens = sorted(builder.tokens, key=lambda t: (t.start, t.end))
+    tokens = sorted(builder.tokens, key=attrgetter("start", "end"))
     return tokens
