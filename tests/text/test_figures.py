@@ -26,6 +26,7 @@ NUMBER_LED = [
     stat_scan._RATIO_RE,
     stat_scan._COUNT_NOUN,
     stat_scan._ITEMS_RE,
+    stat_scan._GLUED_MEASURE,
 ]
 
 TEXTS = [
@@ -33,6 +34,7 @@ TEXTS = [
     "ngày 01-02/4/2019 và 15 và 16/8, Chiều 20 - 12 - 2023 có 3/9/1975 - 3/9/2025",
     "V05, Covid-19, 2020-2025: 46 tập thể và cá nhân; 47 đợt/5.210 lượt; 5 Huân chương",
     "14h30 ngày 7.10, 0263.3822.123 và 1.2.3; 20:47, 5-7 người, 2,5% và 100%",
+    "110.000m2 đất, 45kg, 3,5ha, V5km, 1.2km2, 12 tấn và 7tấn; 2.500m²",
     "năm 2021, 1899-1900, 2100–2101, 20215, (2024), 2019/2020, 2.020, x2020 và 1990 - 2020",
 ]
 
@@ -103,3 +105,14 @@ def test_the_year_patterns_agree_with_the_alternation_on_any_text(text: str) -> 
     assert _spans(list(dates._YEAR_TOKEN.finditer(text))) == _spans(
         list(re.finditer(older_year, text))
     )
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_glued_measure_led_by_its_digit_is_the_older_pattern(text: str) -> None:
+    older = (
+        r"(?<![\w.,/\-–:])(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<frac>\d+))?(?="
+        + stat_scan._GLUED_UNITS
+        + ")"
+    )
+    found = _spans(list(stat_scan._GLUED_MEASURE.finditer(text)))
+    assert found == _spans(list(re.finditer(older, text)))

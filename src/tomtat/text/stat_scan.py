@@ -415,12 +415,14 @@ _PAIR_RE = number_led(
 
 
 # "110.000m2 đất", "45kg thuốc nổ": a measure written against its unit (FIGURE, which reads
-# prose, leaves a number glued to letters alone)
+# prose, leaves a number glued to letters alone); led by its first digit, as FIGURE is
 _GLUED_UNITS = r"(?:km2|km²|m2|m²|m3|km|ha|kg|tấn)(?!\w)"
-_GLUED_MEASURE = re.compile(
-    r"(?<![\w.,/\-–:])(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<frac>\d+))?(?=" + _GLUED_UNITS + ")"
+_GLUED_MEASURE = number_led(
+    re.compile(
+        r"(?P<num>\d(?<![\w.,/\-–:]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))(?:,(?P<frac>\d+))?"
+        r"(?=" + _GLUED_UNITS + ")"
+    )
 )
-_GLUED_HINT = re.compile(r"\d" + _GLUED_UNITS)
 
 
 def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) -> list[StatMention]:
@@ -435,8 +437,9 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
     excluded = _excluded_spans(text, mentions)
     stats: list[StatMention] = []
     matches = number_led_matches(FIGURE, text)
-    if _GLUED_HINT.search(text):
-        matches = sorted([*matches, *_GLUED_MEASURE.finditer(text)], key=lambda m: m.start())
+    glued = number_led_matches(_GLUED_MEASURE, text)
+    if glued:
+        matches = sorted([*matches, *glued], key=lambda m: m.start())
     for match in matches:
         figure = Figure(text, match, excluded)
         if excluded_by(figure) is not None:
