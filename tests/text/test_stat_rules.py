@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tomtat.text.numbers import FIGURE
 from tomtat.text.stat_rules import (
@@ -373,3 +375,41 @@ def test_a_house_number_or_a_page_counter_is_no_statistic(
 )
 def test_roads_lines_and_readers_counted_stay_statistics(text: str, number: str) -> None:
     assert excluded_by(figure(text, number)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm tới, huyện sẽ nhân rộng mô hình ra 5 xã",
+        "đạt 1.131,5 tỷ đồng; tăng 2,5% (so với 3.2 năm trước): sẽ có 40 hộ",
+        "1,5 triệu.2,6, sẽ làm 7 nhà",
+        ",5 và .7 rồi 9",
+        "dòng một\ndòng hai 8",
+        "x" * 200 + ", kế hoạch 3 xã",
+        "12.",
+        "3,",
+        "",
+    ],
+)
+def test_the_clause_opening_is_after_the_last_clause_break(text: str) -> None:
+    """The opening read from the end is the end of the last CLAUSE_BREAK match of the window
+    (a stop or comma between digits is part of a figure, one at the window's end breaks)."""
+    from tomtat.text.segment import CLAUSE_BREAK
+    from tomtat.text.stat_rules import PLAN_REACH, _clause_opening
+
+    for start in range(len(text) + 1):
+        window = max(0, start - PLAN_REACH)
+        breaks = list(CLAUSE_BREAK.finditer(text, window, start))
+        assert _clause_opening(text, start) == (breaks[-1].end() if breaks else window)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="12 .,;:!?()\nab", max_size=60))
+def test_the_clause_opening_agrees_with_the_clause_splitter_on_any_text(text: str) -> None:
+    from tomtat.text.segment import CLAUSE_BREAK
+    from tomtat.text.stat_rules import PLAN_REACH, _clause_opening
+
+    for start in range(len(text) + 1):
+        window = max(0, start - PLAN_REACH)
+        breaks = list(CLAUSE_BREAK.finditer(text, window, start))
+        assert _clause_opening(text, start) == (breaks[-1].end() if breaks else window)

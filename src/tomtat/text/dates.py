@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tomtat.text.figures import number_led, number_led_matches
 from tomtat.text.lowered import lowered, word_start_twin
 from tomtat.text.vocab import PARTS_OF_DAY, UPPER_LETTER
 
@@ -86,12 +87,15 @@ class YearMention:
 # --- dates -------------------------------------------------------------------------------
 
 # The look-behind of each pattern below stands after the first digit ("\d(?<![...]\d)": no
-# such character before the number), so the scan skips to digits before testing it.
-_NUMERIC_DATE = re.compile(
-    r"(?P<d>\d(?<![\w.,/\-–]\d)\d?)(?P<sep>[/.\-])(?P<m>\d{1,2})"
-    r"(?:(?P=sep)(?P<y>\d{4}|\d{2})(?!\d))?"
-    # not followed by more of a number, a document suffix ("/QĐ-UBND") or a time colon
-    r"(?![\d]|[/.\-–][\w]|:\d)"
+# such character before the number), so the scan skips to digits before testing it, and the
+# readers try them only where a run of digits starts (number_led_matches).
+_NUMERIC_DATE = number_led(
+    re.compile(
+        r"(?P<d>\d(?<![\w.,/\-–]\d)\d?)(?P<sep>[/.\-])(?P<m>\d{1,2})"
+        r"(?:(?P=sep)(?P<y>\d{4}|\d{2})(?!\d))?"
+        # not followed by more of a number, a document suffix ("/QĐ-UBND") or a time colon
+        r"(?![\d]|[/.\-–][\w]|:\d)"
+    )
 )
 _WORD_DATE = re.compile(
     r"(?i)(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
@@ -99,16 +103,20 @@ _WORD_DATE = re.compile(
 )
 _WORD_DATE_LOW = word_start_twin(_WORD_DATE)  # the same on the lower-cased text, faster
 # "Ngày 01-02/4/2019": a meeting over two days, dated by its first
-_DAY_RANGE_DATE = re.compile(
-    # "ngày 01-02/4/2019", "trong 2 ngày 15 và 16/8", "từ ngày 15 đến 17/8"
-    r"(?P<d>\d(?<![\w.,/\-–]\d)\d?)\s*(?:[-–]|\s(?i:và|đến|tới)\s)\s*(?P<d2>\d{1,2})/(?P<m>\d{1,2})"
-    r"(?:/(?P<y>\d{4}))?(?![\d]|[/.\-–][\w]|:\d)"
+_DAY_RANGE_DATE = number_led(
+    re.compile(
+        # "ngày 01-02/4/2019", "trong 2 ngày 15 và 16/8", "từ ngày 15 đến 17/8"
+        r"(?P<d>\d(?<![\w.,/\-–]\d)\d?)\s*(?:[-–]|\s(?i:và|đến|tới)\s)\s*(?P<d2>\d{1,2})/(?P<m>\d{1,2})"
+        r"(?:/(?P<y>\d{4}))?(?![\d]|[/.\-–][\w]|:\d)"
+    )
 )
 # "Chiều 20 - 12", "ngày 5 - 1 - 2024": a day and month set apart by spaced dashes, a layout
 # some outlets use; read only after a part of day or "ngày"/"hôm" (else "5 - 7" is a range)
-_SPACED_DATE = re.compile(
-    r"(?P<d>\d(?<![\w.,/\-–]\d)\d?)[^\S\n]+[-–][^\S\n]+(?P<m>\d{1,2})"
-    r"(?:[^\S\n]+[-–][^\S\n]+(?P<y>\d{4}))?(?![\w]|[^\S\n]*[-–/.][^\S\n]*\d)"
+_SPACED_DATE = number_led(
+    re.compile(
+        r"(?P<d>\d(?<![\w.,/\-–]\d)\d?)[^\S\n]+[-–][^\S\n]+(?P<m>\d{1,2})"
+        r"(?:[^\S\n]+[-–][^\S\n]+(?P<y>\d{4}))?(?![\w]|[^\S\n]*[-–/.][^\S\n]*\d)"
+    )
 )
 # Left context, anchored at the end of the look-back window.
 _POD_BEFORE = re.compile(
@@ -231,7 +239,7 @@ def _add_anchored(
 def _day_ranges(text: str, found: list[DateMention], taken: list[tuple[int, int]]) -> None:
     """ "Ngày 01-02/4/2019", "trong hai ngày, 2-3/12/2014", "Trong 2 ngày (15 và 16/12)" (after
     "ngày" or a part of day): the first day of the range."""
-    for match in _DAY_RANGE_DATE.finditer(text):
+    for match in number_led_matches(_DAY_RANGE_DATE, text):
         day, last, month = int(match.group("d")), int(match.group("d2")), int(match.group("m"))
         year = int(match.group("y")) if match.group("y") else None
         if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
@@ -244,7 +252,7 @@ def _day_ranges(text: str, found: list[DateMention], taken: list[tuple[int, int]
 def _spaced_dates(text: str, found: list[DateMention], taken: list[tuple[int, int]]) -> None:
     """ "Chiều 20 - 12, ...", "ngày 5 - 1 - 2024": a date with spaced dashes, right after a part
     of day or "ngày"/"hôm" and followed by no word ("ngày 5 - 7 tháng 8" is a range)."""
-    for match in _SPACED_DATE.finditer(text):
+    for match in number_led_matches(_SPACED_DATE, text):
         start = match.start()
         plain = _PLAIN_AFTER.match(text, match.end()) or (
             match.group("y") and _SUBJECT_AFTER.match(text, match.end())
@@ -310,7 +318,7 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         taken.append((match.start(), end))
     _day_ranges(text, found, taken)
     _spaced_dates(text, found, taken)
-    for match in _NUMERIC_DATE.finditer(text):
+    for match in number_led_matches(_NUMERIC_DATE, text):
         start, end = match.start(), match.end()
         if any(s <= start < e for s, e in taken):
             continue
@@ -358,15 +366,26 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
 
 # --- years -------------------------------------------------------------------------------
 
-_YEAR = r"(?:19\d{2}|20\d{2}|2100)"
-_RANGE_DASH = re.compile(
-    rf"(?P<a>{_YEAR})(?<![\w.,/\-–]\d{{4}})\s*[-–—]\s*(?P<b>{_YEAR})(?![\w]|[.,/]\d)"
+_YEARS = r"19\d{2}|20\d{2}|2100"
+_YEAR = rf"(?:{_YEARS})"
+
+
+def _led_year(name: str, not_before: str) -> str:
+    r"""A year as group ``name`` with none of ``not_before`` (a class body) before it, written
+    digits first ("\d(?<![...]\d)\d{3}"), then which years they may be (a look-behind over
+    the four): the matches of ``(?P<name>{_YEAR})(?<![...]\d{4})``, from a pattern led by a
+    number, so that its scan tries only where a run of digits starts (number_led_matches)."""
+    return rf"(?P<{name}>\d(?<![{not_before}]\d)\d{{3}})(?<={_YEARS})"
+
+
+_RANGE_DASH = number_led(
+    re.compile(_led_year("a", r"\w.,/\-–") + rf"\s*[-–—]\s*(?P<b>{_YEAR})(?![\w]|[.,/]\d)")
 )
 _RANGE_WORDS = re.compile(
     rf"(?i)(?<!\w)từ\s+(?:năm\s+)?(?P<a>{_YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b>{_YEAR})(?!\w)"
 )
 _RANGE_WORDS_LOW = word_start_twin(_RANGE_WORDS)  # the same on the lower-cased text, faster
-_YEAR_TOKEN = re.compile(rf"(?P<y>{_YEAR})(?<![\w.,/]\d{{4}})(?![\w]|[.,/]\d)")
+_YEAR_TOKEN = number_led(re.compile(_led_year("y", r"\w.,/") + r"(?![\w]|[.,/]\d)"))
 _YEAR_LAST_WORDS = frozenset(
     {"năm", "đoạn", "kỳ", "khóa", "khoá", "từ", "đến", "tới", "trước", "sau", "cuối", "đầu", "vào"}
 )
@@ -397,11 +416,11 @@ def _range_matches(text: str) -> tuple[tuple[YearRange, int, int], ...]:
     found: list[tuple[YearRange, int, int]] = []
     low = lowered(text)
     scans = (
-        (_RANGE_WORDS, text) if low is None else (_RANGE_WORDS_LOW, low),
-        (_RANGE_DASH, text),
+        _RANGE_WORDS.finditer(text) if low is None else _RANGE_WORDS_LOW.finditer(low),
+        number_led_matches(_RANGE_DASH, text),
     )
-    for pattern, scanned in scans:
-        for match in pattern.finditer(scanned):
+    for matches in scans:
+        for match in matches:
             first, last = int(match.group("a")), int(match.group("b"))
             if first > last:
                 continue
@@ -431,7 +450,7 @@ def find_years(text: str) -> list[YearMention]:
     for _, first_start, last_start in _range_matches(text):
         in_range.update((first_start, last_start))
     found: list[YearMention] = []
-    for match in _YEAR_TOKEN.finditer(text):
+    for match in number_led_matches(_YEAR_TOKEN, text):
         start, end = match.start(), match.end()
         window_start = max(0, start - _LOOKBACK)
         last = _last_word(text, start)
@@ -475,9 +494,12 @@ class AnniversarySpan:
 
 # "3/9/1975 - 3/9/2025" without brackets: a span is an anniversary's only when both ends are
 # the same day of the year (a founding and its n-th return), never a plain period of dates
-_BARE_ANNIVERSARY_SPAN = re.compile(
-    r"(?<![\d./\-])(?P<d1>\d{1,2})\s*[./\-]\s*(?P<m1>\d{1,2})\s*[./\-]\s*(?P<a>(?:1[89]|20)\d{2})"
-    r"\s*[-–—]\s*(?P<d2>\d{1,2})\s*[./\-]\s*(?P<m2>\d{1,2})\s*[./\-]\s*(?P<b>(?:19|20)\d{2})(?!\d)"
+# (the look-behind after the first digit, as in the date patterns above)
+_BARE_ANNIVERSARY_SPAN = number_led(
+    re.compile(
+        r"(?P<d1>\d(?<![\d./\-]\d)\d?)\s*[./\-]\s*(?P<m1>\d{1,2})\s*[./\-]\s*(?P<a>(?:1[89]|20)\d{2})"
+        r"\s*[-–—]\s*(?P<d2>\d{1,2})\s*[./\-]\s*(?P<m2>\d{1,2})\s*[./\-]\s*(?P<b>(?:19|20)\d{2})(?!\d)"
+    )
 )
 
 
@@ -513,7 +535,7 @@ def find_anniversary_spans(text: str) -> list[AnniversarySpan]:
             continue  # "Đại hội thi đua lần thứ II (2020-2025)": the period it covers
         if founded < year:
             found.append(AnniversarySpan(founded, year, match.start(), match.end()))
-    for match in _BARE_ANNIVERSARY_SPAN.finditer(text):
+    for match in number_led_matches(_BARE_ANNIVERSARY_SPAN, text):
         founded, year = int(match.group("a")), int(match.group("b"))
         same_day = (int(match.group("d1")), int(match.group("m1"))) == (
             int(match.group("d2")),

@@ -23,9 +23,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from operator import attrgetter
 
 from tomtat.text.dates import find_dates, find_years
-from tomtat.text.figures import FIGURE, read_figure, scale_after
+from tomtat.text.figures import FIGURE, number_led, number_led_matches, read_figure, scale_after
 from tomtat.text.lowered import lowered
 from tomtat.text.number_words import (
     DIGIT_COUNT,
@@ -168,7 +169,7 @@ _MAX_DIGITS = 40  # digit runs longer than this in prose are identifiers, not qu
 
 _MAX_CLUSTER = 200  # characters of digits and separators without a space
 
-_CLUSTER = re.compile(r"\d++(?:[.,:/\-–]\d++)*+")
+_CLUSTER = number_led(re.compile(r"\d++(?:[.,:/\-–]\d++)*+"))
 
 _GROUPS = re.compile(r"\d++(?:[.,]\d++)*+")
 
@@ -209,12 +210,15 @@ _WORD_RUN = re.compile(
 _Trie = dict[str, "_Trie"]
 
 
-def _trie_alternation(words: Iterable[str]) -> str:
+def _trie_alternation(words: Iterable[str], *, word_start: bool = False) -> str:
     """A regex matching exactly ``words``, factored by shared prefixes ("b(?:a|ảy|ốn)|...").
 
     ``re`` tries an alternation's branches one by one; factored, each position costs a few
     character tests. A word that is a prefix of another is an optional tail, tried longest
-    first, as a longest-first alternation is.
+    first, as a longest-first alternation is. With ``word_start`` the words match only where
+    no word character comes before them: ``(?<!\\w)`` written after each first letter
+    ("b(?<!\\wb)(?:a|...)"), so that a scan skips to those letters instead of testing the
+    look-behind at every position.
     """
     trie: _Trie = {}
     for word in words:
@@ -223,8 +227,12 @@ def _trie_alternation(words: Iterable[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: _Trie) -> str:
-        branches = [re.escape(char) + emit(node[char]) for char in sorted(node) if char]
+    def emit(node: _Trie, top: bool = False) -> str:
+        branches = [
+            re.escape(char) + (rf"(?<!\w{re.escape(char)})" if top else "") + emit(node[char])
+            for char in sorted(node)
+            if char
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -232,14 +240,19 @@ def _trie_alternation(words: Iterable[str]) -> str:
             return body
         return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
 
-    return "(?:" + emit(trie) + ")"
+    if word_start and "" in trie:
+        raise ValueError("an empty word cannot open with a letter")
+    return "(?:" + emit(trie, top=word_start) + ")"
 
 
 # The same runs on the lower-cased text (tomtat.text.lowered), same offsets: without (?i) the
 # scan is faster, and the words as a prefix trie test few characters at each position.
 _NUMBER_WORD_LOW = _trie_alternation(NUMBER_VOCAB)
 _WORD_RUN_LOW = re.compile(
-    r"(?<!\w)" + _NUMBER_WORD_LOW + r"(?!\w)(?:[ \u00a0]+" + _NUMBER_WORD_LOW + r"(?!\w))*+"
+    _trie_alternation(NUMBER_VOCAB, word_start=True)
+    + r"(?!\w)(?:[ \u00a0]+"
+    + _NUMBER_WORD_LOW
+    + r"(?!\w))*+"
 )
 
 _MAX_WORD_RUN = 16
@@ -593,7 +606,7 @@ def iter_numbers(text: str) -> list[NumberToken]:
     and not after "là"/"như"/"thành" (the indefinite article: "là một đơn vị").
     """
     builder = _Builder(text)
-    for match in _CLUSTER.finditer(text):
+    for match in number_led_matches(_CLUSTER, text):
         if match.start() > 0 and text[match.start() - 1].isdigit():
             continue  # pragma: no cover - the regex consumes whole digit runs
         builder.cluster(match.start(), match.end())
@@ -601,5 +614,5 @@ def iter_numbers(text: str) -> list[NumberToken]:
     runs = _WORD_RUN.finditer(text) if low is None else _WORD_RUN_LOW.finditer(low)
     for match in runs:
         builder.word_run(match.start(), match.end())
-    tokens = sorted(builder.tokens, key=lambda t: (t.start, t.end))
+    tokens = sorted(builder.tokens, key=attrgetter("start", "end"))
     return tokens

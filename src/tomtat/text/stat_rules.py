@@ -15,6 +15,8 @@ from collections.abc import Callable
 from functools import cached_property, lru_cache
 
 from tomtat.text.award_parts import TIMES_HONOURED as _TIMES_HONOURED_TAIL
+from tomtat.text.figures import number_led_matches
+from tomtat.text.lowered import lowered
 from tomtat.text.mentions import StatMention
 from tomtat.text.numbers import FIGURE, MAX_COUNT_DIGITS, read_figure
 from tomtat.text.segment import CLAUSE_BREAK
@@ -284,6 +286,8 @@ def after_a_reference_word(figure: Figure) -> bool:
 def opens_a_quoted_name(figure: Figure) -> bool:
     """'"3 cứng"', '"5 không, 3 sạch"': a number opening a short quoted name is no count
     (but "“12 tỷ đồng”", an amount quoted with its scale and unit, is one)."""
+    if figure.start == 0 or figure.text[figure.start - 1] not in '"“‘':
+        return False  # no quotation mark opens on it (the test of _in_quoted_name, read first)
     read = read_figure(figure.text, figure.match)
     return _in_quoted_name(figure.text, figure.start, read[1] if read else figure.end)
 
@@ -364,7 +368,7 @@ def _followers(text: str) -> dict[tuple[str, str, str], list[str]]:
     follow it, once per telling, keyed by (the two words, the number's digits): one pass over
     the text, not one per figure."""
     found: dict[tuple[str, str, str], list[str]] = {}
-    for match in FIGURE.finditer(text):
+    for match in number_led_matches(FIGURE, text):
         before = words_before(text, match.start())
         if len(before) < 2 or not before[-2] or not before[-1]:
             continue
@@ -414,6 +418,9 @@ def the_bound_of_a_target(figure: Figure) -> bool:
 
 
 _PLAN_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{PLAN_WORDS})(?!\w)")
+if not PLAN_WORDS.isalpha() or not PLAN_WORDS.islower():
+    # a_plan_or_target looks for the plan word as a substring of the lower-cased text first
+    raise ValueError(f"PLAN_WORDS must be one lower-case word, not a pattern: {PLAN_WORDS!r}")
 _DONE = re.compile(r"(?i)(?<!\w)đã(?!\w)")
 _FORECAST = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(w for w in FUTURE_WORDS if w != PLAN_WORDS) + r")(?!\w)"
@@ -422,12 +429,24 @@ PLAN_REACH = 150
 """How far before a figure the opening of its clause (or sentence) is looked for."""
 
 
+_MARK = re.compile(r"[;:!?()\n.,]")
+"""Every character :data:`CLAUSE_BREAK` may break at (each of its matches is one of them)."""
+
+
 def _clause_opening(text: str, start: int) -> int:
     """Where the clause ending at ``start`` opens: after its last :data:`CLAUSE_BREAK` (the
-    one clause splitter; a comma inside "1,5" is none), at most :data:`PLAN_REACH` back."""
+    one clause splitter; a comma inside "1,5" is none), at most :data:`PLAN_REACH` back.
+
+    The same as the last match of ``CLAUSE_BREAK.finditer(text, window, start)``, read from
+    the end: the marks of the window are found by one plain character class, and the splitter
+    is tried at those alone, the last first, so its look-arounds are not tried at every
+    position of the window."""
     window = max(0, start - PLAN_REACH)
-    breaks = list(CLAUSE_BREAK.finditer(text, window, start))
-    return breaks[-1].end() if breaks else window
+    marks = [mark.start() for mark in _MARK.finditer(text, window, start)]
+    for at in reversed(marks):
+        if CLAUSE_BREAK.match(text, at, start):
+            return at + 1
+    return window
 
 
 def a_plan_or_target(figure: Figure) -> bool:
@@ -437,6 +456,9 @@ def a_plan_or_target(figure: Figure) -> bool:
     state figures of the report; a plan word in an earlier clause ("sẽ mở rộng mô hình, trong
     đó 120 hộ ...") leaves the figure alone."""
     text, start = figure.text, figure.start
+    low = lowered(text)
+    if low is not None and PLAN_WORDS not in low[max(0, start - PLAN_REACH) : start]:
+        return False  # no plan word within reach: no clause of it to find
     clause = _clause_opening(text, start)
     if _PLAN_BEFORE.search(text, clause, start) is None or _DONE.search(text, clause, start):
         return False
@@ -504,10 +526,10 @@ _SEATS_AFTER = re.compile(r"(?i)[^\S\n]+(?:chỗ|chỗ[^\S\n]+ngồi|tấn)(?!\w
 
 def a_kind_of_vehicle(figure: Figure) -> bool:
     """ "xe ô tô 29 chỗ", "xe 5 tấn": the size names the kind of vehicle, it counts nothing."""
+    if _SEATS_AFTER.match(figure.text, figure.end) is None:
+        return False  # the size after the figure first: one anchored match, rarely there
     before = figure.text[max(0, figure.start - 20) : figure.start]
-    return bool(_VEHICLE_BEFORE.search(before)) and bool(
-        _SEATS_AFTER.match(figure.text, figure.end)
-    )
+    return bool(_VEHICLE_BEFORE.search(before))
 
 
 # "chính quyền địa phương 2 cấp", "diễn tập 1 bên 1 cấp", "8 chữ vàng": the number of levels,
@@ -552,7 +574,10 @@ _COUNTER_BEFORE = re.compile(
 def a_page_counter(figure: Figure) -> bool:
     """ "Lượt xem: 1275" in the line of the page's date: the page's own counter of readers,
     no fact of the report."""
-    return _COUNTER_BEFORE.search(figure.text, max(0, figure.start - 24), figure.start) is not None
+    window = max(0, figure.start - 24)
+    if ":" not in figure.text[window : figure.start]:
+        return False  # the counter's colon is not there: no need to try the pattern
+    return _COUNTER_BEFORE.search(figure.text, window, figure.start) is not None
 
 
 ExclusionRule = Callable[[Figure], bool]
@@ -583,7 +608,10 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
 
 def excluded_by(figure: Figure) -> str | None:
     """The name of the first rule of :data:`EXCLUSIONS` that drops ``figure``, else None."""
-    return next((name for name, rule in EXCLUSIONS if rule(figure)), None)
+    for name, rule in EXCLUSIONS:  # a plain loop: no generator per figure
+        if rule(figure):
+            return name
+    return None
 
 
 # --- labels: what a figure counts -----------------------------------------------------------

@@ -12,6 +12,7 @@ import re
 
 from tomtat.text.award_mentions import OVERALL_RE, PRAISE_VERB_RE, find_award_mentions
 from tomtat.text.award_parts import PROPOSAL_RE, related_link_lines, sentence_markers_at
+from tomtat.text.figures import number_led, number_led_matches
 from tomtat.text.lowered import (
     lowered,
     may_contain,
@@ -79,7 +80,7 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
     if pairs:
         # "Hội nghị đã biểu dương 24 tập thể và 37 cá nhân" beside the grant of those figures:
         # the award's counts told again, not a statistic
-        for pair in _PAIR_RE.finditer(text):
+        for pair in number_led_matches(_PAIR_RE, text):
             c, i = parse_count(pair.group("c")), parse_count(pair.group("i"))
             if (c, i) in pairs:
                 spans.append((pair.start(), pair.end()))
@@ -211,7 +212,7 @@ def _list_opening(text: str, count_start: int, count_end: int) -> tuple[int, int
     grant. A list of recipients names both kinds, collectives and individuals, in either
     order; a count of another kind before it is a fact of its own ("Chi hội có 640 hội viên,
     12 cá nhân được khen thưởng": the members are not honoured)."""
-    figures = list(FIGURE.finditer(text, max(0, count_start - PREVIOUS_REACH), count_start))
+    figures = number_led_matches(FIGURE, text, max(0, count_start - PREVIOUS_REACH), count_start)
     before = next(
         (f for f in reversed(figures) if _LIST_ITEM_AFTER.match(text, f.end(), count_start)), None
     )
@@ -300,8 +301,10 @@ _RECEIVED_LOW = plain_twin(_RECEIVED)
 _PAST_OR_PROPOSED_LOW = plain_twin(_PAST_OR_PROPOSED)
 _HONOUR_VERB_LOW = word_start_alternation(PRAISE_VERBS, r"(?!\w)")
 
-_COUNT_NOUN = re.compile(
-    r"(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,5}))(?![\d.,/]\d)[^\S\n]+[^\W\d_]"
+_COUNT_NOUN = number_led(
+    re.compile(
+        r"(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,5}))(?![\d.,/]\d)[^\S\n]+[^\W\d_]"
+    )
 )
 
 
@@ -331,17 +334,19 @@ def _honoree_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, i
     for s_start, s_end in iter_sentences(text):
         if not verb.search(scanned, s_start, s_end):
             continue
-        for match in _COUNT_NOUN.finditer(text, s_start, s_end):
+        for match in number_led_matches(_COUNT_NOUN, text, s_start, s_end):
             if parse_count(match.group("n")) == total:
                 spans.append((match.start(), match.end("n")))
     return spans
 
 
 # the look-behind is tested after the first digit, so that the scan skips to digits
-_ITEMS_RE = re.compile(
-    r"(?i)(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,4}))[^\S\n]+(?:"
-    + "|".join(COUNTED_AWARD_WORDS)
-    + r")(?!\w)"
+_ITEMS_RE = number_led(
+    re.compile(
+        r"(?i)(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,4}))[^\S\n]+(?:"
+        + "|".join(COUNTED_AWARD_WORDS)
+        + r")(?!\w)"
+    )
 )
 
 
@@ -353,14 +358,16 @@ def _award_items(text: str, mentions: list[AwardMention]) -> list[tuple[int, int
     for mention in mentions:
         if not mention.at_event:
             continue
-        for match in _ITEMS_RE.finditer(text, mention.start, mention.end):
+        for match in number_led_matches(_ITEMS_RE, text, mention.start, mention.end):
             spans.append((match.start("n"), match.end("n")))
     return spans
 
 
-_SUM_RE = re.compile(
-    r"(?i)(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,5}))[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
-    r"[^\S\n]*cá[^\S\n]+nhân(?!\w)"
+_SUM_RE = number_led(
+    re.compile(
+        r"(?i)(?P<n>\d(?<![\w.,/]\d)(?:\d{0,2}(?:\.\d{3})+|\d{0,5}))[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
+        r"[^\S\n]*cá[^\S\n]+nhân(?!\w)"
+    )
 )
 
 
@@ -376,7 +383,7 @@ def _restated_sums(text: str, mentions: list[AwardMention]) -> list[tuple[int, i
         return []
     return [
         (match.start("n"), match.end("n"))
-        for match in _SUM_RE.finditer(text)
+        for match in number_led_matches(_SUM_RE, text)
         if parse_count(match.group("n")) in sums
     ]
 
@@ -399,19 +406,23 @@ def _may_split_total(text: str) -> bool:
     return low is None or _SPLIT_TOTAL_TAIL.search(low) is not None
 
 
-_PAIR_RE = re.compile(
-    r"(?i)(?P<c>\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})*|\d{0,5}))[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
-    r"[^\S\n]*(?P<i>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+cá[^\S\n]+nhân(?!\w)"
+_PAIR_RE = number_led(
+    re.compile(
+        r"(?i)(?P<c>\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})*|\d{0,5}))[^\S\n]+tập[^\S\n]+thể[^\S\n]*(?:,|và)"
+        r"[^\S\n]*(?P<i>\d{1,3}(?:\.\d{3})*|\d{1,6})[^\S\n]+cá[^\S\n]+nhân(?!\w)"
+    )
 )
 
 
 # "110.000m2 đất", "45kg thuốc nổ": a measure written against its unit (FIGURE, which reads
-# prose, leaves a number glued to letters alone)
+# prose, leaves a number glued to letters alone); led by its first digit, as FIGURE is
 _GLUED_UNITS = r"(?:km2|km²|m2|m²|m3|km|ha|kg|tấn)(?!\w)"
-_GLUED_MEASURE = re.compile(
-    r"(?<![\w.,/\-–:])(?P<num>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<frac>\d+))?(?=" + _GLUED_UNITS + ")"
+_GLUED_MEASURE = number_led(
+    re.compile(
+        r"(?P<num>\d(?<![\w.,/\-–:]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))(?:,(?P<frac>\d+))?"
+        r"(?=" + _GLUED_UNITS + ")"
+    )
 )
-_GLUED_HINT = re.compile(r"\d" + _GLUED_UNITS)
 
 
 def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) -> list[StatMention]:
@@ -425,9 +436,10 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
         mentions = find_award_mentions(text)
     excluded = _excluded_spans(text, mentions)
     stats: list[StatMention] = []
-    matches = list(FIGURE.finditer(text))
-    if _GLUED_HINT.search(text):
-        matches = sorted([*matches, *_GLUED_MEASURE.finditer(text)], key=lambda m: m.start())
+    matches = number_led_matches(FIGURE, text)
+    glued = number_led_matches(_GLUED_MEASURE, text)
+    if glued:
+        matches = sorted([*matches, *glued], key=lambda m: m.start())
     for match in matches:
         figure = Figure(text, match, excluded)
         if excluded_by(figure) is not None:
@@ -461,9 +473,11 @@ def _headline_repeats_dropped(text: str, stats: list[StatMention]) -> list[StatM
     return [s for s in stats if s.start >= head_end or (s.value, s.unit, s.qualifier) not in body]
 
 
-_SECOND_COUNT = re.compile(
-    r"\d(?<![\w.,/]\d)\d{0,2}(?:\.\d{3})*[^\S\n]+[^\W\d_]+/(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})"
-    r"(?![\d.,/]\d|\d)"
+_SECOND_COUNT = number_led(
+    re.compile(
+        r"\d(?<![\w.,/]\d)\d{0,2}(?:\.\d{3})*[^\S\n]+[^\W\d_]+/(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,6})"
+        r"(?![\d.,/]\d|\d)"
+    )
 )
 
 
@@ -471,7 +485,7 @@ def _second_counts(text: str, excluded: list[tuple[int, int]]) -> list[StatMenti
     """ "47 đợt/5.210 lượt người", "18 vụ/204 đối tượng": two counts of one activity, the
     second after the slash with its own noun."""
     found: list[StatMention] = []
-    for match in _SECOND_COUNT.finditer(text):
+    for match in number_led_matches(_SECOND_COUNT, text):
         start, end = match.start("n"), match.end("n")
         if in_spans(excluded, start, end):
             continue
@@ -582,7 +596,7 @@ def _breakdowns(
 
 _ASIDE = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
 
-_RATIO_RE = re.compile(r"(\d(?<![\w.,/\-]\d)\d{0,5})/(\d{1,6})(?![\d/]|[.,]\d)")
+_RATIO_RE = number_led(re.compile(r"(\d(?<![\w.,/\-]\d)\d{0,5})/(\d{1,6})(?![\d/]|[.,]\d)"))
 
 
 def _is_date(text: str, start: int, end: int) -> bool:
@@ -600,7 +614,7 @@ def _ratio_numerators(
     """ "73/126 địa bàn cấp xã": two facts, 73 and 126, both labelled by the noun after."""
     extra: list[StatMention] = []
     candidates = []
-    for match in _RATIO_RE.finditer(text):
+    for match in number_led_matches(_RATIO_RE, text):
         if in_spans(excluded, match.start(), match.end()):
             continue
         before = words_before(text, match.start())
