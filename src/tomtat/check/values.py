@@ -66,7 +66,7 @@ def near_label(facts: TextFacts, spot: NumberAt, words: frozenset[str] | set[str
     if not words:
         return True
     window = facts.text[max(0, spot.start - WINDOW_BEFORE) : spot.end + WINDOW_AFTER]
-    seen = {fold_token(w) for w in _WORD.findall(window)}
+    seen = set(map(fold_token, _WORD.findall(window)))
     hits = len(words & seen)
     return hits >= min(2, len(words)) or hits * 3 >= len(words)
 
@@ -189,25 +189,32 @@ def _word_before(text: str, start: int) -> str | None:
 
 
 @lru_cache(maxsize=1024)
+def _clause_begin(text: str, start: int) -> int:
+    """Where the clause that ends at offset ``start`` begins: past the last comma, stop or
+    other clause break of the :data:`AFTER_CHARS` before it (that reach's start when none).
+    Cached: the clause before a figure and the item a share restates both start there."""
+    begin = max(0, start - AFTER_CHARS)
+    # the breaks' look-arounds must see the window's edges, so they run on the slice
+    before = text[begin:start]
+    return begin + max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+
+
+@lru_cache(maxsize=1024)
 def _clause_before(text: str, start: int) -> frozenset[str]:
     """The folded words of the clause that ends at a figure, back to the last comma or
     stop ("ngành an ninh, quốc phòng chiếm 19,2%" -> quốc, phòng, chiếm)."""
-    before = text[max(0, start - AFTER_CHARS) : start]
-    cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
-    return frozenset(fold_token(w) for w in _WORD.findall(before[cut:]))
+    return frozenset(map(fold_token, _WORD.findall(text, _clause_begin(text, start), start)))
 
 
 def _item_of_share(text: str, start: int) -> frozenset[str]:
     """For a share opening a parenthesis ("640 thôn tổ chức phần hội (chiếm 81,2%)"), the
     words of the item before the parenthesis, which it restates; else nothing."""
-    begin = max(0, start - AFTER_CHARS)
-    before = text[begin:start]
-    cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
-    if not cut or before[cut - 1] != "(":
+    clause = _clause_begin(text, start)
+    if clause == max(0, start - AFTER_CHARS) or text[clause - 1] != "(":
         return frozenset()
-    if not {fold_token(w) for w in _WORD.findall(before[cut:])} <= _QUALIFIERS | _VERBS:
+    if not set(map(fold_token, _WORD.findall(text, clause, start))) <= _QUALIFIERS | _VERBS:
         return frozenset()
-    return _clause_before(text, begin + cut - 1)
+    return _clause_before(text, clause - 1)
 
 
 def _sentence_topic(facts: TextFacts, start: int) -> frozenset[str]:
@@ -262,16 +269,16 @@ def _clause_after(text: str, end: int) -> frozenset[str]:
     window = text[end : end + CLAUSE_CHARS]
     stop = _CLAUSE_END.search(window)
     window = window[: stop.start() if stop else None]
-    kept: list[str] = []
+    words: list[str] = []
     cursor = 0
     for other in _OTHER_ITEM.finditer(window):
         figure = other.group()[: other.start("noun") - other.start()]
         if len(figure) == 4 and figure[:2] in ("19", "20"):
             continue  # a year names no item of its own
-        kept.append(window[cursor : other.start()])
+        words += _WORD.findall(window, cursor, other.start())
         cursor = other.end()
-    kept.append(window[cursor:])
-    return frozenset(fold_token(w) for part in kept for w in _WORD.findall(part))
+    words += _WORD.findall(window, cursor)
+    return frozenset(map(fold_token, words))
 
 
 def _subject_before(text: str, spot: NumberAt, label: str) -> bool:
@@ -617,7 +624,7 @@ def _item_after(text: str, end: int) -> set[str]:
     stop = _ITEM_END.search(window)
     window = window[: stop.start() if stop else None]
     other = _OTHER_ITEM.search(window)
-    return {fold_token(w) for w in _WORD.findall(window[: other.start() if other else None])}
+    return set(map(fold_token, _WORD.findall(window, 0, other.start() if other else len(window))))
 
 
 RIVAL_THRESHOLD = 85.0
@@ -752,7 +759,7 @@ def _words_around(facts: TextFacts, at: int) -> frozenset[str]:
     before = facts.sentence_at(back) if back >= 0 else None
     if before is not None and before[1] <= begin:
         begin = before[0]
-    return frozenset(fold_token(w) for w in _WORD.findall(facts.text, begin, end))
+    return frozenset(map(fold_token, _WORD.findall(facts.text, begin, end)))
 
 
 def _head_counts_another(facts: TextFacts, spot: NumberAt, label: str) -> bool:
@@ -901,7 +908,7 @@ def _sentence_and_next(facts: TextFacts, at: int) -> set[int]:
 def _text_words(text: str) -> frozenset[str]:
     """Every folded word of a text (uncached: a whole article would crowd
     :func:`folded_words`'s cache of labels)."""
-    return frozenset(fold_token(w) for w in _WORD.findall(text))
+    return frozenset(map(fold_token, _WORD.findall(text)))
 
 
 _SCALE_END = re.compile(r"(?:" + "|".join(SCALE_WORDS) + r")$", re.I)
