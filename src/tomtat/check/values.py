@@ -16,6 +16,7 @@ from tomtat.check.facts import NumberAt, TextFacts, number_key
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Statistic
 from tomtat.schemas.paths import item_path
 from tomtat.text.dates import PARTS_OF_DAY
+from tomtat.text.event_checks import day_month_written
 from tomtat.text.figures import FIGURE
 from tomtat.text.fold import fold_token
 from tomtat.text.normalize import similarity
@@ -1044,24 +1045,6 @@ def check_statistic(
     )
 
 
-def _date_written(text: str, day: int, month: int) -> bool:
-    return any(pattern.search(text) for pattern in _date_patterns(day, month))
-
-
-@lru_cache(maxsize=512)
-def _date_patterns(day: int, month: int) -> tuple[re.Pattern[str], ...]:
-    """The ways ``day``/``month`` are written; compiled once per date of the year."""
-    d, m = rf"0?{day}", rf"0?{month}"
-    patterns = (
-        rf"(?<!\d){d}\s*[/.-]\s*{m}(?!\d)",
-        rf"(?<!\d){d}\s+tháng\s+{m}(?!\d)",
-        # the first day of a range of days: "ngày 01-02/4/2019", "1 và 2/4"
-        rf"(?<!\d){d}\s*(?:[-–]|và)\s*\d{{1,2}}\s*[/.-]\s*{m}(?!\d)",
-        rf"(?<!\d){d}\s*(?:[-–]|và)\s*\d{{1,2}}\s+tháng\s+{m}(?!\d)",
-    )
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
-
-
 def check_event_numbers(summary: ArticleSummary, facts: TextFacts) -> list[Finding]:
     """The event's day and month must be written in the text (a date the extractor marks as
     derived, e.g. "chiều nay" = the publication date, only gets a note); review years should."""
@@ -1071,7 +1054,7 @@ def check_event_numbers(summary: ArticleSummary, facts: TextFacts) -> list[Findi
         _, month, day = (int(part) for part in date.split("-"))
         evidence = summary.event.evidence.get("date")
         derived = evidence is not None and evidence.derived
-        if not _date_written(facts.text, day, month):
+        if not day_month_written(facts.text, day, month):
             findings.append(
                 Finding(
                     kind=FindingKind.UNSUPPORTED_NUMBER,
