@@ -21,7 +21,9 @@ from tomtat.text.numbers import NumberToken, parse_number
 
 log = logging.getLogger(__name__)
 
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# "\d\d*" is "\d+" written so that the regex engine skips to a digit (a leading repeat has no
+# first character it can skip to)
+_DIGITS = re.compile(r"\d\d*(?:[.,]\d+)*")
 
 
 def number_key(value: float) -> float:
