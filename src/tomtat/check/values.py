@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import repeat
 
 from tomtat.check.facts import NumberAt, TextFacts, number_key
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Statistic
@@ -189,15 +190,34 @@ def _word_before(text: str, start: int) -> str | None:
     return None
 
 
+_HARD_BREAKS = ";:!?()\n"
+"""The characters :data:`CLAUSE_BREAK` always breaks at; "." and "," break unless inside a
+figure (a digit on both sides: "351.536", "0,03")."""
+
+
 @lru_cache(maxsize=1024)
 def _clause_begin(text: str, start: int) -> int:
-    """Where the clause that ends at offset ``start`` begins: past the last comma, stop or
-    other clause break of the :data:`AFTER_CHARS` before it (that reach's start when none).
-    Cached: the clause before a figure and the item a share restates both start there."""
+    """Where the clause that ends at offset ``start`` begins: past the last break of
+    :data:`CLAUSE_BREAK` in the :data:`AFTER_CHARS` before it (that reach's start when none).
+    Cached: the clause before a figure and the item a share restates both start there.
+
+    The last break is looked for from the end (``rfind``) rather than by matching every
+    break of the window; as in the pattern, run on the window alone, a digit beyond the
+    window's edges does not count."""
     begin = max(0, start - AFTER_CHARS)
-    # the breaks' look-arounds must see the window's edges, so they run on the slice
-    before = text[begin:start]
-    return begin + max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+    cut = max(map(text.rfind, _HARD_BREAKS, repeat(begin), repeat(start))) + 1 or begin
+    at = start
+    while True:
+        at = max(text.rfind(".", cut, at), text.rfind(",", cut, at))
+        if at < 0:
+            return cut
+        if not _inside_figure(text, at, begin, start):
+            return at + 1
+
+
+def _inside_figure(text: str, at: int, begin: int, end: int) -> bool:
+    """Whether the "." or "," at ``at`` has a digit on both sides within ``[begin, end)``."""
+    return begin < at and at + 1 < end and text[at - 1].isdecimal() and text[at + 1].isdecimal()
 
 
 @lru_cache(maxsize=1024)
