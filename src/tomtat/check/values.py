@@ -529,9 +529,10 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
     Huân chương's, not the Cờ thi đua's), one figure per statistic ("11/11 đơn vị": one
     each). A statistic left without a spot of its own keeps only the figures nobody took.
     """
+    found = [spots_of(stat, facts) for stat in stats]  # read once, weighed then handed out
     pairs: list[tuple[int, int, int, NumberAt]] = []
     for j, stat in enumerate(stats):
-        for spot in spots_of(stat, facts)[:MAX_SPOTS]:
+        for spot in found[j][:MAX_SPOTS]:
             if next_to_label(facts, spot, stat.label, stat.unit):
                 pairs.append((-label_fit(facts, spot, stat.label), spot.start, j, spot))
     pairs.sort(key=lambda p: p[:3])
@@ -542,10 +543,8 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
             own[j] = spot
             taken.add(start)
     return {
-        j: [own[j]]
-        if j in own
-        else [spot for spot in spots_of(stat, facts) if spot.start not in taken]
-        for j, stat in enumerate(stats)
+        j: [own[j]] if j in own else [spot for spot in found[j] if spot.start not in taken]
+        for j in range(len(stats))
     }
 
 
