@@ -1,10 +1,11 @@
-"""The event date against the dates a text writes (tomtat.text.event_checks.date_problem)."""
+"""The event date against the dates a text writes (tomtat.text.event_checks: date_problem,
+day_month_written)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tomtat.text.event_checks import date_problem
+from tomtat.text.event_checks import date_problem, day_month_written
 
 
 @pytest.mark.parametrize(
@@ -35,3 +36,35 @@ def test_a_day_and_month_written_with_or_without_leading_zeros_is_the_events_dat
 def test_a_day_that_is_part_of_a_longer_number_is_not_the_events_day(written: str) -> None:
     problem = date_problem("2024-01-05", written)
     assert problem is not None and problem.unwritten
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Sáng 05/01/2024, Hội Nông dân xã tổng kết năm.",
+        "Ngày 5 Tháng 1, Hội Nông dân xã tổng kết năm.",
+        "Trong 2 ngày 5-6/1/2024, Hội Nông dân xã tổng kết năm.",
+        "Trong 2 ngày (5 và 6 tháng 1), Hội Nông dân xã tổng kết năm.",
+        "Ngày 05 – 07.01, Hội Nông dân xã tổng kết năm.",
+    ],
+)
+def test_a_day_and_month_written_alone_or_opening_a_range_of_days_is_written(
+    written: str,
+) -> None:
+    assert day_month_written(written, 5, 1)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Sáng 15/1/2024, Hội Nông dân xã tổng kết năm.",
+        "Sáng 105/1/2024, Hội Nông dân xã tổng kết năm.",
+        "Sáng 5/11/2024, Hội Nông dân xã tổng kết năm.",
+        "Trong 2 ngày 5, 6/1/2024, Hội Nông dân xã tổng kết năm.",
+        "Ngày 5 - 123/1, Hội Nông dân xã tổng kết năm.",
+    ],
+)
+def test_a_day_inside_a_longer_number_or_not_joined_to_its_month_is_not_written(
+    written: str,
+) -> None:
+    assert not day_month_written(written, 5, 1)

@@ -24,7 +24,9 @@ MIN_PHRASE_SHARE = 0.75
 MAX_PHRASE_WORDS = 24
 _BOUNDARY = re.compile(r"[:;|]$|^[-–—]$")
 
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
+# digits first, the no-digit-before test after them ((?<!\d) is (?<!\d{5}) once four digits
+# are read): the regex engine skips to a "1" or "2" instead of trying every position
+_YEAR = re.compile(r"(1[89]\d\d|2[01]\d\d)(?<!\d{5})(?!\d)")
 _NUMBER = re.compile(r"\d+")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from tomtat.check.types import MentionLike, StatLike
@@ -21,7 +21,9 @@ from tomtat.text.numbers import NumberToken, parse_number
 
 log = logging.getLogger(__name__)
 
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# "\d\d*" is "\d+" written so that the regex engine skips to a digit (a leading repeat has no
+# first character it can skip to)
+_DIGITS = re.compile(r"\d\d*(?:[.,]\d+)*")
 
 
 def number_key(value: float) -> float:
@@ -55,15 +57,22 @@ class NumberIndex:
 
     def add(self, value: float, start: int, end: int) -> None:
         """Record ``value`` at ``[start, end)``."""
-        value = float(value)
-        key = round(value, 6)  # number_key
-        spans = self._spans.get(key)
-        if spans is None:
-            self._spans[key] = [(value, start, end)]
-        else:
-            spans.append((value, start, end))
-        if self._made:
-            self._made.pop(key, None)
+        self.add_all(((value, start, end),))
+
+    def add_all(self, found: Iterable[tuple[float, int, int]]) -> None:
+        """Record each ``(value, start, end)`` of ``found``, in order (one loop for the
+        hundred numbers of a text, not a call each)."""
+        spans, made = self._spans, self._made
+        for value, start, end in found:
+            value = float(value)
+            key = round(value, 6)  # number_key
+            known = spans.get(key)
+            if known is None:
+                spans[key] = [(value, start, end)]
+            else:
+                known.append((value, start, end))
+            if made:
+                made.pop(key, None)
 
     @property
     def positions(self) -> dict[float, list[NumberAt]]:
@@ -132,17 +141,23 @@ def _add_finder_tokens(index: NumberIndex, analysis: Analysis) -> None:
     except Exception:  # a finder bug must not hide the digits we can still read
         log.exception("number finder failed; using digit groups only")
         tokens = []
-    add = index.add
-    for token in tokens:
-        add(token.value, token.start, token.end)
+    index.add_all((token.value, token.start, token.end) for token in tokens)
+
+
+def _digit_groups(text: str) -> Iterator[tuple[float, int, int]]:
+    """``(value, start, end)`` of every digit group of ``text`` that reads as a number."""
+    for match in _DIGITS.finditer(text):
+        raw = match.group()
+        # most groups: plain digits, one int (what _safe_parse gives them, without its call)
+        value = (
+            float(int(raw)) if raw.isdigit() and len(raw) <= _MAX_DIGIT_RUN else _safe_parse(raw)
+        )
+        if value is not None:
+            yield value, match.start(), match.end()
 
 
 def _add_digit_groups(index: NumberIndex, text: str) -> None:
-    add = index.add
-    for match in _DIGITS.finditer(text):
-        value = _safe_parse(match.group())
-        if value is not None:
-            add(value, match.start(), match.end())
+    index.add_all(_digit_groups(text))
 
 
 def build_number_index(text: str, analysis: Analysis | None = None) -> NumberIndex:

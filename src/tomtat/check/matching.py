@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tomtat.check.types import MentionLike
 from tomtat.schemas import Award
@@ -35,11 +36,18 @@ def issuer_score(award_issuer: str | None, mention: MentionLike) -> float:
     if award_issuer is None or not normalize_name(award_issuer):
         return 100.0 if mention.issuer is None else WEAK_ISSUER
     if mention.issuer is not None:
-        if same_initials(award_issuer, mention.issuer):
-            return 100.0  # "Bộ VHTTDL" written out as "Bộ Văn hóa, Thể thao và Du lịch"
-        return similarity(award_issuer, mention.issuer)
+        return _issuers_fit(award_issuer, mention.issuer)
     # a clause whose issuer the finder missed: the issuer written inside it fits fully
     return 100.0 if _contains(mention.quote, award_issuer) else WEAK_ISSUER
+
+
+@lru_cache(maxsize=4096)
+def _issuers_fit(award_issuer: str, issuer: str) -> float:
+    """How well two named issuers fit (0-100); cached: each award is weighed against every
+    clause of its kind, twice (candidates, then the best of them), and issuers recur."""
+    if same_initials(award_issuer, issuer):
+        return 100.0  # "Bộ VHTTDL" written out as "Bộ Văn hóa, Thể thao và Du lịch"
+    return similarity(award_issuer, issuer)
 
 
 def same_issuer(a: str | None, b: str | None) -> bool:
@@ -99,8 +107,15 @@ def unwritten_words(issuer: str | None, text_keys: frozenset[str] | None) -> lis
     """
     if issuer is None or text_keys is None:
         return []
+    return [w for w in _own_words(issuer) if w not in text_keys]
+
+
+@lru_cache(maxsize=4096)
+def _own_words(issuer: str) -> tuple[str, ...]:
+    """The words of an issuer's key that it writes itself, in order (see
+    :func:`unwritten_words`); cached: an award's issuer is weighed against many clauses."""
     own = {key for token in _TOKEN.findall(issuer) for key in normalize_name(token).split()}
-    return [w for w in normalize_name(issuer).split() if w in own and w not in text_keys]
+    return tuple(w for w in normalize_name(issuer).split() if w in own)
 
 
 _TOKEN = re.compile(r"(?:\w|[\u0300-\u036f])+")

@@ -9,13 +9,15 @@ the cut of a text cut off mid-sentence took the figure's own words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import repeat
 
 from tomtat.check.facts import NumberAt, TextFacts, number_key
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Statistic
 from tomtat.schemas.paths import item_path
 from tomtat.text.dates import PARTS_OF_DAY
+from tomtat.text.event_checks import day_month_written
 from tomtat.text.figures import FIGURE
 from tomtat.text.fold import fold_token
 from tomtat.text.normalize import similarity
@@ -66,7 +68,7 @@ def near_label(facts: TextFacts, spot: NumberAt, words: frozenset[str] | set[str
     if not words:
         return True
     window = facts.text[max(0, spot.start - WINDOW_BEFORE) : spot.end + WINDOW_AFTER]
-    seen = {fold_token(w) for w in _WORD.findall(window)}
+    seen = set(map(fold_token, _WORD.findall(window)))
     hits = len(words & seen)
     return hits >= min(2, len(words)) or hits * 3 >= len(words)
 
@@ -188,26 +190,52 @@ def _word_before(text: str, start: int) -> str | None:
     return None
 
 
+_HARD_BREAKS = ";:!?()\n"
+"""The characters :data:`CLAUSE_BREAK` always breaks at; "." and "," break unless inside a
+figure (a digit on both sides: "351.536", "0,03")."""
+
+
+@lru_cache(maxsize=1024)
+def _clause_begin(text: str, start: int) -> int:
+    """Where the clause that ends at offset ``start`` begins: past the last break of
+    :data:`CLAUSE_BREAK` in the :data:`AFTER_CHARS` before it (that reach's start when none).
+    Cached: the clause before a figure and the item a share restates both start there.
+
+    The last break is looked for from the end (``rfind``) rather than by matching every
+    break of the window; as in the pattern, run on the window alone, a digit beyond the
+    window's edges does not count."""
+    begin = max(0, start - AFTER_CHARS)
+    cut = max(map(text.rfind, _HARD_BREAKS, repeat(begin), repeat(start))) + 1 or begin
+    at = start
+    while True:
+        at = max(text.rfind(".", cut, at), text.rfind(",", cut, at))
+        if at < 0:
+            return cut
+        if not _inside_figure(text, at, begin, start):
+            return at + 1
+
+
+def _inside_figure(text: str, at: int, begin: int, end: int) -> bool:
+    """Whether the "." or "," at ``at`` has a digit on both sides within ``[begin, end)``."""
+    return begin < at and at + 1 < end and text[at - 1].isdecimal() and text[at + 1].isdecimal()
+
+
 @lru_cache(maxsize=1024)
 def _clause_before(text: str, start: int) -> frozenset[str]:
     """The folded words of the clause that ends at a figure, back to the last comma or
     stop ("ngành an ninh, quốc phòng chiếm 19,2%" -> quốc, phòng, chiếm)."""
-    before = text[max(0, start - AFTER_CHARS) : start]
-    cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
-    return frozenset(fold_token(w) for w in _WORD.findall(before[cut:]))
+    return frozenset(map(fold_token, _WORD.findall(text, _clause_begin(text, start), start)))
 
 
 def _item_of_share(text: str, start: int) -> frozenset[str]:
     """For a share opening a parenthesis ("640 thôn tổ chức phần hội (chiếm 81,2%)"), the
     words of the item before the parenthesis, which it restates; else nothing."""
-    begin = max(0, start - AFTER_CHARS)
-    before = text[begin:start]
-    cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
-    if not cut or before[cut - 1] != "(":
+    clause = _clause_begin(text, start)
+    if clause == max(0, start - AFTER_CHARS) or text[clause - 1] != "(":
         return frozenset()
-    if not {fold_token(w) for w in _WORD.findall(before[cut:])} <= _QUALIFIERS | _VERBS:
+    if not set(map(fold_token, _WORD.findall(text, clause, start))) <= _QUALIFIERS | _VERBS:
         return frozenset()
-    return _clause_before(text, begin + cut - 1)
+    return _clause_before(text, clause - 1)
 
 
 def _sentence_topic(facts: TextFacts, start: int) -> frozenset[str]:
@@ -262,16 +290,16 @@ def _clause_after(text: str, end: int) -> frozenset[str]:
     window = text[end : end + CLAUSE_CHARS]
     stop = _CLAUSE_END.search(window)
     window = window[: stop.start() if stop else None]
-    kept: list[str] = []
+    words: list[str] = []
     cursor = 0
     for other in _OTHER_ITEM.finditer(window):
         figure = other.group()[: other.start("noun") - other.start()]
         if len(figure) == 4 and figure[:2] in ("19", "20"):
             continue  # a year names no item of its own
-        kept.append(window[cursor : other.start()])
+        words += _WORD.findall(window, cursor, other.start())
         cursor = other.end()
-    kept.append(window[cursor:])
-    return frozenset(fold_token(w) for part in kept for w in _WORD.findall(part))
+    words += _WORD.findall(window, cursor)
+    return frozenset(map(fold_token, words))
 
 
 def _subject_before(text: str, spot: NumberAt, label: str) -> bool:
@@ -395,26 +423,31 @@ def _clause_states(facts: TextFacts, spot: NumberAt, label: str, after: tuple[st
     the same counter named earlier in the sentence. A share opening a parenthesis takes the
     item before it ("640 thôn tổ chức phần hội (chiếm 81,2%)"), and the topic opening the
     sentence counts for every figure of it ("Đối với án dân sự, ngành thụ lý 120 vụ"). A
-    figure whose noun is another word names another fact."""
+    figure whose noun is another word names another fact.
+
+    The places are read one at a time, cheapest first, until enough words are found (the
+    count only grows): most figures are settled by their own clause."""
     content = core_words(label)
     if not content:
         return False
-    text = facts.text
-    around = (
-        _clause_before(text, spot.start)
-        | _item_of_share(text, spot.start)
-        | _subject_of_predicate(facts, spot.start)
-        | _sentence_topic(facts, spot.start)
-    )
+    text, start, end = facts.text, spot.start, spot.end
+    readers: list[Callable[[], frozenset[str]]] = [lambda: _clause_before(text, start)]
     if after and after[0] in label_head(label):
-        around = around | _clause_after(text, spot.end)
+        readers.append(lambda: _clause_after(text, end))
     elif after and after[0] in _COUNTERS:
-        around = (
-            around | _clause_after(text, spot.end) | _counted_before(facts, spot.start, after[0])
-        )
+        readers.append(lambda: _clause_after(text, end))
+        readers.append(lambda: _counted_before(facts, start, after[0]))
     elif after:
         return False
-    return _enough(len(content & around), len(content))
+    readers.append(lambda: _item_of_share(text, start))
+    readers.append(lambda: _subject_of_predicate(facts, start))
+    readers.append(lambda: _sentence_topic(facts, start))
+    hits: set[str] = set()
+    for read in readers:
+        hits |= content & read()
+        if _enough(len(hits), len(content)):
+            return True
+    return False
 
 
 def _enough(hits: int, size: int) -> bool:
@@ -496,9 +529,10 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
     Huân chương's, not the Cờ thi đua's), one figure per statistic ("11/11 đơn vị": one
     each). A statistic left without a spot of its own keeps only the figures nobody took.
     """
+    found = [spots_of(stat, facts) for stat in stats]  # read once, weighed then handed out
     pairs: list[tuple[int, int, int, NumberAt]] = []
     for j, stat in enumerate(stats):
-        for spot in spots_of(stat, facts)[:MAX_SPOTS]:
+        for spot in found[j][:MAX_SPOTS]:
             if next_to_label(facts, spot, stat.label, stat.unit):
                 pairs.append((-label_fit(facts, spot, stat.label), spot.start, j, spot))
     pairs.sort(key=lambda p: p[:3])
@@ -509,10 +543,8 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
             own[j] = spot
             taken.add(start)
     return {
-        j: [own[j]]
-        if j in own
-        else [spot for spot in spots_of(stat, facts) if spot.start not in taken]
-        for j, stat in enumerate(stats)
+        j: [own[j]] if j in own else [spot for spot in found[j] if spot.start not in taken]
+        for j in range(len(stats))
     }
 
 
@@ -612,7 +644,7 @@ def _item_after(text: str, end: int) -> set[str]:
     stop = _ITEM_END.search(window)
     window = window[: stop.start() if stop else None]
     other = _OTHER_ITEM.search(window)
-    return {fold_token(w) for w in _WORD.findall(window[: other.start() if other else None])}
+    return set(map(fold_token, _WORD.findall(window, 0, other.start() if other else len(window))))
 
 
 RIVAL_THRESHOLD = 85.0
@@ -747,7 +779,7 @@ def _words_around(facts: TextFacts, at: int) -> frozenset[str]:
     before = facts.sentence_at(back) if back >= 0 else None
     if before is not None and before[1] <= begin:
         begin = before[0]
-    return frozenset(fold_token(w) for w in _WORD.findall(facts.text, begin, end))
+    return frozenset(map(fold_token, _WORD.findall(facts.text, begin, end)))
 
 
 def _head_counts_another(facts: TextFacts, spot: NumberAt, label: str) -> bool:
@@ -896,7 +928,7 @@ def _sentence_and_next(facts: TextFacts, at: int) -> set[int]:
 def _text_words(text: str) -> frozenset[str]:
     """Every folded word of a text (uncached: a whole article would crowd
     :func:`folded_words`'s cache of labels)."""
-    return frozenset(fold_token(w) for w in _WORD.findall(text))
+    return frozenset(map(fold_token, _WORD.findall(text)))
 
 
 _SCALE_END = re.compile(r"(?:" + "|".join(SCALE_WORDS) + r")$", re.I)
@@ -1032,24 +1064,6 @@ def check_statistic(
     )
 
 
-def _date_written(text: str, day: int, month: int) -> bool:
-    return any(pattern.search(text) for pattern in _date_patterns(day, month))
-
-
-@lru_cache(maxsize=512)
-def _date_patterns(day: int, month: int) -> tuple[re.Pattern[str], ...]:
-    """The ways ``day``/``month`` are written; compiled once per date of the year."""
-    d, m = rf"0?{day}", rf"0?{month}"
-    patterns = (
-        rf"(?<!\d){d}\s*[/.-]\s*{m}(?!\d)",
-        rf"(?<!\d){d}\s+tháng\s+{m}(?!\d)",
-        # the first day of a range of days: "ngày 01-02/4/2019", "1 và 2/4"
-        rf"(?<!\d){d}\s*(?:[-–]|và)\s*\d{{1,2}}\s*[/.-]\s*{m}(?!\d)",
-        rf"(?<!\d){d}\s*(?:[-–]|và)\s*\d{{1,2}}\s+tháng\s+{m}(?!\d)",
-    )
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
-
-
 def check_event_numbers(summary: ArticleSummary, facts: TextFacts) -> list[Finding]:
     """The event's day and month must be written in the text (a date the extractor marks as
     derived, e.g. "chiều nay" = the publication date, only gets a note); review years should."""
@@ -1059,7 +1073,7 @@ def check_event_numbers(summary: ArticleSummary, facts: TextFacts) -> list[Findi
         _, month, day = (int(part) for part in date.split("-"))
         evidence = summary.event.evidence.get("date")
         derived = evidence is not None and evidence.derived
-        if not _date_written(facts.text, day, month):
+        if not day_month_written(facts.text, day, month):
             findings.append(
                 Finding(
                     kind=FindingKind.UNSUPPORTED_NUMBER,

@@ -24,7 +24,13 @@ from tomtat.text.gazetteer import (
 from tomtat.text.segment import iter_sentences
 from tomtat.text.vocab import PARTS_OF_DAY
 
-__all__ = ["EventProblem", "date_problem", "expected_years", "place_problems"]
+__all__ = [
+    "EventProblem",
+    "date_problem",
+    "day_month_written",
+    "expected_years",
+    "place_problems",
+]
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
@@ -107,17 +113,39 @@ def expected_years(month: int, day: int, published: str | None) -> set[int]:
     return {year if (month, day) <= (pub_month, pub_day) else year - 1}
 
 
+def _day_first(day: int) -> str:
+    r"""``day`` as a whole number, "5" or "05", no digit before it: the day is written first
+    and the no-digit-before test after it (``05(?<!\d05)|5(?<!\d5)`` is ``(?<!\d)0?5``, tried
+    in the same order), so that the regex engine skips to the day's digits instead of testing
+    a look-behind at every position of the text."""
+    return rf"(?:0{day}(?<!\d0{day})|{day}(?<!\d{day}))"
+
+
+_TO_MONTH = r"(?:\s*[/.\-]\s*|\s+tháng\s+)"
+"""What stands between a day and its month: "5/3", "5 - 3", "5.3", "5 tháng 3"."""
+
+
 @lru_cache(maxsize=512)
 def _day_month(day: int, month: int) -> re.Pattern[str]:
-    r"""Where ``day`` and ``month`` are written together; compiled once per date (a corpus
-    meets every date of the year, more than the ``re`` module's own cache keeps). The day is
-    written first and the no-digit-before test after it (``05(?<!\d05)|5(?<!\d5)`` is
-    ``(?<!\d)0?5``, tried in the same order): a pattern that opens with digits lets the regex
-    engine skip to them instead of testing the look-behind at every position of the text."""
+    """Where ``day`` and ``month`` are written together; compiled once per date (a corpus
+    meets every date of the year, more than the ``re`` module's own cache keeps)."""
+    return re.compile(rf"(?i){_day_first(day)}{_TO_MONTH}0?{month}(?!\d)")
+
+
+@lru_cache(maxsize=512)
+def _day_month_or_range(day: int, month: int) -> re.Pattern[str]:
+    """:func:`_day_month`, or ``day`` opening a range of days of that month ("ngày
+    01-02/4/2019", "1 và 2/4", "3-4 tháng 5"); one pattern per date, compiled once."""
     return re.compile(
-        rf"(?i)(?:0{day}(?<!\d0{day})|{day}(?<!\d{day}))"
-        rf"(?:\s*[/.\-]\s*|\s+tháng\s+)0?{month}(?!\d)"
+        rf"(?i){_day_first(day)}(?:{_TO_MONTH}|\s*(?:[-–]|và)\s*\d{{1,2}}{_TO_MONTH})"
+        rf"0?{month}(?!\d)"
     )
+
+
+def day_month_written(text: str, day: int, month: int) -> bool:
+    """Whether ``text`` writes ``day``/``month`` as a date ("5/3", "05.03", "5 tháng 3") or
+    as the first day of a range of days of that month ("5-6/3", "5 và 6 tháng 3")."""
+    return _day_month_or_range(day, month).search(text) is not None
 
 
 def _dates_on(text: str, day: int, month: int) -> list[DateMention]:
