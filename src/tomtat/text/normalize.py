@@ -139,11 +139,24 @@ def same_initials(a: str | None, b: str | None) -> bool:
     Thể thao và Du lịch", "Bộ Tư lệnh BĐBP" is "Bộ Tư lệnh Bộ đội Biên phòng"."""
     if not a or not b:
         return False
-    abbreviated = re.compile(r"(?<!\w)[^\W\d_]{2,}(?!\w)")
-    if not any(w.isupper() for w in abbreviated.findall(a + " " + b)):
+    return _same_initials(a, b)
+
+
+@lru_cache(maxsize=4096)  # the cross-check compares the same few issuers again and again
+def _same_initials(a: str, b: str) -> bool:
+    if not (_has_abbreviation(a) or _has_abbreviation(b)):
         return False
     ia, ib = initials(a), initials(b)
     return len(ia) >= MIN_INITIALS and ia == ib
+
+
+_ABBREVIATED = re.compile(r"(?<!\w)[^\W\d_]{2,}(?!\w)")
+
+
+@lru_cache(maxsize=4096)
+def _has_abbreviation(name: str) -> bool:
+    """Whether ``name`` holds a word of two letters or more written in capitals ("VHTTDL")."""
+    return any(w.isupper() for w in _ABBREVIATED.findall(name))
 
 
 # Administrative prefixes, longest first; matched case-insensitively on the folded text.
