@@ -201,7 +201,11 @@ def similarity(a: str | None, b: str | None) -> float:
     Two missing names agree (100); one missing name agrees with nothing (0). A string that
     normalises to nothing counts as missing.
     """
-    key_a, key_b = normalize_name(a), normalize_name(b)
+    return _key_similarity(normalize_name(a), normalize_name(b))
+
+
+@lru_cache(maxsize=8192)  # the extractor and the cross-check score the same few issuers again
+def _key_similarity(key_a: str, key_b: str) -> float:
     if not key_a and not key_b:
         return 100.0
     if not key_a or not key_b:
