@@ -89,6 +89,7 @@ _ALIAS_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 """Each alias as (pattern, short form, the literal the pattern needs: absent, it cannot match)."""
 
 
+@lru_cache(maxsize=8192)  # one call, not two: the readers ask for the same names again and again
 def normalize_name(s: str | None) -> str:
     """The matching key of a name: NFC, tone marks folded, casefolded, aliases, no punctuation.
 
@@ -97,11 +98,6 @@ def normalize_name(s: str | None) -> str:
     """
     if s is None:
         return ""
-    return _normalize_cached(s)
-
-
-@lru_cache(maxsize=8192)
-def _normalize_cached(s: str) -> str:
     key = _key(s)
     for _ in range(len(_ALIAS_PATTERNS) + 1):
         before = key
