@@ -59,13 +59,18 @@ _PUNCT = re.compile(r"[^\w\s]|_")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ\"“”„«»]")
 
 
-def _key(s: str) -> str:
-    """NFC, casefolded, quotes dropped, punctuation to spaces, tone marks folded, spaces collapsed."""
+def _key_words(s: str) -> list[str]:
+    """The words of :func:`_key` (letters and digits only: every other character parts them)."""
     key = unicodedata.normalize("NFC", unicodedata.normalize("NFC", s).casefold())
     key = _PUNCT.sub(" ", _APOSTROPHES.sub("", key))
-    # whitespace runs to one space, none at the ends (str.split's whitespace is re's \s);
-    # tone marks folded word by word, each distinct word once (see _fold_word)
-    return " ".join(map(_fold_word, key.split()))
+    # split on whitespace runs (str.split's whitespace is re's \s); tone marks folded word by
+    # word, each distinct word once (see _fold_word)
+    return list(map(_fold_word, key.split()))
+
+
+def _key(s: str) -> str:
+    """NFC, casefolded, quotes dropped, punctuation to spaces, tone marks folded, spaces collapsed."""
+    return " ".join(_key_words(s))
 
 
 _fold_word = lru_cache(maxsize=65536)(fold_tone_marks)
@@ -83,10 +88,12 @@ def _alias_pattern(literal: str) -> re.Pattern[str]:
     return re.compile(rf"{escaped}(?<!\w{escaped})(?!\w)")
 
 
-_ALIAS_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (_alias_pattern(_key(long)), short, _key(long)) for long, short in _ALIASES
+_ALIAS_PATTERNS: tuple[tuple[re.Pattern[str], str, str, frozenset[str]], ...] = tuple(
+    (_alias_pattern(_key(long)), short, _key(long), frozenset(_key_words(long)))
+    for long, short in _ALIASES
 )
-"""Each alias as (pattern, short form, the literal the pattern needs: absent, it cannot match)."""
+"""Each alias as (pattern, short form, the literal the pattern needs, the literal's words):
+absent, or one of its words no word of the key, it cannot match."""
 
 
 @lru_cache(maxsize=8192)  # one call, not two: the readers ask for the same names again and again
@@ -98,12 +105,18 @@ def normalize_name(s: str | None) -> str:
     """
     if s is None:
         return ""
-    key = _key(s)
+    words = _key_words(s)
+    key = " ".join(words)
+    # every word the key has held: a whole-word match of a literal is made of the key's words
+    # (they hold letters and digits only), so a literal with a word not among them is skipped
+    # by a set test; a whole text is normalised too, where a substring search costs more
+    seen = set(words)
     for _ in range(len(_ALIAS_PATTERNS) + 1):
         before = key
-        for pattern, short, literal in _ALIAS_PATTERNS:
-            if literal in key:  # a substring test first: a whole text is normalised too
+        for pattern, short, literal, literal_words in _ALIAS_PATTERNS:
+            if literal_words <= seen and literal in key:
                 key = pattern.sub(short, key)
+                seen.update(short.split())
         if key == before:
             break
     return key
