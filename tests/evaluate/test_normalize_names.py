@@ -103,6 +103,20 @@ def test_normalize_name_exact_keys() -> None:
     assert normalize_name("(Chủ tịch UBND huyện)") == "chủ tịch ubnd huyện"
 
 
+def test_an_alias_whose_short_form_makes_another_alias_applies_both_in_a_name_and_a_text() -> None:
+    # "an ninh Tổ quốc" -> "antq" makes "bảo vệ antq"; "Ủy ban Mặt trận Tổ quốc" -> "ubmttq"
+    # makes "ubmttq việt nam": the second alias's words are read from the key as it changes
+    assert normalize_name("Phong trào Bảo vệ an ninh Tổ quốc") == "phong trào bvantq"
+    assert (
+        normalize_name("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng") == "ubmttq tỉnh lâm đồng"
+    )
+    text = (
+        "Sáng 5/1, Ủy ban MTTQ Việt Nam huyện X tổng kết phong trào Bảo vệ an ninh Tổ quốc.\n" * 3
+    )
+    assert normalize_name(text).split().count("ubmttq") == 3
+    assert "bvantq" in normalize_name(text).split() and "antq" not in normalize_name(text).split()
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

@@ -38,6 +38,24 @@ def test_different_figures_are_kept_and_reported() -> None:
     assert "17" in conflicts[0] and "23" in conflicts[0]
 
 
+def test_merging_the_same_mentions_again_gives_the_same_awards_and_a_list_of_its_own() -> None:
+    # the extractor and then the cross-check merge one article's mentions: the second merge
+    # is read from the first, and a caller's changes to its conflicts reach no other caller
+    mentions = find_award_mentions(
+        "Dịp này, 17 tập thể, 21 cá nhân được Chủ tịch UBND huyện tặng giấy khen. "
+        "Chủ tịch UBND huyện Đạ Huoai tặng giấy khen cho 23 tập thể và 28 cá nhân."
+    )
+    awards, conflicts = build_awards(mentions)
+    conflicts.append("changed by the caller")
+    again, conflicts_again = build_awards(mentions)
+    assert again == awards
+    assert len(conflicts_again) == 1 and "changed by the caller" not in conflicts_again
+    other, _ = build_awards(
+        find_award_mentions("Chủ tịch UBND huyện tặng giấy khen cho 5 tập thể.")
+    )
+    assert [(a.collectives, a.individuals) for a in other] == [(5, None)]
+
+
 def test_countless_caption_merges_into_counted_grant() -> None:
     text = (
         "Trao kỷ niệm chương vì sự nghiệp bảo vệ an ninh tổ quốc cho các cá nhân\n\n"

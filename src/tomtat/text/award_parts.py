@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from tomtat.schemas import AwardType
 from tomtat.text.lowered import (
@@ -1714,6 +1715,11 @@ def related_link_lines(text: str) -> list[tuple[int, int]]:
     before the body's first paragraph, not after a line that opens a list (":"). Links to
     other reports, not what this one tells: their grants were not made at its event.
     Returns the (start, end) offsets of those lines, in text order."""
+    return list(_related_link_lines(text))
+
+
+@lru_cache(maxsize=8)  # per text: the award reader and the statistics reader both ask
+def _related_link_lines(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     previous = ""
@@ -1737,7 +1743,7 @@ def related_link_lines(text: str) -> list[tuple[int, int]]:
         previous = line
     if len(run) >= 2:
         spans.extend(run)
-    return spans
+    return tuple(spans)
 
 
 # A tally of a whole area or sector ("toàn tỉnh có 167 tập thể được tặng ...", "toàn quận đã

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from tomtat.text.vocab import UNIT_LEVELS
 
@@ -89,6 +90,7 @@ def unit_level(word: str) -> str | None:
     return UNIT_LEVELS.get(" ".join(word.lower().split()))
 
 
+@lru_cache(maxsize=4096)  # the cross-check compares the same few issuers again and again
 def issuer_levels(name: str | None) -> frozenset[str]:
     """The levels a name places its body at ("Chủ tịch UBND thị xã" -> {"district"};
     "Bảo hiểm xã hội tỉnh" -> {"province"}); empty for a name with no unit word."""

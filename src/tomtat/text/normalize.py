@@ -59,13 +59,18 @@ _PUNCT = re.compile(r"[^\w\s]|_")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ\"“”„«»]")
 
 
-def _key(s: str) -> str:
-    """NFC, casefolded, quotes dropped, punctuation to spaces, tone marks folded, spaces collapsed."""
+def _key_words(s: str) -> list[str]:
+    """The words of :func:`_key` (letters and digits only: every other character parts them)."""
     key = unicodedata.normalize("NFC", unicodedata.normalize("NFC", s).casefold())
     key = _PUNCT.sub(" ", _APOSTROPHES.sub("", key))
-    # whitespace runs to one space, none at the ends (str.split's whitespace is re's \s);
-    # tone marks folded word by word, each distinct word once (see _fold_word)
-    return " ".join(map(_fold_word, key.split()))
+    # split on whitespace runs (str.split's whitespace is re's \s); tone marks folded word by
+    # word, each distinct word once (see _fold_word)
+    return list(map(_fold_word, key.split()))
+
+
+def _key(s: str) -> str:
+    """NFC, casefolded, quotes dropped, punctuation to spaces, tone marks folded, spaces collapsed."""
+    return " ".join(_key_words(s))
 
 
 _fold_word = lru_cache(maxsize=65536)(fold_tone_marks)
@@ -83,12 +88,15 @@ def _alias_pattern(literal: str) -> re.Pattern[str]:
     return re.compile(rf"{escaped}(?<!\w{escaped})(?!\w)")
 
 
-_ALIAS_PATTERNS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (_alias_pattern(_key(long)), short, _key(long)) for long, short in _ALIASES
+_ALIAS_PATTERNS: tuple[tuple[re.Pattern[str], str, str, frozenset[str]], ...] = tuple(
+    (_alias_pattern(_key(long)), short, _key(long), frozenset(_key_words(long)))
+    for long, short in _ALIASES
 )
-"""Each alias as (pattern, short form, the literal the pattern needs: absent, it cannot match)."""
+"""Each alias as (pattern, short form, the literal the pattern needs, the literal's words):
+absent, or one of its words no word of the key, it cannot match."""
 
 
+@lru_cache(maxsize=8192)  # one call, not two: the readers ask for the same names again and again
 def normalize_name(s: str | None) -> str:
     """The matching key of a name: NFC, tone marks folded, casefolded, aliases, no punctuation.
 
@@ -97,17 +105,18 @@ def normalize_name(s: str | None) -> str:
     """
     if s is None:
         return ""
-    return _normalize_cached(s)
-
-
-@lru_cache(maxsize=8192)
-def _normalize_cached(s: str) -> str:
-    key = _key(s)
+    words = _key_words(s)
+    key = " ".join(words)
+    # every word the key has held: a whole-word match of a literal is made of the key's words
+    # (they hold letters and digits only), so a literal with a word not among them is skipped
+    # by a set test; a whole text is normalised too, where a substring search costs more
+    seen = set(words)
     for _ in range(len(_ALIAS_PATTERNS) + 1):
         before = key
-        for pattern, short, literal in _ALIAS_PATTERNS:
-            if literal in key:  # a substring test first: a whole text is normalised too
+        for pattern, short, literal, literal_words in _ALIAS_PATTERNS:
+            if literal_words <= seen and literal in key:
                 key = pattern.sub(short, key)
+                seen.update(short.split())
         if key == before:
             break
     return key
@@ -139,11 +148,24 @@ def same_initials(a: str | None, b: str | None) -> bool:
     Thể thao và Du lịch", "Bộ Tư lệnh BĐBP" is "Bộ Tư lệnh Bộ đội Biên phòng"."""
     if not a or not b:
         return False
-    abbreviated = re.compile(r"(?<!\w)[^\W\d_]{2,}(?!\w)")
-    if not any(w.isupper() for w in abbreviated.findall(a + " " + b)):
+    return _same_initials(a, b)
+
+
+@lru_cache(maxsize=4096)  # the cross-check compares the same few issuers again and again
+def _same_initials(a: str, b: str) -> bool:
+    if not (_has_abbreviation(a) or _has_abbreviation(b)):
         return False
     ia, ib = initials(a), initials(b)
     return len(ia) >= MIN_INITIALS and ia == ib
+
+
+_ABBREVIATED = re.compile(r"(?<!\w)[^\W\d_]{2,}(?!\w)")
+
+
+@lru_cache(maxsize=4096)
+def _has_abbreviation(name: str) -> bool:
+    """Whether ``name`` holds a word of two letters or more written in capitals ("VHTTDL")."""
+    return any(w.isupper() for w in _ABBREVIATED.findall(name))
 
 
 # Administrative prefixes, longest first; matched case-insensitively on the folded text.
@@ -188,7 +210,11 @@ def similarity(a: str | None, b: str | None) -> float:
     Two missing names agree (100); one missing name agrees with nothing (0). A string that
     normalises to nothing counts as missing.
     """
-    key_a, key_b = normalize_name(a), normalize_name(b)
+    return _key_similarity(normalize_name(a), normalize_name(b))
+
+
+@lru_cache(maxsize=8192)  # the extractor and the cross-check score the same few issuers again
+def _key_similarity(key_a: str, key_b: str) -> float:
     if not key_a and not key_b:
         return 100.0
     if not key_a or not key_b:

@@ -406,7 +406,7 @@ def _most(a: int | None, b: int | None) -> int | None:
 
 def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
     """The event's awards (one per grant statement) and the conflicts among them."""
-    kept, conflicts = _merge(mentions)
+    kept, conflicts = _merged(mentions)
     awards = [
         Award(
             type=e.type,
@@ -419,7 +419,7 @@ def build_awards(mentions: list[AwardMention]) -> tuple[list[Award], list[str]]:
         )
         for e in kept
     ]
-    return awards, conflicts
+    return awards, list(conflicts)
 
 
 @dataclass(frozen=True)
@@ -439,7 +439,7 @@ def merged_grants(mentions: list[AwardMention]) -> list[MergedGrant]:
     nhận Huân chương" and "2 tập thể và 9 cá nhân thuộc Công an tỉnh ... Huân chương": 3
     collectives, 9 individuals). The cross-check reads them so that a summary adding up the
     clauses the same way is supported, not contradicted by each clause alone."""
-    kept, _ = _merge(mentions)
+    kept, _ = _merged(mentions)
     return [
         MergedGrant(
             e.type, e.issuer, e.collectives, e.individuals, e.total, tuple(sorted(e.positions))
@@ -805,6 +805,24 @@ def _restated(index: _IssuerIndex, mention: _Entry) -> _Entry | None:
         duplicate.collectives, duplicate.individuals = mention.collectives, mention.individuals
         duplicate.total = None
     return duplicate
+
+
+_last_merge: tuple[tuple[AwardMention, ...], tuple[list[_Entry], list[str]]] = ((), ([], []))
+"""The mentions :func:`_merged` last merged (the objects themselves) and what it made of them."""
+
+
+def _merged(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:
+    """:func:`_merge` of ``mentions``, read again from the last call when it was given the
+    same mention objects in the same order: the extractor (:func:`build_awards`) and then the
+    cross-check (:func:`merged_grants`) merge one article's mentions, which are frozen, so
+    the second merge would repeat the first. The callers only read the entries."""
+    global _last_merge
+    last, result = _last_merge
+    if len(last) == len(mentions) and all(a is b for a, b in zip(last, mentions, strict=True)):
+        return result
+    result = _merge(mentions)
+    _last_merge = (tuple(mentions), result)
+    return result
 
 
 def _merge(mentions: list[AwardMention]) -> tuple[list[_Entry], list[str]]:

@@ -151,9 +151,11 @@ def _text_year(
     with ``nearby``, at last the year of other dated events the report tells)."""
     # the same day/month written with a year near the top (a dateline); not a founding date
     top = text[:LEAD_SCAN]
-    spans = find_anniversary_spans(top)
+    spans: list[AnniversarySpan] | None = None  # read only once such a date is found
     for other in find_dates(top):
         if other.year and other.day == date.day and other.month == date.month:
+            if spans is None:
+                spans = find_anniversary_spans(top)
             if any(s.start <= other.start < s.end and other.year != s.year for s in spans):
                 continue
             return other.year, f"year from '{other.raw}' in the text"
