@@ -413,3 +413,79 @@ def test_the_clause_opening_agrees_with_the_clause_splitter_on_any_text(text: st
         window = max(0, start - PLAN_REACH)
         breaks = list(CLAUSE_BREAK.finditer(text, window, start))
         assert _clause_opening(text, start) == (breaks[-1].end() if breaks else window)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "number"),
+    [
+        (
+            "photo number",
+            "Các đại biểu chụp ảnh lưu niệm ảnh 2 Thượng tá Lê Văn Hòa phát biểu.",
+            "2",
+        ),
+        ("photo number", "Hội nghị tổng kết hình 4 Đồng chí Phạm Thị Hoa trao giấy khen.", "4"),
+        ("photo number", "Học sinh dự lễ khai giảng - Ảnh 3.\nThầy hiệu trưởng đánh trống.", "3"),
+        (
+            "photo number",
+            "Lực lượng dân quân diễn tập ảnh 5\nCác chiến sĩ trong buổi diễn tập.",
+            "5",
+        ),
+        ("plenum of a term", "thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng", "4"),
+        ("plenum of a term", "sơ kết Nghị quyết Trung ương 7 khoá 13 về công tác cán bộ", "7"),
+        ("plenum of a term", "quán triệt Kết luận Trung ương 6 khóa X tới đảng viên", "6"),
+        ("cut off by the text end", "Khám xét trong xe, công an phát hiện 8 b", "8"),
+        ("cut off by the text end", "Tỉnh tặng Bằng khen cho 5 t ", "5"),
+    ],
+)
+def test_a_photo_number_a_plenum_or_a_cut_off_noun_is_no_statistic(
+    rule: str, text: str, number: str
+) -> None:
+    assert excluded_by(figure(text, number)) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Triển lãm trưng bày 120 ảnh tư liệu về lực lượng công an xã.", "120"),
+        ("Hình ảnh 5 chiến sĩ tham gia cứu hộ được chia sẻ rộng rãi.", "5"),
+        ("Trường đã mở 5 khóa đào tạo cho học viên mới.", "5"),
+        ("Có 8 đại biểu Quốc hội khóa XV tham dự hội nghị.", "8"),
+        ("Trung tâm đã tổ chức 3 khóa học về phòng cháy.", "3"),
+        ("Năm 2022, toàn xã củng cố 154 tổ tuần tra, 250 đội", "250"),
+        ("Huyện đã chi tổng cộng 500 triệu đ", "500"),
+    ],
+)
+def test_photos_courses_and_a_whole_last_noun_counted_stay_statistics(
+    text: str, number: str
+) -> None:
+    assert excluded_by(figure(text, number)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Đối tượng đã giật sợi dây chuyền vàng (nặng 5 chỉ) của bà Lan.", 5, "nặng"),
+        ("Kẻ gian lấy đi 2 chỉ vàng của người bán hàng.", 2, "vàng"),
+        ("Lực lượng công an thu giữ 12 chỉ vàng và 3 xe máy.", 12, "vàng"),
+    ],
+)
+def test_chi_is_the_weight_of_gold_before_vang_or_at_the_end_of_its_phrase(
+    text: str, value: int, label: str
+) -> None:
+    stat = read_statistic(figure(text, str(value)), [])
+    assert stat is not None
+    assert (stat.value, stat.unit, stat.label) == (value, "chỉ", label)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Năm 2024, xã hoàn thành 3 chỉ tiêu về an ninh trật tự.", "3"),
+        ("Huyện đã ban hành 4 chỉ thị về phòng chống tội phạm.", "4"),
+        ("Đơn vị có 6 chỉ huy cấp đội được bồi dưỡng.", "6"),
+    ],
+)
+def test_chi_opening_a_word_is_no_unit(text: str, number: str) -> None:
+    stat = read_statistic(figure(text, number), [])
+    assert stat is not None
+    assert stat.unit is None

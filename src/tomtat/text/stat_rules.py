@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from tomtat.text.award_parts import TIMES_HONOURED as _TIMES_HONOURED_TAIL
 from tomtat.text.figures import number_led_matches
+from tomtat.text.fold import ascii_fold
 from tomtat.text.lowered import lowered
 from tomtat.text.mentions import StatMention
 from tomtat.text.numbers import FIGURE, MAX_COUNT_DIGITS, read_figure
@@ -80,9 +81,13 @@ CURRENCY_UNIT = r"(?:đồng(?![^\S\n]+(?:chí|bào|đội|nghiệp)(?!\w))|VNĐ
 "đồng" of a word that only starts with it ("40 đồng chí", "đồng bào"): the one currency
 pattern shared with the values cross-check."""
 
-MEASURE_UNIT = r"(?:km2|km²|km|m2|m²|m3|ha|kg|tấn|lít)(?!\w)"
+MEASURE_UNIT = (
+    r"(?:km2|km²|km|m2|m²|m3|ha|kg|tấn|lít"
+    r"|chỉ(?=[^\S\n]+vàng(?!\w)|[^\S\n]*(?:[).,;\n]|$)))(?!\w)"
+)
 """The measure units a figure is written in ("12 ha", "3 tấn"), shared with the values
-cross-check."""
+cross-check. "chỉ", the weight of gold, only before "vàng" or where its phrase ends ("2 chỉ
+vàng", "(nặng 5 chỉ)"): elsewhere it opens a word ("3 chỉ tiêu", "4 chỉ thị")."""
 
 _UNIT_RE = re.compile(
     r"[^\S\n]*(?:(?P<pct>%|phần\s+trăm)|(?P<money>" + CURRENCY_UNIT + r")"
@@ -580,6 +585,46 @@ def a_page_counter(figure: Figure) -> bool:
     return _COUNTER_BEFORE.search(figure.text, window, figure.start) is not None
 
 
+_PHOTO_WORDS = frozenset({"ảnh", "hình"})
+_CAPTION_AFTER = re.compile(r"[^\S\n]*(?:$|[\n.:–-]|[^\S\n]+[^\W\d_])")
+"""What follows a photo's number in a caption: the line's end, a stop, a colon or a dash, or
+the capital that opens the caption's own sentence ("ảnh 2 Đại tá ... phát biểu")."""
+
+
+def a_photo_number(figure: Figure) -> bool:
+    """ "Ảnh 2.", "ảnh 3 Thượng tá ... trao thưởng": the number of a photo in its caption
+    counts nothing. A count after the word runs on in lower case ("Hình ảnh 5 chiến sĩ ...")
+    and is kept; a count of photos ("120 ảnh") has the word after it, not before."""
+    if figure.last_word not in _PHOTO_WORDS:
+        return False
+    after = _CAPTION_AFTER.match(figure.text, figure.end)
+    return after is not None and not after.group().strip().islower()
+
+
+_TERM_AFTER = re.compile(r"(?i)[^\S\n]+kh(?:óa|oá)[^\S\n]+(?:(?-i:[IVXLC]+)|\d+)(?!\w)")
+"""A term of office numbered right after a figure ("4 khóa XII", "7 khoá 13")."""
+
+
+def the_plenum_of_a_term(figure: Figure) -> bool:
+    """ "Nghị quyết Trung ương 4 khóa XII": a number followed by a numbered term names a
+    plenum of that term, no count ("5 khóa đào tạo", "8 đại biểu khóa XV" are counts: no
+    numbered term follows the figure itself)."""
+    return _TERM_AFTER.match(figure.text, figure.end) is not None
+
+
+_CUT_WORD_AFTER = re.compile(r"[^\S\n]+(?P<word>[^\W\d_]+)[^\S\n]*$")
+
+
+def cut_off_by_the_text_end(figure: Figure) -> bool:
+    """ "..., 8 b" at the very end of a text with no stop: the page was cut inside the noun,
+    a piece with no vowel, which no Vietnamese word is; what the figure counts is unknown. A
+    whole word left last ("..., 250 đội") still names it."""
+    cut = _CUT_WORD_AFTER.match(figure.text, figure.end)
+    return cut is not None and not any(
+        ch in "aeiouy" for ch in ascii_fold(cut.group("word")).lower()
+    )
+
+
 ExclusionRule = Callable[[Figure], bool]
 
 EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
@@ -602,6 +647,9 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
     ("shape of a named thing", the_shape_of_a_named_thing),
     ("house number", a_house_number),
     ("page counter", a_page_counter),
+    ("photo number", a_photo_number),
+    ("plenum of a term", the_plenum_of_a_term),
+    ("cut off by the text end", cut_off_by_the_text_end),
 )
 """Each rule that drops a figure, by name, in the order they are tried."""
 
