@@ -489,3 +489,17 @@ def test_chi_opening_a_word_is_no_unit(text: str, number: str) -> None:
     stat = read_statistic(figure(text, number), [])
     assert stat is not None
     assert stat.unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Anh Tâm tăng tốc đuổi theo khoảng 150 m rồi khống chế tên trộm.", 150),
+        ("Tuyến kè dài 850 m đã hoàn thành trước mùa mưa.", 850),
+    ],
+)
+def test_metres_are_a_measure_and_its_label_stops_before_roi(text: str, value: int) -> None:
+    stat = read_statistic(figure(text, str(value)), [])
+    assert stat is not None
+    assert (stat.value, stat.unit) == (value, "m")
+    assert "rồi" not in stat.label.split()

@@ -304,3 +304,36 @@ def test_recipients_rewarded_at_the_event_are_no_statistic(text: str) -> None:
 )
 def test_a_sum_rewarded_or_rewards_of_a_past_period_stay_statistics(text: str, value: int) -> None:
     assert value in [m.value for m in find_statistics(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Ban Chỉ đạo xã khen thưởng 4 tập thể, 2 gia đình và 9 cá nhân tiêu biểu.",
+        "Tại hội nghị, Hội Cựu chiến binh tuyên dương 6 chi hội, 3 hộ gia đình và 12 hội viên.",
+        "Chủ tịch UBND huyện Tân Phong vừa khen thưởng đột xuất 2 tập thể và 7 cá nhân.",
+        "Giám đốc Công an tỉnh Hòa Lâm thưởng đột xuất 3 tập thể vì thành tích phá án.",
+    ],
+)
+def test_every_count_of_a_list_closed_by_va_after_a_handing_verb_is_no_statistic(
+    text: str,
+) -> None:
+    assert find_statistics(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a comma list not closed by "và" may go on to a fact of its own
+        ("Huyện đã khen thưởng 10 tập thể, 40 hộ gia đình được công nhận gia đình văn hóa.", 40),
+        ("Dịp này, UBND xã khen thưởng 5 tập thể, năm qua xã có 120 hộ thoát nghèo.", 120),
+        ("Hội nghị tuyên dương 8 tập thể; toàn huyện có 35 mô hình tự quản và 14 câu lạc bộ.", 14),
+    ],
+)
+def test_a_count_after_the_list_of_recipients_stays_a_statistic(text: str, kept: int) -> None:
+    assert kept in [m.value for m in find_statistics(text)]
+
+
+def test_metres_written_against_the_figure_are_a_measure() -> None:
+    found = find_statistics("Xã đã bê tông hóa 2.500m đường giao thông nông thôn.")
+    assert [(m.value, m.unit) for m in found] == [(2500, "m")]

@@ -22,7 +22,7 @@ _LABEL_STOP_WORDS = frozenset(
         "đến", "thuộc", "trên", "và", "nhằm", "gồm", "như", "về", "theo", "do", "khi",
         "qua", "cùng", "bằng", "so", "hoặc", "hay", "nhưng", "mà", "thì", "vào", "tới",
         "đạt", "trở", "lên", "sau", "trước", "này", "đó", "kia", "nay", "đang",
-        "sẽ", "vẫn", "còn", "cũng", "đều", "bị", "phải",
+        "sẽ", "vẫn", "còn", "cũng", "đều", "bị", "phải", "rồi",
     }
 )  # fmt: skip
 

@@ -82,7 +82,7 @@ CURRENCY_UNIT = r"(?:đồng(?![^\S\n]+(?:chí|bào|đội|nghiệp)(?!\w))|VNĐ
 pattern shared with the values cross-check."""
 
 MEASURE_UNIT = (
-    r"(?:km2|km²|km|m2|m²|m3|ha|kg|tấn|lít"
+    r"(?:km2|km²|km|m2|m²|m3|m|ha|kg|tấn|lít"
     r"|chỉ(?=[^\S\n]+vàng(?!\w)|[^\S\n]*(?:[).,;\n]|$)))(?!\w)"
 )
 """The measure units a figure is written in ("12 ha", "3 tấn"), shared with the values

@@ -121,7 +121,8 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _COMMENDED_TAIL = (
-    r"(?:[^\S\n]+cho)?(?:[^\S\n]+(?:các|những))?[^\S\n]+(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})"
+    # "khen thưởng đột xuất 2 tập thể": a grant out of the usual round, its recipients next
+    r"(?:[^\S\n]+đột[^\S\n]+xuất)?(?:[^\S\n]+cho)?(?:[^\S\n]+(?:các|những))?[^\S\n]+(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})"
     r"(?![\d.,/]\d|\d)[^\S\n]+[^\W\d_]"
 )
 _AMOUNT_NEXT = re.compile(
@@ -190,9 +191,30 @@ _COMMENDED_WORDS = tuple(sorted({re.findall(r"\w+", verb)[-1] for verb in _HANDI
 """The last word of each verb of :data:`COMMENDATION_VERBS` ("dương", "cho", ...): a text
 without any of them cannot match ``_COMMENDED``, whose scan is then skipped."""
 _NEXT_RECIPIENTS = re.compile(
-    r"(?i)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){1,3}?(?:,|và)?[^\S\n]*"
+    r"(?i)[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2}?[^\S\n]*(?P<sep>,|và)?[^\S\n]*"
     r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d.,/]\d|\d)[^\S\n]+[^\W\d_]"
 )
+"""The next count of a list of recipients after a handing verb's count, with the link before
+it: a comma, "và" or nothing (``sep``)."""
+_LIST_LENGTH = 6
+"""The most items read in one list of recipients ("4 tập thể, 2 gia đình và 9 cá nhân")."""
+
+
+def _further_recipients(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans of the counts that go on a list of recipients whose first count ends at
+    ``end``. The count right after is one of them when no comma parts it ("9 tập thể, 13 cá
+    nhân" is read by the older pattern: "tập thể và 13 cá nhân"); a run of commas counts only
+    where a "và" closes the list ("4 tập thể, 2 gia đình và 9 cá nhân"): "khen thưởng 10 tập
+    thể, 40 hộ được công nhận ..." may go on to a fact of its own."""
+    items: list[tuple[tuple[int, int], str]] = []
+    found = _NEXT_RECIPIENTS.match(text, end)
+    while found is not None and len(items) < _LIST_LENGTH:
+        items.append((found.span("n"), (found.group("sep") or "").lower()))
+        found = _NEXT_RECIPIENTS.match(text, found.end("n"))
+    closed = [i for i, (_, sep) in enumerate(items) if sep == "và"]
+    if closed:
+        return [span for span, _ in items[: closed[-1] + 1]]
+    return [items[0][0]] if items and items[0][1] != "," else []
 
 
 _LIST_ITEM_AFTER = re.compile(
@@ -270,9 +292,7 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
         if opening is not None:
             spans.append(opening)  # "7 tập thể, 19 cá nhân được khen thưởng": the first too
         if match.re is commended:
-            further = _NEXT_RECIPIENTS.match(text, match.end("n"))
-            if further is not None:
-                spans.append((further.start("n"), further.end("n")))
+            spans.extend(_further_recipients(text, match.end("n")))
     return spans
 
 
@@ -416,7 +436,7 @@ _PAIR_RE = number_led(
 
 # "110.000m2 đất", "45kg thuốc nổ": a measure written against its unit (FIGURE, which reads
 # prose, leaves a number glued to letters alone); led by its first digit, as FIGURE is
-_GLUED_UNITS = r"(?:km2|km²|m2|m²|m3|km|ha|kg|tấn)(?!\w)"
+_GLUED_UNITS = r"(?:km2|km²|m2|m²|m3|km|m|ha|kg|tấn)(?!\w)"
 _GLUED_MEASURE = number_led(
     re.compile(
         r"(?P<num>\d(?<![\w.,/\-–:]\d)(?:\d{0,2}(?:\.\d{3})+|\d*))(?:,(?P<frac>\d+))?"
