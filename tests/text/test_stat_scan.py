@@ -337,3 +337,33 @@ def test_a_count_after_the_list_of_recipients_stays_a_statistic(text: str, kept:
 def test_metres_written_against_the_figure_are_a_measure() -> None:
     found = find_statistics("Xã đã bê tông hóa 2.500m đường giao thông nông thôn.")
     assert [(m.value, m.unit) for m in found] == [(2500, "m")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công an quận Bình Minh tuyên dương 12 “Gương sáng phố phường” năm 2025.",
+        "Hội nghị khen thưởng 7 'Chiến sĩ tình nguyện' tiêu biểu của phường.",
+        # the n-th edition names the event reported, no past honour
+        "Tại lễ tuyên dương lần thứ 5, Thành đoàn tuyên dương 24 thanh niên tiêu biểu.",
+        "Ban tổ chức khen thưởng 15 tác giả tại Hội thi sáng tạo lần thứ 3.",
+    ],
+)
+def test_recipients_named_by_a_quoted_title_or_at_an_nth_edition_are_no_statistic(
+    text: str,
+) -> None:
+    assert find_statistics(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Năm qua, hội đã tuyên dương 30 “Gia đình văn hóa” tiêu biểu.", 30),
+        ("Huyện có 25 “Tổ tự quản” hoạt động hiệu quả.", 25),
+        ("Trong 10 năm qua, lần thứ hai 14 tập thể được tặng Bằng khen.", 14),
+    ],
+)
+def test_quoted_titles_of_past_honours_or_of_things_held_stay_statistics(
+    text: str, kept: int
+) -> None:
+    assert kept in [m.value for m in find_statistics(text)]

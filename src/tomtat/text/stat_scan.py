@@ -123,7 +123,8 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _COMMENDED_TAIL = (
     # "khen thưởng đột xuất 2 tập thể": a grant out of the usual round, its recipients next
     r"(?:[^\S\n]+đột[^\S\n]+xuất)?(?:[^\S\n]+cho)?(?:[^\S\n]+(?:các|những))?[^\S\n]+(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})"
-    r"(?![\d.,/]\d|\d)[^\S\n]+[^\W\d_]"
+    # the recipients may be a title in quotation marks: "tuyên dương 12 “Gương sáng ...”"
+    r"(?![\d.,/]\d|\d)[^\S\n]+[“\"‘']?[^\W\d_]"
 )
 _AMOUNT_NEXT = re.compile(
     r"(?i)[^\S\n]*(?:" + "|".join(SCALE_WORDS) + r"|USD|" + CURRENCY_UNIT + r")(?!\w)"
@@ -303,7 +304,7 @@ period it names ("Nhân dịp này, 11 đơn vị có thành tích trong 3 năm 
 _PAST_OR_PROPOSED = re.compile(
     r"(?i)(?<!\w)(?:\d+\s+năm\s+qua|qua\s+\d+\s+năm|trong\s+\d+\s+năm|năm\s+qua|giai\s+đoạn"
     r"|nhiệm\s+kỳ|từ\s+năm|thời\s+gian\s+qua|những\s+năm|từng|liên\s+tục\s+(?:được|nhận)"
-    r"|nhiều\s+năm|lần\s+thứ|trước\s+đây)(?!\w)"
+    r"|nhiều\s+năm|trước\s+đây)(?!\w)"
     # the proposals of the award finder's PROPOSAL_RE, its exceptions included ("theo đề nghị
     # của X": a grant made on a proposal), less its case-sensitive words, which a lower-case
     # twin cannot read
