@@ -153,10 +153,28 @@ def label_before(text: str, pos: int, *, money: bool = False) -> str | None:
     trim = _LABEL_STOP_WORDS | _BEFORE_TRIM
     while words and words[-1].lower() in trim:
         words.pop()
+    words = _without_a_closing_locative(words)
     words = words[: _MAX_LABEL_WORDS + 3] if keys else words[-_MAX_LABEL_WORDS:]
     while words and words[0].lower() in trim:
         words.pop(0)
     return " ".join(words) or None
+
+
+_LOCATIVE = ("trên", "địa", "bàn")
+"""The words of "trên địa bàn" (in the area of ...), the genre's commonest place phrase."""
+
+
+def _without_a_closing_locative(words: list[str]) -> list[str]:
+    """The words of a label read before a figure, less a closing "trên địa bàn ..." ("tội
+    phạm về trật tự xã hội trên địa bàn giảm 11,9%" -> "tội phạm về trật tự xã hội"): the
+    place says where the thing counted is, not what it is, and the last words kept would
+    otherwise be the place's instead of the head noun's. A phrase that is only the place
+    ("Trên địa bàn huyện có ...") is kept."""
+    lowered_words = [w.lower() for w in words]
+    for at in range(len(words) - len(_LOCATIVE), 0, -1):
+        if tuple(lowered_words[at : at + len(_LOCATIVE)]) == _LOCATIVE:
+            return words[:at]
+    return words
 
 
 def verb_phrase(label: str) -> str:

@@ -1,0 +1,41 @@
+"""Labels of statistics read around a figure (tomtat.text.stat_labels)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tomtat.text.stat_labels import label_before
+
+
+def _before(text: str, number: str) -> str | None:
+    return label_before(text, text.index(number))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "label"),
+    [
+        ("Tội phạm hình sự trên địa bàn huyện giảm 12% so với cùng kỳ.", "12", "Tội phạm hình sự"),
+        ("Số vụ cháy trên địa bàn tỉnh Hòa Lâm giảm 20%.", "20", "Số vụ cháy"),
+        ("Nhờ vậy, vi phạm về trật tự đô thị trên địa bàn giảm 7,5%.", "7,5", "trật tự đô thị"),
+    ],
+)
+def test_a_closing_place_phrase_is_left_out_of_the_label_before(
+    text: str, number: str, label: str
+) -> None:
+    assert _before(text, number) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "label"),
+    [
+        # only the place: kept
+        ("Trên địa bàn huyện giảm 15%.", "15", "địa bàn huyện"),
+        # a place phrase that does not close the label: kept
+        ("Tỷ lệ hộ nghèo của huyện giảm còn 2,5%.", "2,5", "Tỷ lệ hộ nghèo của huyện"),
+        ("Năm 2024, số vụ tai nạn giao thông giảm 8,5%.", "8,5", "vụ tai nạn giao thông"),
+    ],
+)
+def test_labels_with_no_closing_place_phrase_are_read_as_before(
+    text: str, number: str, label: str
+) -> None:
+    assert _before(text, number) == label
