@@ -503,3 +503,34 @@ def test_metres_are_a_measure_and_its_label_stops_before_roi(text: str, value: i
     assert stat is not None
     assert (stat.value, stat.unit) == (value, "m")
     assert "rồi" not in stat.label.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "label"),
+    [
+        ("Chỉ sau 6 giờ gây án, đối tượng đã bị Công an huyện bắt giữ.", "6", "giờ gây án"),
+        ("Chưa đầy 10 giờ đồng hồ, công an đã làm rõ vụ trộm.", "10", "giờ"),
+        ("Qua 3 giờ thảo luận, hội nghị thống nhất các chỉ tiêu.", "3", "giờ thảo luận"),
+        ("Trong vòng 30 phút, tổ công tác đã có mặt tại hiện trường.", "30", "phút"),
+    ],
+)
+def test_the_hours_a_deed_took_are_a_statistic(text: str, number: str, label: str) -> None:
+    fig = figure(text, number)
+    assert excluded_by(fig) is None
+    stat = read_statistic(fig, [])
+    assert stat is not None
+    assert (stat.value, stat.unit, stat.label) == (int(number), None, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Lúc 14 giờ 50 phút ngày 3/5, tại chợ Bình An xảy ra vụ cháy.", "14"),
+        ("Sau 17 giờ 30 phút, đoàn đến xã Tân Lập.", "17"),
+        ("Sau 2 giờ chiều, mưa lớn kéo dài.", "2"),
+        ("Hội nghị kéo dài 3 giờ với nhiều ý kiến phát biểu.", "3"),
+        ("Sau 3 ngày truy xét, công an bắt các đối tượng.", "3"),
+    ],
+)
+def test_a_time_of_day_or_another_span_stays_no_statistic(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) is not None

@@ -402,11 +402,43 @@ def the_number_of_a_repeated_name(figure: Figure) -> bool:
 _PRISON_TERM = re.compile(r"(?i)[^\S\n]+(?:năm|tháng)[^\S\n]+tù(?!\w)")
 
 
+_HOURS_AFTER = re.compile(
+    r"(?i)[^\S\n]+(?P<unit>giờ|phút)(?!\w)(?:[^\S\n]+đồng[^\S\n]+hồ(?!\w))?"
+    r"(?![^\S\n]*(?:\d|(?:sáng|trưa|chiều|tối|đêm|ngày)(?!\w)))"
+)
+"""Hours or minutes after a figure ("giờ đồng hồ": clock hours, the same unit), not a time of
+day ("14 giờ 50 phút", "2 giờ chiều")."""
+_SPAN_LEADS = frozenset({"sau", "đầy", "trong", "vòng", "qua", "mất"})
+"""The words that open a span of hours measured ("chỉ sau 6 giờ", "chưa đầy 10 giờ", "trong
+vòng 30 phút")."""
+
+
+def span_of_hours(figure: Figure) -> re.Match[str] | None:
+    """ "chỉ sau 6 giờ gây án, ...", "qua 3 giờ thảo luận": hours or minutes a deed took,
+    after a word that opens a span, tell how fast it was done, a fact the report gives
+    (unlike a time of day, "lúc 14 giờ", or a span of days, months and years, which dates)."""
+    if figure.last_word not in _SPAN_LEADS:
+        return None
+    return _HOURS_AFTER.match(figure.text, figure.end)
+
+
 def a_duration(figure: Figure) -> bool:
-    """ "10 năm", "3 tháng", "18 tuổi": a span of time or an age (not a prison term)."""
-    if _PRISON_TERM.match(figure.text, figure.end):
+    """ "10 năm", "3 tháng", "18 tuổi": a span of time or an age (not a prison term, nor the
+    hours a deed took: :func:`span_of_hours`)."""
+    if _PRISON_TERM.match(figure.text, figure.end) or span_of_hours(figure):
         return False
     return DURATION_AFTER.match(figure.text, figure.end) is not None
+
+
+def hours_label(figure: Figure) -> tuple[str, int] | None:
+    """The label of a span of hours (:func:`span_of_hours`) and where it ends: its unit and
+    what was done in it ("giờ gây án", "giờ thảo luận"), None for no such span."""
+    hours = span_of_hours(figure)
+    if hours is None:
+        return None
+    unit = hours.group("unit").lower()
+    rest = _after(figure, hours.end())
+    return (f"{unit} {rest[0]}", rest[1]) if rest else (unit, hours.end())
 
 
 def a_threshold(figure: Figure) -> bool:
@@ -1084,8 +1116,12 @@ def read_statistic(figure: Figure, stats: list[StatMention]) -> StatMention | No
         return None
     value, cursor = read
     unit: str | None = None
+    label: str | None
     unit_match = _UNIT_RE.match(figure.text, cursor)
-    if unit_match is None:
+    hours = hours_label(figure) if unit_match is None else None
+    if hours is not None:
+        label, stat_end = hours
+    elif unit_match is None:
         after = _after(figure, cursor)
         if after is None:
             label, stat_end = total_before_la(figure), cursor
