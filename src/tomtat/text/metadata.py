@@ -226,6 +226,8 @@ def run_in_tag(paragraph: str) -> re.Match[str] | None:
     known local outlet's tag."""
     from tomtat.text.vocab import OUTLET_PROVINCES
 
+    if "-" not in paragraph and "–" not in paragraph and "—" not in paragraph:
+        return None  # each of the three tags is followed by a dash
     inner = _INNER_DASH_TAG.search(paragraph)
     if inner is not None and _dash_tag(paragraph[inner.start() :]) is not None:
         return inner
@@ -303,7 +305,8 @@ def _credit_line(paragraphs: Sequence[str]) -> Found | None:
     first = max(len(paragraphs) - _CREDIT_TAIL, 1)
     for index in range(len(paragraphs) - 1, first - 1, -1):
         paragraph = paragraphs[index]
-        if len(_LINK.sub("", paragraph)) > 80:  # "Nguồn QĐND: http://...": the link aside
+        # too long for a credit line once a link is set aside ("Nguồn QĐND: http://...")
+        if len(paragraph) > 80 and ("http" not in paragraph or len(_LINK.sub("", paragraph)) > 80):
             continue
         if paragraph.strip() in NEWS_AGENCIES:  # "TTXVN" alone closing the text
             start = paragraph.index(paragraph.strip())
@@ -362,6 +365,8 @@ _TIME_WORDS = frozenset("ngày lúc vào hồi từ đến tới tuần tháng t
 
 def _page_stamp(paragraph: str) -> re.Match[str] | None:
     """The page's timestamp run into the end of a top line, as :data:`_TRAILING_STAMP` says."""
+    if not paragraph.rstrip()[-1:].isdecimal():
+        return None  # the stamp's clock time ends the line (seldom: the search is not made)
     stamp = _TRAILING_STAMP.search(paragraph)
     if stamp is None:
         return None

@@ -54,6 +54,17 @@ def _append_runs(
     length: int,
 ) -> int:
     """Append the visible runs of original[start:end] to ``parts``; returns the new length."""
+    piece = original[start:end]
+    core = piece.strip()
+    if core and core.isprintable() and "  " not in core:
+        # one visible run (the usual line): every whitespace but the space and every dropped
+        # character is unprintable, so the scan below would find just ``core``
+        if length:
+            parts.append(" ")
+            length += 1
+        segments.append((length, start + len(piece) - len(piece.lstrip()), len(core)))
+        parts.append(core)
+        return length + len(core)
     previous_end: int | None = None
     for match in _VISIBLE_RUN.finditer(original, start, end):
         if previous_end is not None or length:
