@@ -120,8 +120,17 @@ class _NearIndex:
             self._indexed += 1
 
     def _close_in_size(self, size: int) -> list[int]:
-        """Kept paragraphs whose length is within 10 % of ``size`` (:func:`_similar_size`)."""
-        return [p for p, n in enumerate(self.sizes) if abs(size - n) <= 0.1 * max(size, n)]
+        """Kept paragraphs whose length is within 10 % of ``size`` (:func:`_similar_size`).
+
+        Lengths in ``[0.85 size, 1.2 size]`` hold every such one (as ``0.9 size <= n <=
+        size / 0.9``, with a margin for rounding): only those are tested exactly.
+        """
+        low, high = 0.85 * size, 1.2 * size
+        return [
+            p
+            for p, n in enumerate(self.sizes)
+            if low <= n <= high and abs(size - n) <= 0.1 * max(size, n)
+        ]
 
     def is_near_copy(self, key: str) -> tuple[bool, tuple[str, ...] | None]:
         """Whether ``key`` nearly equals a kept paragraph among its index candidates or the

@@ -147,9 +147,11 @@ def split_plain(original: str, start: int = 0) -> list[Block]:
         line_start, offset = offset, offset + len(line)
         if offset <= start:
             continue
-        line_start = max(line_start, start)
-        content = original[line_start:offset]
-        if not content.strip():
+        content = line
+        if line_start < start:
+            line_start = start
+            content = original[start:offset]
+        if content.isspace():
             if current:
                 block = block_from_spans(original, current)
                 if block is not None:
