@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tomtat.text.dedupe import duplicate_flags, normalise_key
+from tomtat.text.dedupe import _keys, duplicate_flags, normalise_key, split_sentences
 
 P1 = "Năm 2023, Công an huyện đã điều tra, khám phá 45 vụ án. Tỷ lệ điều tra đạt 92,5%."
 P2 = "Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể và 18 cá nhân."
@@ -126,3 +126,19 @@ def test_near_copies_need_the_same_numbers_whatever_the_number_of_kept_paragraph
             p.startswith("Hội nghị có 12") for p in earlier
         ):
             assert flag
+
+
+_TRICKY = st.text(
+    alphabet=st.sampled_from([*"aAbB .!?…\n\t,;:", "ß", "İ", "\u0301", "é", "Σ", "ﬁ", "ǅ"]),
+    max_size=30,
+)
+
+
+@given(_TRICKY)
+def test_sentence_keys_are_the_keys_of_the_split_sentences(paragraph: str) -> None:
+    # a paragraph folded character for character gives its sentences' keys as spans of its
+    # own folded text: the same keys as folding each sentence again
+    pieces = split_sentences(paragraph)
+    key = normalise_key(paragraph)
+    expected = [key] if len(pieces) == 1 else [normalise_key(piece) for piece in pieces]
+    assert _keys(paragraph) == (key, [k for k in expected if k])

@@ -40,10 +40,18 @@ _DIGITS = re.compile(r"\d+")
 
 def normalise_key(text: str) -> str:
     """Comparison key: NFC, case-folded, whitespace collapsed, trailing punctuation dropped."""
-    key = unicodedata.normalize("NFC", text).casefold()
-    if not _single_spaced(key):
-        key = " ".join(key.split())
-    return key.rstrip(_TRAILING_CHARS)
+    return _folded(text)[0].rstrip(_TRAILING_CHARS)
+
+
+def _folded(text: str) -> tuple[str, bool]:
+    """:func:`normalise_key` before its trailing punctuation is dropped, and whether that is
+    ``text`` itself case-folded character for character (NFC already, single-spaced, every
+    character folded to one): then each span of ``text`` folds to the same span of it."""
+    normal = unicodedata.normalize("NFC", text)
+    folded = normal.casefold()
+    if not _single_spaced(folded):
+        return " ".join(folded.split()), False
+    return folded, len(folded) == len(text) and normal == text
 
 
 def _single_spaced(text: str) -> bool:
@@ -195,17 +203,28 @@ def _near(key: str, earlier: str) -> bool:
     return ratio(key, earlier, score_cutoff=NEAR_THRESHOLD) >= NEAR_THRESHOLD
 
 
-def _sentence_keys(paragraph: str, key: str) -> list[str]:
-    """The non-empty keys of the sentences of ``paragraph``, whose own key is ``key``.
+def _keys(paragraph: str) -> tuple[str, list[str]]:
+    """The key of ``paragraph`` and the non-empty keys of its sentences.
 
     Most paragraphs are one sentence: its key is the paragraph's (the pieces around it are
-    only whitespace, which the key drops), and the sentence is not cut out again.
+    only whitespace, which the key drops), and the sentence is not cut out again. A
+    paragraph folded character for character (:func:`_folded`) gives each sentence's key
+    as the same span of its folded text, trimmed: a substring of an NFC text is NFC, and
+    the only whitespace is single spaces, where the paragraph's are.
     """
-    if len(sentence_spans(paragraph)) > 1:
-        pieces = split_sentences(paragraph)
+    folded, aligned = _folded(paragraph)
+    key = folded.rstrip(_TRAILING_CHARS)
+    spans = sentence_spans(paragraph)
+    if len(spans) > 1:
+        source = folded if aligned else paragraph
+        pieces = [piece for piece in (source[start:end].strip() for start, end in spans) if piece]
         if len(pieces) != 1:
-            return [k for k in (normalise_key(s) for s in pieces) if k]
-    return [key] if key else []
+            if aligned:
+                keys = [piece.rstrip(_TRAILING_CHARS) for piece in pieces]
+            else:
+                keys = [normalise_key(piece) for piece in pieces]
+            return key, [k for k in keys if k]
+    return key, [key] if key else []
 
 
 def duplicate_flags(paragraphs: Sequence[str]) -> list[bool]:
@@ -215,8 +234,7 @@ def duplicate_flags(paragraphs: Sequence[str]) -> list[bool]:
     near = _NearIndex()
     flags: list[bool] = []
     for paragraph in paragraphs:
-        key = normalise_key(paragraph)
-        sentences = _sentence_keys(paragraph, key)
+        key, sentences = _keys(paragraph)
         duplicate = key in seen_keys
         numbers = None
         if not duplicate and key:
