@@ -142,3 +142,12 @@ def test_sentence_keys_are_the_keys_of_the_split_sentences(paragraph: str) -> No
     key = normalise_key(paragraph)
     expected = [key] if len(pieces) == 1 else [normalise_key(piece) for piece in pieces]
     assert _keys(paragraph) == (key, [k for k in expected if k])
+
+
+def test_near_copy_six_paragraphs_back_in_a_short_text_is_dropped() -> None:
+    # more than the recent few back, among few kept paragraphs: found through the index once
+    # a paragraph of its size is near; one of the same size that is not near is kept
+    fillers = [f"Đoạn {i} nói về công tác của xã thứ {i} trong năm qua ở huyện." for i in range(6)]
+    typo = P2.replace("tặng", "tăng")
+    other = "Dịp này, Giám đốc Sở Nội vụ trao Bằng khen cho 12 tập thể và 18 cá nhân tiêu biểu."
+    assert duplicate_flags([P2, *fillers, other, typo]) == [False] * 8 + [True]

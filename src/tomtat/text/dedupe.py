@@ -88,8 +88,8 @@ class _NearIndex:
     made (the test stays bounded in a text of thousands of paragraphs).
 
     The numbers of a paragraph are read only when needed too: while at most
-    :data:`_SCAN_LIMIT` paragraphs are kept, only a paragraph of a similar size can be a near
-    copy, and most paragraphs have none, so most are never read.
+    :data:`_SCAN_LIMIT` paragraphs are kept, only a kept paragraph of a similar size that is
+    near (ratio) can be a near copy, and most paragraphs have none, so most are never read.
     """
 
     def __init__(self) -> None:
@@ -149,8 +149,10 @@ class _NearIndex:
             # no more than that many kept paragraphs have the same numbers, so the scan of
             # those of a similar size applies, whichever numbers they have
             close = self._close_in_size(len(key))
-            if not close:
-                return False, None  # a near copy has a similar size
+            if not any(_near(key, keys[p]) for p in close):
+                # whichever way the lookup goes, a near copy is one of these with the same
+                # numbers: none is near, so neither numbers nor signatures need be read
+                return False, None
             numbers = _numbers_of(key)
             close = [p for p in close if self._numbers_at(p) == numbers]
         else:
