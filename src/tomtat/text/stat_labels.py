@@ -165,8 +165,8 @@ _LOCATIVE = ("trên", "địa", "bàn")
 
 
 def _without_a_closing_locative(words: list[str]) -> list[str]:
-    """The words of a label read before a figure, less a closing "trên địa bàn ..." ("tội
-    phạm về trật tự xã hội trên địa bàn giảm 11,9%" -> "tội phạm về trật tự xã hội"): the
+    """The words of a label read before a figure, less a closing "trên địa bàn ..." ("số vụ
+    cháy nổ trên địa bàn huyện giảm 20%" -> "số vụ cháy nổ"): the
     place says where the thing counted is, not what it is, and the last words kept would
     otherwise be the place's instead of the head noun's. A phrase that is only the place
     ("Trên địa bàn huyện có ...") is kept."""
