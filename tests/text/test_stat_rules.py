@@ -430,7 +430,7 @@ def test_the_clause_opening_agrees_with_the_clause_splitter_on_any_text(text: st
             "Lực lượng dân quân diễn tập ảnh 5\nCác chiến sĩ trong buổi diễn tập.",
             "5",
         ),
-        ("plenum of a term", "thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng", "4"),
+        ("plenum of a term", "học tập Nghị quyết Trung ương 9 khóa XIII về văn hóa", "9"),
         ("plenum of a term", "sơ kết Nghị quyết Trung ương 7 khoá 13 về công tác cán bộ", "7"),
         ("plenum of a term", "quán triệt Kết luận Trung ương 6 khóa X tới đảng viên", "6"),
         ("cut off by the text end", "Khám xét trong xe, công an phát hiện 8 b", "8"),
@@ -508,9 +508,9 @@ def test_metres_are_a_measure_and_its_label_stops_before_roi(text: str, value: i
 @pytest.mark.parametrize(
     ("text", "number", "label"),
     [
-        ("Chỉ sau 6 giờ gây án, đối tượng đã bị Công an huyện bắt giữ.", "6", "giờ gây án"),
+        ("Sau 6 giờ truy xét, Công an xã Hòa Phong bắt được kẻ trộm.", "6", "giờ truy xét"),
         ("Chưa đầy 10 giờ đồng hồ, công an đã làm rõ vụ trộm.", "10", "giờ"),
-        ("Qua 3 giờ thảo luận, hội nghị thống nhất các chỉ tiêu.", "3", "giờ thảo luận"),
+        ("Qua 3 giờ làm việc, đoàn kiểm tra thống nhất kết luận.", "3", "giờ làm việc"),
         ("Trong vòng 30 phút, tổ công tác đã có mặt tại hiện trường.", "30", "phút"),
     ],
 )

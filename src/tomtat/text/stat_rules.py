@@ -414,7 +414,7 @@ vòng 30 phút")."""
 
 
 def span_of_hours(figure: Figure) -> re.Match[str] | None:
-    """ "chỉ sau 6 giờ gây án, ...", "qua 3 giờ thảo luận": hours or minutes a deed took,
+    """ "sau 6 giờ truy xét, ...", "qua 3 giờ làm việc": hours or minutes a deed took,
     after a word that opens a span, tell how fast it was done, a fact the report gives
     (unlike a time of day, "lúc 14 giờ", or a span of days, months and years, which dates)."""
     if figure.last_word not in _SPAN_LEADS:
@@ -432,7 +432,7 @@ def a_duration(figure: Figure) -> bool:
 
 def hours_label(figure: Figure) -> tuple[str, int] | None:
     """The label of a span of hours (:func:`span_of_hours`) and where it ends: its unit and
-    what was done in it ("giờ gây án", "giờ thảo luận"), None for no such span."""
+    what was done in it ("giờ truy xét", "giờ làm việc"), None for no such span."""
     hours = span_of_hours(figure)
     if hours is None:
         return None
@@ -638,7 +638,7 @@ _TERM_AFTER = re.compile(r"(?i)[^\S\n]+kh(?:óa|oá)[^\S\n]+(?:(?-i:[IVXLC]+)|\d
 
 
 def the_plenum_of_a_term(figure: Figure) -> bool:
-    """ "Nghị quyết Trung ương 4 khóa XII": a number followed by a numbered term names a
+    """ "Nghị quyết Trung ương 9 khóa XIII": a number followed by a numbered term names a
     plenum of that term, no count ("5 khóa đào tạo", "8 đại biểu khóa XV" are counts: no
     numbered term follows the figure itself)."""
     return _TERM_AFTER.match(figure.text, figure.end) is not None
