@@ -46,6 +46,7 @@ from tomtat.text.numbers import parse_count
 from tomtat.text.stat_rules import excluded_by_word, words_before
 from tomtat.text.vocab import (
     AWARD_WORDS,
+    CASH_GIFT_VERBS,
     CHANGE_VERBS,
     COMMENDATION_VERBS,
     MERIT_WORDS,
@@ -264,6 +265,8 @@ def _check_unmatched(
     if given:
         for k in same_type:
             mention = facts.mentions[k]
+            if award.issuer is None and mention.issuer is None:
+                continue  # no issuer on either side: nothing can be the wrong one
             if _given(counts_of(mention)) == given and not same_issuer(
                 award.issuer, mention.issuer
             ):
@@ -289,8 +292,17 @@ def _check_unmatched(
     if _note_unread(i, award, facts, out, why, organizer):
         return
     before = len(out.findings)
+    named = False
     for name, value in given.items():
         if _named_single(award, None, name, value):
+            continue
+        if (
+            len(given) == 1
+            and name != "total"
+            and value == len(award.recipients)
+            and _names_in_granting_sentences(award, facts)
+        ):
+            named = True
             continue
         found = _unsupported(f"{path}.{name}", value, facts, why, award=award)
         against = (
@@ -321,6 +333,8 @@ def _check_unmatched(
             out.findings.append(unwritten)
         return
     if len(out.findings) == before:
+        if named and _issuer_grants_the_names(award, facts):
+            return  # counted by its names, granted by its issuer in a sentence not read
         cut = _issuer_in_cut(award, facts)
         out.findings.append(
             Finding(
@@ -454,10 +468,13 @@ _HONOUR_WORDS: dict[AwardType, re.Pattern[str]] = {
         for w in AWARD_WORDS
     },
     AwardType.KHAC: re.compile(
-        r"(?i)(?<!\w)(?:" + "|".join((*OTHER_AWARD_WORDS, *COMMENDATION_VERBS)) + r")(?!\w)"
+        r"(?i)(?<!\w)(?:"
+        + "|".join((*OTHER_AWARD_WORDS, *COMMENDATION_VERBS, *CASH_GIFT_VERBS))
+        + r")(?!\w)"
     ),
 }
-"""How the text writes each kind of award, or (for "Khác") the verbs that honour."""
+"""How the text writes each kind of award, or (for "Khác") the verbs that honour or hand
+over a reward in cash (a "Khác" grant by the corpus's convention 6)."""
 
 
 def _written_in(key: str, place: str) -> bool:
@@ -689,6 +706,16 @@ def _recipient_written(award: Award, facts: TextFacts) -> bool:
         for m in facts.mentions
         if m.type == award.type and (m.issuer is None or same_issuer(award.issuer, m.issuer))
     ]
+    if award.issuer and len(facts.text) <= LARGE_TEXT:
+        # a sentence the finder read no clause in that grants this kind and names this
+        # issuer ("Giám đốc Công an tỉnh còn thưởng Phòng X số tiền 10 triệu đồng")
+        issuer, honour = normalize_name(award.issuer), _HONOUR_WORDS[award.type]
+        quotes.extend(
+            place
+            for start, end in facts.analysis.sentences
+            if honour.search(facts.text, start, end)
+            and _written_in(issuer, place := normalize_name(facts.text[start:end]))
+        )
     for recipient in award.recipients:
         key = normalize_name(recipient)
         if key and any(f" {key} " in f" {quote} " for quote in quotes):
@@ -916,7 +943,51 @@ def _counts_the_names(
     if len(_given(counts_of(award))) != 1:
         return False  # the names may be of both kinds
     text = normalize_name(facts.text[slice(*_clause_and_next_sentence(mention, facts))])
-    return all(_written_in(normalize_name(r), text) for r in award.recipients)
+    if all(_written_in(normalize_name(r), text) for r in award.recipients):
+        return True
+    return _names_in_granting_sentences(award, facts)
+
+
+def _granting_places(award: Award, facts: TextFacts, before: int = 0) -> list[str]:
+    """Each sentence that grants the award's kind with the sentence right after it (a list
+    the grant runs on into) and the ``before`` sentences before it, normalised; none in a
+    text far beyond any report."""
+    if len(facts.text) > LARGE_TEXT:
+        return []
+    honour = _HONOUR_WORDS[award.type]
+    text = facts.text
+    sentences = [(a, b) for a, b in facts.analysis.sentences if not text[a:b].isspace()]
+    last = len(sentences) - 1
+    return [
+        normalize_name(text[sentences[max(k - before, 0)][0] : sentences[min(k + 1, last)][1]])
+        for k, (start, end) in enumerate(sentences)
+        if honour.search(facts.text, start, end)
+    ]
+
+
+def _names_in_granting_sentences(award: Award, facts: TextFacts) -> bool:
+    """Every recipient of the award is written in a sentence that grants its kind, or in the
+    sentence right after one (a list the grant runs on into: "... mỗi đơn vị được thưởng 10
+    triệu đồng. Các đơn vị còn lại như A, B ... mỗi đơn vị 5 triệu đồng"). The genre tells a
+    reward in cash by naming whom it goes to, without a count: the award's count of its own
+    named recipients is then the text's."""
+    places = _granting_places(award, facts) if award.recipients else []
+    return bool(places) and all(
+        any(_written_in(normalize_name(r), place) for place in places) for r in award.recipients
+    )
+
+
+def _issuer_grants_the_names(award: Award, facts: TextFacts) -> bool:
+    """A sentence that grants the award's kind, with the sentences beside it, writes both its
+    issuer and one of its recipients: the text ties that issuer to that grant, though the
+    finder read no clause of it. The sentence before counts: a passive grant ("mỗi đơn vị
+    được thưởng 10 triệu đồng") is given by whoever gave in the sentence before it."""
+    issuer = normalize_name(award.issuer) if award.issuer else ""
+    return bool(issuer) and any(
+        _written_in(issuer, place)
+        and any(_written_in(normalize_name(r), place) for r in award.recipients)
+        for place in _granting_places(award, facts, before=1)
+    )
 
 
 @lru_cache(maxsize=4)

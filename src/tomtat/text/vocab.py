@@ -893,3 +893,18 @@ tỉnh"): no province is named after a person, so a capitalised name after a pos
 the post holder's ("Chủ tịch UBND tỉnh Trần Văn A")."""
 
 __all__ += ["PLACE_ORGANS", "PROVINCE_ELECTED_BODIES"]
+
+CASH_GIFT_VERBS: tuple[str, ...] = (
+    *REWARD_VERBS,
+    r"thưởng\s+đột\s+xuất",
+    # a bare "thưởng" is a grant where its clause hands over a sum ("đã thưởng Đội X số tiền
+    # 5 triệu đồng", "thưởng mỗi đơn vị 3 triệu đồng"); not the sum itself ("tiền thưởng",
+    # "mức thưởng") nor an honour's verb read already ("khen thưởng", "tặng thưởng")
+    r"(?<!tiền\s)(?<!mức\s)(?<!khen\s)(?<!tặng\s)(?<!trao\s)(?<!giải\s)thưởng"
+    r"(?=[^.;:\n]{0,80}?\d[\d.,]*\s*(?:triệu|nghìn|ngàn|tỷ|tỉ)\s+đồng)",
+)
+"""Verbs that hand over a reward in cash ("thưởng nóng", "tặng thưởng ... 18 triệu đồng",
+"đã thưởng Phòng X số tiền 10 triệu đồng"): by convention 6 of the corpus, money given in a
+clause of its own is a grant of type "Khác" of whoever gives it."""
+
+__all__ += ["CASH_GIFT_VERBS"]
