@@ -1995,3 +1995,97 @@ def test_a_count_beside_a_won_prize_stays_quiet() -> None:
     )
     summary = make_summary(awards=[award("Giấy khen", "UBND huyện Đông Vân", 31)])
     assert _alarms(cross_check(make_article(text), summary).checks) == []
+
+
+_CASH_OPENING = (
+    "Sáng 3/4, Công an tỉnh Hòa Phong tổ chức tuyên dương, khen thưởng các tập thể, cá nhân "
+    "lập chiến công trong vụ án trộm cắp cổ vật.\n\n"
+)
+
+
+def _cash_alarms(text: str, awards: list[dict[str, object]]) -> list[tuple[str, str]]:
+    found = cross_check(make_article(text), make_summary(awards=awards)).checks
+    return kinds([f for f in found if f.severity in (Severity.ERROR, Severity.WARNING)])
+
+
+def test_the_giver_of_a_cash_reward_is_written_near_its_grant() -> None:
+    text = _CASH_OPENING + (
+        "Nhân dịp này, Chủ tịch UBND tỉnh Hòa Phong thưởng nóng tổ công tác 15 triệu đồng, "
+        "Giám đốc Công an tỉnh tặng thưởng các lực lượng phối hợp 12 triệu đồng."
+    )
+    awards = [
+        award("Khác", "Chủ tịch UBND tỉnh Hòa Phong", 1, recipients=["tổ công tác"]),
+        award("Khác", "Giám đốc Công an tỉnh", recipients=["các lực lượng phối hợp"]),
+    ]
+    assert _cash_alarms(text, awards) == []
+
+
+def test_a_giver_written_only_beside_money_that_is_no_reward_stays_doubtful() -> None:
+    text = _CASH_OPENING + (
+        "Năm qua, UBND tỉnh Hòa Phong hỗ trợ 50 triệu đồng cho quỹ phòng chống tội phạm; "
+        "tổng tiền thưởng của tỉnh là 200 triệu đồng."
+    )
+    awards = [award("Khác", "UBND tỉnh Hòa Phong", recipients=["quỹ phòng chống tội phạm"])]
+    assert ("mismatch", "awards[0].issuer") in _cash_alarms(text, awards)
+
+
+def test_a_cash_reward_to_named_units_counts_its_names() -> None:
+    quoted = (
+        "Sáng 20/5, Thiếu tướng Lê Văn Tâm, Giám đốc Công an tỉnh Bình Lâm chủ trì buổi công "
+        "bố quyết định và “thưởng nóng” tập thể Phòng Cảnh sát giao thông, Công an phường Tân "
+        "An về thành tích bắt giữ nhóm đua xe.\n\nThiếu tướng Lê Văn Tâm, Giám đốc Công an tỉnh "
+        "Bình Lâm khen thưởng các đơn vị tham gia."
+    )
+    later = (
+        "Sáng 20/5, Giám đốc Công an tỉnh Bình Lâm đã chủ trì buổi khen thưởng đột xuất các đơn "
+        "vị bắt giữ nhóm đua xe.\n\nDịp này, Giám đốc Công an tỉnh đã trao thưởng cho Phòng "
+        "Cảnh sát giao thông số tiền 15 triệu đồng, Công an phường Tân An 5 triệu đồng."
+    )
+    units = ["Phòng Cảnh sát giao thông", "Công an phường Tân An"]
+    awards = [award("Khác", "Giám đốc Công an tỉnh Bình Lâm", 2, recipients=units)]
+    assert _cash_alarms(quoted, awards) == []
+    assert _cash_alarms(later, awards) == []
+
+
+def test_money_given_in_its_own_sentences_is_a_grant_of_the_giver_before_it() -> None:
+    text = (
+        "Để ghi nhận thành tích, UBND tỉnh Kim Sơn quyết định tặng bằng khen và thưởng 10 triệu "
+        "đồng cho 2 đơn vị: Phòng Cảnh sát kinh tế và Phòng An ninh mạng.\n\nCông an huyện Tam "
+        "Hòa và Công an xã Phú Lộc mỗi đơn vị được thưởng 5 triệu đồng. Các đơn vị còn lại như "
+        "Đội Tuần tra, Công an xã Đông Hà mỗi đơn vị 3 triệu đồng."
+    )
+    cash = ["Công an huyện Tam Hòa", "Công an xã Phú Lộc", "Đội Tuần tra", "Công an xã Đông Hà"]
+    awards = [
+        award(
+            "Bằng khen",
+            "UBND tỉnh Kim Sơn",
+            2,
+            recipients=["Phòng Cảnh sát kinh tế", "Phòng An ninh mạng"],
+        ),
+        award("Khác", "UBND tỉnh Kim Sơn", 4, recipients=cash),
+    ]
+    assert _cash_alarms(text, awards) == []
+
+
+def test_names_written_where_nobody_is_honoured_support_no_count() -> None:
+    text = (
+        "Sáng 3/4, Công an tỉnh Hòa Phong tổ chức tuyên dương, khen thưởng 3 tập thể lập chiến "
+        "công.\n\nNăm nay, huyện tổ chức 2 hội thi.\n\nĐội Cảnh sát hình sự và Đội Cảnh sát kinh "
+        "tế được đánh giá cao trong năm."
+    )
+    units = ["Đội Cảnh sát hình sự", "Đội Cảnh sát kinh tế"]
+    assert _cash_alarms(text, [award("Khác", "Bộ Công an", 2, recipients=units)]) != []
+    assert _cash_alarms(text, [award("Khác", None, 2, recipients=units)]) != []
+
+
+def test_two_awards_without_issuer_are_no_wrong_issuer_of_each_other() -> None:
+    text = (
+        "Chiều 9/10, đại diện lãnh đạo UBND huyện trao thưởng cho Công an huyện Sơn Mỹ vì thành "
+        "tích triệt phá đường dây cờ bạc."
+    )
+    awards = [
+        award("Khác", "Chủ tịch UBND huyện Sơn Mỹ", 1, recipients=["Công an huyện Sơn Mỹ"]),
+        award("Khác", None, 1, recipients=["Công an huyện Sơn Mỹ"]),
+    ]
+    found = cross_check(make_article(text), make_summary(awards=awards)).checks
+    assert not [f for f in found if "from None, not None" in f.message]

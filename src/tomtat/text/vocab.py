@@ -901,6 +901,8 @@ CASH_GIFT_VERBS: tuple[str, ...] = (
     # 5 triệu đồng", "thưởng mỗi đơn vị 3 triệu đồng"); not the sum itself ("tiền thưởng",
     # "mức thưởng") nor an honour's verb read already ("khen thưởng", "tặng thưởng")
     r"(?<!tiền\s)(?<!mức\s)(?<!khen\s)(?<!tặng\s)(?<!trao\s)(?<!giải\s)thưởng"
+    # a wage's bonus ("thưởng Tết bình quân 6 triệu đồng") is pay, not an honour
+    r"(?!\s+(?:tết|lễ|cuối\s+năm|năm\s+mới))"
     r"(?=[^.;:\n]{0,80}?\d[\d.,]*\s*(?:triệu|nghìn|ngàn|tỷ|tỉ)\s+đồng)",
 )
 """Verbs that hand over a reward in cash ("thưởng nóng", "tặng thưởng ... 18 triệu đồng",
