@@ -85,6 +85,9 @@ class AwardCheck:
     supporting: set[int] = field(default_factory=set)
     """Clauses that give a count of an award besides its matched clause (the same grant
     written twice: once with its issuer, once with its figures)."""
+    told: dict[int, set[int]] = field(default_factory=dict)
+    """Award index -> the counts the summary's awards of other kinds give: a figure such an
+    award takes as its own is that grant's, not one this award left out."""
 
 
 CUT_NOTE = "; the text is cut off in that sentence: not verified"
@@ -817,9 +820,12 @@ def _check_matched(
                 continue
         if value is None:
             if text_value is not None and not (name == "total" and c is not None and n is not None):
-                out.findings.append(
-                    _missed_field(f"{path}.{name}", award, mention, name, text_value, facts)
-                )
+                found = _missed_field(f"{path}.{name}", award, mention, name, text_value, facts)
+                if text_value in out.told.get(i, set()):
+                    # the summary gives that figure to another grant the clause runs into
+                    # ("tuyên dương 327 điển hình ..., trao cờ thi đua cho 40 tập thể")
+                    found.severity = Severity.INFO
+                out.findings.append(found)
             continue
         if text_value is None and name == "total" and tc is not None and tn is not None:
             text_value = tc + tn
@@ -1342,6 +1348,23 @@ def _open_to_unnamed(
     return [k for k in pool if k not in exact]
 
 
+def _stated_by_another(i: int, mention: MentionLike, summary: ArticleSummary) -> bool:
+    """The clause names no issuer and another award of the summary, naming none either,
+    states its figures exactly, while award ``i`` gives other figures: the clause is that
+    award's ("... và 36 cá nhân khác được tặng danh hiệu X" beside "4 nhà giáo đạt danh hiệu
+    Y do Chủ tịch nước ký tặng" the finder did not read), not a wrong count of award ``i``."""
+    theirs = _given(counts_of(mention))
+    if mention.issuer is not None or not theirs or _given(counts_of(summary.awards[i])) == theirs:
+        return False
+    return any(
+        j != i
+        and other.issuer is None
+        and other.type == summary.awards[i].type
+        and _given(counts_of(other)) == theirs
+        for j, other in enumerate(summary.awards)
+    )
+
+
 def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
     """Check every award of ``summary`` against the grant clauses of the text."""
     out = AwardCheck()
@@ -1352,6 +1375,12 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
     order = sorted(range(len(summary.awards)), key=lambda i: summary.awards[i].issuer is None)
     for i in order:
         award = summary.awards[i]
+        out.told[i] = {
+            v
+            for other in summary.awards
+            if other.type != award.type
+            for v in _given(counts_of(other)).values()
+        }
         own = _check_own_total(i, award)
         if own is not None:
             out.findings.append(own)
@@ -1361,6 +1390,8 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
             pool = candidates(award, mentions)
         if award.issuer is None:
             pool = _open_to_unnamed(pool, summary, out, facts)
+        else:
+            pool = [k for k in pool if not _stated_by_another(i, mentions[k], summary)]
         if pool and foreign:
             # a fitting issuer with words the article never writes, or a clause naming no
             # issuer matched to an award whose issuer is foreign to the article
@@ -1792,6 +1823,29 @@ def _total_of(mention: MentionLike, other: MentionLike) -> bool:
     return c is not None and n is not None and c + n == mine["total"]
 
 
+def _half_of_a_summed_award(
+    k: int, mentions: Sequence[MentionLike], summary: ArticleSummary
+) -> bool:
+    """Clause ``k`` and another clause of its type add up, count by count, to an award of
+    the summary of that type: the award sums the two ("biểu dương, khen thưởng 32 tập thể và
+    76 cá nhân" told again as "biểu dương 21 tập thể và 55 cá nhân; khen thưởng 11 tập thể
+    và 21 cá nhân"), neither is a grant the summary left out. Only pairs: a sum of more
+    clauses is too easily met by chance."""
+    mention = mentions[k]
+    mine = _given(counts_of(mention))
+    if not mine:
+        return False
+    targets = [_given(counts_of(a)) for a in summary.awards if a.type == mention.type]
+    for j, other in enumerate(mentions):
+        theirs = _given(counts_of(other))
+        if j == k or other.type != mention.type or theirs.keys() != mine.keys():
+            continue
+        summed = {key: value + theirs[key] for key, value in mine.items()}
+        if summed in targets:
+            return True
+    return False
+
+
 def _part_restated(mention: MentionLike, other: MentionLike) -> bool:
     """A clause naming no issuer whose figures are some of another clause's of its type
     ("Trong số 80 cá nhân được tuyên dương nói trên, có ..." after "tuyên dương 20 tập thể
@@ -1877,6 +1931,8 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
         if any(_total_of(mention, mentions[j]) for j in covered):
             continue
         if any(_part_restated(mention, mentions[j]) for j in covered):
+            continue
+        if _half_of_a_summed_award(k, mentions, summary):
             continue
         if any(_caption_of_part(mention, mentions[j], facts) for j in covered):
             continue
