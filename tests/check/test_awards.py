@@ -2089,3 +2089,61 @@ def test_two_awards_without_issuer_are_no_wrong_issuer_of_each_other() -> None:
     ]
     found = cross_check(make_article(text), make_summary(awards=awards)).checks
     assert not [f for f in found if "from None, not None" in f.message]
+
+
+_TITLES = (
+    "Chiều 5/3, UBND tỉnh Hòa Phong tổ chức lễ trao tặng danh hiệu Thầy thuốc ưu tú. Đợt "
+    "này, tỉnh có 3 bác sĩ đạt danh hiệu “Thầy thuốc ưu tú” do Chủ tịch nước ký tặng, gồm: "
+    "ông Trần Văn Bình, bà Lê Thị Hoa và ông Phạm Quang Huy.\n\nNgoài ra, 25 cá nhân khác "
+    "được tặng danh hiệu “Chiến sĩ thi đua” cấp tỉnh."
+)
+_DOCTORS = ["Trần Văn Bình", "Lê Thị Hoa", "Phạm Quang Huy"]
+
+
+def test_a_clause_another_award_states_is_no_wrong_count_of_an_award_with_an_issuer() -> None:
+    good = [
+        award("Khác", "Chủ tịch nước", None, 3, recipients=_DOCTORS),
+        award("Khác", None, None, 25),
+    ]
+    assert _cash_alarms(_TITLES, good) == []
+    wrong = [
+        award("Khác", "Chủ tịch nước", None, 3, recipients=_DOCTORS),
+        award("Khác", None, None, 22),
+    ]
+    assert ("mismatch", "awards[1].individuals") in _cash_alarms(_TITLES, wrong)
+    miscounted = [
+        award("Khác", "Chủ tịch nước", None, 5, recipients=_DOCTORS),
+        award("Khác", None, None, 25),
+    ]
+    assert _cash_alarms(_TITLES, miscounted) != []
+
+
+def test_a_figure_the_summary_gives_a_grant_of_another_kind_is_no_missed_count() -> None:
+    text = (
+        "Sáng 8/9, Hội Nông dân tỉnh Kim Sơn tổ chức Đại hội thi đua yêu nước. Đại hội tuyên "
+        "dương 210 điển hình tập thể, cá nhân giai đoạn 2020-2025, trao cờ thi đua cho 18 tập "
+        "thể."
+    )
+    both = [award("Khác", None, None, None, 210), award("Cờ thi đua", None, 18)]
+    assert _cash_alarms(text, both) == []
+    flags_only = [award("Cờ thi đua", None, 18)]
+    assert ("missed_count", "awards[0].total") in _cash_alarms(text, flags_only)
+
+
+def test_two_clauses_adding_up_to_an_award_are_its_parts() -> None:
+    text = (
+        "Ngày 12/6, huyện Tam Nông biểu dương, khen thưởng 30 tập thể và 70 cá nhân có thành "
+        "tích trong phong trào thi đua giai đoạn 2020-2025.\n\nDịp này, UBND huyện đã biểu "
+        "dương 18 tập thể và 40 cá nhân; khen thưởng 12 tập thể và 30 cá nhân xuất sắc."
+    )
+    assert _cash_alarms(text, [award("Khác", "UBND huyện Tam Nông", 30, 70)]) == []
+
+
+def test_clauses_that_add_up_to_no_award_are_still_missed() -> None:
+    text = (
+        "Ngày 12/6, huyện Tam Nông tổng kết phong trào thi đua.\n\nDịp này, UBND huyện đã biểu "
+        "dương 18 tập thể và 40 cá nhân; khen thưởng 12 tập thể và 30 cá nhân xuất sắc; Sở Nội "
+        "vụ tuyên dương 5 tập thể và 9 cá nhân."
+    )
+    found = _cash_alarms(text, [award("Khác", "UBND huyện", 18, 40)])
+    assert found.count(("missed_count", "awards")) == 2
