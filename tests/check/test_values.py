@@ -787,3 +787,34 @@ def test_a_right_figure_after_a_season_raises_nothing(
     summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
     found = cross_check(make_article(text), summary).checks
     assert [f for f in found if f.severity is not Severity.INFO] == [], found
+
+
+def test_a_number_in_the_name_the_label_gives_is_no_rival_figure() -> None:
+    text = (
+        "Cụm thi đua số 3 Bộ Công an tổng kết phong trào thi đua\n\n"
+        "ANTĐ - Ngày 10/11, Cụm thi đua số 3 gồm Công an 6 tỉnh: Hòa Phong, Kim Sơn, Tam Nông, "
+        "Bình Lâm, Sơn Mỹ và Tân Lạc đã tổ chức hội nghị tổng kết phong trào thi đua năm 2024."
+        "\n\nNăm qua, các đơn vị trong cụm triệt phá 45 đường dây ma túy."
+    )
+    article = make_article(text, title="Cụm thi đua số 3 Bộ Công an tổng kết phong trào thi đua")
+    summary = make_summary(
+        statistics=[{"label": "Công an tỉnh trong Cụm thi đua số 3", "value": 6}]
+    )
+    assert [
+        f for f in cross_check(article, summary).checks if f.severity is not Severity.INFO
+    ] == []
+
+
+def test_a_rival_figure_outside_the_labels_name_still_counts() -> None:
+    text = (
+        "Ngày 10/11, Cụm thi đua số 3 tổ chức hội nghị tổng kết.\n\nNăm qua, lực lượng Công an "
+        "các tỉnh triệt phá 45 đường dây ma túy.\n\nTrong năm, các tỉnh trong cụm đã xử lý 30 "
+        "vụ khác."
+    )
+    summary = make_summary(
+        statistics=[{"label": "đường dây ma túy Công an các tỉnh triệt phá", "value": 30}]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert ("unsupported_number", "statistics[0].value") in kinds(
+        [f for f in found if f.severity is Severity.WARNING]
+    )

@@ -86,8 +86,8 @@ class AwardCheck:
     """Clauses that give a count of an award besides its matched clause (the same grant
     written twice: once with its issuer, once with its figures)."""
     told: dict[int, set[int]] = field(default_factory=dict)
-    """Award index -> the counts the summary's awards of other kinds give: a figure such an
-    award takes as its own is that grant's, not one this award left out."""
+    """Award index -> the counts other awards of the summary give as their own (see
+    :func:`_told_by_others`): such a figure is that grant's, not one this award left out."""
 
 
 CUT_NOTE = "; the text is cut off in that sentence: not verified"
@@ -1348,6 +1348,18 @@ def _open_to_unnamed(
     return [k for k in pool if k not in exact]
 
 
+def _told_by_others(i: int, best: int, summary: ArticleSummary, out: AwardCheck) -> set[int]:
+    """The counts that the summary's other awards give as their own: awards of other kinds,
+    and awards of award ``i``'s kind already matched with a clause other than ``best`` (an
+    award matched with the same clause reads it twice: its figures are that clause's)."""
+    return {
+        v
+        for j, other in enumerate(summary.awards)
+        if j != i and (other.type != summary.awards[i].type or out.matched.get(j, best) != best)
+        for v in _given(counts_of(other)).values()
+    }
+
+
 def _stated_by_another(i: int, mention: MentionLike, summary: ArticleSummary) -> bool:
     """The clause names no issuer and another award of the summary, naming none either,
     states its figures exactly, while award ``i`` gives other figures: the clause is that
@@ -1375,12 +1387,6 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
     order = sorted(range(len(summary.awards)), key=lambda i: summary.awards[i].issuer is None)
     for i in order:
         award = summary.awards[i]
-        out.told[i] = {
-            v
-            for other in summary.awards
-            if other.type != award.type
-            for v in _given(counts_of(other)).values()
-        }
         own = _check_own_total(i, award)
         if own is not None:
             out.findings.append(own)
@@ -1439,6 +1445,7 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
             # "Huân chương ... cho 4 cá nhân" and its classes "hạng Nhất cho 1 ...": the parts
             # tell the matched grant again
             out.supporting.update(_clauses_at(told.starts, award, facts))
+        out.told[i] = _told_by_others(i, best, summary, out)
         _check_matched(i, award, mentions[best], out, facts)
     out.findings.extend(_told_twice(summary, facts, out))
     out.findings.extend(find_missed(summary, facts, out))
@@ -1830,15 +1837,24 @@ def _half_of_a_summed_award(
     the summary of that type: the award sums the two ("biểu dương, khen thưởng 32 tập thể và
     76 cá nhân" told again as "biểu dương 21 tập thể và 55 cá nhân; khen thưởng 11 tập thể
     và 21 cá nhân"), neither is a grant the summary left out. Only pairs: a sum of more
-    clauses is too easily met by chance."""
+    clauses is too easily met by chance, and so is a sum of clauses of other givers: the
+    award names an issuer, and both clauses name it ("Nhà nước tặng ... hạng Nhì cho 1 cá
+    nhân; ... hạng Ba cho 4 cá nhân" beside another giver's "5 cá nhân" is a grant of its
+    own)."""
     mention = mentions[k]
     mine = _given(counts_of(mention))
-    if not mine:
+    if not mine or mention.issuer is None:
         return False
-    targets = [_given(counts_of(a)) for a in summary.awards if a.type == mention.type]
+    targets = [
+        _given(counts_of(a))
+        for a in summary.awards
+        if a.type == mention.type and same_issuer(a.issuer, mention.issuer)
+    ]
     for j, other in enumerate(mentions):
         theirs = _given(counts_of(other))
         if j == k or other.type != mention.type or theirs.keys() != mine.keys():
+            continue
+        if not same_issuer(other.issuer, mention.issuer):
             continue
         summed = {key: value + theirs[key] for key, value in mine.items()}
         if summed in targets:
