@@ -2147,3 +2147,13 @@ def test_clauses_that_add_up_to_no_award_are_still_missed() -> None:
     )
     found = _cash_alarms(text, [award("Khác", "UBND huyện", 18, 40)])
     assert found.count(("missed_count", "awards")) == 2
+
+
+def test_two_clauses_without_issuer_adding_up_to_an_award_are_its_parts() -> None:
+    text = (
+        "Sáng 12/6, Hội Cựu chiến binh huyện Tam Nông tổ chức hội nghị điển hình tiên tiến, "
+        "biểu dương 30 tập thể và 70 cá nhân.\n\nTại hội nghị, 18 tập thể và 40 cá nhân được "
+        "biểu dương; 12 tập thể và 30 cá nhân được khen thưởng vì thành tích xuất sắc."
+    )
+    summed = [award("Khác", "Hội Cựu chiến binh huyện Tam Nông", 30, 70)]
+    assert _cash_alarms(text, summed) == []

@@ -1837,29 +1837,34 @@ def _half_of_a_summed_award(
     the summary of that type: the award sums the two ("biểu dương, khen thưởng 32 tập thể và
     76 cá nhân" told again as "biểu dương 21 tập thể và 55 cá nhân; khen thưởng 11 tập thể
     và 21 cá nhân"), neither is a grant the summary left out. Only pairs: a sum of more
-    clauses is too easily met by chance, and so is a sum of clauses of other givers: the
-    award names an issuer, and both clauses name it ("Nhà nước tặng ... hạng Nhì cho 1 cá
-    nhân; ... hạng Ba cho 4 cá nhân" beside another giver's "5 cá nhân" is a grant of its
+    clauses is too easily met by chance, and so is a sum of clauses of another giver: each
+    clause names the award's issuer or none ("Nhà nước tặng ... hạng Nhì cho 1 cá nhân; ...
+    hạng Ba cho 4 cá nhân" beside an award of "5 cá nhân" naming no issuer is a grant of its
     own)."""
     mention = mentions[k]
     mine = _given(counts_of(mention))
-    if not mine or mention.issuer is None:
+    if not mine:
         return False
-    targets = [
-        _given(counts_of(a))
-        for a in summary.awards
-        if a.type == mention.type and same_issuer(a.issuer, mention.issuer)
-    ]
-    for j, other in enumerate(mentions):
-        theirs = _given(counts_of(other))
-        if j == k or other.type != mention.type or theirs.keys() != mine.keys():
+    for award in summary.awards:
+        target = _given(counts_of(award))
+        if award.type != mention.type or target.keys() != mine.keys():
             continue
-        if not same_issuer(other.issuer, mention.issuer):
+        if not _of_issuer(mention, award.issuer):
             continue
-        summed = {key: value + theirs[key] for key, value in mine.items()}
-        if summed in targets:
-            return True
+        for j, other in enumerate(mentions):
+            if j == k or other.type != mention.type or not _of_issuer(other, award.issuer):
+                continue
+            theirs = _given(counts_of(other))
+            if theirs.keys() == mine.keys() and all(
+                mine[key] + theirs[key] == target[key] for key in mine
+            ):
+                return True
     return False
+
+
+def _of_issuer(mention: MentionLike, issuer: str | None) -> bool:
+    """The clause names ``issuer`` or no issuer at all."""
+    return mention.issuer is None or same_issuer(issuer, mention.issuer)
 
 
 def _part_restated(mention: MentionLike, other: MentionLike) -> bool:
