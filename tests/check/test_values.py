@@ -818,3 +818,28 @@ def test_a_rival_figure_outside_the_labels_name_still_counts() -> None:
     assert ("unsupported_number", "statistics[0].value") in kinds(
         [f for f in found if f.severity is Severity.WARNING]
     )
+
+
+def test_a_unit_glued_to_its_figure_is_the_statistics_unit() -> None:
+    text = (
+        "Chiều 4/8, Công an huyện Tân Lạc bắt quả tang một đối tượng tàng trữ trái phép chất ma "
+        "túy, thu giữ 1 gói ma túy đá trọng lượng 80g và 2 điện thoại.\n\nKhám xét nơi ở, công "
+        "an thu giữ thêm 2,5g heroin."
+    )
+    summary = make_summary(
+        statistics=[
+            {"label": "ma túy đá thu giữ", "value": 80, "unit": "g"},
+            {"label": "heroin thu giữ thêm", "value": 2.5, "unit": "g"},
+        ]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert [f for f in found if f.severity is not Severity.INFO] == []
+
+
+def test_a_glued_unit_of_another_measure_is_not_the_statistics_unit() -> None:
+    text = "Chiều 4/8, Công an huyện Tân Lạc thu giữ 80kg pháo nổ và 3 xe máy."
+    summary = make_summary(statistics=[{"label": "pháo nổ thu giữ", "value": 80, "unit": "g"}])
+    found = cross_check(make_article(text), summary).checks
+    assert ("unsupported_number", "statistics[0].value") in kinds(
+        [f for f in found if f.severity is Severity.WARNING]
+    )

@@ -589,8 +589,9 @@ def _unit_end(text: str, spot: NumberAt, unit: str | None) -> int | None:
     if words[0] in _UNITS:
         return None  # money and measures have their own forms (see _in_unit)
     at = spot.end
-    for word in words:
-        match = _NEXT_WORD_AT.match(text, at)
+    for k, word in enumerate(words):
+        # the first word may be glued to the figure ("1,5g", "20km"): a unit all the same
+        match = (_GLUED_WORD_AT if k == 0 else _NEXT_WORD_AT).match(text, at)
         if match is None or fold_token(match.group(1)) != word:
             return None
         at = match.end()
@@ -598,6 +599,7 @@ def _unit_end(text: str, spot: NumberAt, unit: str | None) -> int | None:
 
 
 _NEXT_WORD_AT = re.compile(r"[^\S\n]+([^\W\d_]+)")
+_GLUED_WORD_AT = re.compile(r"[^\S\n]*([^\W\d_]+)")
 
 
 def _unit_follows(text: str, spot: NumberAt, unit: str) -> bool:
