@@ -2157,3 +2157,31 @@ def test_two_clauses_without_issuer_adding_up_to_an_award_are_its_parts() -> Non
     )
     summed = [award("Khác", "Hội Cựu chiến binh huyện Tam Nông", 30, 70)]
     assert _cash_alarms(text, summed) == []
+
+
+_JOINT = (
+    "Ngày 14/10, Công an tỉnh Kim Sơn tổ chức lễ trao Bằng khen đột xuất của Chủ tịch UBND "
+    "tỉnh và Giám đốc Công an tỉnh tặng 4 cán bộ, chiến sĩ có thành tích bắt giữ nhóm cướp."
+    "\n\nTại buổi lễ, Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho Trung "
+    "tá Hà Văn Nam. Cũng tại đây, Giám đốc Công an tỉnh trao Bằng khen cho Đại úy Lò Văn Minh, "
+    "Thượng úy Đinh Công Lực và Trung úy Vi Thị Mai."
+)
+_FROM_THE_DIRECTOR = ["Lò Văn Minh", "Đinh Công Lực", "Vi Thị Mai"]
+
+
+def test_a_clause_of_joint_issuers_is_told_by_one_award_of_each() -> None:
+    awards = [
+        award("Bằng khen", "Chủ tịch UBND tỉnh", None, 1, recipients=["Hà Văn Nam"]),
+        award("Bằng khen", "Giám đốc Công an tỉnh", None, 3, recipients=_FROM_THE_DIRECTOR),
+    ]
+    assert _cash_alarms(_JOINT, awards) == []
+
+
+def test_awards_of_joint_issuers_that_do_not_add_up_are_still_checked() -> None:
+    awards = [
+        award("Bằng khen", "Chủ tịch UBND tỉnh", None, 1, recipients=["Hà Văn Nam"]),
+        award("Bằng khen", "Giám đốc Công an tỉnh", None, 2, recipients=_FROM_THE_DIRECTOR),
+    ]
+    found = _cash_alarms(_JOINT, awards)
+    assert ("mismatch", "awards[1].individuals") in found
+    assert ("missed_count", "awards") in found

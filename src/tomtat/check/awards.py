@@ -85,6 +85,8 @@ class AwardCheck:
     supporting: set[int] = field(default_factory=set)
     """Clauses that give a count of an award besides its matched clause (the same grant
     written twice: once with its issuer, once with its figures)."""
+    awards: list[Award] = field(default_factory=list)
+    """The summary's awards (see :func:`_shared_by_joint_issuers`)."""
     told: dict[int, set[int]] = field(default_factory=dict)
     """Award index -> the counts other awards of the summary give as their own (see
     :func:`_told_by_others`): such a figure is that grant's, not one this award left out."""
@@ -841,9 +843,36 @@ def _check_matched(
                     _told_otherwise(found, award, name, out.candidates.get(i, []), facts)
                 )
             continue
-        if value != text_value and not _counts_the_names(award, mention, name, value, facts):
+        if value != text_value and not (
+            _counts_the_names(award, mention, name, value, facts)
+            or _shared_by_joint_issuers(mention, name, text_value, out.awards)
+        ):
             found = _mismatch_field(f"{path}.{name}", mention, name, value, text_value, facts)
             out.findings.append(_softened(found, award, mention, name, text_value, facts))
+
+
+_JOINED = re.compile(r"\s*(?:,|\bvà\b)\s*")
+
+
+def _shared_by_joint_issuers(
+    mention: MentionLike, name: str, text_value: int, awards: Sequence[Award]
+) -> bool:
+    """The clause names several issuers ("Bằng khen của Thủ tướng Chính phủ và Bộ trưởng Bộ
+    Công an tặng ba cán bộ") and its count is the sum of the summary's awards of its type,
+    one from each of them: each issuer gave part of the clause's recipients."""
+    if mention.issuer is None or name == "total":
+        return False
+    givers = [g for g in _JOINED.split(mention.issuer) if g]
+    if len(givers) < 2:
+        return False
+    shares = [
+        value
+        for other in awards
+        if other.type == mention.type
+        and any(same_issuer(other.issuer, g) for g in givers)
+        and (value := getattr(other, name)) is not None
+    ]
+    return len(shares) >= 2 and sum(shares) == text_value
 
 
 def _span_of(mention: MentionLike, name: str) -> tuple[int, int]:
@@ -1379,7 +1408,7 @@ def _stated_by_another(i: int, mention: MentionLike, summary: ArticleSummary) ->
 
 def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
     """Check every award of ``summary`` against the grant clauses of the text."""
-    out = AwardCheck()
+    out = AwardCheck(awards=list(summary.awards))
     mentions = facts.mentions
     sums = _Sums(mentions)
     # awards naming their issuer first: a clause one of them explains is no candidate of an
@@ -1955,6 +1984,11 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
             continue
         if _half_of_a_summed_award(k, mentions, summary):
             continue
+        if all(
+            _shared_by_joint_issuers(mention, name, value, summary.awards)
+            for name, value in _given(counts_of(mention)).items()
+        ):
+            continue  # each of its givers' awards tells its part
         if any(_caption_of_part(mention, mentions[j], facts) for j in covered):
             continue
         if _shared_by_listed_kinds(mention, summary, facts):
