@@ -2010,12 +2010,13 @@ def _cash_alarms(text: str, awards: list[dict[str, object]]) -> list[tuple[str, 
 
 def test_the_giver_of_a_cash_reward_is_written_near_its_grant() -> None:
     text = _CASH_OPENING + (
-        "Nhân dịp này, Chủ tịch UBND tỉnh Hòa Phong thưởng nóng tổ công tác 15 triệu đồng, "
-        "Giám đốc Công an tỉnh tặng thưởng các lực lượng phối hợp 12 triệu đồng."
+        "Ghi nhận chiến công ấy, tổ công tác được Chủ tịch UBND tỉnh Hòa Phong thưởng nóng "
+        "(15 triệu đồng); lực lượng phối hợp nhận 12 triệu đồng do Giám đốc Công an tỉnh tặng "
+        "thưởng."
     )
     awards = [
         award("Khác", "Chủ tịch UBND tỉnh Hòa Phong", 1, recipients=["tổ công tác"]),
-        award("Khác", "Giám đốc Công an tỉnh", recipients=["các lực lượng phối hợp"]),
+        award("Khác", "Giám đốc Công an tỉnh", recipients=["lực lượng phối hợp"]),
     ]
     assert _cash_alarms(text, awards) == []
 
@@ -2031,15 +2032,14 @@ def test_a_giver_written_only_beside_money_that_is_no_reward_stays_doubtful() ->
 
 def test_a_cash_reward_to_named_units_counts_its_names() -> None:
     quoted = (
-        "Sáng 20/5, Thiếu tướng Lê Văn Tâm, Giám đốc Công an tỉnh Bình Lâm chủ trì buổi công "
-        "bố quyết định và “thưởng nóng” tập thể Phòng Cảnh sát giao thông, Công an phường Tân "
-        "An về thành tích bắt giữ nhóm đua xe.\n\nThiếu tướng Lê Văn Tâm, Giám đốc Công an tỉnh "
-        "Bình Lâm khen thưởng các đơn vị tham gia."
+        "Nhóm đua xe vừa bị bắt giữ; Phòng Cảnh sát giao thông, Công an phường Tân An được "
+        "Giám đốc Công an tỉnh Bình Lâm “thưởng nóng” hôm 20/5.\n\nGiám đốc Công an tỉnh Bình "
+        "Lâm biểu dương, khen thưởng các đơn vị tham gia."
     )
     later = (
-        "Sáng 20/5, Giám đốc Công an tỉnh Bình Lâm đã chủ trì buổi khen thưởng đột xuất các đơn "
-        "vị bắt giữ nhóm đua xe.\n\nDịp này, Giám đốc Công an tỉnh đã trao thưởng cho Phòng "
-        "Cảnh sát giao thông số tiền 15 triệu đồng, Công an phường Tân An 5 triệu đồng."
+        "Hôm 20/5, Giám đốc Công an tỉnh Bình Lâm khen thưởng đột xuất lực lượng bắt giữ nhóm "
+        "đua xe.\n\nPhòng Cảnh sát giao thông được ông trao thưởng 15 triệu đồng, còn Công an "
+        "phường Tân An nhận 5 triệu đồng."
     )
     units = ["Phòng Cảnh sát giao thông", "Công an phường Tân An"]
     awards = [award("Khác", "Giám đốc Công an tỉnh Bình Lâm", 2, recipients=units)]
@@ -2049,10 +2049,10 @@ def test_a_cash_reward_to_named_units_counts_its_names() -> None:
 
 def test_money_given_in_its_own_sentences_is_a_grant_of_the_giver_before_it() -> None:
     text = (
-        "Để ghi nhận thành tích, UBND tỉnh Kim Sơn quyết định tặng bằng khen và thưởng 10 triệu "
-        "đồng cho 2 đơn vị: Phòng Cảnh sát kinh tế và Phòng An ninh mạng.\n\nCông an huyện Tam "
-        "Hòa và Công an xã Phú Lộc mỗi đơn vị được thưởng 5 triệu đồng. Các đơn vị còn lại như "
-        "Đội Tuần tra, Công an xã Đông Hà mỗi đơn vị 3 triệu đồng."
+        "Chiều qua, UBND tỉnh Kim Sơn tặng bằng khen kèm 10 triệu đồng cho 2 đơn vị là Phòng "
+        "Cảnh sát kinh tế và Phòng An ninh mạng.\n\nHai đơn vị Công an huyện Tam Hòa, Công an "
+        "xã Phú Lộc cùng được thưởng 5 triệu đồng. Đội Tuần tra và Công an xã Đông Hà nhận "
+        "3 triệu đồng/đơn vị."
     )
     cash = ["Công an huyện Tam Hòa", "Công an xã Phú Lộc", "Đội Tuần tra", "Công an xã Đông Hà"]
     awards = [
@@ -2092,10 +2092,9 @@ def test_two_awards_without_issuer_are_no_wrong_issuer_of_each_other() -> None:
 
 
 _TITLES = (
-    "Chiều 5/3, UBND tỉnh Hòa Phong tổ chức lễ trao tặng danh hiệu Thầy thuốc ưu tú. Đợt "
-    "này, tỉnh có 3 bác sĩ đạt danh hiệu “Thầy thuốc ưu tú” do Chủ tịch nước ký tặng, gồm: "
-    "ông Trần Văn Bình, bà Lê Thị Hoa và ông Phạm Quang Huy.\n\nNgoài ra, 25 cá nhân khác "
-    "được tặng danh hiệu “Chiến sĩ thi đua” cấp tỉnh."
+    "Chiều 5/3, Sở Y tế Hòa Phong trao danh hiệu Thầy thuốc ưu tú. Ba bác sĩ Trần Văn Bình, "
+    "Lê Thị Hoa, Phạm Quang Huy vinh dự nhận danh hiệu “Thầy thuốc ưu tú” của Chủ tịch "
+    "nước.\n\nBên cạnh đó, 25 cá nhân được tặng danh hiệu Chiến sĩ thi đua cơ sở."
 )
 _DOCTORS = ["Trần Văn Bình", "Lê Thị Hoa", "Phạm Quang Huy"]
 
@@ -2120,9 +2119,8 @@ def test_a_clause_another_award_states_is_no_wrong_count_of_an_award_with_an_iss
 
 def test_a_figure_the_summary_gives_a_grant_of_another_kind_is_no_missed_count() -> None:
     text = (
-        "Sáng 8/9, Hội Nông dân tỉnh Kim Sơn tổ chức Đại hội thi đua yêu nước. Đại hội tuyên "
-        "dương 210 điển hình tập thể, cá nhân giai đoạn 2020-2025, trao cờ thi đua cho 18 tập "
-        "thể."
+        "Sáng 8/9, Hội Nông dân tỉnh Kim Sơn họp mặt các gương nông dân giỏi, vinh danh 210 "
+        "tập thể, cá nhân và trao cờ thi đua cho 18 tập thể."
     )
     both = [award("Khác", None, None, None, 210), award("Cờ thi đua", None, 18)]
     assert _cash_alarms(text, both) == []
@@ -2132,18 +2130,17 @@ def test_a_figure_the_summary_gives_a_grant_of_another_kind_is_no_missed_count()
 
 def test_two_clauses_adding_up_to_an_award_are_its_parts() -> None:
     text = (
-        "Ngày 12/6, huyện Tam Nông biểu dương, khen thưởng 30 tập thể và 70 cá nhân có thành "
-        "tích trong phong trào thi đua giai đoạn 2020-2025.\n\nDịp này, UBND huyện đã biểu "
-        "dương 18 tập thể và 40 cá nhân; khen thưởng 12 tập thể và 30 cá nhân xuất sắc."
+        "Ngày 12/6, UBND huyện Tam Nông tôn vinh 30 tập thể và 70 cá nhân.\n\nCụ thể, UBND "
+        "huyện tuyên dương 18 tập thể, 40 cá nhân; khen thưởng 12 tập thể, 30 cá nhân."
     )
     assert _cash_alarms(text, [award("Khác", "UBND huyện Tam Nông", 30, 70)]) == []
 
 
 def test_clauses_that_add_up_to_no_award_are_still_missed() -> None:
     text = (
-        "Ngày 12/6, huyện Tam Nông tổng kết phong trào thi đua.\n\nDịp này, UBND huyện đã biểu "
-        "dương 18 tập thể và 40 cá nhân; khen thưởng 12 tập thể và 30 cá nhân xuất sắc; Sở Nội "
-        "vụ tuyên dương 5 tập thể và 9 cá nhân."
+        "Ngày 12/6, huyện Tam Nông tổng kết phong trào thi đua.\n\nCụ thể, UBND huyện tuyên "
+        "dương 18 tập thể, 40 cá nhân; khen thưởng 12 tập thể, 30 cá nhân; Sở Nội vụ tuyên "
+        "dương 5 tập thể và 9 cá nhân."
     )
     found = _cash_alarms(text, [award("Khác", "UBND huyện", 18, 40)])
     assert found.count(("missed_count", "awards")) == 2
@@ -2160,11 +2157,10 @@ def test_two_clauses_without_issuer_adding_up_to_an_award_are_its_parts() -> Non
 
 
 _JOINT = (
-    "Ngày 14/10, Công an tỉnh Kim Sơn tổ chức lễ trao Bằng khen đột xuất của Chủ tịch UBND "
-    "tỉnh và Giám đốc Công an tỉnh tặng 4 cán bộ, chiến sĩ có thành tích bắt giữ nhóm cướp."
-    "\n\nTại buổi lễ, Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho Trung "
-    "tá Hà Văn Nam. Cũng tại đây, Giám đốc Công an tỉnh trao Bằng khen cho Đại úy Lò Văn Minh, "
-    "Thượng úy Đinh Công Lực và Trung úy Vi Thị Mai."
+    "Ngày 14/10, bốn cán bộ bắt giữ nhóm cướp ở Kim Sơn nhận Bằng khen của Chủ tịch UBND tỉnh "
+    "và Giám đốc Công an tỉnh cho 4 cá nhân.\n\nTrung tá Hà Văn Nam nhận Bằng khen của Chủ "
+    "tịch UBND tỉnh. Giám đốc Công an tỉnh tặng Bằng khen cho Đại úy Lò Văn Minh, Thượng úy "
+    "Đinh Công Lực và Trung úy Vi Thị Mai."
 )
 _FROM_THE_DIRECTOR = ["Lò Văn Minh", "Đinh Công Lực", "Vi Thị Mai"]
 

@@ -791,12 +791,12 @@ def test_a_right_figure_after_a_season_raises_nothing(
 
 def test_a_number_in_the_name_the_label_gives_is_no_rival_figure() -> None:
     text = (
-        "Cụm thi đua số 3 Bộ Công an tổng kết phong trào thi đua\n\n"
-        "ANTĐ - Ngày 10/11, Cụm thi đua số 3 gồm Công an 6 tỉnh: Hòa Phong, Kim Sơn, Tam Nông, "
-        "Bình Lâm, Sơn Mỹ và Tân Lạc đã tổ chức hội nghị tổng kết phong trào thi đua năm 2024."
-        "\n\nNăm qua, các đơn vị trong cụm triệt phá 45 đường dây ma túy."
+        "Hội nghị của Cụm thi đua số 3\n\n"
+        "Ngày 10/11, Công an 6 tỉnh (Hòa Phong, Kim Sơn, Tam Nông, Bình Lâm, Sơn Mỹ, Tân Lạc) "
+        "thuộc Cụm thi đua số 3 họp bàn giao ước thi đua năm 2025."
+        "\n\nNăm qua, lực lượng công an triệt phá 45 đường dây ma túy."
     )
-    article = make_article(text, title="Cụm thi đua số 3 Bộ Công an tổng kết phong trào thi đua")
+    article = make_article(text, title="Hội nghị của Cụm thi đua số 3")
     summary = make_summary(
         statistics=[{"label": "Công an tỉnh trong Cụm thi đua số 3", "value": 6}]
     )
@@ -822,13 +822,12 @@ def test_a_rival_figure_outside_the_labels_name_still_counts() -> None:
 
 def test_a_unit_glued_to_its_figure_is_the_statistics_unit() -> None:
     text = (
-        "Chiều 4/8, Công an huyện Tân Lạc bắt quả tang một đối tượng tàng trữ trái phép chất ma "
-        "túy, thu giữ 1 gói ma túy đá trọng lượng 80g và 2 điện thoại.\n\nKhám xét nơi ở, công "
-        "an thu giữ thêm 2,5g heroin."
+        "Chiều 4/8, Công an huyện Tân Lạc bắt một người vận chuyển 80g ma túy đá trên xe khách."
+        "\n\nỞ nhà người này, công an thu giữ thêm 2,5g heroin."
     )
     summary = make_summary(
         statistics=[
-            {"label": "ma túy đá thu giữ", "value": 80, "unit": "g"},
+            {"label": "ma túy đá vận chuyển", "value": 80, "unit": "g"},
             {"label": "heroin thu giữ thêm", "value": 2.5, "unit": "g"},
         ]
     )

@@ -713,7 +713,7 @@ def _recipient_written(award: Award, facts: TextFacts) -> bool:
     ]
     if award.issuer and len(facts.text) <= LARGE_TEXT:
         # a sentence the finder read no clause in that grants this kind and names this
-        # issuer ("Giám đốc Công an tỉnh còn thưởng Phòng X số tiền 10 triệu đồng")
+        # issuer ("Trưởng Công an huyện thưởng Đội Y 6 triệu đồng")
         issuer, honour = normalize_name(award.issuer), _HONOUR_WORDS[award.type]
         quotes.extend(
             place
@@ -825,7 +825,7 @@ def _check_matched(
                 found = _missed_field(f"{path}.{name}", award, mention, name, text_value, facts)
                 if text_value in out.told.get(i, set()):
                     # the summary gives that figure to another grant the clause runs into
-                    # ("tuyên dương 327 điển hình ..., trao cờ thi đua cho 40 tập thể")
+                    # ("tôn vinh 150 gương điển hình, tặng cờ thi đua cho 12 đơn vị")
                     found.severity = Severity.INFO
                 out.findings.append(found)
             continue
@@ -1002,8 +1002,8 @@ def _granting_places(award: Award, facts: TextFacts, before: int = 0) -> list[st
 
 def _names_in_granting_sentences(award: Award, facts: TextFacts) -> bool:
     """Every recipient of the award is written in a sentence that grants its kind, or in the
-    sentence right after one (a list the grant runs on into: "... mỗi đơn vị được thưởng 10
-    triệu đồng. Các đơn vị còn lại như A, B ... mỗi đơn vị 5 triệu đồng"). The genre tells a
+    sentence right after one (a list the grant runs on into: "Đội A nhận 8 triệu đồng. Hai
+    đội B, C nhận mỗi đội 4 triệu đồng"). The genre tells a
     reward in cash by naming whom it goes to, without a count: the award's count of its own
     named recipients is then the text's."""
     places = _granting_places(award, facts) if award.recipients else []
@@ -1392,8 +1392,8 @@ def _told_by_others(i: int, best: int, summary: ArticleSummary, out: AwardCheck)
 def _stated_by_another(i: int, mention: MentionLike, summary: ArticleSummary) -> bool:
     """The clause names no issuer and another award of the summary, naming none either,
     states its figures exactly, while award ``i`` gives other figures: the clause is that
-    award's ("... và 36 cá nhân khác được tặng danh hiệu X" beside "4 nhà giáo đạt danh hiệu
-    Y do Chủ tịch nước ký tặng" the finder did not read), not a wrong count of award ``i``."""
+    award's (a clause "20 người khác nhận danh hiệu X" beside a title from the head of state
+    to 3 named people that the finder did not read), not a wrong count of award ``i``."""
     theirs = _given(counts_of(mention))
     if mention.issuer is not None or not theirs or _given(counts_of(summary.awards[i])) == theirs:
         return False
@@ -1863,13 +1863,12 @@ def _half_of_a_summed_award(
     k: int, mentions: Sequence[MentionLike], summary: ArticleSummary
 ) -> bool:
     """Clause ``k`` and another clause of its type add up, count by count, to an award of
-    the summary of that type: the award sums the two ("biểu dương, khen thưởng 32 tập thể và
-    76 cá nhân" told again as "biểu dương 21 tập thể và 55 cá nhân; khen thưởng 11 tập thể
-    và 21 cá nhân"), neither is a grant the summary left out. Only pairs: a sum of more
+    the summary of that type: the award sums the two (a grant of 30 units and 70 people told
+    again as 18 units and 40 people praised, 12 units and 30 people rewarded), neither is a
+    grant the summary left out. Only pairs: a sum of more
     clauses is too easily met by chance, and so is a sum of clauses of another giver: each
-    clause names the award's issuer or none ("Nhà nước tặng ... hạng Nhì cho 1 cá nhân; ...
-    hạng Ba cho 4 cá nhân" beside an award of "5 cá nhân" naming no issuer is a grant of its
-    own)."""
+    clause names the award's issuer or none (two classes from the State, 1 and 4 people,
+    beside another giver's grant to 5 people are a grant of their own)."""
     mention = mentions[k]
     mine = _given(counts_of(mention))
     if not mine:
