@@ -1656,7 +1656,11 @@ def test_a_held_award_giving_is_a_ceremony_lead() -> None:
         ("Ngày 5/5/2023, Trường Tiểu học Lê Lợi tổ chức khen thưởng học sinh giỏi.", None),
     ):
         event = _event(text).event
-        assert event.kinds == [EventKind.KHAC], text
+        # a reward held (not a medal, nor learners' prizes) is a ceremony of honour as well
+        honour = "đột xuất" in text
+        assert event.kinds == (
+            [EventKind.BIEU_DUONG, EventKind.KHAC] if honour else [EventKind.KHAC]
+        ), text
         if org is not None:
             assert event.organizer == org, text
     # near misses: an exchange of views is no award-giving, and a decision is no ceremony
@@ -1840,12 +1844,15 @@ def test_kinds_are_not_read_from_what_the_honoured_achieved() -> None:
     for text in (
         "Ngày 27/8/2020, Sở Tư pháp tổ chức trao quyết định khen thưởng cho các cá nhân có thành "
         "tích trong quá trình triển khai Luật Hòa giải.",
-        "Sáng 5/9/2021, Công an huyện Đạ Tẻh tổ chức khen thưởng các tập thể đạt thành tích "
-        "xuất sắc trong sơ kết 6 tháng đầu năm.",
         "Chiều 2/6/2022, Huyện đoàn Phù Cát tổ chức trao giấy khen cho đoàn viên vì thành tích "
         "trong phong trào biểu dương người tốt việc tốt.",
     ):
         assert _event(text).event.kinds == [EventKind.KHAC], text
+    # a reward held is a ceremony of honour, not the review its honoured did well in
+    assert _event(
+        "Sáng 5/9/2021, Công an huyện Đạ Tẻh tổ chức khen thưởng các tập thể đạt thành tích "
+        "xuất sắc trong sơ kết 6 tháng đầu năm."
+    ).event.kinds == [EventKind.BIEU_DUONG, EventKind.KHAC]
     # near misses: kinds the meeting itself holds, before the honoured are named
     assert _event(
         "Ngày 20/12/2022, Sở Y tế tổ chức hội nghị tổng kết năm 2022 và khen thưởng các tập thể "
@@ -2324,7 +2331,11 @@ def test_a_dated_hand_over_by_a_body_is_the_ceremony_and_its_host() -> None:
     ):
         event = _event(text).event
         assert (event.date, event.part_of_day, event.organizer) == (iso, pod, host), text
-        assert event.kinds == [EventKind.KHAC], text
+        # counted recipients rewarded: a ceremony of honour, both "biểu dương" and "khác"
+        honour = "khen thưởng" in text
+        assert event.kinds == (
+            [EventKind.BIEU_DUONG, EventKind.KHAC] if honour else [EventKind.KHAC]
+        ), text
 
 
 def test_an_honour_received_or_a_decision_to_award_names_no_host() -> None:
@@ -3506,3 +3517,90 @@ def test_the_body_named_after_a_reporting_verb_holds_the_meeting(lead: str, orga
 )
 def test_a_reported_clause_without_its_own_subject_keeps_the_reporter(lead: str) -> None:
     assert _event(lead).event.organizer == "Công an huyện Tân Lạc"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Chiều 14/3, ông Lê Văn Tám, Chủ tịch UBND tỉnh Hòa Minh đã trao thưởng cho Công an "
+        "tỉnh số tiền 50 triệu đồng vì thành tích phá chuyên án.",
+        "Giám đốc Công an huyện Tân Lộc vừa đến khen thưởng đột xuất 2 tập thể và 4 cá nhân vì "
+        "thành tích bắt giữ đối tượng truy nã.",
+        "Đến tham dự lễ trao thưởng, Đại tá Trần Hữu Lợi thừa ủy quyền trao thưởng cho các đơn vị.",
+        "Tối nay, Sở Giáo dục tỉnh Bình An tổ chức tuyên dương 80 học sinh giỏi cấp quốc gia.",
+        "Chiều 2/4, Bí thư Tỉnh ủy Hòa Minh đã gửi thư khen và trao thưởng “nóng” cho lực lượng "
+        "Công an tỉnh.",
+    ],
+)
+def test_a_reward_handed_over_is_a_ceremony_of_honour(lead: str) -> None:
+    event = _event(lead, published="2024-05-10").event
+    assert event.kinds == [EventKind.BIEU_DUONG, EventKind.KHAC]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng 9/5, Phó Chủ tịch UBND thành phố Nam Hà đã trao bằng khen kèm tiền thưởng 30 triệu "
+        "đồng cho Công an phường Đông Sơn.",
+        "Ngày 18/9, UBND tỉnh Hòa Minh tổ chức khen thưởng các lực lượng phá thành công chuyên án "
+        "buôn lậu.",
+        "Sáng 6/7, Công an tỉnh Hòa Minh tổ chức tuyên dương, khen thưởng đột xuất các tập thể "
+        "lập công trong chuyên án.",
+    ],
+)
+def test_a_held_reward_is_both_praise_and_a_ceremony(lead: str) -> None:
+    event = _event(lead, published="2024-05-10").event
+    assert event.kinds == [EventKind.BIEU_DUONG, EventKind.KHAC]
+
+
+@pytest.mark.parametrize(
+    ("lead", "kinds"),
+    [
+        (
+            "Sáng 12/3, Công an tỉnh Hòa Minh tổ chức hội nghị biểu dương điển hình tiên tiến "
+            "năm 2023.",
+            [EventKind.BIEU_DUONG],
+        ),
+        (
+            "Sáng 5/6, Hội LHPN tỉnh Bình An tổ chức lễ trao giải cuộc thi viết về phụ nữ.",
+            [EventKind.KHAC],
+        ),
+        (
+            "Sáng 4/1, Công an tỉnh Hòa Minh tổ chức hội nghị tổng kết công tác năm 2023 và khen "
+            "thưởng các tập thể có thành tích.",
+            [EventKind.TONG_KET],
+        ),
+        (
+            "Sáng 10/3, UBND huyện Tân Lộc tổ chức lễ trao tặng Huân chương Lao động hạng Ba cho "
+            "trường THPT Tân Lộc.",
+            [EventKind.KHAC],
+        ),
+        (
+            "Ngày 3/4, Hội đồng Thi đua - Khen thưởng tỉnh Hòa Minh họp phiên thứ hai để xét khen "
+            "thưởng các cụm thi đua.",
+            [EventKind.KHAC],
+        ),
+        (
+            "Chiều 8/5, Chủ tịch UBND quận Đông Sơn đã trao quyết định khen thưởng cho Công an quận.",
+            [EventKind.KHAC],
+        ),
+    ],
+)
+def test_a_conference_a_prize_giving_or_a_weighed_reward_is_no_ceremony_of_honour(
+    lead: str, kinds: list[EventKind]
+) -> None:
+    assert _event(lead, published="2024-05-10").event.kinds == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, Công an huyện Tân Lộc được UBND tỉnh khen thưởng đột xuất 3 lần.",
+        "Chủ tịch UBND tỉnh đề nghị tiếp tục trao thưởng cho người dân tố giác tội phạm.",
+        "Quy chế mới quy định việc trao thưởng cho người có công phát hiện tội phạm được thực hiện "
+        "trong 5 ngày.",
+        "Những năm qua, lãnh đạo huyện thường xuyên về khen thưởng các xã làm tốt phong trào.",
+    ],
+)
+def test_a_reward_received_proposed_or_ruled_is_no_meeting(text: str) -> None:
+    assert _event(text, published="2024-05-10").lead is None

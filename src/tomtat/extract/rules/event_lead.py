@@ -52,8 +52,9 @@ _HELD_MEETING = re.compile(
     r"(?:hội\s+nghị|lễ|buổi|ngày\s+hội|đại\s+hội|k[ỷỉ]\s+niệm(?!\s+chương)|hội\s+thảo"
     r"|liên\s+hoan|bế\s+mạc"
     r"|tọa\s+đàm|toạ\s+đàm|họp\s+mặt|gặp\s+mặt|chương\s+trình|(?:tổng|sơ)\s+kết"
-    # "Công an huyện X đã tổ chức ra mắt mô hình ...": a launch held
-    r"|ra\s+mắt)(?!\w)"
+    # "Công an huyện X đã tổ chức ra mắt mô hình ...": a launch held; "tổ chức tuyên dương
+    # 80 học sinh", "tổ chức khen thưởng các lực lượng": an honouring held is a ceremony
+    r"|ra\s+mắt|(?:tuyên|biểu)\s+dương|(?:khen|trao)\s+thưởng)(?!\w)"
     # "UBND huyện X vừa tổng kết 10 năm ...", "Công an xã đã tiến hành sơ kết ...": a body that
     # has just reviewed, or went about a review, held the meeting
     r"|(?<!\w)(?:vừa|mới|tiến\s+hành)\s+(?:tổ\s+chức\s+)?(?:tổng|sơ)\s+kết(?!\w)"
@@ -82,13 +83,15 @@ _ATTEND = re.compile(r"(?i)(?<!\w)(?:tham\s+dự|đến\s+dự|về\s+dự|dự)
 # "Thủ tướng X đến dự lễ kỷ niệm ...": a guest's coming says a ceremony was held (after the
 # sentences that say who held one; "Tham dự hội nghị có ..." lists guests and is not one)
 _CAME_TO_MEETING = re.compile(
-    r"(?i)(?<!\w)(?:đến|về|tới)\s+dự\s+(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|buổi\s+lễ)(?!\w)"
+    r"(?i)(?<!\w)(?:đến|về|tới)\s+(?:tham\s+)?dự\s+(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|buổi\s+lễ)"
+    r"(?!\w)"
 )
 
 # "Dự hội nghị có ông X, Chủ tịch UBND tỉnh ...": a guest list opening a text that tells
 # nothing else of its meeting still says one was held (the very last resort)
 _GUEST_LIST = re.compile(
-    r"(?i)\W*(?:đến\s+|về\s+|tham\s+)?dự\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội)"
+    r"(?i)\W*(?:(?:đến|về|tới)\s+)?(?:tham\s+)?dự\s+(?:buổi\s+)?"
+    r"(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội)"
     r"(?:\s+\w+){0,8}?\s+(?:có|gồm)(?!\w)"
 )
 
@@ -376,10 +379,13 @@ def _set_at_ceremony(sentence: str) -> bool:
 
 
 def _guest_comes(sentence: str, low: str | None) -> bool:
-    """A guest comes: "Thủ tướng X đến dự lễ" (not "Đến dự hội nghị có ...", a guest list).
+    """Whether a guest comes: "Thủ tướng X đến dự lễ", "Đến tham dự lễ trao thưởng, ông X ..."
+    (not "Đến dự hội nghị có ...", a guest list).
     ``low``: the sentence lower-cased with the same offsets (its twin scan is faster), or None."""
     came = _CAME_TO_MEETING.search(sentence) if low is None else _CAME_TO_MEETING_LOW.search(low)
-    return came is not None and bool(sentence[: came.start()].strip())
+    if came is None:
+        return False
+    return bool(sentence[: came.start()].strip()) or _GUEST_LIST.match(sentence) is None
 
 
 def _meeting_named(
@@ -499,8 +505,14 @@ _HANDED_AWARD = re.compile(
     # "khen thưởng nóng": an ad-hoc reward said otherwise
     r"|(?<!\w)(?:đã\s+|vừa\s+)?khen\s+thưởng(?:\s+(?:đột\s+xuất|nóng)\s+(?:cho\s+)?(?=\w)"
     r"|(?:\s+(?:đột\s+xuất|nóng))?\s+(?:cho\s+)?(?:\d+|nhiều|các|những)\s+\w)"
+    # "trao thưởng cho Công an tỉnh", "trao thưởng “nóng” cho lực lượng ...": a reward handed
+    # to recipients named next (not "việc trao thưởng", a practice, see _DECISION_BEFORE)
+    r"|(?<!\w)(?:đã\s+|vừa\s+)?trao\s+thưởng(?:\s*[\"“”'‘’]*\s*(?:nóng|đột\s+xuất)[\"“”'‘’]*)?"
+    r"\s+cho\s+(?=\w)"
 )
-_DECISION_BEFORE = re.compile(r"(?i)(?<!\w)(?:quyết\s+định|ký|đề\s+nghị|sẽ)(?!\w)")
+_DECISION_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:quyết\s+định|ký|đề\s+nghị|sẽ|việc|quy\s+định|chế\s+độ)(?!\w)"
+)
 
 # "được trao tặng Huân chương", "được khen thưởng": an honour received, often a past one,
 # is not the ceremony's act (the organiser is whoever hands it over)
@@ -542,7 +554,8 @@ def _dated_hand_over(sentence: str) -> DateMention | None:
 
 
 # "vừa" (just): not "mới", which also ends names ("Ban Chỉ đạo xây dựng nông thôn mới")
-_JUST_DONE = re.compile(r"(?i)(?<!\w)vừa\s+$")
+# "vừa đến khen thưởng", "vừa về trao tặng": came just now to hand it over
+_JUST_DONE = re.compile(r"(?i)(?<!\w)vừa\s+(?:(?:đến|về|tới)\s+)?$")
 
 
 def _just_handed_over(sentence: str) -> bool:
@@ -552,7 +565,7 @@ def _just_handed_over(sentence: str) -> bool:
     if act is None:
         return False
     return act.group().lower().startswith("vừa") or bool(
-        _JUST_DONE.search(sentence, max(0, act.start() - 8), act.start())
+        _JUST_DONE.search(sentence, max(0, act.start() - 12), act.start())
     )
 
 
@@ -1043,11 +1056,50 @@ def read_kinds(
         found.append(EventKind.TONG_KET)
     if not found and _launches_a_movement(head, lead_obj):
         found.append(EventKind.TRIEN_KHAI)
+    if _honours_as_a_ceremony(found, head, sources, title):
+        # "X tổ chức khen thưởng các lực lượng ...", "Y trao thưởng nóng cho ...", "Lễ tuyên
+        # dương ...": a ceremony of honour is a biểu dương and a ceremony ("khác") at once
+        found = [EventKind.BIEU_DUONG, EventKind.KHAC]
     if EventKind.KHAC not in found and (not found or _held_ceremony(head)):
         # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a congress, an anniversary:
         # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
         found.append(EventKind.KHAC)
     return found, (obj_start, end)
+
+
+# an act of rewarding ("khen thưởng", "trao thưởng", "thưởng nóng", "bằng khen kèm tiền
+# thưởng"), not the prizes of a contest ("trao thưởng cuộc thi ...", "khen thưởng học sinh
+# đoạt giải": a prize-giving)
+_REWARD_ACT = re.compile(
+    # not a reward weighed ("xét khen thưởng", "bình xét thi đua, khen thưởng"), a decision's
+    # name ("trao quyết định khen thưởng": a document handed over) nor a body's ("Hội đồng Thi
+    # đua - Khen thưởng")
+    r"(?i)(?<!xét\s)(?<!định\s)(?<!đua\s)(?<!đua\s-\s)(?<!đua\s–\s)(?<!đua,\s)"
+    r"(?<!\w)(?:(?:khen|trao)\s+thưởng|tiền\s+thưởng"
+    r"|thưởng\s*[\"“”'‘’]*\s*(?:nóng|đột\s+xuất))(?!\w)"
+    r"(?![^.;\n]{0,60}?(?<!\w)(?:" + "|".join(PRIZE_NOUNS) + r")(?!\w))"
+)
+
+# what else a meeting may be besides a ceremony of honour: a review, a launch, a get-together
+_NOT_ONLY_HONOUR = (EventKind.TONG_KET, EventKind.SO_KET, EventKind.TRIEN_KHAI, EventKind.GAP_MAT)
+
+
+def _honours_as_a_ceremony(
+    found: list[EventKind], head: str, sources: list[str], title: str | None
+) -> bool:
+    """Whether the lead's meeting is a ceremony of honour (corpus convention 2: "Lễ tuyên
+    dương/khen thưởng/trao thưởng" is both "biểu dương" and "khác"): it praises ("tuyên
+    dương") or rewards ("khen thưởng", "trao thưởng", "thưởng nóng") as its own act, and it
+    is no conference ("Hội nghị biểu dương ..." stays "biểu dương") nor a review, launch or
+    get-together that also rewards ("tổng kết ... và khen thưởng ...")."""
+    if any(k in found for k in _NOT_ONLY_HONOUR):
+        return False
+    if _CONFERENCE.search(head) or (title and _CONFERENCE.match(title.strip())):
+        return False
+    # the meeting's own clause: not a reward given at it after a ";" ("Lễ kỷ niệm ...; tại
+    # buổi lễ đã trao thưởng ...": a ceremony held for something else)
+    own = [src.split(";", 1)[0] for src in sources]
+    return EventKind.BIEU_DUONG in found or any(_REWARD_ACT.search(src) for src in own)
 
 
 # "... khen thưởng các tập thể có thành tích xuất sắc trong triển khai ...": what the honoured
