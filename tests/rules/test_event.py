@@ -3604,3 +3604,46 @@ def test_a_conference_a_prize_giving_or_a_weighed_reward_is_no_ceremony_of_honou
 )
 def test_a_reward_received_proposed_or_ruled_is_no_meeting(text: str) -> None:
     assert _event(text, published="2024-05-10").lead is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "host"),
+    [
+        (
+            "Ngày 5/3, liên ngành Công an tỉnh – Hội Nông dân tỉnh – Hội Phụ nữ tỉnh Hòa Minh tổ "
+            "chức lễ ký kết chương trình phối hợp.",
+            "liên ngành Công an tỉnh – Hội Nông dân tỉnh – Hội Phụ nữ tỉnh Hòa Minh",
+        ),
+        (
+            "Sáng 6/5, đại diện lãnh đạo Bộ Công an và UBND tỉnh Hòa Minh đã tổ chức tuyên dương "
+            "các tập thể phá chuyên án.",
+            "Bộ Công an và UBND tỉnh Hòa Minh",
+        ),
+        (
+            "Sáng 2/3, Đại tá Lê Văn An - Giám đốc Công an tỉnh Hòa Minh đã chủ trì buổi khen "
+            "thưởng đột xuất các đơn vị.",
+            "Công an tỉnh Hòa Minh",
+        ),
+        (
+            "Chiều 11/6, Thiếu tướng Phạm Quang Đức, Giám đốc Công an TP Nam Hà chủ trì hội nghị "
+            "sơ kết công tác 6 tháng đầu năm.",
+            "Công an TP Nam Hà",
+        ),
+    ],
+)
+def test_joint_sectors_leaders_acting_and_a_director_chairing_name_the_host(
+    lead: str, host: str
+) -> None:
+    assert _event(lead, published="2024-05-10").event.organizer == host
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a deputy minister chairing is no body's head named; a director's firm is no police
+        "Sáng 3/4, Thứ trưởng Lê Quốc Bình chủ trì hội nghị giao ban công tác tháng 3.",
+        "Sáng 3/4, ông Lê Văn Hòa, Giám đốc Công ty Bình An chủ trì buổi gặp mặt khách hàng.",
+    ],
+)
+def test_a_chair_who_heads_no_police_force_names_no_host(lead: str) -> None:
+    assert _event(lead, published="2024-05-10").event.organizer is None

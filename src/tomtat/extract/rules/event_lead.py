@@ -816,7 +816,9 @@ def _after_time_and_place(sentence: str, start: int, end: int, verb: re.Match[st
 
 
 # "lãnh đạo Công an tỉnh X", "đại diện Ban Chỉ đạo 138 tỉnh": those who act for a body
-_ACTS_FOR_BODY = re.compile(r"(?i:lãnh\s+đạo|đại\s+diện)\s+(?=[A-ZĐ])")
+# "lãnh đạo Công an tỉnh X", "đại diện lãnh đạo Bộ Công an và UBND tỉnh Y": the bodies whose
+# leaders act
+_ACTS_FOR_BODY = re.compile(r"(?:(?i:lãnh\s+đạo|đại\s+diện)\s+)+(?=[A-ZĐ])")
 
 _PASSIVE_END = re.compile(r"(?i)(?<!\w)được$")
 
@@ -971,12 +973,15 @@ def _joint_bodies_start(sentence: str, floor: int, start: int) -> int:
 
 
 def _starts_with_unit(phrase: str) -> bool:
-    """A lowercase organiser that is a unit ("huyện Tiên Phước") or a sector or force of one
-    ("ngành GD&ĐT quận Liên Chiểu", "lực lượng Công an xã")."""
+    """A lowercase organiser that is a unit ("huyện Tiên Phước"), a sector or force of one
+    ("ngành GD&ĐT quận Liên Chiểu", "lực lượng Công an xã") or sectors acting jointly
+    ("liên ngành Công an tỉnh - Hội Nông dân tỉnh")."""
     return (
         re.match(
             r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|quận|xã|phường)\s"
-            r"|(?:ngành|lực\s+lượng)\s+(?-i:[A-ZĐ])",
+            r"|(?:ngành|lực\s+lượng)\s+(?-i:[A-ZĐ])"
+            # "liên ngành Công an tỉnh – Hội Nông dân tỉnh ...": the sectors acting jointly
+            r"|liên\s+ngành\s+(?-i:[A-ZĐ])",
             phrase,
         )
         is not None
@@ -1217,6 +1222,11 @@ _CHAIRED_BY_HEAD = re.compile(
     r"(?i:[,\-–]\s*(?:trưởng|chủ\s+tịch|cụm\s+trưởng|khối\s+trưởng)\s+)"
     r"(?P<body>(?:Ban|Hội\s+đồng|(?i:cụm|khối)\s+thi\s+đua)\s+[^;.]{1,200}?)"
     r"\s+(?i:chủ\s+trì\s+(?:hội\s+nghị|buổi|lễ|đại\s+hội|phiên))(?!\w)"
+    # "X - Giám đốc Công an tỉnh Y chủ trì buổi khen thưởng ...": the police force its
+    # director heads (a director's own force; a chairman's board is read above)
+    r"|(?i:[,\-–]\s*giám\s+đốc\s+)"
+    r"(?P<police>Công\s+an\s+(?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?(?-i:[A-ZĐ])[^;.,]{0,40}?)"
+    r"\s+(?:(?i:đã|vừa)\s+)?(?i:chủ\s+trì\s+(?:hội\s+nghị|buổi|lễ|đại\s+hội|phiên))(?!\w)"
 )
 
 
@@ -1245,7 +1255,8 @@ def congress_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
     match = _CONGRESS_OF.search(text, lead[0], lead[1])
     if match is None:
         return None
-    return match.start("body"), match.end("body")
+    group = "body" if match.group("body") is not None else "police"
+    return match.start(group), match.end(group)
 
 
 def meeting_of_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
@@ -1254,7 +1265,8 @@ def meeting_of_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
     match = _MEETING_OF.search(text, lead[0], lead[1])
     if match is None:
         return None
-    return match.start("body"), match.end("body")
+    group = "body" if match.group("body") is not None else "police"
+    return match.start(group), match.end(group)
 
 
 def chaired_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
@@ -1266,7 +1278,8 @@ def chaired_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
         match = _CHAIRED_BY_HEAD.search(text, 0, min(len(text), lead[1], LEAD_SCAN))
     if match is None:
         return None
-    return match.start("body"), match.end("body")
+    group = "body" if match.group("body") is not None else "police"
+    return match.start(group), match.end(group)
 
 
 # a headline's subject ends at its meeting verb and is the host only whole: no "Tỉnh X:" kicker
