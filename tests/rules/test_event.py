@@ -3647,3 +3647,35 @@ def test_joint_sectors_leaders_acting_and_a_director_chairing_name_the_host(
 )
 def test_a_chair_who_heads_no_police_force_names_no_host(lead: str) -> None:
     assert _event(lead, published="2024-05-10").event.organizer is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "host"),
+    [
+        (
+            "Sáng 14-5, Đại tá Lê Văn An, Giám đốc Công an tỉnh Hòa Minh chủ trì buổi công bố "
+            "quyết định và “thưởng nóng” tập thể Phòng Cảnh sát hình sự về thành tích phá án.",
+            "Công an tỉnh Hòa Minh",
+        ),
+        (
+            "Chiều 3/6, UBND huyện Tân Lộc đã thưởng nóng 2 tập thể và 3 cá nhân bắt giữ nhóm "
+            "trộm cắp.",
+            "UBND huyện Tân Lộc",
+        ),
+    ],
+)
+def test_a_reward_on_the_spot_is_a_ceremony_held(lead: str, host: str) -> None:
+    event = _event(lead, published="2024-05-10").event
+    assert (event.organizer, event.kinds) == (host, [EventKind.BIEU_DUONG, EventKind.KHAC])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2022, Công an huyện Tân Lộc được thưởng nóng 4 lần vì thành tích phá án.",
+        "Ông An cho biết mức thưởng nóng cho mỗi chuyên án là 10 triệu đồng.",
+        "Ngày 4/6, Chủ tịch UBND tỉnh đã ký quyết định thưởng đột xuất cho 3 tập thể.",
+    ],
+)
+def test_a_reward_received_in_the_past_priced_or_signed_is_no_ceremony(text: str) -> None:
+    assert _event(text, published="2024-05-10").lead is None

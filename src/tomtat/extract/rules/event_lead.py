@@ -509,9 +509,16 @@ _HANDED_AWARD = re.compile(
     # to recipients named next (not "việc trao thưởng", a practice, see _DECISION_BEFORE)
     r"|(?<!\w)(?:đã\s+|vừa\s+)?trao\s+thưởng(?:\s*[\"“”'‘’]*\s*(?:nóng|đột\s+xuất)[\"“”'‘’]*)?"
     r"\s+cho\s+(?=\w)"
+    # "... chủ trì buổi công bố quyết định và “thưởng nóng” tập thể Phòng X": a reward on the
+    # spot, its recipients next
+    r"|(?<!\w)(?:đã\s+|vừa\s+)?[\"“”'‘’]*thưởng\s+(?:nóng|đột\s+xuất)[\"“”'‘’]*"
+    r"\s+(?:cho\s+)?(?=\w)"
 )
+# a decision signed ("ký quyết định khen thưởng"), a proposal, a plan, a practice or a rule is
+# no hand-over (a decision announced, "công bố quyết định và thưởng nóng ...", is at its
+# ceremony)
 _DECISION_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:quyết\s+định|ký|đề\s+nghị|sẽ|việc|quy\s+định|chế\s+độ)(?!\w)"
+    r"(?i)(?<!\w)(?:(?<!bố\s)quyết\s+định|ký|đề\s+nghị|sẽ|việc|quy\s+định|chế\s+độ)(?!\w)"
 )
 
 # "được trao tặng Huân chương", "được khen thưởng": an honour received, often a past one,
