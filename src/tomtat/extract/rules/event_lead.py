@@ -1262,8 +1262,7 @@ def congress_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
     match = _CONGRESS_OF.search(text, lead[0], lead[1])
     if match is None:
         return None
-    group = "body" if match.group("body") is not None else "police"
-    return match.start(group), match.end(group)
+    return match.start("body"), match.end("body")
 
 
 def meeting_of_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
@@ -1272,8 +1271,7 @@ def meeting_of_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
     match = _MEETING_OF.search(text, lead[0], lead[1])
     if match is None:
         return None
-    group = "body" if match.group("body") is not None else "police"
-    return match.start(group), match.end(group)
+    return match.start("body"), match.end("body")
 
 
 def chaired_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
