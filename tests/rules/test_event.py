@@ -3679,3 +3679,26 @@ def test_a_reward_on_the_spot_is_a_ceremony_held(lead: str, host: str) -> None:
 )
 def test_a_reward_received_in_the_past_priced_or_signed_is_no_ceremony(text: str) -> None:
     assert _event(text, published="2024-05-10").lead is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng 20/12, Thủ tướng Lê Văn An đến dự Hội nghị Công an toàn quốc lần thứ 82.",
+        "Hội nghị Kiểm sát toàn quốc năm 2024 diễn ra trong 2 ngày 10 và 11/1.",
+        "Đại hội Thi đua yêu nước toàn quốc lần thứ XII đã khai mạc sáng 9/12.",
+    ],
+)
+def test_a_nationwide_meeting_with_no_host_named_is_seated_in_ha_noi(lead: str) -> None:
+    event = _event(lead, published="2024-05-10").event
+    assert event.province == "Hà Nội"
+    assert event.evidence["province"].derived
+
+
+def test_a_province_joining_a_nationwide_meeting_online_is_not_ha_noi() -> None:
+    event = _event(
+        "Sáng 5/1, Công an tỉnh Hòa Minh dự hội nghị trực tuyến toàn quốc tổng kết công tác "
+        "năm 2024.",
+        published="2025-01-06",
+    ).event
+    assert event.province != "Hà Nội"

@@ -35,6 +35,14 @@ _BARE_PROVINCE_UNIT = re.compile(r"(?<!\w)[Tt]ỉnh(?!\s+[A-ZĐ])(?!\w)")
 
 _NATIONAL = re.compile(NATIONAL_BODY)
 
+# "Hội nghị Công an toàn quốc lần thứ 80", "Đại hội đại biểu toàn quốc Hội X": a nationwide
+# meeting is a national body's (not one joined online from a province: "hội nghị trực tuyến
+# toàn quốc", "trực tuyến trên toàn quốc")
+_NATIONWIDE_MEETING = re.compile(
+    r"(?i)(?<!\w)(?:hội\s+nghị|đại\s+hội)(?:\s+(?!trực\s+tuyến)[^\s,;.()\n]+){0,4}?"
+    r"\s+toàn\s+quốc(?!\w)"
+)
+
 # a province's own forces named with the bare province: "Công an Nghệ An", "BĐBP Quảng Bình"
 _BODY_OF_A_PROVINCE = re.compile(
     r"(?:Công\s+an|Bộ\s+đội\s+Biên\s+phòng|BĐBP|Bộ\s+CHQS|Bộ\s+Chỉ\s+huy\s+Quân\s+sự)\s+"
@@ -92,6 +100,18 @@ def _national_organiser(text: str, org: tuple[int, int] | None) -> _Found:
     if match is None:
         return _NONE
     note = "a national body is seated in Hà Nội"
+    return _SEAT_OF_NATIONAL_BODIES, exact_evidence(
+        text, match.start(), match.end(), derived=True, note=note
+    )
+
+
+def _nationwide_meeting(text: str, lead: tuple[int, int]) -> _Found:
+    """A lead with no organiser that names a nationwide meeting ("Thủ tướng đến dự Hội nghị
+    Công an toàn quốc lần thứ 80"): its host is a national body, seated in Hà Nội."""
+    match = _NATIONWIDE_MEETING.search(text, lead[0], lead[1])
+    if match is None:
+        return _NONE
+    note = "a nationwide meeting is a national body's, seated in Hà Nội"
     return _SEAT_OF_NATIONAL_BODIES, exact_evidence(
         text, match.start(), match.end(), derived=True, note=note
     )
@@ -378,6 +398,8 @@ def place_fields(
     report names.
     """
     national, national_ev = _national_organiser(text, org)
+    if national is None and org is None:
+        national, national_ev = _nationwide_meeting(text, lead)
     if national is not None:
         return national, national_ev, None, None
     places, offset = _lead_places(text, org, lead, date)
