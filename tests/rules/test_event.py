@@ -3702,3 +3702,32 @@ def test_a_province_joining_a_nationwide_meeting_online_is_not_ha_noi() -> None:
         published="2025-01-06",
     ).event
     assert event.province != "Hà Nội"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Phó Chủ tịch UBND tỉnh Lê Văn An đã khẳng định trong hội nghị tổng kết hoạt động ngành "
+        "y tế năm 2023 tổ chức sáng 12/1, tại TP. Tân Lộc.",
+        "Giám đốc Sở Lê Văn An đã nhấn mạnh như vậy tại hội nghị sơ kết công tác 6 tháng tổ chức "
+        "chiều 5/7.",
+    ],
+)
+def test_a_speaker_at_a_meeting_held_on_a_day_is_not_its_host(lead: str) -> None:
+    assert _event(lead, published="2024-05-10").event.organizer is None
+
+
+def test_a_ground_clause_before_the_host_is_not_the_host() -> None:
+    event = _event(
+        "Trên cơ sở kết quả khảo sát, chiều 4/5, Sở Tư pháp tỉnh Bình An tổ chức hội nghị sơ kết "
+        "công tác hòa giải.",
+        published="2024-05-10",
+    ).event
+    assert event.organizer == "Sở Tư pháp tỉnh Bình An"
+    assert (
+        _event(
+            "Trên cơ sở báo cáo của các xã, huyện tổ chức tổng kết công tác hòa giải.",
+            published="2024-05-10",
+        ).event.organizer
+        != "Trên cơ sở báo cáo của các xã"
+    )

@@ -945,6 +945,9 @@ _COMMUNE_UNIT = re.compile(rf"(?i)(?<!\w)(?:{level_unit_pattern('commune')}|đ�
 _ATTENDS_MEETING = re.compile(
     r"(?i)(?<!\w)(?:tham\s+|đến\s+|về\s+)?dự(?:\s+và\s+(?:chỉ\s+đạo|phát\s+biểu))?\s+"
     r"(?:hội\s+nghị|lễ|buổi|đại\s+hội|ngày\s+hội)(?!\w)"
+    # "ông X đã khẳng định trong hội nghị tổng kết ... tổ chức sáng 16/1": a speaker at a
+    # meeting whose "tổ chức" is the meeting's own (held on a day), no subject holding it
+    r"|(?<!\w)(?:trong|tại)\s+(?:buổi\s+)?(?:hội\s+nghị|lễ|đại\s+hội|ngày\s+hội)(?!\w)"
 )
 _A_PERSON = re.compile(rf"(?:{RANKS})\s|(?i:ông|bà(?!\s+rịa)|đồng\s+chí|đ/c)\s+[A-ZĐ]")
 
@@ -952,6 +955,8 @@ _A_PERSON = re.compile(rf"(?:{RANKS})\s|(?i:ông|bà(?!\s+rịa)|đồng\s+chí|
 # ("Phát biểu khai mạc hội nghị, ...", "Qua 10 năm triển khai ...")
 _NOT_A_UNIT_START = re.compile(
     r"(?i)(?:phát\s+biểu|qua|theo|trong|với|nhằm|để|sau\s+khi|trước\s+khi|nhân\s+dịp"
+    # "Trên cơ sở báo cáo ..., X tổ chức", "Căn cứ kết quả ..., X": a ground, not a unit
+    r"|trên\s+cơ\s+sở|căn\s+cứ"
     # "dưới hình thức trực tuyến, X tổ chức", "dưới sự chủ trì của ...": the manner, not a unit
     r"|dưới\s+(?:hình\s+thức|sự)|bằng\s+hình\s+thức"
     r"|thay\s+mặt|thừa\s+(?:ủy|uỷ)\s+quyền|đến|tính\s+đến"
