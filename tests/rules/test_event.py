@@ -3731,3 +3731,58 @@ def test_a_ground_clause_before_the_host_is_not_the_host() -> None:
         ).event.organizer
         != "Trên cơ sở báo cáo của các xã"
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "host", "province"),
+    [
+        (
+            "Ngày 3/4, Ban Thường vụ Huyện ủy về học tập và làm theo tấm gương đạo đức Hồ Chí "
+            "Minh đã tổ chức hội nghị xét duyệt các danh hiệu.",
+            "Ban Thường vụ Huyện ủy về học tập và làm theo tấm gương đạo đức Hồ Chí Minh",
+            None,
+        ),
+        (
+            "Sáng 3/4, Công an TP Hồ Chí Minh tổ chức lễ ra quân.",
+            "Công an TP Hồ Chí Minh",
+            "Hồ Chí Minh",
+        ),
+        (
+            "Sáng 3/4, Bệnh viện Đa khoa Hà Đông tổ chức lễ kỷ niệm ngày thành lập.",
+            "Bệnh viện Đa khoa Hà Đông",
+            "Hà Nội",
+        ),
+    ],
+)
+def test_a_body_named_after_a_person_is_not_in_the_city_of_that_name(
+    lead: str, host: str, province: str | None
+) -> None:
+    event = _event(lead, published="2024-05-10").event
+    assert (event.organizer, event.province) == (host, province)
+
+
+@pytest.mark.parametrize(
+    ("lead", "host"),
+    [
+        (
+            "Chiều 13/2, Khối thi đua số 5 gồm 8 đơn vị: Sở Tài chính, Sở Xây dựng, Kho bạc tỉnh "
+            "tổ chức tổng kết công tác thi đua năm 2023.",
+            "Khối thi đua số 5",
+        ),
+        (
+            "Sáng 3/4, Cụm thi đua các huyện miền núi, bao gồm huyện A và huyện B, tổ chức hội "
+            "nghị ký kết giao ước thi đua.",
+            "Cụm thi đua các huyện miền núi",
+        ),
+        # near miss: "đồng hương" is no list of members
+        ("Sáng 3/4, Hội đồng hương Tân Lộc tổ chức gặp mặt đầu xuân.", "Hội đồng hương Tân Lộc"),
+        (
+            "Chiều 5/4, Công ty Cổ phần Bình An đã tiến hành tổ chức Hội nghị Người lao động năm 2024.",
+            "Công ty Cổ phần Bình An",
+        ),
+    ],
+)
+def test_the_host_ends_before_its_members_and_the_verbs_before_holding(
+    lead: str, host: str
+) -> None:
+    assert _event(lead, published="2024-05-10").event.organizer == host

@@ -893,3 +893,11 @@ tỉnh"): no province is named after a person, so a capitalised name after a pos
 the post holder's ("Chủ tịch UBND tỉnh Trần Văn A")."""
 
 __all__ += ["PLACE_ORGANS", "PROVINCE_ELECTED_BODIES"]
+
+PLACE_NAMES_OF_A_PERSON: tuple[str, ...] = ("Hồ Chí Minh",)
+"""Place names that are also a person's name, used bare mostly for the person ("tấm gương
+đạo đức Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh"):
+the city is written with its unit ("TP Hồ Chí Minh", "TPHCM"), so a bare one at the end of a
+body's name names no place."""
+
+__all__ += ["PLACE_NAMES_OF_A_PERSON"]

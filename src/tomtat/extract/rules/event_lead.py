@@ -166,7 +166,7 @@ _PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)(?<!ban\s)tổ\s+chức\s+chương\s+t
 # "X đã long trọng tổ chức", "X và Y phối hợp tổ chức", "X đăng cai tổ chức": the adverbs
 # before the verb
 _VERB_PREFIX = re.compile(
-    r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng|phối\s+hợp"
+    r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng|phối\s+hợp|tiến\s+hành"
     r"|đăng\s+cai|vinh\s+dự))+\s*$"
 )
 
@@ -727,6 +727,9 @@ def find_organizer(
         org_end = trimmed.start()
     org_start, org_end = _past_the_reporter(sentence, org_start, org_end, verb.start())
     org_end = _without_bracketed_place(sentence, org_start, org_end)
+    members = _MEMBERS_LISTED.search(sentence, org_start, org_end)
+    if members is not None and members.start() > org_start:
+        org_end = members.start()  # "Khối thi đua XII gồm 9 đơn vị: ...": the body, not its list
     phrase = sentence[org_start:org_end]
     if _NOT_A_UNIT_START.match(phrase) and "," in phrase:
         # "Nhằm ôn lại truyền thống ..., Huyện đoàn X tổ chức": the unit follows the clause
@@ -828,6 +831,10 @@ def _after_time_and_place(sentence: str, start: int, end: int, verb: re.Match[st
 _ACTS_FOR_BODY = re.compile(r"(?:(?i:lãnh\s+đạo|đại\s+diện)\s+)+(?=[A-ZĐ])")
 
 _PASSIVE_END = re.compile(r"(?i)(?<!\w)được$")
+
+# "Khối thi đua XII gồm 9 đơn vị: ...", "Cụm thi đua số 3, bao gồm ...": the members a body
+# lists after its name
+_MEMBERS_LISTED = re.compile(r"(?i)\s*,?\s+(?:bao\s+)?gồm\s")
 
 # the spaces and dashes a paragraph may open with before its subject
 _OPENING_MARKS = re.compile(r"[\s\-–—]+")

@@ -26,7 +26,7 @@ from tomtat.text.gazetteer import (
 )
 from tomtat.text.levels import level_unit_pattern
 from tomtat.text.metadata import outlet_province, person_name_case
-from tomtat.text.vocab import NATIONAL_BODY, SURNAMES, VILLAGE_UNITS
+from tomtat.text.vocab import NATIONAL_BODY, PLACE_NAMES_OF_A_PERSON, SURNAMES, VILLAGE_UNITS
 
 _COMMUNE_ORG = re.compile(rf"(?i)(?<!\w){level_unit_pattern('commune')}\s+\w")
 
@@ -187,7 +187,8 @@ def _province_of_a_body_named_after_a_place(
     text: str, org: tuple[int, int] | None, date: str | None
 ) -> _Found:
     """ "Bệnh viện Đa khoa Hà Đông": a body named after a bare place (a district-level unit of
-    one province, or a province) at the end of its name is in that province."""
+    one province, or a province) at the end of its name is in that province; not one named
+    after a person ("... tấm gương đạo đức Hồ Chí Minh", :data:`PLACE_NAMES_OF_A_PERSON`)."""
     if org is None:
         return _NONE
     words = text[org[0] : org[1]].split()
@@ -196,6 +197,8 @@ def _province_of_a_body_named_after_a_place(
         if not all(w[:1].isupper() for w in tail) or not _tail_is_a_whole_place(words, size):
             continue
         name = " ".join(tail)
+        if name in PLACE_NAMES_OF_A_PERSON:
+            return _NONE
         province = canonical_province(name, date=date)
         if province is None and is_district(name, date=date):
             province = province_of_district(name, date=date)
