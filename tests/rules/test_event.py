@@ -3542,7 +3542,7 @@ def test_a_reward_handed_over_is_a_ceremony_of_honour(lead: str) -> None:
     [
         "Sáng 9/5, Phó Chủ tịch UBND thành phố Nam Hà đã trao bằng khen kèm tiền thưởng 30 triệu "
         "đồng cho Công an phường Đông Sơn.",
-        "Ngày 18/9, UBND tỉnh Hòa Minh tổ chức khen thưởng các lực lượng phá thành công chuyên án "
+        "Ngày 18/9, UBND tỉnh Hòa Minh tổ chức khen thưởng những đơn vị đã triệt phá đường dây "
         "buôn lậu.",
         "Sáng 6/7, Công an tỉnh Hòa Minh tổ chức tuyên dương, khen thưởng đột xuất các tập thể "
         "lập công trong chuyên án.",
@@ -3626,7 +3626,7 @@ def test_a_reward_received_proposed_or_ruled_is_no_meeting(text: str) -> None:
         ),
         (
             "Chiều 11/6, Thiếu tướng Phạm Quang Đức, Giám đốc Công an TP Nam Hà chủ trì hội nghị "
-            "sơ kết công tác 6 tháng đầu năm.",
+            "sơ kết nhiệm vụ quý II.",
             "Công an TP Nam Hà",
         ),
     ],
@@ -3654,7 +3654,7 @@ def test_a_chair_who_heads_no_police_force_names_no_host(lead: str) -> None:
     [
         (
             "Sáng 14-5, Đại tá Lê Văn An, Giám đốc Công an tỉnh Hòa Minh chủ trì buổi công bố "
-            "quyết định và “thưởng nóng” tập thể Phòng Cảnh sát hình sự về thành tích phá án.",
+            "quyết định và “thưởng nóng” Đội Cảnh sát kinh tế vì đã bắt nhanh kẻ lừa đảo.",
             "Công an tỉnh Hòa Minh",
         ),
         (
@@ -3737,9 +3737,9 @@ def test_a_ground_clause_before_the_host_is_not_the_host() -> None:
     ("lead", "host", "province"),
     [
         (
-            "Ngày 3/4, Ban Thường vụ Huyện ủy về học tập và làm theo tấm gương đạo đức Hồ Chí "
-            "Minh đã tổ chức hội nghị xét duyệt các danh hiệu.",
-            "Ban Thường vụ Huyện ủy về học tập và làm theo tấm gương đạo đức Hồ Chí Minh",
+            "Ngày 3/4, Tổ giúp việc Ban Chỉ đạo huyện về làm theo phong cách Hồ Chí Minh đã tổ "
+            "chức hội nghị xét chọn các điển hình.",
+            "Tổ giúp việc Ban Chỉ đạo huyện về làm theo phong cách Hồ Chí Minh",
             None,
         ),
         (

@@ -509,8 +509,8 @@ _HANDED_AWARD = re.compile(
     # to recipients named next (not "việc trao thưởng", a practice, see _DECISION_BEFORE)
     r"|(?<!\w)(?:đã\s+|vừa\s+)?trao\s+thưởng(?:\s*[\"“”'‘’]*\s*(?:nóng|đột\s+xuất)[\"“”'‘’]*)?"
     r"\s+cho\s+(?=\w)"
-    # "... chủ trì buổi công bố quyết định và “thưởng nóng” tập thể Phòng X": a reward on the
-    # spot, its recipients next
+    # "... công bố quyết định và “thưởng nóng” cho đội phá án": a reward on the spot, its
+    # recipients next
     r"|(?<!\w)(?:đã\s+|vừa\s+)?[\"“”'‘’]*thưởng\s+(?:nóng|đột\s+xuất)[\"“”'‘’]*"
     r"\s+(?:cho\s+)?(?=\w)"
 )
