@@ -3786,3 +3786,36 @@ def test_the_host_ends_before_its_members_and_the_verbs_before_holding(
     lead: str, host: str
 ) -> None:
     assert _event(lead, published="2024-05-10").event.organizer == host
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Thủ tướng Lê Văn An đến dự Hội nghị Kiểm sát toàn quốc năm 2024.\n\nTheo chương "
+            "trình, hội nghị diễn ra trong 2 ngày. Hội nghị sẽ tổng kết công tác ngành năm 2024 "
+            "và bàn nhiệm vụ năm 2025.",
+            [EventKind.TONG_KET],
+        ),
+        (
+            "Phát biểu tại hội nghị, Đại tá Lê Văn An biểu dương các đơn vị.\n\nHội nghị Công an "
+            "huyện lần thứ nhất được tổ chức để sơ kết 6 tháng thực hiện kế hoạch.",
+            [EventKind.SO_KET],
+        ),
+        # near misses: a review announced for later is not what the meeting told holds
+        (
+            "Sáng 3/4, Hội Nông dân tỉnh Bình An tổ chức lễ kỷ niệm 95 năm ngày thành lập.\n\n"
+            "Hội nghị tổng kết năm 2024 của Hội sẽ được tổ chức vào tháng 12.",
+            [EventKind.KHAC],
+        ),
+        (
+            "Phát biểu tại hội nghị, Đại tá Lê Văn An biểu dương các đơn vị.\n\nHội nghị tổng kết "
+            "công tác năm của Công an tỉnh sẽ được tổ chức vào cuối tháng.",
+            [EventKind.KHAC],
+        ),
+    ],
+)
+def test_a_conference_is_the_review_it_is_said_to_hold_next(
+    text: str, kinds: list[EventKind]
+) -> None:
+    assert _event(text, published="2024-12-20").event.kinds == kinds

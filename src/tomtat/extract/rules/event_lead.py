@@ -652,14 +652,26 @@ _MEETING_REVIEWS = re.compile(
     r"(?i)\W*(?:hội\s+nghị|(?:buổi\s+)?lễ|buổi\s+gặp\s+mặt|ngày\s+hội|đại\s+hội)"
     r"(?:\s+(?:đã|cũng|còn))*\s+(?:nghe|thông\s+qua)\s+(?:các\s+)?(?:bản\s+)?(?:báo\s+cáo\s+)?"
     r"(?P<kind>tổng|sơ)\s+kết(?!\w)"
+    # "Hội nghị sẽ tổng kết ...", "Hội nghị X lần thứ 80 được tổ chức để tổng kết ...": what the
+    # conference itself is held to do (a verb before the review, not a name "Hội nghị tổng kết")
+    r"|\W*(?:theo\s+đó\s*,\s*)?hội\s+nghị(?:\s+[^\s,.;:]+){0,6}?\s+"
+    r"(?:(?:đã|sẽ)\s+|(?:được\s+)?tổ\s+chức\s+(?:để|nhằm)\s+)"
+    r"(?P<held>tổng|sơ)\s+kết(?!\w)"
 )
 
 _AFTER_LEAD = 2  # sentences after the lead read for what the meeting also does
 
 
+def names_a_ceremony(text: str, lead: tuple[int, int]) -> bool:
+    """Whether the lead names a ceremony, festival, congress or anniversary (its "khác" is
+    then the meeting's own, not only the default of a meeting whose kind it does not say)."""
+    return _CEREMONY.search(text, lead[0], lead[1]) is not None
+
+
 def reviews_reported_after(text: str, lead: tuple[int, int]) -> list[EventKind]:
     """A review the meeting holds as told right after the lead ("Hội nghị đã nghe báo cáo
-    tổng kết ..."), not a review it only mentions ("báo cáo cho thấy ...")."""
+    tổng kết ...", "Hội nghị sẽ tổng kết ..."), not a review it only mentions ("báo cáo cho
+    thấy ...")."""
     found: list[EventKind] = []
     seen = 0
     for start, end in iter_sentences(text):
@@ -670,7 +682,8 @@ def reviews_reported_after(text: str, lead: tuple[int, int]) -> list[EventKind]:
         seen += 1
         match = _MEETING_REVIEWS.match(text, start, end)
         if match is not None:
-            kind = EventKind.TONG_KET if match.group("kind").lower() == "tổng" else EventKind.SO_KET
+            word = match.group("kind") or match.group("held")
+            kind = EventKind.TONG_KET if word.lower() == "tổng" else EventKind.SO_KET
             if kind not in found:
                 found.append(kind)
     return found
