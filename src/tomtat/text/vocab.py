@@ -910,3 +910,11 @@ CASH_GIFT_VERBS: tuple[str, ...] = (
 clause of its own is a grant of type "Khác" of whoever gives it."""
 
 __all__ += ["CASH_GIFT_VERBS"]
+
+PLACE_NAMES_OF_A_PERSON: tuple[str, ...] = ("Hồ Chí Minh",)
+"""Place names that are also a person's name, used bare mostly for the person ("tấm gương
+đạo đức Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh"):
+the city is written with its unit ("TP Hồ Chí Minh", "TPHCM"), so a bare one at the end of a
+body's name names no place."""
+
+__all__ += ["PLACE_NAMES_OF_A_PERSON"]
