@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from tomtat.schemas import AwardType
 from tomtat.text.award_mentions import find_award_mentions
 from tomtat.text.award_parts import (
     _PERIOD_MARKER,
@@ -393,3 +394,95 @@ def test_a_name_after_a_provinces_post_is_its_holder(phrase: str, post: str) -> 
 )
 def test_a_name_after_a_district_or_city_stays_the_places(phrase: str) -> None:
     assert post_without_holder(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Dịp này, Giám đốc Công an tỉnh đã trao thưởng cho Phòng Cảnh sát giao thông số "
+            "tiền 15 triệu đồng, Công an xã Thạch Bàn 5 triệu đồng.",
+            ("Phòng Cảnh sát giao thông", "Công an xã Thạch Bàn"),
+        ),
+        (
+            "Tại buổi gặp mặt, Chủ tịch UBND huyện còn thưởng nóng cho Đội Cảnh sát hình sự 8 "
+            "triệu đồng vì thành tích phá nhanh vụ trộm.",
+            ("Đội Cảnh sát hình sự",),
+        ),
+        (
+            "Ngay sau buổi lễ, Giám đốc Sở Y tế thưởng nóng Trạm Y tế phường Đông Hòa và Phòng Y "
+            "tế quận Bắc Sơn mỗi đơn vị khoảng 4 triệu đồng.",
+            ("Trạm Y tế phường Đông Hòa", "Phòng Y tế quận Bắc Sơn"),
+        ),
+    ],
+)
+def test_a_sum_written_after_a_recipient_ends_its_name(
+    text: str, recipients: tuple[str, ...]
+) -> None:
+    """The amount each recipient gets is what it gets, not a tally nor part of its name."""
+    (mention,) = find_award_mentions(text)
+    assert mention.type is AwardType.KHAC
+    assert mention.recipients == recipients
+    assert mention.collectives == len(recipients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tally of past commendations stays a tally
+        "Năm nay, Giám đốc Sở Y tế khen thưởng Bệnh viện Đa khoa Nam Hà 3 lần.",
+        # a sum spent, not given to a named recipient
+        "Dịp này, Phòng Cảnh sát giao thông đã chi 20 triệu đồng để sửa chữa trụ sở.",
+    ],
+)
+def test_a_number_after_a_name_that_is_no_sum_given_makes_no_grant(text: str) -> None:
+    assert find_award_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Dịp này, Giám đốc Công an tỉnh khen thưởng Phòng Cảnh sát điều tra tội phạm về ma "
+            "túy vì thành tích triệt phá đường dây.",
+            "Phòng Cảnh sát điều tra tội phạm về ma túy",
+        ),
+        (
+            "Tại buổi lễ, Chủ tịch UBND tỉnh thưởng nóng cho Đội Cảnh sát điều tra tội phạm về "
+            "trật tự xã hội 10 triệu đồng.",
+            "Đội Cảnh sát điều tra tội phạm về trật tự xã hội",
+        ),
+        (
+            "Dịp này, Giám đốc Công an tỉnh khen thưởng Công an xã Tân Lập về thành tích bắt giữ "
+            "đối tượng trộm cắp.",
+            "Công an xã Tân Lập",
+        ),
+    ],
+)
+def test_ve_after_toi_pham_is_part_of_a_units_name_elsewhere_it_opens_the_merit(
+    text: str, recipient: str
+) -> None:
+    (mention,) = find_award_mentions(text)
+    assert mention.recipients == (recipient,)
+
+
+def test_rules_of_another_matter_do_not_make_a_report_an_explainer() -> None:
+    """ "vi phạm quy định về phòng dịch" tells a crime: the report of a reward stays one."""
+    text = (
+        "Chiều 4/9, Giám đốc Công an tỉnh đã tặng giấy khen cho 3 tập thể có thành tích "
+        "triệt phá tụ điểm đánh bạc. Các đối tượng còn vi phạm quy định về phòng, chống dịch."
+    )
+    assert not grants_nothing(text)
+    assert [m.at_event for m in find_award_mentions(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huân chương Lao động là gì? Theo quy định về khen thưởng, Huân chương Lao động hạng Ba "
+        "được tặng cho người có thành tích xuất sắc.",
+        "Tiêu chuẩn xét tặng danh hiệu Chiến sĩ thi đua cơ sở được quy định tại Nghị định mới.",
+    ],
+)
+def test_an_explainer_of_an_award_still_grants_nothing(text: str) -> None:
+    assert grants_nothing(text)

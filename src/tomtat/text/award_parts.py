@@ -52,6 +52,8 @@ from tomtat.text.vocab import (
     PRAISE_VERBS,
     PROPOSAL_WORDS,
     PROVINCE_ELECTED_BODIES,
+    QUALIFIERS,
+    SCALE_WORDS,
     SURNAMES,
     TENSE_WORDS,
     UNIT_LEVELS,
@@ -324,9 +326,14 @@ _TRAILING_NOISE = re.compile(
 
 # Where a recipient's name ends: punctuation, the merit, a dash before the title ("Đại tá A -
 # Phó Giám đốc"), the time of the handover ("vào sáng 10-9"), or a count after "và".
+# "về" opens a merit ("về thành tích ..."), except in a police unit's name ("Phòng Cảnh sát
+# điều tra tội phạm về ma túy", "... tội phạm về trật tự xã hội")
+_UNIT_VE = r"(?<!tội\sphạm)\s+về(?!\w)"
+
 _RECIPIENT_STOP = re.compile(
-    r"(?i)\s*[,;:(]|\s+(?:vì|đã|có|đạt|do|trong|tại|về|nhằm|với|nhân\s+dịp)(?!\w)"
-    r"|\s+[-–]\s+|\s+vào\s+(?:sáng|chiều|tối|trưa|ngày|dịp)(?!\w)"
+    r"(?i)\s*[,;:(]|\s+(?:vì|đã|có|đạt|do|trong|tại|nhằm|với|nhân\s+dịp)(?!\w)|"
+    + _UNIT_VE
+    + r"|\s+[-–]\s+|\s+vào\s+(?:sáng|chiều|tối|trưa|ngày|dịp)(?!\w)"
     r"|\s+(?:và|cùng)\s+(?=\d)|\s*$"
 )
 
@@ -985,13 +992,31 @@ def named_after(text: str, pos: int, end: int) -> str | None:
     if stop is not None and stop.group().isspace() and text[stop.end() : stop.end() + 1].isdigit():
         return None  # "khen thưởng Phòng X 3 lần": a tally of past commendations
     name = clean_phrase(text[pos : stop.start() if stop else end])
+    if len(name.split()) > 12:
+        # "Phòng Cảnh sát điều tra tội phạm về ma túy và Công an thành phố X": a list of
+        # names joined by "và" names its first at its head (the others are read after it)
+        name = clean_phrase(_AND.split(name, maxsplit=1)[0])
     if not (_recipient_name(name) or PERSON_RECIPIENT.match(name)) or len(name.split()) > 12:
         return None
     return name
 
 
+_AND = re.compile(r"\s+và\s+")
+
+
+# an amount of money written after a recipient's name ("cho Phòng X số tiền 20 triệu đồng",
+# "Công an xã Y 10 triệu đồng", "mỗi đơn vị 3 triệu đồng"): what it gets, not part of its name
+# nor a tally of past honours
+_MONEY_AFTER = (
+    r"\s+(?:(?:tổng\s+)?số\s+tiền\s+|mỗi\s+(?:đơn\s+vị|tập\s+thể|cá\s+nhân|người)\s+)?"
+    r"(?:(?:" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+)?"
+    r"\d[\d.,]*\s+(?:" + "|".join(SCALE_WORDS) + r")\s+đồng(?!\w)"
+)
+
+_MONEY_IN = re.compile("(?i)" + _MONEY_AFTER)
+
 # "... Công an xã X được thực hiện ...": a passive verb after the name ends it
-_NAME_STOP = re.compile(_RECIPIENT_STOP.pattern + r"|\s+(?=\d)|\s+được(?!\w)")
+_NAME_STOP = re.compile(_RECIPIENT_STOP.pattern + "|" + _MONEY_AFTER + r"|\s+(?=\d)|\s+được(?!\w)")
 
 
 def _recipient_name(phrase: str) -> bool:
@@ -1181,8 +1206,8 @@ def listed_recipients(text: str, hit: TypeHit, clause_end: int) -> list[str]:
 # Where the names listed as recipients end: the merit ("về|vì|có thành tích ..."), the verb
 # of a passive ("... được trao"), a bracket or the clause's end.
 _NAMES_END = re.compile(
-    r"(?i)\s+(?:về|vì|đã|có\s+thành\s+tích|do|với|nhân\s+dịp|trong|tại|được|đạt|nhận"
-    r"|đón\s+nhận|vinh\s+dự)(?!\w)|[;:(]|\.(?!\w)"
+    r"(?i)\s+(?:vì|đã|có\s+thành\s+tích|do|với|nhân\s+dịp|trong|tại|được|đạt|nhận"
+    r"|đón\s+nhận|vinh\s+dự)(?!\w)|" + _UNIT_VE + r"|[;:(]|\.(?!\w)"
 )
 
 _NAME_ITEMS = re.compile(r"(\s*,\s*|\s+(?:và|cùng)\s+|\s+[-–]\s+)")
@@ -1215,6 +1240,8 @@ def recipients_named_with(text: str, first: str, start: int, end: int) -> list[s
     addresses between the names do not); ``[first]`` where the list names no one else."""
     # a bracket after a name glosses it ("Ban An ninh quận 2 (nay là ...) và liệt sĩ A")
     stretch = _BRACKETS.sub(lambda m: " " * len(m.group()), text[start:end])
+    # the sum each gets ("Phòng X 20 triệu đồng, Công an xã Y 10 triệu đồng") is no name
+    stretch = _MONEY_IN.sub(lambda m: " " * len(m.group()), stretch)
     stop = _NAMES_END.search(stretch, len(first))
     stretch = stretch[: stop.start() if stop else len(stretch)]
     parts = _NAME_ITEMS.split(stretch)
@@ -1640,9 +1667,28 @@ def grants_nothing(text: str) -> bool:
         return False
     if considering.search(scanned):
         return True
-    if explains.search(scanned) and not (meeting.search(scanned) or marker.search(scanned)):
+    if _explains_an_award(scanned, explains) and not (
+        meeting.search(scanned) or marker.search(scanned)
+    ):
         return True  # an explainer ("Huân chương X là gì?", "tiêu chuẩn ... được quy định")
     return decision.search(scanned) is not None and meeting.search(scanned) is None
+
+
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+_AWARD_HINT_ANY_CASE = re.compile(AWARD_HINT.pattern, re.IGNORECASE)
+
+
+def _explains_an_award(scanned: str, explains: re.Pattern[str]) -> bool:
+    """Whether an explainer's words ("quy định về", "tiêu chuẩn", "là gì") stand in a sentence
+    that names an award or an honouring: "vi phạm quy định về phòng dịch" in a report of a
+    cash reward explains a crime, not an award, and does not make the report an explainer."""
+    for match in explains.finditer(scanned):
+        start = max(scanned.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        end_edge = _SENTENCE_EDGE.search(scanned, match.end())
+        end = end_edge.start() if end_edge is not None else len(scanned)
+        if _AWARD_HINT_ANY_CASE.search(scanned, start, end):
+            return True
+    return False
 
 
 # A full date in its three spellings, one pattern each: no match of one can overlap a match of
