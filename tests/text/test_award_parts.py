@@ -486,3 +486,53 @@ def test_rules_of_another_matter_do_not_make_a_report_an_explainer() -> None:
 )
 def test_an_explainer_of_an_award_still_grants_nothing(text: str) -> None:
     assert grants_nothing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Sáng 3/4, Chủ tịch UBND huyện Tân Phú - Trần Minh Khoa vừa đến khen thưởng đột xuất "
+            "1 tập thể và 4 cá nhân thuộc Công an huyện.",
+            "Chủ tịch UBND huyện Tân Phú",
+        ),
+        (
+            "Tại buổi lễ, Giám đốc Sở Giáo dục tỉnh Lâm Hà, ông Phạm Quốc Hưng tặng giấy khen cho "
+            "12 giáo viên.",
+            "Giám đốc Sở Giáo dục tỉnh Lâm Hà",
+        ),
+        (
+            "Dịp này, Giám đốc Công an tỉnh Bình Lạc - Võ Thanh Sơn đã thưởng nóng 2 tập thể lập "
+            "chiến công.",
+            "Giám đốc Công an tỉnh Bình Lạc",
+        ),
+    ],
+)
+def test_a_post_written_before_its_holders_name_grants_through_the_post(
+    text: str, issuer: str
+) -> None:
+    (mention,) = find_award_mentions(text)
+    assert mention.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # the holder hands the award over in person: the text does not say who grants it
+        (
+            "Tại buổi lễ, Chủ tịch UBND tỉnh Lâm Hà - Phạm Quốc Hưng trao bằng khen cho 12 giáo "
+            "viên.",
+            None,
+        ),
+        # a deputy acts for the head
+        (
+            "Tại buổi lễ, Phó Chủ tịch UBND tỉnh Lâm Hà - Phạm Quốc Hưng khen thưởng 3 tập thể.",
+            None,
+        ),
+    ],
+)
+def test_a_post_before_a_name_that_hands_over_or_deputises_grants_nothing_itself(
+    text: str, issuer: str | None
+) -> None:
+    (mention,) = find_award_mentions(text)
+    assert mention.issuer == issuer

@@ -816,6 +816,12 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     segment_start = window_start
     for sep in re.finditer(r"[,:(]|\s-\s", text[window_start : verb.start()]):
         segment_start = window_start + sep.end()
+    post = _post_before_holder(text, window_start, segment_start, verb.start())
+    if post is not None and not verb.group().lower().startswith("trao"):
+        # "Chủ tịch UBND huyện X - Lê Văn A khen thưởng ...": the holder, named after his post,
+        # grants through it as "Đại tá A, Giám đốc Công an tỉnh tặng ..." does
+        issuer = clean_phrase(text[post[0] : post[1]])
+        return (issuer or None), bool(issuer)
     segment = text[segment_start : verb.start()]
     passive = None
     for match in PASSIVE_RE.finditer(segment):
@@ -863,6 +869,46 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     if not issuer or len(issuer.split()) > _MAX_ISSUER_WORDS:
         return None, False
     return issuer, True
+
+
+# the words between a post and the verb: its holder's name after a dash or a comma ("- Lê
+# Văn A", ", ông Trần B"), then the adverbs of the verb ("đã", "vừa đến")
+_HOLDER_THEN_VERB = re.compile(
+    r"(?:\s+[-–]\s+|\s*,\s*)(?:(?:ông|bà|đồng\s+chí)\s+)?"
+    r"(?P<name>" + UPPER_LETTER + r"\w*(?:\s+" + UPPER_LETTER + r"\w*){1,3})"
+    r"(?:\s+(?:đã|vừa|đến|trực\s+tiếp))*\s*"
+)
+
+
+def _post_before_holder(
+    text: str, window_start: int, segment_start: int, verb_start: int
+) -> tuple[int, int] | None:
+    """The span of the post written right before its holder's name, where only that name (and
+    the verb's adverbs) stands before the verb: "Chủ tịch UBND huyện X - Lê Văn A (vừa đến)
+    khen thưởng": the post is the subject's, not the name. None where the words before the
+    verb are anything else or no post opens the words before the name."""
+    if segment_start <= window_start:
+        return None
+    sep_start = segment_start
+    while sep_start > window_start and (
+        text[sep_start - 1].isspace() or text[sep_start - 1] in ",-–"
+    ):
+        sep_start -= 1
+    holder = _HOLDER_THEN_VERB.fullmatch(text, sep_start, verb_start)
+    if holder is None or holder.group("name").split()[0].lower() not in SURNAMES:
+        return None
+    post_start = window_start
+    for sep in re.finditer(r"[,:(]|\s-\s", text[window_start:sep_start]):
+        post_start = window_start + sep.end()
+    while post_start < sep_start and text[post_start].isspace():
+        post_start += 1
+    post = text[post_start:sep_start]
+    if _POST_HEAD.match(post) is None or is_presenter(post) or len(post.split()) > _MAX_POST_WORDS:
+        return None  # no post, or a deputy's (who hands over for the head)
+    return post_start, sep_start
+
+
+_MAX_POST_WORDS = 12
 
 
 JOINED_VERBS = re.compile(r"(?i)\s*(?:,|và|,\s*và)\s*")
