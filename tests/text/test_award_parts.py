@@ -536,3 +536,34 @@ def test_a_post_before_a_name_that_hands_over_or_deputises_grants_nothing_itself
 ) -> None:
     (mention,) = find_award_mentions(text)
     assert mention.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại đại hội, Phó chủ tịch UBND tỉnh Hà Lâm Nguyễn Văn Bình tặng Bằng khen cho các tập "
+        "thể có thành tích xuất sắc.",
+        "Dịp này, Phó giám đốc Sở Nội vụ Lê Thị Hoa trao giấy khen cho 5 cá nhân.",
+        "Phó bí thư Tỉnh ủy Trần Quang Huy đã tặng Bằng khen cho các điển hình tiên tiến.",
+    ],
+)
+def test_a_deputy_written_in_lower_case_hands_over_and_names_no_issuer(text: str) -> None:
+    """The deputy's name is neither glued to a body's name nor read as the issuer."""
+    mentions = find_award_mentions(text)
+    assert mentions
+    assert all(m.issuer is None for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Tại đại hội, Chủ tịch UBND tỉnh Hà Lâm tặng Bằng khen cho 6 tập thể.",
+            "Chủ tịch UBND tỉnh Hà Lâm",
+        ),
+        ("Dịp này, UBND tỉnh Hà Lâm tặng Bằng khen cho 6 tập thể.", "UBND tỉnh Hà Lâm"),
+    ],
+)
+def test_a_head_or_a_body_without_a_deputy_keeps_its_issuer(text: str, issuer: str) -> None:
+    (mention,) = find_award_mentions(text)
+    assert mention.issuer == issuer
