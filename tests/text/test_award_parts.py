@@ -567,3 +567,33 @@ def test_a_deputy_written_in_lower_case_hands_over_and_names_no_issuer(text: str
 def test_a_head_or_a_body_without_a_deputy_keeps_its_issuer(text: str, issuer: str) -> None:
     (mention,) = find_award_mentions(text)
     assert mention.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 12/1, Hội đồng Thi đua - Khen thưởng huyện họp lần thứ hai để xem xét khen "
+        "thưởng cho 40 tập thể. Hội đồng thống nhất đề nghị tặng Bằng khen cho 12 tập thể.",
+        "Sáng 5/12, Trường THPT Nam Lộc tổ chức hội nghị bình xét thi đua năm học. Có 8 giáo "
+        "viên được Sở Giáo dục tặng giấy khen.",
+        "Phiên họp xét duyệt danh hiệu của Hội đồng diễn ra sáng nay; 15 cá nhân được Chủ tịch "
+        "UBND tỉnh tặng Bằng khen.",
+    ],
+)
+def test_a_meeting_that_considers_awards_grants_nothing(text: str) -> None:
+    assert grants_nothing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # considered, then handed over at a ceremony
+        "Hội đồng họp để xem xét khen thưởng. Tại buổi lễ sau đó, UBND huyện trao Giấy khen cho "
+        "9 tập thể.",
+        # a conference that reviews the year and grants
+        "Sáng 3/1, Sở Tư pháp tổ chức hội nghị tổng kết công tác năm. Dịp này, Giám đốc Sở tặng "
+        "giấy khen cho 10 tập thể.",
+    ],
+)
+def test_a_meeting_that_grants_or_a_ceremony_after_the_council_still_grants(text: str) -> None:
+    assert not grants_nothing(text)

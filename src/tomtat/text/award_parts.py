@@ -1666,8 +1666,12 @@ def _continues_the_event(
 _DECISION_ISSUED = re.compile(
     r"(?i)(?<!\w)(?:vừa|đã)\s+(?:ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?quyết\s+định(?!\w)"
 )
+# a council's meeting that considers awards, however it is worded: "họp xét thưởng", "hội
+# nghị bình xét thi đua", "họp lần thứ nhất để xem xét khen thưởng", "phiên họp xét duyệt"
 _CONSIDERING = re.compile(
-    r"(?i)(?<!\w)(?:hội\s+nghị|họp|phiên\s+họp)\s+xét\s+(?:thưởng|khen|tặng|duyệt)(?!\w)"
+    r"(?i)(?<!\w)(?:hội\s+nghị|họp|phiên\s+họp|kỳ\s+họp)(?:\s+lần\s+thứ\s+\w+)?"
+    r"(?:\s+(?:để|nhằm))?\s+(?:xét|xem\s+xét|bình\s+xét)"
+    r"\s+(?:thưởng|khen|tặng|duyệt|thi\s+đua|danh\s+hiệu)(?!\w)"
 )
 # Words of a ceremony or meeting where awards are handed over; handing an award over on
 # another's mandate ("Thừa ủy quyền, lãnh đạo Sở tặng Cờ thi đua của UBND tỉnh") is done at one,
