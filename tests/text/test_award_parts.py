@@ -597,3 +597,40 @@ def test_a_meeting_that_considers_awards_grants_nothing(text: str) -> None:
 )
 def test_a_meeting_that_grants_or_a_ceremony_after_the_council_still_grants(text: str) -> None:
     assert not grants_nothing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Dịp này, Giám đốc Công an tỉnh Hà Lâm cũng khen thưởng cho phòng Cảnh sát giao thông.",
+            ("phòng Cảnh sát giao thông",),
+        ),
+        (
+            "Tại buổi lễ, Chủ tịch UBND huyện thưởng nóng đội Cảnh sát cơ động và Công an xã Phú An.",
+            ("đội Cảnh sát cơ động", "Công an xã Phú An"),
+        ),
+        (
+            "Ngay sau chiến công, Giám đốc Công an tỉnh đã khen thưởng đột xuất phòng Kỹ thuật hình "
+            "sự vì thành tích truy tìm nghi phạm.",
+            ("phòng Kỹ thuật hình sự",),
+        ),
+    ],
+)
+def test_a_department_or_team_written_in_lower_case_is_a_named_recipient(
+    text: str, recipients: tuple[str, ...]
+) -> None:
+    (mention,) = find_award_mentions(text)
+    assert mention.recipients == recipients
+    assert mention.collectives == len(recipients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Giám đốc Công an tỉnh đề nghị khen thưởng cho phòng Cảnh sát giao thông.",
+        "Giám đốc Công an tỉnh yêu cầu các phòng, đội tiếp tục khen thưởng kịp thời.",
+    ],
+)
+def test_a_department_in_a_proposal_or_a_directive_is_granted_nothing(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))

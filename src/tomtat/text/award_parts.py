@@ -1193,7 +1193,10 @@ _BRACKETS = re.compile(r"\([^()]{0,80}\)")
 COLLECTIVE_LEAD = re.compile(
     r"(?:(?:khu\s+dân\s+cư|ban\s+công\s+tác\s+mặt\s+trận)\s+)?"
     r"(?:lực\s+lượng|tập\s+thể|trường|xã|phường|thị\s+trấn|thôn|ấp|bản|khu\s+phố|tổ\s+dân\s+phố"
-    r"|chi\s+hội|chi\s+đoàn|chi\s+bộ|đơn\s+vị|công\s+an\s+(?:xã|phường|thị\s+trấn))\s+[A-ZĐ0-9]"
+    r"|chi\s+hội|chi\s+đoàn|chi\s+bộ|đơn\s+vị|công\s+an\s+(?:xã|phường|thị\s+trấn)"
+    # a department or team written in lower case before its capitalised name ("phòng Cảnh
+    # sát hình sự", "đội Cảnh sát giao thông")
+    r"|phòng|đội)\s+[A-ZĐ0-9]"
 )
 
 # bodies that receive honours but do not grant them ("Bệnh viện X", "Trường THPT Y")
