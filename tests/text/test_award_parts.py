@@ -634,3 +634,26 @@ def test_a_department_or_team_written_in_lower_case_is_a_named_recipient(
 )
 def test_a_department_in_a_proposal_or_a_directive_is_granted_nothing(text: str) -> None:
     assert not any(m.at_event for m in find_award_mentions(text))
+
+
+def test_each_sum_given_to_a_name_in_a_list_names_a_recipient() -> None:
+    text = (
+        "Dịp này, Chủ tịch UBND tỉnh đã trao thưởng 50 triệu đồng cho Công an tỉnh Hà Lâm, 30 "
+        "triệu đồng cho Bộ Chỉ huy Quân sự tỉnh, 20 triệu đồng cho Cục Hải quan tỉnh."
+    )
+    (mention,) = find_award_mentions(text)
+    assert mention.recipients == (
+        "Công an tỉnh Hà Lâm",
+        "Bộ Chỉ huy Quân sự tỉnh",
+        "Cục Hải quan tỉnh",
+    )
+    assert mention.collectives == 3
+
+
+def test_a_list_item_after_a_sum_that_names_no_one_adds_no_recipient() -> None:
+    text = (
+        "Dịp này, Giám đốc Công an tỉnh trao thưởng cho Phòng Cảnh sát hình sự 20 triệu đồng, "
+        "cho các cá nhân tham gia chuyên án."
+    )
+    (mention,) = find_award_mentions(text)
+    assert mention.recipients == ("Phòng Cảnh sát hình sự",)

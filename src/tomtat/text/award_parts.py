@@ -1299,14 +1299,27 @@ def recipients_named_with(text: str, first: str, start: int, end: int) -> list[s
     # tỉnh Y"), not one more recipient
     after_dash = [False, *(_DASH.fullmatch(sep) is not None for sep in parts[1::2])]
     named = [
-        item
+        _given_to(item)
         for item, dashed in zip(items[1:], after_dash[1:], strict=True)
-        if item and not dashed and (_ANOTHER_PERSON.match(item) or _ANOTHER_UNIT.match(item))
+        if item
+        and not dashed
+        and (_ANOTHER_PERSON.match(item) or _ANOTHER_UNIT.match(item) or _given_to(item) != item)
     ]
     if not named:
         return [first]
     head = items[0]
     return [head if head and first.startswith(head) else first, *named]
+
+
+# an item of a list that opens with "cho" before a capitalised name, as after a sum ("100
+# triệu đồng cho Công an tỉnh, 50 triệu đồng cho Hải quan tỉnh"): the name is a recipient's
+_GIVEN_TO = re.compile(r"^[cC]ho\s+(?=" + UPPER_LETTER + ")")
+
+
+def _given_to(item: str) -> str:
+    """The name after an item's opening "cho" (``item`` itself where it opens otherwise)."""
+    given = _GIVEN_TO.match(item)
+    return item[given.end() :] if given is not None else item
 
 
 _TO_PERSONS = re.compile(
