@@ -657,3 +657,27 @@ def test_a_list_item_after_a_sum_that_names_no_one_adds_no_recipient() -> None:
     )
     (mention,) = find_award_mentions(text)
     assert mention.recipients == ("Phòng Cảnh sát hình sự",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị kỷ niệm 60 năm thành lập. Qua các thời kỳ, 12 tập thể và 7 cá nhân của đơn vị "
+        "được phong tặng danh hiệu Anh hùng.",
+        "Lễ kỷ niệm diễn ra trọng thể. Trong các thời kỳ, 5 tập thể được tặng Huân chương Chiến "
+        "công.",
+        "Buổi gặp mặt truyền thống. Qua những thời kỳ, 9 cá nhân được tặng Huân chương Lao động.",
+    ],
+)
+def test_honours_told_over_the_periods_of_a_history_are_a_record(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert mentions
+    assert not any(m.at_event for m in mentions)
+
+
+def test_periods_inside_a_noun_phrase_do_not_make_a_grant_a_record() -> None:
+    text = (
+        "Tại buổi lễ, 6 đồng chí nguyên là chỉ huy các đơn vị qua các thời kỳ được trao tặng "
+        "Huân chương Bảo vệ Tổ quốc."
+    )
+    assert [m.at_event for m in find_award_mentions(text)] == [True]

@@ -181,7 +181,10 @@ _PERIOD_MARKER = re.compile(
     # tỉnh cũng tặng ...", "cùng kỳ", "trong thời gian này")
     r"|(?:nhiều|mấy|bao|những)\s+năm\s+(?:nay|qua)|năm\s+học\s+\d{4}|năm\s+gần\s+đây"
     r"|cùng\s+(?:thời\s+gian|thời\s+kỳ|kỳ|giai\s+đoạn)|trong\s+thời\s+gian\s+(?:này|đó)"
-    r"|(?:tính\s+)?(?:đến|tới)\s+nay)(?!\w)"
+    r"|(?:tính\s+)?(?:đến|tới)\s+nay"
+    # the periods of a body's history, opening what it tells ("Qua các thời kỳ, 16 tập thể
+    # được phong tặng ..."); not inside a noun phrase ("cán bộ qua các thời kỳ được trao ...")
+    r"|(?:qua|trong)\s+(?:các|những)\s+thời\s+kỳ(?=\s*,))(?!\w)"
 )
 
 # A period inside the merit of counted recipients ("49 tập thể và cá nhân có thành tích trong
@@ -1605,7 +1608,7 @@ def joint_grants(text: str, clause_start: int, types: list[TypeHit]) -> list[Typ
     return out
 
 
-PERIOD_MARKER_WORDS = ("năm", "đoạn", "nhiệm", "đến", "gian", "cùng", "nay")
+PERIOD_MARKER_WORDS = ("năm", "đoạn", "nhiệm", "đến", "gian", "cùng", "nay", "kỳ")
 """A word that every branch of ``_PERIOD_MARKER`` holds (not in an optional part): a
 stretch without any of them names no period."""
 # the sentence markers' twins for the lower-cased copy of the text (same matches, faster)
