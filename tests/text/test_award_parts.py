@@ -681,3 +681,27 @@ def test_periods_inside_a_noun_phrase_do_not_make_a_grant_a_record() -> None:
         "Huân chương Bảo vệ Tổ quốc."
     )
     assert [m.at_event for m in find_award_mentions(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Bộ Y tế vừa có quyết định tặng Bằng khen cho 150 thầy thuốc tiêu biểu.",
+        "Chủ tịch UBND tỉnh đã có quyết định tặng Bằng khen cho 9 tập thể có thành tích.",
+        "UBND huyện vừa ký quyết định tặng Giấy khen cho 14 hộ gia đình.",
+    ],
+)
+def test_a_decision_had_or_signed_without_a_ceremony_grants_nothing(text: str) -> None:
+    assert grants_nothing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại buổi lễ, UBND tỉnh đã có quyết định và trao Bằng khen cho 9 tập thể.",
+        "Sáng 4/5, Sở Y tế tổ chức hội nghị tổng kết; Giám đốc Sở đã có quyết định tặng Giấy "
+        "khen cho 6 tập thể.",
+    ],
+)
+def test_a_decision_told_at_a_ceremony_or_a_meeting_still_grants(text: str) -> None:
+    assert not grants_nothing(text)

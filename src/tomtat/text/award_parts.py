@@ -1683,7 +1683,7 @@ def _continues_the_event(
 # A decision issued ("UBND tỉnh vừa ban hành Quyết định ... tặng Bằng khen ...") and a council
 # meeting that considers awards ("hội nghị xét thưởng", "phiên họp xét khen thưởng").
 _DECISION_ISSUED = re.compile(
-    r"(?i)(?<!\w)(?:vừa|đã)\s+(?:ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?quyết\s+định(?!\w)"
+    r"(?i)(?<!\w)(?:vừa|đã)\s+(?:có\s+|ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?quyết\s+định(?!\w)"
 )
 # a council's meeting that considers awards, however it is worded: "họp xét thưởng", "hội
 # nghị bình xét thi đua", "họp lần thứ nhất để xem xét khen thưởng", "phiên họp xét duyệt"
