@@ -449,8 +449,8 @@ def test_a_number_after_a_name_that_is_no_sum_given_makes_no_grant(text: str) ->
         ),
         (
             "Tại buổi lễ, Chủ tịch UBND tỉnh thưởng nóng cho Đội Cảnh sát điều tra tội phạm về "
-            "trật tự xã hội 10 triệu đồng.",
-            "Đội Cảnh sát điều tra tội phạm về trật tự xã hội",
+            "môi trường 10 triệu đồng.",
+            "Đội Cảnh sát điều tra tội phạm về môi trường",
         ),
         (
             "Dịp này, Giám đốc Công an tỉnh khen thưởng Công an xã Tân Lập về thành tích bắt giữ "
@@ -542,7 +542,7 @@ def test_a_post_before_a_name_that_hands_over_or_deputises_grants_nothing_itself
     "text",
     [
         "Tại đại hội, Phó chủ tịch UBND tỉnh Hà Lâm Nguyễn Văn Bình tặng Bằng khen cho các tập "
-        "thể có thành tích xuất sắc.",
+        "thể tiêu biểu của phong trào.",
         "Dịp này, Phó giám đốc Sở Nội vụ Lê Thị Hoa trao giấy khen cho 5 cá nhân.",
         "Phó bí thư Tỉnh ủy Trần Quang Huy đã tặng Bằng khen cho các điển hình tiên tiến.",
     ],
@@ -677,8 +677,8 @@ def test_honours_told_over_the_periods_of_a_history_are_a_record(text: str) -> N
 
 def test_periods_inside_a_noun_phrase_do_not_make_a_grant_a_record() -> None:
     text = (
-        "Tại buổi lễ, 6 đồng chí nguyên là chỉ huy các đơn vị qua các thời kỳ được trao tặng "
-        "Huân chương Bảo vệ Tổ quốc."
+        "Tại buổi lễ, 6 đồng chí nguyên là chỉ huy các đơn vị qua các thời kỳ nhận Huân chương "
+        "Chiến công hạng Ba."
     )
     assert [m.at_event for m in find_award_mentions(text)] == [True]
 

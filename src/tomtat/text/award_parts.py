@@ -1042,7 +1042,7 @@ def named_after(text: str, pos: int, end: int) -> str | None:
         return None  # "khen thưởng Phòng X 3 lần": a tally of past commendations
     name = clean_phrase(text[pos : stop.start() if stop else end])
     if len(name.split()) > 12:
-        # "Phòng Cảnh sát điều tra tội phạm về ma túy và Công an thành phố X": a list of
+        # "Đội Cảnh sát điều tra tội phạm về kinh tế và Công an huyện Y": a list of
         # names joined by "và" names its first at its head (the others are read after it)
         name = clean_phrase(_AND.split(name, maxsplit=1)[0])
     if not (_recipient_name(name) or PERSON_RECIPIENT.match(name)) or len(name.split()) > 12:
