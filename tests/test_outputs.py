@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import stat
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from tomtat.outputs import write_atomic
+from tomtat.outputs import _UNSAFE, MAX_STEM_BYTES, output_paths, safe_stem, write_atomic
 
 
 def test_write_atomic_creates_the_missing_folder_and_leaves_no_temporary(tmp_path: Path) -> None:
@@ -34,3 +37,26 @@ def test_write_atomic_that_cannot_encode_writes_nothing(tmp_path: Path) -> None:
         write_atomic(path, "lone \ud800 surrogate")
     assert path.read_text(encoding="utf-8") == "kept"
     assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
+
+
+@given(st.text(alphabet="ab./\\ _-\u00e1\u0301:", max_size=12))
+def test_safe_stem_reads_the_last_component_as_pathlib_does(name: str) -> None:
+    # a name without a separator is taken whole, without pathlib's parsing: same stems
+    last = Path(name.replace("\\", "/")).name
+    expected = _UNSAFE.sub("_", unicodedata.normalize("NFC", last)).strip("._") or "article"
+    expected = (
+        expected.encode("utf-8")[:MAX_STEM_BYTES].decode("utf-8", "ignore").rstrip("._")
+        or "article"
+    )
+    assert safe_stem(name) == expected
+
+
+def test_output_paths_of_a_resolved_folder_are_those_of_the_folder(tmp_path: Path) -> None:
+    # a batch resolves its folder once and says so: the same paths as resolving each time
+    link = tmp_path / "link"
+    (tmp_path / "real").mkdir()
+    link.symlink_to(tmp_path / "real")
+    suffixes = (".json", ".error.json")
+    assert output_paths(link.resolve(), "a/b", suffixes, resolved=True) == output_paths(
+        link, "a/b", suffixes
+    )

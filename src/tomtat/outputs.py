@@ -16,7 +16,10 @@ MAX_STEM_BYTES = 180
 
 def safe_stem(name: str) -> str:
     """A file stem from any input name: no separators, no '..', never empty or hidden."""
-    stem = unicodedata.normalize("NFC", Path(name.replace("\\", "/")).name)
+    name = name.replace("\\", "/")
+    # a plain name is its own last component (pathlib's parsing costs more than the rest)
+    last = name if "/" not in name and name not in ("", ".") else Path(name).name
+    stem = unicodedata.normalize("NFC", last)
     stem = _UNSAFE.sub("_", stem).strip("._") or "article"
     # File systems limit names in bytes (255 on ext4); leave room for suffixes like ".error.json".
     return (
@@ -30,10 +33,13 @@ def output_path(out_dir: Path, stem: str, suffix: str = ".json") -> Path:
     return output_paths(out_dir, stem, (suffix,))[0]
 
 
-def output_paths(out_dir: Path, stem: str, suffixes: Sequence[str]) -> list[Path]:
+def output_paths(
+    out_dir: Path, stem: str, suffixes: Sequence[str], *, resolved: bool = False
+) -> list[Path]:
     """:func:`output_path` of one stem with each of ``suffixes``: the folder is resolved once
-    (a summary and its error file are both named for every article written)."""
-    base = out_dir.resolve()
+    (a summary and its error file are both named for every article written), or not at all
+    when ``resolved`` says the caller did (a batch resolves its folder once for all)."""
+    base = out_dir if resolved else out_dir.resolve()
     safe = safe_stem(stem)
     paths = []
     for suffix in suffixes:

@@ -269,8 +269,10 @@ def _summarise_and_write(
     policy: str,
     secret: str | None,
     stem: str | None,
+    resolved: bool = False,
 ) -> tuple[ArticleResult, str | None]:
-    """:func:`summarise_item`, also returning the summary's JSON text if it was written."""
+    """:func:`summarise_item`, also returning the summary's JSON text if it was written
+    (``resolved``: ``out_dir`` is resolved already, as a batch's is)."""
     result = ArticleResult(
         path=item.path, article_id=item.article_id, stem=stem, origin=item.origin
     )
@@ -292,20 +294,27 @@ def _summarise_and_write(
     written = None
     if out_dir is not None:
         try:
-            written = write_result(result, out_dir)
+            written = write_result(result, out_dir, resolved=resolved)
         except (OSError, ValueError) as exc:
             result.error = result.error or f"cannot write output: {exc}"
             result.summary = None
     return result, written
 
 
+def _summarise_in_batch(
+    item: InputItem, extractor: Extractor, options: BatchOptions, stem: str
+) -> tuple[ArticleResult, str | None]:
+    """:func:`_summarise_and_write` for a batch, whose output folder is resolved already."""
+    return _summarise_and_write(
+        item, extractor, options.out_dir, options.policy, options.secret, stem, resolved=True
+    )
+
+
 def _summarise_for_transport(
     item: InputItem, extractor: Extractor, options: BatchOptions, stem: str
 ) -> ArticleResult:
     """:func:`summarise_item` in a worker process: the summary goes back as the JSON written."""
-    result, written = _summarise_and_write(
-        item, extractor, options.out_dir, options.policy, options.secret, stem
-    )
+    result, written = _summarise_in_batch(item, extractor, options, stem)
     return result.for_transport(written)
 
 
@@ -330,11 +339,11 @@ def summary_json_text(summary: ArticleSummary) -> str:
         return json_text(summary.to_json_dict())
 
 
-def write_result(result: ArticleResult, out_dir: Path) -> str | None:
+def write_result(result: ArticleResult, out_dir: Path, *, resolved: bool = False) -> str | None:
     """Write ``<stem>.json`` for a summary or ``<stem>.error.json`` for a failure; returns the
-    summary's JSON text (None for a failure)."""
+    summary's JSON text (None for a failure). ``resolved``: ``out_dir`` is resolved already."""
     stem = result.stem or result.article_id
-    ok_path, error_path = output_paths(out_dir, stem, (".json", ".error.json"))
+    ok_path, error_path = output_paths(out_dir, stem, (".json", ".error.json"), resolved=resolved)
     if result.summary is not None:
         text = summary_json_text(result.summary)
         write_atomic(ok_path, text, durable=False)
@@ -528,6 +537,7 @@ def _run_batch(
     fingerprint = reuse_fingerprint(extractor, options.policy)
     stems = output_stems(inputs)
     out_base = options.out_dir.resolve() if options.out_dir is not None else None
+    options = replace(options, out_dir=out_base)  # resolved once, not for every article
     todo: list[int] = []
     for index, item in enumerate(inputs):
         reused = None
@@ -555,10 +565,7 @@ def _run_serial(
     tasks: list[Task], extractor: Extractor, options: BatchOptions
 ) -> Iterator[tuple[int, ArticleResult]]:
     for index, item, stem in tasks:
-        result = summarise_item(
-            item, extractor, options.out_dir, options.policy, options.secret, stem
-        )
-        yield index, result
+        yield index, _summarise_in_batch(item, extractor, options, stem)[0]
 
 
 def _run_threads(
@@ -572,19 +579,11 @@ def _run_threads(
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="tomtat-batch")
     try:
         futures = {
-            pool.submit(
-                summarise_item,
-                item,
-                extractor,
-                options.out_dir,
-                options.policy,
-                options.secret,
-                stem,
-            ): index
+            pool.submit(_summarise_in_batch, item, extractor, options, stem): index
             for index, item, stem in tasks
         }
         for future in as_completed(futures):
-            yield futures[future], future.result()
+            yield futures[future], future.result()[0]
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

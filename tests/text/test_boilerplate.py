@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tomtat.text.boilerplate import classify, is_tail_marker
+from tomtat.text.boilerplate import _KINDS, classify, is_tail_marker
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,41 @@ def test_tail_markers() -> None:
     assert is_tail_marker("Ý kiến bạn đọc")
     assert not is_tail_marker("Chia sẻ")
     assert not is_tail_marker("Dịp này, 5 tập thể được khen thưởng.")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first", "second"),
+    [
+        ("Xếp hạng: 5 điểm, bấm vào đây để duy trì trạng thái đăng nhập", "rating", "session"),
+        (
+            "Bấm vào đây để duy trì trạng thái đăng nhập, ghi rõ nguồn Báo X khi phát hành lại "
+            "thông tin",
+            "session",
+            "legal",
+        ),
+    ],
+)
+def test_the_first_kind_in_order_wins_when_two_kinds_match(
+    paragraph: str, first: str, second: str
+) -> None:
+    kinds = [kind for kind, pattern in _KINDS if pattern.match(paragraph)]
+    assert kinds == [first, second]
+    found = classify(paragraph)
+    assert found is not None and found.kind == first
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "BẤM VÀO ĐÂY ĐỂ DUY TRÌ TRẠNG THÁI ĐĂNG NHẬP",
+        "Vui lòng bấm vào đây để duy trì trạng tháı đăng nhập",  # a dotless ı: (?i) reads i
+        "Đề nghị ghi rõ nguồn Báo X khi phát hành lại thông tin từ website này",
+    ],
+)
+def test_branches_that_open_with_any_text_are_tried_where_their_words_may_be(
+    paragraph: str,
+) -> None:
+    # those branches are left out only for paragraphs that cannot hold their words
+    expected = next(kind for kind, pattern in _KINDS if pattern.match(paragraph))
+    found = classify(paragraph)
+    assert found is not None and found.kind == expected

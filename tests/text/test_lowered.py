@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from tomtat.text.lowered import (
+    _CASE_ODD,
     lowered,
     may_contain,
     plain_twin,
@@ -201,3 +202,12 @@ def test_word_start_alternation_twin_refuses_other_shapes() -> None:
     ):
         with pytest.raises(ValueError):
             word_start_alternation_twin(re.compile(source))
+
+
+def test_every_case_odd_character_refuses_the_lowered_copy() -> None:
+    # each character that (?i) matches to a letter lower() does not give rules the copy out
+    for odd in _CASE_ODD:
+        assert lowered(f"Hội nghị {odd} tổng kết") is None
+    assert lowered("Hội nghị tổng kết") == "hội nghị tổng kết"
+    assert not may_contain("Hội nghị tổng kết", "khen", "trao")
+    assert may_contain("Hội nghị TRAO khen", "khen", "trao")

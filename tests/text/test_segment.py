@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from tomtat.text.segment import iter_clauses, iter_sentences, split_sentences
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tomtat.text.segment import (
+    _sentence_spans,
+    iter_clauses,
+    iter_sentences,
+    sentence_spans,
+    split_sentences,
+)
 
 
 def test_sentences_end_at_stops_and_line_breaks() -> None:
@@ -51,3 +60,19 @@ def test_abbreviations_and_bulleted_lists_do_not_end_a_sentence() -> None:
         "TP. Huế và Tphố.",  # "Tphố" is longer than every abbreviation: a sentence end
         "Hết",
     ]
+
+
+_STOPS_AND_TEXT = st.text(alphabet="ab .!?…\n-:;TP", max_size=40)
+
+
+@given(_STOPS_AND_TEXT)
+def test_sentence_spans_of_a_text_without_inner_stops_equal_the_walk(text: str) -> None:
+    # the shortcut for a text that nothing cuts before its last character gives the walk's cuts
+    assert sentence_spans(text) == _sentence_spans.__wrapped__(text)
+    assert tuple(iter_sentences(text)) == sentence_spans(text)
+
+
+def test_one_sentence_paragraph_is_one_span() -> None:
+    assert sentence_spans("Hội nghị tổng kết năm 2023.") == ((0, 27),)
+    assert sentence_spans("Hội nghị tổng kết\n") == ((0, 18),)
+    assert sentence_spans("") == ()

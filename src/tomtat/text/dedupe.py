@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.fuzz import ratio
 
-from tomtat.text.segment import split_sentences
+from tomtat.text.segment import sentence_spans, split_sentences
 
 __all__ = ["NEAR_THRESHOLD", "NEAR_WINDOW", "duplicate_flags", "normalise_key", "split_sentences"]
 
@@ -40,8 +40,27 @@ _DIGITS = re.compile(r"\d+")
 
 def normalise_key(text: str) -> str:
     """Comparison key: NFC, case-folded, whitespace collapsed, trailing punctuation dropped."""
-    key = " ".join(unicodedata.normalize("NFC", text).casefold().split())
-    return key.rstrip(_TRAILING_CHARS)
+    return _folded(text)[0].rstrip(_TRAILING_CHARS)
+
+
+def _folded(text: str) -> tuple[str, bool]:
+    """:func:`normalise_key` before its trailing punctuation is dropped, and whether that is
+    ``text`` itself case-folded character for character (NFC already, single-spaced, every
+    character folded to one): then each span of ``text`` folds to the same span of it."""
+    normal = unicodedata.normalize("NFC", text)
+    folded = normal.casefold()
+    if not _single_spaced(folded):
+        return " ".join(folded.split()), False
+    return folded, len(folded) == len(text) and normal == text
+
+
+def _single_spaced(text: str) -> bool:
+    """Whether ``" ".join(text.split()) == text``: no whitespace but single inner spaces.
+
+    Every whitespace character but the space is unprintable, so a printable text holds
+    only spaces; a cleaned paragraph passes, and this test costs a sixth of the re-join.
+    """
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def _signature(key: str, numbers: tuple[str, ...]) -> list[int]:
@@ -67,42 +86,92 @@ class _NearIndex:
     lookup first indexes every kept paragraph, so it sees the index an eager build would.
     Past :data:`_SCAN_LIMIT` kept paragraphs with the same numbers the lookup is simply
     made (the test stays bounded in a text of thousands of paragraphs).
+
+    The numbers of a paragraph are read only when needed too: while at most
+    :data:`_SCAN_LIMIT` paragraphs are kept, only a kept paragraph of a similar size that is
+    near (ratio) can be a near copy, and most paragraphs have none, so most are never read.
     """
 
     def __init__(self) -> None:
         self.keys: list[str] = []
-        self.numbers: list[tuple[str, ...]] = []
+        self.sizes: list[int] = []
+        self._numbers: list[tuple[str, ...] | None] = []  # None: not read yet
         self._by_numbers: dict[tuple[str, ...], list[int]] = {}
+        self._grouped = 0  # kept paragraphs [0, _grouped) are in _by_numbers
         self._index: dict[int, list[int]] = {}
         self._indexed = 0  # kept paragraphs [0, _indexed) are in the index
 
-    def keep(self, key: str, numbers: tuple[str, ...]) -> None:
-        """Record a kept paragraph (indexed on the next lookup)."""
-        self._by_numbers.setdefault(numbers, []).append(len(self.keys))
+    def keep(self, key: str, numbers: tuple[str, ...] | None) -> None:
+        """Record a kept paragraph (its numbers, if read; indexed on the next lookup)."""
         self.keys.append(key)
-        self.numbers.append(numbers)
+        self.sizes.append(len(key))
+        self._numbers.append(numbers)
+
+    def _numbers_at(self, position: int) -> tuple[str, ...]:
+        numbers = self._numbers[position]
+        if numbers is None:
+            numbers = self._numbers[position] = _numbers_of(self.keys[position])
+        return numbers
+
+    def _same_numbers(self, numbers: tuple[str, ...]) -> list[int] | None:
+        """The kept paragraphs with ``numbers``, in order (all kept ones grouped first)."""
+        while self._grouped < len(self.keys):
+            self._by_numbers.setdefault(self._numbers_at(self._grouped), []).append(self._grouped)
+            self._grouped += 1
+        return self._by_numbers.get(numbers)
 
     def _index_kept(self) -> None:
         while self._indexed < len(self.keys):
             position = self._indexed
-            for value in _signature(self.keys[position], self.numbers[position]):
+            for value in _signature(self.keys[position], self._numbers_at(position)):
                 self._index.setdefault(value, []).append(position)
             self._indexed += 1
 
-    def is_near_copy(self, key: str, numbers: tuple[str, ...]) -> bool:
-        """``key`` nearly equals a kept paragraph among its index candidates or the recent."""
-        same = self._by_numbers.get(numbers)
-        if same is None:
-            return False  # a near copy has the same numbers
+    def _close_in_size(self, size: int) -> list[int]:
+        """Kept paragraphs whose length is within 10 % of ``size`` (:func:`_similar_size`).
+
+        Lengths in ``[0.85 size, 1.2 size]`` hold every such one (as ``0.9 size <= n <=
+        size / 0.9``, with a margin for rounding): only those are tested exactly.
+        """
+        low, high = 0.85 * size, 1.2 * size
+        return [
+            p
+            for p, n in enumerate(self.sizes)
+            if low <= n <= high and abs(size - n) <= 0.1 * max(size, n)
+        ]
+
+    def is_near_copy(self, key: str) -> tuple[bool, tuple[str, ...] | None]:
+        """Whether ``key`` nearly equals a kept paragraph among its index candidates or the
+        recent; and ``key``'s numbers, if they were read (None otherwise)."""
         keys = self.keys
         recent = max(0, len(keys) - _RECENT)
-        if len(same) <= _SCAN_LIMIT:
-            size = len(key)
-            close = [p for p in same if _similar_size(len(keys[p]), size)]
-            if not close or close[0] >= recent:
-                # no earlier paragraph but the recent ones (always compared) can match: the
-                # index would add none
-                return any(_near(key, keys[p]) for p in close)
+        if len(keys) <= _SCAN_LIMIT:
+            # no more than that many kept paragraphs have the same numbers, so the scan of
+            # those of a similar size applies, whichever numbers they have
+            close = self._close_in_size(len(key))
+            if not any(_near(key, keys[p]) for p in close):
+                # whichever way the lookup goes, a near copy is one of these with the same
+                # numbers: none is near, so neither numbers nor signatures need be read
+                return False, None
+            numbers = _numbers_of(key)
+            close = [p for p in close if self._numbers_at(p) == numbers]
+        else:
+            numbers = _numbers_of(key)
+            same = self._same_numbers(numbers)
+            if same is None:
+                return False, numbers  # a near copy has the same numbers
+            close = [p for p in same if _similar_size(len(keys[p]), len(key))]
+            if len(same) > _SCAN_LIMIT:
+                return self._indexed_near_copy(key, numbers, recent), numbers
+        if not close or close[0] >= recent:
+            # no earlier paragraph but the recent ones (always compared) can match: the
+            # index would add none
+            return any(_near(key, keys[p]) for p in close), numbers
+        return self._indexed_near_copy(key, numbers, recent), numbers
+
+    def _indexed_near_copy(self, key: str, numbers: tuple[str, ...], recent: int) -> bool:
+        """``key`` nearly equals one of the kept paragraphs the index or recency proposes."""
+        keys = self.keys
         self._index_kept()
         signature = _signature(key, numbers)
         shared: dict[int, int] = {}
@@ -115,11 +184,16 @@ class _NearIndex:
         for position in range(recent, len(keys)):
             candidates[position] = None
         return any(
-            self.numbers[position] == numbers
+            self._numbers_at(position) == numbers
             and _similar_size(len(keys[position]), len(key))
             and _near(key, keys[position])
             for position in candidates
         )
+
+
+def _numbers_of(key: str) -> tuple[str, ...]:
+    """The figures written in ``key``, in order: near copies have the same."""
+    return tuple(_DIGITS.findall(key))
 
 
 def _similar_size(size: int, other: int) -> bool:
@@ -131,6 +205,30 @@ def _near(key: str, earlier: str) -> bool:
     return ratio(key, earlier, score_cutoff=NEAR_THRESHOLD) >= NEAR_THRESHOLD
 
 
+def _keys(paragraph: str) -> tuple[str, list[str]]:
+    """The key of ``paragraph`` and the non-empty keys of its sentences.
+
+    Most paragraphs are one sentence: its key is the paragraph's (the pieces around it are
+    only whitespace, which the key drops), and the sentence is not cut out again. A
+    paragraph folded character for character (:func:`_folded`) gives each sentence's key
+    as the same span of its folded text, trimmed: a substring of an NFC text is NFC, and
+    the only whitespace is single spaces, where the paragraph's are.
+    """
+    folded, aligned = _folded(paragraph)
+    key = folded.rstrip(_TRAILING_CHARS)
+    spans = sentence_spans(paragraph)
+    if len(spans) > 1:
+        source = folded if aligned else paragraph
+        pieces = [piece for piece in (source[start:end].strip() for start, end in spans) if piece]
+        if len(pieces) != 1:
+            if aligned:
+                keys = [piece.rstrip(_TRAILING_CHARS) for piece in pieces]
+            else:
+                keys = [normalise_key(piece) for piece in pieces]
+            return key, [k for k in keys if k]
+    return key, [key] if key else []
+
+
 def duplicate_flags(paragraphs: Sequence[str]) -> list[bool]:
     """For each paragraph, True if it repeats earlier material and should be dropped."""
     seen_keys: set[str] = set()
@@ -138,16 +236,11 @@ def duplicate_flags(paragraphs: Sequence[str]) -> list[bool]:
     near = _NearIndex()
     flags: list[bool] = []
     for paragraph in paragraphs:
-        key = normalise_key(paragraph)
-        pieces = split_sentences(paragraph)
-        # most paragraphs are one sentence: its key is the paragraph's (the pieces around it
-        # are only whitespace, which the key drops)
-        sentences = [key] if len(pieces) == 1 else [normalise_key(s) for s in pieces]
-        sentences = [s for s in sentences if s]
+        key, sentences = _keys(paragraph)
         duplicate = key in seen_keys
-        numbers = tuple(_DIGITS.findall(key))
+        numbers = None
         if not duplicate and key:
-            duplicate = near.is_near_copy(key, numbers)
+            duplicate, numbers = near.is_near_copy(key)
         if (
             not duplicate
             and sentences

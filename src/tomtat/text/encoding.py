@@ -137,8 +137,8 @@ def _control_ratio(sample: bytes) -> float:
 
 def _utf16_without_bom(sample: bytes) -> str | None:
     """'utf-16-le' / 'utf-16-be' when NUL bytes sit on one parity only (ASCII-heavy UTF-16)."""
-    if len(sample) < 4:
-        return None
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None  # no NUL byte on either parity (most texts: found without copying)
     even = sample[0::2]
     odd = sample[1::2]
     even_nul = even.count(0) / len(even)

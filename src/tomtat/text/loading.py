@@ -106,11 +106,11 @@ def load_article(data: bytes, article_id: str) -> Article:
     if not isinstance(data, bytes | bytearray | memoryview):
         raise InputError(f"expected bytes, got {type(data).__name__}")
     data = bytes(data)
-    if not data.strip():
+    if not data or data.isspace():  # as ``not data.strip()``, without copying the text
         raise InputError("empty file")
     decoded = decode_bytes(data)
     original = decoded.text
-    if not original.strip():
+    if not original or original.isspace():
         raise InputError("empty file")
     warnings = list(decoded.warnings)
 

@@ -226,6 +226,8 @@ def run_in_tag(paragraph: str) -> re.Match[str] | None:
     known local outlet's tag."""
     from tomtat.text.vocab import OUTLET_PROVINCES
 
+    if "-" not in paragraph and "–" not in paragraph and "—" not in paragraph:
+        return None  # each of the three tags is followed by a dash
     inner = _INNER_DASH_TAG.search(paragraph)
     if inner is not None and _dash_tag(paragraph[inner.start() :]) is not None:
         return inner
@@ -303,7 +305,8 @@ def _credit_line(paragraphs: Sequence[str]) -> Found | None:
     first = max(len(paragraphs) - _CREDIT_TAIL, 1)
     for index in range(len(paragraphs) - 1, first - 1, -1):
         paragraph = paragraphs[index]
-        if len(_LINK.sub("", paragraph)) > 80:  # "Nguồn QĐND: http://...": the link aside
+        # too long for a credit line once a link is set aside ("Nguồn QĐND: http://...")
+        if len(paragraph) > 80 and ("http" not in paragraph or len(_LINK.sub("", paragraph)) > 80):
             continue
         if paragraph.strip() in NEWS_AGENCIES:  # "TTXVN" alone closing the text
             start = paragraph.index(paragraph.strip())
@@ -334,6 +337,8 @@ _DATELINE_NOISE = re.compile(
     # a page's controls beside its stamp: print, share, the font-size buttons "A A", "A+ A-"
     r"|in\s+bài(?:\s+viết)?|chia\s+sẻ|(?-i:A[+-]?(?:\s+A[+-]?)+))(?![\w+-])"
 )
+_FOUR_DIGITS = re.compile(r"\d{4}")
+"""What every date :data:`_DATE_IN_LINE` reads holds: its year."""
 _VIEW_COUNT = re.compile(r"(?<![\w.,])\d+(?![\w.,])")
 _NAME_WORD = r"[^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*\.?"
 _NAME = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{0,4}}$")
@@ -362,6 +367,8 @@ _TIME_WORDS = frozenset("ngày lúc vào hồi từ đến tới tuần tháng t
 
 def _page_stamp(paragraph: str) -> re.Match[str] | None:
     """The page's timestamp run into the end of a top line, as :data:`_TRAILING_STAMP` says."""
+    if not paragraph.rstrip()[-1:].isdecimal():
+        return None  # the stamp's clock time ends the line (seldom: the search is not made)
     stamp = _TRAILING_STAMP.search(paragraph)
     if stamp is None:
         return None
@@ -397,8 +404,8 @@ _PLACE_PREFIX = re.compile(r"(?i)^(?:tp\.?|thành\s+phố|tỉnh|huyện)\s*")
 def _dateline(paragraph: str, index: int) -> tuple[Found, Found | None] | None:
     """(published, byline author) of ``paragraph`` if it is a dateline: a full date and
     otherwise only times, weekday, labels, punctuation and perhaps a writer's name."""
-    if len(paragraph) > _DATELINE_MAX:
-        return None
+    if len(paragraph) > _DATELINE_MAX or _FOUR_DIGITS.search(paragraph) is None:
+        return None  # every full date writes its year in four digits (a sixth of the scan)
     date = _DATE_IN_LINE.search(paragraph)
     if date is None:
         return None
@@ -480,9 +487,20 @@ _CAPTION_OPENERS = re.compile(
 )
 
 
+_NEXT_SENTENCE = re.compile(r"[.!?…]\s+[A-ZĐ]")
+
+
+def _caption(paragraph: str) -> bool:
+    """Whether :data:`_CAPTION_OPENERS` finds a caption's words: only its opening words
+    can be found in a paragraph without "ảnh" (most), and the paragraph is not searched."""
+    if "ảnh" not in paragraph.lower():
+        return _CAPTION_OPENERS.match(paragraph) is not None
+    return _CAPTION_OPENERS.search(paragraph) is not None
+
+
 def _heading_like(paragraph: str) -> bool:
     words = paragraph.split()
-    if _CAPTION_OPENERS.search(paragraph):
+    if _caption(paragraph):
         return False  # a photo caption ("Quang cảnh hội nghị", "Ông X phát biểu")
     if not 3 <= len(words) <= 60 or len(paragraph) > 300:
         return False
@@ -490,7 +508,7 @@ def _heading_like(paragraph: str) -> bool:
         return False
     if not (paragraph[:1].isupper() or paragraph[:1].isdigit() or paragraph[:1] in "\"'“‘«"):
         return False
-    if re.search(r"[.!?…]\s+[A-ZĐ]", paragraph):
+    if _NEXT_SENTENCE.search(paragraph):
         return False  # more than one sentence: a lead, not a headline
     if _is_dateline(paragraph) or _opens_with_a_day(paragraph):
         return False
@@ -585,7 +603,9 @@ _TRAILING_SEPARATOR = re.compile(r"\s*\|+\s*$")
 def _signature(paragraph: str) -> tuple[str, int] | None:
     """An all-caps signature ("ĐÔNG ANH", "N.MINH", "THU HÀ (tổng hợp)", "VĂN AN |" with the
     page's separator after it): (name, start)."""
-    text = _TRAILING_SEPARATOR.sub("", paragraph.strip())
+    text = paragraph.strip()
+    if "|" in text:
+        text = _TRAILING_SEPARATOR.sub("", text)
     if len(text) > 60:
         return None
     start = len(paragraph) - len(paragraph.lstrip())
@@ -663,6 +683,14 @@ def _initials(paragraph: str) -> bool:
 _PHOTO_CAPTION = re.compile(r"(?i)[-–]\s*(?:ảnh|anh)\s*\d+\s*$|^\s*(?:ảnh|anh)\s*\d*\s*:")
 
 
+def _photo_caption(paragraph: str) -> bool:
+    """Whether :data:`_PHOTO_CAPTION` finds a caption in ``paragraph``: without a dash only
+    its start can be one, and the paragraph is not searched through."""
+    if "-" not in paragraph and "–" not in paragraph:
+        return _PHOTO_CAPTION.match(paragraph) is not None
+    return _PHOTO_CAPTION.search(paragraph) is not None
+
+
 def _top_byline(paragraphs: Sequence[str]) -> Found | None:
     """A writer's name on its own line right before the lead ("NGÔ THANH" then "(GLO)- Ngày
     7-8, ..."), or opening the page above a photo caption ("... - Ảnh 1"), or closed by the
@@ -670,8 +698,9 @@ def _top_byline(paragraphs: Sequence[str]) -> Found | None:
     for index in range(min(3, len(paragraphs) - 1)):
         following = paragraphs[index + 1]
         paragraph = paragraphs[index]
-        caption = index == 0 and _PHOTO_CAPTION.search(following) is not None
-        piped = _TRAILING_SEPARATOR.search(paragraph) is not None  # "VĂN AN |": the page's byline
+        caption = index == 0 and _photo_caption(following)
+        # "VĂN AN |": the page's byline
+        piped = "|" in paragraph and _TRAILING_SEPARATOR.search(paragraph) is not None
         if not (_outlet_tag(following) or _dash_tag(following) or caption or piped):
             continue
         signature = _signature(paragraph)

@@ -54,6 +54,17 @@ def _append_runs(
     length: int,
 ) -> int:
     """Append the visible runs of original[start:end] to ``parts``; returns the new length."""
+    piece = original[start:end]
+    core = piece.strip()
+    if core and core.isprintable() and "  " not in core:
+        # one visible run (the usual line): every whitespace but the space and every dropped
+        # character is unprintable, so the scan below would find just ``core``
+        if length:
+            parts.append(" ")
+            length += 1
+        segments.append((length, start + len(piece) - len(piece.lstrip()), len(core)))
+        parts.append(core)
+        return length + len(core)
     previous_end: int | None = None
     for match in _VISIBLE_RUN.finditer(original, start, end):
         if previous_end is not None or length:
@@ -136,9 +147,11 @@ def split_plain(original: str, start: int = 0) -> list[Block]:
         line_start, offset = offset, offset + len(line)
         if offset <= start:
             continue
-        line_start = max(line_start, start)
-        content = original[line_start:offset]
-        if not content.strip():
+        content = line
+        if line_start < start:
+            line_start = start
+            content = original[start:offset]
+        if content.isspace():
             if current:
                 block = block_from_spans(original, current)
                 if block is not None:
