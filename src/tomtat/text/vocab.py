@@ -265,6 +265,8 @@ letter. A range such as ``À-Ỹ`` would not do: it interleaves lower-case lette
 
 ISSUER_HEADS = (
     r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
+    # a deputy's post, often written with its post in lower case ("Phó chủ tịch UBND tỉnh")
+    r"|Phó\s+(?:chủ\s+tịch|giám\s+đốc|bí\s+thư)"
     r"|Tổng\s+Giám\s+đốc|Tổng\s+Thư\s+ký|Chánh\s+án|Viện\s+trưởng|Chánh\s+Văn\s+phòng"
     r"|Chánh\s+Thanh\s+tra"
     r"|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Cục|Công\s+an|Chính\s+phủ|Tỉnh\s+[uủ]ỷ|Tỉnh\s+ủy"
@@ -772,7 +774,7 @@ the name of an institution or a city ("Bệnh viện Lê Văn A", "Trường THP
 written before it."""
 
 POST_HEADS = (
-    r"(?:(?:Phó|Tổng)\s+)*(?:Chủ\s+tịch(?:\s+nước)?|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
+    r"(?:(?:Phó|Tổng)\s+)*(?:Chủ\s+tịch(?:\s+nước)?|(?<=Phó\s)(?:chủ\s+tịch|giám\s+đốc|bí\s+thư)|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
     r"|Thư\s+ký|Chánh\s+(?:án|Văn\s+phòng|Thanh\s+tra)|Viện\s+trưởng|Tư\s+lệnh"
     r"|Chỉ\s+huy\s+trưởng|Chính\s+(?:ủy|uỷ)|Trưởng|Cục\s+trưởng|Chủ\s+nhiệm|Hiệu\s+trưởng"
     r"|Thủ\s+trưởng|Bí\s+thư|P?CT)(?!\w)"
