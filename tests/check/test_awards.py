@@ -1995,3 +1995,189 @@ def test_a_count_beside_a_won_prize_stays_quiet() -> None:
     )
     summary = make_summary(awards=[award("Giấy khen", "UBND huyện Đông Vân", 31)])
     assert _alarms(cross_check(make_article(text), summary).checks) == []
+
+
+_CASH_OPENING = (
+    "Sáng 3/4, Công an tỉnh Hòa Phong tổ chức tuyên dương, khen thưởng các tập thể, cá nhân "
+    "lập chiến công trong vụ án trộm cắp cổ vật.\n\n"
+)
+
+
+def _cash_alarms(text: str, awards: list[dict[str, object]]) -> list[tuple[str, str]]:
+    found = cross_check(make_article(text), make_summary(awards=awards)).checks
+    return kinds([f for f in found if f.severity in (Severity.ERROR, Severity.WARNING)])
+
+
+def test_the_giver_of_a_cash_reward_is_written_near_its_grant() -> None:
+    text = _CASH_OPENING + (
+        "Ghi nhận chiến công ấy, tổ công tác được Chủ tịch UBND tỉnh Hòa Phong thưởng nóng "
+        "(15 triệu đồng); lực lượng phối hợp nhận 12 triệu đồng do Giám đốc Công an tỉnh tặng "
+        "thưởng."
+    )
+    awards = [
+        award("Khác", "Chủ tịch UBND tỉnh Hòa Phong", 1, recipients=["tổ công tác"]),
+        award("Khác", "Giám đốc Công an tỉnh", recipients=["lực lượng phối hợp"]),
+    ]
+    assert _cash_alarms(text, awards) == []
+
+
+def test_a_giver_written_only_beside_money_that_is_no_reward_stays_doubtful() -> None:
+    text = _CASH_OPENING + (
+        "Năm qua, UBND tỉnh Hòa Phong hỗ trợ 50 triệu đồng cho quỹ phòng chống tội phạm; "
+        "tổng tiền thưởng của tỉnh là 200 triệu đồng."
+    )
+    awards = [award("Khác", "UBND tỉnh Hòa Phong", recipients=["quỹ phòng chống tội phạm"])]
+    assert ("mismatch", "awards[0].issuer") in _cash_alarms(text, awards)
+
+
+def test_a_cash_reward_to_named_units_counts_its_names() -> None:
+    quoted = (
+        "Nhóm đua xe vừa bị bắt giữ; Phòng Cảnh sát giao thông, Công an phường Tân An được "
+        "Giám đốc Công an tỉnh Bình Lâm “thưởng nóng” hôm 20/5.\n\nGiám đốc Công an tỉnh Bình "
+        "Lâm biểu dương, khen thưởng các đơn vị tham gia."
+    )
+    later = (
+        "Hôm 20/5, Giám đốc Công an tỉnh Bình Lâm khen thưởng đột xuất lực lượng bắt giữ nhóm "
+        "đua xe.\n\nPhòng Cảnh sát giao thông được ông trao thưởng 15 triệu đồng, còn Công an "
+        "phường Tân An nhận 5 triệu đồng."
+    )
+    units = ["Phòng Cảnh sát giao thông", "Công an phường Tân An"]
+    awards = [award("Khác", "Giám đốc Công an tỉnh Bình Lâm", 2, recipients=units)]
+    assert _cash_alarms(quoted, awards) == []
+    assert _cash_alarms(later, awards) == []
+
+
+def test_money_given_in_its_own_sentences_is_a_grant_of_the_giver_before_it() -> None:
+    text = (
+        "Chiều qua, UBND tỉnh Kim Sơn tặng bằng khen kèm 10 triệu đồng cho 2 đơn vị là Phòng "
+        "Cảnh sát kinh tế và Phòng An ninh mạng.\n\nHai đơn vị Công an huyện Tam Hòa, Công an "
+        "xã Phú Lộc cùng được thưởng 5 triệu đồng. Đội Tuần tra và Công an xã Đông Hà nhận "
+        "3 triệu đồng/đơn vị."
+    )
+    cash = ["Công an huyện Tam Hòa", "Công an xã Phú Lộc", "Đội Tuần tra", "Công an xã Đông Hà"]
+    awards = [
+        award(
+            "Bằng khen",
+            "UBND tỉnh Kim Sơn",
+            2,
+            recipients=["Phòng Cảnh sát kinh tế", "Phòng An ninh mạng"],
+        ),
+        award("Khác", "UBND tỉnh Kim Sơn", 4, recipients=cash),
+    ]
+    assert _cash_alarms(text, awards) == []
+
+
+def test_names_written_where_nobody_is_honoured_support_no_count() -> None:
+    text = (
+        "Sáng 3/4, Công an tỉnh Hòa Phong tổ chức tuyên dương, khen thưởng 3 tập thể lập chiến "
+        "công.\n\nNăm nay, huyện tổ chức 2 hội thi.\n\nĐội Cảnh sát hình sự và Đội Cảnh sát kinh "
+        "tế được đánh giá cao trong năm."
+    )
+    units = ["Đội Cảnh sát hình sự", "Đội Cảnh sát kinh tế"]
+    assert _cash_alarms(text, [award("Khác", "Bộ Công an", 2, recipients=units)]) != []
+    assert _cash_alarms(text, [award("Khác", None, 2, recipients=units)]) != []
+
+
+def test_two_awards_without_issuer_are_no_wrong_issuer_of_each_other() -> None:
+    text = (
+        "Chiều 9/10, đại diện lãnh đạo UBND huyện trao thưởng cho Công an huyện Sơn Mỹ vì thành "
+        "tích triệt phá đường dây cờ bạc."
+    )
+    awards = [
+        award("Khác", "Chủ tịch UBND huyện Sơn Mỹ", 1, recipients=["Công an huyện Sơn Mỹ"]),
+        award("Khác", None, 1, recipients=["Công an huyện Sơn Mỹ"]),
+    ]
+    found = cross_check(make_article(text), make_summary(awards=awards)).checks
+    assert not [f for f in found if "from None, not None" in f.message]
+
+
+_TITLES = (
+    "Chiều 5/3, Sở Y tế Hòa Phong trao danh hiệu Thầy thuốc ưu tú. Ba bác sĩ Trần Văn Bình, "
+    "Lê Thị Hoa, Phạm Quang Huy vinh dự nhận danh hiệu “Thầy thuốc ưu tú” của Chủ tịch "
+    "nước.\n\nBên cạnh đó, 25 cá nhân được tặng danh hiệu Chiến sĩ thi đua cơ sở."
+)
+_DOCTORS = ["Trần Văn Bình", "Lê Thị Hoa", "Phạm Quang Huy"]
+
+
+def test_a_clause_another_award_states_is_no_wrong_count_of_an_award_with_an_issuer() -> None:
+    good = [
+        award("Khác", "Chủ tịch nước", None, 3, recipients=_DOCTORS),
+        award("Khác", None, None, 25),
+    ]
+    assert _cash_alarms(_TITLES, good) == []
+    wrong = [
+        award("Khác", "Chủ tịch nước", None, 3, recipients=_DOCTORS),
+        award("Khác", None, None, 22),
+    ]
+    assert ("mismatch", "awards[1].individuals") in _cash_alarms(_TITLES, wrong)
+    miscounted = [
+        award("Khác", "Chủ tịch nước", None, 5, recipients=_DOCTORS),
+        award("Khác", None, None, 25),
+    ]
+    assert _cash_alarms(_TITLES, miscounted) != []
+
+
+def test_a_figure_the_summary_gives_a_grant_of_another_kind_is_no_missed_count() -> None:
+    text = (
+        "Sáng 8/9, Hội Nông dân tỉnh Kim Sơn họp mặt các gương nông dân giỏi, vinh danh 210 "
+        "tập thể, cá nhân và trao cờ thi đua cho 18 tập thể."
+    )
+    both = [award("Khác", None, None, None, 210), award("Cờ thi đua", None, 18)]
+    assert _cash_alarms(text, both) == []
+    flags_only = [award("Cờ thi đua", None, 18)]
+    assert ("missed_count", "awards[0].total") in _cash_alarms(text, flags_only)
+
+
+def test_two_clauses_adding_up_to_an_award_are_its_parts() -> None:
+    text = (
+        "Ngày 12/6, UBND huyện Tam Nông tôn vinh 30 tập thể và 70 cá nhân.\n\nCụ thể, UBND "
+        "huyện tuyên dương 18 tập thể, 40 cá nhân; khen thưởng 12 tập thể, 30 cá nhân."
+    )
+    assert _cash_alarms(text, [award("Khác", "UBND huyện Tam Nông", 30, 70)]) == []
+
+
+def test_clauses_that_add_up_to_no_award_are_still_missed() -> None:
+    text = (
+        "Ngày 12/6, huyện Tam Nông tổng kết phong trào thi đua.\n\nCụ thể, UBND huyện tuyên "
+        "dương 18 tập thể, 40 cá nhân; khen thưởng 12 tập thể, 30 cá nhân; Sở Nội vụ tuyên "
+        "dương 5 tập thể và 9 cá nhân."
+    )
+    found = _cash_alarms(text, [award("Khác", "UBND huyện", 18, 40)])
+    assert found.count(("missed_count", "awards")) == 2
+
+
+def test_two_clauses_without_issuer_adding_up_to_an_award_are_its_parts() -> None:
+    text = (
+        "Sáng 12/6, Hội Cựu chiến binh huyện Tam Nông tổ chức hội nghị điển hình tiên tiến, "
+        "biểu dương 30 tập thể và 70 cá nhân.\n\nTại hội nghị, 18 tập thể và 40 cá nhân được "
+        "biểu dương; 12 tập thể và 30 cá nhân được khen thưởng vì thành tích xuất sắc."
+    )
+    summed = [award("Khác", "Hội Cựu chiến binh huyện Tam Nông", 30, 70)]
+    assert _cash_alarms(text, summed) == []
+
+
+_JOINT = (
+    "Ngày 14/10, bốn cán bộ bắt giữ nhóm cướp ở Kim Sơn nhận Bằng khen của Chủ tịch UBND tỉnh "
+    "và Giám đốc Công an tỉnh cho 4 cá nhân.\n\nTrung tá Hà Văn Nam nhận Bằng khen của Chủ "
+    "tịch UBND tỉnh. Giám đốc Công an tỉnh tặng Bằng khen cho Đại úy Lò Văn Minh, Thượng úy "
+    "Đinh Công Lực và Trung úy Vi Thị Mai."
+)
+_FROM_THE_DIRECTOR = ["Lò Văn Minh", "Đinh Công Lực", "Vi Thị Mai"]
+
+
+def test_a_clause_of_joint_issuers_is_told_by_one_award_of_each() -> None:
+    awards = [
+        award("Bằng khen", "Chủ tịch UBND tỉnh", None, 1, recipients=["Hà Văn Nam"]),
+        award("Bằng khen", "Giám đốc Công an tỉnh", None, 3, recipients=_FROM_THE_DIRECTOR),
+    ]
+    assert _cash_alarms(_JOINT, awards) == []
+
+
+def test_awards_of_joint_issuers_that_do_not_add_up_are_still_checked() -> None:
+    awards = [
+        award("Bằng khen", "Chủ tịch UBND tỉnh", None, 1, recipients=["Hà Văn Nam"]),
+        award("Bằng khen", "Giám đốc Công an tỉnh", None, 2, recipients=_FROM_THE_DIRECTOR),
+    ]
+    found = _cash_alarms(_JOINT, awards)
+    assert ("mismatch", "awards[1].individuals") in found
+    assert ("missed_count", "awards") in found

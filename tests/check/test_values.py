@@ -787,3 +787,58 @@ def test_a_right_figure_after_a_season_raises_nothing(
     summary = make_summary(statistics=[{"label": label, "value": value, "unit": unit}])
     found = cross_check(make_article(text), summary).checks
     assert [f for f in found if f.severity is not Severity.INFO] == [], found
+
+
+def test_a_number_in_the_name_the_label_gives_is_no_rival_figure() -> None:
+    text = (
+        "Hội nghị của Cụm thi đua số 3\n\n"
+        "Ngày 10/11, Công an 6 tỉnh (Hòa Phong, Kim Sơn, Tam Nông, Bình Lâm, Sơn Mỹ, Tân Lạc) "
+        "thuộc Cụm thi đua số 3 họp bàn giao ước thi đua năm 2025."
+        "\n\nNăm qua, lực lượng công an triệt phá 45 đường dây ma túy."
+    )
+    article = make_article(text, title="Hội nghị của Cụm thi đua số 3")
+    summary = make_summary(
+        statistics=[{"label": "Công an tỉnh trong Cụm thi đua số 3", "value": 6}]
+    )
+    assert [
+        f for f in cross_check(article, summary).checks if f.severity is not Severity.INFO
+    ] == []
+
+
+def test_a_rival_figure_outside_the_labels_name_still_counts() -> None:
+    text = (
+        "Ngày 10/11, Cụm thi đua số 3 tổ chức hội nghị tổng kết.\n\nNăm qua, lực lượng Công an "
+        "các tỉnh triệt phá 45 đường dây ma túy.\n\nTrong năm, các tỉnh trong cụm đã xử lý 30 "
+        "vụ khác."
+    )
+    summary = make_summary(
+        statistics=[{"label": "đường dây ma túy Công an các tỉnh triệt phá", "value": 30}]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert ("unsupported_number", "statistics[0].value") in kinds(
+        [f for f in found if f.severity is Severity.WARNING]
+    )
+
+
+def test_a_unit_glued_to_its_figure_is_the_statistics_unit() -> None:
+    text = (
+        "Chiều 4/8, Công an huyện Tân Lạc bắt một người vận chuyển 80g ma túy đá trên xe khách."
+        "\n\nỞ nhà người này, công an thu giữ thêm 2,5g heroin."
+    )
+    summary = make_summary(
+        statistics=[
+            {"label": "ma túy đá vận chuyển", "value": 80, "unit": "g"},
+            {"label": "heroin thu giữ thêm", "value": 2.5, "unit": "g"},
+        ]
+    )
+    found = cross_check(make_article(text), summary).checks
+    assert [f for f in found if f.severity is not Severity.INFO] == []
+
+
+def test_a_glued_unit_of_another_measure_is_not_the_statistics_unit() -> None:
+    text = "Chiều 4/8, Công an huyện Tân Lạc thu giữ 80kg pháo nổ và 3 xe máy."
+    summary = make_summary(statistics=[{"label": "pháo nổ thu giữ", "value": 80, "unit": "g"}])
+    found = cross_check(make_article(text), summary).checks
+    assert ("unsupported_number", "statistics[0].value") in kinds(
+        [f for f in found if f.severity is Severity.WARNING]
+    )

@@ -1656,7 +1656,11 @@ def test_a_held_award_giving_is_a_ceremony_lead() -> None:
         ("Ngày 5/5/2023, Trường Tiểu học Lê Lợi tổ chức khen thưởng học sinh giỏi.", None),
     ):
         event = _event(text).event
-        assert event.kinds == [EventKind.KHAC], text
+        # a reward held (not a medal, nor learners' prizes) is a ceremony of honour as well
+        honour = "đột xuất" in text
+        assert event.kinds == (
+            [EventKind.BIEU_DUONG, EventKind.KHAC] if honour else [EventKind.KHAC]
+        ), text
         if org is not None:
             assert event.organizer == org, text
     # near misses: an exchange of views is no award-giving, and a decision is no ceremony
@@ -1840,12 +1844,15 @@ def test_kinds_are_not_read_from_what_the_honoured_achieved() -> None:
     for text in (
         "Ngày 27/8/2020, Sở Tư pháp tổ chức trao quyết định khen thưởng cho các cá nhân có thành "
         "tích trong quá trình triển khai Luật Hòa giải.",
-        "Sáng 5/9/2021, Công an huyện Đạ Tẻh tổ chức khen thưởng các tập thể đạt thành tích "
-        "xuất sắc trong sơ kết 6 tháng đầu năm.",
         "Chiều 2/6/2022, Huyện đoàn Phù Cát tổ chức trao giấy khen cho đoàn viên vì thành tích "
         "trong phong trào biểu dương người tốt việc tốt.",
     ):
         assert _event(text).event.kinds == [EventKind.KHAC], text
+    # a reward held is a ceremony of honour, not the review its honoured did well in
+    assert _event(
+        "Sáng 5/9/2021, Công an huyện Đạ Tẻh tổ chức khen thưởng các tập thể đạt thành tích "
+        "xuất sắc trong sơ kết 6 tháng đầu năm."
+    ).event.kinds == [EventKind.BIEU_DUONG, EventKind.KHAC]
     # near misses: kinds the meeting itself holds, before the honoured are named
     assert _event(
         "Ngày 20/12/2022, Sở Y tế tổ chức hội nghị tổng kết năm 2022 và khen thưởng các tập thể "
@@ -2324,7 +2331,11 @@ def test_a_dated_hand_over_by_a_body_is_the_ceremony_and_its_host() -> None:
     ):
         event = _event(text).event
         assert (event.date, event.part_of_day, event.organizer) == (iso, pod, host), text
-        assert event.kinds == [EventKind.KHAC], text
+        # counted recipients rewarded: a ceremony of honour, both "biểu dương" and "khác"
+        honour = "khen thưởng" in text
+        assert event.kinds == (
+            [EventKind.BIEU_DUONG, EventKind.KHAC] if honour else [EventKind.KHAC]
+        ), text
 
 
 def test_an_honour_received_or_a_decision_to_award_names_no_host() -> None:
@@ -3506,3 +3517,305 @@ def test_the_body_named_after_a_reporting_verb_holds_the_meeting(lead: str, orga
 )
 def test_a_reported_clause_without_its_own_subject_keeps_the_reporter(lead: str) -> None:
     assert _event(lead).event.organizer == "Công an huyện Tân Lạc"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Chiều 14/3, ông Lê Văn Tám, Chủ tịch UBND tỉnh Hòa Minh đã trao thưởng cho Công an "
+        "tỉnh số tiền 50 triệu đồng vì thành tích phá chuyên án.",
+        "Giám đốc Công an huyện Tân Lộc vừa đến khen thưởng đột xuất 2 tập thể và 4 cá nhân vì "
+        "thành tích bắt giữ đối tượng truy nã.",
+        "Đến tham dự lễ trao thưởng, Đại tá Trần Hữu Lợi thừa ủy quyền trao thưởng cho các đơn vị.",
+        "Tối nay, Sở Giáo dục tỉnh Bình An tổ chức tuyên dương 80 học sinh giỏi cấp quốc gia.",
+        "Chiều 2/4, Bí thư Tỉnh ủy Hòa Minh đã gửi thư khen và trao thưởng “nóng” cho lực lượng "
+        "Công an tỉnh.",
+    ],
+)
+def test_a_reward_handed_over_is_a_ceremony_of_honour(lead: str) -> None:
+    event = _event(lead, published="2024-05-10").event
+    assert event.kinds == [EventKind.BIEU_DUONG, EventKind.KHAC]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng 9/5, Phó Chủ tịch UBND thành phố Nam Hà đã trao bằng khen kèm tiền thưởng 30 triệu "
+        "đồng cho Công an phường Đông Sơn.",
+        "Ngày 18/9, UBND tỉnh Hòa Minh tổ chức khen thưởng những đơn vị đã triệt phá đường dây "
+        "buôn lậu.",
+        "Sáng 6/7, Công an tỉnh Hòa Minh tổ chức tuyên dương, khen thưởng đột xuất các tập thể "
+        "lập công trong chuyên án.",
+    ],
+)
+def test_a_held_reward_is_both_praise_and_a_ceremony(lead: str) -> None:
+    event = _event(lead, published="2024-05-10").event
+    assert event.kinds == [EventKind.BIEU_DUONG, EventKind.KHAC]
+
+
+@pytest.mark.parametrize(
+    ("lead", "kinds"),
+    [
+        (
+            "Sáng 12/3, Công an tỉnh Hòa Minh tổ chức hội nghị biểu dương điển hình tiên tiến "
+            "năm 2023.",
+            [EventKind.BIEU_DUONG],
+        ),
+        (
+            "Sáng 5/6, Hội LHPN tỉnh Bình An tổ chức lễ trao giải cuộc thi viết về phụ nữ.",
+            [EventKind.KHAC],
+        ),
+        (
+            "Sáng 4/1, Công an tỉnh Hòa Minh tổ chức hội nghị tổng kết công tác năm 2023 và khen "
+            "thưởng các tập thể có thành tích.",
+            [EventKind.TONG_KET],
+        ),
+        (
+            "Sáng 10/3, UBND huyện Tân Lộc tổ chức lễ trao tặng Huân chương Lao động hạng Ba cho "
+            "trường THPT Tân Lộc.",
+            [EventKind.KHAC],
+        ),
+        (
+            "Ngày 3/4, Hội đồng Thi đua - Khen thưởng tỉnh Hòa Minh họp phiên thứ hai để xét khen "
+            "thưởng các cụm thi đua.",
+            [EventKind.KHAC],
+        ),
+        (
+            "Chiều 8/5, Chủ tịch UBND quận Đông Sơn đã trao quyết định khen thưởng cho Công an quận.",
+            [EventKind.KHAC],
+        ),
+    ],
+)
+def test_a_conference_a_prize_giving_or_a_weighed_reward_is_no_ceremony_of_honour(
+    lead: str, kinds: list[EventKind]
+) -> None:
+    assert _event(lead, published="2024-05-10").event.kinds == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, Công an huyện Tân Lộc được UBND tỉnh khen thưởng đột xuất 3 lần.",
+        "Chủ tịch UBND tỉnh đề nghị tiếp tục trao thưởng cho người dân tố giác tội phạm.",
+        "Quy chế mới quy định việc trao thưởng cho người có công phát hiện tội phạm được thực hiện "
+        "trong 5 ngày.",
+        "Những năm qua, lãnh đạo huyện thường xuyên về khen thưởng các xã làm tốt phong trào.",
+    ],
+)
+def test_a_reward_received_proposed_or_ruled_is_no_meeting(text: str) -> None:
+    assert _event(text, published="2024-05-10").lead is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "host"),
+    [
+        (
+            "Ngày 5/3, liên ngành Công an tỉnh – Hội Nông dân tỉnh – Hội Phụ nữ tỉnh Hòa Minh tổ "
+            "chức lễ ký kết chương trình phối hợp.",
+            "liên ngành Công an tỉnh – Hội Nông dân tỉnh – Hội Phụ nữ tỉnh Hòa Minh",
+        ),
+        (
+            "Sáng 6/5, đại diện lãnh đạo Bộ Công an và UBND tỉnh Hòa Minh đã tổ chức tuyên dương "
+            "các tập thể phá chuyên án.",
+            "Bộ Công an và UBND tỉnh Hòa Minh",
+        ),
+        (
+            "Sáng 2/3, Đại tá Lê Văn An - Giám đốc Công an tỉnh Hòa Minh đã chủ trì buổi khen "
+            "thưởng đột xuất các đơn vị.",
+            "Công an tỉnh Hòa Minh",
+        ),
+        (
+            "Chiều 11/6, Thiếu tướng Phạm Quang Đức, Giám đốc Công an TP Nam Hà chủ trì hội nghị "
+            "sơ kết nhiệm vụ quý II.",
+            "Công an TP Nam Hà",
+        ),
+    ],
+)
+def test_joint_sectors_leaders_acting_and_a_director_chairing_name_the_host(
+    lead: str, host: str
+) -> None:
+    assert _event(lead, published="2024-05-10").event.organizer == host
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a deputy minister chairing is no body's head named; a director's firm is no police
+        "Sáng 3/4, Thứ trưởng Lê Quốc Bình chủ trì hội nghị giao ban công tác tháng 3.",
+        "Sáng 3/4, ông Lê Văn Hòa, Giám đốc Công ty Bình An chủ trì buổi gặp mặt khách hàng.",
+    ],
+)
+def test_a_chair_who_heads_no_police_force_names_no_host(lead: str) -> None:
+    assert _event(lead, published="2024-05-10").event.organizer is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "host"),
+    [
+        (
+            "Sáng 14-5, Đại tá Lê Văn An, Giám đốc Công an tỉnh Hòa Minh chủ trì buổi công bố "
+            "quyết định và “thưởng nóng” Đội Cảnh sát kinh tế vì đã bắt nhanh kẻ lừa đảo.",
+            "Công an tỉnh Hòa Minh",
+        ),
+        (
+            "Chiều 3/6, UBND huyện Tân Lộc đã thưởng nóng 2 tập thể và 3 cá nhân bắt giữ nhóm "
+            "trộm cắp.",
+            "UBND huyện Tân Lộc",
+        ),
+    ],
+)
+def test_a_reward_on_the_spot_is_a_ceremony_held(lead: str, host: str) -> None:
+    event = _event(lead, published="2024-05-10").event
+    assert (event.organizer, event.kinds) == (host, [EventKind.BIEU_DUONG, EventKind.KHAC])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2022, Công an huyện Tân Lộc được thưởng nóng 4 lần vì thành tích phá án.",
+        "Ông An cho biết mức thưởng nóng cho mỗi chuyên án là 10 triệu đồng.",
+        "Ngày 4/6, Chủ tịch UBND tỉnh đã ký quyết định thưởng đột xuất cho 3 tập thể.",
+    ],
+)
+def test_a_reward_received_in_the_past_priced_or_signed_is_no_ceremony(text: str) -> None:
+    assert _event(text, published="2024-05-10").lead is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng 20/12, Thủ tướng Lê Văn An đến dự Hội nghị Công an toàn quốc lần thứ 82.",
+        "Hội nghị Kiểm sát toàn quốc năm 2024 diễn ra trong 2 ngày 10 và 11/1.",
+        "Đại hội Thi đua yêu nước toàn quốc lần thứ XII đã khai mạc sáng 9/12.",
+    ],
+)
+def test_a_nationwide_meeting_with_no_host_named_is_seated_in_ha_noi(lead: str) -> None:
+    event = _event(lead, published="2024-05-10").event
+    assert event.province == "Hà Nội"
+    assert event.evidence["province"].derived
+
+
+def test_a_province_joining_a_nationwide_meeting_online_is_not_ha_noi() -> None:
+    event = _event(
+        "Sáng 5/1, Công an tỉnh Hòa Minh dự hội nghị trực tuyến toàn quốc tổng kết công tác "
+        "năm 2024.",
+        published="2025-01-06",
+    ).event
+    assert event.province != "Hà Nội"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Phó Chủ tịch UBND tỉnh Lê Văn An đã khẳng định trong hội nghị tổng kết hoạt động ngành "
+        "y tế năm 2023 tổ chức sáng 12/1, tại TP. Tân Lộc.",
+        "Giám đốc Sở Lê Văn An đã nhấn mạnh như vậy tại hội nghị sơ kết công tác 6 tháng tổ chức "
+        "chiều 5/7.",
+    ],
+)
+def test_a_speaker_at_a_meeting_held_on_a_day_is_not_its_host(lead: str) -> None:
+    assert _event(lead, published="2024-05-10").event.organizer is None
+
+
+def test_a_ground_clause_before_the_host_is_not_the_host() -> None:
+    event = _event(
+        "Trên cơ sở kết quả khảo sát, chiều 4/5, Sở Tư pháp tỉnh Bình An tổ chức hội nghị sơ kết "
+        "công tác hòa giải.",
+        published="2024-05-10",
+    ).event
+    assert event.organizer == "Sở Tư pháp tỉnh Bình An"
+    assert (
+        _event(
+            "Trên cơ sở báo cáo của các xã, huyện tổ chức tổng kết công tác hòa giải.",
+            published="2024-05-10",
+        ).event.organizer
+        != "Trên cơ sở báo cáo của các xã"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "host", "province"),
+    [
+        (
+            "Ngày 3/4, Tổ giúp việc Ban Chỉ đạo huyện về làm theo phong cách Hồ Chí Minh đã tổ "
+            "chức hội nghị xét chọn các điển hình.",
+            "Tổ giúp việc Ban Chỉ đạo huyện về làm theo phong cách Hồ Chí Minh",
+            None,
+        ),
+        (
+            "Sáng 3/4, Công an TP Hồ Chí Minh tổ chức lễ ra quân.",
+            "Công an TP Hồ Chí Minh",
+            "Hồ Chí Minh",
+        ),
+        (
+            "Sáng 3/4, Bệnh viện Đa khoa Hà Đông tổ chức lễ kỷ niệm ngày thành lập.",
+            "Bệnh viện Đa khoa Hà Đông",
+            "Hà Nội",
+        ),
+    ],
+)
+def test_a_body_named_after_a_person_is_not_in_the_city_of_that_name(
+    lead: str, host: str, province: str | None
+) -> None:
+    event = _event(lead, published="2024-05-10").event
+    assert (event.organizer, event.province) == (host, province)
+
+
+@pytest.mark.parametrize(
+    ("lead", "host"),
+    [
+        (
+            "Chiều 13/2, Khối thi đua số 5 gồm 8 đơn vị: Sở Tài chính, Sở Xây dựng, Kho bạc tỉnh "
+            "tổ chức tổng kết công tác thi đua năm 2023.",
+            "Khối thi đua số 5",
+        ),
+        (
+            "Sáng 3/4, Cụm thi đua các huyện miền núi, bao gồm huyện A và huyện B, tổ chức hội "
+            "nghị ký kết giao ước thi đua.",
+            "Cụm thi đua các huyện miền núi",
+        ),
+        # near miss: "đồng hương" is no list of members
+        ("Sáng 3/4, Hội đồng hương Tân Lộc tổ chức gặp mặt đầu xuân.", "Hội đồng hương Tân Lộc"),
+        (
+            "Chiều 5/4, Công ty Cổ phần Bình An đã tiến hành tổ chức Hội nghị Người lao động năm 2024.",
+            "Công ty Cổ phần Bình An",
+        ),
+    ],
+)
+def test_the_host_ends_before_its_members_and_the_verbs_before_holding(
+    lead: str, host: str
+) -> None:
+    assert _event(lead, published="2024-05-10").event.organizer == host
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Thủ tướng Lê Văn An đến dự Hội nghị Kiểm sát toàn quốc năm 2024.\n\nTheo chương "
+            "trình, hội nghị diễn ra trong 2 ngày. Hội nghị sẽ tổng kết công tác ngành năm 2024 "
+            "và bàn nhiệm vụ năm 2025.",
+            [EventKind.TONG_KET],
+        ),
+        (
+            "Phát biểu tại hội nghị, Đại tá Lê Văn An biểu dương các đơn vị.\n\nHội nghị Công an "
+            "huyện lần thứ nhất được tổ chức để sơ kết 6 tháng thực hiện kế hoạch.",
+            [EventKind.SO_KET],
+        ),
+        # near misses: a review announced for later is not what the meeting told holds
+        (
+            "Sáng 3/4, Hội Nông dân tỉnh Bình An tổ chức lễ kỷ niệm 95 năm ngày thành lập.\n\n"
+            "Hội nghị tổng kết năm 2024 của Hội sẽ được tổ chức vào tháng 12.",
+            [EventKind.KHAC],
+        ),
+        (
+            "Phát biểu tại hội nghị, Đại tá Lê Văn An biểu dương các đơn vị.\n\nHội nghị tổng kết "
+            "công tác năm của Công an tỉnh sẽ được tổ chức vào cuối tháng.",
+            [EventKind.KHAC],
+        ),
+    ],
+)
+def test_a_conference_is_the_review_it_is_said_to_hold_next(
+    text: str, kinds: list[EventKind]
+) -> None:
+    assert _event(text, published="2024-12-20").event.kinds == kinds

@@ -522,3 +522,44 @@ def test_a_person_whose_name_reads_as_a_province_is_kept_when_addressed_as_one(
     text: str, name: str
 ) -> None:
     assert name in {p.name for p in extract_people(text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "Phát biểu tại buổi lễ, Bộ trưởng Bộ Công an - Đại tướng Lê Văn Hòa yêu cầu các đơn "
+            "vị tiếp tục nỗ lực.",
+            ("Lê Văn Hòa", "Bộ trưởng Bộ Công an", "Đại tướng"),
+        ),
+        (
+            "Giám đốc Công an tỉnh Bình An - Đại tá Trần Văn Nam trao giấy khen cho các tập thể.",
+            ("Trần Văn Nam", "Giám đốc Công an tỉnh Bình An", "Đại tá"),
+        ),
+        (
+            "Chủ tịch UBND tỉnh Bình An, Phạm Văn Long đánh giá cao thành tích của lực lượng.",
+            ("Phạm Văn Long", "Chủ tịch UBND tỉnh Bình An", None),
+        ),
+        (
+            "Trưởng Công an xã, Lò Văn Sáng cho biết xã đã xóa được 3 điểm nóng.",
+            ("Lò Văn Sáng", "Trưởng Công an xã", None),
+        ),
+    ],
+)
+def test_a_post_then_a_dash_or_comma_then_the_name(
+    sentence: str, person: tuple[str, str, str | None]
+) -> None:
+    assert _people(sentence) == [person]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chủ tịch UBND tỉnh Bình An, Hội Nông dân và Hội Phụ nữ cùng dự.",
+        "Giám đốc Sở Y tế, Bệnh viện Đa khoa tỉnh và Trung tâm Y tế huyện Tân Lộc ký cam kết.",
+        "Phó Chủ tịch UBND huyện, Trưởng Công an huyện Tân Lộc chủ trì hội nghị.",
+        "Tham dự có đại diện Hội CCB, Đoàn Thanh niên và Hội Phụ nữ xã.",
+    ],
+)
+def test_a_post_then_a_comma_then_bodies_or_posts_names_no_person(sentence: str) -> None:
+    assert _people(sentence) == []

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from tomtat.schemas import AwardType
 from tomtat.text.award_mentions import find_award_mentions
 from tomtat.text.award_parts import (
     _PERIOD_MARKER,
@@ -393,3 +394,314 @@ def test_a_name_after_a_provinces_post_is_its_holder(phrase: str, post: str) -> 
 )
 def test_a_name_after_a_district_or_city_stays_the_places(phrase: str) -> None:
     assert post_without_holder(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Dịp này, Giám đốc Công an tỉnh đã trao thưởng cho Phòng Cảnh sát giao thông số "
+            "tiền 15 triệu đồng, Công an xã Thạch Bàn 5 triệu đồng.",
+            ("Phòng Cảnh sát giao thông", "Công an xã Thạch Bàn"),
+        ),
+        (
+            "Tại buổi gặp mặt, Chủ tịch UBND huyện còn thưởng nóng cho Đội Cảnh sát hình sự 8 "
+            "triệu đồng vì thành tích phá nhanh vụ trộm.",
+            ("Đội Cảnh sát hình sự",),
+        ),
+        (
+            "Ngay sau buổi lễ, Giám đốc Sở Y tế thưởng nóng Trạm Y tế phường Đông Hòa và Phòng Y "
+            "tế quận Bắc Sơn mỗi đơn vị khoảng 4 triệu đồng.",
+            ("Trạm Y tế phường Đông Hòa", "Phòng Y tế quận Bắc Sơn"),
+        ),
+    ],
+)
+def test_a_sum_written_after_a_recipient_ends_its_name(
+    text: str, recipients: tuple[str, ...]
+) -> None:
+    """The amount each recipient gets is what it gets, not a tally nor part of its name."""
+    (mention,) = find_award_mentions(text)
+    assert mention.type is AwardType.KHAC
+    assert mention.recipients == recipients
+    assert mention.collectives == len(recipients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tally of past commendations stays a tally
+        "Năm nay, Giám đốc Sở Y tế khen thưởng Bệnh viện Đa khoa Nam Hà 3 lần.",
+        # a sum spent, not given to a named recipient
+        "Dịp này, Phòng Cảnh sát giao thông đã chi 20 triệu đồng để sửa chữa trụ sở.",
+    ],
+)
+def test_a_number_after_a_name_that_is_no_sum_given_makes_no_grant(text: str) -> None:
+    assert find_award_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Dịp này, Giám đốc Công an tỉnh khen thưởng Phòng Cảnh sát điều tra tội phạm về ma "
+            "túy vì thành tích triệt phá đường dây.",
+            "Phòng Cảnh sát điều tra tội phạm về ma túy",
+        ),
+        (
+            "Tại buổi lễ, Chủ tịch UBND tỉnh thưởng nóng cho Đội Cảnh sát điều tra tội phạm về "
+            "môi trường 10 triệu đồng.",
+            "Đội Cảnh sát điều tra tội phạm về môi trường",
+        ),
+        (
+            "Dịp này, Giám đốc Công an tỉnh khen thưởng Công an xã Tân Lập về thành tích bắt giữ "
+            "đối tượng trộm cắp.",
+            "Công an xã Tân Lập",
+        ),
+    ],
+)
+def test_ve_after_toi_pham_is_part_of_a_units_name_elsewhere_it_opens_the_merit(
+    text: str, recipient: str
+) -> None:
+    (mention,) = find_award_mentions(text)
+    assert mention.recipients == (recipient,)
+
+
+def test_rules_of_another_matter_do_not_make_a_report_an_explainer() -> None:
+    """ "vi phạm quy định về phòng dịch" tells a crime: the report of a reward stays one."""
+    text = (
+        "Chiều 4/9, Giám đốc Công an tỉnh đã tặng giấy khen cho 3 tập thể có thành tích "
+        "triệt phá tụ điểm đánh bạc. Các đối tượng còn vi phạm quy định về phòng, chống dịch."
+    )
+    assert not grants_nothing(text)
+    assert [m.at_event for m in find_award_mentions(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huân chương Lao động là gì? Theo quy định về khen thưởng, Huân chương Lao động hạng Ba "
+        "được tặng cho người có thành tích xuất sắc.",
+        "Tiêu chuẩn xét tặng danh hiệu Chiến sĩ thi đua cơ sở được quy định tại Nghị định mới.",
+    ],
+)
+def test_an_explainer_of_an_award_still_grants_nothing(text: str) -> None:
+    assert grants_nothing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Sáng 3/4, Chủ tịch UBND huyện Tân Phú - Trần Minh Khoa vừa đến khen thưởng đột xuất "
+            "1 tập thể và 4 cá nhân thuộc Công an huyện.",
+            "Chủ tịch UBND huyện Tân Phú",
+        ),
+        (
+            "Tại buổi lễ, Giám đốc Sở Giáo dục tỉnh Lâm Hà, ông Phạm Quốc Hưng tặng giấy khen cho "
+            "12 giáo viên.",
+            "Giám đốc Sở Giáo dục tỉnh Lâm Hà",
+        ),
+        (
+            "Dịp này, Giám đốc Công an tỉnh Bình Lạc - Võ Thanh Sơn đã thưởng nóng 2 tập thể lập "
+            "chiến công.",
+            "Giám đốc Công an tỉnh Bình Lạc",
+        ),
+    ],
+)
+def test_a_post_written_before_its_holders_name_grants_through_the_post(
+    text: str, issuer: str
+) -> None:
+    (mention,) = find_award_mentions(text)
+    assert mention.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # the holder hands the award over in person: the text does not say who grants it
+        (
+            "Tại buổi lễ, Chủ tịch UBND tỉnh Lâm Hà - Phạm Quốc Hưng trao bằng khen cho 12 giáo "
+            "viên.",
+            None,
+        ),
+        # a deputy acts for the head
+        (
+            "Tại buổi lễ, Phó Chủ tịch UBND tỉnh Lâm Hà - Phạm Quốc Hưng khen thưởng 3 tập thể.",
+            None,
+        ),
+    ],
+)
+def test_a_post_before_a_name_that_hands_over_or_deputises_grants_nothing_itself(
+    text: str, issuer: str | None
+) -> None:
+    (mention,) = find_award_mentions(text)
+    assert mention.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại đại hội, Phó chủ tịch UBND tỉnh Hà Lâm Nguyễn Văn Bình tặng Bằng khen cho các tập "
+        "thể tiêu biểu của phong trào.",
+        "Dịp này, Phó giám đốc Sở Nội vụ Lê Thị Hoa trao giấy khen cho 5 cá nhân.",
+        "Phó bí thư Tỉnh ủy Trần Quang Huy đã tặng Bằng khen cho các điển hình tiên tiến.",
+    ],
+)
+def test_a_deputy_written_in_lower_case_hands_over_and_names_no_issuer(text: str) -> None:
+    """The deputy's name is neither glued to a body's name nor read as the issuer."""
+    mentions = find_award_mentions(text)
+    assert mentions
+    assert all(m.issuer is None for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Tại đại hội, Chủ tịch UBND tỉnh Hà Lâm tặng Bằng khen cho 6 tập thể.",
+            "Chủ tịch UBND tỉnh Hà Lâm",
+        ),
+        ("Dịp này, UBND tỉnh Hà Lâm tặng Bằng khen cho 6 tập thể.", "UBND tỉnh Hà Lâm"),
+    ],
+)
+def test_a_head_or_a_body_without_a_deputy_keeps_its_issuer(text: str, issuer: str) -> None:
+    (mention,) = find_award_mentions(text)
+    assert mention.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 12/1, Hội đồng Thi đua - Khen thưởng huyện họp lần thứ hai để xem xét khen "
+        "thưởng cho 40 tập thể. Hội đồng thống nhất đề nghị tặng Bằng khen cho 12 tập thể.",
+        "Sáng 5/12, Trường THPT Nam Lộc tổ chức hội nghị bình xét thi đua năm học. Có 8 giáo "
+        "viên được Sở Giáo dục tặng giấy khen.",
+        "Phiên họp xét duyệt danh hiệu của Hội đồng diễn ra sáng nay; 15 cá nhân được Chủ tịch "
+        "UBND tỉnh tặng Bằng khen.",
+    ],
+)
+def test_a_meeting_that_considers_awards_grants_nothing(text: str) -> None:
+    assert grants_nothing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # considered, then handed over at a ceremony
+        "Hội đồng họp để xem xét khen thưởng. Tại buổi lễ sau đó, UBND huyện trao Giấy khen cho "
+        "9 tập thể.",
+        # a conference that reviews the year and grants
+        "Sáng 3/1, Sở Tư pháp tổ chức hội nghị tổng kết công tác năm. Dịp này, Giám đốc Sở tặng "
+        "giấy khen cho 10 tập thể.",
+    ],
+)
+def test_a_meeting_that_grants_or_a_ceremony_after_the_council_still_grants(text: str) -> None:
+    assert not grants_nothing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "Dịp này, Giám đốc Công an tỉnh Hà Lâm cũng khen thưởng cho phòng Cảnh sát giao thông.",
+            ("phòng Cảnh sát giao thông",),
+        ),
+        (
+            "Tại buổi lễ, Chủ tịch UBND huyện thưởng nóng đội Cảnh sát cơ động và Công an xã Phú An.",
+            ("đội Cảnh sát cơ động", "Công an xã Phú An"),
+        ),
+        (
+            "Ngay sau chiến công, Giám đốc Công an tỉnh đã khen thưởng đột xuất phòng Kỹ thuật hình "
+            "sự vì thành tích truy tìm nghi phạm.",
+            ("phòng Kỹ thuật hình sự",),
+        ),
+    ],
+)
+def test_a_department_or_team_written_in_lower_case_is_a_named_recipient(
+    text: str, recipients: tuple[str, ...]
+) -> None:
+    (mention,) = find_award_mentions(text)
+    assert mention.recipients == recipients
+    assert mention.collectives == len(recipients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dịp này, Giám đốc Công an tỉnh đề nghị khen thưởng cho phòng Cảnh sát giao thông.",
+        "Giám đốc Công an tỉnh yêu cầu các phòng, đội tiếp tục khen thưởng kịp thời.",
+    ],
+)
+def test_a_department_in_a_proposal_or_a_directive_is_granted_nothing(text: str) -> None:
+    assert not any(m.at_event for m in find_award_mentions(text))
+
+
+def test_each_sum_given_to_a_name_in_a_list_names_a_recipient() -> None:
+    text = (
+        "Dịp này, Chủ tịch UBND tỉnh đã trao thưởng 50 triệu đồng cho Công an tỉnh Hà Lâm, 30 "
+        "triệu đồng cho Bộ Chỉ huy Quân sự tỉnh, 20 triệu đồng cho Cục Hải quan tỉnh."
+    )
+    (mention,) = find_award_mentions(text)
+    assert mention.recipients == (
+        "Công an tỉnh Hà Lâm",
+        "Bộ Chỉ huy Quân sự tỉnh",
+        "Cục Hải quan tỉnh",
+    )
+    assert mention.collectives == 3
+
+
+def test_a_list_item_after_a_sum_that_names_no_one_adds_no_recipient() -> None:
+    text = (
+        "Dịp này, Giám đốc Công an tỉnh trao thưởng cho Phòng Cảnh sát hình sự 20 triệu đồng, "
+        "cho các cá nhân tham gia chuyên án."
+    )
+    (mention,) = find_award_mentions(text)
+    assert mention.recipients == ("Phòng Cảnh sát hình sự",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị kỷ niệm 60 năm thành lập. Qua các thời kỳ, 12 tập thể và 7 cá nhân của đơn vị "
+        "được phong tặng danh hiệu Anh hùng.",
+        "Lễ kỷ niệm diễn ra trọng thể. Trong các thời kỳ, 5 tập thể được tặng Huân chương Chiến "
+        "công.",
+        "Buổi gặp mặt truyền thống. Qua những thời kỳ, 9 cá nhân được tặng Huân chương Lao động.",
+    ],
+)
+def test_honours_told_over_the_periods_of_a_history_are_a_record(text: str) -> None:
+    mentions = find_award_mentions(text)
+    assert mentions
+    assert not any(m.at_event for m in mentions)
+
+
+def test_periods_inside_a_noun_phrase_do_not_make_a_grant_a_record() -> None:
+    text = (
+        "Tại buổi lễ, 6 đồng chí nguyên là chỉ huy các đơn vị qua các thời kỳ nhận Huân chương "
+        "Chiến công hạng Ba."
+    )
+    assert [m.at_event for m in find_award_mentions(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Bộ Y tế vừa có quyết định tặng Bằng khen cho 150 thầy thuốc tiêu biểu.",
+        "Chủ tịch UBND tỉnh đã có quyết định tặng Bằng khen cho 9 tập thể có thành tích.",
+        "UBND huyện vừa ký quyết định tặng Giấy khen cho 14 hộ gia đình.",
+    ],
+)
+def test_a_decision_had_or_signed_without_a_ceremony_grants_nothing(text: str) -> None:
+    assert grants_nothing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại buổi lễ, UBND tỉnh đã có quyết định và trao Bằng khen cho 9 tập thể.",
+        "Sáng 4/5, Sở Y tế tổ chức hội nghị tổng kết; Giám đốc Sở đã có quyết định tặng Giấy "
+        "khen cho 6 tập thể.",
+    ],
+)
+def test_a_decision_told_at_a_ceremony_or_a_meeting_still_grants(text: str) -> None:
+    assert not grants_nothing(text)

@@ -10,6 +10,7 @@ from tomtat.schemas import AwardType
 from tomtat.text.vocab import (
     AWARD_SPELLINGS,
     AWARD_WORDS,
+    CASH_GIFT_VERBS,
     COLLECTIVE_NOUNS,
     INDIVIDUAL_NOUNS,
     ISSUER_HEADS,
@@ -89,3 +90,33 @@ def test_upper_letter_is_every_capital_and_no_small_letter() -> None:
         assert capitals.match(word), word
     for word in ("đức", "ấp", "ở", "ỹ", "anh", "ấy"):
         assert not capitals.match(word), word
+
+
+_CASH_GIFT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(CASH_GIFT_VERBS) + r")(?!\w)")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trưởng Công an huyện đã thưởng Đội Tuần tra số tiền 4 triệu đồng",
+        "Sở Nội vụ thưởng mỗi đơn vị 3 triệu đồng",
+        "Chủ tịch UBND xã thưởng nóng tổ dân phòng",
+        "Giám đốc tặng thưởng các lực lượng phối hợp 12 triệu đồng",
+    ],
+)
+def test_cash_gift_verbs_read_a_reward_in_money(sentence: str) -> None:
+    assert _CASH_GIFT.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "tổng tiền thưởng của tỉnh là 200 triệu đồng",
+        "mức thưởng cho mỗi tập thể là 20 triệu đồng",
+        "giải thưởng trị giá 5 triệu đồng",
+        "thưởng Tết cho công nhân bình quân 6 triệu đồng",
+        "UBND tỉnh hỗ trợ 50 triệu đồng cho quỹ",
+    ],
+)
+def test_cash_gift_verbs_skip_sums_and_pay(sentence: str) -> None:
+    assert not _CASH_GIFT.search(sentence)

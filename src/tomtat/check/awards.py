@@ -46,6 +46,7 @@ from tomtat.text.numbers import parse_count
 from tomtat.text.stat_rules import excluded_by_word, words_before
 from tomtat.text.vocab import (
     AWARD_WORDS,
+    CASH_GIFT_VERBS,
     CHANGE_VERBS,
     COMMENDATION_VERBS,
     MERIT_WORDS,
@@ -84,6 +85,11 @@ class AwardCheck:
     supporting: set[int] = field(default_factory=set)
     """Clauses that give a count of an award besides its matched clause (the same grant
     written twice: once with its issuer, once with its figures)."""
+    awards: list[Award] = field(default_factory=list)
+    """The summary's awards (see :func:`_shared_by_joint_issuers`)."""
+    told: dict[int, set[int]] = field(default_factory=dict)
+    """Award index -> the counts other awards of the summary give as their own (see
+    :func:`_told_by_others`): such a figure is that grant's, not one this award left out."""
 
 
 CUT_NOTE = "; the text is cut off in that sentence: not verified"
@@ -264,6 +270,8 @@ def _check_unmatched(
     if given:
         for k in same_type:
             mention = facts.mentions[k]
+            if award.issuer is None and mention.issuer is None:
+                continue  # no issuer on either side: nothing can be the wrong one
             if _given(counts_of(mention)) == given and not same_issuer(
                 award.issuer, mention.issuer
             ):
@@ -289,8 +297,17 @@ def _check_unmatched(
     if _note_unread(i, award, facts, out, why, organizer):
         return
     before = len(out.findings)
+    named = False
     for name, value in given.items():
         if _named_single(award, None, name, value):
+            continue
+        if (
+            len(given) == 1
+            and name != "total"
+            and value == len(award.recipients)
+            and _names_in_granting_sentences(award, facts)
+        ):
+            named = True
             continue
         found = _unsupported(f"{path}.{name}", value, facts, why, award=award)
         against = (
@@ -321,6 +338,8 @@ def _check_unmatched(
             out.findings.append(unwritten)
         return
     if len(out.findings) == before:
+        if named and _issuer_grants_the_names(award, facts):
+            return  # counted by its names, granted by its issuer in a sentence not read
         cut = _issuer_in_cut(award, facts)
         out.findings.append(
             Finding(
@@ -454,10 +473,13 @@ _HONOUR_WORDS: dict[AwardType, re.Pattern[str]] = {
         for w in AWARD_WORDS
     },
     AwardType.KHAC: re.compile(
-        r"(?i)(?<!\w)(?:" + "|".join((*OTHER_AWARD_WORDS, *COMMENDATION_VERBS)) + r")(?!\w)"
+        r"(?i)(?<!\w)(?:"
+        + "|".join((*OTHER_AWARD_WORDS, *COMMENDATION_VERBS, *CASH_GIFT_VERBS))
+        + r")(?!\w)"
     ),
 }
-"""How the text writes each kind of award, or (for "Khác") the verbs that honour."""
+"""How the text writes each kind of award, or (for "Khác") the verbs that honour or hand
+over a reward in cash (a "Khác" grant by the corpus's convention 6)."""
 
 
 def _written_in(key: str, place: str) -> bool:
@@ -689,6 +711,16 @@ def _recipient_written(award: Award, facts: TextFacts) -> bool:
         for m in facts.mentions
         if m.type == award.type and (m.issuer is None or same_issuer(award.issuer, m.issuer))
     ]
+    if award.issuer and len(facts.text) <= LARGE_TEXT:
+        # a sentence the finder read no clause in that grants this kind and names this
+        # issuer ("Trưởng Công an huyện thưởng Đội Y 6 triệu đồng")
+        issuer, honour = normalize_name(award.issuer), _HONOUR_WORDS[award.type]
+        quotes.extend(
+            place
+            for start, end in facts.analysis.sentences
+            if honour.search(facts.text, start, end)
+            and _written_in(issuer, place := normalize_name(facts.text[start:end]))
+        )
     for recipient in award.recipients:
         key = normalize_name(recipient)
         if key and any(f" {key} " in f" {quote} " for quote in quotes):
@@ -790,9 +822,12 @@ def _check_matched(
                 continue
         if value is None:
             if text_value is not None and not (name == "total" and c is not None and n is not None):
-                out.findings.append(
-                    _missed_field(f"{path}.{name}", award, mention, name, text_value, facts)
-                )
+                found = _missed_field(f"{path}.{name}", award, mention, name, text_value, facts)
+                if text_value in out.told.get(i, set()):
+                    # the summary gives that figure to another grant the clause runs into
+                    # ("tôn vinh 150 gương điển hình, tặng cờ thi đua cho 12 đơn vị")
+                    found.severity = Severity.INFO
+                out.findings.append(found)
             continue
         if text_value is None and name == "total" and tc is not None and tn is not None:
             text_value = tc + tn
@@ -808,9 +843,36 @@ def _check_matched(
                     _told_otherwise(found, award, name, out.candidates.get(i, []), facts)
                 )
             continue
-        if value != text_value and not _counts_the_names(award, mention, name, value, facts):
+        if value != text_value and not (
+            _counts_the_names(award, mention, name, value, facts)
+            or _shared_by_joint_issuers(mention, name, text_value, out.awards)
+        ):
             found = _mismatch_field(f"{path}.{name}", mention, name, value, text_value, facts)
             out.findings.append(_softened(found, award, mention, name, text_value, facts))
+
+
+_JOINED = re.compile(r"\s*(?:,|\bvà\b)\s*")
+
+
+def _shared_by_joint_issuers(
+    mention: MentionLike, name: str, text_value: int, awards: Sequence[Award]
+) -> bool:
+    """The clause names several issuers ("Bằng khen của Thủ tướng Chính phủ và Bộ trưởng Bộ
+    Công an tặng ba cán bộ") and its count is the sum of the summary's awards of its type,
+    one from each of them: each issuer gave part of the clause's recipients."""
+    if mention.issuer is None or name == "total":
+        return False
+    givers = [g for g in _JOINED.split(mention.issuer) if g]
+    if len(givers) < 2:
+        return False
+    shares = [
+        value
+        for other in awards
+        if other.type == mention.type
+        and any(same_issuer(other.issuer, g) for g in givers)
+        and (value := getattr(other, name)) is not None
+    ]
+    return len(shares) >= 2 and sum(shares) == text_value
 
 
 def _span_of(mention: MentionLike, name: str) -> tuple[int, int]:
@@ -916,7 +978,51 @@ def _counts_the_names(
     if len(_given(counts_of(award))) != 1:
         return False  # the names may be of both kinds
     text = normalize_name(facts.text[slice(*_clause_and_next_sentence(mention, facts))])
-    return all(_written_in(normalize_name(r), text) for r in award.recipients)
+    if all(_written_in(normalize_name(r), text) for r in award.recipients):
+        return True
+    return _names_in_granting_sentences(award, facts)
+
+
+def _granting_places(award: Award, facts: TextFacts, before: int = 0) -> list[str]:
+    """Each sentence that grants the award's kind with the sentence right after it (a list
+    the grant runs on into) and the ``before`` sentences before it, normalised; none in a
+    text far beyond any report."""
+    if len(facts.text) > LARGE_TEXT:
+        return []
+    honour = _HONOUR_WORDS[award.type]
+    text = facts.text
+    sentences = [(a, b) for a, b in facts.analysis.sentences if not text[a:b].isspace()]
+    last = len(sentences) - 1
+    return [
+        normalize_name(text[sentences[max(k - before, 0)][0] : sentences[min(k + 1, last)][1]])
+        for k, (start, end) in enumerate(sentences)
+        if honour.search(facts.text, start, end)
+    ]
+
+
+def _names_in_granting_sentences(award: Award, facts: TextFacts) -> bool:
+    """Every recipient of the award is written in a sentence that grants its kind, or in the
+    sentence right after one (a list the grant runs on into: "Đội A nhận 8 triệu đồng. Hai
+    đội B, C nhận mỗi đội 4 triệu đồng"). The genre tells a
+    reward in cash by naming whom it goes to, without a count: the award's count of its own
+    named recipients is then the text's."""
+    places = _granting_places(award, facts) if award.recipients else []
+    return bool(places) and all(
+        any(_written_in(normalize_name(r), place) for place in places) for r in award.recipients
+    )
+
+
+def _issuer_grants_the_names(award: Award, facts: TextFacts) -> bool:
+    """A sentence that grants the award's kind, with the sentences beside it, writes both its
+    issuer and one of its recipients: the text ties that issuer to that grant, though the
+    finder read no clause of it. The sentence before counts: a passive grant ("mỗi đơn vị
+    được thưởng 10 triệu đồng") is given by whoever gave in the sentence before it."""
+    issuer = normalize_name(award.issuer) if award.issuer else ""
+    return bool(issuer) and any(
+        _written_in(issuer, place)
+        and any(_written_in(normalize_name(r), place) for r in award.recipients)
+        for place in _granting_places(award, facts, before=1)
+    )
 
 
 @lru_cache(maxsize=4)
@@ -1271,9 +1377,38 @@ def _open_to_unnamed(
     return [k for k in pool if k not in exact]
 
 
+def _told_by_others(i: int, best: int, summary: ArticleSummary, out: AwardCheck) -> set[int]:
+    """The counts that the summary's other awards give as their own: awards of other kinds,
+    and awards of award ``i``'s kind already matched with a clause other than ``best`` (an
+    award matched with the same clause reads it twice: its figures are that clause's)."""
+    return {
+        v
+        for j, other in enumerate(summary.awards)
+        if j != i and (other.type != summary.awards[i].type or out.matched.get(j, best) != best)
+        for v in _given(counts_of(other)).values()
+    }
+
+
+def _stated_by_another(i: int, mention: MentionLike, summary: ArticleSummary) -> bool:
+    """The clause names no issuer and another award of the summary, naming none either,
+    states its figures exactly, while award ``i`` gives other figures: the clause is that
+    award's (a clause "20 người khác nhận danh hiệu X" beside a title from the head of state
+    to 3 named people that the finder did not read), not a wrong count of award ``i``."""
+    theirs = _given(counts_of(mention))
+    if mention.issuer is not None or not theirs or _given(counts_of(summary.awards[i])) == theirs:
+        return False
+    return any(
+        j != i
+        and other.issuer is None
+        and other.type == summary.awards[i].type
+        and _given(counts_of(other)) == theirs
+        for j, other in enumerate(summary.awards)
+    )
+
+
 def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
     """Check every award of ``summary`` against the grant clauses of the text."""
-    out = AwardCheck()
+    out = AwardCheck(awards=list(summary.awards))
     mentions = facts.mentions
     sums = _Sums(mentions)
     # awards naming their issuer first: a clause one of them explains is no candidate of an
@@ -1290,6 +1425,8 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
             pool = candidates(award, mentions)
         if award.issuer is None:
             pool = _open_to_unnamed(pool, summary, out, facts)
+        else:
+            pool = [k for k in pool if not _stated_by_another(i, mentions[k], summary)]
         if pool and foreign:
             # a fitting issuer with words the article never writes, or a clause naming no
             # issuer matched to an award whose issuer is foreign to the article
@@ -1337,6 +1474,7 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
             # "Huân chương ... cho 4 cá nhân" and its classes "hạng Nhất cho 1 ...": the parts
             # tell the matched grant again
             out.supporting.update(_clauses_at(told.starts, award, facts))
+        out.told[i] = _told_by_others(i, best, summary, out)
         _check_matched(i, award, mentions[best], out, facts)
     out.findings.extend(_told_twice(summary, facts, out))
     out.findings.extend(find_missed(summary, facts, out))
@@ -1721,6 +1859,42 @@ def _total_of(mention: MentionLike, other: MentionLike) -> bool:
     return c is not None and n is not None and c + n == mine["total"]
 
 
+def _half_of_a_summed_award(
+    k: int, mentions: Sequence[MentionLike], summary: ArticleSummary
+) -> bool:
+    """Clause ``k`` and another clause of its type add up, count by count, to an award of
+    the summary of that type: the award sums the two (a grant of 30 units and 70 people told
+    again as 18 units and 40 people praised, 12 units and 30 people rewarded), neither is a
+    grant the summary left out. Only pairs: a sum of more
+    clauses is too easily met by chance, and so is a sum of clauses of another giver: each
+    clause names the award's issuer or none (two classes from the State, 1 and 4 people,
+    beside another giver's grant to 5 people are a grant of their own)."""
+    mention = mentions[k]
+    mine = _given(counts_of(mention))
+    if not mine:
+        return False
+    for award in summary.awards:
+        target = _given(counts_of(award))
+        if award.type != mention.type or target.keys() != mine.keys():
+            continue
+        if not _of_issuer(mention, award.issuer):
+            continue
+        for j, other in enumerate(mentions):
+            if j == k or other.type != mention.type or not _of_issuer(other, award.issuer):
+                continue
+            theirs = _given(counts_of(other))
+            if theirs.keys() == mine.keys() and all(
+                mine[key] + theirs[key] == target[key] for key in mine
+            ):
+                return True
+    return False
+
+
+def _of_issuer(mention: MentionLike, issuer: str | None) -> bool:
+    """The clause names ``issuer`` or no issuer at all."""
+    return mention.issuer is None or same_issuer(issuer, mention.issuer)
+
+
 def _part_restated(mention: MentionLike, other: MentionLike) -> bool:
     """A clause naming no issuer whose figures are some of another clause's of its type
     ("Trong số 80 cá nhân được tuyên dương nói trên, có ..." after "tuyên dương 20 tập thể
@@ -1807,6 +1981,13 @@ def find_missed(summary: ArticleSummary, facts: TextFacts, check: AwardCheck) ->
             continue
         if any(_part_restated(mention, mentions[j]) for j in covered):
             continue
+        if _half_of_a_summed_award(k, mentions, summary):
+            continue
+        if all(
+            _shared_by_joint_issuers(mention, name, value, summary.awards)
+            for name, value in _given(counts_of(mention)).items()
+        ):
+            continue  # each of its givers' awards tells its part
         if any(_caption_of_part(mention, mentions[j], facts) for j in covered):
             continue
         if _shared_by_listed_kinds(mention, summary, facts):

@@ -20,7 +20,7 @@ from tomtat.text.dates import PARTS_OF_DAY
 from tomtat.text.event_checks import day_month_written
 from tomtat.text.figures import FIGURE
 from tomtat.text.fold import fold_token
-from tomtat.text.normalize import similarity
+from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.segment import CLAUSE_BREAK
 from tomtat.text.stat_labels import CLASSIFIERS, GENERIC_LABELS, sentence_topic
 from tomtat.text.stat_rules import CURRENCY_UNIT, MEASURE_UNIT
@@ -589,8 +589,9 @@ def _unit_end(text: str, spot: NumberAt, unit: str | None) -> int | None:
     if words[0] in _UNITS:
         return None  # money and measures have their own forms (see _in_unit)
     at = spot.end
-    for word in words:
-        match = _NEXT_WORD_AT.match(text, at)
+    for k, word in enumerate(words):
+        # the first word may be glued to the figure ("1,5g", "20km"): a unit all the same
+        match = (_GLUED_WORD_AT if k == 0 else _NEXT_WORD_AT).match(text, at)
         if match is None or fold_token(match.group(1)) != word:
             return None
         at = match.end()
@@ -598,6 +599,7 @@ def _unit_end(text: str, spot: NumberAt, unit: str | None) -> int | None:
 
 
 _NEXT_WORD_AT = re.compile(r"[^\S\n]+([^\W\d_]+)")
+_GLUED_WORD_AT = re.compile(r"[^\S\n]*([^\W\d_]+)")
 
 
 def _unit_follows(text: str, spot: NumberAt, unit: str) -> bool:
@@ -875,7 +877,7 @@ def confusion_evidence(stat: Statistic, facts: TextFacts, spots: Sequence[Number
             weighed += 1
             if weighed > MAX_RIVALS:
                 return None
-            if not _a_rival(facts.text, other):
+            if not _a_rival(facts.text, other) or _part_of_the_label(facts.text, other, stat):
                 continue
             if (
                 other.start not in near
@@ -962,6 +964,20 @@ def _a_rival(text: str, spot: NumberAt) -> bool:
     """A figure another fact may stand on: written in digits ("một" is mostly "a") and
     standing alone."""
     return text[spot.start : spot.start + 1].isdigit() and stands_alone(text, spot)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _part_of_the_label(text: str, other: NumberAt, stat: Statistic) -> bool:
+    """The figure at ``other`` is written in the statistic's label with the word before it
+    ("Cụm thi đua số 1", "Tổ công tác 5"): a number of the name the label gives, not another
+    figure for the labelled fact."""
+    before = _WORD_BEFORE.search(text, max(0, other.start - 40), other.start)
+    if before is None:
+        return False
+    written = normalize_name(f"{before.group(1)} {text[other.start : other.end]}")
+    return bool(written) and f" {written} " in f" {normalize_name(stat.label)} "
 
 
 def _is_money(stat: Statistic) -> bool:

@@ -52,6 +52,8 @@ from tomtat.text.vocab import (
     PRAISE_VERBS,
     PROPOSAL_WORDS,
     PROVINCE_ELECTED_BODIES,
+    QUALIFIERS,
+    SCALE_WORDS,
     SURNAMES,
     TENSE_WORDS,
     UNIT_LEVELS,
@@ -179,7 +181,10 @@ _PERIOD_MARKER = re.compile(
     # tỉnh cũng tặng ...", "cùng kỳ", "trong thời gian này")
     r"|(?:nhiều|mấy|bao|những)\s+năm\s+(?:nay|qua)|năm\s+học\s+\d{4}|năm\s+gần\s+đây"
     r"|cùng\s+(?:thời\s+gian|thời\s+kỳ|kỳ|giai\s+đoạn)|trong\s+thời\s+gian\s+(?:này|đó)"
-    r"|(?:tính\s+)?(?:đến|tới)\s+nay)(?!\w)"
+    r"|(?:tính\s+)?(?:đến|tới)\s+nay"
+    # the periods of a body's history, opening what it tells ("Qua các thời kỳ, 16 tập thể
+    # được phong tặng ..."); not inside a noun phrase ("cán bộ qua các thời kỳ được trao ...")
+    r"|(?:qua|trong)\s+(?:các|những)\s+thời\s+kỳ(?=\s*,))(?!\w)"
 )
 
 # A period inside the merit of counted recipients ("49 tập thể và cá nhân có thành tích trong
@@ -324,9 +329,14 @@ _TRAILING_NOISE = re.compile(
 
 # Where a recipient's name ends: punctuation, the merit, a dash before the title ("Đại tá A -
 # Phó Giám đốc"), the time of the handover ("vào sáng 10-9"), or a count after "và".
+# "về" opens a merit ("về thành tích ..."), except in a police unit's name ("Phòng Cảnh sát
+# điều tra tội phạm về ma túy", "... tội phạm về trật tự xã hội")
+_UNIT_VE = r"(?<!tội\sphạm)\s+về(?!\w)"
+
 _RECIPIENT_STOP = re.compile(
-    r"(?i)\s*[,;:(]|\s+(?:vì|đã|có|đạt|do|trong|tại|về|nhằm|với|nhân\s+dịp)(?!\w)"
-    r"|\s+[-–]\s+|\s+vào\s+(?:sáng|chiều|tối|trưa|ngày|dịp)(?!\w)"
+    r"(?i)\s*[,;:(]|\s+(?:vì|đã|có|đạt|do|trong|tại|nhằm|với|nhân\s+dịp)(?!\w)|"
+    + _UNIT_VE
+    + r"|\s+[-–]\s+|\s+vào\s+(?:sáng|chiều|tối|trưa|ngày|dịp)(?!\w)"
     r"|\s+(?:và|cùng)\s+(?=\d)|\s*$"
 )
 
@@ -809,6 +819,12 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     segment_start = window_start
     for sep in re.finditer(r"[,:(]|\s-\s", text[window_start : verb.start()]):
         segment_start = window_start + sep.end()
+    post = _post_before_holder(text, window_start, segment_start, verb.start())
+    if post is not None and not verb.group().lower().startswith("trao"):
+        # "Chủ tịch UBND huyện X - Lê Văn A khen thưởng ...": the holder, named after his post,
+        # grants through it as "Đại tá A, Giám đốc Công an tỉnh tặng ..." does
+        issuer = clean_phrase(text[post[0] : post[1]])
+        return (issuer or None), bool(issuer)
     segment = text[segment_start : verb.start()]
     passive = None
     for match in PASSIVE_RE.finditer(segment):
@@ -856,6 +872,46 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     if not issuer or len(issuer.split()) > _MAX_ISSUER_WORDS:
         return None, False
     return issuer, True
+
+
+# the words between a post and the verb: its holder's name after a dash or a comma ("- Lê
+# Văn A", ", ông Trần B"), then the adverbs of the verb ("đã", "vừa đến")
+_HOLDER_THEN_VERB = re.compile(
+    r"(?:\s+[-–]\s+|\s*,\s*)(?:(?:ông|bà|đồng\s+chí)\s+)?"
+    r"(?P<name>" + UPPER_LETTER + r"\w*(?:\s+" + UPPER_LETTER + r"\w*){1,3})"
+    r"(?:\s+(?:đã|vừa|đến|trực\s+tiếp))*\s*"
+)
+
+
+def _post_before_holder(
+    text: str, window_start: int, segment_start: int, verb_start: int
+) -> tuple[int, int] | None:
+    """The span of the post written right before its holder's name, where only that name (and
+    the verb's adverbs) stands before the verb: "Chủ tịch UBND huyện X - Lê Văn A (vừa đến)
+    khen thưởng": the post is the subject's, not the name. None where the words before the
+    verb are anything else or no post opens the words before the name."""
+    if segment_start <= window_start:
+        return None
+    sep_start = segment_start
+    while sep_start > window_start and (
+        text[sep_start - 1].isspace() or text[sep_start - 1] in ",-–"
+    ):
+        sep_start -= 1
+    holder = _HOLDER_THEN_VERB.fullmatch(text, sep_start, verb_start)
+    if holder is None or holder.group("name").split()[0].lower() not in SURNAMES:
+        return None
+    post_start = window_start
+    for sep in re.finditer(r"[,:(]|\s-\s", text[window_start:sep_start]):
+        post_start = window_start + sep.end()
+    while post_start < sep_start and text[post_start].isspace():
+        post_start += 1
+    post = text[post_start:sep_start]
+    if _POST_HEAD.match(post) is None or is_presenter(post) or len(post.split()) > _MAX_POST_WORDS:
+        return None  # no post, or a deputy's (who hands over for the head)
+    return post_start, sep_start
+
+
+_MAX_POST_WORDS = 12
 
 
 JOINED_VERBS = re.compile(r"(?i)\s*(?:,|và|,\s*và)\s*")
@@ -985,13 +1041,31 @@ def named_after(text: str, pos: int, end: int) -> str | None:
     if stop is not None and stop.group().isspace() and text[stop.end() : stop.end() + 1].isdigit():
         return None  # "khen thưởng Phòng X 3 lần": a tally of past commendations
     name = clean_phrase(text[pos : stop.start() if stop else end])
+    if len(name.split()) > 12:
+        # "Đội Cảnh sát điều tra tội phạm về kinh tế và Công an huyện Y": a list of
+        # names joined by "và" names its first at its head (the others are read after it)
+        name = clean_phrase(_AND.split(name, maxsplit=1)[0])
     if not (_recipient_name(name) or PERSON_RECIPIENT.match(name)) or len(name.split()) > 12:
         return None
     return name
 
 
+_AND = re.compile(r"\s+và\s+")
+
+
+# an amount of money written after a recipient's name ("cho Phòng X số tiền 20 triệu đồng",
+# "Công an xã Y 10 triệu đồng", "mỗi đơn vị 3 triệu đồng"): what it gets, not part of its name
+# nor a tally of past honours
+_MONEY_AFTER = (
+    r"\s+(?:(?:tổng\s+)?số\s+tiền\s+|mỗi\s+(?:đơn\s+vị|tập\s+thể|cá\s+nhân|người)\s+)?"
+    r"(?:(?:" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+)?"
+    r"\d[\d.,]*\s+(?:" + "|".join(SCALE_WORDS) + r")\s+đồng(?!\w)"
+)
+
+_MONEY_IN = re.compile("(?i)" + _MONEY_AFTER)
+
 # "... Công an xã X được thực hiện ...": a passive verb after the name ends it
-_NAME_STOP = re.compile(_RECIPIENT_STOP.pattern + r"|\s+(?=\d)|\s+được(?!\w)")
+_NAME_STOP = re.compile(_RECIPIENT_STOP.pattern + "|" + _MONEY_AFTER + r"|\s+(?=\d)|\s+được(?!\w)")
 
 
 def _recipient_name(phrase: str) -> bool:
@@ -1122,7 +1196,10 @@ _BRACKETS = re.compile(r"\([^()]{0,80}\)")
 COLLECTIVE_LEAD = re.compile(
     r"(?:(?:khu\s+dân\s+cư|ban\s+công\s+tác\s+mặt\s+trận)\s+)?"
     r"(?:lực\s+lượng|tập\s+thể|trường|xã|phường|thị\s+trấn|thôn|ấp|bản|khu\s+phố|tổ\s+dân\s+phố"
-    r"|chi\s+hội|chi\s+đoàn|chi\s+bộ|đơn\s+vị|công\s+an\s+(?:xã|phường|thị\s+trấn))\s+[A-ZĐ0-9]"
+    r"|chi\s+hội|chi\s+đoàn|chi\s+bộ|đơn\s+vị|công\s+an\s+(?:xã|phường|thị\s+trấn)"
+    # a department or team written in lower case before its capitalised name ("phòng Cảnh
+    # sát hình sự", "đội Cảnh sát giao thông")
+    r"|phòng|đội)\s+[A-ZĐ0-9]"
 )
 
 # bodies that receive honours but do not grant them ("Bệnh viện X", "Trường THPT Y")
@@ -1181,8 +1258,8 @@ def listed_recipients(text: str, hit: TypeHit, clause_end: int) -> list[str]:
 # Where the names listed as recipients end: the merit ("về|vì|có thành tích ..."), the verb
 # of a passive ("... được trao"), a bracket or the clause's end.
 _NAMES_END = re.compile(
-    r"(?i)\s+(?:về|vì|đã|có\s+thành\s+tích|do|với|nhân\s+dịp|trong|tại|được|đạt|nhận"
-    r"|đón\s+nhận|vinh\s+dự)(?!\w)|[;:(]|\.(?!\w)"
+    r"(?i)\s+(?:vì|đã|có\s+thành\s+tích|do|với|nhân\s+dịp|trong|tại|được|đạt|nhận"
+    r"|đón\s+nhận|vinh\s+dự)(?!\w)|" + _UNIT_VE + r"|[;:(]|\.(?!\w)"
 )
 
 _NAME_ITEMS = re.compile(r"(\s*,\s*|\s+(?:và|cùng)\s+|\s+[-–]\s+)")
@@ -1215,6 +1292,8 @@ def recipients_named_with(text: str, first: str, start: int, end: int) -> list[s
     addresses between the names do not); ``[first]`` where the list names no one else."""
     # a bracket after a name glosses it ("Ban An ninh quận 2 (nay là ...) và liệt sĩ A")
     stretch = _BRACKETS.sub(lambda m: " " * len(m.group()), text[start:end])
+    # the sum each gets ("Phòng X 20 triệu đồng, Công an xã Y 10 triệu đồng") is no name
+    stretch = _MONEY_IN.sub(lambda m: " " * len(m.group()), stretch)
     stop = _NAMES_END.search(stretch, len(first))
     stretch = stretch[: stop.start() if stop else len(stretch)]
     parts = _NAME_ITEMS.split(stretch)
@@ -1223,14 +1302,27 @@ def recipients_named_with(text: str, first: str, start: int, end: int) -> list[s
     # tỉnh Y"), not one more recipient
     after_dash = [False, *(_DASH.fullmatch(sep) is not None for sep in parts[1::2])]
     named = [
-        item
+        _given_to(item)
         for item, dashed in zip(items[1:], after_dash[1:], strict=True)
-        if item and not dashed and (_ANOTHER_PERSON.match(item) or _ANOTHER_UNIT.match(item))
+        if item
+        and not dashed
+        and (_ANOTHER_PERSON.match(item) or _ANOTHER_UNIT.match(item) or _given_to(item) != item)
     ]
     if not named:
         return [first]
     head = items[0]
     return [head if head and first.startswith(head) else first, *named]
+
+
+# an item of a list that opens with "cho" before a capitalised name, as after a sum ("100
+# triệu đồng cho Công an tỉnh, 50 triệu đồng cho Hải quan tỉnh"): the name is a recipient's
+_GIVEN_TO = re.compile(r"^[cC]ho\s+(?=" + UPPER_LETTER + ")")
+
+
+def _given_to(item: str) -> str:
+    """The name after an item's opening "cho" (``item`` itself where it opens otherwise)."""
+    given = _GIVEN_TO.match(item)
+    return item[given.end() :] if given is not None else item
 
 
 _TO_PERSONS = re.compile(
@@ -1516,7 +1608,7 @@ def joint_grants(text: str, clause_start: int, types: list[TypeHit]) -> list[Typ
     return out
 
 
-PERIOD_MARKER_WORDS = ("năm", "đoạn", "nhiệm", "đến", "gian", "cùng", "nay")
+PERIOD_MARKER_WORDS = ("năm", "đoạn", "nhiệm", "đến", "gian", "cùng", "nay", "kỳ")
 """A word that every branch of ``_PERIOD_MARKER`` holds (not in an optional part): a
 stretch without any of them names no period."""
 # the sentence markers' twins for the lower-cased copy of the text (same matches, faster)
@@ -1591,10 +1683,14 @@ def _continues_the_event(
 # A decision issued ("UBND tỉnh vừa ban hành Quyết định ... tặng Bằng khen ...") and a council
 # meeting that considers awards ("hội nghị xét thưởng", "phiên họp xét khen thưởng").
 _DECISION_ISSUED = re.compile(
-    r"(?i)(?<!\w)(?:vừa|đã)\s+(?:ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?quyết\s+định(?!\w)"
+    r"(?i)(?<!\w)(?:vừa|đã)\s+(?:có\s+|ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?quyết\s+định(?!\w)"
 )
+# a council's meeting that considers awards, however it is worded: "họp xét thưởng", "hội
+# nghị bình xét thi đua", "họp lần thứ nhất để xem xét khen thưởng", "phiên họp xét duyệt"
 _CONSIDERING = re.compile(
-    r"(?i)(?<!\w)(?:hội\s+nghị|họp|phiên\s+họp)\s+xét\s+(?:thưởng|khen|tặng|duyệt)(?!\w)"
+    r"(?i)(?<!\w)(?:hội\s+nghị|họp|phiên\s+họp|kỳ\s+họp)(?:\s+lần\s+thứ\s+\w+)?"
+    r"(?:\s+(?:để|nhằm))?\s+(?:xét|xem\s+xét|bình\s+xét)"
+    r"\s+(?:thưởng|khen|tặng|duyệt|thi\s+đua|danh\s+hiệu)(?!\w)"
 )
 # Words of a ceremony or meeting where awards are handed over; handing an award over on
 # another's mandate ("Thừa ủy quyền, lãnh đạo Sở tặng Cờ thi đua của UBND tỉnh") is done at one,
@@ -1640,9 +1736,28 @@ def grants_nothing(text: str) -> bool:
         return False
     if considering.search(scanned):
         return True
-    if explains.search(scanned) and not (meeting.search(scanned) or marker.search(scanned)):
+    if _explains_an_award(scanned, explains) and not (
+        meeting.search(scanned) or marker.search(scanned)
+    ):
         return True  # an explainer ("Huân chương X là gì?", "tiêu chuẩn ... được quy định")
     return decision.search(scanned) is not None and meeting.search(scanned) is None
+
+
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+_AWARD_HINT_ANY_CASE = re.compile(AWARD_HINT.pattern, re.IGNORECASE)
+
+
+def _explains_an_award(scanned: str, explains: re.Pattern[str]) -> bool:
+    """Whether an explainer's words ("quy định về", "tiêu chuẩn", "là gì") stand in a sentence
+    that names an award or an honouring: "vi phạm quy định về phòng dịch" in a report of a
+    cash reward explains a crime, not an award, and does not make the report an explainer."""
+    for match in explains.finditer(scanned):
+        start = max(scanned.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        end_edge = _SENTENCE_EDGE.search(scanned, match.end())
+        end = end_edge.start() if end_edge is not None else len(scanned)
+        if _AWARD_HINT_ANY_CASE.search(scanned, start, end):
+            return True
+    return False
 
 
 # A full date in its three spellings, one pattern each: no match of one can overlap a match of

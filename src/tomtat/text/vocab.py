@@ -265,6 +265,8 @@ letter. A range such as ``À-Ỹ`` would not do: it interleaves lower-case lette
 
 ISSUER_HEADS = (
     r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
+    # a deputy's post, often written with its post in lower case ("Phó chủ tịch UBND tỉnh")
+    r"|Phó\s+(?:chủ\s+tịch|giám\s+đốc|bí\s+thư)"
     r"|Tổng\s+Giám\s+đốc|Tổng\s+Thư\s+ký|Chánh\s+án|Viện\s+trưởng|Chánh\s+Văn\s+phòng"
     r"|Chánh\s+Thanh\s+tra"
     r"|Bộ|UBND|Ủy\s+ban|Uỷ\s+ban|Cục|Công\s+an|Chính\s+phủ|Tỉnh\s+[uủ]ỷ|Tỉnh\s+ủy"
@@ -772,7 +774,7 @@ the name of an institution or a city ("Bệnh viện Lê Văn A", "Trường THP
 written before it."""
 
 POST_HEADS = (
-    r"(?:(?:Phó|Tổng)\s+)*(?:Chủ\s+tịch(?:\s+nước)?|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
+    r"(?:(?:Phó|Tổng)\s+)*(?:Chủ\s+tịch(?:\s+nước)?|(?<=Phó\s)(?:chủ\s+tịch|giám\s+đốc|bí\s+thư)|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Thứ\s+trưởng"
     r"|Thư\s+ký|Chánh\s+(?:án|Văn\s+phòng|Thanh\s+tra)|Viện\s+trưởng|Tư\s+lệnh"
     r"|Chỉ\s+huy\s+trưởng|Chính\s+(?:ủy|uỷ)|Trưởng|Cục\s+trưởng|Chủ\s+nhiệm|Hiệu\s+trưởng"
     r"|Thủ\s+trưởng|Bí\s+thư|P?CT)(?!\w)"
@@ -893,3 +895,28 @@ tỉnh"): no province is named after a person, so a capitalised name after a pos
 the post holder's ("Chủ tịch UBND tỉnh Trần Văn A")."""
 
 __all__ += ["PLACE_ORGANS", "PROVINCE_ELECTED_BODIES"]
+
+CASH_GIFT_VERBS: tuple[str, ...] = (
+    *REWARD_VERBS,
+    r"thưởng\s+đột\s+xuất",
+    # a bare "thưởng" is a grant where its clause hands over a sum ("đã thưởng Đội X số tiền
+    # 5 triệu đồng", "thưởng mỗi đơn vị 3 triệu đồng"); not the sum itself ("tiền thưởng",
+    # "mức thưởng") nor an honour's verb read already ("khen thưởng", "tặng thưởng")
+    r"(?<!tiền\s)(?<!mức\s)(?<!khen\s)(?<!tặng\s)(?<!trao\s)(?<!giải\s)thưởng"
+    # a wage's bonus ("thưởng Tết bình quân 6 triệu đồng") is pay, not an honour
+    r"(?!\s+(?:tết|lễ|cuối\s+năm|năm\s+mới))"
+    r"(?=[^.;:\n]{0,80}?\d[\d.,]*\s*(?:triệu|nghìn|ngàn|tỷ|tỉ)\s+đồng)",
+)
+"""Verbs that hand over a reward in cash ("thưởng nóng", "tặng thưởng ... 18 triệu đồng",
+"đã thưởng Phòng X số tiền 10 triệu đồng"): by convention 6 of the corpus, money given in a
+clause of its own is a grant of type "Khác" of whoever gives it."""
+
+__all__ += ["CASH_GIFT_VERBS"]
+
+PLACE_NAMES_OF_A_PERSON: tuple[str, ...] = ("Hồ Chí Minh",)
+"""Place names that are also a person's name, used bare mostly for the person ("tấm gương
+đạo đức Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh"):
+the city is written with its unit ("TP Hồ Chí Minh", "TPHCM"), so a bare one at the end of a
+body's name names no place."""
+
+__all__ += ["PLACE_NAMES_OF_A_PERSON"]

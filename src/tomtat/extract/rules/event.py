@@ -24,6 +24,7 @@ from tomtat.extract.rules.event_lead import (
     meeting_of_body,
     meeting_referred_before_verb,
     meeting_verb,
+    names_a_ceremony,
     read_kinds,
     referred_kinds,
     reviews_reported_after,
@@ -105,14 +106,19 @@ def _kinds(
 ) -> tuple[list[EventKind], tuple[int, int]]:
     """The kinds of the lead's meeting and the span they are read from: those of a meeting the
     lead only refers to (not of what someone did there), else those after the organiser's
-    verb; plus a review the meeting is said to hear right after the lead."""
+    verb; plus a review the meeting is said to hear or hold right after the lead (which
+    replaces the default "khác" of a conference whose lead names no kind)."""
     referred = meeting_referred_before_verb(text, lead) if no_subject else None
     if referred is not None:
         kinds, obj = referred_kinds(text, lead, referred, title)
     else:
         kinds, obj = read_kinds(text, lead, verb_end, title)
-    kinds += [k for k in reviews_reported_after(text, lead) if k not in kinds]
-    return kinds, obj
+    reviews = [k for k in reviews_reported_after(text, lead) if k not in kinds]
+    if reviews and kinds == [EventKind.KHAC] and not names_a_ceremony(text, lead):
+        # "Tại hội nghị, ...": a conference whose lead does not say its kind is the review it
+        # is then said to hold, not also a "khác"
+        kinds = []
+    return kinds + reviews, obj
 
 
 def extract_event(

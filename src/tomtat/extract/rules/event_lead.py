@@ -52,8 +52,9 @@ _HELD_MEETING = re.compile(
     r"(?:hội\s+nghị|lễ|buổi|ngày\s+hội|đại\s+hội|k[ỷỉ]\s+niệm(?!\s+chương)|hội\s+thảo"
     r"|liên\s+hoan|bế\s+mạc"
     r"|tọa\s+đàm|toạ\s+đàm|họp\s+mặt|gặp\s+mặt|chương\s+trình|(?:tổng|sơ)\s+kết"
-    # "Công an huyện X đã tổ chức ra mắt mô hình ...": a launch held
-    r"|ra\s+mắt)(?!\w)"
+    # "Công an huyện X đã tổ chức ra mắt mô hình ...": a launch held; "tổ chức tuyên dương
+    # 80 học sinh", "tổ chức khen thưởng các lực lượng": an honouring held is a ceremony
+    r"|ra\s+mắt|(?:tuyên|biểu)\s+dương|(?:khen|trao)\s+thưởng)(?!\w)"
     # "UBND huyện X vừa tổng kết 10 năm ...", "Công an xã đã tiến hành sơ kết ...": a body that
     # has just reviewed, or went about a review, held the meeting
     r"|(?<!\w)(?:vừa|mới|tiến\s+hành)\s+(?:tổ\s+chức\s+)?(?:tổng|sơ)\s+kết(?!\w)"
@@ -82,13 +83,15 @@ _ATTEND = re.compile(r"(?i)(?<!\w)(?:tham\s+dự|đến\s+dự|về\s+dự|dự)
 # "Thủ tướng X đến dự lễ kỷ niệm ...": a guest's coming says a ceremony was held (after the
 # sentences that say who held one; "Tham dự hội nghị có ..." lists guests and is not one)
 _CAME_TO_MEETING = re.compile(
-    r"(?i)(?<!\w)(?:đến|về|tới)\s+dự\s+(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|buổi\s+lễ)(?!\w)"
+    r"(?i)(?<!\w)(?:đến|về|tới)\s+(?:tham\s+)?dự\s+(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|buổi\s+lễ)"
+    r"(?!\w)"
 )
 
 # "Dự hội nghị có ông X, Chủ tịch UBND tỉnh ...": a guest list opening a text that tells
 # nothing else of its meeting still says one was held (the very last resort)
 _GUEST_LIST = re.compile(
-    r"(?i)\W*(?:đến\s+|về\s+|tham\s+)?dự\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội)"
+    r"(?i)\W*(?:(?:đến|về|tới)\s+)?(?:tham\s+)?dự\s+(?:buổi\s+)?"
+    r"(?:lễ|hội\s+nghị|đại\s+hội|ngày\s+hội)"
     r"(?:\s+\w+){0,8}?\s+(?:có|gồm)(?!\w)"
 )
 
@@ -163,7 +166,7 @@ _PROGRAMME_NOUN = re.compile(r"(?i)(?<!\w)(?<!ban\s)tổ\s+chức\s+chương\s+t
 # "X đã long trọng tổ chức", "X và Y phối hợp tổ chức", "X đăng cai tổ chức": the adverbs
 # before the verb
 _VERB_PREFIX = re.compile(
-    r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng|phối\s+hợp"
+    r"(?i)(?:\s+(?:đã|vừa|long\s+trọng|chính\s+thức|trang\s+trọng|cũng|phối\s+hợp|tiến\s+hành"
     r"|đăng\s+cai|vinh\s+dự))+\s*$"
 )
 
@@ -376,10 +379,13 @@ def _set_at_ceremony(sentence: str) -> bool:
 
 
 def _guest_comes(sentence: str, low: str | None) -> bool:
-    """A guest comes: "Thủ tướng X đến dự lễ" (not "Đến dự hội nghị có ...", a guest list).
+    """Whether a guest comes: "Thủ tướng X đến dự lễ", "Đến tham dự lễ trao thưởng, ông X ..."
+    (not "Đến dự hội nghị có ...", a guest list).
     ``low``: the sentence lower-cased with the same offsets (its twin scan is faster), or None."""
     came = _CAME_TO_MEETING.search(sentence) if low is None else _CAME_TO_MEETING_LOW.search(low)
-    return came is not None and bool(sentence[: came.start()].strip())
+    if came is None:
+        return False
+    return bool(sentence[: came.start()].strip()) or _GUEST_LIST.match(sentence) is None
 
 
 def _meeting_named(
@@ -499,8 +505,21 @@ _HANDED_AWARD = re.compile(
     # "khen thưởng nóng": an ad-hoc reward said otherwise
     r"|(?<!\w)(?:đã\s+|vừa\s+)?khen\s+thưởng(?:\s+(?:đột\s+xuất|nóng)\s+(?:cho\s+)?(?=\w)"
     r"|(?:\s+(?:đột\s+xuất|nóng))?\s+(?:cho\s+)?(?:\d+|nhiều|các|những)\s+\w)"
+    # "trao thưởng cho Công an tỉnh", "trao thưởng “nóng” cho lực lượng ...": a reward handed
+    # to recipients named next (not "việc trao thưởng", a practice, see _DECISION_BEFORE)
+    r"|(?<!\w)(?:đã\s+|vừa\s+)?trao\s+thưởng(?:\s*[\"“”'‘’]*\s*(?:nóng|đột\s+xuất)[\"“”'‘’]*)?"
+    r"\s+cho\s+(?=\w)"
+    # "... công bố quyết định và “thưởng nóng” cho đội phá án": a reward on the spot, its
+    # recipients next
+    r"|(?<!\w)(?:đã\s+|vừa\s+)?[\"“”'‘’]*thưởng\s+(?:nóng|đột\s+xuất)[\"“”'‘’]*"
+    r"\s+(?:cho\s+)?(?=\w)"
 )
-_DECISION_BEFORE = re.compile(r"(?i)(?<!\w)(?:quyết\s+định|ký|đề\s+nghị|sẽ)(?!\w)")
+# a decision signed ("ký quyết định khen thưởng"), a proposal, a plan, a practice or a rule is
+# no hand-over (a decision announced, "công bố quyết định và thưởng nóng ...", is at its
+# ceremony)
+_DECISION_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:(?<!bố\s)quyết\s+định|ký|đề\s+nghị|sẽ|việc|quy\s+định|chế\s+độ)(?!\w)"
+)
 
 # "được trao tặng Huân chương", "được khen thưởng": an honour received, often a past one,
 # is not the ceremony's act (the organiser is whoever hands it over)
@@ -542,7 +561,8 @@ def _dated_hand_over(sentence: str) -> DateMention | None:
 
 
 # "vừa" (just): not "mới", which also ends names ("Ban Chỉ đạo xây dựng nông thôn mới")
-_JUST_DONE = re.compile(r"(?i)(?<!\w)vừa\s+$")
+# "vừa đến khen thưởng", "vừa về trao tặng": came just now to hand it over
+_JUST_DONE = re.compile(r"(?i)(?<!\w)vừa\s+(?:(?:đến|về|tới)\s+)?$")
 
 
 def _just_handed_over(sentence: str) -> bool:
@@ -552,7 +572,7 @@ def _just_handed_over(sentence: str) -> bool:
     if act is None:
         return False
     return act.group().lower().startswith("vừa") or bool(
-        _JUST_DONE.search(sentence, max(0, act.start() - 8), act.start())
+        _JUST_DONE.search(sentence, max(0, act.start() - 12), act.start())
     )
 
 
@@ -632,14 +652,26 @@ _MEETING_REVIEWS = re.compile(
     r"(?i)\W*(?:hội\s+nghị|(?:buổi\s+)?lễ|buổi\s+gặp\s+mặt|ngày\s+hội|đại\s+hội)"
     r"(?:\s+(?:đã|cũng|còn))*\s+(?:nghe|thông\s+qua)\s+(?:các\s+)?(?:bản\s+)?(?:báo\s+cáo\s+)?"
     r"(?P<kind>tổng|sơ)\s+kết(?!\w)"
+    # "Hội nghị sẽ tổng kết ...", "Hội nghị X lần thứ 80 được tổ chức để tổng kết ...": what the
+    # conference itself is held to do (a verb before the review, not a name "Hội nghị tổng kết")
+    r"|\W*(?:theo\s+đó\s*,\s*)?hội\s+nghị(?:\s+[^\s,.;:]+){0,6}?\s+"
+    r"(?:(?:đã|sẽ)\s+|(?:được\s+)?tổ\s+chức\s+(?:để|nhằm)\s+)"
+    r"(?P<held>tổng|sơ)\s+kết(?!\w)"
 )
 
 _AFTER_LEAD = 2  # sentences after the lead read for what the meeting also does
 
 
+def names_a_ceremony(text: str, lead: tuple[int, int]) -> bool:
+    """Whether the lead names a ceremony, festival, congress or anniversary (its "khác" is
+    then the meeting's own, not only the default of a meeting whose kind it does not say)."""
+    return _CEREMONY.search(text, lead[0], lead[1]) is not None
+
+
 def reviews_reported_after(text: str, lead: tuple[int, int]) -> list[EventKind]:
     """A review the meeting holds as told right after the lead ("Hội nghị đã nghe báo cáo
-    tổng kết ..."), not a review it only mentions ("báo cáo cho thấy ...")."""
+    tổng kết ...", "Hội nghị sẽ tổng kết ..."), not a review it only mentions ("báo cáo cho
+    thấy ...")."""
     found: list[EventKind] = []
     seen = 0
     for start, end in iter_sentences(text):
@@ -650,7 +682,8 @@ def reviews_reported_after(text: str, lead: tuple[int, int]) -> list[EventKind]:
         seen += 1
         match = _MEETING_REVIEWS.match(text, start, end)
         if match is not None:
-            kind = EventKind.TONG_KET if match.group("kind").lower() == "tổng" else EventKind.SO_KET
+            word = match.group("kind") or match.group("held")
+            kind = EventKind.TONG_KET if word.lower() == "tổng" else EventKind.SO_KET
             if kind not in found:
                 found.append(kind)
     return found
@@ -707,6 +740,9 @@ def find_organizer(
         org_end = trimmed.start()
     org_start, org_end = _past_the_reporter(sentence, org_start, org_end, verb.start())
     org_end = _without_bracketed_place(sentence, org_start, org_end)
+    members = _MEMBERS_LISTED.search(sentence, org_start, org_end)
+    if members is not None and members.start() > org_start:
+        org_end = members.start()  # "Khối thi đua XII gồm 9 đơn vị: ...": the body, not its list
     phrase = sentence[org_start:org_end]
     if _NOT_A_UNIT_START.match(phrase) and "," in phrase:
         # "Nhằm ôn lại truyền thống ..., Huyện đoàn X tổ chức": the unit follows the clause
@@ -803,9 +839,15 @@ def _after_time_and_place(sentence: str, start: int, end: int, verb: re.Match[st
 
 
 # "lãnh đạo Công an tỉnh X", "đại diện Ban Chỉ đạo 138 tỉnh": those who act for a body
-_ACTS_FOR_BODY = re.compile(r"(?i:lãnh\s+đạo|đại\s+diện)\s+(?=[A-ZĐ])")
+# "lãnh đạo Công an tỉnh X", "đại diện lãnh đạo Bộ Công an và UBND tỉnh Y": the bodies whose
+# leaders act
+_ACTS_FOR_BODY = re.compile(r"(?:(?i:lãnh\s+đạo|đại\s+diện)\s+)+(?=[A-ZĐ])")
 
 _PASSIVE_END = re.compile(r"(?i)(?<!\w)được$")
+
+# "Khối thi đua XII gồm 9 đơn vị: ...", "Cụm thi đua số 3, bao gồm ...": the members a body
+# lists after its name
+_MEMBERS_LISTED = re.compile(r"(?i)\s*,?\s+(?:bao\s+)?gồm\s")
 
 # the spaces and dashes a paragraph may open with before its subject
 _OPENING_MARKS = re.compile(r"[\s\-–—]+")
@@ -923,6 +965,9 @@ _COMMUNE_UNIT = re.compile(rf"(?i)(?<!\w)(?:{level_unit_pattern('commune')}|đ�
 _ATTENDS_MEETING = re.compile(
     r"(?i)(?<!\w)(?:tham\s+|đến\s+|về\s+)?dự(?:\s+và\s+(?:chỉ\s+đạo|phát\s+biểu))?\s+"
     r"(?:hội\s+nghị|lễ|buổi|đại\s+hội|ngày\s+hội)(?!\w)"
+    # "ông X đã khẳng định trong hội nghị tổng kết ... tổ chức sáng 16/1": a speaker at a
+    # meeting whose "tổ chức" is the meeting's own (held on a day), no subject holding it
+    r"|(?<!\w)(?:trong|tại)\s+(?:buổi\s+)?(?:hội\s+nghị|lễ|đại\s+hội|ngày\s+hội)(?!\w)"
 )
 _A_PERSON = re.compile(rf"(?:{RANKS})\s|(?i:ông|bà(?!\s+rịa)|đồng\s+chí|đ/c)\s+[A-ZĐ]")
 
@@ -930,6 +975,8 @@ _A_PERSON = re.compile(rf"(?:{RANKS})\s|(?i:ông|bà(?!\s+rịa)|đồng\s+chí|
 # ("Phát biểu khai mạc hội nghị, ...", "Qua 10 năm triển khai ...")
 _NOT_A_UNIT_START = re.compile(
     r"(?i)(?:phát\s+biểu|qua|theo|trong|với|nhằm|để|sau\s+khi|trước\s+khi|nhân\s+dịp"
+    # "Trên cơ sở báo cáo ..., X tổ chức", "Căn cứ kết quả ..., X": a ground, not a unit
+    r"|trên\s+cơ\s+sở|căn\s+cứ"
     # "dưới hình thức trực tuyến, X tổ chức", "dưới sự chủ trì của ...": the manner, not a unit
     r"|dưới\s+(?:hình\s+thức|sự)|bằng\s+hình\s+thức"
     r"|thay\s+mặt|thừa\s+(?:ủy|uỷ)\s+quyền|đến|tính\s+đến"
@@ -958,12 +1005,15 @@ def _joint_bodies_start(sentence: str, floor: int, start: int) -> int:
 
 
 def _starts_with_unit(phrase: str) -> bool:
-    """A lowercase organiser that is a unit ("huyện Tiên Phước") or a sector or force of one
-    ("ngành GD&ĐT quận Liên Chiểu", "lực lượng Công an xã")."""
+    """A lowercase organiser that is a unit ("huyện Tiên Phước"), a sector or force of one
+    ("ngành GD&ĐT quận Liên Chiểu", "lực lượng Công an xã") or sectors acting jointly
+    ("liên ngành Công an tỉnh - Hội Nông dân tỉnh")."""
     return (
         re.match(
             r"(?i)(?:huyện|tỉnh|thị\s+xã|thành\s+phố|quận|xã|phường)\s"
-            r"|(?:ngành|lực\s+lượng)\s+(?-i:[A-ZĐ])",
+            r"|(?:ngành|lực\s+lượng)\s+(?-i:[A-ZĐ])"
+            # "liên ngành Công an tỉnh – Hội Nông dân tỉnh ...": the sectors acting jointly
+            r"|liên\s+ngành\s+(?-i:[A-ZĐ])",
             phrase,
         )
         is not None
@@ -1043,11 +1093,50 @@ def read_kinds(
         found.append(EventKind.TONG_KET)
     if not found and _launches_a_movement(head, lead_obj):
         found.append(EventKind.TRIEN_KHAI)
+    if _honours_as_a_ceremony(found, head, sources, title):
+        # "X tổ chức khen thưởng các lực lượng ...", "Y trao thưởng nóng cho ...", "Lễ tuyên
+        # dương ...": a ceremony of honour is a biểu dương and a ceremony ("khác") at once
+        found = [EventKind.BIEU_DUONG, EventKind.KHAC]
     if EventKind.KHAC not in found and (not found or _held_ceremony(head)):
         # a ceremony, a festival ("Ngày hội toàn dân bảo vệ ANTQ"), a congress, an anniversary:
         # "khác", beside what it also does ("Lễ kỷ niệm ... và tuyên dương ...")
         found.append(EventKind.KHAC)
     return found, (obj_start, end)
+
+
+# an act of rewarding ("khen thưởng", "trao thưởng", "thưởng nóng", "bằng khen kèm tiền
+# thưởng"), not the prizes of a contest ("trao thưởng cuộc thi ...", "khen thưởng học sinh
+# đoạt giải": a prize-giving)
+_REWARD_ACT = re.compile(
+    # not a reward weighed ("xét khen thưởng", "bình xét thi đua, khen thưởng"), a decision's
+    # name ("trao quyết định khen thưởng": a document handed over) nor a body's ("Hội đồng Thi
+    # đua - Khen thưởng")
+    r"(?i)(?<!xét\s)(?<!định\s)(?<!đua\s)(?<!đua\s-\s)(?<!đua\s–\s)(?<!đua,\s)"
+    r"(?<!\w)(?:(?:khen|trao)\s+thưởng|tiền\s+thưởng"
+    r"|thưởng\s*[\"“”'‘’]*\s*(?:nóng|đột\s+xuất))(?!\w)"
+    r"(?![^.;\n]{0,60}?(?<!\w)(?:" + "|".join(PRIZE_NOUNS) + r")(?!\w))"
+)
+
+# what else a meeting may be besides a ceremony of honour: a review, a launch, a get-together
+_NOT_ONLY_HONOUR = (EventKind.TONG_KET, EventKind.SO_KET, EventKind.TRIEN_KHAI, EventKind.GAP_MAT)
+
+
+def _honours_as_a_ceremony(
+    found: list[EventKind], head: str, sources: list[str], title: str | None
+) -> bool:
+    """Whether the lead's meeting is a ceremony of honour (corpus convention 2: "Lễ tuyên
+    dương/khen thưởng/trao thưởng" is both "biểu dương" and "khác"): it praises ("tuyên
+    dương") or rewards ("khen thưởng", "trao thưởng", "thưởng nóng") as its own act, and it
+    is no conference ("Hội nghị biểu dương ..." stays "biểu dương") nor a review, launch or
+    get-together that also rewards ("tổng kết ... và khen thưởng ...")."""
+    if any(k in found for k in _NOT_ONLY_HONOUR):
+        return False
+    if _CONFERENCE.search(head) or (title and _CONFERENCE.match(title.strip())):
+        return False
+    # the meeting's own clause: not a reward given at it after a ";" ("Lễ kỷ niệm ...; tại
+    # buổi lễ đã trao thưởng ...": a ceremony held for something else)
+    own = [src.split(";", 1)[0] for src in sources]
+    return EventKind.BIEU_DUONG in found or any(_REWARD_ACT.search(src) for src in own)
 
 
 # "... khen thưởng các tập thể có thành tích xuất sắc trong triển khai ...": what the honoured
@@ -1165,6 +1254,11 @@ _CHAIRED_BY_HEAD = re.compile(
     r"(?i:[,\-–]\s*(?:trưởng|chủ\s+tịch|cụm\s+trưởng|khối\s+trưởng)\s+)"
     r"(?P<body>(?:Ban|Hội\s+đồng|(?i:cụm|khối)\s+thi\s+đua)\s+[^;.]{1,200}?)"
     r"\s+(?i:chủ\s+trì\s+(?:hội\s+nghị|buổi|lễ|đại\s+hội|phiên))(?!\w)"
+    # "X - Giám đốc Công an tỉnh Y chủ trì buổi khen thưởng ...": the police force its
+    # director heads (a director's own force; a chairman's board is read above)
+    r"|(?i:[,\-–]\s*giám\s+đốc\s+)"
+    r"(?P<police>Công\s+an\s+(?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?(?-i:[A-ZĐ])[^;.,]{0,40}?)"
+    r"\s+(?:(?i:đã|vừa)\s+)?(?i:chủ\s+trì\s+(?:hội\s+nghị|buổi|lễ|đại\s+hội|phiên))(?!\w)"
 )
 
 
@@ -1214,7 +1308,8 @@ def chaired_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
         match = _CHAIRED_BY_HEAD.search(text, 0, min(len(text), lead[1], LEAD_SCAN))
     if match is None:
         return None
-    return match.start("body"), match.end("body")
+    group = "body" if match.group("body") is not None else "police"
+    return match.start(group), match.end(group)
 
 
 # a headline's subject ends at its meeting verb and is the host only whole: no "Tỉnh X:" kicker

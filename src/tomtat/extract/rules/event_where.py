@@ -26,7 +26,7 @@ from tomtat.text.gazetteer import (
 )
 from tomtat.text.levels import level_unit_pattern
 from tomtat.text.metadata import outlet_province, person_name_case
-from tomtat.text.vocab import NATIONAL_BODY, SURNAMES, VILLAGE_UNITS
+from tomtat.text.vocab import NATIONAL_BODY, PLACE_NAMES_OF_A_PERSON, SURNAMES, VILLAGE_UNITS
 
 _COMMUNE_ORG = re.compile(rf"(?i)(?<!\w){level_unit_pattern('commune')}\s+\w")
 
@@ -34,6 +34,14 @@ _COMMUNE_ORG = re.compile(rf"(?i)(?<!\w){level_unit_pattern('commune')}\s+\w")
 _BARE_PROVINCE_UNIT = re.compile(r"(?<!\w)[Tt]ỉnh(?!\s+[A-ZĐ])(?!\w)")
 
 _NATIONAL = re.compile(NATIONAL_BODY)
+
+# "Hội nghị Công an toàn quốc lần thứ 80", "Đại hội đại biểu toàn quốc Hội X": a nationwide
+# meeting is a national body's (not one joined online from a province: "hội nghị trực tuyến
+# toàn quốc", "trực tuyến trên toàn quốc")
+_NATIONWIDE_MEETING = re.compile(
+    r"(?i)(?<!\w)(?:hội\s+nghị|đại\s+hội)(?:\s+(?!trực\s+tuyến)[^\s,;.()\n]+){0,4}?"
+    r"\s+toàn\s+quốc(?!\w)"
+)
 
 # a province's own forces named with the bare province: "Công an Nghệ An", "BĐBP Quảng Bình"
 _BODY_OF_A_PROVINCE = re.compile(
@@ -92,6 +100,18 @@ def _national_organiser(text: str, org: tuple[int, int] | None) -> _Found:
     if match is None:
         return _NONE
     note = "a national body is seated in Hà Nội"
+    return _SEAT_OF_NATIONAL_BODIES, exact_evidence(
+        text, match.start(), match.end(), derived=True, note=note
+    )
+
+
+def _nationwide_meeting(text: str, lead: tuple[int, int]) -> _Found:
+    """A lead with no organiser that names a nationwide meeting ("Thủ tướng đến dự Hội nghị
+    Công an toàn quốc lần thứ 80"): its host is a national body, seated in Hà Nội."""
+    match = _NATIONWIDE_MEETING.search(text, lead[0], lead[1])
+    if match is None:
+        return _NONE
+    note = "a nationwide meeting is a national body's, seated in Hà Nội"
     return _SEAT_OF_NATIONAL_BODIES, exact_evidence(
         text, match.start(), match.end(), derived=True, note=note
     )
@@ -167,7 +187,8 @@ def _province_of_a_body_named_after_a_place(
     text: str, org: tuple[int, int] | None, date: str | None
 ) -> _Found:
     """ "Bệnh viện Đa khoa Hà Đông": a body named after a bare place (a district-level unit of
-    one province, or a province) at the end of its name is in that province."""
+    one province, or a province) at the end of its name is in that province; not one named
+    after a person ("... tấm gương đạo đức Hồ Chí Minh", :data:`PLACE_NAMES_OF_A_PERSON`)."""
     if org is None:
         return _NONE
     words = text[org[0] : org[1]].split()
@@ -176,6 +197,8 @@ def _province_of_a_body_named_after_a_place(
         if not all(w[:1].isupper() for w in tail) or not _tail_is_a_whole_place(words, size):
             continue
         name = " ".join(tail)
+        if name in PLACE_NAMES_OF_A_PERSON:
+            return _NONE
         province = canonical_province(name, date=date)
         if province is None and is_district(name, date=date):
             province = province_of_district(name, date=date)
@@ -378,6 +401,8 @@ def place_fields(
     report names.
     """
     national, national_ev = _national_organiser(text, org)
+    if national is None and org is None:
+        national, national_ev = _nationwide_meeting(text, lead)
     if national is not None:
         return national, national_ev, None, None
     places, offset = _lead_places(text, org, lead, date)

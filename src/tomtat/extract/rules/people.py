@@ -446,12 +446,15 @@ def _name_ending_post(
 def _name_after_post(
     sentence: str, offset: int, post: re.Match[str], title_end: int
 ) -> _Found | None:
-    """Shape 3: POST, (rank|honorific) NAME ("Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A")."""
+    """Shape 3: POST, (rank|honorific) NAME ("Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A"),
+    POST - (rank) NAME ("Bộ trưởng Bộ Công an - Đại tướng Trần Văn A") or POST, NAME with a
+    surname ("Chủ tịch UBND tỉnh X, Phạm Văn A đánh giá ...")."""
     extent = sentence[post.start() : title_end]
     if _AUTHORITY_BEFORE.search(sentence, max(0, post.start() - 20), post.start()):
         return None  # "Thừa ủy quyền của Chủ tịch nước, ông X, ...": whose authority, not X's post
     tail = re.match(
-        rf"\s*(?:,\s*(?P<pre>(?:{_RANKS})|ông|bà|đồng\s+chí)\s+|(?P<dash>[-–])\s+)",
+        rf"\s*(?:,\s*(?P<pre>(?:{_RANKS})|ông|bà|đồng\s+chí)\s+"
+        rf"|(?P<dash>[-–]|,)\s+(?:(?P<dash_rank>{_RANKS})\s+)?)",
         sentence[title_end:],
         re.I,
     )
@@ -465,9 +468,13 @@ def _name_after_post(
             name_words.append(m)
         nw = [m.group() for m in name_words]
         own_post = name_words and _OWN_POST_AFTER.match(sentence, name_words[-1].end())
-        dash = tail.group("dash") is not None  # "Bí thư Tỉnh ủy - Lê Văn A": a surname
+        # "Bí thư Tỉnh ủy - Lê Văn A", "Chủ tịch UBND tỉnh, Lê Văn A": a surname, unless a
+        # rank says a person follows
+        dash = tail.group("dash") is not None and tail.group("dash_rank") is None
+        if dash and tail.group("dash") == "," and len(nw) < 3:
+            return None  # "Đại diện Hội CCB, Đoàn Thanh niên ...": a bare name is a full one
         if _name_from_run(nw, require_surname=dash) == 0 and not own_post:
-            pre = " ".join((tail.group("pre") or "").split())
+            pre = " ".join((tail.group("pre") or tail.group("dash_rank") or "").split())
             return _Found(
                 " ".join(nw),
                 _clean_title(extent),
