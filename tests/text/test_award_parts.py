@@ -705,3 +705,18 @@ def test_a_decision_had_or_signed_without_a_ceremony_grants_nothing(text: str) -
 )
 def test_a_decision_told_at_a_ceremony_or_a_meeting_still_grants(text: str) -> None:
     assert not grants_nothing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 3/6, Cơ quan điều tra Công an huyện đã có quyết định khởi tố vụ án. Ghi nhận thành "
+        "tích, Giám đốc Công an tỉnh đã thưởng nóng Ban chuyên án 20 triệu đồng.",
+        "Cơ quan điều tra vừa có quyết định truy nã đối tượng. Dịp này, Giám đốc Công an tỉnh "
+        "tặng giấy khen cho 3 tập thể.",
+    ],
+)
+def test_a_decision_had_on_another_matter_leaves_the_reward_a_grant(text: str) -> None:
+    """ "đã có quyết định khởi tố" is the police's business, not a decision to grant."""
+    assert not grants_nothing(text)
+    assert [m.at_event for m in find_award_mentions(text)] == [True]

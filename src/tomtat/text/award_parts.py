@@ -1680,10 +1680,15 @@ def _continues_the_event(
     return sentence_markers_at(text, sentence - 1, spans, cache)[0]
 
 
-# A decision issued ("UBND tỉnh vừa ban hành Quyết định ... tặng Bằng khen ...") and a council
-# meeting that considers awards ("hội nghị xét thưởng", "phiên họp xét khen thưởng").
+# A decision issued ("UBND tỉnh vừa ban hành Quyết định ... tặng Bằng khen ...", "Bộ trưởng
+# vừa có quyết định tặng ...") and a council meeting that considers awards ("hội nghị xét
+# thưởng", "phiên họp xét khen thưởng"). A decision one "has" is an award's only where the
+# award follows it in its clause: "đã có quyết định khởi tố vụ án", "vừa có quyết định thu hồi
+# đất" tell the police's or the council's other business in a report of a reward.
 _DECISION_ISSUED = re.compile(
-    r"(?i)(?<!\w)(?:vừa|đã)\s+(?:có\s+|ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?quyết\s+định(?!\w)"
+    r"(?i)(?<!\w)(?:vừa|đã)\s+(?:có\s+(?=(?:các\s+)?quyết\s+định[^.;,:\n]{0,60}?(?<!\w)"
+    r"(?:tặng|khen|thưởng|công\s+nhận|danh\s+hiệu)(?!\w))|ký\s+)?(?:ban\s+hành\s+)?"
+    r"(?:các\s+)?quyết\s+định(?!\w)"
 )
 # a council's meeting that considers awards, however it is worded: "họp xét thưởng", "hội
 # nghị bình xét thi đua", "họp lần thứ nhất để xem xét khen thưởng", "phiên họp xét duyệt"
