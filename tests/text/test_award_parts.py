@@ -720,3 +720,18 @@ def test_a_decision_had_on_another_matter_leaves_the_reward_a_grant(text: str) -
     """ "đã có quyết định khởi tố" is the police's business, not a decision to grant."""
     assert not grants_nothing(text)
     assert [m.at_event for m in find_award_mentions(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 5/5, Hội Cựu chiến binh tỉnh tổ chức lễ kỷ niệm. 15 cán bộ lãnh đạo Hội qua các "
+        "thời kỳ, được tặng Kỷ niệm chương.",
+        "Sáng 5/5, Sở Nội vụ tổ chức lễ kỷ niệm. 9 nguyên giám đốc Sở trong các thời kỳ, cùng 3 "
+        "cán bộ hưu trí được tặng Kỷ niệm chương.",
+    ],
+)
+def test_periods_closing_a_noun_phrase_before_a_comma_do_not_make_a_grant_a_record(
+    text: str,
+) -> None:
+    assert [m.at_event for m in find_award_mentions(text)] == [True]

@@ -182,9 +182,11 @@ _PERIOD_MARKER = re.compile(
     r"|(?:nhiều|mấy|bao|những)\s+năm\s+(?:nay|qua)|năm\s+học\s+\d{4}|năm\s+gần\s+đây"
     r"|cùng\s+(?:thời\s+gian|thời\s+kỳ|kỳ|giai\s+đoạn)|trong\s+thời\s+gian\s+(?:này|đó)"
     r"|(?:tính\s+)?(?:đến|tới)\s+nay"
-    # the periods of a body's history, opening what it tells ("Qua các thời kỳ, 16 tập thể
-    # được phong tặng ..."); not inside a noun phrase ("cán bộ qua các thời kỳ được trao ...")
-    r"|(?:qua|trong)\s+(?:các|những)\s+thời\s+kỳ(?=\s*,))(?!\w)"
+    # the periods of a body's history, opening the sentence that tells it ("Qua các thời kỳ,
+    # 16 tập thể được phong tặng ..."); not closing a noun phrase, with or without a comma
+    # after it ("cán bộ qua các thời kỳ được trao ...", "15 lãnh đạo Hội qua các thời kỳ, được
+    # tặng ..."): only a sentence's end, a line's or the text's start stands before it
+    r"|(?<![^.!?\n\s])(?<![^.!?\n\s]\s)(?:qua|trong)\s+(?:các|những)\s+thời\s+kỳ(?=\s*,))(?!\w)"
 )
 
 # A period inside the merit of counted recipients ("49 tập thể và cá nhân có thành tích trong
