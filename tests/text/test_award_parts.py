@@ -735,3 +735,24 @@ def test_periods_closing_a_noun_phrase_before_a_comma_do_not_make_a_grant_a_reco
     text: str,
 ) -> None:
     assert [m.at_event for m in find_award_mentions(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 30/12, Trường Tiểu học Hòa Bình tổ chức hội nghị bình xét thi đua năm học. Dịp "
+        "này, Hiệu trưởng nhà trường tặng giấy khen cho 12 giáo viên.",
+        "Tại hội nghị bình xét thi đua cuối năm của thôn Đông Hạ, Chủ tịch UBND xã đã tặng giấy "
+        "khen cho 15 hộ gia đình.",
+    ],
+)
+def test_a_meeting_that_considers_awards_and_grants_at_it_still_grants(text: str) -> None:
+    assert not grants_nothing(text)
+
+
+def test_a_considering_meeting_that_only_proposes_on_its_occasion_grants_nothing() -> None:
+    text = (
+        "Chiều 12/1, Hội đồng Thi đua huyện họp để xem xét khen thưởng. Dịp này, Hội đồng thống "
+        "nhất đề nghị tặng Bằng khen cho 12 tập thể."
+    )
+    assert grants_nothing(text)

@@ -1699,6 +1699,13 @@ _CONSIDERING = re.compile(
     r"(?:\s+(?:để|nhằm))?\s+(?:xét|xem\s+xét|bình\s+xét)"
     r"\s+(?:thưởng|khen|tặng|duyệt|thi\s+đua|danh\s+hiệu)(?!\w)"
 )
+# A grant made at the meeting itself, whatever it considered: the occasion opens the clause
+# and someone gives there ("hội nghị bình xét thi đua năm học. Dịp này, Hiệu trưởng tặng giấy
+# khen cho 12 giáo viên", "Tại hội nghị bình xét của thôn, Chủ tịch xã tặng ..."), not a proposal or a count granted elsewhere ("... được Sở tặng").
+_GRANTED_THERE = re.compile(
+    r"(?i)(?<!\w)(?:(?:nhân\s+)?dịp\s+này|(?:cũng\s+)?tại\s+(?:hội\s+nghị|đây)[^,.;:\n]{0,60})\s*,"
+    r"(?:(?!(?<!\w)(?:được|đề\s+nghị)(?!\w))[^.;\n]){0,80}?(?<!\w)(?:tặng|trao|khen\s+thưởng)(?!\w)"
+)
 # Words of a ceremony or meeting where awards are handed over; handing an award over on
 # another's mandate ("Thừa ủy quyền, lãnh đạo Sở tặng Cờ thi đua của UBND tỉnh") is done at one,
 # signing a decision on it ("Thừa ủy quyền, Phó Giám đốc ký quyết định tặng ...") is not.
@@ -1741,7 +1748,7 @@ def grants_nothing(text: str) -> bool:
     )
     if ceremony.search(scanned) is not None:
         return False
-    if considering.search(scanned):
+    if considering.search(scanned) and _GRANTED_THERE.search(text) is None:
         return True
     if _explains_an_award(scanned, explains) and not (
         meeting.search(scanned) or marker.search(scanned)
