@@ -756,3 +756,33 @@ def test_a_considering_meeting_that_only_proposes_on_its_occasion_grants_nothing
         "nhất đề nghị tặng Bằng khen cho 12 tập thể."
     )
     assert grants_nothing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # a "và" inside a long unit's name splits nothing
+        (
+            "Dịp này, Giám đốc Công an tỉnh khen thưởng đột xuất Phòng Cảnh sát điều tra tội phạm "
+            "về trật tự quản lý kinh tế và chức vụ vì thành tích phá án.",
+            ("Phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ",),
+        ),
+        # a "và" before another unit's name ends the first
+        (
+            "Ngay sau đó, Giám đốc Công an tỉnh thưởng nóng cho Phòng Cảnh sát điều tra tội phạm "
+            "về ma túy và Công an thành phố Hà Lâm mỗi đơn vị 10 triệu đồng.",
+            ("Phòng Cảnh sát điều tra tội phạm về ma túy", "Công an thành phố Hà Lâm"),
+        ),
+        # a field too long to read ends the name where the field opens, and still grants
+        (
+            "Dịp này, Giám đốc Công an tỉnh khen thưởng Đội Cảnh sát điều tra tội phạm về kinh tế "
+            "và chức vụ Công an thành phố Hà Lâm.",
+            ("Đội Cảnh sát điều tra tội phạm",),
+        ),
+    ],
+)
+def test_a_long_police_units_name_splits_only_before_another_name(
+    text: str, recipients: tuple[str, ...]
+) -> None:
+    (mention,) = find_award_mentions(text)
+    assert mention.recipients == recipients

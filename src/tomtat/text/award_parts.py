@@ -1043,16 +1043,40 @@ def named_after(text: str, pos: int, end: int) -> str | None:
     if stop is not None and stop.group().isspace() and text[stop.end() : stop.end() + 1].isdigit():
         return None  # "khen thưởng Phòng X 3 lần": a tally of past commendations
     name = clean_phrase(text[pos : stop.start() if stop else end])
-    if len(name.split()) > 12:
-        # "Đội Cảnh sát điều tra tội phạm về kinh tế và Công an huyện Y": a list of
-        # names joined by "và" names its first at its head (the others are read after it)
-        name = clean_phrase(_AND.split(name, maxsplit=1)[0])
-    if not (_recipient_name(name) or PERSON_RECIPIENT.match(name)) or len(name.split()) > 12:
+    field = _CRIME_FIELD.search(name)
+    limit = _MAX_NAME_WORDS + (_CRIME_FIELD_WORDS if field is not None else 0)
+    if field is not None or len(name.split()) > limit:
+        # "Đội Cảnh sát điều tra tội phạm về kinh tế và Công an huyện Y": a list of names
+        # joined by "và" names its first at its head (the others are read after it); a "và"
+        # inside one name ("... về trật tự quản lý kinh tế và chức vụ", "Tài nguyên và Môi
+        # trường") opens no unit's or person's name and splits nothing
+        name = clean_phrase(_first_of_names(name))
+        field = _CRIME_FIELD.search(name)
+    if field is not None and len(name.split()) > limit:
+        # a field too long to tell from the words after it: the unit's name up to its field
+        # ("Đội Cảnh sát điều tra tội phạm"), as the name read without it
+        name = name[: field.end() - len("về")].rstrip()
+    if not (_recipient_name(name) or PERSON_RECIPIENT.match(name)) or len(name.split()) > limit:
         return None
     return name
 
 
+_MAX_NAME_WORDS = 12
+# the field a police unit investigates lengthens its name ("Phòng Cảnh sát điều tra tội phạm
+# về trật tự quản lý kinh tế và chức vụ": 15 words)
+_CRIME_FIELD = re.compile(r"(?i)tội\s+phạm\s+về(?!\w)")
+_CRIME_FIELD_WORDS = 6
 _AND = re.compile(r"\s+và\s+")
+
+
+def _first_of_names(name: str) -> str:
+    """The first name of names joined by "và": cut at the first "và" that opens a unit's or a
+    person's name (``name`` itself where none does)."""
+    for joint in _AND.finditer(name):
+        rest = name[joint.end() :]
+        if _ANOTHER_UNIT.match(rest) or _ANOTHER_PERSON.match(rest) or ISSUER_HEAD.match(rest):
+            return name[: joint.start()]
+    return name
 
 
 # an amount of money written after a recipient's name ("cho Phòng X số tiền 20 triệu đồng",
