@@ -711,7 +711,7 @@ def test_a_decision_told_at_a_ceremony_or_a_meeting_still_grants(text: str) -> N
     "text",
     [
         "Ngày 3/6, Cơ quan điều tra Công an huyện đã có quyết định khởi tố vụ án. Ghi nhận thành "
-        "tích, Giám đốc Công an tỉnh đã thưởng nóng Ban chuyên án 20 triệu đồng.",
+        "tích, Giám đốc Công an tỉnh đã thưởng nóng Tổ công tác 15 triệu đồng.",
         "Cơ quan điều tra vừa có quyết định truy nã đối tượng. Dịp này, Giám đốc Công an tỉnh "
         "tặng giấy khen cho 3 tập thể.",
     ],
@@ -752,8 +752,8 @@ def test_a_meeting_that_considers_awards_and_grants_at_it_still_grants(text: str
 
 def test_a_considering_meeting_that_only_proposes_on_its_occasion_grants_nothing() -> None:
     text = (
-        "Chiều 12/1, Hội đồng Thi đua huyện họp để xem xét khen thưởng. Dịp này, Hội đồng thống "
-        "nhất đề nghị tặng Bằng khen cho 12 tập thể."
+        "Chiều 12/1, Hội đồng Thi đua huyện họp để xem xét khen thưởng. Dịp này, Hội đồng nhất "
+        "trí đề nghị tặng Bằng khen cho 12 tập thể."
     )
     assert grants_nothing(text)
 
@@ -763,20 +763,20 @@ def test_a_considering_meeting_that_only_proposes_on_its_occasion_grants_nothing
     [
         # a "và" inside a long unit's name splits nothing
         (
-            "Dịp này, Giám đốc Công an tỉnh khen thưởng đột xuất Phòng Cảnh sát điều tra tội phạm "
-            "về trật tự quản lý kinh tế và chức vụ vì thành tích phá án.",
-            ("Phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ",),
+            "Dịp này, Giám đốc Công an tỉnh khen thưởng đột xuất Đội Cảnh sát điều tra tội phạm về "
+            "môi trường và tài nguyên rừng vì thành tích phá án.",
+            ("Đội Cảnh sát điều tra tội phạm về môi trường và tài nguyên rừng",),
         ),
         # a "và" before another unit's name ends the first
         (
-            "Ngay sau đó, Giám đốc Công an tỉnh thưởng nóng cho Phòng Cảnh sát điều tra tội phạm "
-            "về ma túy và Công an thành phố Hà Lâm mỗi đơn vị 10 triệu đồng.",
-            ("Phòng Cảnh sát điều tra tội phạm về ma túy", "Công an thành phố Hà Lâm"),
+            "Ngay sau đó, Giám đốc Công an tỉnh thưởng nóng Đội Cảnh sát điều tra tội phạm về buôn "
+            "lậu và Công an thành phố Hà Lâm mỗi đơn vị 10 triệu đồng.",
+            ("Đội Cảnh sát điều tra tội phạm về buôn lậu", "Công an thành phố Hà Lâm"),
         ),
         # a field too long to read ends the name where the field opens, and still grants
         (
-            "Dịp này, Giám đốc Công an tỉnh khen thưởng Đội Cảnh sát điều tra tội phạm về kinh tế "
-            "và chức vụ Công an thành phố Hà Lâm.",
+            "Dịp này, Giám đốc Công an tỉnh khen thưởng Đội Cảnh sát điều tra tội phạm về môi "
+            "trường và tài nguyên rừng Công an thành phố Hà Lâm.",
             ("Đội Cảnh sát điều tra tội phạm",),
         ),
     ],

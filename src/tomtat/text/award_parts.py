@@ -1048,7 +1048,7 @@ def named_after(text: str, pos: int, end: int) -> str | None:
     if field is not None or len(name.split()) > limit:
         # "Đội Cảnh sát điều tra tội phạm về kinh tế và Công an huyện Y": a list of names
         # joined by "và" names its first at its head (the others are read after it); a "và"
-        # inside one name ("... về trật tự quản lý kinh tế và chức vụ", "Tài nguyên và Môi
+        # inside one name ("... về môi trường và tài nguyên rừng", "Tài nguyên và Môi
         # trường") opens no unit's or person's name and splits nothing
         name = clean_phrase(_first_of_names(name))
         field = _CRIME_FIELD.search(name)
@@ -1062,8 +1062,8 @@ def named_after(text: str, pos: int, end: int) -> str | None:
 
 
 _MAX_NAME_WORDS = 12
-# the field a police unit investigates lengthens its name ("Phòng Cảnh sát điều tra tội phạm
-# về trật tự quản lý kinh tế và chức vụ": 15 words)
+# the field a police unit investigates lengthens its name ("Đội Cảnh sát điều tra tội phạm về
+# môi trường và tài nguyên rừng": 14 words)
 _CRIME_FIELD = re.compile(r"(?i)tội\s+phạm\s+về(?!\w)")
 _CRIME_FIELD_WORDS = 6
 _AND = re.compile(r"\s+và\s+")
