@@ -467,10 +467,10 @@ def test_ve_after_toi_pham_is_part_of_a_units_name_elsewhere_it_opens_the_merit(
 
 
 def test_rules_of_another_matter_do_not_make_a_report_an_explainer() -> None:
-    """ "vi phạm quy định về phòng dịch" tells a crime: the report of a reward stays one."""
+    """ "vi phạm quy định về quản lý vũ khí" tells a crime: the report of a reward stays one."""
     text = (
         "Chiều 4/9, Giám đốc Công an tỉnh đã tặng giấy khen cho 3 tập thể có thành tích "
-        "triệt phá tụ điểm đánh bạc. Các đối tượng còn vi phạm quy định về phòng, chống dịch."
+        "bắt giữ nhóm trộm cắp. Các đối tượng còn vi phạm quy định về quản lý vũ khí."
     )
     assert not grants_nothing(text)
     assert [m.at_event for m in find_award_mentions(text)] == [True]
@@ -492,8 +492,8 @@ def test_an_explainer_of_an_award_still_grants_nothing(text: str) -> None:
     ("text", "issuer"),
     [
         (
-            "Sáng 3/4, Chủ tịch UBND huyện Tân Phú - Trần Minh Khoa vừa đến khen thưởng đột xuất "
-            "1 tập thể và 4 cá nhân thuộc Công an huyện.",
+            "Sáng 3/4, Chủ tịch UBND huyện Tân Phú - Trần Minh Khoa vừa đến khen thưởng 2 tập "
+            "thể và 6 cá nhân của Ban Chỉ huy Quân sự huyện.",
             "Chủ tịch UBND huyện Tân Phú",
         ),
         (

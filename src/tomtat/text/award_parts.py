@@ -183,7 +183,7 @@ _PERIOD_MARKER = re.compile(
     r"|cùng\s+(?:thời\s+gian|thời\s+kỳ|kỳ|giai\s+đoạn)|trong\s+thời\s+gian\s+(?:này|đó)"
     r"|(?:tính\s+)?(?:đến|tới)\s+nay"
     # the periods of a body's history, opening the sentence that tells it ("Qua các thời kỳ,
-    # 16 tập thể được phong tặng ..."); not closing a noun phrase, with or without a comma
+    # 7 tập thể được tặng ..."); not closing a noun phrase, with or without a comma
     # after it ("cán bộ qua các thời kỳ được trao ...", "15 lãnh đạo Hội qua các thời kỳ, được
     # tặng ..."): only a sentence's end, a line's or the text's start stands before it
     r"|(?<![^.!?\n\s])(?<![^.!?\n\s]\s)(?:qua|trong)\s+(?:các|những)\s+thời\s+kỳ(?=\s*,))(?!\w)"
@@ -1080,7 +1080,7 @@ def _first_of_names(name: str) -> str:
 
 
 # an amount of money written after a recipient's name ("cho Phòng X số tiền 20 triệu đồng",
-# "Công an xã Y 10 triệu đồng", "mỗi đơn vị 3 triệu đồng"): what it gets, not part of its name
+# "Công an xã Y 10 triệu đồng", "mỗi đơn vị 4 triệu đồng"): what it gets, not part of its name
 # nor a tally of past honours
 _MONEY_AFTER = (
     r"\s+(?:(?:tổng\s+)?số\s+tiền\s+|mỗi\s+(?:đơn\s+vị|tập\s+thể|cá\s+nhân|người)\s+)?"
@@ -1340,8 +1340,8 @@ def recipients_named_with(text: str, first: str, start: int, end: int) -> list[s
     return [head if head and first.startswith(head) else first, *named]
 
 
-# an item of a list that opens with "cho" before a capitalised name, as after a sum ("100
-# triệu đồng cho Công an tỉnh, 50 triệu đồng cho Hải quan tỉnh"): the name is a recipient's
+# an item of a list that opens with "cho" before a capitalised name, as after a sum ("40
+# triệu đồng cho Công an tỉnh, 25 triệu đồng cho Cục Thuế tỉnh"): the name is a recipient's
 _GIVEN_TO = re.compile(r"^[cC]ho\s+(?=" + UPPER_LETTER + ")")
 
 
@@ -1787,7 +1787,7 @@ _AWARD_HINT_ANY_CASE = re.compile(AWARD_HINT.pattern, re.IGNORECASE)
 
 def _explains_an_award(scanned: str, explains: re.Pattern[str]) -> bool:
     """Whether an explainer's words ("quy định về", "tiêu chuẩn", "là gì") stand in a sentence
-    that names an award or an honouring: "vi phạm quy định về phòng dịch" in a report of a
+    that names an award or an honouring: "vi phạm quy định về quản lý vũ khí" in a report of a
     cash reward explains a crime, not an award, and does not make the report an explainer."""
     for match in explains.finditer(scanned):
         start = max(scanned.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
