@@ -7,6 +7,7 @@ and offsets into it. The vocabulary comes from :mod:`tomtat.text.vocab`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -25,6 +26,7 @@ from tomtat.text.numbers import (
     WORD_NUMBER,
     parse_count,
 )
+from tomtat.text.segment import sentence_spans
 from tomtat.text.vocab import (
     ADDING_OPENERS,
     ASSOCIATION_HEADS,
@@ -1079,14 +1081,20 @@ def _first_of_names(name: str) -> str:
     return name
 
 
+SUM_GIVEN = (
+    r"(?:(?:tổng\s+)?số\s+tiền\s+)?(?:(?:"
+    + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
+    + r")\s+)?\d[\d.,]*\s+(?:"
+    + "|".join(SCALE_WORDS)
+    + r")\s+đồng(?!\w)"
+)
+"""Regex fragment: a sum of money handed over ("số tiền 20 triệu đồng", "khoảng 4 triệu
+đồng"), as the cash reward's verb and a recipient's name are followed by it."""
+
 # an amount of money written after a recipient's name ("cho Phòng X số tiền 20 triệu đồng",
 # "Công an xã Y 10 triệu đồng", "mỗi đơn vị 4 triệu đồng"): what it gets, not part of its name
 # nor a tally of past honours
-_MONEY_AFTER = (
-    r"\s+(?:(?:tổng\s+)?số\s+tiền\s+|mỗi\s+(?:đơn\s+vị|tập\s+thể|cá\s+nhân|người)\s+)?"
-    r"(?:(?:" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+)?"
-    r"\d[\d.,]*\s+(?:" + "|".join(SCALE_WORDS) + r")\s+đồng(?!\w)"
-)
+_MONEY_AFTER = r"\s+(?:mỗi\s+(?:đơn\s+vị|tập\s+thể|cá\s+nhân|người)\s+)?" + SUM_GIVEN
 
 _MONEY_IN = re.compile("(?i)" + _MONEY_AFTER)
 
@@ -1774,26 +1782,26 @@ def grants_nothing(text: str) -> bool:
         return False
     if considering.search(scanned) and _GRANTED_THERE.search(text) is None:
         return True
-    if _explains_an_award(scanned, explains) and not (
+    if _explains_an_award(text, scanned, explains) and not (
         meeting.search(scanned) or marker.search(scanned)
     ):
         return True  # an explainer ("Huân chương X là gì?", "tiêu chuẩn ... được quy định")
     return decision.search(scanned) is not None and meeting.search(scanned) is None
 
 
-_SENTENCE_EDGE = re.compile(r"[.!?\n]")
 _AWARD_HINT_ANY_CASE = re.compile(AWARD_HINT.pattern, re.IGNORECASE)
 
 
-def _explains_an_award(scanned: str, explains: re.Pattern[str]) -> bool:
+def _explains_an_award(text: str, scanned: str, explains: re.Pattern[str]) -> bool:
     """Whether an explainer's words ("quy định về", "tiêu chuẩn", "là gì") stand in a sentence
     that names an award or an honouring: "vi phạm quy định về quản lý vũ khí" in a report of a
-    cash reward explains a crime, not an award, and does not make the report an explainer."""
+    cash reward explains a crime, not an award, and does not make the report an explainer.
+    ``scanned`` is ``text`` or its lower-cased copy (same positions)."""
+    spans = sentence_spans(text)
     for match in explains.finditer(scanned):
-        start = max(scanned.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
-        end_edge = _SENTENCE_EDGE.search(scanned, match.end())
-        end = end_edge.start() if end_edge is not None else len(scanned)
-        if _AWARD_HINT_ANY_CASE.search(scanned, start, end):
+        at = bisect_right(spans, (match.start(), len(text))) - 1
+        start, end = spans[at] if at >= 0 else (0, len(text))
+        if _AWARD_HINT_ANY_CASE.search(scanned, start, max(end, match.end())):
             return True
     return False
 
