@@ -1797,8 +1797,8 @@ def _explains_an_award(text: str, scanned: str, explains: re.Pattern[str]) -> bo
     that names an award or an honouring: "vi phạm quy định về quản lý vũ khí" in a report of a
     cash reward explains a crime, not an award, and does not make the report an explainer.
     ``scanned`` is ``text`` or its lower-cased copy (same positions)."""
-    spans = sentence_spans(text)
     for match in explains.finditer(scanned):
+        spans = sentence_spans(text)  # cached: read once, and only where an explainer's word is
         at = bisect_right(spans, (match.start(), len(text))) - 1
         start, end = spans[at] if at >= 0 else (0, len(text))
         if _AWARD_HINT_ANY_CASE.search(scanned, start, max(end, match.end())):
