@@ -786,3 +786,13 @@ def test_a_long_police_units_name_splits_only_before_another_name(
 ) -> None:
     (mention,) = find_award_mentions(text)
     assert mention.recipients == recipients
+
+
+def test_a_cho_opening_another_clause_in_a_plain_list_names_no_recipient() -> None:
+    """Outside a list of sums, "cho" after a comma may open a clause ("cho Hội Y mượn ...")."""
+    text = (
+        "Dịp này, Chủ tịch UBND huyện trao giấy khen cho Trường Tiểu học Tân An, cho Hội Phụ nữ "
+        "mượn hội trường."
+    )
+    (mention,) = find_award_mentions(text)
+    assert mention.recipients == ("Trường Tiểu học Tân An",)

@@ -1327,6 +1327,7 @@ def recipients_named_with(text: str, first: str, start: int, end: int) -> list[s
     # a bracket after a name glosses it ("Ban An ninh quận 2 (nay là ...) và liệt sĩ A")
     stretch = _BRACKETS.sub(lambda m: " " * len(m.group()), text[start:end])
     # the sum each gets ("Phòng X 20 triệu đồng, Công an xã Y 10 triệu đồng") is no name
+    sums_given_to = _SUM_TO.search(stretch) is not None
     stretch = _MONEY_IN.sub(lambda m: " " * len(m.group()), stretch)
     stop = _NAMES_END.search(stretch, len(first))
     stretch = stretch[: stop.start() if stop else len(stretch)]
@@ -1340,7 +1341,11 @@ def recipients_named_with(text: str, first: str, start: int, end: int) -> list[s
         for item, dashed in zip(items[1:], after_dash[1:], strict=True)
         if item
         and not dashed
-        and (_ANOTHER_PERSON.match(item) or _ANOTHER_UNIT.match(item) or _given_to(item) != item)
+        and (
+            _ANOTHER_PERSON.match(item)
+            or _ANOTHER_UNIT.match(item)
+            or (sums_given_to and _given_to(item) != item)
+        )
     ]
     if not named:
         return [first]
@@ -1351,6 +1356,9 @@ def recipients_named_with(text: str, first: str, start: int, end: int) -> list[s
 # an item of a list that opens with "cho" before a capitalised name, as after a sum ("40
 # triệu đồng cho Công an tỉnh, 25 triệu đồng cho Cục Thuế tỉnh"): the name is a recipient's
 _GIVEN_TO = re.compile(r"^[cC]ho\s+(?=" + UPPER_LETTER + ")")
+# ... only in a list of sums each given to its name: in a plain list a "cho" opens another
+# clause as often ("trao giấy khen cho Trường X, cho Hội Y mượn hội trường")
+_SUM_TO = re.compile("(?i)" + SUM_GIVEN + r"\s+cho\s+(?-i:" + UPPER_LETTER + ")")
 
 
 def _given_to(item: str) -> str:
