@@ -467,10 +467,10 @@ def test_ve_after_toi_pham_is_part_of_a_units_name_elsewhere_it_opens_the_merit(
 
 
 def test_rules_of_another_matter_do_not_make_a_report_an_explainer() -> None:
-    """ "vi phạm quy định về phòng dịch" tells a crime: the report of a reward stays one."""
+    """ "vi phạm quy định về quản lý vũ khí" tells a crime: the report of a reward stays one."""
     text = (
         "Chiều 4/9, Giám đốc Công an tỉnh đã tặng giấy khen cho 3 tập thể có thành tích "
-        "triệt phá tụ điểm đánh bạc. Các đối tượng còn vi phạm quy định về phòng, chống dịch."
+        "bắt giữ nhóm trộm cắp. Các đối tượng còn vi phạm quy định về quản lý vũ khí."
     )
     assert not grants_nothing(text)
     assert [m.at_event for m in find_award_mentions(text)] == [True]
@@ -492,8 +492,8 @@ def test_an_explainer_of_an_award_still_grants_nothing(text: str) -> None:
     ("text", "issuer"),
     [
         (
-            "Sáng 3/4, Chủ tịch UBND huyện Tân Phú - Trần Minh Khoa vừa đến khen thưởng đột xuất "
-            "1 tập thể và 4 cá nhân thuộc Công an huyện.",
+            "Sáng 3/4, Chủ tịch UBND huyện Tân Phú - Trần Minh Khoa vừa đến khen thưởng 2 tập "
+            "thể và 6 cá nhân của Ban Chỉ huy Quân sự huyện.",
             "Chủ tịch UBND huyện Tân Phú",
         ),
         (
@@ -705,3 +705,94 @@ def test_a_decision_had_or_signed_without_a_ceremony_grants_nothing(text: str) -
 )
 def test_a_decision_told_at_a_ceremony_or_a_meeting_still_grants(text: str) -> None:
     assert not grants_nothing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 3/6, Cơ quan điều tra Công an huyện đã có quyết định khởi tố vụ án. Ghi nhận thành "
+        "tích, Giám đốc Công an tỉnh đã thưởng nóng Tổ công tác 15 triệu đồng.",
+        "Cơ quan điều tra vừa có quyết định truy nã đối tượng. Dịp này, Giám đốc Công an tỉnh "
+        "tặng giấy khen cho 3 tập thể.",
+    ],
+)
+def test_a_decision_had_on_another_matter_leaves_the_reward_a_grant(text: str) -> None:
+    """ "đã có quyết định khởi tố" is the police's business, not a decision to grant."""
+    assert not grants_nothing(text)
+    assert [m.at_event for m in find_award_mentions(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 5/5, Hội Cựu chiến binh tỉnh tổ chức lễ kỷ niệm. 15 cán bộ lãnh đạo Hội qua các "
+        "thời kỳ, được tặng Kỷ niệm chương.",
+        "Sáng 5/5, Sở Nội vụ tổ chức lễ kỷ niệm. 9 nguyên giám đốc Sở trong các thời kỳ, cùng 3 "
+        "cán bộ hưu trí được tặng Kỷ niệm chương.",
+    ],
+)
+def test_periods_closing_a_noun_phrase_before_a_comma_do_not_make_a_grant_a_record(
+    text: str,
+) -> None:
+    assert [m.at_event for m in find_award_mentions(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 30/12, Trường Tiểu học Hòa Bình tổ chức hội nghị bình xét thi đua năm học. Dịp "
+        "này, Hiệu trưởng nhà trường tặng giấy khen cho 12 giáo viên.",
+        "Tại hội nghị bình xét thi đua cuối năm của thôn Đông Hạ, Chủ tịch UBND xã đã tặng giấy "
+        "khen cho 15 hộ gia đình.",
+    ],
+)
+def test_a_meeting_that_considers_awards_and_grants_at_it_still_grants(text: str) -> None:
+    assert not grants_nothing(text)
+
+
+def test_a_considering_meeting_that_only_proposes_on_its_occasion_grants_nothing() -> None:
+    text = (
+        "Chiều 12/1, Hội đồng Thi đua huyện họp để xem xét khen thưởng. Dịp này, Hội đồng nhất "
+        "trí đề nghị tặng Bằng khen cho 12 tập thể."
+    )
+    assert grants_nothing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # a "và" inside a long unit's name splits nothing
+        (
+            "Dịp này, Giám đốc Công an tỉnh khen thưởng đột xuất Đội Cảnh sát điều tra tội phạm về "
+            "môi trường và tài nguyên rừng vì thành tích phá án.",
+            ("Đội Cảnh sát điều tra tội phạm về môi trường và tài nguyên rừng",),
+        ),
+        # a "và" before another unit's name ends the first
+        (
+            "Ngay sau đó, Giám đốc Công an tỉnh thưởng nóng Đội Cảnh sát điều tra tội phạm về buôn "
+            "lậu và Công an thành phố Hà Lâm mỗi đơn vị 10 triệu đồng.",
+            ("Đội Cảnh sát điều tra tội phạm về buôn lậu", "Công an thành phố Hà Lâm"),
+        ),
+        # a field too long to read ends the name where the field opens, and still grants
+        (
+            "Dịp này, Giám đốc Công an tỉnh khen thưởng Đội Cảnh sát điều tra tội phạm về môi "
+            "trường và tài nguyên rừng Công an thành phố Hà Lâm.",
+            ("Đội Cảnh sát điều tra tội phạm",),
+        ),
+    ],
+)
+def test_a_long_police_units_name_splits_only_before_another_name(
+    text: str, recipients: tuple[str, ...]
+) -> None:
+    (mention,) = find_award_mentions(text)
+    assert mention.recipients == recipients
+
+
+def test_a_cho_opening_another_clause_in_a_plain_list_names_no_recipient() -> None:
+    """Outside a list of sums, "cho" after a comma may open a clause ("cho Hội Y mượn ...")."""
+    text = (
+        "Dịp này, Chủ tịch UBND huyện trao giấy khen cho Trường Tiểu học Tân An, cho Hội Phụ nữ "
+        "mượn hội trường."
+    )
+    (mention,) = find_award_mentions(text)
+    assert mention.recipients == ("Trường Tiểu học Tân An",)

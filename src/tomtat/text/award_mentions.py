@@ -24,6 +24,7 @@ from tomtat.text.award_parts import (
     PERSON_RECIPIENT,
     PROPOSAL_RE,
     RECEIVE_RE,
+    SUM_GIVEN,
     VERB_RE,
     CountHit,
     TypeHit,
@@ -83,7 +84,6 @@ from tomtat.text.vocab import (
     PRIZE_WORDS,
     PURPOSE_OR_TASK_WORDS,
     QUALIFIERS,
-    SCALE_WORDS,
     SURNAMES,
     TASK_ADVERBS,
     UPPER_LETTER,
@@ -1276,11 +1276,7 @@ def _honour_verb_of(text: str, clause: Clause, count_start: int) -> re.Match[str
 _COMMENDS = re.compile(
     r"(?i)(?<!\w)(?P<verb>khen\s+thưởng|" + "|".join(CASH_REWARD_VERBS) + r")(?!\w)"
     r"(?:\s+(?:đột\s+xuất|kịp\s+thời))?"
-    r"(?P<amount>\s+(?:(?:tổng\s+)?số\s+tiền\s+)?(?:(?:"
-    + _HEDGES
-    + r")\s+)?\d[\d.,]*\s+(?:"
-    + "|".join(SCALE_WORDS)
-    + r")\s+đồng(?!\w))?"
+    r"(?P<amount>\s+" + SUM_GIVEN + r")?"
     r"(?:\s+của\s+(?P<x>[^,;.()]{3,60}?)(?=\s+(?:cho|đối\s+với)(?!\w)))?"
     r"(?:\s+(?:cho|đối\s+với))?\s+"
 )

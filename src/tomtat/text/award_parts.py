@@ -7,6 +7,7 @@ and offsets into it. The vocabulary comes from :mod:`tomtat.text.vocab`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -25,6 +26,7 @@ from tomtat.text.numbers import (
     WORD_NUMBER,
     parse_count,
 )
+from tomtat.text.segment import sentence_spans
 from tomtat.text.vocab import (
     ADDING_OPENERS,
     ASSOCIATION_HEADS,
@@ -182,9 +184,11 @@ _PERIOD_MARKER = re.compile(
     r"|(?:nhiều|mấy|bao|những)\s+năm\s+(?:nay|qua)|năm\s+học\s+\d{4}|năm\s+gần\s+đây"
     r"|cùng\s+(?:thời\s+gian|thời\s+kỳ|kỳ|giai\s+đoạn)|trong\s+thời\s+gian\s+(?:này|đó)"
     r"|(?:tính\s+)?(?:đến|tới)\s+nay"
-    # the periods of a body's history, opening what it tells ("Qua các thời kỳ, 16 tập thể
-    # được phong tặng ..."); not inside a noun phrase ("cán bộ qua các thời kỳ được trao ...")
-    r"|(?:qua|trong)\s+(?:các|những)\s+thời\s+kỳ(?=\s*,))(?!\w)"
+    # the periods of a body's history, opening the sentence that tells it ("Qua các thời kỳ,
+    # 7 tập thể được tặng ..."); not closing a noun phrase, with or without a comma
+    # after it ("cán bộ qua các thời kỳ được trao ...", "15 lãnh đạo Hội qua các thời kỳ, được
+    # tặng ..."): only a sentence's end, a line's or the text's start stands before it
+    r"|(?<![^.!?\n\s])(?<![^.!?\n\s]\s)(?:qua|trong)\s+(?:các|những)\s+thời\s+kỳ(?=\s*,))(?!\w)"
 )
 
 # A period inside the merit of counted recipients ("49 tập thể và cá nhân có thành tích trong
@@ -1041,26 +1045,56 @@ def named_after(text: str, pos: int, end: int) -> str | None:
     if stop is not None and stop.group().isspace() and text[stop.end() : stop.end() + 1].isdigit():
         return None  # "khen thưởng Phòng X 3 lần": a tally of past commendations
     name = clean_phrase(text[pos : stop.start() if stop else end])
-    if len(name.split()) > 12:
-        # "Đội Cảnh sát điều tra tội phạm về kinh tế và Công an huyện Y": a list of
-        # names joined by "và" names its first at its head (the others are read after it)
-        name = clean_phrase(_AND.split(name, maxsplit=1)[0])
-    if not (_recipient_name(name) or PERSON_RECIPIENT.match(name)) or len(name.split()) > 12:
+    field = _CRIME_FIELD.search(name)
+    limit = _MAX_NAME_WORDS + (_CRIME_FIELD_WORDS if field is not None else 0)
+    if field is not None or len(name.split()) > limit:
+        # "Đội Cảnh sát điều tra tội phạm về kinh tế và Công an huyện Y": a list of names
+        # joined by "và" names its first at its head (the others are read after it); a "và"
+        # inside one name ("... về môi trường và tài nguyên rừng", "Tài nguyên và Môi
+        # trường") opens no unit's or person's name and splits nothing
+        name = clean_phrase(_first_of_names(name))
+        field = _CRIME_FIELD.search(name)
+    if field is not None and len(name.split()) > limit:
+        # a field too long to tell from the words after it: the unit's name up to its field
+        # ("Đội Cảnh sát điều tra tội phạm"), as the name read without it
+        name = name[: field.end() - len("về")].rstrip()
+    if not (_recipient_name(name) or PERSON_RECIPIENT.match(name)) or len(name.split()) > limit:
         return None
     return name
 
 
+_MAX_NAME_WORDS = 12
+# the field a police unit investigates lengthens its name ("Đội Cảnh sát điều tra tội phạm về
+# môi trường và tài nguyên rừng": 14 words)
+_CRIME_FIELD = re.compile(r"(?i)tội\s+phạm\s+về(?!\w)")
+_CRIME_FIELD_WORDS = 6
 _AND = re.compile(r"\s+và\s+")
 
 
-# an amount of money written after a recipient's name ("cho Phòng X số tiền 20 triệu đồng",
-# "Công an xã Y 10 triệu đồng", "mỗi đơn vị 3 triệu đồng"): what it gets, not part of its name
-# nor a tally of past honours
-_MONEY_AFTER = (
-    r"\s+(?:(?:tổng\s+)?số\s+tiền\s+|mỗi\s+(?:đơn\s+vị|tập\s+thể|cá\s+nhân|người)\s+)?"
-    r"(?:(?:" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+)?"
-    r"\d[\d.,]*\s+(?:" + "|".join(SCALE_WORDS) + r")\s+đồng(?!\w)"
+def _first_of_names(name: str) -> str:
+    """The first name of names joined by "và": cut at the first "và" that opens a unit's or a
+    person's name (``name`` itself where none does)."""
+    for joint in _AND.finditer(name):
+        rest = name[joint.end() :]
+        if _ANOTHER_UNIT.match(rest) or _ANOTHER_PERSON.match(rest) or ISSUER_HEAD.match(rest):
+            return name[: joint.start()]
+    return name
+
+
+SUM_GIVEN = (
+    r"(?:(?:tổng\s+)?số\s+tiền\s+)?(?:(?:"
+    + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
+    + r")\s+)?\d[\d.,]*\s+(?:"
+    + "|".join(SCALE_WORDS)
+    + r")\s+đồng(?!\w)"
 )
+"""Regex fragment: a sum of money handed over ("số tiền 20 triệu đồng", "khoảng 4 triệu
+đồng"), as the cash reward's verb and a recipient's name are followed by it."""
+
+# an amount of money written after a recipient's name ("cho Phòng X số tiền 20 triệu đồng",
+# "Công an xã Y 10 triệu đồng", "mỗi đơn vị 4 triệu đồng"): what it gets, not part of its name
+# nor a tally of past honours
+_MONEY_AFTER = r"\s+(?:mỗi\s+(?:đơn\s+vị|tập\s+thể|cá\s+nhân|người)\s+)?" + SUM_GIVEN
 
 _MONEY_IN = re.compile("(?i)" + _MONEY_AFTER)
 
@@ -1293,6 +1327,7 @@ def recipients_named_with(text: str, first: str, start: int, end: int) -> list[s
     # a bracket after a name glosses it ("Ban An ninh quận 2 (nay là ...) và liệt sĩ A")
     stretch = _BRACKETS.sub(lambda m: " " * len(m.group()), text[start:end])
     # the sum each gets ("Phòng X 20 triệu đồng, Công an xã Y 10 triệu đồng") is no name
+    sums_given_to = _SUM_TO.search(stretch) is not None
     stretch = _MONEY_IN.sub(lambda m: " " * len(m.group()), stretch)
     stop = _NAMES_END.search(stretch, len(first))
     stretch = stretch[: stop.start() if stop else len(stretch)]
@@ -1306,7 +1341,11 @@ def recipients_named_with(text: str, first: str, start: int, end: int) -> list[s
         for item, dashed in zip(items[1:], after_dash[1:], strict=True)
         if item
         and not dashed
-        and (_ANOTHER_PERSON.match(item) or _ANOTHER_UNIT.match(item) or _given_to(item) != item)
+        and (
+            _ANOTHER_PERSON.match(item)
+            or _ANOTHER_UNIT.match(item)
+            or (sums_given_to and _given_to(item) != item)
+        )
     ]
     if not named:
         return [first]
@@ -1314,9 +1353,12 @@ def recipients_named_with(text: str, first: str, start: int, end: int) -> list[s
     return [head if head and first.startswith(head) else first, *named]
 
 
-# an item of a list that opens with "cho" before a capitalised name, as after a sum ("100
-# triệu đồng cho Công an tỉnh, 50 triệu đồng cho Hải quan tỉnh"): the name is a recipient's
+# an item of a list that opens with "cho" before a capitalised name, as after a sum ("40
+# triệu đồng cho Công an tỉnh, 25 triệu đồng cho Cục Thuế tỉnh"): the name is a recipient's
 _GIVEN_TO = re.compile(r"^[cC]ho\s+(?=" + UPPER_LETTER + ")")
+# ... only in a list of sums each given to its name: in a plain list a "cho" opens another
+# clause as often ("trao giấy khen cho Trường X, cho Hội Y mượn hội trường")
+_SUM_TO = re.compile("(?i)" + SUM_GIVEN + r"\s+cho\s+(?-i:" + UPPER_LETTER + ")")
 
 
 def _given_to(item: str) -> str:
@@ -1680,10 +1722,15 @@ def _continues_the_event(
     return sentence_markers_at(text, sentence - 1, spans, cache)[0]
 
 
-# A decision issued ("UBND tỉnh vừa ban hành Quyết định ... tặng Bằng khen ...") and a council
-# meeting that considers awards ("hội nghị xét thưởng", "phiên họp xét khen thưởng").
+# A decision issued ("UBND tỉnh vừa ban hành Quyết định ... tặng Bằng khen ...", "Bộ trưởng
+# vừa có quyết định tặng ...") and a council meeting that considers awards ("hội nghị xét
+# thưởng", "phiên họp xét khen thưởng"). A decision one "has" is an award's only where the
+# award follows it in its clause: "đã có quyết định khởi tố vụ án", "vừa có quyết định thu hồi
+# đất" tell the police's or the council's other business in a report of a reward.
 _DECISION_ISSUED = re.compile(
-    r"(?i)(?<!\w)(?:vừa|đã)\s+(?:có\s+|ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?quyết\s+định(?!\w)"
+    r"(?i)(?<!\w)(?:vừa|đã)\s+(?:có\s+(?=(?:các\s+)?quyết\s+định[^.;,:\n]{0,60}?(?<!\w)"
+    r"(?:tặng|khen|thưởng|công\s+nhận|danh\s+hiệu)(?!\w))|ký\s+)?(?:ban\s+hành\s+)?"
+    r"(?:các\s+)?quyết\s+định(?!\w)"
 )
 # a council's meeting that considers awards, however it is worded: "họp xét thưởng", "hội
 # nghị bình xét thi đua", "họp lần thứ nhất để xem xét khen thưởng", "phiên họp xét duyệt"
@@ -1691,6 +1738,13 @@ _CONSIDERING = re.compile(
     r"(?i)(?<!\w)(?:hội\s+nghị|họp|phiên\s+họp|kỳ\s+họp)(?:\s+lần\s+thứ\s+\w+)?"
     r"(?:\s+(?:để|nhằm))?\s+(?:xét|xem\s+xét|bình\s+xét)"
     r"\s+(?:thưởng|khen|tặng|duyệt|thi\s+đua|danh\s+hiệu)(?!\w)"
+)
+# A grant made at the meeting itself, whatever it considered: the occasion opens the clause
+# and someone gives there ("hội nghị bình xét thi đua năm học. Dịp này, Hiệu trưởng tặng giấy
+# khen cho 12 giáo viên", "Tại hội nghị bình xét của thôn, Chủ tịch xã tặng ..."), not a proposal or a count granted elsewhere ("... được Sở tặng").
+_GRANTED_THERE = re.compile(
+    r"(?i)(?<!\w)(?:(?:nhân\s+)?dịp\s+này|(?:cũng\s+)?tại\s+(?:hội\s+nghị|đây)[^,.;:\n]{0,60})\s*,"
+    r"(?:(?!(?<!\w)(?:được|đề\s+nghị)(?!\w))[^.;\n]){0,80}?(?<!\w)(?:tặng|trao|khen\s+thưởng)(?!\w)"
 )
 # Words of a ceremony or meeting where awards are handed over; handing an award over on
 # another's mandate ("Thừa ủy quyền, lãnh đạo Sở tặng Cờ thi đua của UBND tỉnh") is done at one,
@@ -1734,28 +1788,28 @@ def grants_nothing(text: str) -> bool:
     )
     if ceremony.search(scanned) is not None:
         return False
-    if considering.search(scanned):
+    if considering.search(scanned) and _GRANTED_THERE.search(text) is None:
         return True
-    if _explains_an_award(scanned, explains) and not (
+    if _explains_an_award(text, scanned, explains) and not (
         meeting.search(scanned) or marker.search(scanned)
     ):
         return True  # an explainer ("Huân chương X là gì?", "tiêu chuẩn ... được quy định")
     return decision.search(scanned) is not None and meeting.search(scanned) is None
 
 
-_SENTENCE_EDGE = re.compile(r"[.!?\n]")
 _AWARD_HINT_ANY_CASE = re.compile(AWARD_HINT.pattern, re.IGNORECASE)
 
 
-def _explains_an_award(scanned: str, explains: re.Pattern[str]) -> bool:
+def _explains_an_award(text: str, scanned: str, explains: re.Pattern[str]) -> bool:
     """Whether an explainer's words ("quy định về", "tiêu chuẩn", "là gì") stand in a sentence
-    that names an award or an honouring: "vi phạm quy định về phòng dịch" in a report of a
-    cash reward explains a crime, not an award, and does not make the report an explainer."""
+    that names an award or an honouring: "vi phạm quy định về quản lý vũ khí" in a report of a
+    cash reward explains a crime, not an award, and does not make the report an explainer.
+    ``scanned`` is ``text`` or its lower-cased copy (same positions)."""
     for match in explains.finditer(scanned):
-        start = max(scanned.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
-        end_edge = _SENTENCE_EDGE.search(scanned, match.end())
-        end = end_edge.start() if end_edge is not None else len(scanned)
-        if _AWARD_HINT_ANY_CASE.search(scanned, start, end):
+        spans = sentence_spans(text)  # cached: read once, and only where an explainer's word is
+        at = bisect_right(spans, (match.start(), len(text))) - 1
+        start, end = spans[at] if at >= 0 else (0, len(text))
+        if _AWARD_HINT_ANY_CASE.search(scanned, start, max(end, match.end())):
             return True
     return False
 
