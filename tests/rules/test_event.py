@@ -3875,8 +3875,8 @@ def test_a_nationwide_meeting_is_in_ha_noi_only_where_the_lead_names_no_place(
 
 def test_a_police_director_chairing_another_bodys_meeting_leaves_it_that_bodys() -> None:
     chaired = _event(
-        "Sáng 5/3, Đại tá Trần Văn Nam - Giám đốc Công an tỉnh Kim Sơn chủ trì buổi khen "
-        "thưởng các lực lượng phá án."
+        "Chiều 14/6, Đại tá Trần Văn Nam, Giám đốc Công an tỉnh Kim Sơn chủ trì lễ biểu "
+        "dương lực lượng truy bắt đối tượng trốn truy nã."
     ).event
     assert chaired.organizer == "Công an tỉnh Kim Sơn"
     of_a_board = _event(
@@ -3928,3 +3928,32 @@ def test_an_honour_received_in_a_ceremonys_lead_is_not_its_praise() -> None:
         "sát hình sự được khen thưởng."
     ).event
     assert event.kinds == [EventKind.KHAC]
+
+
+def test_a_bonus_given_with_gifts_at_a_ceremony_is_not_its_praise() -> None:
+    gifts = _event(
+        "Sáng 5/3, Công an tỉnh Kim Sơn tổ chức lễ giao nhận quân năm 2024, tặng quà và tiền "
+        "thưởng Tết cho tân binh."
+    ).event
+    assert gifts.kinds == [EventKind.KHAC]
+    honour = _event(
+        "Sáng 5/3, Công an tỉnh Kim Sơn tổ chức lễ trao Bằng khen kèm tiền thưởng cho Ban "
+        "chuyên án."
+    ).event
+    assert honour.kinds == [EventKind.BIEU_DUONG, EventKind.KHAC]
+
+
+def test_a_certificate_and_its_sum_handed_over_is_a_ceremony_of_honour() -> None:
+    event = _event(
+        "Chiều 8/4, Thiếu tá Lê Văn Bốn, Trưởng Công an xã Hòa Nam đã trao giấy khen và tiền "
+        "thưởng của Giám đốc Công an tỉnh cho anh Đỗ Văn Tư vì đã giúp bắt kẻ giật túi xách."
+    ).event
+    assert event.kinds == [EventKind.BIEU_DUONG, EventKind.KHAC]
+
+
+def test_a_sum_said_to_go_with_an_honour_is_a_ceremony_of_honour() -> None:
+    event = _event(
+        "Sáng 2/11, ông Hồ Văn Tám, Chủ tịch UBND tỉnh Kim Sơn, trao bằng khen cho Phòng Cảnh "
+        "sát giao thông và kèm theo tiền thưởng 30 triệu đồng vì đã cứu người bị nạn."
+    ).event
+    assert event.kinds == [EventKind.BIEU_DUONG, EventKind.KHAC]

@@ -1131,7 +1131,10 @@ _REWARD_ACT = re.compile(
     # name ("trao quyết định khen thưởng": a document handed over) nor a body's ("Hội đồng Thi
     # đua - Khen thưởng"), nor one received ("đơn vị được khen thưởng", often long before)
     r"(?i)(?<!xét\s)(?<!định\s)(?<!đua\s)(?<!được\s)(?<!đua\s-\s)(?<!đua\s–\s)(?<!đua,\s)"
-    r"(?<!\w)(?:(?:khen|trao)\s+thưởng|tiền\s+thưởng"
+    # a sum only with an honour ("bằng khen cho X và kèm theo tiền thưởng", "giấy khen và tiền
+    # thưởng"; not "tặng quà và tiền thưởng Tết")
+    r"(?<!\w)(?:(?:khen|trao)\s+thưởng"
+    r"|(?:kèm\s+(?:theo\s+)?|(?:khen|chương)\s+và\s+)tiền\s+thưởng"
     r"|thưởng\s*[\"“”'‘’]*\s*(?:nóng|đột\s+xuất))(?!\w)"
     r"(?![^.;\n]{0,60}?(?<!\w)(?:" + "|".join(PRIZE_NOUNS) + r")(?!\w))"
 )

@@ -36,14 +36,13 @@ _BARE_PROVINCE_UNIT = re.compile(r"(?<!\w)[Tt]ỉnh(?!\s+[A-ZĐ])(?!\w)")
 _NATIONAL = re.compile(NATIONAL_BODY)
 
 # "Hội nghị Công an toàn quốc lần thứ 80", "Đại hội đại biểu toàn quốc Hội X": a nationwide
-# meeting is a national body's (not one joined online from a province: "hội nghị trực tuyến
-# toàn quốc", "trực tuyến trên toàn quốc")
+# meeting is a national body's
 _NATIONWIDE_MEETING = re.compile(
-    r"(?i)(?<!\w)(?:hội\s+nghị|đại\s+hội)(?:\s+(?!trực\s+tuyến)[^\s,;.()\n]+){0,4}?"
-    r"\s+toàn\s+quốc(?!\w)"
+    r"(?i)(?<!\w)(?:hội\s+nghị|đại\s+hội)(?:\s+[^\s,;.()\n]+){0,4}?\s+toàn\s+quốc(?!\w)"
 )
 
-# "trực tuyến", "điểm cầu": a meeting joined online from many places
+# "hội nghị trực tuyến toàn quốc", "tại điểm cầu tỉnh X": a meeting joined online from a
+# province, whose report is of its bridge point
 _ONLINE = re.compile(r"(?i)(?<!\w)(?:trực\s+tuyến|điểm\s+cầu)(?!\w)")
 
 # a province's own forces named with the bare province: "Công an Nghệ An", "BĐBP Quảng Bình"
