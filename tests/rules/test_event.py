@@ -3839,6 +3839,16 @@ def test_a_conference_is_the_review_it_is_said_to_hold_next(
             "cuối năm sẽ tổng kết 5 năm thực hiện đề án.",
             [EventKind.KHAC],
         ),
+        (
+            "Sáng 6/4, Công an tỉnh Kim Sơn tổ chức hội nghị giao ban. Hội nghị sẽ tổng kết mô "
+            "hình tự quản vào năm sau.",
+            [EventKind.KHAC],
+        ),
+        (
+            "Sáng 6/4, Công an tỉnh Kim Sơn tổ chức lễ kỷ niệm 70 năm ngày truyền thống. Hội "
+            "nghị sẽ tổng kết phong trào thi đua.",
+            [EventKind.KHAC],
+        ),
     ],
 )
 def test_a_review_the_conference_only_agrees_on_for_later_is_not_its_kind(
@@ -3945,8 +3955,9 @@ def test_a_bonus_given_with_gifts_at_a_ceremony_is_not_its_praise() -> None:
 
 def test_a_certificate_and_its_sum_handed_over_is_a_ceremony_of_honour() -> None:
     event = _event(
-        "Chiều 8/4, Thiếu tá Lê Văn Bốn, Trưởng Công an xã Hòa Nam đã trao giấy khen và tiền "
-        "thưởng của Giám đốc Công an tỉnh cho anh Đỗ Văn Tư vì đã giúp bắt kẻ giật túi xách."
+        "Chiều 8/4, Thiếu tá Lê Văn Bốn, Trưởng Công an xã Hòa Nam trao giấy khen và tiền "
+        "thưởng của Chủ tịch UBND huyện Tân Lộc cho anh Đỗ Văn Tư vì đã giúp bắt kẻ giật túi "
+        "xách."
     ).event
     assert event.kinds == [EventKind.BIEU_DUONG, EventKind.KHAC]
 

@@ -687,6 +687,18 @@ def names_a_ceremony(text: str, lead: tuple[int, int]) -> bool:
     return _CEREMONY.search(text, lead[0], lead[1]) is not None
 
 
+# "... vào năm sau", "trong thời gian tới": a time to come
+_LATER = re.compile(r"(?i)[^.;]*?(?<!\w)(?:năm|tháng|thời\s+gian)\s+(?:sau|tới)(?!\w)")
+
+
+def _held_to_review(text: str, lead: tuple[int, int], said: re.Match[str]) -> bool:
+    """Whether "Hội nghị sẽ/đã tổng kết ..." tells the review the lead's meeting holds: the
+    lead names a conference, not a ceremony ("Lễ kỷ niệm ...": a "Hội nghị" after it is
+    another meeting), and the review is not set for a time to come ("Hội nghị sẽ tổng kết mô
+    hình vào năm sau")."""
+    return not names_a_ceremony(text, lead) and _LATER.match(text, said.end()) is None
+
+
 def reviews_reported_after(text: str, lead: tuple[int, int]) -> list[EventKind]:
     """A review the meeting holds as told right after the lead ("Hội nghị đã nghe báo cáo
     tổng kết ...", "Hội nghị sẽ tổng kết ..."), not a review it only mentions ("báo cáo cho
@@ -700,6 +712,8 @@ def reviews_reported_after(text: str, lead: tuple[int, int]) -> list[EventKind]:
             break
         seen += 1
         match = _MEETING_REVIEWS.match(text, start, end)
+        if match is not None and match.group("held") and not _held_to_review(text, lead, match):
+            continue
         if match is not None:
             word = match.group("kind") or match.group("held")
             kind = EventKind.TONG_KET if word.lower() == "tổng" else EventKind.SO_KET
