@@ -3819,3 +3819,152 @@ def test_a_conference_is_the_review_it_is_said_to_hold_next(
     text: str, kinds: list[EventKind]
 ) -> None:
     assert _event(text, published="2024-12-20").event.kinds == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Sáng 6/4, UBND huyện Sơn Trà Nam tổ chức hội nghị về công tác phòng cháy. Hội nghị "
+            "sẽ tổng kết công tác năm 2023 và bàn nhiệm vụ năm 2024.",
+            [EventKind.TONG_KET],
+        ),
+        (
+            "Sáng 6/4, UBND huyện Sơn Trà Nam tổ chức hội nghị triển khai mô hình camera an "
+            "ninh. Hội nghị thống nhất sẽ tổng kết mô hình vào cuối năm 2026.",
+            [EventKind.TRIEN_KHAI],
+        ),
+        (
+            "Sáng 6/4, Công an tỉnh Kim Sơn tổ chức hội nghị giao ban quý I. Hội nghị nhận định "
+            "cuối năm sẽ tổng kết 5 năm thực hiện đề án.",
+            [EventKind.KHAC],
+        ),
+        (
+            "Sáng 6/4, Công an tỉnh Kim Sơn tổ chức hội nghị giao ban. Hội nghị sẽ tổng kết mô "
+            "hình tự quản vào năm sau.",
+            [EventKind.KHAC],
+        ),
+        (
+            "Sáng 6/4, Công an tỉnh Kim Sơn tổ chức lễ kỷ niệm 70 năm ngày truyền thống. Hội "
+            "nghị sẽ tổng kết phong trào thi đua.",
+            [EventKind.KHAC],
+        ),
+    ],
+)
+def test_a_review_the_conference_only_agrees_on_for_later_is_not_its_kind(
+    text: str, kinds: list[EventKind]
+) -> None:
+    assert _event(text).event.kinds == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Sáng 12/5, Thủ tướng đến dự Hội nghị Công an toàn quốc lần thứ 81.", "Hà Nội"),
+        (
+            "Sáng 12/5, tại TP Huế, Hội nghị toàn quốc tổng kết 10 năm phong trào toàn dân bảo "
+            "vệ an ninh Tổ quốc đã diễn ra.",
+            "Thừa Thiên Huế",
+        ),
+        (
+            "Sáng 12/5, Hội nghị toàn quốc sơ kết phong trào thi đua diễn ra tại tỉnh Quảng Ninh.",
+            "Quảng Ninh",
+        ),
+        (
+            "Sáng 12/5, Hội nghị toàn quốc sơ kết phong trào thi đua được tổ chức theo hình thức "
+            "trực tuyến.",
+            None,
+        ),
+    ],
+)
+def test_a_nationwide_meeting_is_in_ha_noi_only_where_the_lead_names_no_place(
+    text: str, province: str | None
+) -> None:
+    assert _event(text).event.province == province
+
+
+def test_a_police_director_chairing_another_bodys_meeting_leaves_it_that_bodys() -> None:
+    chaired = _event(
+        "Chiều 14/6, Đại tá Trần Văn Nam, Giám đốc Công an tỉnh Kim Sơn chủ trì lễ biểu "
+        "dương lực lượng truy bắt đối tượng trốn truy nã."
+    ).event
+    assert chaired.organizer == "Công an tỉnh Kim Sơn"
+    of_a_board = _event(
+        "Sáng 5/3, Hội nghị sơ kết công tác quý I của Ban Chỉ đạo 138 tỉnh Kim Sơn đã diễn ra, "
+        "Đại tá Trần Văn Nam - Giám đốc Công an tỉnh Kim Sơn chủ trì hội nghị."
+    ).event
+    assert of_a_board.organizer == "Ban Chỉ đạo 138 tỉnh Kim Sơn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 5/3, UBND tỉnh Kim Sơn ban hành quy chế thưởng nóng cho các lực lượng tham gia "
+        "phòng chống tội phạm.",
+        "Sáng 5/3, Quỹ thưởng nóng cho người tố giác tội phạm của tỉnh Kim Sơn đã chi 200 triệu "
+        "đồng.",
+        "Năm 2023, Công an huyện Tân Lộc đã tổ chức khen thưởng kịp thời 120 lượt tập thể, cá "
+        "nhân. Lực lượng chức năng đã triệt phá 15 ổ nhóm tội phạm.",
+    ],
+)
+def test_a_reward_rule_fund_or_yearly_tally_is_no_ceremony(text: str) -> None:
+    event = _event(text).event
+    assert (event.kinds, event.organizer) == ([], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        (
+            "UBND tỉnh Kim Sơn vừa thưởng nóng cho lực lượng Công an huyện Tân Lộc vì thành tích "
+            "phá nhanh vụ cướp.",
+            "UBND tỉnh Kim Sơn",
+        ),
+        (
+            "Công an huyện Tân Lộc vừa tổ chức tuyên dương 25 tập thể, cá nhân có thành tích "
+            "xuất sắc.",
+            "Công an huyện Tân Lộc",
+        ),
+    ],
+)
+def test_a_reward_on_the_spot_or_an_honouring_held_is_a_ceremony(text: str, organizer: str) -> None:
+    event = _event(text).event
+    assert (event.kinds, event.organizer) == ([EventKind.BIEU_DUONG, EventKind.KHAC], organizer)
+
+
+def test_an_honour_received_in_a_ceremonys_lead_is_not_its_praise() -> None:
+    event = _event(
+        "Sáng 5/3, Công an tỉnh Kim Sơn tổ chức lễ kỷ niệm ngày thành lập, tập thể Phòng Cảnh "
+        "sát hình sự được khen thưởng."
+    ).event
+    assert event.kinds == [EventKind.KHAC]
+
+
+def test_a_bonus_given_with_gifts_at_a_ceremony_is_not_its_praise() -> None:
+    gifts = _event(
+        "Sáng 5/3, Công an tỉnh Kim Sơn tổ chức lễ giao nhận quân năm 2024, tặng quà và tiền "
+        "thưởng Tết cho tân binh."
+    ).event
+    assert gifts.kinds == [EventKind.KHAC]
+    honour = _event(
+        "Sáng 5/3, Công an tỉnh Kim Sơn tổ chức lễ trao Bằng khen kèm tiền thưởng cho Ban "
+        "chuyên án."
+    ).event
+    assert honour.kinds == [EventKind.BIEU_DUONG, EventKind.KHAC]
+
+
+def test_a_certificate_and_its_sum_handed_over_is_a_ceremony_of_honour() -> None:
+    event = _event(
+        "Chiều 8/4, Thiếu tá Lê Văn Bốn, Trưởng Công an xã Hòa Nam trao giấy khen và tiền "
+        "thưởng của Chủ tịch UBND huyện Tân Lộc cho anh Đỗ Văn Tư vì đã giúp bắt kẻ giật túi "
+        "xách."
+    ).event
+    assert event.kinds == [EventKind.BIEU_DUONG, EventKind.KHAC]
+
+
+def test_a_sum_said_to_go_with_an_honour_is_a_ceremony_of_honour() -> None:
+    event = _event(
+        "Sáng 2/11, ông Hồ Văn Tám, Chủ tịch UBND tỉnh Kim Sơn, trao bằng khen cho Phòng Cảnh "
+        "sát giao thông và kèm theo tiền thưởng 30 triệu đồng vì đã cứu người bị nạn."
+    ).event
+    assert event.kinds == [EventKind.BIEU_DUONG, EventKind.KHAC]

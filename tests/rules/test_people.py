@@ -563,3 +563,7 @@ def test_a_post_then_a_dash_or_comma_then_the_name(
 )
 def test_a_post_then_a_comma_then_bodies_or_posts_names_no_person(sentence: str) -> None:
     assert _people(sentence) == []
+
+
+def test_a_district_named_after_a_person_after_a_post_and_a_comma_is_no_person() -> None:
+    assert _people("Chủ tịch UBND các huyện U Minh, Trần Văn Thời và Năm Căn cùng dự.") == []

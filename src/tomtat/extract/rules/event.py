@@ -90,12 +90,18 @@ def _congress_of_the_headline(text: str, title: str | None) -> tuple[int, int] |
 def _organizer_not_named_as_subject(
     text: str, lead: tuple[int, int], kinds: list[EventKind], title: str | None = None
 ) -> tuple[int, int] | None:
-    """Who held a meeting no subject of the lead is said to hold: the body whose head chairs
+    """Who held a meeting no subject of the lead is said to hold: the board whose head chairs
     it, the body it is "of" ("Hội nghị tổng kết ... của Công an tỉnh X"), the body whose
-    congress it is ("Đại hội đại biểu Hội Nông dân huyện X lần thứ XII"), else for a
-    ceremony the unit it honours or the body whose congress the headline names; last, the
-    body the headline says holds it ("Hội Nông dân huyện X tổng kết ...")."""
-    org = chaired_body(text, lead) or meeting_of_body(text, lead) or congress_body(text, lead)
+    congress it is ("Đại hội đại biểu Hội Nông dân huyện X lần thứ XII"), the police force
+    whose director chairs it, else for a ceremony the unit it honours or the body whose
+    congress the headline names; last, the body the headline says holds it ("Hội Nông dân
+    huyện X tổng kết ...")."""
+    org = (
+        chaired_body(text, lead)
+        or meeting_of_body(text, lead)
+        or congress_body(text, lead)
+        or chaired_body(text, lead, by_police_director=True)
+    )
     if org is None and EventKind.KHAC in kinds:
         org = ceremony_host(text, lead) or _congress_of_the_headline(text, title)
     return org or headline_host(text, title)

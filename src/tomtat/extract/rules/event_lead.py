@@ -54,7 +54,7 @@ _HELD_MEETING = re.compile(
     r"|tọa\s+đàm|toạ\s+đàm|họp\s+mặt|gặp\s+mặt|chương\s+trình|(?:tổng|sơ)\s+kết"
     # "Công an huyện X đã tổ chức ra mắt mô hình ...": a launch held; "tổ chức tuyên dương
     # 80 học sinh", "tổ chức khen thưởng các lực lượng": an honouring held is a ceremony
-    r"|ra\s+mắt|(?:tuyên|biểu)\s+dương|(?:khen|trao)\s+thưởng)(?!\w)"
+    r"|ra\s+mắt|(?P<honour>(?:tuyên|biểu)\s+dương|(?:khen|trao)\s+thưởng))(?!\w)"
     # "UBND huyện X vừa tổng kết 10 năm ...", "Công an xã đã tiến hành sơ kết ...": a body that
     # has just reviewed, or went about a review, held the meeting
     r"|(?<!\w)(?:vừa|mới|tiến\s+hành)\s+(?:tổ\s+chức\s+)?(?:tổng|sơ)\s+kết(?!\w)"
@@ -511,14 +511,18 @@ _HANDED_AWARD = re.compile(
     r"\s+cho\s+(?=\w)"
     # "... công bố quyết định và “thưởng nóng” cho đội phá án": a reward on the spot, its
     # recipients next
-    r"|(?<!\w)(?:đã\s+|vừa\s+)?[\"“”'‘’]*thưởng\s+(?:nóng|đột\s+xuất)[\"“”'‘’]*"
+    # (not the sum, "tiền/mức thưởng nóng")
+    r"|(?<!\w)(?<!tiền\s)(?<!mức\s)(?:đã\s+|vừa\s+)?[\"“”'‘’]*thưởng\s+(?:nóng|đột\s+xuất)"
+    r"[\"“”'‘’]*"
     r"\s+(?:cho\s+)?(?=\w)"
 )
-# a decision signed ("ký quyết định khen thưởng"), a proposal, a plan, a practice or a rule is
+# a decision signed ("ký quyết định khen thưởng"), a proposal, a plan, a practice, a rule or
+# a fund ("ban hành quy chế thưởng nóng cho ...", "Quỹ thưởng nóng cho người tố giác ...") is
 # no hand-over (a decision announced, "công bố quyết định và thưởng nóng ...", is at its
 # ceremony)
 _DECISION_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:(?<!bố\s)quyết\s+định|ký|đề\s+nghị|sẽ|việc|quy\s+định|chế\s+độ)(?!\w)"
+    r"(?i)(?<!\w)(?:(?<!bố\s)quyết\s+định|ký|đề\s+nghị|sẽ|việc|quy\s+định|chế\s+độ"
+    r"|quy\s+chế|cơ\s+chế|chính\s+sách|quỹ)(?!\w)"
 )
 
 # "được trao tặng Huân chương", "được khen thưởng": an honour received, often a past one,
@@ -608,12 +612,24 @@ def _tells_its_day(sentence: str, date: DateMention) -> bool:
     )
 
 
+# "Năm 2023, X đã tổ chức khen thưởng 120 lượt tập thể": honours tallied over a year
+_YEAR_OPENING = re.compile(r"\W*(?i:trong\s+)?(?i:năm)\s+(?:(?:19|20)\d{2}|qua)\s*,")
+_TIMES_COUNTED = re.compile(r"(?i)[^,;.]{0,40}?(?<!\w)lượt(?!\w)")
+
+
 def _held_here(sentence: str) -> bool:
     """Whether the sentence says a meeting was held ("X vừa tổ chức tổng kết ..."), not asked
-    for or planned ("chỉ đạo các xã tổ chức sơ kết", "sẽ tổ chức hội nghị")."""
+    for or planned ("chỉ đạo các xã tổ chức sơ kết", "sẽ tổ chức hội nghị"); an honouring held
+    is no meeting where it tallies a year's honours ("Năm 2023, X đã tổ chức khen thưởng kịp
+    thời 120 lượt tập thể", a review's figure)."""
     for held in _HELD_MEETING.finditer(sentence):
-        if not _NOT_HELD_BEFORE.search(sentence, 0, held.start()):
-            return True
+        if _NOT_HELD_BEFORE.search(sentence, 0, held.start()):
+            continue
+        if held.group("honour") and (
+            _YEAR_OPENING.match(sentence) or _TIMES_COUNTED.match(sentence, held.end())
+        ):
+            continue
+        return True
     return False
 
 
@@ -653,9 +669,12 @@ _MEETING_REVIEWS = re.compile(
     r"(?:\s+(?:đã|cũng|còn))*\s+(?:nghe|thông\s+qua)\s+(?:các\s+)?(?:bản\s+)?(?:báo\s+cáo\s+)?"
     r"(?P<kind>tổng|sơ)\s+kết(?!\w)"
     # "Hội nghị sẽ tổng kết ...", "Hội nghị X lần thứ 80 được tổ chức để tổng kết ...": what the
-    # conference itself is held to do (a verb before the review, not a name "Hội nghị tổng kết")
-    r"|\W*(?:theo\s+đó\s*,\s*)?hội\s+nghị(?:\s+[^\s,.;:]+){0,6}?\s+"
-    r"(?:(?:đã|sẽ)\s+|(?:được\s+)?tổ\s+chức\s+(?:để|nhằm)\s+)"
+    # conference itself is held to do (a verb before the review, not a name "Hội nghị tổng kết");
+    # "đã/sẽ" only right after "hội nghị": "Hội nghị thống nhất sẽ tổng kết mô hình vào cuối
+    # năm" is a review agreed on for later, not this one
+    r"|\W*(?:theo\s+đó\s*,\s*)?hội\s+nghị"
+    r"(?:(?:\s+(?:lần\s+này|năm\s+nay|cũng))?\s+(?:đã|sẽ)\s+"
+    r"|(?:\s+[^\s,.;:]+){0,6}?\s+(?:được\s+)?tổ\s+chức\s+(?:để|nhằm)\s+)"
     r"(?P<held>tổng|sơ)\s+kết(?!\w)"
 )
 
@@ -666,6 +685,18 @@ def names_a_ceremony(text: str, lead: tuple[int, int]) -> bool:
     """Whether the lead names a ceremony, festival, congress or anniversary (its "khác" is
     then the meeting's own, not only the default of a meeting whose kind it does not say)."""
     return _CEREMONY.search(text, lead[0], lead[1]) is not None
+
+
+# "... vào năm sau", "trong thời gian tới": a time to come
+_LATER = re.compile(r"(?i)[^.;]*?(?<!\w)(?:năm|tháng|thời\s+gian)\s+(?:sau|tới)(?!\w)")
+
+
+def _held_to_review(text: str, lead: tuple[int, int], said: re.Match[str]) -> bool:
+    """Whether "Hội nghị sẽ/đã tổng kết ..." tells the review the lead's meeting holds: the
+    lead names a conference, not a ceremony ("Lễ kỷ niệm ...": a "Hội nghị" after it is
+    another meeting), and the review is not set for a time to come ("Hội nghị sẽ tổng kết mô
+    hình vào năm sau")."""
+    return not names_a_ceremony(text, lead) and _LATER.match(text, said.end()) is None
 
 
 def reviews_reported_after(text: str, lead: tuple[int, int]) -> list[EventKind]:
@@ -681,6 +712,8 @@ def reviews_reported_after(text: str, lead: tuple[int, int]) -> list[EventKind]:
             break
         seen += 1
         match = _MEETING_REVIEWS.match(text, start, end)
+        if match is not None and match.group("held") and not _held_to_review(text, lead, match):
+            continue
         if match is not None:
             word = match.group("kind") or match.group("held")
             kind = EventKind.TONG_KET if word.lower() == "tổng" else EventKind.SO_KET
@@ -1110,9 +1143,12 @@ def read_kinds(
 _REWARD_ACT = re.compile(
     # not a reward weighed ("xét khen thưởng", "bình xét thi đua, khen thưởng"), a decision's
     # name ("trao quyết định khen thưởng": a document handed over) nor a body's ("Hội đồng Thi
-    # đua - Khen thưởng")
-    r"(?i)(?<!xét\s)(?<!định\s)(?<!đua\s)(?<!đua\s-\s)(?<!đua\s–\s)(?<!đua,\s)"
-    r"(?<!\w)(?:(?:khen|trao)\s+thưởng|tiền\s+thưởng"
+    # đua - Khen thưởng"), nor one received ("đơn vị được khen thưởng", often long before)
+    r"(?i)(?<!xét\s)(?<!định\s)(?<!đua\s)(?<!được\s)(?<!đua\s-\s)(?<!đua\s–\s)(?<!đua,\s)"
+    # a sum only with an honour ("bằng khen cho X và kèm theo tiền thưởng", "giấy khen và tiền
+    # thưởng"; not "tặng quà và tiền thưởng Tết")
+    r"(?<!\w)(?:(?:khen|trao)\s+thưởng"
+    r"|(?:kèm\s+(?:theo\s+)?|(?:khen|chương)\s+và\s+)tiền\s+thưởng"
     r"|thưởng\s*[\"“”'‘’]*\s*(?:nóng|đột\s+xuất))(?!\w)"
     r"(?![^.;\n]{0,60}?(?<!\w)(?:" + "|".join(PRIZE_NOUNS) + r")(?!\w))"
 )
@@ -1254,10 +1290,14 @@ _CHAIRED_BY_HEAD = re.compile(
     r"(?i:[,\-–]\s*(?:trưởng|chủ\s+tịch|cụm\s+trưởng|khối\s+trưởng)\s+)"
     r"(?P<body>(?:Ban|Hội\s+đồng|(?i:cụm|khối)\s+thi\s+đua)\s+[^;.]{1,200}?)"
     r"\s+(?i:chủ\s+trì\s+(?:hội\s+nghị|buổi|lễ|đại\s+hội|phiên))(?!\w)"
-    # "X - Giám đốc Công an tỉnh Y chủ trì buổi khen thưởng ...": the police force its
-    # director heads (a director's own force; a chairman's board is read above)
-    r"|(?i:[,\-–]\s*giám\s+đốc\s+)"
-    r"(?P<police>Công\s+an\s+(?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?(?-i:[A-ZĐ])[^;.,]{0,40}?)"
+)
+
+# "X - Giám đốc Công an tỉnh Y chủ trì buổi khen thưởng ...": the police force its director
+# heads; a director also chairs other bodies' meetings ("Hội nghị ... của Ban Chỉ đạo 138
+# tỉnh ... do Giám đốc Công an tỉnh chủ trì"), so this is read after the body a meeting is of
+_CHAIRED_BY_POLICE_HEAD = re.compile(
+    r"(?i:[,\-–]\s*giám\s+đốc\s+)"
+    r"(?P<body>Công\s+an\s+(?:(?i:tỉnh|thành\s+phố|TP\.?)\s+)?(?-i:[A-ZĐ])[^;.,]{0,40}?)"
     r"\s+(?:(?i:đã|vừa)\s+)?(?i:chủ\s+trì\s+(?:hội\s+nghị|buổi|lễ|đại\s+hội|phiên))(?!\w)"
 )
 
@@ -1299,17 +1339,20 @@ def meeting_of_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
     return match.start("body"), match.end("body")
 
 
-def chaired_body(text: str, lead: tuple[int, int]) -> tuple[int, int] | None:
-    """The board, council or emulation cluster whose head chairs the meeting, if so written
-    in the lead (else near the top: "Tham dự hội nghị có ..., X - Cụm trưởng ... chủ trì hội
-    nghị" before a lead set at it)."""
-    match = _CHAIRED_BY_HEAD.search(text, lead[0], lead[1])
+def chaired_body(
+    text: str, lead: tuple[int, int], *, by_police_director: bool = False
+) -> tuple[int, int] | None:
+    """The board, council or emulation cluster whose head chairs the meeting (with
+    ``by_police_director``: the police force whose director chairs it), if so written in the
+    lead (else near the top: "Tham dự hội nghị có ..., X - Cụm trưởng ... chủ trì hội nghị"
+    before a lead set at it)."""
+    chaired = _CHAIRED_BY_POLICE_HEAD if by_police_director else _CHAIRED_BY_HEAD
+    match = chaired.search(text, lead[0], lead[1])
     if match is None:
-        match = _CHAIRED_BY_HEAD.search(text, 0, min(len(text), lead[1], LEAD_SCAN))
+        match = chaired.search(text, 0, min(len(text), lead[1], LEAD_SCAN))
     if match is None:
         return None
-    group = "body" if match.group("body") is not None else "police"
-    return match.start(group), match.end(group)
+    return match.start("body"), match.end("body")
 
 
 # a headline's subject ends at its meeting verb and is the host only whole: no "Tỉnh X:" kicker

@@ -36,12 +36,14 @@ _BARE_PROVINCE_UNIT = re.compile(r"(?<!\w)[Tt]ỉnh(?!\s+[A-ZĐ])(?!\w)")
 _NATIONAL = re.compile(NATIONAL_BODY)
 
 # "Hội nghị Công an toàn quốc lần thứ 80", "Đại hội đại biểu toàn quốc Hội X": a nationwide
-# meeting is a national body's (not one joined online from a province: "hội nghị trực tuyến
-# toàn quốc", "trực tuyến trên toàn quốc")
+# meeting is a national body's
 _NATIONWIDE_MEETING = re.compile(
-    r"(?i)(?<!\w)(?:hội\s+nghị|đại\s+hội)(?:\s+(?!trực\s+tuyến)[^\s,;.()\n]+){0,4}?"
-    r"\s+toàn\s+quốc(?!\w)"
+    r"(?i)(?<!\w)(?:hội\s+nghị|đại\s+hội)(?:\s+[^\s,;.()\n]+){0,4}?\s+toàn\s+quốc(?!\w)"
 )
+
+# "hội nghị trực tuyến toàn quốc", "tại điểm cầu tỉnh X": a meeting joined online from a
+# province, whose report is of its bridge point
+_ONLINE = re.compile(r"(?i)(?<!\w)(?:trực\s+tuyến|điểm\s+cầu)(?!\w)")
 
 # a province's own forces named with the bare province: "Công an Nghệ An", "BĐBP Quảng Bình"
 _BODY_OF_A_PROVINCE = re.compile(
@@ -106,10 +108,13 @@ def _national_organiser(text: str, org: tuple[int, int] | None) -> _Found:
 
 
 def _nationwide_meeting(text: str, lead: tuple[int, int]) -> _Found:
-    """A lead with no organiser that names a nationwide meeting ("Thủ tướng đến dự Hội nghị
-    Công an toàn quốc lần thứ 80"): its host is a national body, seated in Hà Nội."""
+    """A lead with no organiser and no place that names a nationwide meeting ("Thủ tướng đến
+    dự Hội nghị Công an toàn quốc lần thứ 80"): its host is a national body, seated in Hà Nội.
+    Not one held where the lead says ("Hội nghị toàn quốc ... diễn ra tại tỉnh Quảng Ninh":
+    the caller reads that place first) nor one joined online ("Hội nghị toàn quốc ... theo
+    hình thức trực tuyến", "tại điểm cầu tỉnh X": the report is of a bridge point)."""
     match = _NATIONWIDE_MEETING.search(text, lead[0], lead[1])
-    if match is None:
+    if match is None or _ONLINE.search(text, lead[0], lead[1]):
         return _NONE
     note = "a nationwide meeting is a national body's, seated in Hà Nội"
     return _SEAT_OF_NATIONAL_BODIES, exact_evidence(
@@ -401,11 +406,13 @@ def place_fields(
     report names.
     """
     national, national_ev = _national_organiser(text, org)
-    if national is None and org is None:
-        national, national_ev = _nationwide_meeting(text, lead)
     if national is not None:
         return national, national_ev, None, None
     places, offset = _lead_places(text, org, lead, date)
+    if not places and org is None:
+        national, national_ev = _nationwide_meeting(text, lead)
+        if national is not None:
+            return national, national_ev, None, None
     districts = [p for p in places if p.level == "district"]
     provinces = [p for p in places if p.level == "province"]
     district, district_ev = _district_field(text, org, title, date, (districts, provinces, offset))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from tomtat.schemas import Evidence, Person
 from tomtat.text.counts import iter_sentences
-from tomtat.text.gazetteer import canonical_province, split_leading_place
+from tomtat.text.gazetteer import canonical_province, is_district, split_leading_place
 from tomtat.text.levels import level_unit_pattern, unit_body_pattern, unit_word_pattern
 from tomtat.text.lowered import lowered, spelt_out, split_alternatives, word_start_branch
 from tomtat.text.normalize import normalize_name
@@ -471,8 +471,10 @@ def _name_after_post(
         # "Bí thư Tỉnh ủy - Lê Văn A", "Chủ tịch UBND tỉnh, Lê Văn A": a surname, unless a
         # rank says a person follows
         dash = tail.group("dash") is not None and tail.group("dash_rank") is None
-        if dash and tail.group("dash") == "," and len(nw) < 3:
-            return None  # "Đại diện Hội CCB, Đoàn Thanh niên ...": a bare name is a full one
+        if dash and tail.group("dash") == "," and (len(nw) < 3 or _a_place(nw)):
+            # "Đại diện Hội CCB, Đoàn Thanh niên ...": a bare name is a full one; "Chủ tịch
+            # UBND các huyện U Minh, Trần Văn Thời và Năm Căn": a district named after a person
+            return None
         if _name_from_run(nw, require_surname=dash) == 0 and not own_post:
             pre = " ".join((tail.group("pre") or tail.group("dash_rank") or "").split())
             return _Found(
@@ -483,6 +485,12 @@ def _name_after_post(
                 offset + name_words[-1].end(),
             )
     return None
+
+
+def _a_place(words: list[str]) -> bool:
+    """Whether a "name" is a district's or a province's (one named after a person)."""
+    name = " ".join(words)
+    return is_district(name) or canonical_province(name) is not None
 
 
 def _looks_like_org(words: list[str]) -> bool:
