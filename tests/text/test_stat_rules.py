@@ -17,6 +17,7 @@ from tomtat.text.stat_rules import (
     excluded_by,
     read_statistic,
     share_of_a_verb_phrase,
+    span_of_hours,
     words_before,
 )
 
@@ -534,3 +535,40 @@ def test_the_hours_a_deed_took_are_a_statistic(text: str, number: str, label: st
 )
 def test_a_time_of_day_or_another_span_stays_no_statistic(text: str, number: str) -> None:
     assert excluded_by(figure(text, number)) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Bảo tàng giới thiệu hình ảnh 30 Anh hùng lực lượng vũ trang của tỉnh.", "30"),
+        ("Phòng truyền thống treo bức ảnh 12 Bà mẹ Việt Nam anh hùng của xã.", "12"),
+        ("Xã Yên Hòa nhân rộng mô hình 5 Không tới các thôn.", "5"),
+        ("Trung tâm mở 5 khóa 2 tháng cho thanh niên.", "5"),
+        ("Trường tổ chức 3 khóa 45 học viên mỗi khóa.", "3"),
+        ("Công an xã thu giữ 450 kg", "450"),
+        ("Giải việt dã thu hút hơn 500 VĐV", "500"),
+    ],
+)
+def test_images_of_a_titled_group_courses_and_a_last_unit_are_no_caption_plenum_or_cut(
+    text: str, number: str
+) -> None:
+    assert excluded_by(figure(text, number)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Quán karaoke không được mở sau 22 giờ, trừ ngày lễ.", "22"),
+        ("Đám cháy được khống chế sau 16 giờ cùng ngày.", "16"),
+        ("Chủ hộ phải khai báo trong vòng 24 giờ kể từ khi có gia súc chết.", "24"),
+        ("Mỗi chiến sĩ trực trong 8 giờ mỗi ngày.", "8"),
+    ],
+)
+def test_a_time_of_day_a_deadline_or_a_habit_is_no_span_of_hours(text: str, number: str) -> None:
+    assert span_of_hours(figure(text, number)) is None
+
+
+def test_a_span_after_sau_needs_chi_or_the_deed_done_in_it() -> None:
+    assert span_of_hours(figure("Chỉ sau 5 giờ, công an đã bắt được kẻ trộm.", "5")) is not None
+    assert span_of_hours(figure("Sau 4 giờ tìm kiếm, đội cứu hộ thấy nạn nhân.", "4")) is not None
+    assert span_of_hours(figure("Sau 21 giờ, các quán phải đóng cửa.", "21")) is None
