@@ -572,3 +572,19 @@ def test_a_span_after_sau_needs_chi_or_the_deed_done_in_it() -> None:
     assert span_of_hours(figure("Chỉ sau 5 giờ, công an đã bắt được kẻ trộm.", "5")) is not None
     assert span_of_hours(figure("Sau 4 giờ tìm kiếm, đội cứu hộ thấy nạn nhân.", "4")) is not None
     assert span_of_hours(figure("Sau 21 giờ, các quán phải đóng cửa.", "21")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Em Lan đoạt huy chương vàng nội dung 100 m bơi ngửa nữ.", "100"),
+        ("Giải chạy có 3 cự ly: cự ly 5 km dành cho học sinh.", "5"),
+        ("Vận động viên xã Tân Hội nhất cự li 1.500 m nam.", "1.500"),
+    ],
+)
+def test_the_metres_that_name_a_race_are_no_statistic(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) == "distance of a race"
+
+
+def test_metres_covered_stay_a_statistic() -> None:
+    assert excluded_by(figure("Đoàn viên đã chạy 21 km quanh hồ Đông Sơn.", "21")) is None

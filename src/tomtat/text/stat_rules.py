@@ -695,6 +695,20 @@ def cut_off_by_the_text_end(figure: Figure) -> bool:
     return not any(ch in "aeiouy" for ch in ascii_fold(cut.group("word")))
 
 
+_RACE_LEADS = frozenset({("nội", "dung"), ("cự", "ly"), ("cự", "li")})
+"""The words that name a race by its distance ("nội dung 100m bơi ngửa", "cự ly 10 km")."""
+_DISTANCE_AFTER = re.compile(r"(?i)[^\S\n]*k?m(?!\w)")
+
+
+def the_distance_of_a_race(figure: Figure) -> bool:
+    """ "huy chương vàng nội dung 100m tự do", "giải chạy cự ly 21 km": the metres name the
+    race, a category of the contest, not a distance anyone covered ("đã chạy 21 km")."""
+    return (
+        tuple(w.lower() for w in figure.before) in _RACE_LEADS
+        and _DISTANCE_AFTER.match(figure.text, figure.end) is not None
+    )
+
+
 ExclusionRule = Callable[[Figure], bool]
 
 EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
@@ -720,6 +734,7 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
     ("photo number", a_photo_number),
     ("plenum of a term", the_plenum_of_a_term),
     ("cut off by the text end", cut_off_by_the_text_end),
+    ("distance of a race", the_distance_of_a_race),
 )
 """Each rule that drops a figure, by name, in the order they are tried."""
 
