@@ -562,6 +562,9 @@ def test_images_of_a_titled_group_courses_and_a_last_unit_are_no_caption_plenum_
         ("Đám cháy được khống chế sau 16 giờ cùng ngày.", "16"),
         ("Chủ hộ phải khai báo trong vòng 24 giờ kể từ khi có gia súc chết.", "24"),
         ("Mỗi chiến sĩ trực trong 8 giờ mỗi ngày.", "8"),
+        ("Trong 24 giờ qua, công an phường bắt 6 đối tượng.", "24"),
+        ("Trong 48 giờ tới, mưa to tiếp diễn ở vùng núi.", "48"),
+        ("Trong 20 phút đầu, đội chủ nhà ghi 1 bàn.", "20"),
     ],
 )
 def test_a_time_of_day_a_deadline_or_a_habit_is_no_span_of_hours(text: str, number: str) -> None:

@@ -404,11 +404,13 @@ _PRISON_TERM = re.compile(r"(?i)[^\S\n]+(?:năm|tháng)[^\S\n]+tù(?!\w)")
 
 _HOURS_AFTER = re.compile(
     r"(?i)[^\S\n]+(?P<unit>giờ|phút)(?!\w)(?:[^\S\n]+đồng[^\S\n]+hồ(?!\w))?"
-    r"(?![^\S\n]*(?:\d|(?:sáng|trưa|chiều|tối|đêm|ngày|cùng|hôm|kể|mỗi|h[ằà]ng)(?!\w)))"
+    r"(?![^\S\n]*(?:\d|(?:sáng|trưa|chiều|tối|đêm|ngày|cùng|hôm|kể|mỗi|h[ằà]ng"
+    r"|qua|tới|đầu|cuối)(?!\w)))"
 )
 """Hours or minutes after a figure ("giờ đồng hồ": clock hours, the same unit), not a time of
 day ("14 giờ 50 phút", "2 giờ chiều", "sau 16 giờ cùng ngày"), a deadline ("trong vòng 24 giờ
-kể từ ...") or a habit ("8 giờ mỗi ngày")."""
+kể từ ..."), a habit ("8 giờ mỗi ngày") or a window that dates what it holds, as "năm qua"
+does ("trong 24 giờ qua", "72 giờ tới", "30 phút đầu")."""
 _DEED_NEXT = re.compile(r"[^\S\n]+[^\W\d_]")
 """A word right after the hours: what was done in them ("sau 6 giờ truy xét")."""
 _SPAN_LEADS = frozenset({"sau", "đầy", "trong", "vòng", "qua", "mất"})
