@@ -48,6 +48,7 @@ from tomtat.text.vocab import (
     FUTURE_WORDS,
     IDENTITY_NOUNS,
     OTHER_AWARD_WORDS,
+    PARTS_OF_DAY,
     PLAN_WORDS,
     QUALIFIERS,
     REPORTING_VERBS,
@@ -404,7 +405,7 @@ _PRISON_TERM = re.compile(r"(?i)[^\S\n]+(?:năm|tháng)[^\S\n]+tù(?!\w)")
 
 _HOURS_AFTER = re.compile(
     r"(?i)[^\S\n]+(?P<unit>giờ|phút)(?!\w)(?:[^\S\n]+đồng[^\S\n]+hồ(?!\w))?"
-    r"(?![^\S\n]*(?:\d|(?:sáng|trưa|chiều|tối|đêm|ngày|cùng|hôm|kể|mỗi|h[ằà]ng"
+    r"(?![^\S\n]*(?:\d|(?:" + "|".join(PARTS_OF_DAY) + r"|đêm|ngày|cùng|hôm|kể|mỗi|h[ằà]ng"
     r"|qua|tới|đầu|cuối)(?!\w)))"
 )
 """Hours or minutes after a figure ("giờ đồng hồ": clock hours, the same unit), not a time of
