@@ -685,6 +685,7 @@ _MEASURE_NEXT = re.compile(MEASURE_UNIT + r"$")
 """A measure unit and nothing else: a whole word, though it has no vowel ("kg", "km", "m");
 the bare "đ" of a sum is no such: at the text's end it is more often "đội" cut short."""
 _CUT_WORD_AFTER = re.compile(r"[^\S\n]+(?P<word>[^\W\d_]+)[^\S\n]*$")
+"""One word after a figure and then the text's end, no stop in between ("..., 8 b")."""
 
 
 def cut_off_by_the_text_end(figure: Figure) -> bool:
@@ -701,6 +702,7 @@ def cut_off_by_the_text_end(figure: Figure) -> bool:
 _RACE_LEADS = frozenset({("nội", "dung"), ("cự", "ly"), ("cự", "li")})
 """The words that name a race by its distance ("nội dung 100m bơi ngửa", "cự ly 10 km")."""
 _DISTANCE_AFTER = re.compile(r"(?i)[^\S\n]*k?m(?!\w)")
+"""Metres or kilometres right after a figure, glued to it or not ("100m", "10 km")."""
 
 
 def the_distance_of_a_race(figure: Figure) -> bool:
