@@ -39,3 +39,21 @@ def test_labels_with_no_closing_place_phrase_are_read_as_before(
     text: str, number: str, label: str
 ) -> None:
     assert _before(text, number) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "label"),
+    [
+        (
+            "Tỷ lệ hộ dân trên địa bàn dùng nước sạch đạt 97%.",
+            "97",
+            "Tỷ lệ hộ dân dùng nước sạch",
+        ),
+        ("Số vụ trộm cắp trên địa bàn toàn tỉnh giảm 9%.", "9", "Số vụ trộm cắp"),
+        ("Số cơ sở karaoke trên địa bàn Thanh Sơn giảm 4%.", "4", "Số cơ sở karaoke"),
+    ],
+)
+def test_only_the_place_phrase_is_left_out_where_the_label_goes_on_after_it(
+    text: str, number: str, label: str
+) -> None:
+    assert _before(text, number) == label

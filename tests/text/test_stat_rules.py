@@ -17,6 +17,7 @@ from tomtat.text.stat_rules import (
     excluded_by,
     read_statistic,
     share_of_a_verb_phrase,
+    span_of_hours,
     words_before,
 )
 
@@ -451,7 +452,7 @@ def test_a_photo_number_a_plenum_or_a_cut_off_noun_is_no_statistic(
         ("Trường đã mở 5 khóa đào tạo cho học viên mới.", "5"),
         ("Có 8 đại biểu Quốc hội khóa XV tham dự hội nghị.", "8"),
         ("Trung tâm đã tổ chức 3 khóa học về phòng cháy.", "3"),
-        ("Năm 2022, toàn xã củng cố 154 tổ tuần tra, 250 đội", "250"),
+        ("Đến cuối năm, phường Bình Lợi có 37 chốt trực, 96 đội", "96"),
         ("Huyện đã chi tổng cộng 500 triệu đ", "500"),
     ],
 )
@@ -494,7 +495,7 @@ def test_chi_opening_a_word_is_no_unit(text: str, number: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Anh Tâm tăng tốc đuổi theo khoảng 150 m rồi khống chế tên trộm.", 150),
+        ("Người dân chạy bộ thêm chừng 150 m rồi giữ được kẻ gian.", 150),
         ("Tuyến kè dài 850 m đã hoàn thành trước mùa mưa.", 850),
     ],
 )
@@ -534,3 +535,59 @@ def test_the_hours_a_deed_took_are_a_statistic(text: str, number: str, label: st
 )
 def test_a_time_of_day_or_another_span_stays_no_statistic(text: str, number: str) -> None:
     assert excluded_by(figure(text, number)) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Bảo tàng giới thiệu hình ảnh 30 Anh hùng lực lượng vũ trang của tỉnh.", "30"),
+        ("Phòng truyền thống treo bức ảnh 12 Bà mẹ Việt Nam anh hùng của xã.", "12"),
+        ("Xã Yên Hòa nhân rộng mô hình 5 Không tới các thôn.", "5"),
+        ("Trung tâm mở 5 khóa 2 tháng cho thanh niên.", "5"),
+        ("Trường tổ chức 3 khóa 45 học viên mỗi khóa.", "3"),
+        ("Công an xã thu giữ 450 kg", "450"),
+        ("Giải việt dã thu hút hơn 500 VĐV", "500"),
+    ],
+)
+def test_images_of_a_titled_group_courses_and_a_last_unit_are_no_caption_plenum_or_cut(
+    text: str, number: str
+) -> None:
+    assert excluded_by(figure(text, number)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Quán karaoke không được mở sau 22 giờ, trừ ngày lễ.", "22"),
+        ("Đám cháy được khống chế sau 16 giờ cùng ngày.", "16"),
+        ("Chủ hộ phải khai báo trong vòng 24 giờ kể từ khi có gia súc chết.", "24"),
+        ("Mỗi chiến sĩ trực trong 8 giờ mỗi ngày.", "8"),
+        ("Trong 24 giờ qua, công an phường bắt 6 đối tượng.", "24"),
+        ("Trong 48 giờ tới, mưa to tiếp diễn ở vùng núi.", "48"),
+        ("Trong 20 phút đầu, đội chủ nhà ghi 1 bàn.", "20"),
+    ],
+)
+def test_a_time_of_day_a_deadline_or_a_habit_is_no_span_of_hours(text: str, number: str) -> None:
+    assert span_of_hours(figure(text, number)) is None
+
+
+def test_a_span_after_sau_needs_chi_or_the_deed_done_in_it() -> None:
+    assert span_of_hours(figure("Chỉ sau 5 giờ, công an đã bắt được kẻ trộm.", "5")) is not None
+    assert span_of_hours(figure("Sau 4 giờ tìm kiếm, đội cứu hộ thấy nạn nhân.", "4")) is not None
+    assert span_of_hours(figure("Sau 21 giờ, các quán phải đóng cửa.", "21")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Em Lan đoạt huy chương vàng nội dung 100 m bơi ngửa nữ.", "100"),
+        ("Giải chạy có 3 cự ly: cự ly 5 km dành cho học sinh.", "5"),
+        ("Vận động viên xã Tân Hội nhất cự li 1.500 m nam.", "1.500"),
+    ],
+)
+def test_the_metres_that_name_a_race_are_no_statistic(text: str, number: str) -> None:
+    assert excluded_by(figure(text, number)) == "distance of a race"
+
+
+def test_metres_covered_stay_a_statistic() -> None:
+    assert excluded_by(figure("Đoàn viên đã chạy 21 km quanh hồ Đông Sơn.", "21")) is None

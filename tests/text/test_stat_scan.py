@@ -367,3 +367,7 @@ def test_quoted_titles_of_past_honours_or_of_things_held_stay_statistics(
     text: str, kept: int
 ) -> None:
     assert kept in [m.value for m in find_statistics(text)]
+
+
+def test_a_race_named_by_metres_glued_to_its_figure_is_no_statistic() -> None:
+    assert find_statistics("Em Lan đoạt huy chương vàng nội dung 100m bơi ngửa nữ.") == []

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from tomtat.text.mentions import StatMention
 from tomtat.text.segment import iter_sentences
-from tomtat.text.vocab import CASE_VERBS, CHANGE_VERBS, TOPIC_OPENINGS
+from tomtat.text.vocab import CASE_VERBS, CHANGE_VERBS, TOPIC_OPENINGS, UNIT_LEVELS
 
 _LABEL_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
@@ -164,15 +164,25 @@ _LOCATIVE = ("trên", "địa", "bàn")
 """The words of "trên địa bàn" (in the area of ...), the genre's commonest place phrase."""
 
 
+_PLACE_OPENINGS = frozenset({w.split()[0] for w in UNIT_LEVELS} | {"thành", "toàn"})
+"""The first words of the place after "trên địa bàn" ("huyện", "thị xã", "thành phố", "toàn
+tỉnh"); a capitalised name opens one too ("trên địa bàn Hà Nội")."""
+
+
 def _without_a_closing_locative(words: list[str]) -> list[str]:
     """The words of a label read before a figure, less a closing "trên địa bàn ..." ("số vụ
     cháy nổ trên địa bàn huyện giảm 20%" -> "số vụ cháy nổ"): the
     place says where the thing counted is, not what it is, and the last words kept would
     otherwise be the place's instead of the head noun's. A phrase that is only the place
-    ("Trên địa bàn huyện có ...") is kept."""
+    ("Trên địa bàn huyện có ...") is kept. Where no place follows the three words, what
+    follows them goes on the label ("tỷ lệ người dân trên địa bàn tham gia bảo hiểm y tế"
+    -> "tỷ lệ người dân tham gia bảo hiểm y tế"): only the three words are left out."""
     lowered_words = [w.lower() for w in words]
     for at in range(len(words) - len(_LOCATIVE), 0, -1):
         if tuple(lowered_words[at : at + len(_LOCATIVE)]) == _LOCATIVE:
+            rest = words[at + len(_LOCATIVE) :]
+            if rest and rest[0].islower() and rest[0] not in _PLACE_OPENINGS:
+                return words[:at] + rest
             return words[:at]
     return words
 

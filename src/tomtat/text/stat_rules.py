@@ -48,6 +48,7 @@ from tomtat.text.vocab import (
     FUTURE_WORDS,
     IDENTITY_NOUNS,
     OTHER_AWARD_WORDS,
+    PARTS_OF_DAY,
     PLAN_WORDS,
     QUALIFIERS,
     REPORTING_VERBS,
@@ -404,10 +405,15 @@ _PRISON_TERM = re.compile(r"(?i)[^\S\n]+(?:năm|tháng)[^\S\n]+tù(?!\w)")
 
 _HOURS_AFTER = re.compile(
     r"(?i)[^\S\n]+(?P<unit>giờ|phút)(?!\w)(?:[^\S\n]+đồng[^\S\n]+hồ(?!\w))?"
-    r"(?![^\S\n]*(?:\d|(?:sáng|trưa|chiều|tối|đêm|ngày)(?!\w)))"
+    r"(?![^\S\n]*(?:\d|(?:" + "|".join(PARTS_OF_DAY) + r"|đêm|ngày|cùng|hôm|kể|mỗi|h[ằà]ng"
+    r"|qua|tới|đầu|cuối)(?!\w)))"
 )
 """Hours or minutes after a figure ("giờ đồng hồ": clock hours, the same unit), not a time of
-day ("14 giờ 50 phút", "2 giờ chiều")."""
+day ("14 giờ 50 phút", "2 giờ chiều", "sau 16 giờ cùng ngày"), a deadline ("trong vòng 24 giờ
+kể từ ..."), a habit ("8 giờ mỗi ngày") or a window that dates what it holds, as "năm qua"
+does ("trong 24 giờ qua", "72 giờ tới", "30 phút đầu")."""
+_DEED_NEXT = re.compile(r"[^\S\n]+[^\W\d_]")
+"""A word right after the hours: what was done in them ("sau 6 giờ truy xét")."""
 _SPAN_LEADS = frozenset({"sau", "đầy", "trong", "vòng", "qua", "mất"})
 """The words that open a span of hours measured ("chỉ sau 6 giờ", "chưa đầy 10 giờ", "trong
 vòng 30 phút")."""
@@ -416,10 +422,16 @@ vòng 30 phút")."""
 def span_of_hours(figure: Figure) -> re.Match[str] | None:
     """ "sau 6 giờ truy xét, ...", "qua 3 giờ làm việc": hours or minutes a deed took,
     after a word that opens a span, tell how fast it was done, a fact the report gives
-    (unlike a time of day, "lúc 14 giờ", or a span of days, months and years, which dates)."""
+    (unlike a time of day, "lúc 14 giờ", "sau 22 giờ, ...", or a span of days, months and
+    years, which dates)."""
     if figure.last_word not in _SPAN_LEADS:
         return None
-    return _HOURS_AFTER.match(figure.text, figure.end)
+    hours = _HOURS_AFTER.match(figure.text, figure.end)
+    if hours is None or figure.last_word != "sau":
+        return hours
+    # "sau 22 giờ, ..." is a time of day as well: a span when "chỉ" opens it or a deed follows
+    deed = _DEED_NEXT.match(figure.text, hours.end()) is not None
+    return hours if deed or figure.before[0].lower() == "chỉ" else None
 
 
 def a_duration(figure: Figure) -> bool:
@@ -617,43 +629,88 @@ def a_page_counter(figure: Figure) -> bool:
     return _COUNTER_BEFORE.search(figure.text, window, figure.start) is not None
 
 
-_PHOTO_WORDS = frozenset({"ảnh", "hình"})
 _CAPTION_AFTER = re.compile(r"[^\S\n]*(?:$|[\n.:–-]|[^\S\n]+[^\W\d_])")
 """What follows a photo's number in a caption: the line's end, a stop, a colon or a dash, or
 the capital that opens the caption's own sentence ("ảnh 2 Đại tá ... phát biểu")."""
 
 
+_PHOTO_COMPOUNDS = {
+    "ảnh": frozenset({"hình", "bức", "tấm"}),
+    "hình": frozenset(
+        {"mô", "tình", "loại", "địa", "điển", "màn", "truyền", "ngoại", "định", "cấu", "khung"}
+    ),
+}
+"""The words before "ảnh" or "hình" that make it part of a word of its own ("hình ảnh 30
+Anh hùng ...": the images of 30 heroes; "mô hình 5 Không", "tình hình 6 Tháng"), no
+caption's label."""
+
+
 def a_photo_number(figure: Figure) -> bool:
     """ "Ảnh 2.", "ảnh 3 Thượng tá ... trao thưởng": the number of a photo in its caption
     counts nothing. A count after the word runs on in lower case ("Hình ảnh 5 chiến sĩ ...")
-    and is kept; a count of photos ("120 ảnh") has the word after it, not before."""
-    if figure.last_word not in _PHOTO_WORDS:
+    and is kept; a count of photos ("120 ảnh") has the word after it, not before. "ảnh" ends
+    no compound (:data:`_PHOTO_COMPOUNDS`: "hình ảnh 30 Anh hùng", capitalised as titles
+    are; "mô hình 5 Không")."""
+    if figure.last_word not in _PHOTO_COMPOUNDS:
+        return False
+    word_before = figure.before[-2].lower() if len(figure.before) > 1 else ""
+    if word_before in _PHOTO_COMPOUNDS[figure.last_word]:
         return False
     after = _CAPTION_AFTER.match(figure.text, figure.end)
     return after is not None and not after.group().strip().islower()
 
 
-_TERM_AFTER = re.compile(r"(?i)[^\S\n]+kh(?:óa|oá)[^\S\n]+(?:(?-i:[IVXLC]+)|\d+)(?!\w)")
+_TERM_AFTER = re.compile(r"(?i)[^\S\n]+kh(?:óa|oá)[^\S\n]+(?P<term>(?-i:[IVXLC]+)|\d+)(?!\w)")
 """A term of office numbered right after a figure ("4 khóa XII", "7 khoá 13")."""
+_CENTRAL_COMMITTEE = ("trung", "ương")
+"""The words before a plenum's number ("Trung ương 7 khoá 13"): a term in digits names a
+plenum only after them; elsewhere "khóa" and a number are courses ("5 khóa 45 học viên",
+"3 khóa 2 tháng", "6 khóa 2023")."""
 
 
 def the_plenum_of_a_term(figure: Figure) -> bool:
     """ "Nghị quyết Trung ương 9 khóa XIII": a number followed by a numbered term names a
     plenum of that term, no count ("5 khóa đào tạo", "8 đại biểu khóa XV" are counts: no
-    numbered term follows the figure itself)."""
-    return _TERM_AFTER.match(figure.text, figure.end) is not None
+    numbered term follows the figure itself; "5 khóa 45 học viên" neither: a term in digits
+    only after "Trung ương")."""
+    term = _TERM_AFTER.match(figure.text, figure.end)
+    if term is None:
+        return False
+    return not term.group("term").isdigit() or (
+        tuple(w.lower() for w in figure.before) == _CENTRAL_COMMITTEE
+    )
 
 
+_MEASURE_NEXT = re.compile(MEASURE_UNIT + r"$")
+"""A measure unit and nothing else: a whole word, though it has no vowel ("kg", "km", "m");
+the bare "đ" of a sum is no such: at the text's end it is more often "đội" cut short."""
 _CUT_WORD_AFTER = re.compile(r"[^\S\n]+(?P<word>[^\W\d_]+)[^\S\n]*$")
+"""One word after a figure and then the text's end, no stop in between ("..., 8 b")."""
 
 
 def cut_off_by_the_text_end(figure: Figure) -> bool:
     """ "..., 8 b" at the very end of a text with no stop: the page was cut inside the noun,
     a piece with no vowel, which no Vietnamese word is; what the figure counts is unknown. A
-    whole word left last ("..., 250 đội") still names it."""
+    whole word left last ("..., 250 đội") still names it, and so do a unit ("450 kg") and an
+    abbreviation in capitals ("500 VĐV"), which have no vowel either."""
     cut = _CUT_WORD_AFTER.match(figure.text, figure.end)
-    return cut is not None and not any(
-        ch in "aeiouy" for ch in ascii_fold(cut.group("word")).lower()
+    if cut is None or not cut.group("word").islower() or _MEASURE_NEXT.match(cut.group("word")):
+        return False  # an abbreviation ("500 VĐV", "12 CBCS") or a measure ("450 kg")
+    return not any(ch in "aeiouy" for ch in ascii_fold(cut.group("word")))
+
+
+_RACE_LEADS = frozenset({("nội", "dung"), ("cự", "ly"), ("cự", "li")})
+"""The words that name a race by its distance ("nội dung 100m bơi ngửa", "cự ly 10 km")."""
+_DISTANCE_AFTER = re.compile(r"(?i)[^\S\n]*k?m(?!\w)")
+"""Metres or kilometres right after a figure, glued to it or not ("100m", "10 km")."""
+
+
+def the_distance_of_a_race(figure: Figure) -> bool:
+    """ "huy chương vàng nội dung 100m tự do", "giải chạy cự ly 21 km": the metres name the
+    race, a category of the contest, not a distance anyone covered ("đã chạy 21 km")."""
+    return (
+        tuple(w.lower() for w in figure.before) in _RACE_LEADS
+        and _DISTANCE_AFTER.match(figure.text, figure.end) is not None
     )
 
 
@@ -682,6 +739,7 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
     ("photo number", a_photo_number),
     ("plenum of a term", the_plenum_of_a_term),
     ("cut off by the text end", cut_off_by_the_text_end),
+    ("distance of a race", the_distance_of_a_race),
 )
 """Each rule that drops a figure, by name, in the order they are tried."""
 
