@@ -2285,8 +2285,8 @@ def test_a_figure_another_grant_gives_in_its_own_clause_is_still_missed(
 _CAPTIONED = (
     "Chiều 2/10, tại Hà Lâm, Bộ Tư lệnh Cảnh sát biển đã trao Huân chương Chiến công hạng Ba "
     "cho Hải đoàn 12 vì thành tích trong chuyên án chống buôn lậu.\n\nĐại diện Hải đoàn 12 nhận "
-    "Huân chương Chiến công hạng Ba. Ảnh: Minh Hà\n\nHai cá nhân: Thiếu tá Đào Văn Khải (trái) "
-    "và Đại úy Mai Đức Long (phải) nhận Huân chương Chiến công hạng Ba. Ảnh: Minh Hà\n\nCác "
+    "Huân chương Chiến công hạng Ba. Ảnh: Minh Hà\n\nThiếu tá Đào Văn Khải và Đại úy Mai Đức "
+    "Long, hai cá nhân lập công, nhận Huân chương Chiến công hạng Ba (ảnh: Minh Hà).\n\nCác "
     "đồng chí nguyên chỉ huy Hải đoàn cũng nhận Huân chương."
 )
 
