@@ -2304,3 +2304,20 @@ def test_a_count_of_a_grant_retold_under_a_photo_is_that_grants(
     ]
     found = _cash_alarms(_CAPTIONED, awards)
     assert (("missed_count", "awards[1].individuals") in found) is missed
+
+
+def test_two_grants_of_one_count_adding_up_to_an_award_are_still_missed() -> None:
+    text = (
+        "Sáng 20/11, Công an huyện Tân Phước tổ chức hội nghị tổng kết.\n\nDịp này, Chủ tịch "
+        "UBND huyện Tân Phước tặng Giấy khen cho 3 tập thể.\n\nCũng tại hội nghị, 1 tập thể "
+        "nhận Giấy khen vì thành tích phá án. Sau đó, 2 tập thể nhận Giấy khen vì thành tích "
+        "tuần tra."
+    )
+    both = [
+        award("Giấy khen", "Chủ tịch UBND huyện Tân Phước", 3),
+        award("Giấy khen", None, 1),
+        award("Giấy khen", None, 2),
+    ]
+    assert _cash_alarms(text, both) == []
+    found = _cash_alarms(text, both[:1])
+    assert found.count(("missed_count", "awards")) == 2

@@ -59,6 +59,7 @@ from tomtat.text.vocab import (
     CHANGE_VERBS,
     COMMENDATION_VERBS,
     HABIT_WORDS,
+    HONORIFICS,
     MERIT_WORDS,
     OTHER_AWARD_WORDS,
     PRAISE_MENTIONS,
@@ -1013,7 +1014,7 @@ def _grant_sentences(award: Award, facts: TextFacts) -> list[tuple[int, int, boo
     return found
 
 
-_AGENTLESS = re.compile(r"(?i)(?<!\w)được(?:\s+(?:ông|bà|đồng\s+chí))?\s+$")
+_AGENTLESS = re.compile(r"(?i)(?<!\w)được(?:\s+(?:" + HONORIFICS + r"))?\s+$")
 """The passive right before an honour, with no giver or only a pronoun for the one just
 named ("được thưởng", "được ông trao thưởng")."""
 
@@ -1953,10 +1954,12 @@ def _half_of_a_summed_award(
     grant the summary left out. Only pairs: a sum of more
     clauses is too easily met by chance, and so is a sum of clauses of another giver: each
     clause names the award's issuer or none (two classes from the State, 1 and 4 people,
-    beside another giver's grant to 5 people are a grant of their own)."""
+    beside another giver's grant to 5 people are a grant of their own). Only clauses of two
+    counts: a sum of one count is met by chance as easily (a grant to 3 units beside two
+    other grants, to 1 unit and to 2)."""
     mention = mentions[k]
     mine = _given(counts_of(mention))
-    if not mine:
+    if len(mine) < 2:
         return False
     for award in summary.awards:
         target = _given(counts_of(award))
