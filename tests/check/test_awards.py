@@ -2321,3 +2321,13 @@ def test_two_grants_of_one_count_adding_up_to_an_award_are_still_missed() -> Non
     assert _cash_alarms(text, both) == []
     found = _cash_alarms(text, both[:1])
     assert found.count(("missed_count", "awards")) == 2
+
+
+def test_money_handed_out_over_the_year_bears_out_no_award() -> None:
+    text = (
+        "Sáng 20/11, UBND huyện Tân Phước tổ chức hội nghị tổng kết công tác giảm nghèo.\n\n"
+        "Năm qua, huyện dành 2 tỷ đồng hỗ trợ 40 hộ nghèo xây nhà; các xã thưởng cho 15 hộ "
+        "thoát nghèo bền vững tổng cộng 30 triệu đồng."
+    )
+    invented = [award("Khác", "UBND huyện Tân Phước", 40)]
+    assert ("unsupported_number", "awards[0].collectives") in _cash_alarms(text, invented)

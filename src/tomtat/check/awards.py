@@ -485,13 +485,24 @@ _HONOUR_WORDS: dict[AwardType, re.Pattern[str]] = {
         for w in AWARD_WORDS
     },
     AwardType.KHAC: re.compile(
+        r"(?i)(?<!\w)(?:" + "|".join((*OTHER_AWARD_WORDS, *COMMENDATION_VERBS)) + r")(?!\w)"
+    ),
+}
+"""How the text writes each kind of award, or (for "Khác") the verbs that honour."""
+
+_GRANT_WORDS: dict[AwardType, re.Pattern[str]] = {
+    **_HONOUR_WORDS,
+    AwardType.KHAC: re.compile(
         r"(?i)(?<!\w)(?:"
         + "|".join((*OTHER_AWARD_WORDS, *COMMENDATION_VERBS, *CASH_GIFT_VERBS))
         + r")(?!\w)"
     ),
 }
-"""How the text writes each kind of award, or (for "Khác") the verbs that honour or hand
-over a reward in cash (a "Khác" grant by the corpus's convention 6)."""
+"""How a sentence that grants each kind of award at the event writes it (see
+:func:`_grant_sentences`): for "Khác" also the verbs that hand over a reward in cash (a
+"Khác" grant by the corpus's convention 6). Only there: elsewhere a sum of money
+("các xã thưởng cho 15 hộ ... 30 triệu đồng" told over a year) is no honour that lets a
+count of the sentence bear out an award."""
 
 
 def _written_in(key: str, place: str) -> bool:
@@ -564,7 +575,10 @@ def grant_sentences(
     given = _given(counts_of(award))
     issuer = normalize_name(award.issuer)
     recipients = [normalize_name(r) for r in award.recipients]
-    honour = _HONOUR_WORDS[award.type]
+
+    def honours(start: int, end: int) -> bool:
+        return _writes_a_grant(award.type, facts.text, start, end)
+
     if len(facts.text) > LARGE_TEXT:
         return  # not looked for in a text far beyond any report: the warning stands
     unnamed = award.model_copy(update={"recipients": []})
@@ -595,11 +609,11 @@ def grant_sentences(
             # its counts are counted recipients, or the sentence places it at the event
             if _grants_from_another(award, span, facts):
                 continue
-            at_event = event_marker_in(facts.text, *span) and honour.search(sentence)
+            at_event = event_marker_in(facts.text, *span) and honours(*span)
             if min(how) < 2 and not at_event:
                 continue
         counted = bool(given) and award.type is AwardType.KHAC and min(how) == 2
-        if counted or honour.search(sentence):
+        if counted or honours(*span):
             yield span
 
 
@@ -1003,7 +1017,7 @@ def _grant_sentences(award: Award, facts: TextFacts) -> list[tuple[int, int, boo
     grant of the event. None in a text far beyond any report."""
     if len(facts.text) > LARGE_TEXT:
         return []
-    honour, text = _HONOUR_WORDS[award.type], facts.text
+    honour, text = _GRANT_WORDS[award.type], facts.text
     found = []
     for start, end in facts.analysis.sentences:
         words = [m.start() for m in honour.finditer(text, start, end)]
@@ -1030,6 +1044,16 @@ def _grant_of_the_event(text: str, start: int, end: int) -> bool:
     if _HABIT.search(text, start, end) or past_record_at(text, start, end) < end:
         return False
     return event_marker_in(text, start, end) or not period_marker_in(text, start, end)
+
+
+def _writes_a_grant(kind: AwardType, text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` writes a grant of ``kind``: its words, or for "Khác" a reward in
+    cash handed over at the event (see :data:`_GRANT_WORDS`)."""
+    if _HONOUR_WORDS[kind].search(text, start, end):
+        return True
+    return _GRANT_WORDS[kind].search(text, start, end) is not None and _grant_of_the_event(
+        text, start, end
+    )
 
 
 def _granting_places(award: Award, facts: TextFacts, before: bool = False) -> list[str]:
@@ -1371,10 +1395,9 @@ def _issuer_far(award: Award, mention: MentionLike, facts: TextFacts) -> Mention
     # a sentence that grants this kind of award in words the finder did not read as a clause
     # ("Tại hội nghị, Ban Thường trực X đã tuyên dương, khen thưởn" cut short); not looked
     # for in a text far beyond any report, where the doubt is kept
-    honour = _HONOUR_WORDS[award.type]
     if len(facts.text) <= LARGE_TEXT:
         for start, end in facts.analysis.sentences:
-            if honour.search(facts.text, start, end):
+            if _writes_a_grant(award.type, facts.text, start, end):
                 places.append(_masked(facts.text, start, end, others))
     for place in places:
         if f" {key} " in f" {normalize_name(place)} ":
