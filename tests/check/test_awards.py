@@ -2331,3 +2331,22 @@ def test_money_handed_out_over_the_year_bears_out_no_award() -> None:
     )
     invented = [award("Khác", "UBND huyện Tân Phước", 40)]
     assert ("unsupported_number", "awards[0].collectives") in _cash_alarms(text, invented)
+
+
+_TWO_GIVERS = (
+    "Sáng 20/11, Công an tỉnh Hà Lâm tổ chức hội nghị tổng kết.\n\nDịp này, Chủ tịch UBND tỉnh "
+    "tặng Bằng khen cho Công an huyện Tân Phước và Công an huyện Lạc Thủy.\n\nNgoài ra, Bộ "
+    "trưởng Bộ Công an tặng Bằng khen cho Công an huyện Kim Bôi và Công an huyện Yên Thủy."
+)
+
+
+def test_names_another_giver_honours_count_for_no_award_of_this_giver() -> None:
+    own = ["Công an huyện Tân Phước", "Công an huyện Lạc Thủy"]
+    theirs = ["Công an huyện Kim Bôi", "Công an huyện Yên Thủy"]
+    right = [
+        award("Bằng khen", "Chủ tịch UBND tỉnh", 2, recipients=own),
+        award("Bằng khen", "Bộ trưởng Bộ Công an", 2, recipients=theirs),
+    ]
+    assert _cash_alarms(_TWO_GIVERS, right) == []
+    merged = [award("Bằng khen", "Chủ tịch UBND tỉnh", 4, recipients=own + theirs)]
+    assert ("mismatch", "awards[0].collectives") in _cash_alarms(_TWO_GIVERS, merged)

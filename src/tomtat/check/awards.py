@@ -1060,18 +1060,22 @@ def _granting_places(award: Award, facts: TextFacts, before: bool = False) -> li
     """Each sentence that grants the award's kind at the event (see :func:`_grant_sentences`)
     with the sentence right after it (a list the grant runs on into), normalised; with
     ``before``, an agentless passive grant also with the sentence before it (whoever gave
-    there gave it)."""
+    there gave it). A sentence where the finder read a clause of another issuer is that
+    issuer's grant, and adds nothing: its names are not this award's recipients ("Bộ trưởng
+    tặng Bằng khen cho C và D" after "Chủ tịch UBND tỉnh tặng Bằng khen cho A và B")."""
     text = facts.text
     sentences = [(a, b) for a, b in facts.analysis.sentences if not text[a:b].isspace()]
     index = {span: k for k, span in enumerate(sentences)}
-    last = len(sentences) - 1
     places = []
     for start, end, agentless in _grant_sentences(award, facts):
         k = index.get((start, end))
-        if k is None:
+        if k is None or _grants_from_another(award, (start, end), facts):
             continue
         first = max(k - 1, 0) if before and agentless else k
-        places.append(normalize_name(text[sentences[first][0] : sentences[min(k + 1, last)][1]]))
+        after = k + 1 if k + 1 < len(sentences) else k
+        if after != k and _grants_from_another(award, sentences[after], facts):
+            after = k
+        places.append(normalize_name(text[sentences[first][0] : sentences[after][1]]))
     return places
 
 
