@@ -905,6 +905,8 @@ CASH_GIFT_VERBS: tuple[str, ...] = (
     r"(?<!lương\s)(?<!lương,\s)thưởng"
     # a wage's bonus ("thưởng Tết bình quân 6 triệu đồng") is pay, not an honour
     r"(?!\s+(?:tết|lễ|cuối\s+năm|năm\s+mới))"
+    # nor another word ("thưởng thức", "thưởng ngoạn": to enjoy, to admire)
+    r"(?!\s*(?:thức|ngoạn)(?!\w))"
     r"(?=[^.;:\n]{0,80}?\d[\d.,]*\s*(?:triệu|nghìn|ngàn|tỷ|tỉ)\s+đồng)",
 )
 """Verbs that hand over a reward in cash ("thưởng nóng", "tặng thưởng ... 18 triệu đồng",
