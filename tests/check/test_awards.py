@@ -2088,7 +2088,7 @@ def test_two_awards_without_issuer_are_no_wrong_issuer_of_each_other() -> None:
         award("Khác", None, 1, recipients=["Công an huyện Sơn Mỹ"]),
     ]
     found = cross_check(make_article(text), make_summary(awards=awards)).checks
-    assert not [f for f in found if "from None, not None" in f.message]
+    assert ("mismatch", "awards[1].issuer") not in kinds(found)
 
 
 _TITLES = (
@@ -2181,3 +2181,172 @@ def test_awards_of_joint_issuers_that_do_not_add_up_are_still_checked() -> None:
     found = _cash_alarms(_JOINT, awards)
     assert ("mismatch", "awards[1].individuals") in found
     assert ("missed_count", "awards") in found
+
+
+_LAC_THUY = (
+    "Sáng 15/9, Công an huyện Lạc Thủy tổ chức hội nghị sơ kết công tác phòng chống tội phạm. "
+    "Giám đốc Công an tỉnh Hà Lâm Nguyễn Văn Tâm dự và chỉ đạo.\n\n"
+)
+_LAC_THUY_UNITS = ["Đội Cảnh sát hình sự", "Công an xã Yên Bồng"]
+
+
+def _lac_thuy_cash(issuer: str, count: int = 2) -> list[dict[str, object]]:
+    return [award("Khác", issuer, count, recipients=_LAC_THUY_UNITS)]
+
+
+def test_a_cash_reward_is_checked_for_its_giver_and_its_count() -> None:
+    text = _LAC_THUY + (
+        "Dịp này, Chủ tịch UBND huyện Lạc Thủy thưởng nóng Đội Cảnh sát hình sự và Công an xã "
+        "Yên Bồng mỗi đơn vị 5 triệu đồng."
+    )
+    assert _cash_alarms(text, _lac_thuy_cash("Chủ tịch UBND huyện Lạc Thủy")) == []
+    # the guest named in the sentence before gives nothing: that sentence grants with a giver
+    # of its own
+    assert ("mismatch", "awards[0].issuer") in _cash_alarms(
+        text, _lac_thuy_cash("Giám đốc Công an tỉnh Hà Lâm")
+    )
+    assert ("unsupported_number", "awards[0].collectives") in _cash_alarms(
+        text, _lac_thuy_cash("Chủ tịch UBND huyện Lạc Thủy", 3)
+    )
+    invented = [
+        *_lac_thuy_cash("Chủ tịch UBND huyện Lạc Thủy"),
+        award("Bằng khen", "Giám đốc Công an tỉnh Hà Lâm", 2, recipients=_LAC_THUY_UNITS),
+    ]
+    assert ("unsupported_number", "awards[1].collectives") in _cash_alarms(text, invented)
+
+
+def test_an_agentless_cash_reward_takes_its_giver_from_the_sentence_before() -> None:
+    text = (
+        "Sáng 20/11, UBND huyện Tân Phước tổ chức hội nghị tổng kết phong trào thi đua.\n\n"
+        "Nhân dịp này, Đội Dân phòng và Tổ an ninh thôn được thưởng mỗi đơn vị 3 triệu đồng."
+    )
+    units = ["Đội Dân phòng", "Tổ an ninh thôn"]
+    assert _cash_alarms(text, [award("Khác", "UBND huyện Tân Phước", 2, recipients=units)]) == []
+    invented = [award("Khác", "Giám đốc Công an tỉnh", 2, recipients=units)]
+    assert ("mismatch", "awards[0].issuer") in _cash_alarms(text, invented)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a past honour
+        "Năm 2022, Đội Cảnh sát hình sự và Công an xã Yên Bồng từng được Chủ tịch UBND huyện "
+        "Lạc Thủy thưởng 5 triệu đồng.",
+        # a proposal
+        "Chủ tịch UBND huyện Lạc Thủy đề nghị thưởng Đội Cảnh sát hình sự và Công an xã Yên "
+        "Bồng 5 triệu đồng.",
+        # a reward promised to whoever informs
+        "Chủ tịch UBND huyện Lạc Thủy sẽ thưởng 10 triệu đồng cho người tố giác tội phạm; Đội "
+        "Cảnh sát hình sự và Công an xã Yên Bồng được giao nhận tin báo.",
+        # a habit
+        "Hằng năm, Chủ tịch UBND huyện Lạc Thủy thưởng Đội Cảnh sát hình sự và Công an xã Yên "
+        "Bồng 3 triệu đồng mỗi đơn vị.",
+        # pay
+        "Năm qua, lương thưởng bình quân ở Đội Cảnh sát hình sự và Công an xã Yên Bồng đạt 9 "
+        "triệu đồng/tháng, Chủ tịch UBND huyện Lạc Thủy cho biết.",
+    ],
+)
+def test_money_that_is_no_reward_at_the_event_supports_no_cash_grant(sentence: str) -> None:
+    awards = _lac_thuy_cash("Chủ tịch UBND huyện Lạc Thủy")
+    assert ("unsupported_number", "awards[0].collectives") in _cash_alarms(
+        _LAC_THUY + sentence, awards
+    )
+
+
+def test_a_cash_reward_made_at_the_event_counts_its_named_recipients() -> None:
+    text = _LAC_THUY + (
+        "Tại hội nghị, Chủ tịch UBND huyện Lạc Thủy đã thưởng Đội Cảnh sát hình sự và Công an "
+        "xã Yên Bồng mỗi đơn vị 3 triệu đồng."
+    )
+    assert _cash_alarms(text, _lac_thuy_cash("Chủ tịch UBND huyện Lạc Thủy")) == []
+
+
+_TAN_PHUOC = (
+    "Sáng 20/11, UBND huyện Tân Phước tổ chức hội nghị tổng kết phong trào thi đua.\n\nDịp "
+    "này, Chủ tịch UBND tỉnh Đồng Xuân tặng Bằng khen cho 5 tập thể và 7 cá nhân; "
+)
+
+
+@pytest.mark.parametrize(
+    ("rest", "other"),
+    [
+        ("Chủ tịch UBND huyện Tân Phước tặng Giấy khen cho 7 tập thể.", "Giấy khen"),
+        ("Giám đốc Công an tỉnh tặng Bằng khen cho 7 tập thể.", "Bằng khen"),
+    ],
+)
+def test_a_figure_another_grant_gives_in_its_own_clause_is_still_missed(
+    rest: str, other: str
+) -> None:
+    issuer = "Chủ tịch UBND huyện Tân Phước" if other == "Giấy khen" else "Giám đốc Công an tỉnh"
+    awards = [award("Bằng khen", "Chủ tịch UBND tỉnh Đồng Xuân", 5), award(other, issuer, 7)]
+    assert ("missed_count", "awards[0].individuals") in _cash_alarms(_TAN_PHUOC + rest, awards)
+
+
+_CAPTIONED = (
+    "Chiều 2/10, tại Hà Lâm, Bộ Tư lệnh Cảnh sát biển đã trao Huân chương Chiến công hạng Ba "
+    "cho Hải đoàn 12 vì thành tích trong chuyên án chống buôn lậu.\n\nĐại diện Hải đoàn 12 nhận "
+    "Huân chương Chiến công hạng Ba. Ảnh: Minh Hà\n\nThiếu tá Đào Văn Khải và Đại úy Mai Đức "
+    "Long, hai cá nhân lập công, nhận Huân chương Chiến công hạng Ba (ảnh: Minh Hà).\n\nCác "
+    "đồng chí nguyên chỉ huy Hải đoàn cũng nhận Huân chương."
+)
+
+
+@pytest.mark.parametrize(
+    ("recipients", "missed"),
+    [(["Hải đoàn 12", "Đào Văn Khải", "Mai Đức Long"], False), (["Hải đoàn 12"], True)],
+)
+def test_a_count_of_a_grant_retold_under_a_photo_is_that_grants(
+    recipients: list[str], missed: bool
+) -> None:
+    awards = [
+        award("Huân chương", "Bộ Tư lệnh Cảnh sát biển", 1, 2, recipients=recipients),
+        award("Huân chương", None, recipients=["Các đồng chí nguyên chỉ huy Hải đoàn"]),
+    ]
+    found = _cash_alarms(_CAPTIONED, awards)
+    assert (("missed_count", "awards[1].individuals") in found) is missed
+
+
+def test_two_grants_of_one_count_adding_up_to_an_award_are_still_missed() -> None:
+    text = (
+        "Sáng 20/11, Công an huyện Tân Phước tổ chức hội nghị tổng kết.\n\nDịp này, Chủ tịch "
+        "UBND huyện Tân Phước tặng Giấy khen cho 3 tập thể.\n\nCũng tại hội nghị, 1 tập thể "
+        "nhận Giấy khen vì thành tích phá án. Sau đó, 2 tập thể nhận Giấy khen vì thành tích "
+        "tuần tra."
+    )
+    both = [
+        award("Giấy khen", "Chủ tịch UBND huyện Tân Phước", 3),
+        award("Giấy khen", None, 1),
+        award("Giấy khen", None, 2),
+    ]
+    assert _cash_alarms(text, both) == []
+    found = _cash_alarms(text, both[:1])
+    assert found.count(("missed_count", "awards")) == 2
+
+
+def test_money_handed_out_over_the_year_bears_out_no_award() -> None:
+    text = (
+        "Sáng 20/11, UBND huyện Tân Phước tổ chức hội nghị tổng kết công tác giảm nghèo.\n\n"
+        "Năm qua, huyện dành 2 tỷ đồng hỗ trợ 40 hộ nghèo xây nhà; các xã thưởng cho 15 hộ "
+        "thoát nghèo bền vững tổng cộng 30 triệu đồng."
+    )
+    invented = [award("Khác", "UBND huyện Tân Phước", 40)]
+    assert ("unsupported_number", "awards[0].collectives") in _cash_alarms(text, invented)
+
+
+_TWO_GIVERS = (
+    "Sáng 20/11, Công an tỉnh Hà Lâm tổ chức hội nghị tổng kết.\n\nDịp này, Chủ tịch UBND tỉnh "
+    "tặng Bằng khen cho Công an huyện Tân Phước và Công an huyện Lạc Thủy.\n\nNgoài ra, Bộ "
+    "trưởng Bộ Công an tặng Bằng khen cho Công an huyện Kim Bôi và Công an huyện Yên Thủy."
+)
+
+
+def test_names_another_giver_honours_count_for_no_award_of_this_giver() -> None:
+    own = ["Công an huyện Tân Phước", "Công an huyện Lạc Thủy"]
+    theirs = ["Công an huyện Kim Bôi", "Công an huyện Yên Thủy"]
+    right = [
+        award("Bằng khen", "Chủ tịch UBND tỉnh", 2, recipients=own),
+        award("Bằng khen", "Bộ trưởng Bộ Công an", 2, recipients=theirs),
+    ]
+    assert _cash_alarms(_TWO_GIVERS, right) == []
+    merged = [award("Bằng khen", "Chủ tịch UBND tỉnh", 4, recipients=own + theirs)]
+    assert ("mismatch", "awards[0].collectives") in _cash_alarms(_TWO_GIVERS, merged)

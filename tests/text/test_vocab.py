@@ -116,6 +116,10 @@ def test_cash_gift_verbs_read_a_reward_in_money(sentence: str) -> None:
         "giải thưởng trị giá 5 triệu đồng",
         "thưởng Tết cho công nhân bình quân 6 triệu đồng",
         "UBND tỉnh hỗ trợ 50 triệu đồng cho quỹ",
+        "lương thưởng bình quân của cán bộ đạt 9 triệu đồng/tháng",
+        "thu nhập, lương, thưởng bình quân 8 triệu đồng",
+        "quỹ thưởng năm nay của huyện là 300 triệu đồng",
+        "du khách thưởng thức đặc sản với giá 50 nghìn đồng",
     ],
 )
 def test_cash_gift_verbs_skip_sums_and_pay(sentence: str) -> None:

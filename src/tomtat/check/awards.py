@@ -38,7 +38,16 @@ from tomtat.check.values import is_date_or_code, label_words, stands_alone
 from tomtat.extract.rules.awards import MergedGrant, merged_grants
 from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKind, Severity
 from tomtat.schemas.paths import item_path
-from tomtat.text.award_parts import VERB_RE, CountHit, count_hits, event_marker_in
+from tomtat.text.award_parts import (
+    FUTURE_RE,
+    PROPOSAL_RE,
+    VERB_RE,
+    CountHit,
+    count_hits,
+    event_marker_in,
+    past_record_at,
+    period_marker_in,
+)
 from tomtat.text.figures import FIGURE, scale_after
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name
@@ -49,6 +58,8 @@ from tomtat.text.vocab import (
     CASH_GIFT_VERBS,
     CHANGE_VERBS,
     COMMENDATION_VERBS,
+    HABIT_WORDS,
+    HONORIFICS,
     MERIT_WORDS,
     OTHER_AWARD_WORDS,
     PRAISE_MENTIONS,
@@ -87,9 +98,10 @@ class AwardCheck:
     written twice: once with its issuer, once with its figures)."""
     awards: list[Award] = field(default_factory=list)
     """The summary's awards (see :func:`_shared_by_joint_issuers`)."""
-    told: dict[int, set[int]] = field(default_factory=dict)
-    """Award index -> the counts other awards of the summary give as their own (see
-    :func:`_told_by_others`): such a figure is that grant's, not one this award left out."""
+    told: dict[int, dict[int, list[int]]] = field(default_factory=dict)
+    """Award index -> each count other awards of the summary give as their own -> those
+    awards (see :func:`_told_by_others`): where the clause writes that figure for one of
+    them, it is that grant's, not one this award left out."""
 
 
 CUT_NOTE = "; the text is cut off in that sentence: not verified"
@@ -473,13 +485,24 @@ _HONOUR_WORDS: dict[AwardType, re.Pattern[str]] = {
         for w in AWARD_WORDS
     },
     AwardType.KHAC: re.compile(
+        r"(?i)(?<!\w)(?:" + "|".join((*OTHER_AWARD_WORDS, *COMMENDATION_VERBS)) + r")(?!\w)"
+    ),
+}
+"""How the text writes each kind of award, or (for "Khác") the verbs that honour."""
+
+_GRANT_WORDS: dict[AwardType, re.Pattern[str]] = {
+    **_HONOUR_WORDS,
+    AwardType.KHAC: re.compile(
         r"(?i)(?<!\w)(?:"
         + "|".join((*OTHER_AWARD_WORDS, *COMMENDATION_VERBS, *CASH_GIFT_VERBS))
         + r")(?!\w)"
     ),
 }
-"""How the text writes each kind of award, or (for "Khác") the verbs that honour or hand
-over a reward in cash (a "Khác" grant by the corpus's convention 6)."""
+"""How a sentence that grants each kind of award at the event writes it (see
+:func:`_grant_sentences`): for "Khác" also the verbs that hand over a reward in cash (a
+"Khác" grant by the corpus's convention 6). Only there: elsewhere a sum of money
+("các xã thưởng cho 15 hộ ... 30 triệu đồng" told over a year) is no honour that lets a
+count of the sentence bear out an award."""
 
 
 def _written_in(key: str, place: str) -> bool:
@@ -552,7 +575,10 @@ def grant_sentences(
     given = _given(counts_of(award))
     issuer = normalize_name(award.issuer)
     recipients = [normalize_name(r) for r in award.recipients]
-    honour = _HONOUR_WORDS[award.type]
+
+    def honours(start: int, end: int) -> bool:
+        return _writes_a_grant(award.type, facts.text, start, end)
+
     if len(facts.text) > LARGE_TEXT:
         return  # not looked for in a text far beyond any report: the warning stands
     unnamed = award.model_copy(update={"recipients": []})
@@ -583,11 +609,11 @@ def grant_sentences(
             # its counts are counted recipients, or the sentence places it at the event
             if _grants_from_another(award, span, facts):
                 continue
-            at_event = event_marker_in(facts.text, *span) and honour.search(sentence)
+            at_event = event_marker_in(facts.text, *span) and honours(*span)
             if min(how) < 2 and not at_event:
                 continue
         counted = bool(given) and award.type is AwardType.KHAC and min(how) == 2
-        if counted or honour.search(sentence):
+        if counted or honours(*span):
             yield span
 
 
@@ -714,12 +740,11 @@ def _recipient_written(award: Award, facts: TextFacts) -> bool:
     if award.issuer and len(facts.text) <= LARGE_TEXT:
         # a sentence the finder read no clause in that grants this kind and names this
         # issuer ("Trưởng Công an huyện thưởng Đội Y 6 triệu đồng")
-        issuer, honour = normalize_name(award.issuer), _HONOUR_WORDS[award.type]
+        issuer = normalize_name(award.issuer)
         quotes.extend(
             place
-            for start, end in facts.analysis.sentences
-            if honour.search(facts.text, start, end)
-            and _written_in(issuer, place := normalize_name(facts.text[start:end]))
+            for start, end, _ in _grant_sentences(award, facts)
+            if _written_in(issuer, place := normalize_name(facts.text[start:end]))
         )
     for recipient in award.recipients:
         key = normalize_name(recipient)
@@ -823,7 +848,7 @@ def _check_matched(
         if value is None:
             if text_value is not None and not (name == "total" and c is not None and n is not None):
                 found = _missed_field(f"{path}.{name}", award, mention, name, text_value, facts)
-                if text_value in out.told.get(i, set()):
+                if _figure_of_another_grant(i, mention, name, text_value, out, facts):
                     # the summary gives that figure to another grant the clause runs into
                     # ("tôn vinh 150 gương điển hình, tặng cờ thi đua cho 12 đơn vị")
                     found.severity = Severity.INFO
@@ -983,21 +1008,75 @@ def _counts_the_names(
     return _names_in_granting_sentences(award, facts)
 
 
-def _granting_places(award: Award, facts: TextFacts, before: int = 0) -> list[str]:
-    """Each sentence that grants the award's kind with the sentence right after it (a list
-    the grant runs on into) and the ``before`` sentences before it, normalised; none in a
-    text far beyond any report."""
+def _grant_sentences(award: Award, facts: TextFacts) -> list[tuple[int, int, bool]]:
+    """(start, end, agentless) of each sentence that grants the award's kind at the event;
+    ``agentless`` where the grant is in the passive with no giver of its own ("cùng được
+    thưởng 5 triệu đồng"). Not a sentence that proposes, plans, counts over a period or tells
+    a habit or a record of past honours ("đề nghị thưởng ...", "sẽ thưởng 10 triệu đồng cho
+    người tố giác", "năm 2022 từng được thưởng"): what it writes beside the honour is no
+    grant of the event. None in a text far beyond any report."""
     if len(facts.text) > LARGE_TEXT:
         return []
-    honour = _HONOUR_WORDS[award.type]
+    honour, text = _GRANT_WORDS[award.type], facts.text
+    found = []
+    for start, end in facts.analysis.sentences:
+        words = [m.start() for m in honour.finditer(text, start, end)]
+        if not words or not _grant_of_the_event(text, start, end):
+            continue
+        agentless = any(_AGENTLESS.search(text, max(start, at - 24), at) for at in words)
+        found.append((start, end, agentless))
+    return found
+
+
+_AGENTLESS = re.compile(r"(?i)(?<!\w)được(?:\s+(?:" + HONORIFICS + r"))?\s+$")
+"""The passive right before an honour, with no giver or only a pronoun for the one just
+named ("được thưởng", "được ông trao thưởng")."""
+
+_HABIT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(HABIT_WORDS) + r")(?!\w)")
+
+
+def _grant_of_the_event(text: str, start: int, end: int) -> bool:
+    """The sentence ``text[start:end]`` may tell a grant made at the event: no proposal,
+    plan, habit or record of past honours, and no period it counts over unless it places
+    itself at the event ("Dịp này")."""
+    if PROPOSAL_RE.search(text, start, end) or FUTURE_RE.search(text, start, end):
+        return False
+    if _HABIT.search(text, start, end) or past_record_at(text, start, end) < end:
+        return False
+    return event_marker_in(text, start, end) or not period_marker_in(text, start, end)
+
+
+def _writes_a_grant(kind: AwardType, text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` writes a grant of ``kind``: its words, or for "Khác" a reward in
+    cash handed over at the event (see :data:`_GRANT_WORDS`)."""
+    if _HONOUR_WORDS[kind].search(text, start, end):
+        return True
+    return _GRANT_WORDS[kind].search(text, start, end) is not None and _grant_of_the_event(
+        text, start, end
+    )
+
+
+def _granting_places(award: Award, facts: TextFacts, before: bool = False) -> list[str]:
+    """Each sentence that grants the award's kind at the event (see :func:`_grant_sentences`)
+    with the sentence right after it (a list the grant runs on into), normalised; with
+    ``before``, an agentless passive grant also with the sentence before it (whoever gave
+    there gave it). A sentence where the finder read a clause of another issuer is that
+    issuer's grant, and adds nothing: its names are not this award's recipients ("Bộ trưởng
+    tặng Bằng khen cho C và D" after "Chủ tịch UBND tỉnh tặng Bằng khen cho A và B")."""
     text = facts.text
     sentences = [(a, b) for a, b in facts.analysis.sentences if not text[a:b].isspace()]
-    last = len(sentences) - 1
-    return [
-        normalize_name(text[sentences[max(k - before, 0)][0] : sentences[min(k + 1, last)][1]])
-        for k, (start, end) in enumerate(sentences)
-        if honour.search(facts.text, start, end)
-    ]
+    index = {span: k for k, span in enumerate(sentences)}
+    places = []
+    for start, end, agentless in _grant_sentences(award, facts):
+        k = index.get((start, end))
+        if k is None or _grants_from_another(award, (start, end), facts):
+            continue
+        first = max(k - 1, 0) if before and agentless else k
+        after = k + 1 if k + 1 < len(sentences) else k
+        if after != k and _grants_from_another(award, sentences[after], facts):
+            after = k
+        places.append(normalize_name(text[sentences[first][0] : sentences[after][1]]))
+    return places
 
 
 def _names_in_granting_sentences(award: Award, facts: TextFacts) -> bool:
@@ -1021,7 +1100,7 @@ def _issuer_grants_the_names(award: Award, facts: TextFacts) -> bool:
     return bool(issuer) and any(
         _written_in(issuer, place)
         and any(_written_in(normalize_name(r), place) for r in award.recipients)
-        for place in _granting_places(award, facts, before=1)
+        for place in _granting_places(award, facts, before=True)
     )
 
 
@@ -1320,10 +1399,9 @@ def _issuer_far(award: Award, mention: MentionLike, facts: TextFacts) -> Mention
     # a sentence that grants this kind of award in words the finder did not read as a clause
     # ("Tại hội nghị, Ban Thường trực X đã tuyên dương, khen thưởn" cut short); not looked
     # for in a text far beyond any report, where the doubt is kept
-    honour = _HONOUR_WORDS[award.type]
     if len(facts.text) <= LARGE_TEXT:
         for start, end in facts.analysis.sentences:
-            if honour.search(facts.text, start, end):
+            if _writes_a_grant(award.type, facts.text, start, end):
                 places.append(_masked(facts.text, start, end, others))
     for place in places:
         if f" {key} " in f" {normalize_name(place)} ":
@@ -1377,16 +1455,51 @@ def _open_to_unnamed(
     return [k for k in pool if k not in exact]
 
 
-def _told_by_others(i: int, best: int, summary: ArticleSummary, out: AwardCheck) -> set[int]:
-    """The counts that the summary's other awards give as their own: awards of other kinds,
-    and awards of award ``i``'s kind already matched with a clause other than ``best`` (an
-    award matched with the same clause reads it twice: its figures are that clause's)."""
-    return {
-        v
-        for j, other in enumerate(summary.awards)
-        if j != i and (other.type != summary.awards[i].type or out.matched.get(j, best) != best)
-        for v in _given(counts_of(other)).values()
-    }
+def _told_by_others(
+    i: int, best: int, summary: ArticleSummary, out: AwardCheck
+) -> dict[int, list[int]]:
+    """Each count that the summary's other awards give as their own -> those awards: awards
+    of other kinds, and awards of award ``i``'s kind already matched with a clause other than
+    ``best`` (an award matched with the same clause reads it twice: its figures are that
+    clause's)."""
+    told: dict[int, list[int]] = {}
+    for j, other in enumerate(summary.awards):
+        if j != i and (other.type != summary.awards[i].type or out.matched.get(j, best) != best):
+            for v in _given(counts_of(other)).values():
+                told.setdefault(v, []).append(j)
+    return told
+
+
+def _figure_of_another_grant(
+    i: int, mention: MentionLike, name: str, value: int, out: AwardCheck, facts: TextFacts
+) -> bool:
+    """The clause's figure ``value`` for ``name`` is written for another award of the summary
+    that gives it: inside the clause matched with that award, or with that award's kind the
+    last honour written before it in the clause ("vinh danh 210 tập thể, cá nhân và trao cờ
+    thi đua cho 18 tập thể": 210 follows a praise, not the flag), or, of the same kind, with
+    recipients of that award named in the clause (the grant told again). The same figure
+    given by another grant elsewhere is a coincidence and proves nothing."""
+    at = _span_of(mention, name)[0]
+    own = _HONOUR_WORDS[mention.type]
+    for j in out.told.get(i, {}).get(value, []):
+        other = out.awards[j]
+        k = out.matched.get(j)
+        if k is not None and k < len(facts.mentions):
+            theirs = facts.mentions[k]
+            if theirs is not mention and theirs.start <= at < theirs.end:
+                return True
+        if other.type == mention.type:
+            # the clause retells that grant, naming its recipients ("Hai cá nhân: Trung tá
+            # A và Đại tá B nhận Huân chương ..." under a photo)
+            quote = normalize_name(mention.quote)
+            if any(_written_in(normalize_name(r), quote) for r in other.recipients):
+                return True
+            continue
+        words = _HONOUR_WORDS[other.type]
+        last = max((m.end() for m in words.finditer(facts.text, mention.start, at)), default=-1)
+        if last >= 0 and not own.search(facts.text, last, at):
+            return True
+    return False
 
 
 def _stated_by_another(i: int, mention: MentionLike, summary: ArticleSummary) -> bool:
@@ -1868,10 +1981,12 @@ def _half_of_a_summed_award(
     grant the summary left out. Only pairs: a sum of more
     clauses is too easily met by chance, and so is a sum of clauses of another giver: each
     clause names the award's issuer or none (two classes from the State, 1 and 4 people,
-    beside another giver's grant to 5 people are a grant of their own)."""
+    beside another giver's grant to 5 people are a grant of their own). Only clauses of two
+    counts: a sum of one count is met by chance as easily (a grant to 3 units beside two
+    other grants, to 1 unit and to 2)."""
     mention = mentions[k]
     mine = _given(counts_of(mention))
-    if not mine:
+    if len(mine) < 2:
         return False
     for award in summary.awards:
         target = _given(counts_of(award))

@@ -902,9 +902,13 @@ CASH_GIFT_VERBS: tuple[str, ...] = (
     # a bare "thưởng" is a grant where its clause hands over a sum ("đã thưởng Đội X số tiền
     # 5 triệu đồng", "thưởng mỗi đơn vị 3 triệu đồng"); not the sum itself ("tiền thưởng",
     # "mức thưởng") nor an honour's verb read already ("khen thưởng", "tặng thưởng")
-    r"(?<!tiền\s)(?<!mức\s)(?<!khen\s)(?<!tặng\s)(?<!trao\s)(?<!giải\s)thưởng"
+    r"(?<!tiền\s)(?<!mức\s)(?<!khen\s)(?<!tặng\s)(?<!trao\s)(?<!giải\s)(?<!quỹ\s)"
+    # nor pay ("lương thưởng bình quân 9 triệu đồng", "lương, thưởng")
+    r"(?<!lương\s)(?<!lương,\s)thưởng"
     # a wage's bonus ("thưởng Tết bình quân 6 triệu đồng") is pay, not an honour
     r"(?!\s+(?:tết|lễ|cuối\s+năm|năm\s+mới))"
+    # nor another word ("thưởng thức", "thưởng ngoạn": to enjoy, to admire)
+    r"(?!\s*(?:thức|ngoạn)(?!\w))"
     r"(?=[^.;:\n]{0,80}?\d[\d.,]*\s*(?:triệu|nghìn|ngàn|tỷ|tỉ)\s+đồng)",
 )
 """Verbs that hand over a reward in cash ("thưởng nóng", "tặng thưởng ... 18 triệu đồng",
