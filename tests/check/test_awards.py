@@ -2205,7 +2205,9 @@ def test_a_cash_reward_is_checked_for_its_giver_and_its_count() -> None:
     assert ("mismatch", "awards[0].issuer") in _cash_alarms(
         text, _lac_thuy_cash("Giám đốc Công an tỉnh Hà Lâm")
     )
-    assert ("unsupported_number", "awards[0].collectives") in _cash_alarms(
+    # the award finder reads the two named units as the clause's count, so a third is at odds
+    # with it
+    assert ("mismatch", "awards[0].collectives") in _cash_alarms(
         text, _lac_thuy_cash("Chủ tịch UBND huyện Lạc Thủy", 3)
     )
     invented = [
