@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tomtat.text.segment import (
@@ -76,3 +76,16 @@ def test_one_sentence_paragraph_is_one_span() -> None:
     assert sentence_spans("Hội nghị tổng kết năm 2023.") == ((0, 27),)
     assert sentence_spans("Hội nghị tổng kết\n") == ((0, 18),)
     assert sentence_spans("") == ()
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="12 .,;:!?()\nab", max_size=40), data=st.data())
+def test_the_last_clause_break_is_the_last_match_of_the_splitter(
+    text: str, data: st.DataObject
+) -> None:
+    from tomtat.text.segment import CLAUSE_BREAK, last_clause_break
+
+    end = data.draw(st.integers(min_value=0, max_value=len(text)))
+    pos = data.draw(st.integers(min_value=0, max_value=end))
+    matches = list(CLAUSE_BREAK.finditer(text, pos, end))
+    assert last_clause_break(text, pos, end) == (matches[-1].end() if matches else None)

@@ -40,6 +40,7 @@ from tomtat.schemas import ArticleSummary, Award, AwardType, Finding, FindingKin
 from tomtat.schemas.paths import item_path
 from tomtat.text.award_parts import (
     FUTURE_RE,
+    HABIT_RE,
     PROPOSAL_RE,
     VERB_RE,
     CountHit,
@@ -58,7 +59,6 @@ from tomtat.text.vocab import (
     CASH_GIFT_VERBS,
     CHANGE_VERBS,
     COMMENDATION_VERBS,
-    HABIT_WORDS,
     HONORIFICS,
     MERIT_WORDS,
     OTHER_AWARD_WORDS,
@@ -1032,8 +1032,6 @@ _AGENTLESS = re.compile(r"(?i)(?<!\w)được(?:\s+(?:" + HONORIFICS + r"))?\s+$
 """The passive right before an honour, with no giver or only a pronoun for the one just
 named ("được thưởng", "được ông trao thưởng")."""
 
-_HABIT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(HABIT_WORDS) + r")(?!\w)")
-
 
 def _grant_of_the_event(text: str, start: int, end: int) -> bool:
     """The sentence ``text[start:end]`` may tell a grant made at the event: no proposal,
@@ -1041,7 +1039,7 @@ def _grant_of_the_event(text: str, start: int, end: int) -> bool:
     itself at the event ("Dịp này")."""
     if PROPOSAL_RE.search(text, start, end) or FUTURE_RE.search(text, start, end):
         return False
-    if _HABIT.search(text, start, end) or past_record_at(text, start, end) < end:
+    if HABIT_RE.search(text, start, end) or past_record_at(text, start, end) < end:
         return False
     return event_marker_in(text, start, end) or not period_marker_in(text, start, end)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import repeat
 
 from tomtat.check.facts import NumberAt, TextFacts, number_key
 from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Statistic
@@ -21,7 +20,7 @@ from tomtat.text.event_checks import day_month_written
 from tomtat.text.figures import FIGURE
 from tomtat.text.fold import fold_token
 from tomtat.text.normalize import normalize_name, similarity
-from tomtat.text.segment import CLAUSE_BREAK
+from tomtat.text.segment import CLAUSE_BREAK, last_clause_break
 from tomtat.text.stat_labels import CLASSIFIERS, GENERIC_LABELS, sentence_topic
 from tomtat.text.stat_rules import CURRENCY_UNIT, MEASURE_UNIT
 from tomtat.text.vocab import (
@@ -190,34 +189,16 @@ def _word_before(text: str, start: int) -> str | None:
     return None
 
 
-_HARD_BREAKS = ";:!?()\n"
-"""The characters :data:`CLAUSE_BREAK` always breaks at; "." and "," break unless inside a
-figure (a digit on both sides: "351.536", "0,03")."""
-
-
 @lru_cache(maxsize=1024)
 def _clause_begin(text: str, start: int) -> int:
     """Where the clause that ends at offset ``start`` begins: past the last break of
     :data:`CLAUSE_BREAK` in the :data:`AFTER_CHARS` before it (that reach's start when none).
-    Cached: the clause before a figure and the item a share restates both start there.
-
-    The last break is looked for from the end (``rfind``) rather than by matching every
-    break of the window; as in the pattern, run on the window alone, a digit beyond the
-    window's edges does not count."""
+    Cached: the clause before a figure and the item a share restates both start there. The
+    window is read alone: a digit beyond its edges does not join a stop to a figure."""
     begin = max(0, start - AFTER_CHARS)
-    cut = max(map(text.rfind, _HARD_BREAKS, repeat(begin), repeat(start))) + 1 or begin
-    at = start
-    while True:
-        at = max(text.rfind(".", cut, at), text.rfind(",", cut, at))
-        if at < 0:
-            return cut
-        if not _inside_figure(text, at, begin, start):
-            return at + 1
-
-
-def _inside_figure(text: str, at: int, begin: int, end: int) -> bool:
-    """Whether the "." or "," at ``at`` has a digit on both sides within ``[begin, end)``."""
-    return begin < at and at + 1 < end and text[at - 1].isdecimal() and text[at + 1].isdecimal()
+    window = text[begin:start]
+    end = last_clause_break(window, 0, len(window))
+    return begin if end is None else begin + end
 
 
 @lru_cache(maxsize=1024)

@@ -17,6 +17,7 @@ from tomtat.schemas import AwardType
 from tomtat.text.award_parts import (
     AWARD_HINT,
     FUTURE_RE,
+    HABIT_RE,
     ISSUER_HEAD,
     JOINED_VERBS,
     LOOKBACK,
@@ -72,7 +73,6 @@ from tomtat.text.vocab import (
     BREAKDOWN_OPENERS,
     CASH_REWARD_VERBS,
     GIFT_NOUNS,
-    HABIT_WORDS,
     HONORIFICS,
     HONOUR_VERBS,
     ILLUSTRATION_MARK,
@@ -348,8 +348,6 @@ _BARE_PASSIVE = re.compile(
 # the honour; a main verb after it ("... được X khen thưởng lên phát biểu") makes the passive a
 # relative clause naming who attends
 _PASSIVE_ENDS = re.compile(r"(?i)[^\S\n]*(?:$|[.;,!)]|(?:vì|về|do|nhờ|có)(?!\w))")
-# a habit or a past year ("Hằng năm, ...", "... năm trước"): no grant at the event
-_HABIT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(HABIT_WORDS) + r")(?!\w)")
 
 
 def _passive_bare(
@@ -383,7 +381,7 @@ def _habit_in(text: str, clause: Clause, sentence_spans: dict[int, tuple[int, in
     thưởng các em ...", "... được khen thưởng năm trước"), anywhere in it, before the verb or
     after: such an honouring is a practice or a record, not a grant at the event."""
     start, end = sentence_spans[clause.sentence]
-    return _HABIT.search(text, start, max(end, clause.end)) is not None
+    return HABIT_RE.search(text, start, max(end, clause.end)) is not None
 
 
 # "giải", "giải thưởng" as a prize; not "giải quyết", "giải pháp", "hòa giải" and the like

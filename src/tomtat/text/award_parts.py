@@ -39,6 +39,7 @@ from tomtat.text.vocab import (
     COUNTED_AWARD_WORDS,
     EXEMPLAR_NOUNS,
     FUTURE_WORDS,
+    HABIT_WORDS,
     HIGH_GRANTORS,
     HONOUR_MEDAL_NAMES,
     HONOUR_VERBS,
@@ -263,6 +264,11 @@ _PAST_RECORD_RE = re.compile(
     # record, and the honours it lists after the tally belong to it
     r"|" + _TIMES_TALLY + r")(?!\w)"
 )
+
+
+HABIT_RE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(HABIT_WORDS) + r")(?!\w)")
+"""A habit or a past year ("Hằng năm, ...", "... năm trước"): a sentence with one tells a
+practice or a record, not a grant at the event (the award finder and the cross-check)."""
 
 
 _BEFORE_THE_EVENT = re.compile(r"(?i)\s*(?:trước\s+đó|trước\s+đây|năm\s+ngoái)\s*,")

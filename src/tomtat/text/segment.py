@@ -18,6 +18,7 @@ __all__ = [
     "Clause",
     "iter_clauses",
     "iter_sentences",
+    "last_clause_break",
     "sentence_clauses",
     "sentence_spans",
     "split_sentences",
@@ -37,6 +38,24 @@ CLAUSE_BREAK = re.compile(r"[;:!?()\n]|(?<!\d)[.,]|[.,](?!\d)")
 """Where a clause or an item of a list breaks, within a sentence or at its end: a semicolon,
 colon, parenthesis, "!", "?", a line break, or a stop or comma that is no part of a figure
 ("351.536", "0,03%" are one number each)."""
+_BREAK_MARK = re.compile(r"[;:!?()\n.,]")
+"""Every character :data:`CLAUSE_BREAK` may break at (each of its matches is one of them)."""
+
+
+def last_clause_break(text: str, pos: int, endpos: int) -> int | None:
+    """Where the last :data:`CLAUSE_BREAK` of ``text[pos:endpos]`` ends, as
+    ``CLAUSE_BREAK.finditer(text, pos, endpos)`` reads it; None where there is none.
+
+    Read from the end: the marks are found by one plain character class and the splitter is
+    tried at those alone, the last first, so its look-arounds are not tried at every position
+    (the clause before a figure is asked for once per figure)."""
+    marks = [mark.start() for mark in _BREAK_MARK.finditer(text, pos, endpos)]
+    for at in reversed(marks):
+        if CLAUSE_BREAK.match(text, at, endpos):
+            return at + 1
+    return None
+
+
 _BULLET_LINE = re.compile(r"\s*[-–•+*][^\S\n]")
 # a ';'-list item that is only a count ("\n- 08 cá nhân"): part of the list's grant
 _BARE_COUNT_ITEM = re.compile(

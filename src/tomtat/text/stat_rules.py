@@ -20,7 +20,7 @@ from tomtat.text.fold import ascii_fold
 from tomtat.text.lowered import lowered
 from tomtat.text.mentions import StatMention
 from tomtat.text.numbers import FIGURE, MAX_COUNT_DIGITS, read_figure
-from tomtat.text.segment import CLAUSE_BREAK
+from tomtat.text.segment import CLAUSE_BREAK, last_clause_break
 from tomtat.text.stat_labels import (
     CHANGE_AFTER,
     CLASSIFIERS,
@@ -478,24 +478,12 @@ PLAN_REACH = 150
 """How far before a figure the opening of its clause (or sentence) is looked for."""
 
 
-_MARK = re.compile(r"[;:!?()\n.,]")
-"""Every character :data:`CLAUSE_BREAK` may break at (each of its matches is one of them)."""
-
-
 def _clause_opening(text: str, start: int) -> int:
     """Where the clause ending at ``start`` opens: after its last :data:`CLAUSE_BREAK` (the
-    one clause splitter; a comma inside "1,5" is none), at most :data:`PLAN_REACH` back.
-
-    The same as the last match of ``CLAUSE_BREAK.finditer(text, window, start)``, read from
-    the end: the marks of the window are found by one plain character class, and the splitter
-    is tried at those alone, the last first, so its look-arounds are not tried at every
-    position of the window."""
+    one clause splitter; a comma inside "1,5" is none), at most :data:`PLAN_REACH` back."""
     window = max(0, start - PLAN_REACH)
-    marks = [mark.start() for mark in _MARK.finditer(text, window, start)]
-    for at in reversed(marks):
-        if CLAUSE_BREAK.match(text, at, start):
-            return at + 1
-    return window
+    end = last_clause_break(text, window, start)
+    return window if end is None else end
 
 
 def a_plan_or_target(figure: Figure) -> bool:
