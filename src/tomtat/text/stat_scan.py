@@ -259,22 +259,15 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
     scanned, commended = (text, _COMMENDED) if low is None else (low, _COMMENDED_LOW)
     hits = list(commended.finditer(scanned)) if may_contain(text, *_COMMENDED_WORDS) else []
     hits.extend(_RECEIVED.finditer(text) if low is None else _received_low(low))
+    hits = [match for match in hits if _counts_recipients(text, match)]
     if not hits:
-        return []
+        return []  # the sentences are read only for the counts of recipients
     sentences = dict(enumerate(iter_sentences(text)))
     starts = [start for start, _ in sentences.values()]
     cache: dict[int, tuple[bool, bool]] = {}
     past: dict[int, bool] = {}  # per sentence: one search, however many hits it holds
     spans: list[tuple[int, int]] = []
     for match in hits:
-        if TIMES_HONOURED.match(text, match.end("n")):
-            continue  # "đã 2 lần được tặng Cờ thi đua": a tally of past honours, a statistic
-        if _AMOUNT_NEXT.match(text, match.end("n")):
-            continue  # "trao thưởng 20 triệu đồng": the sum handed over, a statistic
-        if _REWARD_VERB.match(match.string, match.start()) and not _RECIPIENTS_NEXT.match(
-            text, match.end("n")
-        ):
-            continue  # "tặng thưởng 300 phần quà": the items handed over, a statistic
         number = max(0, bisect.bisect_right(starts, match.start()) - 1)
         if number not in past:
             start, end = sentences[number]
@@ -295,6 +288,21 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
         if match.re is commended:
             spans.extend(_further_recipients(text, match.end("n")))
     return spans
+
+
+def _counts_recipients(text: str, match: re.Match[str]) -> bool:
+    """Whether the count of a hit of :func:`_commended_counts` is of recipients, by what
+    follows it: not a tally of past honours, a sum of money, or the items a reward hands
+    over."""
+    if TIMES_HONOURED.match(text, match.end("n")):
+        return False  # "đã 2 lần được tặng Cờ thi đua": a tally of past honours, a statistic
+    if _AMOUNT_NEXT.match(text, match.end("n")):
+        return False  # "trao thưởng 20 triệu đồng": the sum handed over, a statistic
+    # "tặng thưởng 300 phần quà": the items handed over, a statistic
+    return not (
+        _REWARD_VERB.match(match.string, match.start())
+        and not _RECIPIENTS_NEXT.match(text, match.end("n"))
+    )
 
 
 _OCCASION = re.compile(r"(?i)[^\w\n]*" + OCCASION_OPENING + r"(?!\w)")
@@ -392,6 +400,11 @@ _SUM_RE = number_led(
 )
 
 
+_SUM_HINT = re.compile(r"thể[^\S\n]*(?:,|và)[^\S\n]*cá[^\S\n]+nhân")
+"""The words of ``_SUM_RE`` after its number, on the lower-cased text: a scan that skips to
+"thể" (most texts name no sum of the two)."""
+
+
 def _restated_sums(text: str, mentions: list[AwardMention]) -> list[tuple[int, int]]:
     """ "46 tập thể và cá nhân" where a grant of the text (at the event or only decided) gives
     23 tập thể and 23 cá nhân: the headline's sum of those counts, no fact of its own."""
@@ -400,8 +413,9 @@ def _restated_sums(text: str, mentions: list[AwardMention]) -> list[tuple[int, i
         for m in mentions
         if m.collectives is not None and m.individuals is not None
     }
-    if not sums:
-        return []
+    low = lowered(text)
+    if not sums or (low is not None and not _SUM_HINT.search(low)):
+        return []  # no "tập thể và cá nhân" in the text: the scan is skipped
     return [
         (match.start("n"), match.end("n"))
         for match in number_led_matches(_SUM_RE, text)
@@ -446,6 +460,11 @@ _GLUED_MEASURE = number_led(
 )
 
 
+_GLUED_HINT = re.compile(r"\d(?:k?m|ha|kg|tấn)")
+"""A digit right before the first letters of a unit of ``_GLUED_UNITS``: without one, no
+measure is glued to its unit and the scan is skipped (most texts)."""
+
+
 def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) -> list[StatMention]:
     """The numeric facts of ``text`` other than award counts, dates, years and references.
 
@@ -458,7 +477,7 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
     excluded = _excluded_spans(text, mentions)
     stats: list[StatMention] = []
     matches = number_led_matches(FIGURE, text)
-    glued = number_led_matches(_GLUED_MEASURE, text)
+    glued = number_led_matches(_GLUED_MEASURE, text) if _GLUED_HINT.search(text) else []
     if glued:
         matches = sorted([*matches, *glued], key=lambda m: m.start())
     for match in matches:
@@ -502,10 +521,17 @@ _SECOND_COUNT = number_led(
 )
 
 
+_SECOND_COUNT_HINT = re.compile(r"/(?<=[^\W\d_]/)\d")
+"""The slash of ``_SECOND_COUNT`` between a noun and a digit, found by a scan that skips to
+slashes (dates, "5/1", have a digit before theirs)."""
+
+
 def _second_counts(text: str, excluded: list[tuple[int, int]]) -> list[StatMention]:
     """ "47 đợt/5.210 lượt người", "18 vụ/204 đối tượng": two counts of one activity, the
     second after the slash with its own noun."""
     found: list[StatMention] = []
+    if not _SECOND_COUNT_HINT.search(text):
+        return found  # no "đợt/5" in the text: the scan is skipped
     for match in number_led_matches(_SECOND_COUNT, text):
         start, end = match.start("n"), match.end("n")
         if in_spans(excluded, start, end):
