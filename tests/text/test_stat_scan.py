@@ -8,7 +8,12 @@ import re
 import pytest
 
 from tomtat.text.lowered import lowered
-from tomtat.text.stat_scan import _COMMENDED_WORDS, find_statistics
+from tomtat.text.stat_scan import (
+    _COMMENDED_LOW,
+    _COMMENDED_WORDS,
+    _commended_low,
+    find_statistics,
+)
 from tomtat.text.vocab import COMMENDATION_VERBS
 
 TEXTS = [
@@ -371,3 +376,21 @@ def test_quoted_titles_of_past_honours_or_of_things_held_stay_statistics(
 
 def test_a_race_named_by_metres_glued_to_its_figure_is_no_statistic() -> None:
     assert find_statistics("Em Lan đoạt huy chương vàng nội dung 100m bơi ngửa nữ.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị khen thưởng 9 tập thể, 13 cá nhân; tuyên dương 27 đội viên tiêu biểu.",
+        "UBND tỉnh khen\nthưởng đột  xuất cho  những 1.234 “Gương sáng”, trao cho 5 hộ.",
+        "Ngày 5/1, được trao giải thưởng cho 12 em; năm 2023 khen thưởng 123456 người.",
+        "biểu dương 3. Vinh danh\t 40\u00a0gia đình, tặng thưởng 7 suất, thưởng nóng 20 x",
+        "Trao thưởng (6 tập thể) và tôn vinh 8",
+    ],
+)
+def test_commended_scan_around_the_counts_finds_the_whole_text_scans_matches(text: str) -> None:
+    low = lowered(text)
+    assert low is not None
+    whole = [(m.span(), m.span("n")) for m in _COMMENDED_LOW.finditer(low)]
+    assert [(m.span(), m.span("n")) for m in _commended_low(text, low)] == whole
+    assert whole or text.endswith("tôn vinh 8")  # every text but the last holds a match

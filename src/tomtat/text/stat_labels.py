@@ -69,7 +69,11 @@ def label_after(
             break
         word = match.group()
         lower = word.lower()
-        compound = _LABEL_COMPOUND.match(text, match.start(), limit)
+        compound = (
+            _LABEL_COMPOUND.match(text, match.start(), limit)
+            if lower in _COMPOUND_FIRST_WORDS
+            else None
+        )
         if compound is not None:  # "4.500 ngày công", "126 bị hại": nouns, not stop words
             words.append(" ".join(compound.group().split()))
             cursor = end = compound.end()
@@ -94,6 +98,9 @@ _LABEL_COMPOUND = re.compile(
     # a prison term: "23 năm tù", "18 tháng tù treo"
     r"|(?:năm|tháng)[^\S\n]+tù(?:[^\S\n]+treo)?)(?!\w)"
 )
+_COMPOUND_FIRST_WORDS = frozenset({"ngày", "bị", "người", "tập", "tham", "trực", "năm", "tháng"})
+"""The first words of the compounds of ``_LABEL_COMPOUND``: a label word that is none of them
+opens no compound (the pattern is not tried)."""
 
 # "từ 300 triệu đồng/năm trở lên": a threshold, not a fact
 THRESHOLD_AFTER = re.compile(r"(?i)[^.;,\n]{0,40}?(?<!\w)trở[^\S\n]+(?:lên|xuống)(?!\w)")
@@ -138,7 +145,8 @@ def label_before(text: str, pos: int, *, money: bool = False) -> str | None:
     """
     window_start = max(0, pos - 80)
     window = text[window_start:pos]
-    cut = max(window.rfind(ch) for ch in ",;:.()\n")
+    last = window.rfind  # written out: a generator over the marks costs as much again
+    cut = max(last(","), last(";"), last(":"), last("."), last("("), last(")"), last("\n"))
     window = _TIME_PHRASE.sub(" ", window[cut + 1 :])
     keys = list((MONEY_KEYS if money else RATE_KEYS).finditer(window))
     if keys:

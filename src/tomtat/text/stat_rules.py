@@ -102,12 +102,19 @@ DURATION_AFTER = re.compile(
 
 
 def in_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
-    for j in (i, i + 1):
-        if 0 <= j < len(spans):
-            s, e = spans[j]
-            if s < end and start < e:
-                return True
+    """Whether ``start``-``end`` overlaps one of ``spans`` (sorted, none nested): the last
+    span that starts at or before ``start`` and the first that starts after it are the only
+    ones that can."""
+    if not spans:
+        return False
+    i = bisect.bisect_right(spans, (start, 1 << 62))
+    if i:
+        s, e = spans[i - 1]
+        if s < end and start < e:
+            return True
+    if i < len(spans):
+        s, e = spans[i]
+        return s < end and start < e
     return False
 
 
@@ -165,16 +172,22 @@ def _word_start_before(text: str, start: int, end: int) -> tuple[int, int] | Non
     return (word_start, word_end) if word_start < word_end else None
 
 
+_PAIR_ENDS = frozenset(pair.rsplit(" ", 1)[-1] for pair in (*_EXCLUDE_PAIRS, *COMPOUND_ENDINGS))
+"""The last words of :data:`_EXCLUDE_PAIRS` and ``COMPOUND_ENDINGS``: after any other word
+neither pair is looked up (most words before a figure end no pair)."""
+
+
 def excluded_by_word(before: list[str]) -> bool:
     last = before[-1].lower()
     previous = before[-2].lower() if len(before) > 1 else ""
     if (last == "số" and previous in COUNTING_SO) or (last == "cấp" and previous in VERB_CAP):
         return False
-    if f"{previous} {last}" in COMPOUND_ENDINGS:
+    pair = f"{previous} {last}" if last in _PAIR_ENDS else ""
+    if pair in COMPOUND_ENDINGS:
         return False
     if last in _EXCLUDE_WORDS:
         return True
-    return len(before) > 1 and f"{before[-2].lower()} {last}" in _EXCLUDE_PAIRS
+    return len(before) > 1 and pair in _EXCLUDE_PAIRS
 
 
 _AIM_BEFORE = re.compile(rf"(?i)(?<!\w)(?:không\s+còn|{AIM_WORDS})(?!\w)[^.;\n]*$")
@@ -223,10 +236,17 @@ class Figure:
         """Up to two words right before the number (see :func:`words_before`)."""
         return words_before(self.text, self.start)
 
-    @property
+    @cached_property
     def last_word(self) -> str:
         """The word right before the number, lower case ("" after punctuation)."""
         return self.before[-1].lower() if self.before else ""
+
+    @cached_property
+    def named_list(self) -> re.Match[str] | None:
+        """The places named right after the number ("3 phường Tân An, Tân Bình và Tân Phú"),
+        read once for the exclusion (:func:`counts_a_named_list`) and the label
+        (:func:`result_after_a_named_list`)."""
+        return _NAMED_LIST_AFTER.match(self.text, self.end)
 
 
 # --- exclusions: a figure that is not a statistic -------------------------------------------
@@ -369,18 +389,27 @@ _NEXT_WORD = re.compile(r"[^\S\n]*(?P<next>[^\W\d_]*)")
 
 
 @lru_cache(maxsize=4)
-def _followers(text: str) -> dict[tuple[str, str, str], list[str]]:
-    """For each figure of ``text`` (:data:`FIGURE`) written after two words: the words that
-    follow it, once per telling, keyed by (the two words, the number's digits): one pass over
-    the text, not one per figure."""
-    found: dict[tuple[str, str, str], list[str]] = {}
+def _figures_by_digits(text: str) -> dict[str, list[tuple[int, int]]]:
+    """The spans of the figures of ``text`` (:data:`FIGURE`), keyed by their digits: one pass
+    over the text, not one per figure."""
+    found: dict[str, list[tuple[int, int]]] = {}
     for match in number_led_matches(FIGURE, text):
-        before = words_before(text, match.start())
+        found.setdefault(match.group("num"), []).append(match.span())
+    return found
+
+
+def _followers(text: str, two_words: tuple[str, str], raw: str) -> list[str]:
+    """The words that follow each figure of ``text`` written with the digits ``raw`` right
+    after ``two_words``, once per telling. Only the figures of the same digits are read
+    for the words before them (a few, where the text has dozens of figures)."""
+    found: list[str] = []
+    for start, end in _figures_by_digits(text).get(raw, ()):
+        before = words_before(text, start)
         if len(before) < 2 or not before[-2] or not before[-1]:
             continue
-        following = _NEXT_WORD.match(text, match.end())
-        key = (before[-2], before[-1], match.group("num"))
-        found.setdefault(key, []).append(following.group("next").lower() if following else "")
+        if (before[-2], before[-1]) == two_words:
+            following = _NEXT_WORD.match(text, end)
+            found.append(following.group("next").lower() if following else "")
     return found
 
 
@@ -395,7 +424,7 @@ def the_number_of_a_repeated_name(figure: Figure) -> bool:
         return False
     if before[-1][:1].isupper():
         return False  # "Quận 1": :func:`part_of_a_proper_name` reads it
-    nexts = _followers(figure.text).get((before[-2], before[-1], figure.raw), [])
+    nexts = _followers(figure.text, (before[-2], before[-1]), figure.raw)
     return len(nexts) >= NAME_REPEATS and len(set(nexts)) > 1
 
 
@@ -437,9 +466,9 @@ def span_of_hours(figure: Figure) -> re.Match[str] | None:
 def a_duration(figure: Figure) -> bool:
     """ "10 năm", "3 tháng", "18 tuổi": a span of time or an age (not a prison term, nor the
     hours a deed took: :func:`span_of_hours`)."""
-    if _PRISON_TERM.match(figure.text, figure.end) or span_of_hours(figure):
-        return False
-    return DURATION_AFTER.match(figure.text, figure.end) is not None
+    if DURATION_AFTER.match(figure.text, figure.end) is None:
+        return False  # no unit of time after it (most figures): the exceptions are not read
+    return not (_PRISON_TERM.match(figure.text, figure.end) or span_of_hours(figure))
 
 
 def hours_label(figure: Figure) -> tuple[str, int] | None:
@@ -527,7 +556,7 @@ def counts_a_named_list(figure: Figure) -> bool:
     meant, not a fact of the report ("3 phường đạt chuẩn" counts; so does "5 xã vùng cao và
     biên giới"). A list followed by a result ("3 xã A, B và C được công nhận đạt chuẩn")
     counts the places that reached it: a fact (see :func:`result_after_a_named_list`)."""
-    named = _NAMED_LIST_AFTER.match(figure.text, figure.end)
+    named = figure.named_list
     return named is not None and _RESULT_AFTER_LIST.match(figure.text, named.end()) is None
 
 
@@ -536,7 +565,7 @@ def result_after_a_named_list(figure: Figure) -> tuple[str, int] | None:
     chuẩn nông thôn mới": the label of a count of named places is its noun with the result
     told after the names, and where that label ends; None where no list of names with a
     result follows."""
-    named = _NAMED_LIST_AFTER.match(figure.text, figure.end)
+    named = figure.named_list
     result = _RESULT_AFTER_LIST.match(figure.text, named.end()) if named is not None else None
     if named is None or result is None:
         return None
@@ -681,7 +710,10 @@ def cut_off_by_the_text_end(figure: Figure) -> bool:
     a piece with no vowel, which no Vietnamese word is; what the figure counts is unknown. A
     whole word left last ("..., 250 đội") still names it, and so do a unit ("450 kg") and an
     abbreviation in capitals ("500 VĐV"), which have no vowel either."""
-    cut = _CUT_WORD_AFTER.match(figure.text, figure.end)
+    text = figure.text
+    if text.rfind("\n", figure.end, len(text) - 1) >= 0:
+        return False  # a line ends after the figure: it is not on the text's last line
+    cut = _CUT_WORD_AFTER.match(text, figure.end)
     if cut is None or not cut.group("word").islower() or _MEASURE_NEXT.match(cut.group("word")):
         return False  # an abbreviation ("500 VĐV", "12 CBCS") or a measure ("450 kg")
     return not any(ch in "aeiouy" for ch in ascii_fold(cut.group("word")))
@@ -689,6 +721,7 @@ def cut_off_by_the_text_end(figure: Figure) -> bool:
 
 _RACE_LEADS = frozenset({("nội", "dung"), ("cự", "ly"), ("cự", "li")})
 """The words that name a race by its distance ("nội dung 100m bơi ngửa", "cự ly 10 km")."""
+_RACE_LAST_WORDS = frozenset(last for _, last in _RACE_LEADS)
 _DISTANCE_AFTER = re.compile(r"(?i)[^\S\n]*k?m(?!\w)")
 """Metres or kilometres right after a figure, glued to it or not ("100m", "10 km")."""
 
@@ -696,8 +729,11 @@ _DISTANCE_AFTER = re.compile(r"(?i)[^\S\n]*k?m(?!\w)")
 def the_distance_of_a_race(figure: Figure) -> bool:
     """ "huy chương vàng nội dung 100m tự do", "giải chạy cự ly 21 km": the metres name the
     race, a category of the contest, not a distance anyone covered ("đã chạy 21 km")."""
+    before = figure.before
     return (
-        tuple(w.lower() for w in figure.before) in _RACE_LEADS
+        len(before) == 2  # the two words of a lead, read only after the last one
+        and figure.last_word in _RACE_LAST_WORDS
+        and (before[0].lower(), figure.last_word) in _RACE_LEADS
         and _DISTANCE_AFTER.match(figure.text, figure.end) is not None
     )
 
@@ -969,10 +1005,12 @@ def list_heading(text: str, start: int) -> str | None:
     heading before the colon of a count's clause names what the count is of; None where
     the clause has no colon, or its heading is generic ("Trong đó:"), dated or long."""
     window_start = max(0, start - 200)
-    stop = max(text.rfind(ch, window_start, start) for ch in ";.!?\n")
-    colon = text.rfind(":", max(window_start, stop + 1), start)
+    colon = text.rfind(":", window_start, start)  # the last colon; most counts have none
     if colon < 0 or not _LIST_AFTER_COLON.fullmatch(text, colon + 1, start):
         return None  # "Ông A cho biết: toàn huyện có 35 tổ": a quote, not a list
+    stop = max(text.rfind(ch, window_start, start) for ch in ";.!?\n")
+    if stop > colon:
+        return None  # the colon is in an earlier sentence: the count's clause has none
     cut = max(text.rfind(ch, max(window_start, stop + 1), colon) for ch in ",()")
     head = text[max(window_start, stop + 1, cut + 1) : colon]
     words = head.split()

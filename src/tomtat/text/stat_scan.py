@@ -12,7 +12,7 @@ import re
 
 from tomtat.text.award_mentions import OVERALL_RE, PRAISE_VERB_RE, find_award_mentions
 from tomtat.text.award_parts import PROPOSAL_RE, related_link_lines, sentence_markers_at
-from tomtat.text.figures import number_led, number_led_matches
+from tomtat.text.figures import digit_run_starts, number_led, number_led_matches
 from tomtat.text.lowered import (
     lowered,
     may_contain,
@@ -120,9 +120,10 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+# "khen thưởng đột xuất 2 tập thể": a grant out of the usual round, its recipients next
+_COMMENDED_FILLER = r"(?:[^\S\n]+đột[^\S\n]+xuất)?(?:[^\S\n]+cho)?(?:[^\S\n]+(?:các|những))?"
 _COMMENDED_TAIL = (
-    # "khen thưởng đột xuất 2 tập thể": a grant out of the usual round, its recipients next
-    r"(?:[^\S\n]+đột[^\S\n]+xuất)?(?:[^\S\n]+cho)?(?:[^\S\n]+(?:các|những))?[^\S\n]+(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})"
+    _COMMENDED_FILLER + r"[^\S\n]+(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,5})"
     # the recipients may be a title in quotation marks: "tuyên dương 12 “Gương sáng ...”"
     r"(?![\d.,/]\d|\d)[^\S\n]+[“\"‘']?[^\W\d_]"
 )
@@ -256,25 +257,20 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
     cán bộ ... cũng được tuyên dương"). They are grants (or their recipients told again), not
     statistics; "10 năm qua, 38 tập thể được tặng Bằng khen" stays a statistic."""
     low = lowered(text)
-    scanned, commended = (text, _COMMENDED) if low is None else (low, _COMMENDED_LOW)
-    hits = list(commended.finditer(scanned)) if may_contain(text, *_COMMENDED_WORDS) else []
+    commended = _COMMENDED if low is None else _COMMENDED_LOW
+    hits: list[re.Match[str]] = []
+    if may_contain(text, *_COMMENDED_WORDS):
+        hits = list(_COMMENDED.finditer(text)) if low is None else _commended_low(text, low)
     hits.extend(_RECEIVED.finditer(text) if low is None else _received_low(low))
+    hits = [match for match in hits if _counts_recipients(text, match)]
     if not hits:
-        return []
+        return []  # the sentences are read only for the counts of recipients
     sentences = dict(enumerate(iter_sentences(text)))
     starts = [start for start, _ in sentences.values()]
     cache: dict[int, tuple[bool, bool]] = {}
     past: dict[int, bool] = {}  # per sentence: one search, however many hits it holds
     spans: list[tuple[int, int]] = []
     for match in hits:
-        if TIMES_HONOURED.match(text, match.end("n")):
-            continue  # "đã 2 lần được tặng Cờ thi đua": a tally of past honours, a statistic
-        if _AMOUNT_NEXT.match(text, match.end("n")):
-            continue  # "trao thưởng 20 triệu đồng": the sum handed over, a statistic
-        if _REWARD_VERB.match(match.string, match.start()) and not _RECIPIENTS_NEXT.match(
-            text, match.end("n")
-        ):
-            continue  # "tặng thưởng 300 phần quà": the items handed over, a statistic
         number = max(0, bisect.bisect_right(starts, match.start()) - 1)
         if number not in past:
             start, end = sentences[number]
@@ -295,6 +291,21 @@ def _commended_counts(text: str) -> list[tuple[int, int]]:
         if match.re is commended:
             spans.extend(_further_recipients(text, match.end("n")))
     return spans
+
+
+def _counts_recipients(text: str, match: re.Match[str]) -> bool:
+    """Whether the count of a hit of :func:`_commended_counts` is of recipients, by what
+    follows it: not a tally of past honours, a sum of money, or the items a reward hands
+    over."""
+    if TIMES_HONOURED.match(text, match.end("n")):
+        return False  # "đã 2 lần được tặng Cờ thi đua": a tally of past honours, a statistic
+    if _AMOUNT_NEXT.match(text, match.end("n")):
+        return False  # "trao thưởng 20 triệu đồng": the sum handed over, a statistic
+    # "tặng thưởng 300 phần quà": the items handed over, a statistic
+    return not (
+        _REWARD_VERB.match(match.string, match.start())
+        and not _RECIPIENTS_NEXT.match(text, match.end("n"))
+    )
 
 
 _OCCASION = re.compile(r"(?i)[^\w\n]*" + OCCASION_OPENING + r"(?!\w)")
@@ -318,6 +329,58 @@ _PAST_OR_PROPOSED = re.compile(
 
 # the (?i) patterns of the whole-text scans, to run on the lower-cased text (same matches)
 _COMMENDED_LOW = word_start_alternation(_HANDING_VERBS, _COMMENDED_TAIL)
+
+
+def _letter_words(pattern: str) -> list[str]:
+    """The words of letters a pattern writes (escapes such as ``\\s`` left out)."""
+    return re.findall(r"[^\W\d_]+", re.sub(r"\\.", " ", pattern))
+
+
+_COMMENDED_LEADS = tuple(sorted({*_COMMENDED_WORDS, *_letter_words(_COMMENDED_FILLER)}))
+"""The words that can stand right before the count of a ``_COMMENDED`` match: the last word
+of a verb, or one of the words between the verb and the count ("đột xuất", "cho", "các")."""
+_NUMBER_AND_BLANKS = re.compile(r"[\d.]*[^\S\n]*")
+
+
+def _commended_low(text: str, low: str) -> list[re.Match[str]]:
+    """``list(_COMMENDED_LOW.finditer(low))``, scanned only around the counts one can end in.
+
+    A match's count follows blanks after a word of :data:`_COMMENDED_LEADS`; before them it
+    holds only letters and blanks (its verb and filler), so it opens after the last digit,
+    comma, stop, semicolon, colon or parenthesis before that word. It ends at most two
+    characters past the count's digits and the blanks after them, and its look-ahead reads
+    no further. So every match lies inside the region of its count, no match crosses the
+    edge of the joined regions, and a scan of each region finds the matches of the
+    whole-text scan, which tried the verbs at every letter that opens one ("t", "b", "v",
+    "k", "đ": most letters of the text).
+    """
+    regions: list[tuple[int, int]] = []
+    previous = -1  # the digit run before: no match holds a digit before its count
+    for start in digit_run_starts(text):  # the digits of ``low`` are those of ``text``
+        floor, previous = previous + 1, start
+        blank = start - 1
+        while blank >= 0 and low[blank] != "\n" and low[blank].isspace():
+            blank -= 1
+        if blank == start - 1 or not low.endswith(_COMMENDED_LEADS, 0, blank + 1):
+            continue  # no blank, or no verb or filler word, right before the number
+        last = low.rfind  # written out: a generator over the marks costs as much again
+        cut = max(
+            last(",", floor, blank),
+            last(".", floor, blank),
+            last(";", floor, blank),
+            last(":", floor, blank),
+            last("(", floor, blank),
+        )
+        after = _NUMBER_AND_BLANKS.match(low, start)  # always a match: each part is optional
+        end = min(len(low), (after.end() if after else start) + 2)
+        regions.append((max(floor, cut + 1), end))
+    return [
+        match
+        for begin, end in _merged(regions)
+        for match in _COMMENDED_LOW.finditer(low, begin, end)
+    ]
+
+
 _RECEIVED_LOW = plain_twin(_RECEIVED)
 _PAST_OR_PROPOSED_LOW = plain_twin(_PAST_OR_PROPOSED)
 _HONOUR_VERB_LOW = word_start_alternation(PRAISE_VERBS, r"(?!\w)")
@@ -392,6 +455,11 @@ _SUM_RE = number_led(
 )
 
 
+_SUM_HINT = re.compile(r"thể[^\S\n]*(?:,|và)[^\S\n]*cá[^\S\n]+nhân")
+"""The words of ``_SUM_RE`` after its number, on the lower-cased text: a scan that skips to
+"thể" (most texts name no sum of the two)."""
+
+
 def _restated_sums(text: str, mentions: list[AwardMention]) -> list[tuple[int, int]]:
     """ "46 tập thể và cá nhân" where a grant of the text (at the event or only decided) gives
     23 tập thể and 23 cá nhân: the headline's sum of those counts, no fact of its own."""
@@ -400,8 +468,9 @@ def _restated_sums(text: str, mentions: list[AwardMention]) -> list[tuple[int, i
         for m in mentions
         if m.collectives is not None and m.individuals is not None
     }
-    if not sums:
-        return []
+    low = lowered(text)
+    if not sums or (low is not None and not _SUM_HINT.search(low)):
+        return []  # no "tập thể và cá nhân" in the text: the scan is skipped
     return [
         (match.start("n"), match.end("n"))
         for match in number_led_matches(_SUM_RE, text)
@@ -446,6 +515,11 @@ _GLUED_MEASURE = number_led(
 )
 
 
+_GLUED_HINT = re.compile(r"\d(?:k?m|ha|kg|tấn)")
+"""A digit right before the first letters of a unit of ``_GLUED_UNITS``: without one, no
+measure is glued to its unit and the scan is skipped (most texts)."""
+
+
 def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) -> list[StatMention]:
     """The numeric facts of ``text`` other than award counts, dates, years and references.
 
@@ -458,7 +532,7 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
     excluded = _excluded_spans(text, mentions)
     stats: list[StatMention] = []
     matches = number_led_matches(FIGURE, text)
-    glued = number_led_matches(_GLUED_MEASURE, text)
+    glued = number_led_matches(_GLUED_MEASURE, text) if _GLUED_HINT.search(text) else []
     if glued:
         matches = sorted([*matches, *glued], key=lambda m: m.start())
     for match in matches:
@@ -502,10 +576,17 @@ _SECOND_COUNT = number_led(
 )
 
 
+_SECOND_COUNT_HINT = re.compile(r"/(?<=[^\W\d_]/)\d")
+"""The slash of ``_SECOND_COUNT`` between a noun and a digit, found by a scan that skips to
+slashes (dates, "5/1", have a digit before theirs)."""
+
+
 def _second_counts(text: str, excluded: list[tuple[int, int]]) -> list[StatMention]:
     """ "47 đợt/5.210 lượt người", "18 vụ/204 đối tượng": two counts of one activity, the
     second after the slash with its own noun."""
     found: list[StatMention] = []
+    if not _SECOND_COUNT_HINT.search(text):
+        return found  # no "đợt/5" in the text: the scan is skipped
     for match in number_led_matches(_SECOND_COUNT, text):
         start, end = match.start("n"), match.end("n")
         if in_spans(excluded, start, end):
