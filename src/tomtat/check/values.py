@@ -9,7 +9,8 @@ the cut of a text cut off mid-sentence took the figure's own words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from tomtat.check.facts import NumberAt, TextFacts, number_key
@@ -513,10 +514,14 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
     the label its clause fits best ("2 tập thể được tặng Huân chương Độc lập" is the
     Huân chương's, not the Cờ thi đua's), one figure per statistic ("11/11 đơn vị": one
     each). A statistic left without a spot of its own keeps only the figures nobody took.
+    A statistic written at one place that no other statistic's value stands at keeps it
+    unweighed (most do): weighing only settles which statistic a shared figure is, and its
+    one spot, its own or nobody's, is the same spot to the checks after.
     """
     found = [spots_of(stat, facts) for stat in stats]  # read once, weighed then handed out
     pairs: list[tuple[int, int, int, NumberAt]] = []
-    for j, stat in enumerate(stats):
+    for j in _contested(found):
+        stat = stats[j]
         # the index writes most figures twice, as the finder reads them and as digits (the
         # same value at the same span): each distinct spot is weighed once
         weighed: dict[NumberAt, int | None] = {}
@@ -538,6 +543,15 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
         j: [own[j]] if j in own else [spot for spot in found[j] if spot.start not in taken]
         for j in range(len(stats))
     }
+
+
+def _contested(found: Sequence[Sequence[NumberAt]]) -> Iterator[int]:
+    """The indexes of the statistics whose spots need weighing: those written at more than
+    one place, or at a place where another statistic's value stands too."""
+    holders = Counter(start for spots in found for start in {spot.start for spot in spots})
+    for j, spots in enumerate(found):
+        if len(set(spots)) > 1 or any(holders[spot.start] > 1 for spot in spots):
+            yield j
 
 
 _PERCENT_END = re.compile(r"(?:%|phần\s+trăm)$", re.I)
