@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tomtat.check import cross_check
-from tomtat.check.facts import NumberAt, build_number_index, gather_facts
+from tomtat.check.facts import NumberAt, build_number_index, gather_facts, number_key
 from tomtat.check.values import confusion_evidence, is_date_or_code, spots_of
 from tomtat.schemas import ArticleSummary, Severity, Statistic
 from tomtat.text.article import Article
@@ -31,6 +31,18 @@ def test_number_index_reads_vietnamese_forms(written: str, value: float) -> None
     assert value in index
     spans = [CAMERAS[s.start : s.end] for s in index.where(value)]
     assert any(span in written or written in span for span in spans)
+
+
+@pytest.mark.parametrize(
+    ("asked", "written"), [(1131, "1.131"), (1131.0, "1.131"), (92.5, "92,5"), (92.5000001, "92,5")]
+)
+def test_a_number_is_found_as_an_int_a_float_or_within_a_millionth(
+    asked: float, written: str
+) -> None:
+    index = build_number_index(CAMERAS)
+    assert asked in index
+    assert [CAMERAS[s.start : s.end] for s in index.where(asked)][-1] == written
+    assert number_key(asked) == number_key(float(written.replace(".", "").replace(",", ".")))
 
 
 def test_number_words_are_indexed() -> None:

@@ -68,3 +68,25 @@ def test_a_day_inside_a_longer_number_or_not_joined_to_its_month_is_not_written(
     written: str,
 ) -> None:
     assert not day_month_written(written, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("written", "day", "month"),
+    [
+        ("Lịch trực các ngày 2/5/3 và 4 đã chốt.", 5, 3),
+        ("Lịch trực các ngày 2/5/3 và 4 đã chốt.", 2, 5),
+        ("Các ngày 01-02/4/2019 và 03/04, đoàn làm việc tại xã.", 1, 4),
+        ("Các ngày 01-02/4/2019 và 03/04, đoàn làm việc tại xã.", 3, 4),
+    ],
+)
+def test_a_date_whose_day_is_the_month_of_the_date_before_it_is_written(
+    written: str, day: int, month: int
+) -> None:
+    assert day_month_written(written, day, month)
+
+
+def test_a_day_written_twice_is_dated_by_the_year_of_either_place() -> None:
+    text = "Sáng 5/1, Hội Nông dân xã tổng kết.\n\nHội nghị diễn ra ngày 5/1/2024 tại xã."
+    assert date_problem("2024-01-05", text) is None
+    problem = date_problem("2023-01-05", text, published="2024-01-06")
+    assert problem is not None and "2024" in problem.message

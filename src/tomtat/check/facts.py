@@ -15,20 +15,24 @@ from dataclasses import dataclass
 from tomtat.check.types import MentionLike, StatLike
 from tomtat.text.analysis import Analysis, analyse
 from tomtat.text.article import Article
+from tomtat.text.figures import number_led, number_led_matches
 from tomtat.text.fold import FoldedText, fold_text
 from tomtat.text.normalize import normalize_name
 from tomtat.text.numbers import NumberToken, parse_number
 
 log = logging.getLogger(__name__)
 
-# "\d\d*" is "\d+" written so that the regex engine skips to a digit (a leading repeat has no
-# first character it can skip to)
-_DIGITS = re.compile(r"\d\d*(?:[.,]\d+)*")
+# a digit group ("1.131", "2,5", "73"): led by a whole run of digits (possessive), so that it is
+# tried only where a run starts (figures.number_led_matches), not scanned for
+_DIGITS = number_led(re.compile(r"\d++(?:[.,]\d+)*"))
 
 
 def number_key(value: float) -> float:
     """Comparable key of a number: ints and floats that are equal give the same key."""
-    return round(float(value), 6)
+    value = float(value)
+    # a whole number is its own key (rounding one to 6 decimals gives it back, at many
+    # times the cost of the test; most figures are whole)
+    return value if value.is_integer() else round(value, 6)
 
 
 LARGE_TEXT = 200_000
@@ -65,7 +69,7 @@ class NumberIndex:
         spans, made = self._spans, self._made
         for value, start, end in found:
             value = float(value)
-            key = round(value, 6)  # number_key
+            key = value if value.is_integer() else round(value, 6)  # number_key
             known = spans.get(key)
             if known is None:
                 spans[key] = [(value, start, end)]
@@ -145,8 +149,13 @@ def _add_finder_tokens(index: NumberIndex, analysis: Analysis) -> None:
 
 
 def _digit_groups(text: str) -> Iterator[tuple[float, int, int]]:
-    """``(value, start, end)`` of every digit group of ``text`` that reads as a number."""
-    for match in _DIGITS.finditer(text):
+    """``(value, start, end)`` of every digit group of ``text`` that reads as a number. The
+    places come from the text's index of digit runs, which its extraction has read already;
+    a very large text is scanned instead (no list of its matches is kept)."""
+    matches = (
+        _DIGITS.finditer(text) if len(text) > LARGE_TEXT else number_led_matches(_DIGITS, text)
+    )
+    for match in matches:
         raw = match.group()
         # most groups: plain digits, one int (what _safe_parse gives them, without its call)
         value = (

@@ -9,7 +9,8 @@ the cut of a text cut off mid-sentence took the figure's own words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from tomtat.check.facts import NumberAt, TextFacts, number_key
@@ -412,21 +413,25 @@ def _clause_states(facts: TextFacts, spot: NumberAt, label: str, after: tuple[st
     if not content:
         return False
     text, start, end = facts.text, spot.start, spot.end
-    readers: list[Callable[[], frozenset[str]]] = [lambda: _clause_before(text, start)]
-    if after and after[0] in label_head(label):
-        readers.append(lambda: _clause_after(text, end))
-    elif after and after[0] in _COUNTERS:
-        readers.append(lambda: _clause_after(text, end))
-        readers.append(lambda: _counted_before(facts, start, after[0]))
-    elif after:
+    head = bool(after) and after[0] in label_head(label)
+    if after and not head and after[0] not in _COUNTERS:
         return False
-    readers.append(lambda: _item_of_share(text, start))
-    readers.append(lambda: _subject_of_predicate(facts, start))
-    readers.append(lambda: _sentence_topic(facts, start))
-    hits: set[str] = set()
-    for read in readers:
+    size = len(content)
+    hits = set(content & _clause_before(text, start))
+    if after and not _enough(len(hits), size):
+        hits |= content & _clause_after(text, end)
+        if not head and not _enough(len(hits), size):  # a counter
+            hits |= content & _counted_before(facts, start, after[0])
+    if _enough(len(hits), size):
+        return True  # most figures: settled by their own clause
+    rarer: tuple[Callable[[], frozenset[str]], ...] = (
+        lambda: _item_of_share(text, start),
+        lambda: _subject_of_predicate(facts, start),
+        lambda: _sentence_topic(facts, start),
+    )
+    for read in rarer:
         hits |= content & read()
-        if _enough(len(hits), len(content)):
+        if _enough(len(hits), size):
             return True
     return False
 
@@ -509,13 +514,24 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
     the label its clause fits best ("2 tập thể được tặng Huân chương Độc lập" is the
     Huân chương's, not the Cờ thi đua's), one figure per statistic ("11/11 đơn vị": one
     each). A statistic left without a spot of its own keeps only the figures nobody took.
+    A statistic written at one place that no other statistic's value stands at keeps it
+    unweighed (most do): weighing only settles which statistic a shared figure is, and its
+    one spot, its own or nobody's, is the same spot to the checks after.
     """
     found = [spots_of(stat, facts) for stat in stats]  # read once, weighed then handed out
     pairs: list[tuple[int, int, int, NumberAt]] = []
-    for j, stat in enumerate(stats):
+    for j in _contested(found):
+        stat = stats[j]
+        # the index writes most figures twice, as the finder reads them and as digits (the
+        # same value at the same span): each distinct spot is weighed once
+        weighed: dict[NumberAt, int | None] = {}
         for spot in found[j][:MAX_SPOTS]:
-            if next_to_label(facts, spot, stat.label, stat.unit):
-                pairs.append((-label_fit(facts, spot, stat.label), spot.start, j, spot))
+            if spot not in weighed:
+                near = next_to_label(facts, spot, stat.label, stat.unit)
+                weighed[spot] = -label_fit(facts, spot, stat.label) if near else None
+            fit = weighed[spot]
+            if fit is not None:
+                pairs.append((fit, spot.start, j, spot))
     pairs.sort(key=lambda p: p[:3])
     own: dict[int, NumberAt] = {}
     taken: set[int] = set()
@@ -527,6 +543,15 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
         j: [own[j]] if j in own else [spot for spot in found[j] if spot.start not in taken]
         for j in range(len(stats))
     }
+
+
+def _contested(found: Sequence[Sequence[NumberAt]]) -> Iterator[int]:
+    """The indexes of the statistics whose spots need weighing: those written at more than
+    one place, or at a place where another statistic's value stands too."""
+    holders = Counter(start for spots in found for start in {spot.start for spot in spots})
+    for j, spots in enumerate(found):
+        if len(set(spots)) > 1 or any(holders[spot.start] > 1 for spot in spots):
+            yield j
 
 
 _PERCENT_END = re.compile(r"(?:%|phần\s+trăm)$", re.I)

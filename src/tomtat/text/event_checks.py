@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -113,49 +114,70 @@ def expected_years(month: int, day: int, published: str | None) -> set[int]:
     return {year if (month, day) <= (pub_month, pub_day) else year - 1}
 
 
-def _day_first(day: int) -> str:
-    r"""``day`` as a whole number, "5" or "05", no digit before it: the day is written first
-    and the no-digit-before test after it (``05(?<!\d05)|5(?<!\d5)`` is ``(?<!\d)0?5``, tried
-    in the same order), so that the regex engine skips to the day's digits instead of testing
-    a look-behind at every position of the text."""
-    return rf"(?:0{day}(?<!\d0{day})|{day}(?<!\d{day}))"
-
-
 _TO_MONTH = r"(?:\s*[/.\-]\s*|\s+tháng\s+)"
 """What stands between a day and its month: "5/3", "5 - 3", "5.3", "5 tháng 3"."""
+_DAY_DIGITS = r"(?P<day>[0-9](?<!\d[0-9])[0-9]*)"
+"""A day: a whole run of digits, no digit before it; digits first, so that the regex engine
+skips to digits instead of testing a look-behind at every position of the text."""
+_MONTH_DIGITS = r"(?P<month>[0-9]+)(?!\d)"
+_DAY_MONTH = re.compile(rf"(?i){_DAY_DIGITS}{_TO_MONTH}{_MONTH_DIGITS}")
+"""Any day and month written together; which ones is read from the groups, so that one
+pattern serves every date (a pattern per date cost its compiling once per date and worker)."""
+_DAY_RANGE_MONTH = re.compile(
+    rf"(?i){_DAY_DIGITS}\s*(?:[-–]|và)\s*\d{{1,2}}{_TO_MONTH}{_MONTH_DIGITS}"
+)
+"""A day opening a range of days of a month ("ngày 01-02/4/2019", "1 và 2/4", "3-4 tháng 5")."""
 
 
 @lru_cache(maxsize=512)
-def _day_month(day: int, month: int) -> re.Pattern[str]:
-    """Where ``day`` and ``month`` are written together; compiled once per date (a corpus
-    meets every date of the year, more than the ``re`` module's own cache keeps)."""
-    return re.compile(rf"(?i){_day_first(day)}{_TO_MONTH}0?{month}(?!\d)")
+def _forms(day: int, month: int) -> frozenset[tuple[str, str]]:
+    """The ways a day and month are written as whole numbers: "5" or "05", "3" or "03"."""
+    return frozenset((d, m) for d in (str(day), f"0{day}") for m in (str(month), f"0{month}"))
 
 
-@lru_cache(maxsize=512)
-def _day_month_or_range(day: int, month: int) -> re.Pattern[str]:
-    """:func:`_day_month`, or ``day`` opening a range of days of that month ("ngày
-    01-02/4/2019", "1 và 2/4", "3-4 tháng 5"); one pattern per date, compiled once."""
-    return re.compile(
-        rf"(?i){_day_first(day)}(?:{_TO_MONTH}|\s*(?:[-–]|và)\s*\d{{1,2}}{_TO_MONTH})"
-        rf"0?{month}(?!\d)"
-    )
+def _all_places(pattern: re.Pattern[str], text: str) -> Iterator[tuple[str, str, int, int]]:
+    """``(day, month, start, end)`` at every place where ``pattern`` matches, overlapping
+    ones too ("5/3/4" holds 5/3 and 3/4): the next search starts past the day's digits, where
+    the next run of digits may open another date."""
+    found = pattern.search(text)
+    while found is not None:
+        yield found.group("day"), found.group("month"), found.start(), found.end()
+        found = pattern.search(text, found.end("day"))
+
+
+@lru_cache(maxsize=8)  # per text: the event checks read a text's day/month places twice
+def _day_month_places(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """Every day and month written together in ``text`` (see :func:`_all_places`)."""
+    return tuple(_all_places(_DAY_MONTH, text))
+
+
+def _day_month_spans(text: str, day: int, month: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each place ``text`` writes ``day``/``month`` ("5/3", "05.03", "5
+    tháng 3"), left to right and not overlapping (a place inside the previous one skipped)."""
+    forms = _forms(day, month)
+    last = 0
+    for d, m, start, end in _day_month_places(text):
+        if start >= last and (d, m) in forms:
+            yield start, end
+            last = end
 
 
 def day_month_written(text: str, day: int, month: int) -> bool:
     """Whether ``text`` writes ``day``/``month`` as a date ("5/3", "05.03", "5 tháng 3") or
     as the first day of a range of days of that month ("5-6/3", "5 và 6 tháng 3")."""
-    return _day_month_or_range(day, month).search(text) is not None
+    forms = _forms(day, month)
+    if any((d, m) in forms for d, m, _, _ in _day_month_places(text)):
+        return True
+    return any((d, m) in forms for d, m, _, _ in _all_places(_DAY_RANGE_MONTH, text))
 
 
-def _dates_on(text: str, day: int, month: int) -> list[DateMention]:
+def _dates_on(text: str, day: int, month: int) -> Iterator[DateMention]:
     """The dates of ``text`` on ``day``/``month``, read by :func:`find_dates` only around the
-    places where those two numbers are written (a 20 MB text is not read whole)."""
-    found: list[DateMention] = []
-    for match in _day_month(day, month).finditer(text):
-        window = text[max(0, match.start() - _WINDOW) : match.end() + _WINDOW]
-        found.extend(d for d in find_dates(window) if (d.day, d.month) == (day, month))
-    return found
+    places where those two numbers are written (a 20 MB text is not read whole); lazily, one
+    place at a time, so that a caller that has seen enough stops the reading there."""
+    for start, end in _day_month_spans(text, day, month):
+        window = text[max(0, start - _WINDOW) : end + _WINDOW]
+        yield from (d for d in find_dates(window) if (d.day, d.month) == (day, month))
 
 
 _SENTENCE_REACH = 400  # characters either side of a date read for its sentence
@@ -169,10 +191,10 @@ def _later_copy(text: str, day: int, month: int, year: int, expected: set[int]) 
     if all(abs(year - other) <= 1 for other in expected):
         return False
     written = re.compile(rf"(?<!\d){year}(?!\d)")
-    for match in _day_month(day, month).finditer(text):
-        low = max(0, match.start() - _SENTENCE_REACH)
-        window = text[low : match.end() + _SENTENCE_REACH]
-        at = match.start() - low
+    for place, place_end in _day_month_spans(text, day, month):
+        low = max(0, place - _SENTENCE_REACH)
+        window = text[low : place_end + _SENTENCE_REACH]
+        at = place - low
         for start, end in iter_sentences(window):
             if start <= at < end:
                 if written.search(window, start, end):
@@ -190,7 +212,11 @@ def date_problem(
     if match is None:
         return None
     year, month, day = (int(part) for part in match.groups())
-    same = _dates_on(text, day, month)
+    same: list[DateMention] = []
+    for found in _dates_on(text, day, month):
+        if found.year == year:
+            return None  # the text dates the day in that year (the places after it unread)
+        same.append(found)
     if not same:
         if _relative_day(date or "", text, published):
             return None
@@ -203,8 +229,6 @@ def date_problem(
             error=False,
             unwritten=True,
         )
-    if any(d.year == year for d in same):
-        return None
     written = sorted({d.year for d in same if d.year is not None})
     if written and all(d.year is not None for d in same):
         return EventProblem(
