@@ -115,6 +115,8 @@ def test_the_first_kind_in_order_wins_when_two_kinds_match(
         "BẤM VÀO ĐÂY ĐỂ DUY TRÌ TRẠNG THÁI ĐĂNG NHẬP",
         "Vui lòng bấm vào đây để duy trì trạng tháı đăng nhập",  # a dotless ı: (?i) reads i
         "Đề nghị ghi rõ nguồn Báo X khi phát hành lại thông tin từ website này",
+        "ĐỀ NGHỊ GHI RÕ NGUỒN BÁO X KHI PHÁT HÀNH LẠI THÔNG TIN",  # the letters upper-case
+        "Bấm vào ĐÂY để DUY TRÌ trạng thái ĐĂNG NHẬP",  # the letters in both cases
     ],
 )
 def test_branches_that_open_with_any_text_are_tried_where_their_words_may_be(

@@ -43,13 +43,16 @@ def normalise_key(text: str) -> str:
     return _folded(text)[0].rstrip(_TRAILING_CHARS)
 
 
-def _folded(text: str) -> tuple[str, bool]:
+def _folded(text: str, single_spaced: bool = False) -> tuple[str, bool]:
     """:func:`normalise_key` before its trailing punctuation is dropped, and whether that is
     ``text`` itself case-folded character for character (NFC already, single-spaced, every
-    character folded to one): then each span of ``text`` folds to the same span of it."""
+    character folded to one): then each span of ``text`` folds to the same span of it.
+
+    ``single_spaced``: the caller knows ``text`` is (as a cleaned paragraph is), so the test
+    is not made; NFC and case folding neither add nor remove whitespace."""
     normal = unicodedata.normalize("NFC", text)
     folded = normal.casefold()
-    if not _single_spaced(folded):
+    if not single_spaced and not _single_spaced(folded):
         return " ".join(folded.split()), False
     return folded, len(folded) == len(text) and normal == text
 
@@ -149,12 +152,14 @@ class _NearIndex:
             # no more than that many kept paragraphs have the same numbers, so the scan of
             # those of a similar size applies, whichever numbers they have
             close = self._close_in_size(len(key))
-            if not any(_near(key, keys[p]) for p in close):
-                # whichever way the lookup goes, a near copy is one of these with the same
-                # numbers: none is near, so neither numbers nor signatures need be read
-                return False, None
+            if not close:
+                return False, None  # neither numbers nor signatures need be read
+            # whichever way the lookup goes, a near copy is one of these with the same numbers
+            # (reading numbers costs a tenth of a fuzzy comparison, which most pairs fail)
             numbers = _numbers_of(key)
             close = [p for p in close if self._numbers_at(p) == numbers]
+            if not any(_near(key, keys[p]) for p in close):
+                return False, numbers
         else:
             numbers = _numbers_of(key)
             same = self._same_numbers(numbers)
@@ -205,8 +210,9 @@ def _near(key: str, earlier: str) -> bool:
     return ratio(key, earlier, score_cutoff=NEAR_THRESHOLD) >= NEAR_THRESHOLD
 
 
-def _keys(paragraph: str) -> tuple[str, list[str]]:
-    """The key of ``paragraph`` and the non-empty keys of its sentences.
+def _keys(paragraph: str, single_spaced: bool = False) -> tuple[str, list[str]]:
+    """The key of ``paragraph`` and the non-empty keys of its sentences (``single_spaced`` as
+    for :func:`_folded`).
 
     Most paragraphs are one sentence: its key is the paragraph's (the pieces around it are
     only whitespace, which the key drops), and the sentence is not cut out again. A
@@ -214,7 +220,7 @@ def _keys(paragraph: str) -> tuple[str, list[str]]:
     as the same span of its folded text, trimmed: a substring of an NFC text is NFC, and
     the only whitespace is single spaces, where the paragraph's are.
     """
-    folded, aligned = _folded(paragraph)
+    folded, aligned = _folded(paragraph, single_spaced)
     key = folded.rstrip(_TRAILING_CHARS)
     spans = sentence_spans(paragraph)
     if len(spans) > 1:
@@ -229,14 +235,18 @@ def _keys(paragraph: str) -> tuple[str, list[str]]:
     return key, [key] if key else []
 
 
-def duplicate_flags(paragraphs: Sequence[str]) -> list[bool]:
-    """For each paragraph, True if it repeats earlier material and should be dropped."""
+def duplicate_flags(paragraphs: Sequence[str], *, single_spaced: bool = False) -> list[bool]:
+    """For each paragraph, True if it repeats earlier material and should be dropped.
+
+    ``single_spaced``: the caller knows every paragraph has no whitespace but single inner
+    spaces (the cleaned paragraphs of :mod:`tomtat.text.paragraphs`), so it is not tested.
+    """
     seen_keys: set[str] = set()
     seen_sentences: set[str] = set()
     near = _NearIndex()
     flags: list[bool] = []
     for paragraph in paragraphs:
-        key, sentences = _keys(paragraph)
+        key, sentences = _keys(paragraph, single_spaced)
         duplicate = key in seen_keys
         numbers = None
         if not duplicate and key:
@@ -244,8 +254,9 @@ def duplicate_flags(paragraphs: Sequence[str]) -> list[bool]:
         if (
             not duplicate
             and sentences
-            and sum(len(s) for s in sentences) >= _MIN_SENTENCE_CHARS
+            and sentences[0] in seen_sentences  # seldom: the rest is then not tested
             and all(s in seen_sentences for s in sentences)
+            and sum(map(len, sentences)) >= _MIN_SENTENCE_CHARS
         ):
             duplicate = True
         flags.append(duplicate)

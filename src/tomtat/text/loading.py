@@ -131,7 +131,7 @@ def load_article(data: bytes, article_id: str) -> Article:
         raise InputError("empty file" if not is_html else "no text in the HTML document")
 
     blocks, notes = _remove_furniture(blocks)
-    flags = duplicate_flags([b.text for b in blocks])
+    flags = duplicate_flags([b.text for b in blocks], single_spaced=True)
     removed = sum(flags)
     blocks = [b for b, duplicate in zip(blocks, flags, strict=True) if not duplicate]
     if not blocks:
