@@ -167,9 +167,17 @@ def _full_year(raw: str) -> int:
 
 
 def _window_has(text: str, start: int, words: tuple[str, ...]) -> bool:
-    """Cheap substring gate before running an end-anchored regex over the look-back window."""
-    window = text[max(0, start - _LOOKBACK) : start].lower()
-    return any(word in window for word in words)
+    """Cheap substring gate before running an end-anchored regex over the look-back window.
+
+    The window is cut from the text's :func:`lowered` copy (read once per text, same
+    offsets) rather than lowered again for every date; a loop, not a generator of tests."""
+    low = lowered(text)
+    begin = max(0, start - _LOOKBACK)
+    window = text[begin:start].lower() if low is None else low[begin:start]
+    for word in words:
+        if word in window:
+            return True
+    return False
 
 
 _DATE_WORDS = ("ngày", "hôm", "dịp", "lúc", "đêm", "sáng", "thứ", "chủ")

@@ -554,8 +554,13 @@ class _Builder:
     def word_run(self, start: int, end: int) -> None:
         """Longest numeral phrases inside a run of number words."""
         text = self.text
-        spans = [(m.start(), m.end()) for m in _NON_SPACE.finditer(text[start:end])]
-        words = [word_key(text[start + s : start + e]) for s, e in spans]
+        run = text[start:end]
+        if run.isalpha():  # one word (most runs): no space to split at
+            spans = [(0, end - start)]
+            words = [word_key(run)]
+        else:
+            spans = [(m.start(), m.end()) for m in _NON_SPACE.finditer(run)]
+            words = [word_key(text[start + s : start + e]) for s, e in spans]
         i = 0
         while i < len(words):
             found = False
