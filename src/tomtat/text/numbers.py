@@ -72,6 +72,16 @@ _COMMA_DECIMAL = re.compile(r"[+-]?\d+,\d+")
 
 _DOT_DECIMAL = re.compile(r"[+-]?\d+\.(?:\d{1,2}|\d{4,})")
 
+_GROUP_MARKS = re.compile(rf"[.{_SPACES}]")
+"""The thousands marks of a number, dropped to read its digits."""
+
+_DIGITS = re.compile(r"\d+")
+
+_HOUR = re.compile(r"\d{1,2}")
+
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+"""A clock time in digits ("20:47", "7:05:30"): hours, minutes and seconds."""
+
 
 def _to_value(number: Decimal) -> int | float:
     if number == number.to_integral_value():
@@ -90,7 +100,7 @@ def _parse_decimal(token: str) -> tuple[Decimal, bool]:
     if _INT.fullmatch(text):
         return Decimal(text), False
     if _DOT_THOUSANDS.fullmatch(text) or _SPACE_THOUSANDS.fullmatch(text):
-        digits = re.sub(rf"[.{_SPACES}]", "", text)
+        digits = _GROUP_MARKS.sub("", text)
         return Decimal(digits.replace(",", ".")), "," in digits
     if _COMMA_DECIMAL.fullmatch(text):
         return Decimal(text.replace(",", ".")), True
@@ -451,7 +461,7 @@ class _Builder:
 
     def _split_group(self, start: int, end: int) -> None:
         """Not one number ("1.2.3", "0263.3822.123"): an identifier; each digit run on its own."""
-        for match in re.finditer(r"\d+", self.text[start:end]):
+        for match in _DIGITS.finditer(self.text[start:end]):
             if len(match.group()) > _MAX_DIGITS:
                 continue
             self.add(
@@ -530,7 +540,7 @@ class _Builder:
         text, raw = self.text, self.text[start:end]
         following = text[end : end + 1]
         time = _TIME_AFTER.match(text, end) if following in ("h", "H", " ", "\u00a0") else None
-        if time is None or not re.fullmatch(r"\d{1,2}", raw) or int(raw) > 24:
+        if time is None or not _HOUR.fullmatch(raw) or int(raw) > 24:
             return False
         minute = time.group(1)
         if minute is not None and int(minute) >= 60:
@@ -557,7 +567,7 @@ class _Builder:
             self._groups(start, end, "document")
             return
         if in_date:
-            for match in re.finditer(r"\d+", raw):
+            for match in _DIGITS.finditer(raw):
                 s = start + match.start()
                 self.add(int(match.group()), s, start + match.end(), "date_part", hedge=False)
             return
@@ -570,7 +580,7 @@ class _Builder:
 
     def _time_or_groups(self, start: int, end: int) -> None:
         raw = self.text[start:end]
-        match = re.fullmatch(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", raw)
+        match = _CLOCK.fullmatch(raw)
         if match and int(match.group(1)) <= 24 and int(match.group(2)) < 60:
             for index in (1, 2, 3):
                 if match.group(index) is not None:
