@@ -80,6 +80,46 @@ def test_a_pattern_that_may_start_inside_a_run_is_refused(source: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("source", "digits"),
+    [
+        (r"(?P<y>\d(?<![\w]\d)\d{3})", (1, 2)),
+        (r"(?P<d>\d(?<![\w]\d)\d?)/", (4,)),
+        (r"(?P<d>\d(?<![\w]\d)\d*)/", (1, 2)),
+        (r"\d++", (1, 2)),
+        (r"(?P<d>\d(?<![\w]\d)\d?)/", (1, 2, 3)),
+    ],
+)
+def test_a_run_length_the_opening_does_not_say_is_refused(
+    source: str, digits: tuple[int, ...]
+) -> None:
+    """A pattern may skip the runs of other lengths only where its opening group says how
+    many digits it reads (one or two, or four)."""
+    with pytest.raises(ValueError, match="digits"):
+        number_led(re.compile(source), digits=digits)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "end", "found"),
+    [
+        (dates._YEAR_TOKEN, "năm 20215 và 2021", 8, ["2021"]),
+        (dates._YEAR_TOKEN, "năm 20215 và 2021", None, ["2021"]),
+        (dates._NUMERIC_DATE, "ngày 123/4 và 12/4", None, ["12/4"]),
+        (dates._SPACED_DATE, "Chiều 20 - 12", 7, []),
+        (dates._RANGE_DASH, "2015-20201 và 2016 - 2020", None, ["2016 - 2020"]),
+    ],
+)
+def test_a_scan_of_declared_run_lengths_finds_what_finditer_finds(
+    pattern: re.Pattern[str], text: str, end: int | None, found: list[str]
+) -> None:
+    """Tried at runs of its declared lengths alone, a day or year pattern still finds every
+    match, also in a run that the window's end cuts short ("2021" of "20215" up to 8)."""
+    window = len(text) if end is None else end
+    got = number_led_matches(pattern, text, 0, end)
+    assert [m.group() for m in got] == found
+    assert _spans(got) == _spans(list(pattern.finditer(text, 0, window)))
+
+
+@pytest.mark.parametrize(
     ("pattern", "older"),
     [
         (dates._YEAR_TOKEN, rf"(?P<y>{dates._YEAR})(?<![\w.,/]\d{{4}})(?![\w]|[.,/]\d)"),

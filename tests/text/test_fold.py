@@ -7,6 +7,7 @@ import unicodedata
 import pytest
 
 from tomtat.schemas import Alignment
+from tomtat.text import fold
 from tomtat.text.fold import fold_text, fold_token, fold_tone_marks, locate, nearest_occurrence
 
 TEXT = "Sáng 12/1, UBND huyện Hoà Vang tổ chức hội nghị… Bà Nguyễn Thị Thúy phát biểu."
@@ -86,3 +87,27 @@ def test_ascii_fold_joins_names_written_with_and_without_marks() -> None:
 )
 def test_fold_tone_marks_moves_only_word_final_oa_oe_uy_tones(word: str, folded: str) -> None:
     assert fold_tone_marks(word) == unicodedata.normalize("NFC", folded)
+
+
+_MARKS = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u031b", "\u0323\u0301"]
+
+
+def _folded_by_decomposition(s: str) -> str:
+    """The folding spelt out: decompose, move the tones of the word tails, recompose."""
+    decomposed = unicodedata.normalize("NFD", s)
+    moved = fold._SHIFT_TAIL.sub(lambda m: fold._fold_word(m.group(0)), decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize("first", ["o", "U", "a"])
+@pytest.mark.parametrize("mark", _MARKS)
+def test_a_word_without_a_toned_o_or_u_folds_as_its_decomposition_does(
+    form: str, first: str, mark: str
+) -> None:
+    """The shortcut for NFC text without a toned o/u ("ò", "ú", ...) gives what the full
+    folding gives, for every mark on the first vowel, in either Unicode form."""
+    for second in ("a", "e", "Y", "an", "a2", "ơ\u0301"):
+        for mark2 in _MARKS[:3]:
+            word = unicodedata.normalize(form, f"th{first}{mark}{second}{mark2} x")
+            assert fold_tone_marks(word) == _folded_by_decomposition(word)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -397,3 +399,13 @@ def test_number_word_runs_on_the_lowered_copy_match_the_case_insensitive_scan(te
 
     low = [m.span() for m in _WORD_RUN_LOW.finditer(text.lower())]
     assert low == [m.span() for m in _WORD_RUN.finditer(text)]
+
+
+def test_a_read_token_is_the_frozen_dataclass_its_fields_make() -> None:
+    """The reader's tokens (their fields set at once) are what ``NumberToken(...)`` makes:
+    equal, with the same hash and fields, and frozen."""
+    for token in iter_numbers("Khoảng 1.131 người, 5 tỷ đồng, 20h30 và hai mươi mốt xã"):
+        made = NumberToken(*(getattr(token, f.name) for f in dataclasses.fields(NumberToken)))
+        assert token == made and hash(token) == hash(made) and repr(token) == repr(made)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            token.value = 0  # type: ignore[misc]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -89,3 +90,20 @@ def test_the_last_clause_break_is_the_last_match_of_the_splitter(
     pos = data.draw(st.integers(min_value=0, max_value=end))
     matches = list(CLAUSE_BREAK.finditer(text, pos, end))
     assert last_clause_break(text, pos, end) == (matches[-1].end() if matches else None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "one"),
+    [
+        ("cho:\n  - 05 tập thể;\n\t• 08 cá nhân.", True),  # bullets after spaces and a tab
+        ("cho:\n\n– 05 tập thể;\n+ 08 cá nhân.", True),  # a blank line, then the bullets
+        ("cho:\n05 tập thể;\n08 cá nhân.", False),  # lines that open with no bullet
+        ("cho:\n-05 tập thể.", False),  # a dash glued to the count is no bullet
+    ],
+)
+def test_a_list_hangs_off_its_colon_only_on_bullet_lines(lines: str, one: bool) -> None:
+    """A line opening with a space or a bullet may continue the list; any other line ends
+    the sentence before it."""
+    text = f"Tặng Giấy khen {lines}\nHết."
+    start, end = sentence_spans(text)[0]
+    assert (text[start:end] == f"Tặng Giấy khen {lines}") is one

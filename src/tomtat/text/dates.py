@@ -88,14 +88,17 @@ class YearMention:
 
 # The look-behind of each pattern below stands after the first digit ("\d(?<![...]\d)": no
 # such character before the number), so the scan skips to digits before testing it, and the
-# readers try them only where a run of digits starts (number_led_matches).
+# readers try them only where a run of digits starts (number_led_matches), and only a run
+# of one or two digits: a day, then a separator or a space, never a third digit.
+_DAY_DIGITS = (1, 2)
 _NUMERIC_DATE = number_led(
     re.compile(
         r"(?P<d>\d(?<![\w.,/\-–]\d)\d?)(?P<sep>[/.\-])(?P<m>\d{1,2})"
         r"(?:(?P=sep)(?P<y>\d{4}|\d{2})(?!\d))?"
         # not followed by more of a number, a document suffix ("/QĐ-UBND") or a time colon
         r"(?![\d]|[/.\-–][\w]|:\d)"
-    )
+    ),
+    digits=_DAY_DIGITS,
 )
 _WORD_DATE = re.compile(
     r"(?i)(?<!\w)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
@@ -108,7 +111,8 @@ _DAY_RANGE_DATE = number_led(
         # "ngày 01-02/4/2019", "trong 2 ngày 15 và 16/8", "từ ngày 15 đến 17/8"
         r"(?P<d>\d(?<![\w.,/\-–]\d)\d?)\s*(?:[-–]|\s(?i:và|đến|tới)\s)\s*(?P<d2>\d{1,2})/(?P<m>\d{1,2})"
         r"(?:/(?P<y>\d{4}))?(?![\d]|[/.\-–][\w]|:\d)"
-    )
+    ),
+    digits=_DAY_DIGITS,
 )
 # "Chiều 20 - 12", "ngày 5 - 1 - 2024": a day and month set apart by spaced dashes, a layout
 # some outlets use; read only after a part of day or "ngày"/"hôm" (else "5 - 7" is a range)
@@ -116,7 +120,8 @@ _SPACED_DATE = number_led(
     re.compile(
         r"(?P<d>\d(?<![\w.,/\-–]\d)\d?)[^\S\n]+[-–][^\S\n]+(?P<m>\d{1,2})"
         r"(?:[^\S\n]+[-–][^\S\n]+(?P<y>\d{4}))?(?![\w]|[^\S\n]*[-–/.][^\S\n]*\d)"
-    )
+    ),
+    digits=_DAY_DIGITS,
 )
 # Left context, anchored at the end of the look-back window.
 _POD_BEFORE = re.compile(
@@ -162,9 +167,17 @@ def _full_year(raw: str) -> int:
 
 
 def _window_has(text: str, start: int, words: tuple[str, ...]) -> bool:
-    """Cheap substring gate before running an end-anchored regex over the look-back window."""
-    window = text[max(0, start - _LOOKBACK) : start].lower()
-    return any(word in window for word in words)
+    """Cheap substring gate before running an end-anchored regex over the look-back window.
+
+    The window is cut from the text's :func:`lowered` copy (read once per text, same
+    offsets) rather than lowered again for every date; a loop, not a generator of tests."""
+    low = lowered(text)
+    begin = max(0, start - _LOOKBACK)
+    window = text[begin:start].lower() if low is None else low[begin:start]
+    for word in words:
+        if word in window:
+            return True
+    return False
 
 
 _DATE_WORDS = ("ngày", "hôm", "dịp", "lúc", "đêm", "sáng", "thứ", "chủ")
@@ -378,14 +391,18 @@ def _led_year(name: str, not_before: str) -> str:
     return rf"(?P<{name}>\d(?<![{not_before}]\d)\d{{3}})(?<={_YEARS})"
 
 
+_YEAR_DIGITS = (4,)  # a year's run of digits: four, then no fifth
 _RANGE_DASH = number_led(
-    re.compile(_led_year("a", r"\w.,/\-–") + rf"\s*[-–—]\s*(?P<b>{_YEAR})(?![\w]|[.,/]\d)")
+    re.compile(_led_year("a", r"\w.,/\-–") + rf"\s*[-–—]\s*(?P<b>{_YEAR})(?![\w]|[.,/]\d)"),
+    digits=_YEAR_DIGITS,
 )
 _RANGE_WORDS = re.compile(
     rf"(?i)(?<!\w)từ\s+(?:năm\s+)?(?P<a>{_YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b>{_YEAR})(?!\w)"
 )
 _RANGE_WORDS_LOW = word_start_twin(_RANGE_WORDS)  # the same on the lower-cased text, faster
-_YEAR_TOKEN = number_led(re.compile(_led_year("y", r"\w.,/") + r"(?![\w]|[.,/]\d)"))
+_YEAR_TOKEN = number_led(
+    re.compile(_led_year("y", r"\w.,/") + r"(?![\w]|[.,/]\d)"), digits=_YEAR_DIGITS
+)
 _YEAR_LAST_WORDS = frozenset(
     {"năm", "đoạn", "kỳ", "khóa", "khoá", "từ", "đến", "tới", "trước", "sau", "cuối", "đầu", "vào"}
 )
@@ -499,7 +516,8 @@ _BARE_ANNIVERSARY_SPAN = number_led(
     re.compile(
         r"(?P<d1>\d(?<![\d./\-]\d)\d?)\s*[./\-]\s*(?P<m1>\d{1,2})\s*[./\-]\s*(?P<a>(?:1[89]|20)\d{2})"
         r"\s*[-–—]\s*(?P<d2>\d{1,2})\s*[./\-]\s*(?P<m2>\d{1,2})\s*[./\-]\s*(?P<b>(?:19|20)\d{2})(?!\d)"
-    )
+    ),
+    digits=_DAY_DIGITS,
 )
 
 

@@ -79,9 +79,18 @@ def fold_tone_marks(s: str) -> str:
     The canonical form is the new style: in a syllable ending in oa, oe or uy the tone sits on
     the second vowel. Other text is only NFC-normalised; case is kept.
     """
+    if _TONED_O_U.search(s) is None and unicodedata.is_normalized("NFC", s):
+        return s  # no tone to move (see _TONED_O_U): the NFC of s, s itself
     decomposed = unicodedata.normalize("NFD", s)
     folded = _SHIFT_TAIL.sub(lambda m: _fold_word(m.group(0)), decomposed)
     return unicodedata.normalize("NFC", folded)
+
+
+_TONED_O_U = re.compile("[òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ]")
+"""An o or u that bears a tone mark and nothing else, as NFC writes it: the only first vowel
+whose tone :func:`_fold_word` moves (one tone, no modifier). In an NFC text without one, no
+tone moves, and folding gives the text back (its decomposition, recomposed): a cheap test
+spares most words the two normalisations, which cost more than the rest of the folding."""
 
 
 # The end of a word (NFD) that may hold a tone to move: two vowels of an oa/oe/uy-like pair

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from operator import attrgetter
 
@@ -72,6 +72,16 @@ _COMMA_DECIMAL = re.compile(r"[+-]?\d+,\d+")
 
 _DOT_DECIMAL = re.compile(r"[+-]?\d+\.(?:\d{1,2}|\d{4,})")
 
+_GROUP_MARKS = re.compile(rf"[.{_SPACES}]")
+"""The thousands marks of a number, dropped to read its digits."""
+
+_DIGITS = re.compile(r"\d+")
+
+_HOUR = re.compile(r"\d{1,2}")
+
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+"""A clock time in digits ("20:47", "7:05:30"): hours, minutes and seconds."""
+
 
 def _to_value(number: Decimal) -> int | float:
     if number == number.to_integral_value():
@@ -90,7 +100,7 @@ def _parse_decimal(token: str) -> tuple[Decimal, bool]:
     if _INT.fullmatch(text):
         return Decimal(text), False
     if _DOT_THOUSANDS.fullmatch(text) or _SPACE_THOUSANDS.fullmatch(text):
-        digits = re.sub(rf"[.{_SPACES}]", "", text)
+        digits = _GROUP_MARKS.sub("", text)
         return Decimal(digits.replace(",", ".")), "," in digits
     if _COMMA_DECIMAL.fullmatch(text):
         return Decimal(text.replace(",", ".")), True
@@ -161,6 +171,40 @@ class NumberToken:
     is_word: bool
     qualifier: str | None
     qualifier_start: int | None
+
+
+def _new_token(
+    value: int | float,
+    start: int,
+    end: int,
+    raw: str,
+    kind: str,
+    is_word: bool,
+    qualifier: str | None,
+    qualifier_start: int | None,
+) -> NumberToken:
+    """``NumberToken(...)``, its fields set at once: the frozen dataclass's ``__init__`` sets
+    them one by one through ``object.__setattr__``, a third of the cost of reading a plain
+    number. The same object (fields in order, equality, hash, frozen)."""
+    token = object.__new__(NumberToken)
+    fields_at_once = {
+        "value": value,
+        "start": start,
+        "end": end,
+        "raw": raw,
+        "kind": kind,
+        "is_word": is_word,
+        "qualifier": qualifier,
+        "qualifier_start": qualifier_start,
+    }
+    object.__setattr__(token, "__dict__", fields_at_once)
+    return token
+
+
+if [f.name for f in fields(NumberToken)] != list(
+    _new_token(0, 0, 0, "", "", False, None, None).__dict__
+):  # pragma: no cover - a field added to NumberToken must be added to _new_token
+    raise ValueError("_new_token does not set the fields of NumberToken")
 
 
 _LOOKBACK = 48
@@ -380,7 +424,7 @@ class _Builder:
         if hedge and start and text[start - 1].isspace():
             qualifier, qualifier_start = _hedge(text, start, self.previous_word(start))
         self.tokens.append(
-            NumberToken(
+            _new_token(
                 value, start, end, self.text[start:end], kind, is_word, qualifier, qualifier_start
             )
         )
@@ -417,7 +461,7 @@ class _Builder:
 
     def _split_group(self, start: int, end: int) -> None:
         """Not one number ("1.2.3", "0263.3822.123"): an identifier; each digit run on its own."""
-        for match in re.finditer(r"\d+", self.text[start:end]):
+        for match in _DIGITS.finditer(self.text[start:end]):
             if len(match.group()) > _MAX_DIGITS:
                 continue
             self.add(
@@ -496,7 +540,7 @@ class _Builder:
         text, raw = self.text, self.text[start:end]
         following = text[end : end + 1]
         time = _TIME_AFTER.match(text, end) if following in ("h", "H", " ", "\u00a0") else None
-        if time is None or not re.fullmatch(r"\d{1,2}", raw) or int(raw) > 24:
+        if time is None or not _HOUR.fullmatch(raw) or int(raw) > 24:
             return False
         minute = time.group(1)
         if minute is not None and int(minute) >= 60:
@@ -523,7 +567,7 @@ class _Builder:
             self._groups(start, end, "document")
             return
         if in_date:
-            for match in re.finditer(r"\d+", raw):
+            for match in _DIGITS.finditer(raw):
                 s = start + match.start()
                 self.add(int(match.group()), s, start + match.end(), "date_part", hedge=False)
             return
@@ -536,7 +580,7 @@ class _Builder:
 
     def _time_or_groups(self, start: int, end: int) -> None:
         raw = self.text[start:end]
-        match = re.fullmatch(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", raw)
+        match = _CLOCK.fullmatch(raw)
         if match and int(match.group(1)) <= 24 and int(match.group(2)) < 60:
             for index in (1, 2, 3):
                 if match.group(index) is not None:
@@ -554,8 +598,13 @@ class _Builder:
     def word_run(self, start: int, end: int) -> None:
         """Longest numeral phrases inside a run of number words."""
         text = self.text
-        spans = [(m.start(), m.end()) for m in _NON_SPACE.finditer(text[start:end])]
-        words = [word_key(text[start + s : start + e]) for s, e in spans]
+        run = text[start:end]
+        if run.isalpha():  # one word (most runs): no space to split at
+            spans = [(0, end - start)]
+            words = [word_key(run)]
+        else:
+            spans = [(m.start(), m.end()) for m in _NON_SPACE.finditer(run)]
+            words = [word_key(text[start + s : start + e]) for s, e in spans]
         i = 0
         while i < len(words):
             found = False

@@ -57,6 +57,8 @@ def last_clause_break(text: str, pos: int, endpos: int) -> int | None:
 
 
 _BULLET_LINE = re.compile(r"\s*[-–•+*][^\S\n]")
+_BULLETS = "-–•+*"
+"""The bullets of :data:`_BULLET_LINE` (what a bullet line opens with, after spaces)."""
 # a ';'-list item that is only a count ("\n- 08 cá nhân"): part of the list's grant
 _BARE_COUNT_ITEM = re.compile(
     r"[^\S\n]*\n\s*[-–•+*][^\S\n]*\d{1,6}[^\S\n]+(?:tập\s+thể|cá\s+nhân)[^\n;]{0,80}(?:[;.]|$)",
@@ -112,9 +114,13 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     for match in _SENTENCE_END.finditer(text):
         token = match.group()
         if token == "\n":
-            # the bullet first: rare, so the bounded look back is seldom taken
-            if _BULLET_LINE.match(text, match.end()) and (
-                in_list or _ends_in_colon(text, start, match.start())
+            # the bullet first: rare, so the bounded look back is seldom taken; and a line
+            # that opens with neither a space nor a bullet (most) is no bullet line
+            after = text[match.end() : match.end() + 1]
+            if (
+                (after.isspace() or after in _BULLETS)
+                and _BULLET_LINE.match(text, match.end())
+                and (in_list or _ends_in_colon(text, start, match.start()))
             ):
                 in_list = True
                 continue
