@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tomtat.schemas import AwardType
+from tomtat.text.figures import number_led, number_led_matches
 from tomtat.text.lowered import (
     lowered,
     plain_twin,
@@ -967,7 +968,7 @@ def _subject_phrase(text: str, start: int, verb_start: int) -> str | None:
         return None
     phrase = text[start:verb_start].rstrip()
     low = lowered(text)
-    if low is None or any(word in low[start:verb_start] for word in _DECIDED_WORDS):
+    if low is None or any(low.find(word, start, verb_start) >= 0 for word in _DECIDED_WORDS):
         phrase = _DECIDED_TAIL.sub("", phrase)
     # "UBND huyện đã tổ chức 3 hội nghị và tặng ...": a tense word ends the subject's name
     return _TENSE_WORD.split(phrase, maxsplit=1)[0]
@@ -1673,7 +1674,7 @@ def period_marker_in(text: str, start: int, end: int) -> bool:
     if _YEAR_OPENER.match(text, start, end) is not None:
         return True
     low = lowered(text)  # the twin on the lower-cased copy finds the same markers, faster
-    if low is not None and not any(word in low[start:end] for word in PERIOD_MARKER_WORDS):
+    if low is not None and not any(low.find(word, start, end) >= 0 for word in PERIOD_MARKER_WORDS):
         return False  # most sentences: no word a marker needs, no scan
     markers = (
         _PERIOD_MARKER.finditer(text, start, end)
@@ -1824,7 +1825,9 @@ def _explains_an_award(text: str, scanned: str, explains: re.Pattern[str]) -> bo
 # another (digits and separators only; "ngày ..."; a line's "date YYYY-"), so together they find
 # what one alternation would, and each starts with what the engine can skip ahead to (a
 # digit, the literal "ngày" of the lower-cased text) instead of being tried at every position.
-_NUMERIC_DATE = re.compile(r"\d(?<![\d/.-]\d)\d?[./-]\d{1,2}[./-]((?:19|20)\d{2})(?!\d)")
+_NUMERIC_DATE = number_led(
+    re.compile(r"\d(?<![\d/.-]\d)\d?[./-]\d{1,2}[./-]((?:19|20)\d{2})(?!\d)")
+)
 _WORDED_DATE = re.compile(r"(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})")
 _WORDED_DATE_LOW = plain_twin(_WORDED_DATE)
 _DATE_LINE = re.compile(r"^\s*date\s+((?:19|20)\d{2})-", re.MULTILINE)
@@ -1834,7 +1837,8 @@ def _full_date_years(text: str) -> list[tuple[int, int]]:
     """(start, year) of every full date of ``text`` (day, month and year), in text order."""
     low = lowered(text)
     worded = _WORDED_DATE.finditer(text) if low is None else _WORDED_DATE_LOW.finditer(low)
-    found = [(m.start(), int(m.group(1))) for m in _NUMERIC_DATE.finditer(text)]
+    # tried only where a run of digits starts (the text's index of them, read once)
+    found = [(m.start(), int(m.group(1))) for m in number_led_matches(_NUMERIC_DATE, text)]
     found.extend((m.start(), int(m.group(1))) for m in worded)
     if "date" in text:
         found.extend((m.start(), int(m.group(1))) for m in _DATE_LINE.finditer(text))
