@@ -46,6 +46,7 @@ from tomtat.text.award_parts import (
     issuer_before,
     joint_grants,
     listed_recipients,
+    may_hold,
     named_after,
     named_recipient,
     names_a_unit,
@@ -746,7 +747,12 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
     """The issuer a hit names itself: "<type> của X", "X (đã) tặng <type>", "thừa ủy quyền"."""
     issuer = issuer_after(text, hit.end, clause.end, hit.type)
     before_issuer, active = issuer_before(text, clause.start, hit.start)
-    proxy = _ON_BEHALF.search(text, max(clause.start, hit.start - LOOKBACK), hit.start)
+    lookback = max(clause.start, hit.start - LOOKBACK)
+    proxy = (
+        _ON_BEHALF.search(text, lookback, hit.start)
+        if may_hold(text, lookback, hit.start, _MANDATE_NEEDS)
+        else None
+    )
     mandated = bool(
         proxy
         and not issuer
@@ -773,7 +779,12 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
         # tỉnh trao Huân chương ...": who hands over; the text does not say here who grants
         hit.issuer = None
     if hit.issuer is None:
-        decision = _BY_DECISION.search(text, max(clause.start, hit.start - 400), hit.start)
+        lookback = max(clause.start, hit.start - 400)
+        decision = (
+            _BY_DECISION.search(text, lookback, hit.start)
+            if may_hold(text, lookback, hit.start, ("quyết",))
+            else None
+        )
         author = decision.group("x") or decision.group("y") if decision is not None else None
         if author and ISSUER_HEAD.match(author):
             # "Theo Quyết định của Chủ tịch nước, ... 8 đồng chí được trao tặng Huân chương"
@@ -1026,6 +1037,9 @@ _ON_BEHALF = re.compile(
     r"(?i)(?<!\w)(?:" + MANDATE_WORDS + r")\s+"
     r"(?:của\s+)?(?P<x>[^,;]{3,80}),"
 )
+_MANDATE_NEEDS = ("ủy", "uỷ", "thừa")
+"""Every branch of :data:`MANDATE_WORDS` holds one of these: a stretch without them holds no
+mandate, and :data:`_ON_BEHALF` is not run there."""
 
 # "...; đồng thời trao 98 Huy chương ...": a list item opening with "also" and the verb
 _ALSO = re.compile(r"(?i)\s*(?:(?:đồng\s+thời|cũng|và|còn)\s+)*")
