@@ -69,7 +69,8 @@ from tomtat.text.lowered import lowered
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.numbers import parse_count
-from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
+from tomtat.text.segment import Clause, sentence_clauses
+from tomtat.text.segment import sentence_spans as sentences_of
 from tomtat.text.vocab import (
     BREAKDOWN_OPENERS,
     CASH_REWARD_VERBS,
@@ -120,7 +121,7 @@ def find_award_mentions(text: str) -> list[AwardMention]:
     records: dict[int, int] = {}  # sentence -> where it first tells a record of past honours
     sentence_markers: dict[int, tuple[bool, bool]] = {}
     subjects: tuple[Clause, list[CountHit]] | None = None  # a verbless item of counts
-    sentences = tuple(iter_sentences(text))  # (start, end) of each, split once for all parts
+    sentences = sentences_of(text)  # (start, end) of each, split once for all parts
     every_sentence: dict[int, tuple[int, int]] = {}  # numbered, at the first breakdown
     for clause, types, counts in _hits_by_clause(text, low, clauses, sentence_spans):
         if not types and counts:
@@ -708,10 +709,19 @@ def _grant_clauses(text: str, low: str | None) -> list[Clause]:
     clauses: list[Clause] = []
     if not hints:
         return clauses
-    for number, (s_start, s_end) in enumerate(iter_sentences(text)):
-        first = bisect.bisect_left(hints, s_start)
-        if first < len(hints) and hints[first] < s_end:
-            clauses.extend(sentence_clauses(text, number, s_start, s_end))
+    spans = sentences_of(text)  # in text order, none overlapping
+    after_all = len(text) + 1  # above every sentence's end: (hint, after_all) sorts after
+    # from hint to hint, not sentence to sentence: a sentence is found by bisection, and the
+    # hints inside it are skipped at once (most sentences hold none)
+    at = 0
+    while at < len(hints):
+        number = bisect.bisect_right(spans, (hints[at], after_all)) - 1
+        if number < 0 or hints[at] >= spans[number][1]:
+            at += 1  # between sentences
+            continue
+        s_start, s_end = spans[number]
+        clauses.extend(sentence_clauses(text, number, s_start, s_end))
+        at = bisect.bisect_left(hints, s_end, at)
     return clauses
 
 
@@ -911,7 +921,7 @@ def _resolve_issuers(
     sentences: tuple[tuple[int, int], ...],
 ) -> None:
     """Set the issuer of each award word of a clause, own or shared (see module doc);
-    ``sentences`` are the text's sentence spans, as ``iter_sentences`` gives them."""
+    ``sentences`` are the text's sentence spans (:func:`tomtat.text.segment.sentence_spans`)."""
     for i, hit in enumerate(types):
         if hit.carried:
             continue
