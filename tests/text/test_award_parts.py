@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+import tomtat.text.award_mentions as am
+import tomtat.text.award_parts as ap
 from tomtat.schemas import AwardType
 from tomtat.text.award_mentions import find_award_mentions
 from tomtat.text.award_parts import (
@@ -796,3 +798,29 @@ def test_a_cho_opening_another_clause_in_a_plain_list_names_no_recipient() -> No
     )
     (mention,) = find_award_mentions(text)
     assert mention.recipients == ("Trường Tiểu học Tân An",)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "sample"),
+    [
+        (am._ON_BEHALF, am._MANDATE_NEEDS, "Thừa ủy quyền của Chủ tịch nước, Bộ trưởng trao"),
+        (am._ON_BEHALF, am._MANDATE_NEEDS, "ĐƯỢC SỰ UỶ NHIỆM của Giám đốc Sở, ông A tặng"),
+        (am._ON_BEHALF, am._MANDATE_NEEDS, "được ủy quyền của Chủ tịch UBND tỉnh, bà B trao"),
+        (am._ON_BEHALF, am._MANDATE_NEEDS, "theo sự ủy nhiệm của Hiệu trưởng, thầy C tặng"),
+        (am._ON_BEHALF, am._MANDATE_NEEDS, "THỪA LỆNH Bộ trưởng Bộ Công an, Cục trưởng trao"),
+        (am._BY_DECISION, ("quyết",), "Theo Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh,"),
+        (am._BY_DECISION, ("quyết",), "QUYẾT ĐỊNH của Bộ trưởng Bộ Quốc phòng về việc tặng"),
+        (ap._DECISION_GRANT, ("quyết",), "TRAO Quyết định của Chủ tịch UBND tỉnh công nhận X"),
+        (ap._ANNOUNCES_A_DECISION, ("quyết",), "Giám đốc Sở CÔNG BỐ các Quyết định số 5"),
+        (ap._TOGETHER, ("phối",), "Phòng X PHỐI HỢP với Công an huyện Y"),
+    ],
+)
+def test_a_window_without_a_patterns_needed_word_is_not_scanned(
+    pattern: re.Pattern[str], words: tuple[str, ...], sample: str
+) -> None:
+    # where the pattern matches, in any case, the prefilter lets the scan run; a stretch
+    # without its words is skipped
+    match = pattern.search(sample)
+    assert match is not None
+    assert ap.may_hold(sample, match.start(), match.end(), words)
+    assert not ap.may_hold(sample + " và trao", len(sample) + 1, len(sample) + 7, words)

@@ -46,6 +46,7 @@ from tomtat.text.award_parts import (
     issuer_before,
     joint_grants,
     listed_recipients,
+    may_hold,
     named_after,
     named_recipient,
     names_a_unit,
@@ -68,7 +69,8 @@ from tomtat.text.lowered import lowered
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.numbers import parse_count
-from tomtat.text.segment import Clause, iter_sentences, sentence_clauses
+from tomtat.text.segment import Clause, sentence_clauses
+from tomtat.text.segment import sentence_spans as sentences_of
 from tomtat.text.vocab import (
     BREAKDOWN_OPENERS,
     CASH_REWARD_VERBS,
@@ -119,7 +121,7 @@ def find_award_mentions(text: str) -> list[AwardMention]:
     records: dict[int, int] = {}  # sentence -> where it first tells a record of past honours
     sentence_markers: dict[int, tuple[bool, bool]] = {}
     subjects: tuple[Clause, list[CountHit]] | None = None  # a verbless item of counts
-    sentences = tuple(iter_sentences(text))  # (start, end) of each, split once for all parts
+    sentences = sentences_of(text)  # (start, end) of each, split once for all parts
     every_sentence: dict[int, tuple[int, int]] = {}  # numbered, at the first breakdown
     for clause, types, counts in _hits_by_clause(text, low, clauses, sentence_spans):
         if not types and counts:
@@ -707,10 +709,19 @@ def _grant_clauses(text: str, low: str | None) -> list[Clause]:
     clauses: list[Clause] = []
     if not hints:
         return clauses
-    for number, (s_start, s_end) in enumerate(iter_sentences(text)):
-        first = bisect.bisect_left(hints, s_start)
-        if first < len(hints) and hints[first] < s_end:
-            clauses.extend(sentence_clauses(text, number, s_start, s_end))
+    spans = sentences_of(text)  # in text order, none overlapping
+    after_all = len(text) + 1  # above every sentence's end: (hint, after_all) sorts after
+    # from hint to hint, not sentence to sentence: a sentence is found by bisection, and the
+    # hints inside it are skipped at once (most sentences hold none)
+    at = 0
+    while at < len(hints):
+        number = bisect.bisect_right(spans, (hints[at], after_all)) - 1
+        if number < 0 or hints[at] >= spans[number][1]:
+            at += 1  # between sentences
+            continue
+        s_start, s_end = spans[number]
+        clauses.extend(sentence_clauses(text, number, s_start, s_end))
+        at = bisect.bisect_left(hints, s_end, at)
     return clauses
 
 
@@ -746,7 +757,12 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
     """The issuer a hit names itself: "<type> của X", "X (đã) tặng <type>", "thừa ủy quyền"."""
     issuer = issuer_after(text, hit.end, clause.end, hit.type)
     before_issuer, active = issuer_before(text, clause.start, hit.start)
-    proxy = _ON_BEHALF.search(text, max(clause.start, hit.start - LOOKBACK), hit.start)
+    lookback = max(clause.start, hit.start - LOOKBACK)
+    proxy = (
+        _ON_BEHALF.search(text, lookback, hit.start)
+        if may_hold(text, lookback, hit.start, _MANDATE_NEEDS)
+        else None
+    )
     mandated = bool(
         proxy
         and not issuer
@@ -773,7 +789,12 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
         # tỉnh trao Huân chương ...": who hands over; the text does not say here who grants
         hit.issuer = None
     if hit.issuer is None:
-        decision = _BY_DECISION.search(text, max(clause.start, hit.start - 400), hit.start)
+        lookback = max(clause.start, hit.start - 400)
+        decision = (
+            _BY_DECISION.search(text, lookback, hit.start)
+            if may_hold(text, lookback, hit.start, ("quyết",))
+            else None
+        )
         author = decision.group("x") or decision.group("y") if decision is not None else None
         if author and ISSUER_HEAD.match(author):
             # "Theo Quyết định của Chủ tịch nước, ... 8 đồng chí được trao tặng Huân chương"
@@ -900,7 +921,7 @@ def _resolve_issuers(
     sentences: tuple[tuple[int, int], ...],
 ) -> None:
     """Set the issuer of each award word of a clause, own or shared (see module doc);
-    ``sentences`` are the text's sentence spans, as ``iter_sentences`` gives them."""
+    ``sentences`` are the text's sentence spans (:func:`tomtat.text.segment.sentence_spans`)."""
     for i, hit in enumerate(types):
         if hit.carried:
             continue
@@ -1026,6 +1047,9 @@ _ON_BEHALF = re.compile(
     r"(?i)(?<!\w)(?:" + MANDATE_WORDS + r")\s+"
     r"(?:của\s+)?(?P<x>[^,;]{3,80}),"
 )
+_MANDATE_NEEDS = ("ủy", "uỷ", "thừa")
+"""Every branch of :data:`MANDATE_WORDS` holds one of these: a stretch without them holds no
+mandate, and :data:`_ON_BEHALF` is not run there."""
 
 # "...; đồng thời trao 98 Huy chương ...": a list item opening with "also" and the verb
 _ALSO = re.compile(r"(?i)\s*(?:(?:đồng\s+thời|cũng|và|còn)\s+)*")

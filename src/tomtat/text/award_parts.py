@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tomtat.schemas import AwardType
+from tomtat.text.figures import number_led, number_led_matches
 from tomtat.text.lowered import (
     lowered,
     plain_twin,
@@ -132,6 +133,15 @@ VERB_RE = re.compile(
 )
 
 _VERB_LOW = word_start_alternation_twin(VERB_RE)  # the same on the lower-cased text, faster
+
+
+def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """False only when none of ``words`` (lower-case literals) occurs in ``text[start:end]``
+    under case-insensitive matching (read on :func:`lowered` text, no slice): a scan of that
+    stretch by a pattern that needs one of them finds nothing and can be skipped. True for a
+    text without a lower-cased copy."""
+    low = lowered(text)
+    return low is None or any(low.find(word, start, end) >= 0 for word in words)
 
 
 def find_verbs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -806,6 +816,12 @@ _ADVERBS_AT_END = re.compile(r"(?i)(?:\s+(?:" + "|".join(VERB_ADVERBS) + r"))+\s
 _OF_A_PROVINCE = re.compile(r"(?<!\w)" + PROVINCE_ELECTED_BODIES + "$")
 
 
+_SEGMENT_BREAK = re.compile(r"[,:(]|\s-\s")
+"""What ends the phrase before a verb: a comma, colon or bracket, a spaced dash."""
+_COUNTS_ONLY = re.compile(r"\s*(?:\d[\d.]*\s*|lượt\s+)*")
+"""Between a verb and its award word, only counts ("tặng 12 Bằng khen", "trao 5 lượt")."""
+
+
 def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | None, bool]:
     """Issuer written before the verb: "Cục V05 tặng ...", "được Bộ Công an tặng ...".
 
@@ -820,15 +836,15 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
     verb = _first_of_run(text, verbs)
     if (
         between.strip()
-        and not re.fullmatch(r"\s*(?:\d[\d.]*\s*|lượt\s+)*", between)
+        and not _COUNTS_ONLY.fullmatch(between)
         and not _RECOGNISED_BETWEEN.fullmatch(between)
         and not _RECIPIENTS_BETWEEN.fullmatch(between)
     ):
         return None, False
     # the phrase before the verb, back to the last comma / clause start
     segment_start = window_start
-    for sep in re.finditer(r"[,:(]|\s-\s", text[window_start : verb.start()]):
-        segment_start = window_start + sep.end()
+    for sep in _SEGMENT_BREAK.finditer(text, window_start, verb.start()):
+        segment_start = sep.end()
     post = _post_before_holder(text, window_start, segment_start, verb.start())
     if post is not None and not verb.group().lower().startswith("trao"):
         # "Chủ tịch UBND huyện X - Lê Văn A khen thưởng ...": the holder, named after his post,
@@ -911,8 +927,8 @@ def _post_before_holder(
     if holder is None or holder.group("name").split()[0].lower() not in SURNAMES:
         return None
     post_start = window_start
-    for sep in re.finditer(r"[,:(]|\s-\s", text[window_start:sep_start]):
-        post_start = window_start + sep.end()
+    for sep in _SEGMENT_BREAK.finditer(text, window_start, sep_start):
+        post_start = sep.end()
     while post_start < sep_start and text[post_start].isspace():
         post_start += 1
     post = text[post_start:sep_start]
@@ -957,17 +973,18 @@ def _subject_phrase(text: str, start: int, verb_start: int) -> str | None:
     """The subject's words from its head at ``start`` to the verb, less a tail that is not
     its name ("đã ký quyết định", "về việc", "tổ chức lễ"; a tense word and what follows);
     None where the subject only reads a decision out."""
-    if _ANNOUNCES_A_DECISION.search(text, start, verb_start):
+    if may_hold(text, start, verb_start, ("quyết",)) and _ANNOUNCES_A_DECISION.search(
+        text, start, verb_start
+    ):
         # "Giám đốc Sở Nội vụ công bố quyết định công nhận ...": who reads a decision out
         # does not grant it, and the text does not say here whose it is
         return None
-    if _TOGETHER.search(text, start, verb_start):
+    if may_hold(text, start, verb_start, ("phối",)) and _TOGETHER.search(text, start, verb_start):
         # "Phòng X phối hợp với Công an huyện Y trao ...": bodies that hand an award over
         # together; the text does not say here whose award it is
         return None
     phrase = text[start:verb_start].rstrip()
-    low = lowered(text)
-    if low is None or any(word in low[start:verb_start] for word in _DECIDED_WORDS):
+    if may_hold(text, start, verb_start, _DECIDED_WORDS):
         phrase = _DECIDED_TAIL.sub("", phrase)
     # "UBND huyện đã tổ chức 3 hội nghị và tặng ...": a tense word ends the subject's name
     return _TENSE_WORD.split(phrase, maxsplit=1)[0]
@@ -1127,9 +1144,10 @@ _PEOPLE_OF_A_UNIT = re.compile(
 
 def _passive_subject(text: str, window_start: int, subject_end: int) -> str | None:
     """The subject before "được|đón nhận|nhận", back to the last comma, colon or bracket."""
-    subject_start = window_start
-    for sep in re.finditer(r"[,:(]", text[window_start:subject_end]):
-        subject_start = window_start + sep.end()
+    # after the last of the three marks: one character each, so the latest found of them
+    subject_start = max(
+        window_start, *(text.rfind(mark, window_start, subject_end) + 1 for mark in ",:(")
+    )
     subject = clean_phrase(text[subject_start:subject_end])
     subject = _SUBJECT_TAIL.sub("", subject)
     if _recipient_name(subject) and len(subject.split()) <= 16 and not VERB_RE.search(subject):
@@ -1672,9 +1690,9 @@ def period_marker_in(text: str, start: int, end: int) -> bool:
     """
     if _YEAR_OPENER.match(text, start, end) is not None:
         return True
-    low = lowered(text)  # the twin on the lower-cased copy finds the same markers, faster
-    if low is not None and not any(word in low[start:end] for word in PERIOD_MARKER_WORDS):
+    if not may_hold(text, start, end, PERIOD_MARKER_WORDS):
         return False  # most sentences: no word a marker needs, no scan
+    low = lowered(text)  # the twin on the lower-cased copy finds the same markers, faster
     markers = (
         _PERIOD_MARKER.finditer(text, start, end)
         if low is None
@@ -1824,7 +1842,9 @@ def _explains_an_award(text: str, scanned: str, explains: re.Pattern[str]) -> bo
 # another (digits and separators only; "ngày ..."; a line's "date YYYY-"), so together they find
 # what one alternation would, and each starts with what the engine can skip ahead to (a
 # digit, the literal "ngày" of the lower-cased text) instead of being tried at every position.
-_NUMERIC_DATE = re.compile(r"\d(?<![\d/.-]\d)\d?[./-]\d{1,2}[./-]((?:19|20)\d{2})(?!\d)")
+_NUMERIC_DATE = number_led(
+    re.compile(r"\d(?<![\d/.-]\d)\d?[./-]\d{1,2}[./-]((?:19|20)\d{2})(?!\d)")
+)
 _WORDED_DATE = re.compile(r"(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})")
 _WORDED_DATE_LOW = plain_twin(_WORDED_DATE)
 _DATE_LINE = re.compile(r"^\s*date\s+((?:19|20)\d{2})-", re.MULTILINE)
@@ -1834,7 +1854,8 @@ def _full_date_years(text: str) -> list[tuple[int, int]]:
     """(start, year) of every full date of ``text`` (day, month and year), in text order."""
     low = lowered(text)
     worded = _WORDED_DATE.finditer(text) if low is None else _WORDED_DATE_LOW.finditer(low)
-    found = [(m.start(), int(m.group(1))) for m in _NUMERIC_DATE.finditer(text)]
+    # tried only where a run of digits starts (the text's index of them, read once)
+    found = [(m.start(), int(m.group(1))) for m in number_led_matches(_NUMERIC_DATE, text)]
     found.extend((m.start(), int(m.group(1))) for m in worded)
     if "date" in text:
         found.extend((m.start(), int(m.group(1))) for m in _DATE_LINE.finditer(text))
@@ -1998,6 +2019,8 @@ def decision_grant(text: str, start: int, end: int) -> TypeHit | None:
     """ "trao Quyết định của Chủ tịch UBND tỉnh công nhận Trường X đạt chuẩn quốc gia": a
     recognition handed over at the event is a grant of type "Khác" from the decision's author to
     the unit it names (one collective), not the report of a decision."""
+    if not may_hold(text, start, end, ("quyết",)):
+        return None  # most clauses: no decision named, no scan
     match = _DECISION_GRANT.search(text, start, end)
     if match is None:
         return None
