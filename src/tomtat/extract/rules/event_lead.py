@@ -212,6 +212,27 @@ _KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
     ),
     (EventKind.GAP_MAT, re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\w)")),
 )
+_KIND_WORDS: dict[EventKind, tuple[str, ...]] = {
+    EventKind.TONG_KET: ("tổng",),
+    EventKind.SO_KET: ("sơ",),
+    EventKind.TRIEN_KHAI: ("triển",),
+    EventKind.BIEU_DUONG: ("dương", "thưởng"),
+    EventKind.GAP_MAT: ("mặt",),
+}
+"""For each kind of :data:`_KIND_PATTERNS`, the words (lower case) one of which every match
+of its pattern holds: where the lower-cased copy (:func:`~tomtat.text.lowered.lowered`) of
+a source holds none, the pattern cannot match it and is not tried."""
+
+
+def _names_kind(
+    kind: EventKind, pattern: re.Pattern[str], source: str, low: str | None
+) -> re.Match[str] | None:
+    """``pattern`` (the one of ``kind``) searched in ``source``; ``low``: the source
+    lower-cased by :func:`~tomtat.text.lowered.lowered` (None: no such copy), which tells
+    first whether it holds one of the kind's words at all."""
+    if low is not None and not any(word in low for word in _KIND_WORDS[kind]):
+        return None
+    return pattern.search(source)
 
 
 # what a review-and-plan meeting sets for the next period after the review it holds: "và
@@ -1089,24 +1110,32 @@ def read_kinds(
     """
     start, end = lead
     obj_start = max(start, verb_end)
-    merit = _MERIT.search(text, obj_start, end)
+    low = lowered(text)
     # "... cho các cá nhân có thành tích trong triển khai ...": what they did, not the meeting
+    # (no "tích" in the lowered copy: no such phrase, the scan is skipped)
+    maybe_merit = low is None or low.find("tích", obj_start, end) >= 0
+    merit = _MERIT.search(text, obj_start, end) if maybe_merit else None
     named_end = merit.start() if merit is not None else end
     sources = [text[obj_start:named_end]]
+    # the sources lower-cased (None where there is no such copy), for the kinds' word tests
+    low_sources = [None if low is None else low[obj_start:named_end]]
     if title and _TITLE_EVENT.search(title):
         sources.append(title)  # a headline that names the meeting, not a feature's headline
+        low_sources.append(lowered(title))
     found: list[EventKind] = []
+    pairs = tuple(zip(sources, low_sources, strict=True))
     for kind, pattern in _KIND_PATTERNS:
-        if any(pattern.search(src) for src in sources):  # named once is enough
+        if any(_names_kind(kind, pattern, *pair) for pair in pairs):  # named once is enough
             found.append(kind)
     # order as written in the lead
     lead_obj = text[obj_start:end]
+    low_obj = None if low is None else low[obj_start:end]
 
     def first_pos(kind: EventKind) -> int:
         """Where the lead first names ``kind`` (kinds are listed in the lead's order)."""
         for k, pattern in _KIND_PATTERNS:
             if k == kind:
-                m = pattern.search(lead_obj)
+                m = _names_kind(kind, pattern, lead_obj, low_obj)
                 return m.start() if m else 10**9
         return 10**9
 
