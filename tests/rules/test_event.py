@@ -3995,3 +3995,14 @@ def test_every_match_of_a_kind_pattern_holds_one_of_the_kind_words() -> None:
                 seen.add(kind)
                 assert any(word in match.group().lower() for word in _KIND_WORDS[kind])
     assert seen == set(_KIND_WORDS)
+
+
+def test_every_hand_over_holds_one_of_the_handing_words() -> None:
+    from tomtat.extract.rules.event_lead import _HANDED_AWARD, _HANDING_WORDS
+
+    found = 0
+    for text in _word_test_texts():
+        for match in _HANDED_AWARD.finditer(text):
+            found += 1
+            assert any(word in match.group().lower() for word in _HANDING_WORDS)
+    assert found >= 5

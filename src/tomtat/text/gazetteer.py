@@ -335,9 +335,25 @@ def residence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _era(date: str | None) -> str | None:
+    """The date that stands for ``date`` in the gazetteer's answers: they change only on the
+    day Huế became a city of its own (:data:`_RENAMED`) and on the reorganisation (see
+    :func:`_historical`, :func:`_post`, the "Huế" test of :func:`find_places`), so every
+    date before the first (or none) reads as None, and the others as the day they follow."""
+    if not date or str(date) < _RENAMED["Huế"][0]:
+        return None
+    return _REORGANISATION if _post(date) else _RENAMED["Huế"][0]
+
+
 def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
     """Provinces and district-level units written with their unit word, in text order (and a
     district and province bracketed bare after a commune, :func:`_bracketed_places`)."""
+    return list(_places_in(text, _era(date)))
+
+
+@lru_cache(maxsize=16)  # per text: the event reader asks for an organiser's places twice
+def _places_in(text: str, date: str | None) -> tuple[PlaceMatch, ...]:
+    """:func:`find_places` of ``text`` at a date of :func:`_era`."""
     found: list[PlaceMatch] = _bracketed_places(text, date)
     for match in _HCM_RE.finditer(text):
         found.append(
@@ -388,7 +404,7 @@ def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
         if place is not None:
             found.append(place)
     found.sort(key=lambda p: p.start)
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)

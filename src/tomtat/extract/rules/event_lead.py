@@ -473,8 +473,9 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
         verb, programme_only = _meeting_named(sentence, scanned, low is not None)
         if verb is None:
             if handed is None:
-                handed_day = _dated_hand_over(sentence)
-                told = handed_day is not None or _just_handed_over(sentence)
+                act = hands_over(sentence, low=None if low is None else scanned)
+                handed_day = _dated_hand_over(sentence, act)
+                told = handed_day is not None or _just_handed_over(sentence, act)
                 handed = (start, end) if told else None
             continue
         if _TALLIED_BEFORE.search(sentence, 0, verb.start()):
@@ -551,10 +552,18 @@ _DECISION_BEFORE = re.compile(
 _RECEIVED_BEFORE = re.compile(r"(?i)(?<!\w)được(?:\s+\w+){0,3}\s*$")
 
 
-def hands_over(sentence: str, start: int = 0) -> re.Match[str] | None:
+_HANDING_WORDS = ("trao", "tặng", "gắn", "nhận", "thưởng")
+"""One of these words (lower case) is in every match of :data:`_HANDED_AWARD`."""
+
+
+def hands_over(sentence: str, start: int = 0, *, low: str | None = None) -> re.Match[str] | None:
     """The first act in ``sentence`` (from ``start``) of handing an honour or a flag over or
     of rewarding counted recipients ("Công an huyện X trao tặng cờ Tổ quốc cho ..."), not a
-    decision or proposal to ("ký quyết định tặng ...") nor an honour received ("được tặng")."""
+    decision or proposal to ("ký quyết định tặng ...") nor an honour received ("được tặng").
+    ``low``: the sentence lower-cased by :func:`~tomtat.text.lowered.lowered`, when the
+    caller has it: one without any of :data:`_HANDING_WORDS` hands nothing over (no scan)."""
+    if low is not None and not any(low.find(word, start) >= 0 for word in _HANDING_WORDS):
+        return None
     for handed in _HANDED_AWARD.finditer(sentence, start):
         if _DECISION_BEFORE.search(sentence, 0, handed.start()):
             return None
@@ -566,15 +575,13 @@ def hands_over(sentence: str, start: int = 0) -> re.Match[str] | None:
 _AT_TIME_BEFORE = re.compile(r"(?i)(?<!\w)vào\s+$")
 
 
-def _dated_hand_over(sentence: str) -> DateMention | None:
+def _dated_hand_over(sentence: str, act: re.Match[str] | None) -> DateMention | None:
     """The day on which the sentence hands an honour over, when it states one: the day opens
     the act ("Sáng 5/3, X trao ...") or follows it after "vào" ("... trao Huân chương vào sáng
     10-9"); a date after the act without "vào" tells something else ("X đón nhận Huân chương.
-    Ngày 2/9/1950, hội được thành lập": a founding run into a headline)."""
-    if not _HAS_DIGIT.search(sentence):  # no day stated: the cheap test first
-        return None
-    act = hands_over(sentence)
-    if act is None:
+    Ngày 2/9/1950, hội được thành lập": a founding run into a headline). ``act``: the
+    sentence's :func:`hands_over`."""
+    if act is None or not _HAS_DIGIT.search(sentence):  # no act, no day stated
         return None
     for d in find_dates(sentence):
         if not _tells_its_day(sentence, d):
@@ -590,10 +597,10 @@ def _dated_hand_over(sentence: str) -> DateMention | None:
 _JUST_DONE = re.compile(r"(?i)(?<!\w)vừa\s+(?:(?:đến|về|tới)\s+)?$")
 
 
-def _just_handed_over(sentence: str) -> bool:
+def _just_handed_over(sentence: str, act: re.Match[str] | None) -> bool:
     """ "Công an huyện X vừa tặng giấy khen cho ...": an honour handed over just now is news
-    of its ceremony though no day is told (not a past one: "đã tặng", "năm 2019 tặng")."""
-    act = hands_over(sentence)
+    of its ceremony though no day is told (not a past one: "đã tặng", "năm 2019 tặng").
+    ``act``: the sentence's :func:`hands_over`."""
     if act is None:
         return False
     return act.group().lower().startswith("vừa") or bool(
