@@ -219,10 +219,13 @@ class PlaceMatch:
     end: int  # of the name
 
 
+_NOT_SPACES = re.compile(r"\S+")
+
+
 def _words_end(match: re.Match[str], size: int) -> int:
     """Offset in the text where the ``size``-th word of the match's name ends (the words may be
     apart by several blanks, so the joined name's length would fall short)."""
-    ends = [word.end() for word in re.finditer(r"\S+", match.group("name"))]
+    ends = [word.end() for word in _NOT_SPACES.finditer(match.group("name"))]
     return match.start("name") + ends[size - 1]
 
 
@@ -324,6 +327,12 @@ def residence_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` telling where a person lives ("anh A (trú tại xã B, huyện C)"):
     from the verb to the end of its chain of places, or to the closing bracket where the
     home is told in brackets. A place in one is a person's home, not the event's."""
+    return list(_residence_spans(text))
+
+
+@lru_cache(maxsize=16)  # per text: the event reader reads an organiser's places twice
+def _residence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`residence_spans` of ``text``."""
     spans: list[tuple[int, int]] = []
     for match in _RESIDENCE.finditer(text):
         end = match.end()
@@ -332,7 +341,7 @@ def residence_spans(text: str) -> list[tuple[int, int]]:
             closing = text.find(")", end, end + 80)
             end = closing + 1 if closing != -1 else end
         spans.append((match.start(), end))
-    return spans
+    return tuple(spans)
 
 
 def _era(date: str | None) -> str | None:

@@ -6,13 +6,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tomtat.extract.rules.people import body_of_one_official, opens_with_post
 from tomtat.schemas import EventKind
 from tomtat.text.dates import MAX_YEAR, MIN_YEAR, DateMention, find_dates, find_year_ranges
 from tomtat.text.gazetteer import find_bare_cities, find_places
 from tomtat.text.levels import level_unit_pattern
-from tomtat.text.lowered import lowered, word_start_alternation_twin
+from tomtat.text.lowered import lowered, word_start_alternation_twin, word_start_twin
 from tomtat.text.metadata import run_in_tag
 from tomtat.text.segment import iter_sentences
 from tomtat.text.vocab import (
@@ -309,6 +310,8 @@ _MEETING_VERB_LOW = word_start_alternation_twin(
 _MEETING_NOUN_LOW = word_start_alternation_twin(_MEETING_NOUN)
 _AT_MEETING_ANYWHERE_LOW = word_start_alternation_twin(_AT_MEETING_ANYWHERE)
 _CAME_TO_MEETING_LOW = word_start_alternation_twin(_CAME_TO_MEETING)
+_DO_ORGANIZER_LOW = word_start_twin(_DO_ORGANIZER)
+_SPOKEN_TO_MEETING_LOW = word_start_alternation_twin(_SPOKEN_TO_MEETING)
 
 
 # "Ban tổ chức" (an organising committee, or a party's Organisation Department) is a noun:
@@ -333,6 +336,7 @@ def _verb_search(
     return verb
 
 
+@lru_cache(maxsize=8)  # per lead: the date, organiser and kind readers ask for its verb
 def meeting_verb(text: str, start: int, end: int) -> re.Match[str] | None:
     """``MEETING_VERB.search(text, start, end)`` (past a "Ban tổ chức"), run on the article's
     kept lower-cased copy when it has one (the same offsets, a third of the time): read only
@@ -455,7 +459,12 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
         sentence = text[start:end]
         # the sentence lower-cased, for the twins of the scans that only ask whether
         scanned = sentence if low is None else low[start:end]
-        if title_key and " ".join(sentence.split()) == title_key:
+        # (spacing only shrinks when normalised: a shorter sentence cannot be the headline)
+        if (
+            title_key
+            and len(sentence) >= len(title_key)
+            and " ".join(sentence.split()) == title_key
+        ):
             if headline is None and _TITLE_CEREMONY.match(title_key):
                 headline = (start, end)
             continue
@@ -465,7 +474,7 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             came = (start, end)
         if at_meeting is None and (
             (_AT_MEETING_ANYWHERE if low is None else _AT_MEETING_ANYWHERE_LOW).search(scanned)
-            or _SPOKEN_TO_MEETING.search(sentence)
+            or (_SPOKEN_TO_MEETING if low is None else _SPOKEN_TO_MEETING_LOW).search(scanned)
         ):
             at_meeting = (start, end)
         if guests is None and _GUEST_LIST.match(sentence):
@@ -478,7 +487,10 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
                 told = handed_day is not None or _just_handed_over(sentence, act)
                 handed = (start, end) if told else None
             continue
-        if _TALLIED_BEFORE.search(sentence, 0, verb.start()):
+        # (no "đều" in the lowered copy before the verb: not tallied, no scan)
+        if (low is None or scanned.find("đều", 0, verb.start()) >= 0) and _TALLIED_BEFORE.search(
+            sentence, 0, verb.start()
+        ):
             continue  # "18 chi hội đều tổ chức ... ngày 8/3": many meetings tallied
         if _is_dated(sentence) and not _FUTURE_BEFORE.search(sentence, 0, verb.start()):
             # not "Lễ ... sẽ được tổ chức ngày 12/10 tới đây": announced, not held
@@ -757,14 +769,16 @@ def find_organizer(
     the act of handing an honour over in a lead that has no meeting verb."""
     start, end = lead
     sentence = text[start:end]
-    do = _DO_ORGANIZER.search(sentence)
+    low = lowered(text)  # the twins on the lower-cased sentence find the same, faster
+    do = (_DO_ORGANIZER if low is None else _DO_ORGANIZER_LOW).search(
+        sentence if low is None else low[start:end]
+    )
     if do is not None:
         return start + do.start("org"), start + do.end("org")
     referred = meeting_referred_before_verb(text, lead)
     if referred is not None:
         return _subject_after_referred_meeting(text, lead, referred)
     begin = after_tag(sentence)  # a headline run into the lead ends at the outlet's tag
-    low = lowered(text)  # the twin on the lower-cased sentence finds the same verb, faster
     verbs, scanned = (
         (MEETING_VERB, sentence) if low is None else (_MEETING_VERB_LOW, low[start:end])
     )

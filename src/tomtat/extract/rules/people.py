@@ -15,7 +15,6 @@ biểu", "trao", "đã", "tại" ...). Ranks are kept apart from the post. One e
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -285,6 +284,7 @@ def _find_in_sentence(sentence: str, offset: int, low: str | None = None) -> lis
     :func:`~tomtat.text.lowered.lowered` copy), else it is lower-cased here."""
     found: list[_Found] = []
     consumed_until = -1
+    kept = low  # a lowered() copy, whose word tests may skip a scan (not ``sentence.lower()``)
     if low is None:
         low = sentence.lower()
     posts = (
@@ -315,7 +315,7 @@ def _find_in_sentence(sentence: str, offset: int, low: str | None = None) -> lis
             if person is None:
                 person = _name_after_post(sentence, offset, post, title_end)
         if person is not None:
-            if not _is_prize_winner(sentence, person.start - offset):
+            if not _is_prize_winner(sentence, person.start - offset, kept):
                 found.append(person)
             consumed_until = title_end
     return found
@@ -330,9 +330,15 @@ _PRIZE_BEFORE = re.compile(
 )
 
 
-def _is_prize_winner(sentence: str, name_start: int) -> bool:
-    """Whether the name at ``name_start`` follows the prize it won (a contestant)."""
-    return _PRIZE_BEFORE.search(sentence, max(0, name_start - 40), name_start) is not None
+def _is_prize_winner(sentence: str, name_start: int, low: str | None = None) -> bool:
+    """Whether the name at ``name_start`` follows the prize it won (a contestant). ``low``:
+    the sentence lower-cased by :func:`~tomtat.text.lowered.lowered`, where the caller has
+    it: without "giải" or "thí" (every prize phrase holds one) before the name, no scan."""
+    window = max(0, name_start - 40)
+    if low is not None and low.find("giải", window, name_start) < 0:
+        if low.find("thí", window, name_start) < 0:
+            return False
+    return _PRIZE_BEFORE.search(sentence, window, name_start) is not None
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
@@ -648,10 +654,14 @@ def extract_people(text: str, *, author: str | None = None) -> list[Person]:
     posts = _hint_positions(low) if low is not None else None
     if posts == []:
         return []
+    at = 0  # in ``posts``: the first hint not before the sentence (both run in text order)
     for start, end in iter_sentences(text):
         if posts is not None:
-            first = bisect.bisect_left(posts, start)
-            if first == len(posts) or posts[first] >= end:
+            while at < len(posts) and posts[at] < start:
+                at += 1
+            if at == len(posts):
+                break  # no post in this sentence nor in any after it
+            if posts[at] >= end:
                 continue  # no post in this sentence
         if end - start > 3000:
             end = start + 3000  # a "sentence" that long is not prose; bound the work
