@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 
 # Centrally governed cities: "thành phố X" names a province when X is one of these.
 _CENTRAL_CITIES = frozenset({"hanoi", "hochiminh", "danang", "haiphong", "cantho", "hue"})
+_CENTRAL = _CENTRAL_CITIES | {"thuathienhue"}  # "thành phố X" that names a province
+_CENTRAL_BUT_HUE = _CENTRAL - {"hue"}  # the same before Huế became a city of its own
 _PROVINCE_ALIASES = {
     "thuathienhue": ("hue", "Thừa Thiên Huế"),
     "hcm": ("hochiminh", "Hồ Chí Minh"),
@@ -383,31 +385,31 @@ def _places_in(text: str, date: str | None) -> tuple[PlaceMatch, ...]:
             unit_key = "huyen"  # "Huyện đoàn Tây Sơn": the district's body
         words = match.group("name").split()
         is_city = unit_key in ("thanhpho", "tp")
-        province_first = unit_key == "tinh" or is_city
         place: PlaceMatch | None = None
         for size in range(min(6, len(words)), 0, -1):
             name = " ".join(words[:size])
             if _dash_cut(words, size, date):
                 continue
             key = place_key(name)
-            name_end = _words_end(match, size)
-            province = canonical_province(name, date=date)
-            central = _CENTRAL_CITIES | {"thuathienhue"}
+            central = _CENTRAL
             if key == "hue" and (not date or str(date) < _RENAMED["Huế"][0]):
-                central = central - {"hue"}  # until 2025 a city of Thừa Thiên Huế province
-            as_province = province is not None and (
-                unit_key == "tinh" or (is_city and key in central)
-            )
-            if province_first and as_province:
+                central = _CENTRAL_BUT_HUE  # until 2025 a city of Thừa Thiên Huế province
+            # a province only after "tỉnh", or after "thành phố" for a centrally governed city
+            # (the gazetteer is asked only then)
+            as_province = unit_key == "tinh" or (is_city and key in central)
+            province = canonical_province(name, date=date) if as_province else None
+            if province is not None:
+                name_end = _words_end(match, size)
                 place = PlaceMatch(name, "province", unit, province, match.start(), name_end)
                 break
             if is_city and key == "hue" and "hue" not in central:
                 place = PlaceMatch(
-                    name, "district", unit, "Thừa Thiên Huế", match.start(), name_end
+                    name, "district", unit, "Thừa Thiên Huế", match.start(), _words_end(match, size)
                 )
                 break
             if unit_key != "tinh" and is_district(name, date=date):
                 owner = province_of_district(name, date=date)
+                name_end = _words_end(match, size)
                 place = PlaceMatch(name, "district", unit, owner, match.start(), name_end)
                 break
         if place is not None:
