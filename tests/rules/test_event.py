@@ -3968,3 +3968,41 @@ def test_a_sum_said_to_go_with_an_honour_is_a_ceremony_of_honour() -> None:
         "sát giao thông và kèm theo tiền thưởng 30 triệu đồng vì đã cứu người bị nạn."
     ).event
     assert event.kinds == [EventKind.BIEU_DUONG, EventKind.KHAC]
+
+
+def _word_test_texts() -> list[str]:
+    """The repository's example articles and the seeds, as written and in capitals (a
+    headline's case), for the word tests that let a scan be skipped."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "examples").rglob("*.txt"))]
+    texts.append(
+        "Hội nghị TỔNG KẾT, sơ kết và triển khai; Lễ tuyên dương, lễ KHEN THƯỞNG, gặp mặt, "
+        "HỌP MẶT. Công an huyện X trao tặng Bằng khen, ĐÓN NHẬN Huân chương, gắn Huy chương, "
+        "khen thưởng nhiều cá nhân, trao thưởng cho Y, “thưởng nóng” cho đội."
+    )
+    return [form for text in texts for form in (text, text.upper())]
+
+
+def test_every_match_of_a_kind_pattern_holds_one_of_the_kind_words() -> None:
+    from tomtat.extract.rules.event_lead import _KIND_PATTERNS, _KIND_WORDS
+
+    seen = set()
+    for text in _word_test_texts():
+        for kind, pattern in _KIND_PATTERNS:
+            for match in pattern.finditer(text):
+                seen.add(kind)
+                assert any(word in match.group().lower() for word in _KIND_WORDS[kind])
+    assert seen == set(_KIND_WORDS)
+
+
+def test_every_hand_over_holds_one_of_the_handing_words() -> None:
+    from tomtat.extract.rules.event_lead import _HANDED_AWARD, _HANDING_WORDS
+
+    found = 0
+    for text in _word_test_texts():
+        for match in _HANDED_AWARD.finditer(text):
+            found += 1
+            assert any(word in match.group().lower() for word in _HANDING_WORDS)
+    assert found >= 5

@@ -161,3 +161,20 @@ def test_a_residence_runs_from_its_verb_to_the_end_of_its_places() -> None:
     assert spans(text) == ["ngụ huyện Phúc Thọ, tỉnh Hà Tây"]
     # near misses: a comma and a clause end the chain; "quê hương" tells no home
     assert residence_spans("Quê hương huyện Phúc Thọ đổi mới.") == []
+
+
+def test_places_read_at_any_date_of_an_era_are_those_read_at_the_era() -> None:
+    """find_places keeps one answer per era (before Huế's change, until the reorganisation,
+    after it): every date gives what its era's date gives."""
+    from tomtat.text.gazetteer import _era, _places_in
+
+    texts = (
+        "UBND thành phố Huế và Công an Quận 12 dự; xã Ngọc Chiến (Mường La, Sơn La).",
+        "Huyện ủy Đức Trọng, tỉnh Lâm Đồng, TP. Hồ Chí Minh, tỉnh Thừa Thiên Huế, tỉnh Đắk Nông.",
+        "Thị xã Kỳ Anh (Hà Tĩnh) và thành phố Đà Nẵng; tỉnh Bà Rịa - Vũng Tàu.",
+    )
+    dates = (None, "", "2016-03-01", "2024-12-31", "2025-01-01", "2025-06-30", "2025-07-01", "2026")
+    for text in texts:
+        for date in dates:
+            assert _places_in.__wrapped__(text, date) == _places_in.__wrapped__(text, _era(date))
+    assert {_era(date) for date in dates} == {None, "2025-01-01", "2025-07-01"}

@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 
 # Centrally governed cities: "thành phố X" names a province when X is one of these.
 _CENTRAL_CITIES = frozenset({"hanoi", "hochiminh", "danang", "haiphong", "cantho", "hue"})
+_CENTRAL = _CENTRAL_CITIES | {"thuathienhue"}  # "thành phố X" that names a province
+_CENTRAL_BUT_HUE = _CENTRAL - {"hue"}  # the same before Huế became a city of its own
 _PROVINCE_ALIASES = {
     "thuathienhue": ("hue", "Thừa Thiên Huế"),
     "hcm": ("hochiminh", "Hồ Chí Minh"),
@@ -219,10 +221,13 @@ class PlaceMatch:
     end: int  # of the name
 
 
+_NOT_SPACES = re.compile(r"\S+")
+
+
 def _words_end(match: re.Match[str], size: int) -> int:
     """Offset in the text where the ``size``-th word of the match's name ends (the words may be
     apart by several blanks, so the joined name's length would fall short)."""
-    ends = [word.end() for word in re.finditer(r"\S+", match.group("name"))]
+    ends = [word.end() for word in _NOT_SPACES.finditer(match.group("name"))]
     return match.start("name") + ends[size - 1]
 
 
@@ -324,6 +329,12 @@ def residence_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` telling where a person lives ("anh A (trú tại xã B, huyện C)"):
     from the verb to the end of its chain of places, or to the closing bracket where the
     home is told in brackets. A place in one is a person's home, not the event's."""
+    return list(_residence_spans(text))
+
+
+@lru_cache(maxsize=16)  # per text: the event reader reads an organiser's places twice
+def _residence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`residence_spans` of ``text``."""
     spans: list[tuple[int, int]] = []
     for match in _RESIDENCE.finditer(text):
         end = match.end()
@@ -332,12 +343,28 @@ def residence_spans(text: str) -> list[tuple[int, int]]:
             closing = text.find(")", end, end + 80)
             end = closing + 1 if closing != -1 else end
         spans.append((match.start(), end))
-    return spans
+    return tuple(spans)
+
+
+def _era(date: str | None) -> str | None:
+    """The date that stands for ``date`` in the gazetteer's answers: they change only on the
+    day Huế became a city of its own (:data:`_RENAMED`) and on the reorganisation (see
+    :func:`_historical`, :func:`_post`, the "Huế" test of :func:`find_places`), so every
+    date before the first (or none) reads as None, and the others as the day they follow."""
+    if not date or str(date) < _RENAMED["Huế"][0]:
+        return None
+    return _REORGANISATION if _post(date) else _RENAMED["Huế"][0]
 
 
 def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
     """Provinces and district-level units written with their unit word, in text order (and a
     district and province bracketed bare after a commune, :func:`_bracketed_places`)."""
+    return list(_places_in(text, _era(date)))
+
+
+@lru_cache(maxsize=16)  # per text: the event reader asks for an organiser's places twice
+def _places_in(text: str, date: str | None) -> tuple[PlaceMatch, ...]:
+    """:func:`find_places` of ``text`` at a date of :func:`_era`."""
     found: list[PlaceMatch] = _bracketed_places(text, date)
     for match in _HCM_RE.finditer(text):
         found.append(
@@ -358,37 +385,37 @@ def find_places(text: str, *, date: str | None = None) -> list[PlaceMatch]:
             unit_key = "huyen"  # "Huyện đoàn Tây Sơn": the district's body
         words = match.group("name").split()
         is_city = unit_key in ("thanhpho", "tp")
-        province_first = unit_key == "tinh" or is_city
         place: PlaceMatch | None = None
         for size in range(min(6, len(words)), 0, -1):
             name = " ".join(words[:size])
             if _dash_cut(words, size, date):
                 continue
             key = place_key(name)
-            name_end = _words_end(match, size)
-            province = canonical_province(name, date=date)
-            central = _CENTRAL_CITIES | {"thuathienhue"}
+            central = _CENTRAL
             if key == "hue" and (not date or str(date) < _RENAMED["Huế"][0]):
-                central = central - {"hue"}  # until 2025 a city of Thừa Thiên Huế province
-            as_province = province is not None and (
-                unit_key == "tinh" or (is_city and key in central)
-            )
-            if province_first and as_province:
+                central = _CENTRAL_BUT_HUE  # until 2025 a city of Thừa Thiên Huế province
+            # a province only after "tỉnh", or after "thành phố" for a centrally governed city
+            # (the gazetteer is asked only then)
+            as_province = unit_key == "tinh" or (is_city and key in central)
+            province = canonical_province(name, date=date) if as_province else None
+            if province is not None:
+                name_end = _words_end(match, size)
                 place = PlaceMatch(name, "province", unit, province, match.start(), name_end)
                 break
             if is_city and key == "hue" and "hue" not in central:
                 place = PlaceMatch(
-                    name, "district", unit, "Thừa Thiên Huế", match.start(), name_end
+                    name, "district", unit, "Thừa Thiên Huế", match.start(), _words_end(match, size)
                 )
                 break
             if unit_key != "tinh" and is_district(name, date=date):
                 owner = province_of_district(name, date=date)
+                name_end = _words_end(match, size)
                 place = PlaceMatch(name, "district", unit, owner, match.start(), name_end)
                 break
         if place is not None:
             found.append(place)
     found.sort(key=lambda p: p.start)
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)

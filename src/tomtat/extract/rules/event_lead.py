@@ -6,13 +6,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tomtat.extract.rules.people import body_of_one_official, opens_with_post
 from tomtat.schemas import EventKind
 from tomtat.text.dates import MAX_YEAR, MIN_YEAR, DateMention, find_dates, find_year_ranges
 from tomtat.text.gazetteer import find_bare_cities, find_places
 from tomtat.text.levels import level_unit_pattern
-from tomtat.text.lowered import lowered, word_start_alternation_twin
+from tomtat.text.lowered import lowered, word_start_alternation_twin, word_start_twin
 from tomtat.text.metadata import run_in_tag
 from tomtat.text.segment import iter_sentences
 from tomtat.text.vocab import (
@@ -212,6 +213,27 @@ _KIND_PATTERNS: tuple[tuple[EventKind, re.Pattern[str]], ...] = (
     ),
     (EventKind.GAP_MAT, re.compile(r"(?i)(?<!\w)(?:gặp|họp)\s+mặt(?!\w)")),
 )
+_KIND_WORDS: dict[EventKind, tuple[str, ...]] = {
+    EventKind.TONG_KET: ("tổng",),
+    EventKind.SO_KET: ("sơ",),
+    EventKind.TRIEN_KHAI: ("triển",),
+    EventKind.BIEU_DUONG: ("dương", "thưởng"),
+    EventKind.GAP_MAT: ("mặt",),
+}
+"""For each kind of :data:`_KIND_PATTERNS`, the words (lower case) one of which every match
+of its pattern holds: where the lower-cased copy (:func:`~tomtat.text.lowered.lowered`) of
+a source holds none, the pattern cannot match it and is not tried."""
+
+
+def _names_kind(
+    kind: EventKind, pattern: re.Pattern[str], source: str, low: str | None
+) -> re.Match[str] | None:
+    """``pattern`` (the one of ``kind``) searched in ``source``; ``low``: the source
+    lower-cased by :func:`~tomtat.text.lowered.lowered` (None: no such copy), which tells
+    first whether it holds one of the kind's words at all."""
+    if low is not None and not any(word in low for word in _KIND_WORDS[kind]):
+        return None
+    return pattern.search(source)
 
 
 # what a review-and-plan meeting sets for the next period after the review it holds: "và
@@ -288,6 +310,8 @@ _MEETING_VERB_LOW = word_start_alternation_twin(
 _MEETING_NOUN_LOW = word_start_alternation_twin(_MEETING_NOUN)
 _AT_MEETING_ANYWHERE_LOW = word_start_alternation_twin(_AT_MEETING_ANYWHERE)
 _CAME_TO_MEETING_LOW = word_start_alternation_twin(_CAME_TO_MEETING)
+_DO_ORGANIZER_LOW = word_start_twin(_DO_ORGANIZER)
+_SPOKEN_TO_MEETING_LOW = word_start_alternation_twin(_SPOKEN_TO_MEETING)
 
 
 # "Ban tổ chức" (an organising committee, or a party's Organisation Department) is a noun:
@@ -312,6 +336,7 @@ def _verb_search(
     return verb
 
 
+@lru_cache(maxsize=8)  # per lead: the date, organiser and kind readers ask for its verb
 def meeting_verb(text: str, start: int, end: int) -> re.Match[str] | None:
     """``MEETING_VERB.search(text, start, end)`` (past a "Ban tổ chức"), run on the article's
     kept lower-cased copy when it has one (the same offsets, a third of the time): read only
@@ -434,7 +459,12 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
         sentence = text[start:end]
         # the sentence lower-cased, for the twins of the scans that only ask whether
         scanned = sentence if low is None else low[start:end]
-        if title_key and " ".join(sentence.split()) == title_key:
+        # (spacing only shrinks when normalised: a shorter sentence cannot be the headline)
+        if (
+            title_key
+            and len(sentence) >= len(title_key)
+            and " ".join(sentence.split()) == title_key
+        ):
             if headline is None and _TITLE_CEREMONY.match(title_key):
                 headline = (start, end)
             continue
@@ -444,7 +474,7 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
             came = (start, end)
         if at_meeting is None and (
             (_AT_MEETING_ANYWHERE if low is None else _AT_MEETING_ANYWHERE_LOW).search(scanned)
-            or _SPOKEN_TO_MEETING.search(sentence)
+            or (_SPOKEN_TO_MEETING if low is None else _SPOKEN_TO_MEETING_LOW).search(scanned)
         ):
             at_meeting = (start, end)
         if guests is None and _GUEST_LIST.match(sentence):
@@ -452,11 +482,15 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
         verb, programme_only = _meeting_named(sentence, scanned, low is not None)
         if verb is None:
             if handed is None:
-                handed_day = _dated_hand_over(sentence)
-                told = handed_day is not None or _just_handed_over(sentence)
+                act = hands_over(sentence, low=None if low is None else scanned)
+                handed_day = _dated_hand_over(sentence, act)
+                told = handed_day is not None or _just_handed_over(sentence, act)
                 handed = (start, end) if told else None
             continue
-        if _TALLIED_BEFORE.search(sentence, 0, verb.start()):
+        # (no "đều" in the lowered copy before the verb: not tallied, no scan)
+        if (low is None or scanned.find("đều", 0, verb.start()) >= 0) and _TALLIED_BEFORE.search(
+            sentence, 0, verb.start()
+        ):
             continue  # "18 chi hội đều tổ chức ... ngày 8/3": many meetings tallied
         if _is_dated(sentence) and not _FUTURE_BEFORE.search(sentence, 0, verb.start()):
             # not "Lễ ... sẽ được tổ chức ngày 12/10 tới đây": announced, not held
@@ -530,10 +564,18 @@ _DECISION_BEFORE = re.compile(
 _RECEIVED_BEFORE = re.compile(r"(?i)(?<!\w)được(?:\s+\w+){0,3}\s*$")
 
 
-def hands_over(sentence: str, start: int = 0) -> re.Match[str] | None:
+_HANDING_WORDS = ("trao", "tặng", "gắn", "nhận", "thưởng")
+"""One of these words (lower case) is in every match of :data:`_HANDED_AWARD`."""
+
+
+def hands_over(sentence: str, start: int = 0, *, low: str | None = None) -> re.Match[str] | None:
     """The first act in ``sentence`` (from ``start``) of handing an honour or a flag over or
     of rewarding counted recipients ("Công an huyện X trao tặng cờ Tổ quốc cho ..."), not a
-    decision or proposal to ("ký quyết định tặng ...") nor an honour received ("được tặng")."""
+    decision or proposal to ("ký quyết định tặng ...") nor an honour received ("được tặng").
+    ``low``: the sentence lower-cased by :func:`~tomtat.text.lowered.lowered`, when the
+    caller has it: one without any of :data:`_HANDING_WORDS` hands nothing over (no scan)."""
+    if low is not None and not any(low.find(word, start) >= 0 for word in _HANDING_WORDS):
+        return None
     for handed in _HANDED_AWARD.finditer(sentence, start):
         if _DECISION_BEFORE.search(sentence, 0, handed.start()):
             return None
@@ -545,15 +587,13 @@ def hands_over(sentence: str, start: int = 0) -> re.Match[str] | None:
 _AT_TIME_BEFORE = re.compile(r"(?i)(?<!\w)vào\s+$")
 
 
-def _dated_hand_over(sentence: str) -> DateMention | None:
+def _dated_hand_over(sentence: str, act: re.Match[str] | None) -> DateMention | None:
     """The day on which the sentence hands an honour over, when it states one: the day opens
     the act ("Sáng 5/3, X trao ...") or follows it after "vào" ("... trao Huân chương vào sáng
     10-9"); a date after the act without "vào" tells something else ("X đón nhận Huân chương.
-    Ngày 2/9/1950, hội được thành lập": a founding run into a headline)."""
-    if not _HAS_DIGIT.search(sentence):  # no day stated: the cheap test first
-        return None
-    act = hands_over(sentence)
-    if act is None:
+    Ngày 2/9/1950, hội được thành lập": a founding run into a headline). ``act``: the
+    sentence's :func:`hands_over`."""
+    if act is None or not _HAS_DIGIT.search(sentence):  # no act, no day stated
         return None
     for d in find_dates(sentence):
         if not _tells_its_day(sentence, d):
@@ -569,10 +609,10 @@ def _dated_hand_over(sentence: str) -> DateMention | None:
 _JUST_DONE = re.compile(r"(?i)(?<!\w)vừa\s+(?:(?:đến|về|tới)\s+)?$")
 
 
-def _just_handed_over(sentence: str) -> bool:
+def _just_handed_over(sentence: str, act: re.Match[str] | None) -> bool:
     """ "Công an huyện X vừa tặng giấy khen cho ...": an honour handed over just now is news
-    of its ceremony though no day is told (not a past one: "đã tặng", "năm 2019 tặng")."""
-    act = hands_over(sentence)
+    of its ceremony though no day is told (not a past one: "đã tặng", "năm 2019 tặng").
+    ``act``: the sentence's :func:`hands_over`."""
     if act is None:
         return False
     return act.group().lower().startswith("vừa") or bool(
@@ -729,14 +769,16 @@ def find_organizer(
     the act of handing an honour over in a lead that has no meeting verb."""
     start, end = lead
     sentence = text[start:end]
-    do = _DO_ORGANIZER.search(sentence)
+    low = lowered(text)  # the twins on the lower-cased sentence find the same, faster
+    do = (_DO_ORGANIZER if low is None else _DO_ORGANIZER_LOW).search(
+        sentence if low is None else low[start:end]
+    )
     if do is not None:
         return start + do.start("org"), start + do.end("org")
     referred = meeting_referred_before_verb(text, lead)
     if referred is not None:
         return _subject_after_referred_meeting(text, lead, referred)
     begin = after_tag(sentence)  # a headline run into the lead ends at the outlet's tag
-    low = lowered(text)  # the twin on the lower-cased sentence finds the same verb, faster
     verbs, scanned = (
         (MEETING_VERB, sentence) if low is None else (_MEETING_VERB_LOW, low[start:end])
     )
@@ -1089,24 +1131,32 @@ def read_kinds(
     """
     start, end = lead
     obj_start = max(start, verb_end)
-    merit = _MERIT.search(text, obj_start, end)
+    low = lowered(text)
     # "... cho các cá nhân có thành tích trong triển khai ...": what they did, not the meeting
+    # (no "tích" in the lowered copy: no such phrase, the scan is skipped)
+    maybe_merit = low is None or low.find("tích", obj_start, end) >= 0
+    merit = _MERIT.search(text, obj_start, end) if maybe_merit else None
     named_end = merit.start() if merit is not None else end
     sources = [text[obj_start:named_end]]
+    # the sources lower-cased (None where there is no such copy), for the kinds' word tests
+    low_sources = [None if low is None else low[obj_start:named_end]]
     if title and _TITLE_EVENT.search(title):
         sources.append(title)  # a headline that names the meeting, not a feature's headline
+        low_sources.append(lowered(title))
     found: list[EventKind] = []
+    pairs = tuple(zip(sources, low_sources, strict=True))
     for kind, pattern in _KIND_PATTERNS:
-        if any(pattern.search(src) for src in sources):  # named once is enough
+        if any(_names_kind(kind, pattern, *pair) for pair in pairs):  # named once is enough
             found.append(kind)
     # order as written in the lead
     lead_obj = text[obj_start:end]
+    low_obj = None if low is None else low[obj_start:end]
 
     def first_pos(kind: EventKind) -> int:
         """Where the lead first names ``kind`` (kinds are listed in the lead's order)."""
         for k, pattern in _KIND_PATTERNS:
             if k == kind:
-                m = pattern.search(lead_obj)
+                m = _names_kind(kind, pattern, lead_obj, low_obj)
                 return m.start() if m else 10**9
         return 10**9
 

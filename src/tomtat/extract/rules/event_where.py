@@ -64,7 +64,10 @@ def _places(text: str, date: str | None = None) -> list[PlaceMatch]:
     """The places ``text`` names, less those telling where a person lives ("anh A (ngụ
     tỉnh Y)"): a guest's or a recipient's home is not where the event is."""
     homes = residence_spans(text)
-    return [p for p in find_places(text, date=date) if not any(s <= p.start < e for s, e in homes)]
+    places = find_places(text, date=date)
+    if not homes:
+        return places
+    return [p for p in places if not any(s <= p.start < e for s, e in homes)]
 
 
 def _readable_case(name: str) -> str:

@@ -15,7 +15,6 @@ biểu", "trao", "đã", "tại" ...). Ranks are kept apart from the post. One e
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -107,16 +106,14 @@ _POST_HINT_WORDS: tuple[str, ...] = (
     "chính trị viên",
     "biên tập",
     "cục phó",
-    "uv",
-    "tuv",
-    "huv",
-    "quv",
-    "ct ",
-    "pct ",
+    "uv",  # and so "tuv", "huv", "quv"
+    "ct ",  # and so "pct "
     "ct.",
     "đại diện",
 )
-"""The literals of :data:`_POST_HINT` ("ct." is the abbreviation with its dot)."""
+"""The literals of :data:`_POST_HINT` ("ct." is the abbreviation with its dot). A word
+that holds another ("tuv" holds "uv") is left out: the shorter one marks the same sentence,
+and each word costs a search of the whole text."""
 _POST_HINT = re.compile("|".join(re.escape(word) for word in _POST_HINT_WORDS))
 
 
@@ -182,6 +179,9 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _title_extent(sentence: str, pos: int) -> int:
     """End (in ``sentence``) of a post starting at ``pos``."""
     cursor = end = pos
@@ -197,7 +197,7 @@ def _title_extent(sentence: str, pos: int) -> int:
                     if _ends_with_a_name(sentence, cursor):
                         break  # "Phó Bí thư Thành ủy Ngô Xuân A, Phó Chủ tịch ... B": two people
                     # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": one person's posts
-                elif stripped in ("-", "–", ".", "&", "/") and not re.search(r"\s", gap):
+                elif stripped in ("-", "–", ".", "&", "/") and not _SPACE.search(gap):
                     pass  # "Bà Rịa-Vũng Tàu", "TP.HCM", "Phòng GD&ĐT", "UVBTV/Bí thư"
                 else:
                     break
@@ -274,10 +274,19 @@ def _prefix_before(sentence: str, start: int) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
+# the separator between a name and the post after it: "A - Chủ tịch", "A, Chủ tịch", "A (Chủ tịch"
+_SEP_BEFORE_POST = re.compile(r"\s*(?:[-–—,(]|:)\s*$")
+
+
+def _find_in_sentence(sentence: str, offset: int, low: str | None = None) -> list[_Found]:
+    """The officials of one ``sentence`` (at ``offset`` in its text); ``low``: the sentence
+    lower-cased with the same offsets, when the caller has it (a slice of the text's
+    :func:`~tomtat.text.lowered.lowered` copy), else it is lower-cased here."""
     found: list[_Found] = []
     consumed_until = -1
-    low = sentence.lower()
+    kept = low  # a lowered() copy, whose word tests may skip a scan (not ``sentence.lower()``)
+    if low is None:
+        low = sentence.lower()
     posts = (
         _POST_SCAN_LOW.finditer(low)
         if len(low) == len(sentence)
@@ -290,7 +299,7 @@ def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
         capitalised = sentence[former.end() if former else post.start()].isupper()
         if not capitalised and post.group().lower().startswith("đại diện"):
             continue  # "ông X, đại diện Ban Quản trị chùa": one who speaks for others, no post
-        sep = re.search(r"\s*(?:[-–—,(]|:)\s*$", sentence[max(0, post.start() - 4) : post.start()])
+        sep = _SEP_BEFORE_POST.search(sentence[max(0, post.start() - 4) : post.start()])
         title_end = _title_extent(sentence, post.start())
         person = None
         if sep is not None:
@@ -306,7 +315,7 @@ def _find_in_sentence(sentence: str, offset: int) -> list[_Found]:
             if person is None:
                 person = _name_after_post(sentence, offset, post, title_end)
         if person is not None:
-            if not _is_prize_winner(sentence, person.start - offset):
+            if not _is_prize_winner(sentence, person.start - offset, kept):
                 found.append(person)
             consumed_until = title_end
     return found
@@ -321,9 +330,18 @@ _PRIZE_BEFORE = re.compile(
 )
 
 
-def _is_prize_winner(sentence: str, name_start: int) -> bool:
-    """Whether the name at ``name_start`` follows the prize it won (a contestant)."""
-    return _PRIZE_BEFORE.search(sentence, max(0, name_start - 40), name_start) is not None
+def _is_prize_winner(sentence: str, name_start: int, low: str | None = None) -> bool:
+    """Whether the name at ``name_start`` follows the prize it won (a contestant). ``low``:
+    the sentence lower-cased by :func:`~tomtat.text.lowered.lowered`, where the caller has
+    it: without "giải" or "thí" (every prize phrase holds one) before the name, no scan."""
+    window = max(0, name_start - 40)
+    if low is not None and low.find("giải", window, name_start) < 0:
+        if low.find("thí", window, name_start) < 0:
+            return False
+    return _PRIZE_BEFORE.search(sentence, window, name_start) is not None
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 
 
 def _name_before_post(
@@ -359,7 +377,7 @@ def _name_before_post(
             run, words = run[2:], words[2:]
     index = _name_from_run(words, require_surname=not (rank or honor))
     if index is not None and run and index == 0 and not (rank or honor):
-        unit = re.search(r"([^\W\d_]+)\s*$", sentence[max(0, run[0].start() - 12) : run[0].start()])
+        unit = _LAST_WORD.search(sentence[max(0, run[0].start() - 12) : run[0].start()])
         if unit and unit.group(1).lower() in _UNIT_WORDS:
             index = None  # "UBND huyện Lâm Hà, Chủ tịch ...": a place, not a name
     if index is not None and (capitalised or rank or honor):
@@ -443,6 +461,14 @@ def _name_ending_post(
     return person
 
 
+# what comes between a post and the name after it: ", Đại tá ", ", ông ", " - ", ", "
+_NAME_AFTER_POST_OPENING = re.compile(
+    rf"\s*(?:,\s*(?P<pre>(?:{_RANKS})|ông|bà|đồng\s+chí)\s+"
+    rf"|(?P<dash>[-–]|,)\s+(?:(?P<dash_rank>{_RANKS})\s+)?)",
+    re.I,
+)
+
+
 def _name_after_post(
     sentence: str, offset: int, post: re.Match[str], title_end: int
 ) -> _Found | None:
@@ -452,12 +478,7 @@ def _name_after_post(
     extent = sentence[post.start() : title_end]
     if _AUTHORITY_BEFORE.search(sentence, max(0, post.start() - 20), post.start()):
         return None  # "Thừa ủy quyền của Chủ tịch nước, ông X, ...": whose authority, not X's post
-    tail = re.match(
-        rf"\s*(?:,\s*(?P<pre>(?:{_RANKS})|ông|bà|đồng\s+chí)\s+"
-        rf"|(?P<dash>[-–]|,)\s+(?:(?P<dash_rank>{_RANKS})\s+)?)",
-        sentence[title_end:],
-        re.I,
-    )
+    tail = _NAME_AFTER_POST_OPENING.match(sentence[title_end:])
     if tail:
         name_from = title_end + tail.end()
         name_words: list[re.Match[str]] = []
@@ -582,6 +603,9 @@ def _name_after_local_place(names: list[str]) -> int | None:
     return min(starts, key=lambda i: (abs(len(names) - i - 3), i)) if starts else None
 
 
+_BRACKETED_NOTE = re.compile(r"\([^()]{1,40}\)")
+
+
 def body_of_one_official(phrase: str) -> tuple[int, int] | None:
     """Span in ``phrase`` of the body headed by the one official ``phrase`` names and nothing
     else: "ông Trần Văn A - Chủ tịch UBND huyện X" and "Phó Giám đốc Công an tỉnh Y Lê Văn
@@ -616,7 +640,7 @@ def body_of_one_official(phrase: str) -> tuple[int, int] | None:
         # "... Hà Nội Lê Hồng B": a name closes the post, after the place that ends the body
         end = run[place].start()
     rest = phrase[title_end:].strip()
-    if rest and not re.fullmatch(r"\([^()]{1,40}\)", rest):
+    if rest and not _BRACKETED_NOTE.fullmatch(rest):
         return None
     body = phrase[head.end() : end].rstrip(" ,-–—")
     return (head.end(), head.end() + len(body)) if body else None
@@ -630,14 +654,19 @@ def extract_people(text: str, *, author: str | None = None) -> list[Person]:
     posts = _hint_positions(low) if low is not None else None
     if posts == []:
         return []
+    at = 0  # in ``posts``: the first hint not before the sentence (both run in text order)
     for start, end in iter_sentences(text):
         if posts is not None:
-            first = bisect.bisect_left(posts, start)
-            if first == len(posts) or posts[first] >= end:
+            while at < len(posts) and posts[at] < start:
+                at += 1
+            if at == len(posts):
+                break  # no post in this sentence nor in any after it
+            if posts[at] >= end:
                 continue  # no post in this sentence
         if end - start > 3000:
             end = start + 3000  # a "sentence" that long is not prose; bound the work
-        for found in _find_in_sentence(text[start:end], start):
+        scanned = None if low is None else low[start:end]
+        for found in _find_in_sentence(text[start:end], start, scanned):
             key = normalize_name(found.name)
             if (
                 not key
