@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +37,10 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 # "chiều nay", "sáng nay", "hôm nay": the meeting's day is the publication day.
 _WINDOW = 80  # characters either side of a day/month: the date finder looks back 48
+_WHOLE_TEXT_DATES = 200_000  # longer texts have their dates read around a date's places only
+# characters by a window's cut edges where no date may stand (see _clean_edges)
+_LEFT_EDGE, _LEFT_RISK = 50, re.compile(r"\d|\s{20}")
+_RIGHT_EDGE, _RIGHT_RISK = 30, re.compile(r"\d|\s{8}")
 _DAY_PART = "|".join((*PARTS_OF_DAY, "hôm"))
 _TODAY = re.compile(rf"(?i)(?<!\w)(?:{_DAY_PART})\s+nay(?!\w)")
 _YESTERDAY = re.compile(rf"(?i)(?<!\w)(?:{_DAY_PART})\s+qua(?!\w)")
@@ -171,13 +175,40 @@ def day_month_written(text: str, day: int, month: int) -> bool:
     return any((d, m) in forms for d, m, _, _ in _all_places(_DAY_RANGE_MONTH, text))
 
 
+def _clean_edges(text: str, low: int, high: int) -> bool:
+    """Whether :func:`find_dates` reads the window ``text[low:high]`` as it reads the whole
+    text there. Every date starts and ends with a digit, and the parts of one stand fewer
+    than 30 characters apart unless blanks fill them. What a date's patterns read reaches 48
+    characters before it (the part of day, "ngày": ``_LEFT_EDGE`` covers that and the
+    look-behind before it) and, after its last digit, a run of blanks and a word of up to
+    four letters ("năm", "hằng"): ``_RIGHT_EDGE`` covers that while no run of 8 blanks
+    stands there. So with no digit by a cut edge, no date of the window lies near the edge
+    nor reads across it (a cut "5/1/20|24" would read as 2020, a cut "ngày" none)."""
+    if low > 0 and _LEFT_RISK.search(text, low, low + _LEFT_EDGE) is not None:
+        return False
+    return high >= len(text) or _RIGHT_RISK.search(text, high - _RIGHT_EDGE, high) is None
+
+
 def _dates_on(text: str, day: int, month: int) -> Iterator[DateMention]:
-    """The dates of ``text`` on ``day``/``month``, read by :func:`find_dates` only around the
-    places where those two numbers are written (a 20 MB text is not read whole); lazily, one
-    place at a time, so that a caller that has seen enough stops the reading there."""
+    """The dates on ``day``/``month`` that :func:`find_dates` reads in the windows of
+    ``_WINDOW`` characters either side of the places where those two numbers are written;
+    lazily, one place at a time, so that a caller that has seen enough stops there.
+
+    A window with clean edges (:func:`_clean_edges`) is read from the whole text's dates
+    (cached per text: the number reader and the lead read the same), which are then the
+    window's, at the text's offsets: reading each window again cost its own digit index,
+    lower-cased copy and scan, and evicted the whole text's from those caches. Only a text
+    of up to ``_WHOLE_TEXT_DATES`` characters is read whole (a 20 MB text is not)."""
+    whole = len(text) <= _WHOLE_TEXT_DATES
     for start, end in _day_month_spans(text, day, month):
-        window = text[max(0, start - _WINDOW) : end + _WINDOW]
-        yield from (d for d in find_dates(window) if (d.day, d.month) == (day, month))
+        low, high = max(0, start - _WINDOW), end + _WINDOW
+        if whole and _clean_edges(text, low, high):
+            dates: Iterable[DateMention] = (
+                d for d in find_dates(text) if low <= d.start and d.end <= high
+            )
+        else:
+            dates = find_dates(text[low:high])
+        yield from (d for d in dates if (d.day, d.month) == (day, month))
 
 
 _SENTENCE_REACH = 400  # characters either side of a date read for its sentence
