@@ -128,3 +128,17 @@ def test_cross_check_grounds_every_evidence_and_flags_missing_quotes() -> None:
     assert meta.alignment is Alignment.EXACT and TEXT[meta.start : meta.end] == meta.quote  # type: ignore[index]
     # the input summary is left untouched
     assert summary.people[0].evidence is not None and summary.people[0].evidence.start is None
+
+
+def test_a_quote_not_found_loses_its_offsets() -> None:
+    ev = Evidence(quote="không có trong bài viết này", start=3, end=30, alignment=Alignment.EXACT)
+    assert not ground_evidence(TEXT, ev)
+    assert (ev.start, ev.end, ev.alignment) == (None, None, Alignment.NOT_FOUND)
+
+
+def test_correct_offsets_without_alignment_are_marked_exact() -> None:
+    start = TEXT.index("22 tập thể")
+    ev = Evidence(quote="22 tập thể", start=start, end=start + 10)
+    assert ev.alignment is None
+    assert ground_evidence(TEXT, ev) and ev.alignment is Alignment.EXACT
+    assert "alignment" in ev.model_fields_set
