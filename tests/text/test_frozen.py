@@ -223,7 +223,22 @@ def test_a_class_it_cannot_reproduce_exactly_is_refused(cls: type) -> None:
 
 
 def test_the_hot_records_use_the_fast_constructor() -> None:
+    from tomtat.check.facts import NumberAt
+    from tomtat.text.dates import DateMention, YearMention
+    from tomtat.text.mentions import AwardMention, StatMention
+    from tomtat.text.metadata import Found
     from tomtat.text.numbers import NumberToken
+    from tomtat.text.segment import Clause
 
-    for cls in (NumberToken,):
+    hot = (
+        NumberAt,
+        DateMention,
+        YearMention,
+        AwardMention,
+        StatMention,
+        Found,
+        NumberToken,
+        Clause,
+    )
+    for cls in hot:
         assert "__fast_set__" in cls.__init__.__code__.co_names, cls
