@@ -17,6 +17,7 @@ from tomtat.text.analysis import Analysis, analyse
 from tomtat.text.article import Article
 from tomtat.text.figures import number_led, number_led_matches
 from tomtat.text.fold import FoldedText, fold_text
+from tomtat.text.frozen import fast_frozen
 from tomtat.text.normalize import normalize_name
 from tomtat.text.numbers import NumberToken, parse_number
 
@@ -39,6 +40,7 @@ LARGE_TEXT = 200_000
 """Above this many characters (far beyond any report) the costly readings run only on demand."""
 
 
+@fast_frozen
 @dataclass(frozen=True)
 class NumberAt:
     """One number of the text, with its value and its span."""

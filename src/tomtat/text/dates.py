@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tomtat.text.figures import number_led, number_led_matches
+from tomtat.text.frozen import fast_frozen
 from tomtat.text.lowered import lowered, word_start_twin
 from tomtat.text.vocab import PARTS_OF_DAY, UPPER_LETTER
 
@@ -45,6 +46,7 @@ MAX_YEAR = 2100
 _LOOKBACK = 48  # characters of left context examined before a candidate
 
 
+@fast_frozen
 @dataclass(frozen=True)
 class DateMention:
     """A calendar date written in the text; ``year`` is None when the text leaves it out.
@@ -74,6 +76,7 @@ class YearRange:
     raw: str
 
 
+@fast_frozen
 @dataclass(frozen=True)
 class YearMention:
     """A four-digit year (1900-2100) used as a year; ``after_nam`` if "năm" precedes it."""

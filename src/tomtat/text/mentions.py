@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tomtat.schemas import AwardType
+from tomtat.text.frozen import fast_frozen
 
 __all__ = ["AwardMention", "StatMention"]
 
 
+@fast_frozen
 @dataclass(frozen=True)
 class AwardMention:
     """One grant clause: a kind of award from an issuer, with the counts the text gives."""
@@ -33,6 +35,7 @@ class AwardMention:
     caption: bool = False  # on a short line of its own with no closing period (a caption)
 
 
+@fast_frozen
 @dataclass(frozen=True)
 class StatMention:
     """A counted fact: ``value`` ``unit`` of ``label`` ("618 tổ an ninh nhân dân")."""

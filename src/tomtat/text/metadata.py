@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tomtat.text.dates import date_opens, find_dates, parse_publication_date
+from tomtat.text.frozen import fast_frozen
 from tomtat.text.gazetteer import canonical_province, is_district
 from tomtat.text.vocab import UNIT_LEVELS
 
@@ -33,6 +34,7 @@ _HEAD = 8  # paragraphs at the top searched for tags and datelines
 _TAIL = 5  # paragraphs at the bottom searched for datelines and signatures
 
 
+@fast_frozen
 @dataclass(frozen=True)
 class Found:
     """A metadata value and where it was read: paragraph index and span inside it."""

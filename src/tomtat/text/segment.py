@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tomtat.text.frozen import fast_frozen
+
 __all__ = [
     "CLAUSE_BREAK",
     "Clause",
@@ -66,6 +68,7 @@ _BARE_COUNT_ITEM = re.compile(
 )
 
 
+@fast_frozen
 @dataclass(frozen=True)
 class Clause:
     """A clause of the text: ``text[start:end]``; ``sentence`` numbers the sentence it is in."""
