@@ -46,7 +46,6 @@ from tomtat.text.award_parts import (
     issuer_before,
     joint_grants,
     listed_recipients,
-    may_hold,
     named_after,
     named_recipient,
     names_a_unit,
@@ -65,7 +64,7 @@ from tomtat.text.award_parts import (
     subject_name,
     type_hits,
 )
-from tomtat.text.lowered import lowered
+from tomtat.text.lowered import lowered, may_hold
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.numbers import parse_count

@@ -16,6 +16,7 @@ from tomtat.schemas import AwardType
 from tomtat.text.figures import number_led, number_led_matches
 from tomtat.text.lowered import (
     lowered,
+    may_hold,
     plain_twin,
     spelt_out,
     split_alternatives,
@@ -133,15 +134,6 @@ VERB_RE = re.compile(
 )
 
 _VERB_LOW = word_start_alternation_twin(VERB_RE)  # the same on the lower-cased text, faster
-
-
-def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """False only when none of ``words`` (lower-case literals) occurs in ``text[start:end]``
-    under case-insensitive matching (read on :func:`lowered` text, no slice): a scan of that
-    stretch by a pattern that needs one of them finds nothing and can be skipped. True for a
-    text without a lower-cased copy."""
-    low = lowered(text)
-    return low is None or any(low.find(word, start, end) >= 0 for word in words)
 
 
 def find_verbs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

@@ -23,6 +23,7 @@ from functools import lru_cache
 __all__ = [
     "lowered",
     "may_contain",
+    "may_hold",
     "plain_twin",
     "spelt_out",
     "split_alternatives",
@@ -51,11 +52,17 @@ def lowered(text: str) -> str | None:
 def may_contain(text: str, *words: str) -> bool:
     """False only when none of ``words`` (lower-case literals) occurs in ``text`` under
     case-insensitive matching: a scan that needs one of them cannot match and can be skipped."""
+    return may_hold(text, 0, len(text), words)
+
+
+def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """:func:`may_contain` of the stretch ``text[start:end]``, read on the :func:`lowered`
+    copy at the same offsets (no slice). True for a text without a lower-cased copy."""
     low = lowered(text)
     if low is None:
         return True
     for word in words:
-        if word in low:
+        if low.find(word, start, end) >= 0:
             return True
     return False
 

@@ -58,12 +58,12 @@ def last_clause_break(text: str, pos: int, endpos: int) -> int | None:
     return None
 
 
-_BULLET_LINE = re.compile(r"\s*[-–•+*][^\S\n]")
 _BULLETS = "-–•+*"
-"""The bullets of :data:`_BULLET_LINE` (what a bullet line opens with, after spaces)."""
+"""The marks a bullet line opens with, after spaces ("-" first: a literal in a class)."""
+_BULLET_LINE = re.compile(rf"\s*[{_BULLETS}][^\S\n]")
 # a ';'-list item that is only a count ("\n- 08 cá nhân"): part of the list's grant
 _BARE_COUNT_ITEM = re.compile(
-    r"[^\S\n]*\n\s*[-–•+*][^\S\n]*\d{1,6}[^\S\n]+(?:tập\s+thể|cá\s+nhân)[^\n;]{0,80}(?:[;.]|$)",
+    rf"[^\S\n]*\n\s*[{_BULLETS}][^\S\n]*\d{{1,6}}[^\S\n]+(?:tập\s+thể|cá\s+nhân)[^\n;]{{0,80}}(?:[;.]|$)",
     re.I | re.M,
 )
 
