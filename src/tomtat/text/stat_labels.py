@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from tomtat.text.lowered import may_hold
 from tomtat.text.mentions import StatMention
 from tomtat.text.segment import iter_sentences
 from tomtat.text.vocab import CASE_VERBS, CHANGE_VERBS, TOPIC_OPENINGS, UNIT_LEVELS
@@ -129,12 +130,19 @@ MONEY_PURPOSE = re.compile(
 
 RATE_KEYS = re.compile(r"(?i)(?<!\w)(?:tỷ|tỉ)\s+lệ(?!\w)")
 
+_MONEY_KEY_WORDS = ("tiền", "phí", "giá", "vốn")
+"""A word each match of ``MONEY_KEYS`` holds: a stretch without any has no money key."""
+_RATE_KEY_WORDS = ("lệ",)
+"""The word each match of ``RATE_KEYS`` holds."""
+
 
 # "đến cuối năm học 2022 - 2023", "trong năm 2023": when a figure holds, not what it counts
 _TIME_PHRASE = re.compile(
     r"(?i)(?<!\w)(?:(?:tính[^\S\n]+)?đến|trong|vào)?[^\S\n]*(?:(?:cuối|đầu|hết)[^\S\n]+)?"
     r"(?:năm[^\S\n]+học|năm|tháng|quý|giai[^\S\n]+đoạn|nhiệm[^\S\n]+kỳ)[^\S\n]+\d[\d\s\-–/]*"
 )
+_TIME_WORDS = ("năm", "tháng", "quý", "giai", "nhiệm")
+"""A word each match of ``_TIME_PHRASE`` holds: a stretch without any has no time phrase."""
 
 
 def label_before(text: str, pos: int, *, money: bool = False) -> str | None:
@@ -147,8 +155,14 @@ def label_before(text: str, pos: int, *, money: bool = False) -> str | None:
     window = text[window_start:pos]
     last = window.rfind  # written out: a generator over the marks costs as much again
     cut = max(last(","), last(";"), last(":"), last("."), last("("), last(")"), last("\n"))
-    window = _TIME_PHRASE.sub(" ", window[cut + 1 :])
-    keys = list((MONEY_KEYS if money else RATE_KEYS).finditer(window))
+    begin = window_start + cut + 1
+    window = window[cut + 1 :]
+    # the ``(?i)`` scans below try every position of the window: skipped where the words
+    # they need are absent (removing a time phrase joins no letters: it leaves a space)
+    if may_hold(text, begin, pos, _TIME_WORDS):
+        window = _TIME_PHRASE.sub(" ", window)
+    keys_re, key_words = (MONEY_KEYS, _MONEY_KEY_WORDS) if money else (RATE_KEYS, _RATE_KEY_WORDS)
+    keys = list(keys_re.finditer(window)) if may_hold(text, begin, pos, key_words) else []
     if keys:
         key = keys[-1]
         head = window[: key.start()]
@@ -260,8 +274,13 @@ def classifier_label(
 
 def moved_rate_label(text: str, start: int, end: int) -> str | None:
     """ "Tỷ lệ hộ nghèo giảm từ 12% xuống còn 8%": the subject for both rates, else None."""
-    window_start = max(0, start - 60)
-    for match in _MOVED_RATE.finditer(text, window_start, min(len(text), end + 60)):
+    window_start, window_end = max(0, start - 60), min(len(text), end + 60)
+    if not (
+        may_hold(text, window_start, window_end, ("từ",))
+        and may_hold(text, window_start, window_end, ("xuống", "lên"))
+    ):
+        return None  # the words every match holds are absent: the scan is skipped
+    for match in _MOVED_RATE.finditer(text, window_start, window_end):
         if not (match.start("a") == start or match.start("b") == start):
             continue
         head = label_before(text, match.start())

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from tomtat.text.award_parts import TIMES_HONOURED as _TIMES_HONOURED_TAIL
 from tomtat.text.figures import number_led_matches
 from tomtat.text.fold import ascii_fold
-from tomtat.text.lowered import lowered
+from tomtat.text.lowered import lowered, may_hold
 from tomtat.text.mentions import StatMention
 from tomtat.text.numbers import FIGURE, MAX_COUNT_DIGITS, read_figure
 from tomtat.text.segment import CLAUSE_BREAK, last_clause_break
@@ -886,7 +886,12 @@ def _per_unit_label(figure: Figure, end: int) -> str | None:
     where no unit is named ("thu nhập 52 triệu đồng/người/năm" with no count of people
     before keeps its own label)."""
     per = _PER_UNIT.match(figure.text, end)
-    each = _EACH_BEFORE.search(figure.text, max(0, figure.start - 40), figure.start)
+    reach = max(0, figure.start - 40)
+    each = (
+        _EACH_BEFORE.search(figure.text, reach, figure.start)
+        if may_hold(figure.text, reach, figure.start, ("mỗi",))
+        else None  # no "mỗi" before the amount: the scan of every position is skipped
+    )
     if per is None and each is None:
         return None
     unit = per.group("unit") if per is not None else each.group("unit")  # type: ignore[union-attr]
@@ -1042,6 +1047,8 @@ def granted_phrase(figure: Figure) -> str | None:
     the counted receive (or are proposed for), from the verb of the clause to "cho"; None
     where no such verb leads to the count, or the phrase holds a figure of its own."""
     text, start = figure.text, figure.start
+    if not may_hold(text, max(0, start - 16), start, ("cho",)):
+        return None  # no "cho" before the count: the scan of every position is skipped
     cho = _CHO_BEFORE.search(text, max(0, start - 16), start)
     if cho is None:
         return None
