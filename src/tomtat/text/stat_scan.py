@@ -18,6 +18,7 @@ from tomtat.text.lowered import (
     may_contain,
     plain_twin,
     word_start_alternation,
+    word_start_alternation_twin,
     word_start_twin,
 )
 from tomtat.text.mentions import AwardMention, StatMention
@@ -27,7 +28,7 @@ from tomtat.text.numbers import (
     parse_count,
     parse_number_words,
 )
-from tomtat.text.segment import iter_sentences
+from tomtat.text.segment import iter_sentences, sentence_spans
 from tomtat.text.stat_labels import (
     label_after,
 )
@@ -413,15 +414,31 @@ def _honoree_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, i
     if total < 2 or not may_contain(text, "dương", "danh"):  # the words PRAISE_VERB_RE needs
         return []
     spans: list[tuple[int, int]] = []
-    low = lowered(text)
-    scanned, verb = (text, PRAISE_VERB_RE) if low is None else (low, _HONOUR_VERB_LOW)
-    for s_start, s_end in iter_sentences(text):
-        if not verb.search(scanned, s_start, s_end):
-            continue
+    for s_start, s_end in _praising_sentences(text):
         for match in number_led_matches(_COUNT_NOUN, text, s_start, s_end):
             if parse_count(match.group("n")) == total:
                 spans.append((match.start(), match.end("n")))
     return spans
+
+
+def _praising_sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences (spans, in order) that hold a verb of praise (``PRAISE_VERB_RE``) whole.
+
+    One scan of the text, each match placed in its sentence, instead of a search per
+    sentence: the same sentences. A match that runs on past its sentence's end ("tuyên\n
+    dương") is none of that sentence; a sentence's window ends after its stop or line break,
+    so the window's end never stands in for the character after a verb; the verbs' first
+    words occur inside no verb, so no match hides another."""
+    low = lowered(text)
+    scanned, verb = (text, PRAISE_VERB_RE) if low is None else (low, _HONOUR_VERB_LOW)
+    sentences = sentence_spans(text)
+    starts = [start for start, _ in sentences]
+    found: list[tuple[int, int]] = []
+    for match in verb.finditer(scanned):
+        sentence = sentences[bisect.bisect_right(starts, match.start()) - 1]
+        if match.end() <= sentence[1] and (not found or found[-1] != sentence):
+            found.append(sentence)
+    return found
 
 
 # the look-behind is tested after the first digit, so that the scan skips to digits
@@ -606,16 +623,20 @@ _WORD_STAT = re.compile(
 )
 
 _WORD_STAT_HINT = re.compile(r"(?i)(?<!\w)(?:mươi|mười|trăm)(?!\w)")
-_WORD_STAT_LOW = plain_twin(_WORD_STAT)
+# the twins for the lower-cased text open with their words: the scans skip to them
+_WORD_STAT_HINT_LOW = word_start_alternation_twin(_WORD_STAT_HINT)
+_WORD_STAT_LOW = word_start_alternation_twin(_WORD_STAT)
 
 
 def _word_statistics(text: str, excluded: list[tuple[int, int]]) -> list[StatMention]:
     """Counts spelled out in words ("ba trăm hai mươi tổ tự quản"); two words at least, so
     "hai bên" or "năm 2023" are never read as numbers."""
     found: list[StatMention] = []
-    if not may_contain(text, "mươi", "mười", "trăm") or not _WORD_STAT_HINT.search(text):
+    if not may_contain(text, "mươi", "mười", "trăm"):
         return found
     low = lowered(text)
+    if not (_WORD_STAT_HINT.search(text) if low is None else _WORD_STAT_HINT_LOW.search(low)):
+        return found
     for match in _WORD_STAT.finditer(text) if low is None else _WORD_STAT_LOW.finditer(low):
         start, end = match.start(), match.end()
         if in_spans(excluded, start, end) or DURATION_AFTER.match(text, end):
