@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from typing import Generic, TypeVar
 
 from tomtat.text.award_parts import TIMES_HONOURED as _TIMES_HONOURED_TAIL
 from tomtat.text.figures import number_led_matches
@@ -216,6 +217,24 @@ def _in_quoted_name(text: str, start: int, end: int) -> bool:
     return _QUOTATION.match(text, start - 1) is not None and not _UNIT_RE.match(text, end)
 
 
+_Value = TypeVar("_Value")
+
+
+class _KeptOnFirstRead(Generic[_Value]):
+    """A value of a :class:`Figure` computed on its first read and kept in the figure's
+    ``__dict__``, where every later read finds it first: :func:`functools.cached_property`
+    less the lock that Python 3.11 takes on each first read (a figure is read by one
+    thread), which cost more than most of the rules that read the value."""
+
+    def __init__(self, compute: Callable[[Figure], _Value]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+
+    def __get__(self, figure: Figure, owner: type | None = None) -> _Value:
+        value = figure.__dict__[self.name] = self.compute(figure)
+        return value
+
+
 class Figure:
     """One number of the text (a :data:`tomtat.text.numbers.FIGURE` match) in its context.
 
@@ -231,17 +250,17 @@ class Figure:
         self.raw = match.group("num")
         self.award_spans = award_spans or []
 
-    @cached_property
+    @_KeptOnFirstRead
     def before(self) -> list[str]:
         """Up to two words right before the number (see :func:`words_before`)."""
         return words_before(self.text, self.start)
 
-    @cached_property
+    @_KeptOnFirstRead
     def last_word(self) -> str:
         """The word right before the number, lower case ("" after punctuation)."""
         return self.before[-1].lower() if self.before else ""
 
-    @cached_property
+    @_KeptOnFirstRead
     def named_list(self) -> re.Match[str] | None:
         """The places named right after the number ("3 phường Tân An, Tân Bình và Tân Phú"),
         read once for the exclusion (:func:`counts_a_named_list`) and the label

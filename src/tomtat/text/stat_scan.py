@@ -384,7 +384,10 @@ def _commended_low(text: str, low: str) -> list[re.Match[str]]:
 
 _RECEIVED_LOW = plain_twin(_RECEIVED)
 _PAST_OR_PROPOSED_LOW = plain_twin(_PAST_OR_PROPOSED)
-_HONOUR_VERB_LOW = word_start_alternation(PRAISE_VERBS, r"(?!\w)")
+_HONOUR_VERBS_LOW = tuple(word_start_alternation((verb,), r"(?!\w)") for verb in PRAISE_VERBS)
+"""``PRAISE_VERB_RE`` for the lower-cased text, one pattern per verb: each starts with its
+verb's first word, a literal the engine skips to (an alternation of them is tried at every
+letter that opens one)."""
 
 _COUNT_NOUN = number_led(
     re.compile(
@@ -428,17 +431,23 @@ def _praising_sentences(text: str) -> list[tuple[int, int]]:
     sentence: the same sentences. A match that runs on past its sentence's end ("tuyên\n
     dương") is none of that sentence; a sentence's window ends after its stop or line break,
     so the window's end never stands in for the character after a verb; the verbs' first
-    words occur inside no verb, so no match hides another."""
+    words occur inside no verb, so no match hides another, and the scans of the verbs one
+    by one find the matches of their alternation."""
     low = lowered(text)
-    scanned, verb = (text, PRAISE_VERB_RE) if low is None else (low, _HONOUR_VERB_LOW)
+    scans = (
+        [PRAISE_VERB_RE.finditer(text)]
+        if low is None
+        else [verb.finditer(low) for verb in _HONOUR_VERBS_LOW]
+    )
     sentences = sentence_spans(text)
     starts = [start for start, _ in sentences]
-    found: list[tuple[int, int]] = []
-    for match in verb.finditer(scanned):
-        sentence = sentences[bisect.bisect_right(starts, match.start()) - 1]
-        if match.end() <= sentence[1] and (not found or found[-1] != sentence):
-            found.append(sentence)
-    return found
+    found: set[tuple[int, int]] = set()
+    for scan in scans:
+        for match in scan:
+            sentence = sentences[bisect.bisect_right(starts, match.start()) - 1]
+            if match.end() <= sentence[1]:
+                found.add(sentence)
+    return sorted(found)
 
 
 # the look-behind is tested after the first digit, so that the scan skips to digits
@@ -503,14 +512,19 @@ _SPLIT_TOTAL_RE = re.compile(
 )
 
 # The end of a _SPLIT_TOTAL_RE match from its "gồm"/"trong đó" to "tập thể", on the lower-cased
-# text: it starts with a literal, so the scan skips ahead; absent, the whole pattern cannot match.
-_SPLIT_TOTAL_TAIL = re.compile(r"(?:gồm|đó)(?:[^\S\n]+có)?[^\S\n]+[\d.]+[^\S\n]+tập[^\S\n]+thể")
+# text, one pattern per opening word: each starts with a literal, so the scan skips ahead (an
+# alternation of the two would be tried at every position); absent, the whole pattern cannot
+# match.
+_SPLIT_TOTAL_TAILS = tuple(
+    re.compile(word + r"(?:[^\S\n]+có)?[^\S\n]+[\d.]+[^\S\n]+tập[^\S\n]+thể")
+    for word in ("gồm", "đó")
+)
 
 
 def _may_split_total(text: str) -> bool:
     """False when ``_SPLIT_TOTAL_RE`` cannot match ``text`` (its slow scan is skipped)."""
     low = lowered(text)
-    return low is None or _SPLIT_TOTAL_TAIL.search(low) is not None
+    return low is None or any(tail.search(low) is not None for tail in _SPLIT_TOTAL_TAILS)
 
 
 _PAIR_RE = number_led(
@@ -532,9 +546,23 @@ _GLUED_MEASURE = number_led(
 )
 
 
-_GLUED_HINT = re.compile(r"\d(?:k?m|ha|kg|tấn)")
-"""A digit right before the first letters of a unit of ``_GLUED_UNITS``: without one, no
-measure is glued to its unit and the scan is skipped (most texts)."""
+_GLUED_OPENINGS = ("m", "km", "ha", "kg", "tấn")
+"""The first letters of each unit of ``_GLUED_UNITS``."""
+
+
+def _may_glue_a_unit(text: str) -> bool:
+    """Whether a digit stands right before the first letters of a unit of ``_GLUED_UNITS``:
+    without one, no measure is glued to its unit and the scan is skipped (most texts). Only
+    the last digit of a run of digits can have a letter after it, so the ends of the text's
+    runs are read, not every character (a scan for a digit tests each one)."""
+    size = len(text)
+    for start in digit_run_starts(text):
+        end = start + 1
+        while end < size and text[end].isdecimal():  # str.isdecimal is the runs' \d
+            end += 1
+        if text.startswith(_GLUED_OPENINGS, end):
+            return True
+    return False
 
 
 def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) -> list[StatMention]:
@@ -549,7 +577,7 @@ def find_statistics(text: str, *, mentions: list[AwardMention] | None = None) ->
     excluded = _excluded_spans(text, mentions)
     stats: list[StatMention] = []
     matches = number_led_matches(FIGURE, text)
-    glued = number_led_matches(_GLUED_MEASURE, text) if _GLUED_HINT.search(text) else []
+    glued = number_led_matches(_GLUED_MEASURE, text) if _may_glue_a_unit(text) else []
     if glued:
         matches = sorted([*matches, *glued], key=lambda m: m.start())
     for match in matches:
@@ -623,8 +651,11 @@ _WORD_STAT = re.compile(
 )
 
 _WORD_STAT_HINT = re.compile(r"(?i)(?<!\w)(?:mươi|mười|trăm)(?!\w)")
-# the twins for the lower-cased text open with their words: the scans skip to them
-_WORD_STAT_HINT_LOW = word_start_alternation_twin(_WORD_STAT_HINT)
+# the twins for the lower-cased text open with their words; the hint, one pattern per word,
+# with a literal the engine skips to
+_WORD_STAT_HINTS_LOW = tuple(
+    word_start_twin(re.compile(rf"(?i)(?<!\w){word}(?!\w)")) for word in ("mươi", "mười", "trăm")
+)
 _WORD_STAT_LOW = word_start_alternation_twin(_WORD_STAT)
 
 
@@ -635,7 +666,10 @@ def _word_statistics(text: str, excluded: list[tuple[int, int]]) -> list[StatMen
     if not may_contain(text, "mươi", "mười", "trăm"):
         return found
     low = lowered(text)
-    if not (_WORD_STAT_HINT.search(text) if low is None else _WORD_STAT_HINT_LOW.search(low)):
+    if low is None:
+        if not _WORD_STAT_HINT.search(text):
+            return found
+    elif not any(hint.search(low) for hint in _WORD_STAT_HINTS_LOW):
         return found
     for match in _WORD_STAT.finditer(text) if low is None else _WORD_STAT_LOW.finditer(low):
         start, end = match.start(), match.end()
