@@ -203,11 +203,39 @@ _PER_UNIT_AFTER = re.compile(
     + r"|(?:%|m2|m²|ha|kg|tấn)(?!\w))"
 )
 
-_QUOTATION = re.compile(
-    r"“(?P<curly>[^“”\n]{1,90})”|\"(?P<straight>[^\"\n]{1,90})\"|‘(?P<single>[^‘’\n]{1,90})’"
+_QUOTATION_FORMS = (
+    r"“(?P<curly>[^“”\n]{1,90})”",
+    r"\"(?P<straight>[^\"\n]{1,90})\"",
+    r"‘(?P<single>[^‘’\n]{1,90})’",
 )
+_QUOTATION = re.compile("|".join(_QUOTATION_FORMS))
 """A short quotation (a name, a slogan, a motto, or words quoted): its body in the group named
 after its marks."""
+_QUOTATION_MARKS = tuple(re.compile(form) for form in _QUOTATION_FORMS)
+"""``_QUOTATION``'s forms one by one: each starts with its opening mark, a literal the engine
+skips to (their alternation is tried at every character)."""
+
+
+def _quotation_matches(text: str) -> list[re.Match[str]]:
+    """``list(_QUOTATION.finditer(text))``, from the scans of its forms one by one. From where
+    the last match ended, the alternation finds the first place where a form matches, and
+    each place opens one form at most (their opening marks differ): the earliest of the
+    forms' next matches from there. A form's next match found earlier stays its next while
+    it starts after the last match's end (no match of it lies between)."""
+    found: list[re.Match[str]] = []
+    nexts = [form.search(text) for form in _QUOTATION_MARKS]
+    pos = 0
+    while True:
+        first: re.Match[str] | None = None
+        for k, match in enumerate(nexts):
+            if match is not None and match.start() < pos:
+                match = nexts[k] = _QUOTATION_MARKS[k].search(text, pos)
+            if match is not None and (first is None or match.start() < first.start()):
+                first = match
+        if first is None:
+            return found
+        found.append(first)
+        pos = first.end()
 
 
 def _in_quoted_name(text: str, start: int, end: int) -> bool:
@@ -346,7 +374,7 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of the bodies of the short quotations of ``text`` that hold no sentence mark
     (a name, a slogan, a motto; not a speech), in order."""
     spans = []
-    for match in _QUOTATION.finditer(text):
+    for match in _quotation_matches(text):
         group = match.lastgroup or "curly"
         if not _SENTENCE_MARK.search(match.group(group)):
             spans.append(match.span(group))
