@@ -16,6 +16,9 @@ from tomtat.text.segment import iter_sentences
 from tomtat.text.vocab import CASE_VERBS, CHANGE_VERBS, TOPIC_OPENINGS, UNIT_LEVELS
 
 _LABEL_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_BLANKS_WORD = re.compile(r"[^\S\n]*+(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)?")
+"""The blanks (no line break) before a word of a label, and the word (``_LABEL_WORD``) when
+one follows them: :func:`label_after` reads both in one match."""
 
 _LABEL_STOP_WORDS = frozenset(
     {
@@ -49,8 +52,12 @@ def label_after(
     cursor = pos
     end = pos
     while cursor < limit and len(words) < _MAX_LABEL_WORDS_NAMED:
-        while cursor < limit and text[cursor] != "\n" and text[cursor].isspace():
-            cursor += 1
+        # the blanks and the word after them in one match (the word is absent before a mark)
+        step = _BLANKS_WORD.match(text, cursor, limit)
+        if step is None:  # never: both of its parts are optional
+            break
+        word = step.group("word")
+        cursor = step.end() if word is None else step.start("word")
         if len(words) >= most and not (
             words[-1][:1].isupper()
             or (text[cursor : cursor + 1].isupper() and any(w[:1].isupper() for w in words))
@@ -65,15 +72,11 @@ def label_after(
                     words.append(quoted)
                 end = close_at + 1
             break
-        match = _LABEL_WORD.match(text, cursor, limit)
-        if match is None:
+        if word is None:
             break
-        word = match.group()
         lower = word.lower()
         compound = (
-            _LABEL_COMPOUND.match(text, match.start(), limit)
-            if lower in _COMPOUND_FIRST_WORDS
-            else None
+            _LABEL_COMPOUND.match(text, cursor, limit) if lower in _COMPOUND_FIRST_WORDS else None
         )
         if compound is not None:  # "4.500 ngày công", "126 bị hại": nouns, not stop words
             words.append(" ".join(compound.group().split()))
@@ -84,7 +87,7 @@ def label_after(
         if not words and (lower in _LABEL_STOP_WORDS or lower in _LABEL_START_BAD):
             return None
         words.append(word)
-        cursor = end = match.end()
+        cursor = end = step.end()
     if not words:
         return None
     return " ".join(words), end

@@ -570,7 +570,7 @@ def a_plan_or_target(figure: Figure) -> bool:
     đó 120 hộ ...") leaves the figure alone."""
     text, start = figure.text, figure.start
     low = lowered(text)
-    if low is not None and PLAN_WORDS not in low[max(0, start - PLAN_REACH) : start]:
+    if low is not None and low.find(PLAN_WORDS, max(0, start - PLAN_REACH), start) < 0:
         return False  # no plan word within reach: no clause of it to find
     clause = _clause_opening(text, start)
     if _PLAN_BEFORE.search(text, clause, start) is None or _DONE.search(text, clause, start):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from tomtat.schemas import Evidence, Qualifier, Statistic
+from tomtat.text.lowered import may_hold
 from tomtat.text.mentions import StatMention
 from tomtat.text.normalize import normalize_name
 from tomtat.text.stat_labels import sentence_start
@@ -73,10 +74,17 @@ _TARGET_BEFORE = re.compile(
 )
 
 
+_TARGET_WORDS = ("tiêu", "hoạch")
+"""A word each of ``TARGET_NOUNS`` holds ("chỉ tiêu", "mục tiêu", "kế hoạch")."""
+
+
 def _a_target(text: str, mention: StatMention) -> bool:
     """Whether the figure is a target set ("được giao chỉ tiêu 190 công dân"): a target and
     the result that meets it ("đã giao 190 công dân") are two facts however alike."""
-    return _TARGET_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+    reach = max(0, mention.start - 30)
+    if not may_hold(text, reach, mention.start, _TARGET_WORDS):
+        return False  # no target noun before it: the scan of every position is skipped
+    return _TARGET_BEFORE.search(text, reach, mention.start) is not None
 
 
 def _retold(found: Iterable[StatMention], text: str | None = None) -> list[StatMention]:
