@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tomtat.text.stat_labels import label_before
+from tomtat.text.stat_labels import label_after, label_before
 
 
 def _before(text: str, number: str) -> str | None:
@@ -57,3 +57,19 @@ def test_only_the_place_phrase_is_left_out_where_the_label_goes_on_after_it(
     text: str, number: str, label: str
 ) -> None:
     assert _before(text, number) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("có 45  thành viên nòng cốt tham gia", "thành viên nòng cốt tham gia"),
+        ("có 45 \tngười-dân tộc “Sao Đỏ”", "người-dân tộc Sao Đỏ"),
+        ("có 45\nhộ dân", None),
+        ("có 45 trong năm", None),
+    ],
+)
+def test_label_after_reads_the_blanks_and_words_after_a_figure(
+    text: str, label: str | None
+) -> None:
+    at = text.index("45") + 2
+    assert label_after(text, at, len(text)) == (None if label is None else (label, len(text)))

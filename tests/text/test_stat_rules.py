@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tomtat.text.numbers import FIGURE
 from tomtat.text.stat_rules import (
+    _QUOTATION,
     EXCLUSIONS,
     PERCENT_LABELS,
     Figure,
@@ -20,6 +23,7 @@ from tomtat.text.stat_rules import (
     span_of_hours,
     words_before,
 )
+from tomtat.text.stat_rules import _quotation_matches as quotation_matches
 
 
 def figure(text: str, number: str, award_spans: list[tuple[int, int]] | None = None) -> Figure:
@@ -591,3 +595,21 @@ def test_the_metres_that_name_a_race_are_no_statistic(text: str, number: str) ->
 
 def test_metres_covered_stay_a_statistic() -> None:
     assert excluded_by(figure("Đoàn viên đã chạy 21 km quanh hồ Đông Sơn.", "21")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'phong trào “100 ngày đêm” và "3 cứng" cùng ‘rác 2 ngăn’',
+        '"a"b"c" “x "y” z" ‘a “b’ c” d',
+        '"""""“”“x” "\n"a"',
+        "“" + "x" * 95 + "” và “ngắn”",
+    ],
+)
+def test_quotations_read_form_by_form_are_those_of_the_alternation(text: str) -> None:
+    def spans(matches: list[re.Match[str]]) -> list[tuple[object, ...]]:
+        return [(m.span(), m.lastgroup, m.span(m.lastgroup or 0)) for m in matches]
+
+    expected = spans(list(_QUOTATION.finditer(text)))
+    assert expected
+    assert spans(quotation_matches(text)) == expected

@@ -7,11 +7,18 @@ import re
 
 import pytest
 
+from tomtat.text.award_mentions import PRAISE_VERB_RE
+from tomtat.text.figures import number_led_matches
 from tomtat.text.lowered import lowered
+from tomtat.text.segment import iter_sentences
 from tomtat.text.stat_scan import (
     _COMMENDED_LOW,
     _COMMENDED_WORDS,
+    _RATIO_RE,
     _commended_low,
+    _may_glue_a_unit,
+    _praising_sentences,
+    _ratio_matches,
     find_statistics,
 )
 from tomtat.text.vocab import COMMENDATION_VERBS
@@ -394,3 +401,54 @@ def test_commended_scan_around_the_counts_finds_the_whole_text_scans_matches(tex
     whole = [(m.span(), m.span("n")) for m in _COMMENDED_LOW.finditer(low)]
     assert [(m.span(), m.span("n")) for m in _commended_low(text, low)] == whole
     assert whole or text.endswith("tôn vinh 8")  # every text but the last holds a match
+
+
+RATIO_TEXTS = [
+    "73/126 địa bàn, ngày 5/1/2024 và 612/640 thôn",
+    "/5 xã; 1234567/8 hộ; 12.3/4 tổ; 5//6; 3/4/ 5/6 người",
+    "tỷ lệ 1/2, 2/3 và 4/5 số hộ; ٣/٤ xã",
+]
+
+
+@pytest.mark.parametrize("text", RATIO_TEXTS)
+def test_ratios_tried_at_the_slashes_are_those_tried_at_every_number(text: str) -> None:
+    expected = [m.span() for m in number_led_matches(_RATIO_RE, text)]
+    assert expected  # each text holds ratios
+    assert [m.span() for m in _ratio_matches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        ("Trồng 110.000m2 rừng và 45kg thuốc", True),
+        ("đường dài 12km", True),
+        ("thu 3 tấn, 2ha", True),
+        ("thu 5tấn lúa", True),
+        ("thu 5 tấn lúa, 12 ha rừng, năm 2024m", True),
+        ("thu 5 tấn lúa, 12 ha rừng, 3 Km", False),
+        ("không số nào", False),
+    ],
+)
+def test_a_unit_glued_to_a_number_is_found_at_the_ends_of_the_runs(text: str, glued: bool) -> None:
+    assert _may_glue_a_unit(text) is glued
+    assert _may_glue_a_unit(text) is bool(re.search(r"\d(?:k?m|ha|kg|tấn)", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị tuyên dương 45 điển hình. Vinh danh 12 tập thể.\nBiểu dương 3 cá nhân",
+        "Tuyên\ndương 5 xã. Không ai được vinh danha. BIỂU   DƯƠNG 7 hộ",
+        "Khen thưởng 5 tập thể",
+    ],
+)
+def test_praising_sentences_are_those_a_search_per_sentence_finds(text: str) -> None:
+    refused = text + " ı"  # no lowered copy: the text itself is scanned
+    assert lowered(text) is not None and lowered(refused) is None
+    for read in (text, refused):
+        per_sentence = [
+            (start, end)
+            for start, end in iter_sentences(read)
+            if PRAISE_VERB_RE.search(read, start, end)
+        ]
+        assert _praising_sentences(read) == per_sentence
