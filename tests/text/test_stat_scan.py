@@ -14,9 +14,11 @@ from tomtat.text.segment import iter_sentences
 from tomtat.text.stat_scan import (
     _COMMENDED_LOW,
     _COMMENDED_WORDS,
+    _PAIR_RE,
     _RATIO_RE,
     _commended_low,
     _may_glue_a_unit,
+    _pair_matches,
     _praising_sentences,
     _ratio_matches,
     find_statistics,
@@ -452,3 +454,20 @@ def test_praising_sentences_are_those_a_search_per_sentence_finds(text: str) -> 
             if PRAISE_VERB_RE.search(read, start, end)
         ]
         assert _praising_sentences(read) == per_sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "khen thưởng 5 tập thể, 7 cá nhân; 1.234 TẬP THỂ và 5 cá nhân",
+        "a.5 tập thể, 3 cá nhân; .5 tập thể, 3 cá nhân; 3 5 tập thể, 1 cá nhân",
+        "12\ttập  thể ,  4 cá nhân; x5 tập thể, 3 cá nhân 6 tập thể và 7 cá nhân",
+        "5 tập thể, 7 tập thể, 3 cá nhân",
+    ],
+)
+def test_pairs_tried_before_their_tails_are_those_tried_at_every_number(text: str) -> None:
+    expected = [m.span() for m in number_led_matches(_PAIR_RE, text)]
+    assert expected
+    assert [m.span() for m in _pair_matches(text)] == expected
+    refused = text + " ı"  # no lowered copy: every number is tried
+    assert [m.span() for m in _pair_matches(refused)] == expected

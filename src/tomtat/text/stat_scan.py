@@ -81,7 +81,7 @@ def _excluded_spans(text: str, mentions: list[AwardMention]) -> list[tuple[int, 
     if pairs:
         # "Hội nghị đã biểu dương 24 tập thể và 37 cá nhân" beside the grant of those figures:
         # the award's counts told again, not a statistic
-        for pair in number_led_matches(_PAIR_RE, text):
+        for pair in _pair_matches(text):
             c, i = parse_count(pair.group("c")), parse_count(pair.group("i"))
             if (c, i) in pairs:
                 spans.append((pair.start(), pair.end()))
@@ -535,6 +535,41 @@ _PAIR_RE = number_led(
 )
 
 
+_PAIR_TAIL = re.compile(r"tập[^\S\n]+thể[^\S\n]*(?:,|và)[^\S\n]*\d")
+"""The words of a ``_PAIR_RE`` match after its first count, on the lower-cased text: a scan
+that skips to "tập"."""
+
+
+def _pair_matches(text: str) -> list[re.Match[str]]:
+    """``number_led_matches(_PAIR_RE, text)``, tried only before the "tập thể, <digit>" of
+    each match (``_PAIR_TAIL``) instead of at every number of the text.
+
+    A match's first count is followed by blanks, so it takes the whole cluster of digits and
+    dots before them (a digit or dot after it would be no blank), and only the cluster's
+    first digit can open it (its look-behind rules out a digit after a dot): the one place
+    to try for each tail is the start of the cluster before the blanks before it.
+    """
+    low = lowered(text)
+    if low is None:
+        return number_led_matches(_PAIR_RE, text)
+    found: list[re.Match[str]] = []
+    last = 0
+    for tail in _PAIR_TAIL.finditer(low):
+        blank = tail.start()
+        while blank > 0 and low[blank - 1] != "\n" and low[blank - 1].isspace():
+            blank -= 1  # [^\S\n]+: str.isspace is the pattern's \s
+        opening = blank
+        while opening > 0 and (low[opening - 1].isdecimal() or low[opening - 1] == "."):
+            opening -= 1
+        if blank == tail.start() or opening == blank or opening < last:
+            continue
+        match = _PAIR_RE.match(text, opening)
+        if match is not None:
+            found.append(match)
+            last = match.end()
+    return found
+
+
 # "110.000m2 đất", "45kg thuốc nổ": a measure written against its unit (FIGURE, which reads
 # prose, leaves a number glued to letters alone); led by its first digit, as FIGURE is
 _GLUED_UNITS = r"(?:km2|km²|m2|m²|m3|km|m|ha|kg|tấn)(?!\w)"
@@ -689,8 +724,10 @@ def _word_statistics(text: str, excluded: list[tuple[int, int]]) -> list[StatMen
     return found
 
 
+_BREAKDOWN_REACH = 80
+"""How far after a count its parenthesis of parts may open."""
 _BREAKDOWN_OPEN = re.compile(
-    r"[^.;:!?()\n\d]{0,80}?\([^\S\n]*(?:(?:trong[^\S\n]+đó|gồm|bao[^\S\n]+gồm)[^\S\n]*:?[^\S\n]*)?"
+    rf"[^.;:!?()\n\d]{{0,{_BREAKDOWN_REACH}}}?\([^\S\n]*(?:(?:trong[^\S\n]+đó|gồm|bao[^\S\n]+gồm)[^\S\n]*:?[^\S\n]*)?"
 )
 _BREAKDOWN_ITEM = re.compile(
     # a part's name may open with an abbreviated unit ("TP.Vũng Tàu 14", "TX. Phú Mỹ 3")
@@ -737,6 +774,8 @@ def _breakdowns(
     for stat in stats:
         if stat.unit == "%":
             continue
+        if text.find("(", stat.end, stat.end + _BREAKDOWN_REACH + 1) < 0:
+            continue  # no parenthesis opens within reach: the lazy match is not tried
         opened = _BREAKDOWN_OPEN.match(text, stat.end)
         if opened is None:
             continue
