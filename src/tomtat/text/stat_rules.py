@@ -165,6 +165,11 @@ def _word_start_before(text: str, start: int, end: int) -> tuple[int, int] | Non
     if "\n" in window[len(kept) :]:
         return None
     word_end = word_start = start + len(kept)
+    if not kept:
+        return None
+    token = kept.rsplit(None, 1)[-1]  # after the last whitespace (or from ``start``)
+    if token.isalpha():  # letters only (most words): all of them, and whitespace before
+        return word_end - len(token), word_end
     while word_start > start:
         ch = text[word_start - 1]
         if not ch.isalnum() or ch.isdecimal():
