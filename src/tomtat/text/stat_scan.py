@@ -638,8 +638,10 @@ def _headline_repeats_dropped(text: str, stats: list[StatMention]) -> list[StatM
     """ "Hơn 3.000 trường hợp nhận khen thưởng" in the headline and "hơn 3.000 tập thể, cá
     nhân được nhận khen thưởng" in the body: one fact, told first in short; the body's
     telling (same value, unit and hedge) stands for it."""
-    first_line = text.lstrip().split("\n", 1)[0]
-    head_end = len(text) - len(text.lstrip()) + len(first_line)
+    stripped = text.lstrip()
+    line_end = stripped.find("\n")  # the first line, without a copy of the rest of the text
+    first_line = stripped if line_end < 0 else stripped[:line_end]
+    head_end = len(text) - len(stripped) + len(first_line)
     if len(first_line) > HEADLINE_CHARS or head_end >= len(text):
         return stats
     if first_line.rstrip().endswith((".", ";", ":")):
