@@ -147,7 +147,7 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             persons_counted(text, hit, clause.end)
             _add_recipients(text, clause, hit)
             at_event = not illustration and grant_at_event(
-                markers, hit, _before_grant(text, clause, hit)
+                markers, hit, text, *_before_grant(clause, hit)
             )
             if at_event and not markers[0]:
                 at_event = hit.start <= _past_record(text, clause.sentence, sentence_spans, records)
@@ -332,8 +332,8 @@ def _bare_commendation(
             hit.issuer is None and _SUBJECTLESS_TASK.search(head, s_start)
         ):
             continue
-        before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
-        if not grant_at_event(markers, hit, before):
+        before = max(clause.start, match.start() - LOOKBACK)
+        if not grant_at_event(markers, hit, text, before, match.start("verb")):
             continue
         return _to_mention(text, clause, hit, True)
     return None
@@ -370,9 +370,9 @@ def _passive_bare(
     event, period = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
     if not event or period or _habit_in(text, clause, sentence_spans):
         return None
-    before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
+    before = max(clause.start, match.start() - LOOKBACK)
     hit = TypeHit(AwardType.KHAC, match.end("verb"), match.end("verb"), agent, untyped=True)
-    if not grant_at_event((event, period), hit, before):
+    if not grant_at_event((event, period), hit, text, before, match.start("verb")):
         return None
     return _to_mention(text, clause, hit, True)
 
@@ -473,12 +473,12 @@ def _paragraph_starts_after(text: str, before: int, spans: dict[int, tuple[int, 
     return "\n" in text[span[1] : after[0]] or not text[span[0] : span[1]].strip()
 
 
-def _before_grant(text: str, clause: Clause, hit: TypeHit) -> str:
-    """The words before a grant that say whether it is made now: the clause up to the award
-    word, or, for a list item that carries the previous item's award ("...; đề nghị UBND
-    tỉnh tặng cho 31 tập thể"), the item up to its first count."""
+def _before_grant(clause: Clause, hit: TypeHit) -> tuple[int, int]:
+    """Where the words before a grant that say whether it is made now start and end: the
+    clause up to the award word, or, for a list item that carries the previous item's award
+    ("...; đề nghị UBND tỉnh tặng cho 31 tập thể"), the item up to its first count."""
     end = _before_grant_end(clause, hit)
-    return text[max(clause.start, end - LOOKBACK) : end]
+    return max(clause.start, end - LOOKBACK), end
 
 
 def _goes_on_with_a_record(
@@ -801,6 +801,7 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
 
 
 _ILLUSTRATION = re.compile(ILLUSTRATION_MARK)
+_ILLUSTRATION_NEEDS = ("minh",)  # a word of every mark: a line without it is not scanned
 
 
 # what may stand between a caption's mark and the end or start of its line: brackets and marks
@@ -826,7 +827,7 @@ def _in_an_illustration_caption(text: str, at: int) -> bool:
     opening a sentence after it ("... cá nhân. Ảnh minh họa: Hội nghị ...") captions no grant
     of that sentence."""
     start, end = _line_span(text, at)
-    if end - start > _CAPTION_LENGTH:
+    if end - start > _CAPTION_LENGTH or not may_hold(text, start, end, _ILLUSTRATION_NEEDS):
         return False
     for mark in _ILLUSTRATION.finditer(text, start, end):
         if _CAPTION_EDGE.fullmatch(text, mark.end(), end):
