@@ -934,3 +934,12 @@ def test_every_match_of_a_rarer_whole_text_scan_holds_one_of_its_prefilter_words
 ) -> None:
     assert _holds_one_of(pattern.pattern, words)
     assert not _holds_one_of(pattern.pattern, ("khen",))  # the reading can fail
+
+
+@pytest.mark.parametrize("text", ["", "a", "a\n", "\n\nb\nc", "x\ny\n\n", "- A\n- B\n\nBody"])
+def test_the_top_lines_are_read_as_a_split_at_newlines_gives_them(text: str) -> None:
+    starts = [0]
+    for line in text.split("\n")[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    expected = list(zip(starts, text.split("\n"), strict=True))
+    assert list(ap._lines_from_the_top(text)) == expected

@@ -64,7 +64,7 @@ from tomtat.text.award_parts import (
     subject_name,
     type_hits,
 )
-from tomtat.text.lowered import lowered, may_hold
+from tomtat.text.lowered import lowered, may_hold, word_start_alternation_twin
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.numbers import parse_count
@@ -326,10 +326,10 @@ def _bare_commendation(
         markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
         if markers[1] or _habit_in(text, clause, sentence_spans):
             continue
-        head = text[: match.start("verb")]
-        s_start = sentence_spans[clause.sentence][0]
-        if _PURPOSE_OR_TASK.search(head, s_start) or (
-            hit.issuer is None and _SUBJECTLESS_TASK.search(head, s_start)
+        s_start, verb_start = sentence_spans[clause.sentence][0], match.start("verb")
+        # searched up to the verb as in text[:verb_start] (an end position, not a copy)
+        if _PURPOSE_OR_TASK.search(text, s_start, verb_start) or (
+            hit.issuer is None and _SUBJECTLESS_TASK.search(text, s_start, verb_start)
         ):
             continue
         before = max(clause.start, match.start() - LOOKBACK)
@@ -1087,7 +1087,7 @@ def _no_grant_told(text: str, verb: re.Match[str], start: int, sentence: tuple[i
     governs ("là dịp để khen thưởng 10 tập thể", "cần khen thưởng 5 tập thể"), or a cash
     reward of a contest's prizes ("trao thưởng cho 3 tập thể đạt giải"). The purpose or task
     is read from ``start``, the contest in the whole ``sentence``."""
-    if _PURPOSE_OR_TASK.search(text[: verb.start()], start):
+    if _PURPOSE_OR_TASK.search(text, start, verb.start()):  # as in text[: verb.start()]
         return True
     return _CASH_VERB.match(verb.group()) is not None and _contest_prize(text, *sentence)
 
@@ -1302,6 +1302,21 @@ _COMMENDS = re.compile(
     r"(?:\s+của\s+(?P<x>[^,;.()]{3,60}?)(?=\s+(?:cho|đối\s+với)(?!\w)))?"
     r"(?:\s+(?:cho|đối\s+với))?\s+"
 )
+_COMMENDS_AT = word_start_alternation_twin(
+    re.compile(_COMMENDS.pattern.replace("(?P<verb>", "(?:", 1))
+)
+"""Where :data:`_COMMENDS` matches, found on the lower-cased copy: its twin skips to the
+letters a verb starts with instead of trying the look-behind at every position."""
+
+
+def _find_commendation(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_COMMENDS.search(text, start, end)``: the place found by the twin on the
+    :func:`lowered` copy (the same place), the match read there on the text (its groups)."""
+    low = lowered(text)
+    if low is None:
+        return _COMMENDS.search(text, start, end)
+    found = _COMMENDS_AT.search(low, start, end)
+    return None if found is None else _COMMENDS.match(text, found.start(), end)
 
 
 # a noun right before the verb ("việc trao thưởng cho X"): the act named, not told as done
@@ -1320,7 +1335,7 @@ def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
     thưởng các tập thể" name no one granted here. A cash reward is a grant whoever hands it
     over; its issuer is the body whose money it is ("... 100 triệu đồng của UBND tỉnh cho ..."),
     else the body that is its subject, else none (FORMAT: the presenter is not the issuer)."""
-    verb = _COMMENDS.search(text, clause.start, clause.end)
+    verb = _find_commendation(text, clause.start, clause.end)
     if verb is None:
         return []
     cash = not re.match(r"(?i)khen", verb.group("verb"))
@@ -1328,7 +1343,7 @@ def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
         return []  # "đề nghị UBND tỉnh thưởng nóng cho ...": a proposal
     if cash and _contest_prize(text, clause.start, clause.end):
         return []
-    if _NOMINAL_BEFORE.search(text[: verb.start()], clause.start) or FUTURE_RE.search(
+    if _NOMINAL_BEFORE.search(text, clause.start, verb.start()) or FUTURE_RE.search(
         text, clause.start, verb.start()
     ):
         return []  # "việc trao thưởng cho X ...", "X sẽ thưởng nóng ...": no grant told

@@ -701,7 +701,8 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
         group = match.lastgroup or "other"
         group = _TYPE_GROUP_OF.get(group, group)  # the twin's "other__2" is "other"
         award_type = _GROUP_TYPE[group]
-        if group == "other" and match.group().lower().startswith("danh"):
+        word = match.group().lower()
+        if group == "other" and word.startswith("danh"):
             # "danh hiệu" is an honour only when granted or received ("tặng danh hiệu",
             # "công nhận ...", "X nhận danh hiệu ...", "được phong danh hiệu")
             before = text[max(start, match.start() - 30) : match.start()]
@@ -709,7 +710,7 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
                 continue
         if (
             group == "other"
-            and match.group().lower().startswith("huy")
+            and word.startswith("huy")
             and _contest_medal(text, match.start(), match.end())
         ):
             continue
@@ -720,12 +721,11 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
             and text[match.end() : match.end() + 1]
         ):
             continue  # the word quoted ('"Bằng khen"'), not a grant of it
-        prize = group == "other" and match.group().lower().startswith("giải")
-        named = _NAMED_PRIZE.match(text, match.start())
-        if prize and named is not None and named.group("first").isupper():
+        prize = group == "other" and word.startswith("giải")
+        named = _NAMED_PRIZE.match(text, match.start()) if prize else None
+        if named is not None and named.group("first").isupper():
             # "trao tặng Giải thưởng Võ Trường Toản": a named prize handed over is a grant
             prize = not find_verb(text, max(start, match.start() - 30), match.start())
-        word = match.group().lower()
         hits.append(
             TypeHit(
                 award_type,
@@ -1977,15 +1977,24 @@ def related_link_lines(text: str) -> list[tuple[int, int]]:
     return list(_related_link_lines(text))
 
 
+def _lines_from_the_top(text: str) -> Iterator[tuple[int, str]]:
+    """(start, line) of each line of ``text``, as ``text.split("\\n")`` gives them, read one at
+    a time: a reader of the top lines stops after a few, and the text is not split whole."""
+    at = 0
+    while (end := text.find("\n", at)) >= 0:
+        yield at, text[at:end]
+        at = end + 1
+    yield at, text[at:]
+
+
 @lru_cache(maxsize=8)  # per text: the award reader and the statistics reader both ask
 def _related_link_lines(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     previous = ""
-    at = number = 0
-    for line in text.split("\n"):
-        start, end = at, at + len(line)
-        at = end + 1
+    number = 0
+    for start, line in _lines_from_the_top(text):
+        end = start + len(line)
         if not line.strip():
             continue  # blank lines part paragraphs, not the list
         number += 1
