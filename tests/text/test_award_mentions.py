@@ -666,3 +666,21 @@ def test_a_cash_reward_at_a_meeting_that_reviews_a_period_is_still_a_grant() -> 
         "Công an tỉnh thưởng nóng 3 tập thể có thành tích phá án."
     )
     assert _grants(text) == [("Khác", "Giám đốc Công an tỉnh", 3, None)]
+
+
+def test_a_commendation_is_found_where_and_as_its_pattern_finds_it() -> None:
+    from tomtat.text.award_mentions import _COMMENDS, _find_commendation
+
+    text = (
+        "Dịp này, UBND huyện KHEN THƯỞNG đột xuất cho 3 tập thể; xkhen thưởng; "
+        "Công an tỉnh Thưởng nóng 20 triệu đồng cho Đội X, trao thưởng của Sở cho em A."
+    )
+    found = 0
+    for start in range(len(text)):
+        expected = _COMMENDS.search(text, start, len(text))
+        match = _find_commendation(text, start, len(text))
+        assert (match and (match.span(), match.groupdict())) == (
+            expected and (expected.span(), expected.groupdict())
+        )
+        found += expected is not None
+    assert found > 20

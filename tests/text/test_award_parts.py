@@ -813,6 +813,8 @@ def test_a_cho_opening_another_clause_in_a_plain_list_names_no_recipient() -> No
         (ap._DECISION_GRANT, ("quyết",), "TRAO Quyết định của Chủ tịch UBND tỉnh công nhận X"),
         (ap._ANNOUNCES_A_DECISION, ("quyết",), "Giám đốc Sở CÔNG BỐ các Quyết định số 5"),
         (ap._TOGETHER, ("phối",), "Phòng X PHỐI HỢP với Công an huyện Y"),
+        (am._ILLUSTRATION, am._ILLUSTRATION_NEEDS, "UBND xã tặng Giấy khen (ẢNH: MINH HỌA)"),
+        (am._ILLUSTRATION, am._ILLUSTRATION_NEEDS, "Ảnh minh hoạ: X trao Bằng khen cho 5 hộ"),
     ],
 )
 def test_a_window_without_a_patterns_needed_word_is_not_scanned(
@@ -824,3 +826,120 @@ def test_a_window_without_a_patterns_needed_word_is_not_scanned(
     assert match is not None
     assert ap.may_hold(sample, match.start(), match.end(), words)
     assert not ap.may_hold(sample + " và trao", len(sample) + 1, len(sample) + 7, words)
+
+
+def test_the_issuer_head_scan_finds_what_the_head_pattern_finds() -> None:
+    text = (
+        "Thay mặt Bộ trưởng Bộ Công an, Phó Giám đốc Công an tỉnh trao Bằng khen; xUBND huyện; "
+        "được UBND tỉnh tặng, Hội Nông dân tỉnh khen thưởng; Phó Chủ tịch UBND xã và Tỉnh ủy"
+    )
+    for start in range(len(text)):
+        for end in (start + 25, len(text)):
+            expected = ap.ISSUER_HEAD.search(text, start, end)
+            found = ap._ISSUER_HEAD_SCAN.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span())
+    assert len(list(ap.ISSUER_HEAD.finditer(text))) >= 5
+
+
+def test_no_word_of_a_counted_noun_opens_a_count_in_words() -> None:
+    # a count in digits ends in its noun: were a noun's word a number's first word, a count
+    # in words could start inside it, and the two scans of counts would overlap
+    words = set(re.findall(r"[^\W\d_]+", re.sub(r"\\.|\(\?P<\w+>", " ", ap._COUNT_NOUN)))
+    first = ap.WORD_NUMBER[3 : ap.WORD_NUMBER.index(")")]
+    assert words and not words & set(split_alternatives(first))
+
+
+@pytest.mark.parametrize("lower", [False, True])
+def test_counts_in_digits_and_in_words_are_read_as_the_one_count_pattern_reads_them(
+    lower: bool,
+) -> None:
+    text = (
+        "Trao 12 tập thể và hai mươi mốt cá nhân; 1.500 người, Ba hộ gia đình; x5 đơn vị, "
+        "3,5 người; năm 2020 có 3 lượt học sinh, 20 Bằng khen cho hai tập thể; 7 cán bộ, "
+        "chiến sĩ; Một cá nhân, 1.2 tập thể, 02 em học sinh"
+    )
+    low = text.lower() if lower else None
+    for start in range(0, len(text), 3):
+        for end in (start + 30, len(text)):
+            expected = [(m.span(), m.groupdict()) for m in ap._COUNT_RE.finditer(text, start, end)]
+            found = [(m.span(), m.groupdict()) for m in ap._count_matches(text, start, end, low)]
+            if lower:  # the words come lower-cased from the lower-cased copy
+                expected = [(span, _lower(groups)) for span, groups in expected]
+                found = [(span, _lower(groups)) for span, groups in found]
+            assert found == expected
+    assert len(list(ap._COUNT_RE.finditer(text))) >= 8
+
+
+def _lower(groups: dict[str, str | None]) -> dict[str, str | None]:
+    return {name: value and value.lower() for name, value in groups.items()}
+
+
+def test_the_scans_of_when_a_grant_is_made_read_the_lower_cased_words_alike() -> None:
+    samples = [
+        "Dự kiến, UBND tỉnh Sẽ trao",
+        "X đã 3 lần liên tiếp được tặng",
+        "Hai lần nhận",
+        "Toàn tỉnh đã có",
+        "em đạt 4",
+        "Đoạt được giải",
+        "trong Kháng chiến",
+        "là một trong 12",
+        "Nhiều năm liền",
+        "đã được",
+        "xsẽ, không",
+    ]
+    matched = 0
+    for before in samples:
+        for pattern, twin in zip(ap._WHEN_SCANS, ap._WHEN_SCANS_LOW, strict=True):
+            expected, found = pattern.search(before), twin.search(before.lower())
+            assert (found and found.span()) == (expected and expected.span())
+            matched += expected is not None
+    assert matched >= len(samples) - 1
+
+
+def _holds_one_of(source: str, words: tuple[str, ...]) -> bool:
+    """Whether every match of the regex ``source`` holds one of ``words``: groups are read
+    innermost first; one whose every branch holds a word holds one, an optional one or one of
+    other alternatives holds nothing for sure, the words left are in every match."""
+    group = re.compile(r"\((\?[:=!]|\?<[=!])?([^()]*)\)(\?)?")
+
+    def read(m: re.Match[str]) -> str:
+        kind, inner = m.group(1) or "", m.group(2)
+        if kind.endswith("!"):
+            return " "  # a negative look-around holds nothing
+        if not m.group(3) and all(
+            "\0" in branch or any(word in branch for word in words)
+            for branch in split_alternatives(inner)
+        ):
+            return "\0"
+        return " " if m.group(3) or "|" in inner else inner
+
+    while True:
+        shorter = group.sub(read, source)
+        if shorter == source:
+            return "\0" in source or any(word in source for word in words)
+        source = shorter
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (ap._CONSIDERING, ap._CONSIDERING_WORDS),
+        (ap._EXPLAINS, ap._EXPLAINS_WORDS),
+        (ap._DECISION_ISSUED, ap._DECISION_WORDS),
+    ],
+)
+def test_every_match_of_a_rarer_whole_text_scan_holds_one_of_its_prefilter_words(
+    pattern: re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    assert _holds_one_of(pattern.pattern, words)
+    assert not _holds_one_of(pattern.pattern, ("khen",))  # the reading can fail
+
+
+@pytest.mark.parametrize("text", ["", "a", "a\n", "\n\nb\nc", "x\ny\n\n", "- A\n- B\n\nBody"])
+def test_the_top_lines_are_read_as_a_split_at_newlines_gives_them(text: str) -> None:
+    starts = [0]
+    for line in text.split("\n")[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    expected = list(zip(starts, text.split("\n"), strict=True))
+    assert list(ap._lines_from_the_top(text)) == expected

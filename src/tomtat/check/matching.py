@@ -132,13 +132,18 @@ def candidates(
     """
     strong: list[int] = []
     weak: list[int] = []
+    written: bool | None = None  # whether the article writes every word of the award's issuer
     for k, mention in enumerate(mentions):
         if mention.type != award.type:
             continue
         score = issuer_score(award.issuer, mention)
-        if score >= ISSUER_THRESHOLD and not unwritten_words(award.issuer, text_keys):
-            strong.append(k)
-        elif not normalize_name(award.issuer) or mention.issuer is None or overlaps(award, mention):
+        if score >= ISSUER_THRESHOLD:
+            if written is None:  # the award's alone: read once, at the first fitting clause
+                written = not unwritten_words(award.issuer, text_keys)
+            if written:
+                strong.append(k)
+                continue
+        if not normalize_name(award.issuer) or mention.issuer is None or overlaps(award, mention):
             weak.append(k)  # one side names no issuer, or the award's own quote is this clause
     return strong or weak
 

@@ -64,7 +64,7 @@ from tomtat.text.award_parts import (
     subject_name,
     type_hits,
 )
-from tomtat.text.lowered import lowered, may_hold
+from tomtat.text.lowered import lowered, may_hold, word_start_alternation_twin
 from tomtat.text.mentions import AwardMention
 from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.numbers import parse_count
@@ -147,7 +147,7 @@ def find_award_mentions(text: str) -> list[AwardMention]:
             persons_counted(text, hit, clause.end)
             _add_recipients(text, clause, hit)
             at_event = not illustration and grant_at_event(
-                markers, hit, _before_grant(text, clause, hit)
+                markers, hit, text, *_before_grant(clause, hit)
             )
             if at_event and not markers[0]:
                 at_event = hit.start <= _past_record(text, clause.sentence, sentence_spans, records)
@@ -326,14 +326,14 @@ def _bare_commendation(
         markers = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
         if markers[1] or _habit_in(text, clause, sentence_spans):
             continue
-        head = text[: match.start("verb")]
-        s_start = sentence_spans[clause.sentence][0]
-        if _PURPOSE_OR_TASK.search(head, s_start) or (
-            hit.issuer is None and _SUBJECTLESS_TASK.search(head, s_start)
+        s_start, verb_start = sentence_spans[clause.sentence][0], match.start("verb")
+        # searched up to the verb as in text[:verb_start] (an end position, not a copy)
+        if _PURPOSE_OR_TASK.search(text, s_start, verb_start) or (
+            hit.issuer is None and _SUBJECTLESS_TASK.search(text, s_start, verb_start)
         ):
             continue
-        before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
-        if not grant_at_event(markers, hit, before):
+        before = max(clause.start, match.start() - LOOKBACK)
+        if not grant_at_event(markers, hit, text, before, match.start("verb")):
             continue
         return _to_mention(text, clause, hit, True)
     return None
@@ -370,9 +370,9 @@ def _passive_bare(
     event, period = sentence_markers_at(text, clause.sentence, sentence_spans, sentence_markers)
     if not event or period or _habit_in(text, clause, sentence_spans):
         return None
-    before = text[max(clause.start, match.start() - LOOKBACK) : match.start("verb")]
+    before = max(clause.start, match.start() - LOOKBACK)
     hit = TypeHit(AwardType.KHAC, match.end("verb"), match.end("verb"), agent, untyped=True)
-    if not grant_at_event((event, period), hit, before):
+    if not grant_at_event((event, period), hit, text, before, match.start("verb")):
         return None
     return _to_mention(text, clause, hit, True)
 
@@ -473,12 +473,12 @@ def _paragraph_starts_after(text: str, before: int, spans: dict[int, tuple[int, 
     return "\n" in text[span[1] : after[0]] or not text[span[0] : span[1]].strip()
 
 
-def _before_grant(text: str, clause: Clause, hit: TypeHit) -> str:
-    """The words before a grant that say whether it is made now: the clause up to the award
-    word, or, for a list item that carries the previous item's award ("...; đề nghị UBND
-    tỉnh tặng cho 31 tập thể"), the item up to its first count."""
+def _before_grant(clause: Clause, hit: TypeHit) -> tuple[int, int]:
+    """Where the words before a grant that say whether it is made now start and end: the
+    clause up to the award word, or, for a list item that carries the previous item's award
+    ("...; đề nghị UBND tỉnh tặng cho 31 tập thể"), the item up to its first count."""
     end = _before_grant_end(clause, hit)
-    return text[max(clause.start, end - LOOKBACK) : end]
+    return max(clause.start, end - LOOKBACK), end
 
 
 def _goes_on_with_a_record(
@@ -801,6 +801,7 @@ def _own_issuer(text: str, clause: Clause, hit: TypeHit) -> None:
 
 
 _ILLUSTRATION = re.compile(ILLUSTRATION_MARK)
+_ILLUSTRATION_NEEDS = ("minh",)  # a word of every mark: a line without it is not scanned
 
 
 # what may stand between a caption's mark and the end or start of its line: brackets and marks
@@ -826,7 +827,7 @@ def _in_an_illustration_caption(text: str, at: int) -> bool:
     opening a sentence after it ("... cá nhân. Ảnh minh họa: Hội nghị ...") captions no grant
     of that sentence."""
     start, end = _line_span(text, at)
-    if end - start > _CAPTION_LENGTH:
+    if end - start > _CAPTION_LENGTH or not may_hold(text, start, end, _ILLUSTRATION_NEEDS):
         return False
     for mark in _ILLUSTRATION.finditer(text, start, end):
         if _CAPTION_EDGE.fullmatch(text, mark.end(), end):
@@ -1086,7 +1087,7 @@ def _no_grant_told(text: str, verb: re.Match[str], start: int, sentence: tuple[i
     governs ("là dịp để khen thưởng 10 tập thể", "cần khen thưởng 5 tập thể"), or a cash
     reward of a contest's prizes ("trao thưởng cho 3 tập thể đạt giải"). The purpose or task
     is read from ``start``, the contest in the whole ``sentence``."""
-    if _PURPOSE_OR_TASK.search(text[: verb.start()], start):
+    if _PURPOSE_OR_TASK.search(text, start, verb.start()):  # as in text[: verb.start()]
         return True
     return _CASH_VERB.match(verb.group()) is not None and _contest_prize(text, *sentence)
 
@@ -1301,6 +1302,21 @@ _COMMENDS = re.compile(
     r"(?:\s+của\s+(?P<x>[^,;.()]{3,60}?)(?=\s+(?:cho|đối\s+với)(?!\w)))?"
     r"(?:\s+(?:cho|đối\s+với))?\s+"
 )
+_COMMENDS_AT = word_start_alternation_twin(
+    re.compile(_COMMENDS.pattern.replace("(?P<verb>", "(?:", 1))
+)
+"""Where :data:`_COMMENDS` matches, found on the lower-cased copy: its twin skips to the
+letters a verb starts with instead of trying the look-behind at every position."""
+
+
+def _find_commendation(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_COMMENDS.search(text, start, end)``: the place found by the twin on the
+    :func:`lowered` copy (the same place), the match read there on the text (its groups)."""
+    low = lowered(text)
+    if low is None:
+        return _COMMENDS.search(text, start, end)
+    found = _COMMENDS_AT.search(low, start, end)
+    return None if found is None else _COMMENDS.match(text, found.start(), end)
 
 
 # a noun right before the verb ("việc trao thưởng cho X"): the act named, not told as done
@@ -1319,7 +1335,7 @@ def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
     thưởng các tập thể" name no one granted here. A cash reward is a grant whoever hands it
     over; its issuer is the body whose money it is ("... 100 triệu đồng của UBND tỉnh cho ..."),
     else the body that is its subject, else none (FORMAT: the presenter is not the issuer)."""
-    verb = _COMMENDS.search(text, clause.start, clause.end)
+    verb = _find_commendation(text, clause.start, clause.end)
     if verb is None:
         return []
     cash = not re.match(r"(?i)khen", verb.group("verb"))
@@ -1327,7 +1343,7 @@ def _named_commendation(text: str, clause: Clause) -> list[TypeHit]:
         return []  # "đề nghị UBND tỉnh thưởng nóng cho ...": a proposal
     if cash and _contest_prize(text, clause.start, clause.end):
         return []
-    if _NOMINAL_BEFORE.search(text[: verb.start()], clause.start) or FUTURE_RE.search(
+    if _NOMINAL_BEFORE.search(text, clause.start, verb.start()) or FUTURE_RE.search(
         text, clause.start, verb.start()
     ):
         return []  # "việc trao thưởng cho X ...", "X sẽ thưởng nóng ...": no grant told

@@ -11,11 +11,13 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import methodcaller
 
 from tomtat.schemas import AwardType
 from tomtat.text.figures import number_led, number_led_matches
 from tomtat.text.lowered import (
     lowered,
+    may_contain,
     may_hold,
     plain_twin,
     spelt_out,
@@ -113,18 +115,57 @@ _NAMED_TYPES = frozenset({AwardType.KY_NIEM_CHUONG, AwardType.HUAN_CHUONG, Award
 
 _COLLECTIVE, _INDIVIDUAL, _BOTH = COLLECTIVE_NOUNS, INDIVIDUAL_NOUNS, BOTH_NOUNS
 
-_COUNT_RE = re.compile(
-    rf"(?i)(?<![\w.,/])(?P<num>{DIGIT_COUNT}|{WORD_NUMBER})(?![\w,/]\d)[^\S\n]+"
-    # "lượt" (times) and "em" (a child, before pupils: "42 em học sinh") add no noun
-    r"(?:(?:lượt|em)[^\S\n]+)?"
+# what follows a count of recipients: its noun ("lượt" (times) and "em" (a child, before
+# pupils: "42 em học sinh") add none)
+_COUNT_NOUN = (
+    r"[^\S\n]+(?:(?:lượt|em)[^\S\n]+)?"
     rf"(?:(?P<both>{_BOTH})|(?P<coll>{_COLLECTIVE})|(?P<ind>{_INDIVIDUAL})"
     rf"|(?P<either>{EXEMPLAR_NOUNS})|(?P<household>{HOUSEHOLD_NOUNS})"
     r"|(?P<type>" + "|".join(COUNTED_AWARD_WORDS) + r"))(?!\w)"
 )
+_COUNT_TAIL = r"(?![\w,/]\d)" + _COUNT_NOUN
 
-_COUNT_RE_LOW = re.compile(_COUNT_RE.pattern.replace("(?i)", ""))
+_COUNT_RE = re.compile(rf"(?i)(?<![\w.,/])(?P<num>{DIGIT_COUNT}|{WORD_NUMBER})" + _COUNT_TAIL)
+
+
+def _count_scans() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    r""":data:`_COUNT_RE` as two scans whose matches together are its matches: counts in
+    digits, tried only where a run of digits starts (:func:`number_led_matches`: the
+    look-behind rules out a digit before), and counts in words, each first word followed by
+    the look-behind (``hai(?<![\w.,/]hai)`` tests the same character before it) so that the
+    engine skips to the letters they start with; the second also as the twin for the
+    lower-cased copy. The look-behind first, the one pattern was tried at every position of
+    a clause. No match of one scan can hold where a match of the other starts: a count in
+    words holds no digit (checked here), and what follows a count in digits is a noun, whose
+    words are no number's (tests)."""
+    if not all(branch.startswith(r"\d") for branch in split_alternatives(DIGIT_COUNT[3:-1])):
+        raise ValueError(f"a count in digits that opens with no digit: {DIGIT_COUNT!r}")
+    first = WORD_NUMBER[3 : WORD_NUMBER.index(")")]  # "một|hai|...": the words it opens with
+    words = "|".join(rf"{word}(?<![\w.,/]{word})" for word in split_alternatives(first))
+    if re.search(r"\\d|[0-9]", WORD_NUMBER + _COUNT_NOUN):
+        raise ValueError("a count in words that may hold a digit")
+    worded = rf"(?P<num>(?:{words}){WORD_NUMBER[WORD_NUMBER.index(')') + 1 :]})" + _COUNT_TAIL
+    digits = re.compile(rf"(?i)(?<![\w.,/])(?P<num>{DIGIT_COUNT})" + _COUNT_TAIL)
+    return digits, re.compile("(?i)" + worded), re.compile(worded)
+
+
+_COUNT_DIGITS, _COUNT_WORDS, _COUNT_WORDS_LOW = _count_scans()
 
 ISSUER_HEAD = re.compile(r"(?<!\w)(?:" + ISSUER_HEADS + "|" + ASSOCIATION_HEADS + r")(?!\w)")
+
+_ISSUER_HEAD_SCAN = re.compile(
+    "(?:"
+    + "|".join(
+        word_start_branch(form)
+        for branch in split_alternatives(ISSUER_HEADS + "|" + ASSOCIATION_HEADS)
+        for form in spelt_out(branch)
+    )
+    + r")(?!\w)"
+)
+r"""What :data:`ISSUER_HEAD` finds, for ``search``: each branch spelt out to open with its
+first word and the look-behind moved after it (``Cục(?<!\wCục)...`` tests the same character
+before the word), so that the engine skips to the letters a head starts with instead of
+trying the look-behind and every branch at every position (a sixth of the time)."""
 
 VERB_RE = re.compile(
     r"(?i)(?<!\w)(?:trao\s+tặng|tặng\s+thưởng|trao\s+thưởng|khen\s+thưởng|tặng|trao|"
@@ -562,15 +603,28 @@ _AMONG_BEFORE = re.compile(r"(?i)(?<!\w)(?:trong\s+số|tăng(?:\s+thêm)?|giả
 from another count: "nhiều hơn 3 huy chương so với kỳ trước")."""
 
 
+_START = methodcaller("start")
+
+
+def _count_matches(text: str, start: int, end: int, low: str | None) -> list[re.Match[str]]:
+    """``list(_COUNT_RE.finditer(text, start, end))``, read by its two scans (see
+    :func:`_count_scans`), the words on ``low`` (the lower-cased copy) when given."""
+    matches = number_led_matches(_COUNT_DIGITS, text, start, end)
+    worded = (
+        _COUNT_WORDS_LOW.finditer(low, start, end)
+        if low is not None
+        else _COUNT_WORDS.finditer(text, start, end)
+    )
+    matches.extend(worded)
+    if len(matches) > 1:
+        matches.sort(key=_START)  # in text order, as the one pattern finds them
+    return matches
+
+
 def count_hits(text: str, start: int, end: int, low: str | None = None) -> list[CountHit]:
     """The recipient counts of a stretch ("12 tập thể", "5 cá nhân", "45 giấy khen")."""
     hits: list[CountHit] = []
-    matches = (
-        _COUNT_RE_LOW.finditer(low, start, end)
-        if low is not None
-        else _COUNT_RE.finditer(text, start, end)
-    )
-    for match in matches:
+    for match in _count_matches(text, start, end, low):
         value = parse_count(match.group("num"))
         if value is None:
             continue
@@ -647,7 +701,8 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
         group = match.lastgroup or "other"
         group = _TYPE_GROUP_OF.get(group, group)  # the twin's "other__2" is "other"
         award_type = _GROUP_TYPE[group]
-        if group == "other" and match.group().lower().startswith("danh"):
+        word = match.group().lower()
+        if group == "other" and word.startswith("danh"):
             # "danh hiệu" is an honour only when granted or received ("tặng danh hiệu",
             # "công nhận ...", "X nhận danh hiệu ...", "được phong danh hiệu")
             before = text[max(start, match.start() - 30) : match.start()]
@@ -655,7 +710,7 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
                 continue
         if (
             group == "other"
-            and match.group().lower().startswith("huy")
+            and word.startswith("huy")
             and _contest_medal(text, match.start(), match.end())
         ):
             continue
@@ -666,12 +721,11 @@ def type_hits(text: str, start: int, end: int, low: str | None = None) -> list[T
             and text[match.end() : match.end() + 1]
         ):
             continue  # the word quoted ('"Bằng khen"'), not a grant of it
-        prize = group == "other" and match.group().lower().startswith("giải")
-        named = _NAMED_PRIZE.match(text, match.start())
-        if prize and named is not None and named.group("first").isupper():
+        prize = group == "other" and word.startswith("giải")
+        named = _NAMED_PRIZE.match(text, match.start()) if prize else None
+        if named is not None and named.group("first").isupper():
             # "trao tặng Giải thưởng Võ Trường Toản": a named prize handed over is a grant
             prize = not find_verb(text, max(start, match.start() - 30), match.start())
-        word = match.group().lower()
         hits.append(
             TypeHit(
                 award_type,
@@ -856,7 +910,7 @@ def issuer_before(text: str, clause_start: int, type_start: int) -> tuple[str | 
             return None, False
         issuer = clean_phrase(text[head.start() : verb.start()])
         return (issuer or None), False
-    head = ISSUER_HEAD.search(text, segment_start, verb.start())
+    head = _ISSUER_HEAD_SCAN.search(text, segment_start, verb.start())
     if head is None or _ends_a_persons_name(text[segment_start : head.start()]):
         return None, False
     hands_over = verb.group().lower().startswith("trao")
@@ -1777,6 +1831,11 @@ _EXPLAINS = re.compile(
     r"|theo\s+(?:quy\s+định\s+của\s+)?luật)(?!\w)"
 )
 _MEETING_WORDS = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|cuộc\s+họp|kỳ\s+họp)(?!\w)")
+_CONSIDERING_WORDS = ("xét",)
+_EXPLAINS_WORDS = ("gì", "quy", "chuẩn", "kiện", "luật")
+_DECISION_WORDS = ("quyết",)
+"""A word that every match of ``_CONSIDERING``, ``_EXPLAINS``, ``_DECISION_ISSUED`` holds
+(tests): a text without any of them has no match, and is not scanned for one."""
 _NOTHING_SCANS = (
     _CEREMONY_WORDS,
     _CONSIDERING,
@@ -1804,13 +1863,24 @@ def grants_nothing(text: str) -> bool:
     )
     if ceremony.search(scanned) is not None:
         return False
-    if considering.search(scanned) and _GRANTED_THERE.search(text) is None:
+    # the rarer scans only where the words they need are (a third of texts have no ceremony)
+    if (
+        may_contain(text, *_CONSIDERING_WORDS)
+        and considering.search(scanned)
+        and _GRANTED_THERE.search(text) is None
+    ):
         return True
-    if _explains_an_award(text, scanned, explains) and not (
-        meeting.search(scanned) or marker.search(scanned)
+    if (
+        may_contain(text, *_EXPLAINS_WORDS)
+        and _explains_an_award(text, scanned, explains)
+        and not (meeting.search(scanned) or marker.search(scanned))
     ):
         return True  # an explainer ("Huân chương X là gì?", "tiêu chuẩn ... được quy định")
-    return decision.search(scanned) is not None and meeting.search(scanned) is None
+    return (
+        may_contain(text, *_DECISION_WORDS)
+        and decision.search(scanned) is not None
+        and meeting.search(scanned) is None
+    )
 
 
 _AWARD_HINT_ANY_CASE = re.compile(AWARD_HINT.pattern, re.IGNORECASE)
@@ -1835,7 +1905,8 @@ def _explains_an_award(text: str, scanned: str, explains: re.Pattern[str]) -> bo
 # what one alternation would, and each starts with what the engine can skip ahead to (a
 # digit, the literal "ngày" of the lower-cased text) instead of being tried at every position.
 _NUMERIC_DATE = number_led(
-    re.compile(r"\d(?<![\d/.-]\d)\d?[./-]\d{1,2}[./-]((?:19|20)\d{2})(?!\d)")
+    re.compile(r"(?P<day>\d(?<![\d/.-]\d)\d?)[./-]\d{1,2}[./-](?P<year>(?:19|20)\d{2})(?!\d)"),
+    digits=(1, 2),  # the day: tried at runs of one or two digits alone
 )
 _WORDED_DATE = re.compile(r"(?i)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})")
 _WORDED_DATE_LOW = plain_twin(_WORDED_DATE)
@@ -1847,7 +1918,7 @@ def _full_date_years(text: str) -> list[tuple[int, int]]:
     low = lowered(text)
     worded = _WORDED_DATE.finditer(text) if low is None else _WORDED_DATE_LOW.finditer(low)
     # tried only where a run of digits starts (the text's index of them, read once)
-    found = [(m.start(), int(m.group(1))) for m in number_led_matches(_NUMERIC_DATE, text)]
+    found = [(m.start(), int(m.group("year"))) for m in number_led_matches(_NUMERIC_DATE, text)]
     found.extend((m.start(), int(m.group(1))) for m in worded)
     if "date" in text:
         found.extend((m.start(), int(m.group(1))) for m in _DATE_LINE.finditer(text))
@@ -1906,15 +1977,24 @@ def related_link_lines(text: str) -> list[tuple[int, int]]:
     return list(_related_link_lines(text))
 
 
+def _lines_from_the_top(text: str) -> Iterator[tuple[int, str]]:
+    """(start, line) of each line of ``text``, as ``text.split("\\n")`` gives them, read one at
+    a time: a reader of the top lines stops after a few, and the text is not split whole."""
+    at = 0
+    while (end := text.find("\n", at)) >= 0:
+        yield at, text[at:end]
+        at = end + 1
+    yield at, text[at:]
+
+
 @lru_cache(maxsize=8)  # per text: the award reader and the statistics reader both ask
 def _related_link_lines(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     previous = ""
-    at = number = 0
-    for line in text.split("\n"):
-        start, end = at, at + len(line)
-        at = end + 1
+    number = 0
+    for start, line in _lines_from_the_top(text):
+        end = start + len(line)
         if not line.strip():
             continue  # blank lines part paragraphs, not the list
         number += 1
@@ -1956,34 +2036,63 @@ _WON_RE = re.compile(r"(?i)(?<!\w)(?:đạt|giành|đoạt)(?:\s+được)?(?:\s
 _WARTIME_RE = re.compile(r"(?i)(?<!\w)(?:kháng\s+chiến|chiến\s+tranh)(?!\w)")
 
 
-def grant_at_event(markers: tuple[bool, bool], hit: TypeHit, before_type: str) -> bool:
-    """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`)."""
+_WHEN_SCANS = (
+    FUTURE_RE,
+    _PAST_HONOUR_RE,
+    _TALLY_RE,
+    _CONTEST_RE,
+    _WON_RE,
+    _WARTIME_RE,
+    _NOT_NOW_RE,
+)
+"""The case-insensitive scans of :func:`grant_at_event` (:data:`PROPOSAL_RE` aside: a part of
+it is case-sensitive), in the order it unpacks them."""
+_WHEN_SCANS_LOW = (
+    word_start_alternation_twin(FUTURE_RE),
+    plain_twin(_PAST_HONOUR_RE),  # a branch opens with digits: no first word to skip to
+    *(word_start_alternation_twin(pattern) for pattern in _WHEN_SCANS[2:]),
+)
+"""Their twins for the lower-cased copy: the same matches, found faster."""
+
+
+def grant_at_event(
+    markers: tuple[bool, bool], hit: TypeHit, text: str, start: int, end: int
+) -> bool:
+    """Whether a grant is made at the reported event (the rule of :mod:`tomtat.text.counts`),
+    told by the words ``text[start:end]`` before it, read as a string of their own (a
+    look-behind at their start sees nothing before them); the case-insensitive scans read the
+    same stretch of the :func:`lowered` copy when the text has one."""
     event_marker, period_marker = markers
-    if PROPOSAL_RE.search(before_type) or FUTURE_RE.search(before_type):
+    before_type = text[start:end]
+    if PROPOSAL_RE.search(before_type):
         return False
-    past = _PAST_HONOUR_RE.search(before_type)
+    low = lowered(text)
+    scanned, (future, past_honour, tally, contest, won, wartime, not_now) = (
+        (before_type, _WHEN_SCANS) if low is None else (low[start:end], _WHEN_SCANS_LOW)
+    )
+    if future.search(scanned):
+        return False
+    past = past_honour.search(scanned)
     if past is not None and not (event_marker and past.group("times") and past.group("again")):
         # "Tại buổi lễ, X vinh dự 2 lần liên tiếp nhận Cờ": at the event, the honour is
         # received once more, not told as a record
         return False
-    if _TALLY_RE.search(before_type):
+    if tally.search(scanned):
         return False
     if (
         hit.type is AwardType.KHAC
         and not hit.untyped  # "30 học sinh đạt giải được Sở khen thưởng": winners honoured
-    ) and (_CONTEST_RE.search(before_type) or (hit.winnable and _WON_RE.search(before_type))):
+    ) and (contest.search(scanned) or (hit.winnable and won.search(scanned))):
         return False  # a medal or prize won; "đạt giải Nhất được tặng Bằng khen" is a grant
     if event_marker:
         return True
-    if _WARTIME_RE.search(before_type):
+    if wartime.search(scanned):
         return False  # honours for feats of the wars, told as history
     if period_marker:
         # "Giai đoạn 2015-2020, Hội X trao thưởng cho 900 học sinh": rewards in cash summed
         # over a period are its record, whoever paid them
         return hit.issuer_active and not hit.cash
-    if _NOT_NOW_RE.search(before_type):
-        return False
-    return True
+    return not_now.search(scanned) is None
 
 
 _MEDAL_NAME = re.compile(r"(?i:huân\s+chương)\s+(\w+)\s+(\w+)")
