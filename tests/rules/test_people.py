@@ -380,6 +380,25 @@ def test_the_post_scan_finds_what_the_post_pattern_finds() -> None:
     assert len(found) >= 8
 
 
+def test_branches_joined_by_first_letter_match_as_the_flat_alternation() -> None:
+    import re
+
+    import pytest
+
+    from tomtat.extract.rules.people import _by_first_letter
+
+    # same first letter, the shorter first: the flat alternation's order decides, kept
+    branches = [r"trưởng", r"tổ\s+trưởng", r"trưởng\s+ban", r"bí\s+thư", r"tư\s+lệnh", r"b"]
+    grouped = re.compile(_by_first_letter(branches) + r"(?!\w)")
+    flat = re.compile("(?:" + "|".join(branches) + r")(?!\w)")
+    for text in ("trưởng ban; tổ trưởng, bí thư b tư lệnh", "trưởng banh bí thưx b", ""):
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    with pytest.raises(ValueError):
+        _by_first_letter([r"(?:a|b)c"])
+    with pytest.raises(ValueError):
+        _by_first_letter([r"p?ct"])
+
+
 def test_a_district_party_or_youth_body_ends_with_its_district_before_the_name() -> None:
     # "Bí thư Quận ủy X NAME": the district's own body names X, then the person follows
     for text, name, title in (
