@@ -4006,3 +4006,24 @@ def test_every_hand_over_holds_one_of_the_handing_words() -> None:
             found += 1
             assert any(word in match.group().lower() for word in _HANDING_WORDS)
     assert found >= 5
+
+
+def test_the_lowered_twins_of_the_kind_patterns_find_the_same_spans() -> None:
+    from tomtat.extract.rules.event_lead import _KIND_PATTERNS, _KIND_TWINS
+
+    texts = (
+        "Hội nghị tổng kết 10 năm triển khai thực hiện Chỉ thị và triển khai nhiệm vụ năm 2024",
+        "sơ kết công tác; triển khai kế hoạch, triển khai thực hiện chương trình",
+        "Sau 5 năm triển khai, 3 tháng triển khai; xtriển khai; TRIỂN KHAI nhiệm vụ",
+        "Sở Tư pháp triển khai Luật mới,  triển   khai công tác và\ttriển khai",
+        "không có gì",
+    )
+    patterns = dict(_KIND_PATTERNS)
+    assert _KIND_TWINS
+    for kind, twin in _KIND_TWINS.items():
+        for text in texts:
+            low = text.lower()
+            for start in range(len(text)):
+                found = patterns[kind].search(text, start)
+                twin_found = twin.search(low, start)
+                assert (found and found.span()) == (twin_found and twin_found.span()), text

@@ -318,21 +318,31 @@ def test_representative_of_a_named_body_written_as_a_post() -> None:
     assert _people("Ông Lý Văn Tư - Đại diện cho các hộ dân phát biểu.") == []
 
 
-def test_post_hints_found_by_substring_search_mark_the_same_sentences_as_the_scan() -> None:
-    from tomtat.extract.rules.people import _POST_HINT, _hint_positions
+def test_the_post_hint_search_marks_the_sentences_holding_a_hint_word() -> None:
+    from tomtat.extract.rules.people import _POST_HINT, _POST_HINT_WORDS
     from tomtat.text.segment import iter_sentences
 
     text = (
         "Ông Nguyễn Văn A, Chủ tịch UBND huyện, Phó Bí thư Huyện ủy dự. Trời mưa.\n"
-        "Bà B - PCT HĐND xã; đồng chí C, TUV, Trưởng ban Tuyên giáo. Hết giờ."
+        "Bà B - PCT HĐND xã; đồng chí C, TUV, Trưởng ban Tuyên giáo. Hết giờ. Chánh án D.\n"
+        "Chính trị viên E; tổng biên tập F. Không ai."
     )
     low = text.lower()
-    scanned = [m.start() for m in _POST_HINT.finditer(low)]
-    found = _hint_positions(low)
-    assert set(scanned) <= set(found)
-    for start, end in iter_sentences(text):
-        assert any(start <= p < end for p in scanned) == any(start <= p < end for p in found)
-    assert sum(1 for s, e in iter_sentences(text) if any(s <= p < e for p in found)) == 2
+    # every occurrence of every word, found by substring search
+    every = sorted(
+        at for word in _POST_HINT_WORDS for at in range(len(low)) if low.startswith(word, at)
+    )
+    for start, _ in iter_sentences(text):
+        first = _POST_HINT.search(low, start)
+        later = [at for at in every if at >= start]
+        assert (first.start() if first else None) == (later[0] if later else None)
+    marked = [
+        (s, e)
+        for s, e in iter_sentences(text)
+        if (m := _POST_HINT.search(low, s)) is not None and m.start() < e
+    ]
+    assert marked == [(s, e) for s, e in iter_sentences(text) if any(s <= p < e for p in every)]
+    assert len(marked) == 4
 
 
 def test_letters_that_grow_when_lower_cased_do_not_hide_an_official() -> None:
@@ -378,6 +388,50 @@ def test_the_post_scan_finds_what_the_post_pattern_finds() -> None:
     found = [m.span() for m in _POST_SCAN_LOW.finditer(text)]
     assert found == [m.span() for m in _POST_RE_LOW.finditer(text)]
     assert len(found) >= 8
+
+
+def test_branches_joined_by_first_letter_match_as_the_flat_alternation() -> None:
+    import re
+
+    import pytest
+
+    from tomtat.extract.rules.people import _by_first_letter
+
+    # same first letter, the shorter first: the flat alternation's order decides, kept
+    branches = [r"trưởng", r"tổ\s+trưởng", r"trưởng\s+ban", r"bí\s+thư", r"tư\s+lệnh", r"b"]
+    grouped = re.compile(_by_first_letter(branches) + r"(?!\w)")
+    flat = re.compile("(?:" + "|".join(branches) + r")(?!\w)")
+    for text in ("trưởng ban; tổ trưởng, bí thư b tư lệnh", "trưởng banh bí thưx b", ""):
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    with pytest.raises(ValueError):
+        _by_first_letter([r"(?:a|b)c"])
+    with pytest.raises(ValueError):
+        _by_first_letter([r"p?ct"])
+
+
+def test_the_run_of_capitalised_words_is_read_as_over_the_whole_reach() -> None:
+    from tomtat.extract.rules.people import _WORD, _cap_run_before, _is_cap
+
+    def whole_reach(sentence: str, end: int) -> list[tuple[int, int]]:
+        # the run read over all 80 characters at once, word after word from the end
+        run: list[tuple[int, int]] = []
+        for match in reversed(list(_WORD.finditer(sentence, max(0, end - 80), end))):
+            gap = sentence[match.end() : run[0][0] if run else end]
+            if gap.strip() or (run and len(gap) > 1) or not _is_cap(match.group()):
+                break
+            run.insert(0, match.span())
+        return run
+
+    long_name = "Aaaaaaaaaaaaaaaaaaaa Bbbbbbbbbbbbbbbbbbbb Cccccccccc"
+    for sentence in (
+        "Dự hội nghị có ông Nguyễn Văn Anh, Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam.",
+        f"x{'y' * 45} Đại Tá {long_name}, Phó Giám đốc; bà {long_name} - Trưởng phòng",
+        "Ông O'Neil Trần Văn Bình Lê Thị Mai Hương Đỗ  Văn Cường Phạm Văn Dũng, Bí thư",
+        "UBND huyện Lâm Hà,\tChủ tịch Hội Nông dân Việt Nam Thào Xuân Sùng 12 Lê Lợi",
+    ):
+        for end in range(len(sentence) + 1):
+            found = [m.span() for m in _cap_run_before(sentence, end)]
+            assert found == whole_reach(sentence, end), (sentence, end)
 
 
 def test_a_district_party_or_youth_body_ends_with_its_district_before_the_name() -> None:

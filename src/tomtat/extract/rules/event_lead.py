@@ -225,15 +225,35 @@ of its pattern holds: where the lower-cased copy (:func:`~tomtat.text.lowered.lo
 a source holds none, the pattern cannot match it and is not tried."""
 
 
+_TRIEN_KHAI_TAIL = r"\s+triển\s+khai(?!\w)"
+_KIND_TWINS: dict[EventKind, re.Pattern[str]] = {
+    EventKind.TRIEN_KHAI: re.compile(
+        rf"và(?<!\wvà){_TRIEN_KHAI_TAIL}|,{_TRIEN_KHAI_TAIL}|;{_TRIEN_KHAI_TAIL}"
+        r"|triển(?<!\d\snăm\striển)(?<!\d\stháng\striển)(?<!\wtriển)\s+khai(?!\w)"
+        r"(?!\s+thực\s+hiện)"
+    ),
+}
+r"""The twins of :data:`_KIND_PATTERNS` for the lower-cased copy, where one pays: the same
+matches at the same offsets. The "triển khai" pattern opens with a group or look-behinds,
+so the engine tried it at every position; its twin spells each branch out to open with a
+letter or a mark ("(?:(?<!\w)và|[,;])" as "và(?<!\wvà)", ",", ";"; a look-behind before
+"triển" moved after it, testing the same characters), in the same order, so that the
+engine skips to those characters (a seventh of the time)."""
+
+
 def _names_kind(
     kind: EventKind, pattern: re.Pattern[str], source: str, low: str | None
 ) -> re.Match[str] | None:
     """``pattern`` (the one of ``kind``) searched in ``source``; ``low``: the source
     lower-cased by :func:`~tomtat.text.lowered.lowered` (None: no such copy), which tells
-    first whether it holds one of the kind's words at all."""
-    if low is not None and not any(word in low for word in _KIND_WORDS[kind]):
+    first whether it holds one of the kind's words at all, and where the kind has a twin
+    (:data:`_KIND_TWINS`) is searched instead (only the match's offsets are read)."""
+    if low is None:
+        return pattern.search(source)
+    if not any(word in low for word in _KIND_WORDS[kind]):
         return None
-    return pattern.search(source)
+    twin = _KIND_TWINS.get(kind)
+    return pattern.search(source) if twin is None else twin.search(low)
 
 
 # what a review-and-plan meeting sets for the next period after the review it holds: "và
@@ -443,6 +463,8 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
     """
     limit = min(len(text), LEAD_SCAN)
     title_key = " ".join(title.split()) if title else None
+    # the headline's longest word: a sentence without it is no copy of the headline
+    title_word = max(title_key.split(" "), key=len) if title_key else ""
     fallback: tuple[int, int] | None = None
     at_ceremony: tuple[int, int] | None = None
     came: tuple[int, int] | None = None
@@ -463,6 +485,7 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
         if (
             title_key
             and len(sentence) >= len(title_key)
+            and title_word in sentence
             and " ".join(sentence.split()) == title_key
         ):
             if headline is None and _TITLE_CEREMONY.match(title_key):

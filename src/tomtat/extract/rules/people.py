@@ -79,11 +79,24 @@ def _post_scan_low() -> re.Pattern[str]:
     branches = [branch for head in _POST_HEADS for branch in spelt_out(head.lower())]
     for abbreviation in split_alternatives(abbreviations[len(opening) : -1]):
         branches.extend(word_start_branch(form) for form in spelt_out(abbreviation))
-    heads = "|".join(branches)
-    return re.compile(
-        rf"(?:nguyên\s+(?:phó\s+|quyền\s+)?(?:{heads})|phó\s+(?:{heads})|quyền\s+(?:{heads})"
-        rf"|{heads})(?!\w)"
-    )
+    heads = _by_first_letter(branches)
+    opened = [rf"nguyên\s+(?:phó\s+|quyền\s+)?{heads}", rf"phó\s+{heads}", rf"quyền\s+{heads}"]
+    return re.compile(rf"{_by_first_letter([*opened, *branches])}(?!\w)")
+
+
+def _by_first_letter(branches: list[str]) -> str:
+    r"""The alternation of ``branches`` (each opening with a plain letter) with those that
+    open with the same letter joined under it, in their order: "(?:chủ...|bí...|chánh...)"
+    as "(?:c(?:hủ...|hánh...)|b(?:í...))". Branches that open with different letters never
+    match at the same place, and those with the same letter are tried in the same order,
+    so the matches are the same; at each letter the engine tries one group instead of
+    every branch (the post scan in half the time)."""
+    groups: dict[str, list[str]] = {}
+    for branch in branches:
+        if not branch[:1].isalpha() or branch[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"a branch that does not open with a plain letter: {branch!r}")
+        groups.setdefault(branch[0], []).append(branch[1:])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
 
 
 _POST_SCAN_LOW = _post_scan_low()
@@ -112,23 +125,13 @@ _POST_HINT_WORDS: tuple[str, ...] = (
     "đại diện",
 )
 """The literals of :data:`_POST_HINT` ("ct." is the abbreviation with its dot). A word
-that holds another ("tuv" holds "uv") is left out: the shorter one marks the same sentence,
-and each word costs a search of the whole text."""
-_POST_HINT = re.compile("|".join(re.escape(word) for word in _POST_HINT_WORDS))
-
-
-def _hint_positions(low: str) -> list[int]:
-    """Where a word of :data:`_POST_HINT` starts in ``low``, every occurrence, sorted: the
-    sentences holding one are those ``_POST_HINT.finditer`` finds one in (no word spans a
-    sentence end), found by substring search, which is faster than the scan."""
-    found: list[int] = []
-    for word in _POST_HINT_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            found.append(at)
-            at = low.find(word, at + 1)
-    found.sort()
-    return found
+that holds another ("tuv" holds "uv") is left out: the shorter one marks the same sentence."""
+_POST_HINT = re.compile(_by_first_letter([re.escape(word) for word in _POST_HINT_WORDS]))
+"""The first place at or after a point where a word of :data:`_POST_HINT_WORDS` starts
+(the leftmost match of literals is the first place any of them occurs), searched from
+sentence to sentence only while sentences are read: with the words joined under their
+first letters the engine skips to those letters, cheaper than finding every occurrence of
+every word in the whole text (a substring search per word)."""
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -243,18 +246,41 @@ def _name_from_run(words: list[str], *, require_surname: bool) -> int | None:
     return None
 
 
+_RUN_REACH = 80  # characters before the end where a run of capitalised words is read
+_RUN_NEAR = 40  # read first: most runs (a name, a place) end well within it
+
+
 def _cap_run_before(sentence: str, end: int) -> list[re.Match[str]]:
-    """Capitalised words ending at ``end`` joined only by single spaces."""
+    """Capitalised words ending at ``end`` joined only by single spaces (read in the
+    ``_RUN_REACH`` characters before ``end``).
+
+    The words of the last ``_RUN_NEAR`` characters are read first: without an apostrophe in
+    the reach, a word there is a whole run of letters as in the longer reach (only the first
+    one may be cut), so a run that stops at a whole word, or at a gap, is the run the whole
+    reach gives; one that reaches the first word is read again over the whole reach."""
+    start = max(0, end - _RUN_REACH)
+    near = end - _RUN_NEAR
+    if near > start and sentence.find("'", start, end) < 0 and sentence.find("’", start, end) < 0:
+        run, whole = _cap_run_in(sentence, near, end)
+        if whole:
+            return run
+    return _cap_run_in(sentence, start, end)[0]
+
+
+def _cap_run_in(sentence: str, start: int, end: int) -> tuple[list[re.Match[str]], bool]:
+    """:func:`_cap_run_before` read in ``sentence[start:end]``, and whether the run stopped
+    before the first word there (at a gap, or at a word not capitalised that starts after
+    ``start``, so is no cut word)."""
     run: list[re.Match[str]] = []
-    for match in reversed(list(_WORD.finditer(sentence, max(0, end - 80), end))):
+    for match in reversed(list(_WORD.finditer(sentence, start, end))):
         following = run[0].start() if run else end
         gap = sentence[match.end() : following]
         if gap.strip() or (run and len(gap) > 1):
-            break
+            return run, True
         if not _is_cap(match.group()):
-            break
+            return run, match.start() > start
         run.insert(0, match)
-    return run
+    return run, False
 
 
 # compiled once (a pattern built per call is re-hashed and looked up each time)
@@ -651,17 +677,15 @@ def extract_people(text: str, *, author: str | None = None) -> list[Person]:
     people: dict[str, Person] = {}
     author_key = normalize_name(author) if author else None
     low = lowered(text)  # None when lower-casing would move offsets ("İ"): no prefilter then
-    posts = _hint_positions(low) if low is not None else None
-    if posts == []:
-        return []
-    at = 0  # in ``posts``: the first hint not before the sentence (both run in text order)
+    hint = -1  # where the first hint at or after the sentence's start is (text order)
     for start, end in iter_sentences(text):
-        if posts is not None:
-            while at < len(posts) and posts[at] < start:
-                at += 1
-            if at == len(posts):
-                break  # no post in this sentence nor in any after it
-            if posts[at] >= end:
+        if low is not None:
+            if hint < start:
+                found_hint = _POST_HINT.search(low, start)
+                if found_hint is None:
+                    break  # no post in this sentence nor in any after it
+                hint = found_hint.start()
+            if hint >= end:
                 continue  # no post in this sentence
         if end - start > 3000:
             end = start + 3000  # a "sentence" that long is not prose; bound the work
