@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -9,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tomtat.text.normalize import (
+    _fold_word,
+    _key_words,
     fold_tone_marks,
     normalize_name,
     same_initials,
@@ -283,3 +286,19 @@ def test_an_abbreviation_in_capitals_has_the_initials_of_the_name_it_shortens(
 )
 def test_names_of_other_bodies_do_not_share_initials(a: str, b: str) -> None:
     assert not same_initials(a, b)
+
+
+_KEY_CHARS = st.text(
+    alphabet=st.sampled_from(list("aAđĐòÓuýê_ \t\n\u00a0-–.,:;()/%'’‘`´ʼ\"“”„«»…·•@#&*+=07٣²")),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_KEY_CHARS | st.text(max_size=40))
+def test_key_words_are_the_runs_of_letters_and_digits_with_quotes_dropped(s: str) -> None:
+    # the definition the key was first written with: quotes and apostrophes deleted, every
+    # other character that is neither a word character but "_" nor a space parts words
+    key = unicodedata.normalize("NFC", unicodedata.normalize("NFC", s).casefold())
+    key = re.sub(r"[^\w\s]|_", " ", re.sub(r"['’‘`´ʼ\"“”„«»]", "", key))
+    assert _key_words(s) == [_fold_word(word) for word in key.split()]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tomtat.schemas import Alignment
 from tomtat.text import fold
@@ -111,3 +113,45 @@ def test_a_word_without_a_toned_o_or_u_folds_as_its_decomposition_does(
         for mark2 in _MARKS[:3]:
             word = unicodedata.normalize(form, f"th{first}{mark}{second}{mark2} x")
             assert fold_tone_marks(word) == _folded_by_decomposition(word)
+
+
+def _fold_text_piece_by_piece(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """fold_text spelt out: every piece of fold._PIECE read in turn over the whole text."""
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in fold._PIECE.finditer(text):
+        a, b = match.span()
+        if match.lastindex == 1:
+            if parts:
+                parts.append(" ")
+                starts.append(a)
+                ends.append(a)
+            continue
+        fold._add_piece(fold._fold_piece(match), a, b, parts, starts, ends)
+    if parts and parts[-1] == " ":
+        parts.pop()
+        starts.pop()
+        ends.pop()
+    return "".join(parts), tuple(starts), tuple(ends)
+
+
+_FOLD_CHARS = st.text(
+    alphabet=st.sampled_from(
+        list("aĐòÓuýß İﬁ\t\n\r\x0b\x0c\x1c\x85\u00a0\u2028\u3000'\"“”‘’–—….,;()-_05٣\u0301\u0323")
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_FOLD_CHARS | st.text(max_size=40))
+def test_fold_text_reads_the_pieces_of_the_whole_text_in_order(text: str) -> None:
+    folded = fold_text.__wrapped__(text)
+    assert (folded.folded, folded.starts, folded.ends) == _fold_text_piece_by_piece(text)
+
+
+def test_fold_text_of_a_whole_article_is_its_pieces_folded_in_order() -> None:
+    text = (TEXT + "\n\n  “Chúng tôi”  –  ''UBND''(tỉnh)… Thuý\u00a0hoà,\tĐức Trọng.  ") * 3
+    folded = fold_text.__wrapped__(text)
+    assert (folded.folded, folded.starts, folded.ends) == _fold_text_piece_by_piece(text)
