@@ -113,13 +113,17 @@ CLAUSE_CHARS = 120
 """How far a clause after a figure is read for the rest of its label's words."""
 _PIECES = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _QUOTES = frozenset("\"'“”‘’«»")
+_GROUP = re.Match.group
 # what may stand between a figure and its noun: "/879" of "845/879", "%", a parenthesis
 # ("612/640 (trên 95%) thôn") or the parenthesis a figure closes ("(trên 95%) thôn")
 _LEAD = re.compile(r"^\s*(?:/\s*\d+(?:[.,]\d+)*)?\s*%?\s*(?:\([^()\n]{0,60}\)|\))?")
 # "3.871 triệu đồng" is 3,871,000,000: its digits alone state no count
 _SCALED = re.compile(r"\s*(?:" + "|".join(SCALE_WORDS) + r")(?!\w)", re.I)
 _PERCENT = re.compile(r"\s*%")
-_CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)\.|\.(?!\d)")
+# a stop, or a full stop not between two digits ("1.131" is a figure): the one character
+# first, then what stands around a "." (so the engine skips to one of these characters
+# instead of trying every position, as "(?<!\d)\." made it)
+_CLAUSE_END = re.compile(r"[;!?\n.](?:(?<!\.)|(?<!\d\.)|(?!\d))")
 _CLAUSE_START = CLAUSE_BREAK
 
 
@@ -165,7 +169,7 @@ def phrase_after(text: str, end: int) -> tuple[tuple[str, ...], bool]:
     window = window[_LEAD.match(window).end() :]  # type: ignore[union-attr]
     words: list[str] = []
     unit = False
-    for piece in _PIECES.findall(window):
+    for piece in map(_GROUP, _PIECES.finditer(window)):  # lazily: it stops a few words in
         if piece in _QUOTES or (piece == "/" and unit and not words):
             continue
         if not piece[0].isalpha():
@@ -254,11 +258,13 @@ def _subject_of_predicate(facts: TextFacts, start: int) -> frozenset[str]:
     return subject
 
 
-_ENDING_COUNT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*[^\S\n]+(?P<counter>[^\W\d_]+)\s*$")
+# a figure's first digit before the test of what precedes it ("\d(?<![\w.,]\d)" is
+# "(?<![\w.,])\d"): the engine then skips to digits instead of trying every position
+_ENDING_COUNT = re.compile(r"\d(?<![\w.,]\d)\d*(?:[.,]\d+)*[^\S\n]+(?P<counter>[^\W\d_]+)\s*$")
 
 
 _OTHER_ITEM = re.compile(
-    r"(?<![\d.,/])\d+(?:[.,]\d+)*(?P<noun>(?:[^\S\n]*%)?(?:[^\S\n]+[^\W\d_]+)"
+    r"\d(?<![\d.,/]\d)\d*(?:[.,]\d+)*(?P<noun>(?:[^\S\n]*%)?(?:[^\S\n]+[^\W\d_]+)"
     + f"{{0,{AFTER_WORDS}}})"
 )
 
@@ -355,10 +361,12 @@ def is_date_or_code(text: str, spot: NumberAt) -> bool:
             or _DAY_MONTH_PREV.search(before)
         )
     if value <= 31 and (
-        _MONTH_YEAR_NEXT.match(after) or (_NGAY.search(before) and _MONTH_NEXT.match(after))
+        _MONTH_YEAR_NEXT.match(after) or (_MONTH_NEXT.match(after) and _NGAY.search(before))
     ):
         return True
-    month = _THANG.search(before) if value <= 12 else None
+    # "tháng" must end ``before`` for _THANG to match: tested first, the search is rare
+    named = value <= 12 and before.rstrip()[-5:].lower() == "tháng"
+    month = _THANG.search(before) if named else None
     if month is not None and not month.group("each"):
         return True  # a month named ("so với tháng 6"), not six of anything
     if value <= 12 and _NGAY_DAY_PREV.search(before):
@@ -392,7 +400,7 @@ def _counted_before(facts: TextFacts, start: int, counter: str) -> frozenset[str
 
 
 _EARLIER_COUNT = re.compile(
-    r"(?<![\w.,])\d+(?:[.,]\d+)*[^\S\n]+(?P<counter>[^\W\d_]+)(?P<noun>[^,;:.!?()\n\d]{0,60})"
+    r"\d(?<![\w.,]\d)\d*(?:[.,]\d+)*[^\S\n]+(?P<counter>[^\W\d_]+)(?P<noun>[^,;:.!?()\n\d]{0,60})"
 )
 
 
@@ -523,13 +531,15 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
     for j in _contested(found):
         stat = stats[j]
         # the index writes most figures twice, as the finder reads them and as digits (the
-        # same value at the same span): each distinct spot is weighed once
-        weighed: dict[NumberAt, int | None] = {}
+        # same value at the same span): each distinct spot is weighed once (keyed by the
+        # fields a spot's equality compares, hashed without a Python-level __hash__ call)
+        weighed: dict[tuple[float, int, int], int | None] = {}
         for spot in found[j][:MAX_SPOTS]:
-            if spot not in weighed:
+            key = (spot.value, spot.start, spot.end)
+            if key not in weighed:
                 near = next_to_label(facts, spot, stat.label, stat.unit)
-                weighed[spot] = -label_fit(facts, spot, stat.label) if near else None
-            fit = weighed[spot]
+                weighed[key] = -label_fit(facts, spot, stat.label) if near else None
+            fit = weighed[key]
             if fit is not None:
                 pairs.append((fit, spot.start, j, spot))
     pairs.sort(key=lambda p: p[:3])
@@ -550,8 +560,14 @@ def _contested(found: Sequence[Sequence[NumberAt]]) -> Iterator[int]:
     one place, or at a place where another statistic's value stands too."""
     holders = Counter(start for spots in found for start in {spot.start for spot in spots})
     for j, spots in enumerate(found):
-        if len(set(spots)) > 1 or any(holders[spot.start] > 1 for spot in spots):
+        if _distinct(spots) or any(holders[spot.start] > 1 for spot in spots):
             yield j
+
+
+def _distinct(spots: Sequence[NumberAt]) -> bool:
+    """Whether ``spots`` holds more than one distinct spot (as ``len(set(spots)) > 1``, with
+    the fields a spot's equality compares as the key: no Python-level ``__hash__`` call)."""
+    return len(spots) > 1 and len({(s.value, s.start, s.end) for s in spots}) > 1
 
 
 _PERCENT_END = re.compile(r"(?:%|phần\s+trăm)$", re.I)
@@ -659,12 +675,14 @@ RIVAL_THRESHOLD = 85.0
 """Label similarity at which another figure's reading names the summary's fact."""
 
 
-def _name_words(label: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _name_words(label: str) -> frozenset[str]:
     """Folded words of the proper names a label carries after its first word ("mô hình Trà
     Vinh" -> tra, vinh; "giải Khuyến khích" -> khuyen): what sets one part or one class
-    apart from its siblings. Abbreviations ("ANTQ", "THCS") name the field, not a part."""
+    apart from its siblings. Abbreviations ("ANTQ", "THCS") name the field, not a part.
+    Cached: every statistic's label is read once per check, and labels recur."""
     words = _WORD.findall(label)[1:]
-    return {fold_token(w) for w in words if w[:1].isupper() and not w.isupper()}
+    return frozenset(fold_token(w) for w in words if w[:1].isupper() and not w.isupper())
 
 
 def read_as_another_fact(
