@@ -558,9 +558,10 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
 def _contested(found: Sequence[Sequence[NumberAt]]) -> Iterator[int]:
     """The indexes of the statistics whose spots need weighing: those written at more than
     one place, or at a place where another statistic's value stands too."""
-    holders = Counter(start for spots in found for start in {spot.start for spot in spots})
+    starts = [{spot.start for spot in spots} for spots in found]
+    holders = Counter(start for held in starts for start in held)
     for j, spots in enumerate(found):
-        if _distinct(spots) or any(holders[spot.start] > 1 for spot in spots):
+        if _distinct(spots) or any(holders[start] > 1 for start in starts[j]):
             yield j
 
 
@@ -571,6 +572,20 @@ def _distinct(spots: Sequence[NumberAt]) -> bool:
 
 
 _PERCENT_END = re.compile(r"(?:%|phần\s+trăm)$", re.I)
+_PERCENT_LAST = frozenset("%mM\n")
+"""The last character of any span that ``_PERCENT_END`` matches: "%", the "m" of "trăm",
+or the line break its "$" may stand before."""
+
+
+def _ends_in_percent(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in "%" or "phần trăm" (``_PERCENT_END``); the
+    search runs only where the span's last character allows it (most figures: digits)."""
+    end = min(end, len(text))  # as the search clamps it
+    return (
+        start < end
+        and text[end - 1] in _PERCENT_LAST
+        and _PERCENT_END.search(text, start, end) is not None
+    )
 
 
 _MEASURE_AFTER = re.compile(
@@ -587,7 +602,7 @@ def _in_unit(text: str, spot: NumberAt, unit: str | None) -> bool:
         return True
     if unit is not None and _unit_follows(text, spot, unit):
         return True  # any unit written right after the figure ("tăng 40 lần", "12 tháng")
-    if _PERCENT_END.search(text, spot.start, spot.end):
+    if _ends_in_percent(text, spot.start, spot.end):
         # a rate per period ("%/năm") is a rate written with its "%"
         return unit is None or unit.split("/")[0].strip() == "%"
     after = _MEASURE_AFTER.match(text, spot.end)
@@ -1019,8 +1034,8 @@ def _of_another_measure(text: str, spot: NumberAt, stat: Statistic) -> bool:
     money = _CURRENCY_AFTER.match(text, spot.end) is not None
     if _is_money(stat) != (money or _SCALE_END.search(text, spot.start, spot.end) is not None):
         return True
-    rate = _PERCENT_END.search(text, spot.start, spot.end) or _PERCENT.match(text, spot.end)
-    return (rate is not None) != (stat.unit == "%")
+    rate = _ends_in_percent(text, spot.start, spot.end) or _PERCENT.match(text, spot.end)
+    return bool(rate) != (stat.unit == "%")
 
 
 def _a_figure_of_kind(text: str, spot: NumberAt, stat: Statistic, rival: bool = True) -> bool:
@@ -1045,8 +1060,8 @@ def _a_figure_of_kind(text: str, spot: NumberAt, stat: Statistic, rival: bool = 
     if currency:
         return False
     if unit is None:
-        rate = _PERCENT_END.search(text, start, end) or _PERCENT.match(text, end)
-        return rate is None and _MEASURE_AFTER.match(text, end) is None
+        rate = _ends_in_percent(text, start, end) or _PERCENT.match(text, end)
+        return not rate and _MEASURE_AFTER.match(text, end) is None
     return _in_unit(text, spot, unit)
 
 
