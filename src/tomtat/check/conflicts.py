@@ -75,6 +75,8 @@ def _names_some_of(named: MentionLike, counted: MentionLike) -> bool:
     return True
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
 MAX_CONFLICTS = 20
 """At most this many conflicting pairs are reported for one article."""
 MAX_GROUP = 300
@@ -135,7 +137,7 @@ def find_conflicting_mentions(facts: TextFacts) -> list[Conflict]:
     issuer ("... cho 5 tập thể có thành tích trong A; ... cho 3 tập thể trong B") is none."""
     conflicts: list[Conflict] = []
     seen: set[tuple[object, ...]] = set()
-    breaks = [m.start() for m in re.finditer(r"\n\s*\n", facts.text)]
+    breaks: list[int] | None = None  # read when a pair first needs it (most texts: never)
     for group in _groups(facts.mentions):
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
@@ -143,6 +145,8 @@ def find_conflicting_mentions(facts: TextFacts) -> list[Conflict]:
                     return conflicts
                 if _figure_key(a) == _figure_key(b) or not _same_grant(a, b):
                     continue
+                if breaks is None:
+                    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(facts.text)]
                 if bisect.bisect(breaks, a.start) == bisect.bisect(breaks, b.start):
                     continue  # one paragraph listing two grants is no restatement
                 key = (a.type, *sorted([_figure_key(a), _figure_key(b)]))

@@ -113,13 +113,17 @@ CLAUSE_CHARS = 120
 """How far a clause after a figure is read for the rest of its label's words."""
 _PIECES = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _QUOTES = frozenset("\"'“”‘’«»")
+_GROUP = re.Match.group
 # what may stand between a figure and its noun: "/879" of "845/879", "%", a parenthesis
 # ("612/640 (trên 95%) thôn") or the parenthesis a figure closes ("(trên 95%) thôn")
 _LEAD = re.compile(r"^\s*(?:/\s*\d+(?:[.,]\d+)*)?\s*%?\s*(?:\([^()\n]{0,60}\)|\))?")
 # "3.871 triệu đồng" is 3,871,000,000: its digits alone state no count
 _SCALED = re.compile(r"\s*(?:" + "|".join(SCALE_WORDS) + r")(?!\w)", re.I)
 _PERCENT = re.compile(r"\s*%")
-_CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)\.|\.(?!\d)")
+# a stop, or a full stop not between two digits ("1.131" is a figure): the one character
+# first, then what stands around a "." (so the engine skips to one of these characters
+# instead of trying every position, as "(?<!\d)\." made it)
+_CLAUSE_END = re.compile(r"[;!?\n.](?:(?<!\.)|(?<!\d\.)|(?!\d))")
 _CLAUSE_START = CLAUSE_BREAK
 
 
@@ -165,7 +169,7 @@ def phrase_after(text: str, end: int) -> tuple[tuple[str, ...], bool]:
     window = window[_LEAD.match(window).end() :]  # type: ignore[union-attr]
     words: list[str] = []
     unit = False
-    for piece in _PIECES.findall(window):
+    for piece in map(_GROUP, _PIECES.finditer(window)):  # lazily: it stops a few words in
         if piece in _QUOTES or (piece == "/" and unit and not words):
             continue
         if not piece[0].isalpha():
@@ -254,11 +258,13 @@ def _subject_of_predicate(facts: TextFacts, start: int) -> frozenset[str]:
     return subject
 
 
-_ENDING_COUNT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*[^\S\n]+(?P<counter>[^\W\d_]+)\s*$")
+# a figure's first digit before the test of what precedes it ("\d(?<![\w.,]\d)" is
+# "(?<![\w.,])\d"): the engine then skips to digits instead of trying every position
+_ENDING_COUNT = re.compile(r"\d(?<![\w.,]\d)\d*(?:[.,]\d+)*[^\S\n]+(?P<counter>[^\W\d_]+)\s*$")
 
 
 _OTHER_ITEM = re.compile(
-    r"(?<![\d.,/])\d+(?:[.,]\d+)*(?P<noun>(?:[^\S\n]*%)?(?:[^\S\n]+[^\W\d_]+)"
+    r"\d(?<![\d.,/]\d)\d*(?:[.,]\d+)*(?P<noun>(?:[^\S\n]*%)?(?:[^\S\n]+[^\W\d_]+)"
     + f"{{0,{AFTER_WORDS}}})"
 )
 
@@ -355,10 +361,12 @@ def is_date_or_code(text: str, spot: NumberAt) -> bool:
             or _DAY_MONTH_PREV.search(before)
         )
     if value <= 31 and (
-        _MONTH_YEAR_NEXT.match(after) or (_NGAY.search(before) and _MONTH_NEXT.match(after))
+        _MONTH_YEAR_NEXT.match(after) or (_MONTH_NEXT.match(after) and _NGAY.search(before))
     ):
         return True
-    month = _THANG.search(before) if value <= 12 else None
+    # "tháng" must end ``before`` for _THANG to match: tested first, the search is rare
+    named = value <= 12 and before.rstrip()[-5:].lower() == "tháng"
+    month = _THANG.search(before) if named else None
     if month is not None and not month.group("each"):
         return True  # a month named ("so với tháng 6"), not six of anything
     if value <= 12 and _NGAY_DAY_PREV.search(before):
@@ -392,7 +400,7 @@ def _counted_before(facts: TextFacts, start: int, counter: str) -> frozenset[str
 
 
 _EARLIER_COUNT = re.compile(
-    r"(?<![\w.,])\d+(?:[.,]\d+)*[^\S\n]+(?P<counter>[^\W\d_]+)(?P<noun>[^,;:.!?()\n\d]{0,60})"
+    r"\d(?<![\w.,]\d)\d*(?:[.,]\d+)*[^\S\n]+(?P<counter>[^\W\d_]+)(?P<noun>[^,;:.!?()\n\d]{0,60})"
 )
 
 
@@ -523,13 +531,15 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
     for j in _contested(found):
         stat = stats[j]
         # the index writes most figures twice, as the finder reads them and as digits (the
-        # same value at the same span): each distinct spot is weighed once
-        weighed: dict[NumberAt, int | None] = {}
+        # same value at the same span): each distinct spot is weighed once (keyed by the
+        # fields a spot's equality compares, hashed without a Python-level __hash__ call)
+        weighed: dict[tuple[float, int, int], int | None] = {}
         for spot in found[j][:MAX_SPOTS]:
-            if spot not in weighed:
+            key = (spot.value, spot.start, spot.end)
+            if key not in weighed:
                 near = next_to_label(facts, spot, stat.label, stat.unit)
-                weighed[spot] = -label_fit(facts, spot, stat.label) if near else None
-            fit = weighed[spot]
+                weighed[key] = -label_fit(facts, spot, stat.label) if near else None
+            fit = weighed[key]
             if fit is not None:
                 pairs.append((fit, spot.start, j, spot))
     pairs.sort(key=lambda p: p[:3])
@@ -548,13 +558,34 @@ def assign_spots(stats: Sequence[Statistic], facts: TextFacts) -> dict[int, list
 def _contested(found: Sequence[Sequence[NumberAt]]) -> Iterator[int]:
     """The indexes of the statistics whose spots need weighing: those written at more than
     one place, or at a place where another statistic's value stands too."""
-    holders = Counter(start for spots in found for start in {spot.start for spot in spots})
+    starts = [{spot.start for spot in spots} for spots in found]
+    holders = Counter(start for held in starts for start in held)
     for j, spots in enumerate(found):
-        if len(set(spots)) > 1 or any(holders[spot.start] > 1 for spot in spots):
+        if _distinct(spots) or any(holders[start] > 1 for start in starts[j]):
             yield j
 
 
+def _distinct(spots: Sequence[NumberAt]) -> bool:
+    """Whether ``spots`` holds more than one distinct spot (as ``len(set(spots)) > 1``, with
+    the fields a spot's equality compares as the key: no Python-level ``__hash__`` call)."""
+    return len(spots) > 1 and len({(s.value, s.start, s.end) for s in spots}) > 1
+
+
 _PERCENT_END = re.compile(r"(?:%|phần\s+trăm)$", re.I)
+_PERCENT_LAST = frozenset("%mM\n")
+"""The last character of any span that ``_PERCENT_END`` matches: "%", the "m" of "trăm",
+or the line break its "$" may stand before."""
+
+
+def _ends_in_percent(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends in "%" or "phần trăm" (``_PERCENT_END``); the
+    search runs only where the span's last character allows it (most figures: digits)."""
+    end = min(end, len(text))  # as the search clamps it
+    return (
+        start < end
+        and text[end - 1] in _PERCENT_LAST
+        and _PERCENT_END.search(text, start, end) is not None
+    )
 
 
 _MEASURE_AFTER = re.compile(
@@ -571,7 +602,7 @@ def _in_unit(text: str, spot: NumberAt, unit: str | None) -> bool:
         return True
     if unit is not None and _unit_follows(text, spot, unit):
         return True  # any unit written right after the figure ("tăng 40 lần", "12 tháng")
-    if _PERCENT_END.search(text, spot.start, spot.end):
+    if _ends_in_percent(text, spot.start, spot.end):
         # a rate per period ("%/năm") is a rate written with its "%"
         return unit is None or unit.split("/")[0].strip() == "%"
     after = _MEASURE_AFTER.match(text, spot.end)
@@ -659,12 +690,14 @@ RIVAL_THRESHOLD = 85.0
 """Label similarity at which another figure's reading names the summary's fact."""
 
 
-def _name_words(label: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _name_words(label: str) -> frozenset[str]:
     """Folded words of the proper names a label carries after its first word ("mô hình Trà
     Vinh" -> tra, vinh; "giải Khuyến khích" -> khuyen): what sets one part or one class
-    apart from its siblings. Abbreviations ("ANTQ", "THCS") name the field, not a part."""
+    apart from its siblings. Abbreviations ("ANTQ", "THCS") name the field, not a part.
+    Cached: every statistic's label is read once per check, and labels recur."""
     words = _WORD.findall(label)[1:]
-    return {fold_token(w) for w in words if w[:1].isupper() and not w.isupper()}
+    return frozenset(fold_token(w) for w in words if w[:1].isupper() and not w.isupper())
 
 
 def read_as_another_fact(
@@ -1001,8 +1034,8 @@ def _of_another_measure(text: str, spot: NumberAt, stat: Statistic) -> bool:
     money = _CURRENCY_AFTER.match(text, spot.end) is not None
     if _is_money(stat) != (money or _SCALE_END.search(text, spot.start, spot.end) is not None):
         return True
-    rate = _PERCENT_END.search(text, spot.start, spot.end) or _PERCENT.match(text, spot.end)
-    return (rate is not None) != (stat.unit == "%")
+    rate = _ends_in_percent(text, spot.start, spot.end) or _PERCENT.match(text, spot.end)
+    return bool(rate) != (stat.unit == "%")
 
 
 def _a_figure_of_kind(text: str, spot: NumberAt, stat: Statistic, rival: bool = True) -> bool:
@@ -1027,8 +1060,8 @@ def _a_figure_of_kind(text: str, spot: NumberAt, stat: Statistic, rival: bool = 
     if currency:
         return False
     if unit is None:
-        rate = _PERCENT_END.search(text, start, end) or _PERCENT.match(text, end)
-        return rate is None and _MEASURE_AFTER.match(text, end) is None
+        rate = _ends_in_percent(text, start, end) or _PERCENT.match(text, end)
+        return not rate and _MEASURE_AFTER.match(text, end) is None
     return _in_unit(text, spot, unit)
 
 
