@@ -228,9 +228,10 @@ def _trie_alternation(words: Iterable[str], *, word_start: bool = False) -> str:
     ``re`` tries an alternation's branches one by one; factored, each position costs a few
     character tests. A word that is a prefix of another is an optional tail, tried longest
     first, as a longest-first alternation is. With ``word_start`` the words match only where
-    no word character comes before them: ``(?<!\\w)`` written after each first letter
-    ("b(?<!\\wb)(?:a|...)"), so that a scan skips to those letters instead of testing the
-    look-behind at every position.
+    no word character comes before them: ``(?<!\\w)`` written after each whole word, as
+    ``(?<!\\wword)`` ("b(?:a(?<!\\wba)|...)": it tests the same character before the word),
+    so that a scan skips to the first letters and tests the character before them (a Unicode
+    lookup) only where a whole word has matched, not at every "n" or "t" inside a word.
     """
     trie: _Trie = {}
     for word in words:
@@ -239,22 +240,23 @@ def _trie_alternation(words: Iterable[str], *, word_start: bool = False) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: _Trie, top: bool = False) -> str:
+    def emit(node: _Trie, prefix: str) -> str:
         branches = [
-            re.escape(char) + (rf"(?<!\w{re.escape(char)})" if top else "") + emit(node[char])
-            for char in sorted(node)
-            if char
+            re.escape(char) + emit(node[char], prefix + char) for char in sorted(node) if char
         ]
-        if not branches:
-            return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if "" not in node:
             return body
+        if word_start:  # the word ends here: its look-behind, after any longer word
+            ending = rf"(?<!\w{re.escape(prefix)})"
+            return ending if not branches else "(?:" + body + "|" + ending + ")"
+        if not branches:
+            return ""
         return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
 
     if word_start and "" in trie:
         raise ValueError("an empty word cannot open with a letter")
-    return "(?:" + emit(trie, top=word_start) + ")"
+    return "(?:" + emit(trie, "") + ")"
 
 
 # The same runs on the lower-cased text (tomtat.text.lowered), same offsets: without (?i) the
