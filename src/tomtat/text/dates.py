@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from tomtat.text.figures import number_led, number_led_matches
 from tomtat.text.frozen import fast_frozen
-from tomtat.text.lowered import lowered, word_start_twin
+from tomtat.text.lowered import lowered, plain_twin, word_start_branch, word_start_twin
 from tomtat.text.vocab import PARTS_OF_DAY, UPPER_LETTER
 
 __all__ = [
@@ -127,13 +127,19 @@ _SPACED_DATE = number_led(
     digits=_DAY_DIGITS,
 )
 # Left context, anchored at the end of the look-back window.
-_POD_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?P<pod>" + "|".join(PARTS_OF_DAY) + ")"
+_POD_TAIL = (
     r"(?:\s+(?:nay|qua|mai|hôm\s+nay|hôm\s+qua))?"
     r"(?:\s*[,-]?\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\s*[,(-]?)?"
     # "Sáng ngày 5/1", "sáng (5/1)", "chiều nay (ngày 4.10)"
     r"(?:\s*\(?\s*(?:ngày|hôm))?\s*\(?\s*$"
 )
+_POD_BEFORE = re.compile(r"(?i)(?<!\w)(?P<pod>" + "|".join(PARTS_OF_DAY) + ")" + _POD_TAIL)
+plain_twin(_POD_BEFORE)  # checks that the twin below may run on the lower-cased text
+_POD_BEFORE_LOW = re.compile(
+    "(?P<pod>" + "|".join(map(word_start_branch, PARTS_OF_DAY)) + ")" + _POD_TAIL
+)
+""":data:`_POD_BEFORE` on the :func:`lowered` text, the look-behind after each part of day:
+the search of the window before a date skips to those words (same matches, same groups)."""
 _DATE_WORD_BEFORE = re.compile(
     r"(?i)(?<!\w)(?P<w>ngày|hôm|dịp|lúc|đêm|rạng\s+sáng|"
     r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*[,(-]?\s*$"
@@ -217,7 +223,12 @@ def part_of_day_of_hour(hour: int) -> str | None:
 def _part_of_day(text: str, start: int) -> tuple[str | None, int | None]:
     window_start = max(0, start - _LOOKBACK)
     if _window_has(text, start, PARTS_OF_DAY):
-        match = _POD_BEFORE.search(text, window_start, start)
+        low = lowered(text)
+        match = (
+            _POD_BEFORE.search(text, window_start, start)
+            if low is None
+            else _POD_BEFORE_LOW.search(low, window_start, start)
+        )
         if match is not None:
             return match.group("pod").lower(), match.start()
     if _window_has(text, start, _CLOCK_WORDS):

@@ -28,7 +28,7 @@ from operator import attrgetter
 from tomtat.text.dates import find_dates, find_years
 from tomtat.text.figures import FIGURE, number_led, number_led_matches, read_figure, scale_after
 from tomtat.text.frozen import fast_frozen
-from tomtat.text.lowered import lowered
+from tomtat.text.lowered import lowered, plain_twin, word_start_branch
 from tomtat.text.number_words import (
     DIGIT_COUNT,
     MAX_COUNT_DIGITS,
@@ -191,9 +191,13 @@ _MULTIPLIER = re.compile(
 
 _PERCENT = re.compile(r"(?i)[ \u00a0]?%|\s+phần\s+trăm(?!\w)")
 
-_HEDGE = re.compile(
-    r"(?i)(?<!\w)(" + "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS) + r")\s+$"
-)
+_HEDGE_WORDS = tuple(q.replace(" ", r"\s+") for q in QUALIFIERS)
+_HEDGE = re.compile(r"(?i)(?<!\w)(" + "|".join(_HEDGE_WORDS) + r")\s+$")
+plain_twin(_HEDGE)  # checks that the twin below may run on the lower-cased text
+_HEDGE_LOW = re.compile("(" + "|".join(map(word_start_branch, _HEDGE_WORDS)) + r")\s+$")
+""":data:`_HEDGE` on the :func:`lowered` text, each hedge's look-behind after its first word:
+the search of the window before a number skips to those words instead of trying every
+position of it (same matches, same group)."""
 
 _DOC_SUFFIX = re.compile(r"(?:/\d{4})*[/\-][A-ZĐ][\wĐđ]*")
 
@@ -228,9 +232,10 @@ def _trie_alternation(words: Iterable[str], *, word_start: bool = False) -> str:
     ``re`` tries an alternation's branches one by one; factored, each position costs a few
     character tests. A word that is a prefix of another is an optional tail, tried longest
     first, as a longest-first alternation is. With ``word_start`` the words match only where
-    no word character comes before them: ``(?<!\\w)`` written after each first letter
-    ("b(?<!\\wb)(?:a|...)"), so that a scan skips to those letters instead of testing the
-    look-behind at every position.
+    no word character comes before them: ``(?<!\\w)`` written after each whole word, as
+    ``(?<!\\wword)`` ("b(?:a(?<!\\wba)|...)": it tests the same character before the word),
+    so that a scan skips to the first letters and tests the character before them (a Unicode
+    lookup) only where a whole word has matched, not at every "n" or "t" inside a word.
     """
     trie: _Trie = {}
     for word in words:
@@ -239,22 +244,23 @@ def _trie_alternation(words: Iterable[str], *, word_start: bool = False) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: _Trie, top: bool = False) -> str:
+    def emit(node: _Trie, prefix: str) -> str:
         branches = [
-            re.escape(char) + (rf"(?<!\w{re.escape(char)})" if top else "") + emit(node[char])
-            for char in sorted(node)
-            if char
+            re.escape(char) + emit(node[char], prefix + char) for char in sorted(node) if char
         ]
-        if not branches:
-            return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if "" not in node:
             return body
+        if word_start:  # the word ends here: its look-behind, after any longer word
+            ending = rf"(?<!\w{re.escape(prefix)})"
+            return ending if not branches else "(?:" + body + "|" + ending + ")"
+        if not branches:
+            return ""
         return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
 
     if word_start and "" in trie:
         raise ValueError("an empty word cannot open with a letter")
-    return "(?:" + emit(trie, top=word_start) + ")"
+    return "(?:" + emit(trie, "") + ")"
 
 
 # The same runs on the lower-cased text (tomtat.text.lowered), same offsets: without (?i) the
@@ -324,7 +330,11 @@ def _hedge(text: str, start: int, previous: str | None = None) -> tuple[str | No
         previous = _previous_word(text, start)
     if previous not in _HEDGE_LAST_WORDS:
         return None, None
-    match = _HEDGE.search(text, max(0, start - _LOOKBACK), start)
+    low = lowered(text)
+    window = max(0, start - _LOOKBACK)
+    match = (
+        _HEDGE.search(text, window, start) if low is None else _HEDGE_LOW.search(low, window, start)
+    )
     if match is None:
         return None, None
     return _SPACES_RUN.sub(" ", match.group(1).lower()), match.start(1)
