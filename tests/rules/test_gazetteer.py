@@ -178,3 +178,29 @@ def test_places_read_at_any_date_of_an_era_are_those_read_at_the_era() -> None:
         for date in dates:
             assert _places_in.__wrapped__(text, date) == _places_in.__wrapped__(text, _era(date))
     assert {_era(date) for date in dates} == {None, "2025-01-01", "2025-07-01"}
+
+
+def test_a_unit_word_in_either_case_opens_a_place_only_at_the_start_of_a_word() -> None:
+    # the unit patterns open with their first letter, the test of the character before it
+    # after it: the same places as a pattern opening with that test
+    assert _places("Huyện đoàn Tây Sơn") == [("Tây Sơn", "district", "Bình Định")]
+    assert _places("THỊ XÃ An Khê") == []  # the unit words are read as written, not in capitals
+    assert _places("tp. Hồ Chí Minh, Tp.HCM") == [
+        ("Hồ Chí Minh", "province", "Hồ Chí Minh"),
+        ("Hồ Chí Minh", "province", "Hồ Chí Minh"),
+    ]
+    # near misses: a unit word glued to the letter before it, a city glued to a word after it
+    assert _places("Atỉnh Quảng Trị, xhuyện Phúc Thọ, aquận 3") == []
+    assert _places("ATP.HCM, TP.HCMx") == []
+
+
+def test_a_residence_verb_in_any_case_opens_a_residence_only_at_the_start_of_a_word() -> None:
+    def spans(text: str) -> list[str]:
+        return [text[s:e] for s, e in residence_spans(text)]
+
+    assert spans("Ông A, NGỤ huyện Phúc Thọ, nhận khen.") == ["NGỤ huyện Phúc Thọ"]
+    assert spans("Ông A (Thường trú tại xã Tam Hiệp)") == ["Thường trú tại xã Tam Hiệp)"]
+    # "ſ" is an "s" to case-insensitive matching
+    assert spans("bà B ſinh sống ở xã Tam Hiệp") == ["ſinh sống ở xã Tam Hiệp"]
+    # near misses: the verb glued to the letter before it
+    assert residence_spans("bà B angụ huyện Phúc Thọ, xtrú tại xã Tam Hiệp") == []

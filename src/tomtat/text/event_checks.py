@@ -139,40 +139,51 @@ def _forms(day: int, month: int) -> frozenset[tuple[str, str]]:
     return frozenset((d, m) for d in (str(day), f"0{day}") for m in (str(month), f"0{month}"))
 
 
-def _all_places(pattern: re.Pattern[str], text: str) -> Iterator[tuple[str, str, int, int]]:
-    """``(day, month, start, end)`` at every place where ``pattern`` matches, overlapping
-    ones too ("5/3/4" holds 5/3 and 3/4): the next search starts past the day's digits, where
-    the next run of digits may open another date."""
-    found = pattern.search(text)
-    while found is not None:
-        yield found.group("day"), found.group("month"), found.start(), found.end()
-        found = pattern.search(text, found.end("day"))
+def _places_of(
+    pattern: re.Pattern[str], text: str, day: int, month: int
+) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of every place where ``pattern`` (a day and a month, named groups
+    "day" and "month") matches with ``day`` and ``month`` written as whole numbers ("5/3",
+    "05.03", "5 tháng 3"), overlapping ones too ("5/3/4" holds 5/3 and 3/4), left to right.
+
+    A match opens with the day's whole run of digits (:data:`_DAY_DIGITS`), so it is tried
+    only where the day's digits stand, found by ``str.find``, and where no digit stands before
+    them (what the pattern's look-behind tests: ``\\d`` is ``str.isdecimal``), instead of
+    scanning the whole text for any day and month."""
+    forms = _forms(day, month)
+    starts: set[int] = set()
+    for digits in {d for d, _ in forms}:
+        at = text.find(digits)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(digits, at + 1)
+    for at in sorted(starts):
+        if at and text[at - 1].isdecimal():
+            continue  # inside a longer number
+        found = pattern.match(text, at)
+        if found is not None and (found.group("day"), found.group("month")) in forms:
+            yield found.start(), found.end()
 
 
-@lru_cache(maxsize=8)  # per text: the event checks read a text's day/month places twice
-def _day_month_places(text: str) -> tuple[tuple[str, str, int, int], ...]:
-    """Every day and month written together in ``text`` (see :func:`_all_places`)."""
-    return tuple(_all_places(_DAY_MONTH, text))
-
-
-def _day_month_spans(text: str, day: int, month: int) -> Iterator[tuple[int, int]]:
+@lru_cache(maxsize=8)  # per text and date: the event checks read its places two or three times
+def _day_month_spans(text: str, day: int, month: int) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` of each place ``text`` writes ``day``/``month`` ("5/3", "05.03", "5
     tháng 3"), left to right and not overlapping (a place inside the previous one skipped)."""
-    forms = _forms(day, month)
+    spans: list[tuple[int, int]] = []
     last = 0
-    for d, m, start, end in _day_month_places(text):
-        if start >= last and (d, m) in forms:
-            yield start, end
+    for start, end in _places_of(_DAY_MONTH, text, day, month):
+        if start >= last:
+            spans.append((start, end))
             last = end
+    return tuple(spans)
 
 
 def day_month_written(text: str, day: int, month: int) -> bool:
     """Whether ``text`` writes ``day``/``month`` as a date ("5/3", "05.03", "5 tháng 3") or
     as the first day of a range of days of that month ("5-6/3", "5 và 6 tháng 3")."""
-    forms = _forms(day, month)
-    if any((d, m) in forms for d, m, _, _ in _day_month_places(text)):
+    if _day_month_spans(text, day, month):
         return True
-    return any((d, m) in forms for d, m, _, _ in _all_places(_DAY_RANGE_MONTH, text))
+    return next(_places_of(_DAY_RANGE_MONTH, text, day, month), None) is not None
 
 
 def _clean_edges(text: str, low: int, high: int) -> bool:

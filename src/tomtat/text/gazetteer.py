@@ -84,7 +84,8 @@ def _load(filename: str) -> dict[str, Any]:
 
 # "Quận 12", "Quận 3": urban districts named by a number (a name the letter keys cannot hold)
 _NUMBERED = re.compile(r"Quận\s+\d{1,2}")
-_NUMBERED_IN_TEXT = re.compile(r"(?<!\w)[Qq]uận\s+(?P<n>\d{1,2})(?!\d|[.,/-]\d)")
+# the look-behind after the first letter: the engine skips to the q's (see _PLACE_RE)
+_NUMBERED_IN_TEXT = re.compile(r"[Qq](?<!\w[Qq])uận\s+(?P<n>\d{1,2})(?!\d|[.,/-]\d)")
 
 # "Kỳ Anh (Thị xã)": the type the package appends to twin names
 _TWIN_SUFFIX = re.compile(r"\s*\([^()]*\)\s*$")
@@ -232,14 +233,24 @@ def _words_end(match: re.Match[str], size: int) -> int:
 
 
 _UPPER_WORD = UPPER_LETTER + r"[^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)?"
+_BODY_OF = r"(?:\s+(?:đoàn|ủy|uỷ|hội))?"  # "Tỉnh đoàn", "Huyện ủy": the unit's body
 _PLACE_RE = re.compile(
-    r"(?<!\w)(?P<unit>[Tt]ỉnh(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Hh]uyện(?:\s+(?:đoàn|ủy|uỷ|hội))?|[Tt]hị\s+xã|[Tt]hành\s+phố|[Qq]uận|TP\.?\s?|TX\.?\s?)"
+    # "(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận|TP|TX)" spelt out by first
+    # letter, each branch opening with it and testing the character before it after it: a
+    # pattern opening with a look-behind was tried at every position of the text, one whose
+    # branches open with letters only where one of them stands (the units' branches differ in
+    # their first two letters, so at most one matches at a place, whatever their order)
+    rf"(?P<unit>T(?<!\wT)(?:ỉnh{_BODY_OF}|hị\s+xã|hành\s+phố|P\.?\s?|X\.?\s?)"
+    rf"|t(?<!\wt)(?:ỉnh{_BODY_OF}|hị\s+xã|hành\s+phố)|H(?<!\wH)uyện{_BODY_OF}|h(?<!\wh)uyện{_BODY_OF}"
+    r"|Q(?<!\wQ)uận|q(?<!\wq)uận)"
     # "tỉnh Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": a spaced dash may join a province's name
     rf"\s*(?P<name>{_UPPER_WORD}(?:[ \t]+(?:[-–][ \t]+)?{_UPPER_WORD}){{0,4}})"
 )
 _HCM_RE = re.compile(
-    r"(?<!\w)(?:TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ\s+Chí\s+Minh|thành\s+phố\s+Hồ\s+Chí\s+Minh)(?!\w)",
-    re.I,
+    # "(?i)(?<!\w)(?:TP...|thành phố Hồ Chí Minh)(?!\w)" with its first letter out of the
+    # (?i) group ("t" matches only "T" and "t" so), the look-behind after it: the engine then
+    # skips to the t's instead of trying every position
+    r"[Tt](?<!\w[Tt])(?i:P\.?\s?HCM|PHCM|P\.?\s?Hồ\s+Chí\s+Minh|hành\s+phố\s+Hồ\s+Chí\s+Minh)(?!\w)"
 )
 
 
@@ -319,7 +330,13 @@ _RESIDENCE_PLACE = rf"(?:{_RESIDENCE_UNIT}\s+)?(?:{_UPPER_WORD}|\d+)(?:[ \t]+{_U
 # "(ngụ tỉnh Y)", "quê ở huyện Z", "trú tại xã W, huyện V": a person's home, told of a guest
 # or a recipient; after the first place, a chain of places each with its unit word
 _RESIDENCE = re.compile(
-    r"(?<!\w)(?i:ngụ|trú|cư\s+trú|thường\s+trú|quê(?:\s+quán)?|sinh\s+sống)(?:\s+(?i:ở|tại))?\s+"
+    # "(?<!\w)(?i:ngụ|trú|cư trú|thường trú|quê|sinh sống)" opening with the class of the
+    # letters (either case) its words open with ("ſ" is an "s" to (?i)), the look-behind after
+    # it and each word's first letter told by a look-behind: the engine skips to those letters
+    # instead of trying the pattern at every position of the text
+    r"[NnTtCcQqSsſ](?<!\w[NnTtCcQqSsſ])"
+    r"(?i:(?<=n)gụ|(?<=t)rú|(?<=c)ư\s+trú|(?<=t)hường\s+trú|(?<=q)uê(?:\s+quán)?|(?<=s)inh\s+sống)"
+    r"(?:\s+(?i:ở|tại))?\s+"
     + _RESIDENCE_PLACE
     + rf"(?:\s*,\s*{_RESIDENCE_UNIT}\s+{_RESIDENCE_PLACE})*"
 )
