@@ -9,6 +9,7 @@ import pytest
 
 from tomtat.text.lowered import (
     _CASE_ODD,
+    by_first_letter,
     lowered,
     may_contain,
     plain_twin,
@@ -211,3 +212,80 @@ def test_every_case_odd_character_refuses_the_lowered_copy() -> None:
     assert lowered("Hội nghị tổng kết") == "hội nghị tổng kết"
     assert not may_contain("Hội nghị tổng kết", "khen", "trao")
     assert may_contain("Hội nghị TRAO khen", "khen", "trao")
+
+
+def _every_search(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...] | None]:
+    """What ``pattern`` finds searched from each position of ``text``: spans and groups."""
+    found: list[tuple[object, ...] | None] = []
+    for start in range(len(text) + 1):
+        m = pattern.search(text, start)
+        found.append(None if m is None else (m.regs, m.lastindex, m.lastgroup))
+    return found
+
+
+def test_by_first_letter_writes_a_tree_of_the_leading_letters() -> None:
+    branches = [r"chủ\s+tịch", r"bí\s+thư", "chánh", r"chính\s+ủy"]
+    assert by_first_letter(branches) == r"(?:ch(?:ủ\s+tịch|ánh|ính\s+ủy)|bí\s+thư)"
+
+
+def test_by_first_letter_matches_as_the_flat_alternation_whatever_the_order() -> None:
+    # a shorter branch before a longer one with its letters, an empty rest ("trao"), a
+    # look-behind after the word, branches that open alike around one that does not
+    branches = [
+        "trao(?<!\\wtrao)",
+        r"trao(?<!\wtrao)\s+tặng",
+        r"tặng(?<!\wtặng)\s+thưởng",
+        "tặng(?<!\\wtặng)",
+        "tr(?:ao|ên)",
+        "trên",
+        r"khen\s+thưởng",
+        "tr",
+        "b[aà]",
+        "bà",
+        "b",
+    ]
+    tail = r"(?:\s+(?P<n>\d+))?"
+    tree = re.compile(by_first_letter(branches) + tail)
+    flat = re.compile("(?:" + "|".join(branches) + ")" + tail)
+    texts = (
+        "trao tặng 5; xtrao 3, tặng thưởng 7 tặng 2 trên trt bà ba b khen thưởng 9 tr",
+        "tặngtrao trao\ntặng bàb",
+        "",
+    )
+    for text in texts:
+        assert _every_search(tree, text) == _every_search(flat, text)
+    assert tree.search(texts[0]).group() == "trao"  # the first branch wins, as in the flat one
+
+
+def test_by_first_letter_moves_no_group_before_another() -> None:
+    # with groups in the branches only neighbours are joined: numbers and names stay
+    branches = ["t(a)", "b(?P<x>c)", "t(d)", "(?:tx)", "bu"]
+    with pytest.raises(ValueError):
+        by_first_letter(branches)  # "(?:tx)" does not open with a letter
+    branches = ["t(a)", "b(?P<x>c)", "t(d)", "te", "bu"]
+    tree = re.compile(by_first_letter(branches))
+    flat = re.compile("(?:" + "|".join(branches) + ")")
+    assert (tree.groups, tree.groupindex) == (flat.groups, flat.groupindex)
+    text = "ta bc td te bu tbd"
+    assert _every_search(tree, text) == _every_search(flat, text)
+    assert [m.lastindex for m in tree.finditer(text)] == [1, 2, 3, None, None]
+
+
+def test_by_first_letter_refuses_a_branch_that_opens_otherwise() -> None:
+    for branches in ([r"(?:a|b)c"], ["p?ct"], ["ab", r"\w"], ["a", ""]):
+        with pytest.raises(ValueError):
+            by_first_letter(branches)
+
+
+def test_word_start_alternation_keeps_the_order_of_branches_with_one_first_letter() -> None:
+    verbs = ("tặng", r"tặng\s+thưởng", r"trao\s+tặng", r"(?:được\s+)?trao")
+    original = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(verbs)})(?P<rest>\s+\w+)?")
+    twin = word_start_alternation(verbs, r"(?P<rest>\s+\w+)?")
+    assert twin.pattern.startswith("(?:t(?:")  # the branches joined under their letter
+    text = "Tặng thưởng 5; TRAO tặng; được trao cho; xtrao; đượctrao tặng"
+    low = lowered(text)
+    assert low is not None
+    for start in range(len(text) + 1):
+        expected = original.search(text, start)
+        found = twin.search(low, start)
+        assert (found and found.regs) == (expected and expected.regs)

@@ -22,6 +22,7 @@ from tomtat.schemas import Evidence, Person
 from tomtat.text.counts import iter_sentences
 from tomtat.text.gazetteer import canonical_province, is_district, split_leading_place
 from tomtat.text.levels import level_unit_pattern, unit_body_pattern, unit_word_pattern
+from tomtat.text.lowered import by_first_letter as _by_first_letter
 from tomtat.text.lowered import lowered, spelt_out, split_alternatives, word_start_branch
 from tomtat.text.normalize import normalize_name
 from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS, SURNAMES, UNIT_LEVELS
@@ -82,21 +83,6 @@ def _post_scan_low() -> re.Pattern[str]:
     heads = _by_first_letter(branches)
     opened = [rf"nguyên\s+(?:phó\s+|quyền\s+)?{heads}", rf"phó\s+{heads}", rf"quyền\s+{heads}"]
     return re.compile(rf"{_by_first_letter([*opened, *branches])}(?!\w)")
-
-
-def _by_first_letter(branches: list[str]) -> str:
-    r"""The alternation of ``branches`` (each opening with a plain letter) with those that
-    open with the same letter joined under it, in their order: "(?:chủ...|bí...|chánh...)"
-    as "(?:c(?:hủ...|hánh...)|b(?:í...))". Branches that open with different letters never
-    match at the same place, and those with the same letter are tried in the same order,
-    so the matches are the same; at each letter the engine tries one group instead of
-    every branch (the post scan in half the time)."""
-    groups: dict[str, list[str]] = {}
-    for branch in branches:
-        if not branch[:1].isalpha() or branch[1:2] in ("?", "*", "+", "{"):
-            raise ValueError(f"a branch that does not open with a plain letter: {branch!r}")
-        groups.setdefault(branch[0], []).append(branch[1:])
-    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
 
 
 _POST_SCAN_LOW = _post_scan_low()
