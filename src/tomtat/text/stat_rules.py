@@ -144,6 +144,16 @@ def words_before(text: str, pos: int) -> list[str]:
     cursor = pos
     for _ in range(2):
         window_start = max(0, cursor - 40)
+        # most words are letters after a space, and one space before the cursor: the word is
+        # what lies between that space and the one before it (see :func:`_word_start_before`)
+        space = (
+            text.rfind(" ", window_start, cursor - 1) if text[cursor - 1 : cursor] == " " else -1
+        )
+        word = text[space + 1 : cursor - 1] if space >= 0 else ""
+        if word.isalpha():
+            words.insert(0, word)
+            cursor = space + 1
+            continue
         span = _word_start_before(text, window_start, cursor)
         if span is None:
             words.insert(0, "")
