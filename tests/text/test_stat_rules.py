@@ -13,6 +13,7 @@ from tomtat.text.stat_rules import (
     _QUOTATION,
     EXCLUSIONS,
     PERCENT_LABELS,
+    WORDS_AFTER,
     Figure,
     a_change_against_a_base,
     a_moved_rate,
@@ -51,6 +52,34 @@ def figure(text: str, number: str, award_spans: list[tuple[int, int]] | None = N
 )
 def test_each_exclusion_rule_drops_its_shape(rule: str, text: str, number: str) -> None:
     assert excluded_by(figure(text, number)) == rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "number"),
+    [
+        ("duration", "trong 10 NĂM qua", "10"),
+        ("count of a named list", "đoàn thăm 3 Xã Tân An, Tân Bình và Tân Phú", "3"),
+        ("count of a named list", "hỗ trợ 2 thị xã Ea Sol và Ea Hiao", "2"),
+        ("award class", "11 Huân chương (2 Hạng nhất, 4 hạng nhì)", "2"),
+        ("vehicle kind", "xe ô tô 29 CHỖ", "29"),
+        ("shape of a named thing", "chính quyền 2 Cấp", "2"),
+        ("house number", "cửa hàng tại 42 đường Trần Phú, phường Đông Hải", "42"),
+        ("plenum of a term", "Nghị quyết Trung ương 9 KHÓA XIII", "9"),
+    ],
+)
+def test_a_rule_read_after_a_word_fires_after_that_word_in_any_case(
+    rule: str, text: str, number: str
+) -> None:
+    found = figure(text, number)
+    assert excluded_by(found) == rule
+    assert found.word_after in WORDS_AFTER[dict(EXCLUSIONS)[rule]]
+
+
+def test_the_word_after_a_figure_is_its_letters_in_lower_case() -> None:
+    assert figure("có 12 Hộ nghèo", "12").word_after == "hộ"
+    assert figure("có 12, hộ", "12").word_after == ""
+    assert figure("có 12\nhộ", "12").word_after == ""
+    assert figure("İ có 12 hộ", "12").word_after is None  # no lower-cased copy
 
 
 def test_award_counts_are_excluded_by_their_spans() -> None:

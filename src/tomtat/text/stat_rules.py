@@ -144,6 +144,16 @@ def words_before(text: str, pos: int) -> list[str]:
     cursor = pos
     for _ in range(2):
         window_start = max(0, cursor - 40)
+        # most words are letters after a space, and one space before the cursor: the word is
+        # what lies between that space and the one before it (see :func:`_word_start_before`)
+        space = (
+            text.rfind(" ", window_start, cursor - 1) if text[cursor - 1 : cursor] == " " else -1
+        )
+        word = text[space + 1 : cursor - 1] if space >= 0 else ""
+        if word.isalpha():
+            words.insert(0, word)
+            cursor = space + 1
+            continue
         span = _word_start_before(text, window_start, cursor)
         if span is None:
             words.insert(0, "")
@@ -250,6 +260,9 @@ def _in_quoted_name(text: str, start: int, end: int) -> bool:
     return _QUOTATION.match(text, start - 1) is not None and not _UNIT_RE.match(text, end)
 
 
+_LETTERS_AFTER = re.compile(r"[^\S\n]+(?P<word>[^\W\d_]+)")
+"""The blanks after a figure and the letters after them (:attr:`Figure.word_after`)."""
+
 _Value = TypeVar("_Value")
 
 
@@ -292,6 +305,18 @@ class Figure:
     def last_word(self) -> str:
         """The word right before the number, lower case ("" after punctuation)."""
         return self.before[-1].lower() if self.before else ""
+
+    @_KeptOnFirstRead
+    def word_after(self) -> str | None:
+        """The letters right after the number and its blanks, lower case ("" where none
+        follow: a mark, a digit, a line break); None for a text with no lower-cased copy
+        (:func:`tomtat.text.lowered.lowered`). A rule of :data:`WORDS_AFTER` is tried only
+        after one of its words."""
+        low = lowered(self.text)
+        if low is None:
+            return None
+        after = _LETTERS_AFTER.match(self.text, self.end)
+        return "" if after is None else low[after.start("word") : after.end()]
 
     @_KeptOnFirstRead
     def named_list(self) -> re.Match[str] | None:
@@ -820,9 +845,49 @@ EXCLUSIONS: tuple[tuple[str, ExclusionRule], ...] = (
 """Each rule that drops a figure, by name, in the order they are tried."""
 
 
+WORDS_AFTER: dict[ExclusionRule, frozenset[str]] = {
+    a_duration: frozenset(
+        ("năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "thập", "thế", "tuổi")
+    ),
+    counts_a_named_list: frozenset(
+        (
+            *(level.split()[0] for level in UNIT_LEVELS),
+            "thành",
+            *(re.split(r"\\s", unit)[0] for unit in VILLAGE_UNITS),
+        )
+    ),
+    a_class_of_an_award: frozenset(("hạng",)),
+    a_kind_of_vehicle: frozenset(("chỗ", "tấn")),
+    the_shape_of_a_named_thing: frozenset(("cấp", "bên", "chữ")),
+    a_house_number: frozenset(("đường", "phố")),
+    the_plenum_of_a_term: frozenset(("khóa", "khoá")),
+}
+"""The rules that drop a figure only when their pattern matches right after it, its blanks
+and then one of these words (lower case; its first word where it holds more), which
+:attr:`Figure.word_after` gives: after any other word the rule cannot fire and is not
+called (a call per rule and figure cost more than most of the rules)."""
+
+_FIRST_GATED = min(i for i, (_, rule) in enumerate(EXCLUSIONS) if rule in WORDS_AFTER)
+_UNGATED_HEAD = EXCLUSIONS[:_FIRST_GATED]
+_TAIL = EXCLUSIONS[_FIRST_GATED:]
+_TAIL_AFTER: dict[str | None, tuple[tuple[str, ExclusionRule], ...]] = {
+    word: tuple((name, rule) for name, rule in _TAIL if word in WORDS_AFTER.get(rule, (word,)))
+    for word in frozenset().union(*WORDS_AFTER.values())
+}
+"""The rules of :data:`EXCLUSIONS` from its first rule of :data:`WORDS_AFTER` on, in order,
+for each word after a figure that some of them need."""
+_TAIL_AFTER[None] = _TAIL  # no lower-cased copy: every rule is tried
+_TAIL_UNGATED = tuple((name, rule) for name, rule in _TAIL if rule not in WORDS_AFTER)
+
+
 def excluded_by(figure: Figure) -> str | None:
-    """The name of the first rule of :data:`EXCLUSIONS` that drops ``figure``, else None."""
-    for name, rule in EXCLUSIONS:  # a plain loop: no generator per figure
+    """The name of the first rule of :data:`EXCLUSIONS` that drops ``figure``, else None.
+    The rules of :data:`WORDS_AFTER` are tried only after their words (the first rules,
+    which drop most figures, before the word after is read)."""
+    for name, rule in _UNGATED_HEAD:  # a plain loop: no generator per figure
+        if rule(figure):
+            return name
+    for name, rule in _TAIL_AFTER.get(figure.word_after, _TAIL_UNGATED):
         if rule(figure):
             return name
     return None
