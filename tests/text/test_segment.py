@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tomtat.text.segment import (
+    _SENTENCE_END,
     _sentence_spans,
     iter_clauses,
     iter_sentences,
@@ -71,6 +72,17 @@ def test_sentence_spans_of_a_text_without_inner_stops_equal_the_walk(text: str) 
     # the shortcut for a text that nothing cuts before its last character gives the walk's cuts
     assert sentence_spans(text) == _sentence_spans.__wrapped__(text)
     assert tuple(iter_sentences(text)) == sentence_spans(text)
+
+
+@given(st.text(alphabet='ab 1.!?…\n"”’)]', max_size=60))
+def test_sentences_end_where_the_splitter_pattern_matches(text: str) -> None:
+    # without abbreviations or bullet lines every match of the pattern is a cut: the walk
+    # over the stops found by str.find cuts where finditer would
+    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    if not ends or ends[-1] < len(text):
+        ends.append(len(text))
+    cuts = [end for _, end in _sentence_spans.__wrapped__(text)]
+    assert cuts == (ends if text else [])
 
 
 def test_one_sentence_paragraph_is_one_span() -> None:
