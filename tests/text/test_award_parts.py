@@ -943,3 +943,23 @@ def test_the_top_lines_are_read_as_a_split_at_newlines_gives_them(text: str) -> 
         starts.append(starts[-1] + len(line) + 1)
     expected = list(zip(starts, text.split("\n"), strict=True))
     assert list(ap._lines_from_the_top(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lễ trao bằng khen, danh hiệu chiến sĩ thi đua và kỷ niệm chương",
+        "giải\nthưởng nóng; trao  thưởng đột xuất",  # a match that holds another's first word
+        "khenkhen cờcờ công an công nhận công  nhậncông",
+        "chương trình biểu diễn, không có gì",  # words without their tail
+        "",
+    ],
+)
+def test_award_hint_starts_are_the_finditer_starts(text: str) -> None:
+    expected = [m.start() for m in ap.AWARD_HINT.finditer(text)]
+    assert ap.award_hint_starts(text) == expected
+
+
+def test_award_hint_starts_skip_a_first_word_inside_a_match() -> None:
+    # "thưởng nóng" opens inside "giải thưởng": finditer goes on after the first match
+    assert ap.award_hint_starts("giải thưởng nóng") == [0]

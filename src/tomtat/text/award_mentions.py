@@ -31,6 +31,7 @@ from tomtat.text.award_parts import (
     TypeHit,
     active_recipient,
     assign_counts,
+    award_hint_starts,
     below_the_award,
     clean_phrase,
     count_hits,
@@ -699,12 +700,10 @@ _AWARD_HINT_ANY_CASE = re.compile(AWARD_HINT.pattern, re.IGNORECASE)
 def _grant_clauses(text: str, low: str | None) -> list[Clause]:
     """The clauses of the sentences that hold an award hint ("khen", "chương", ...)."""
     # on the lower-cased copy when its offsets are the text's, else case-insensitively on the text
-    hints = [
-        m.start()
-        for m in (AWARD_HINT if low is not None else _AWARD_HINT_ANY_CASE).finditer(
-            low if low is not None else text
-        )
-    ]
+    if low is not None:
+        hints = award_hint_starts(low)
+    else:
+        hints = [m.start() for m in _AWARD_HINT_ANY_CASE.finditer(text)]
     clauses: list[Clause] = []
     if not hints:
         return clauses

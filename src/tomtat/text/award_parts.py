@@ -108,6 +108,46 @@ AWARD_HINT = re.compile(
     r"|công\s+nhận|thưởng\s+(?:nóng|đột)|trao\s+thưởng"
 )
 
+
+def _hint_words() -> tuple[str, ...]:
+    """The words the branches of :data:`AWARD_HINT` open with ("khen", "chương", ...); a
+    ValueError at import time for a branch that opens with no whole word."""
+    words = []
+    for branch in split_alternatives(AWARD_HINT.pattern):
+        moved = word_start_branch(branch)  # "khen(?<!\wkhen)": the word, then the test
+        words.append(moved[: moved.index("(?<!")])
+    return tuple(dict.fromkeys(words))
+
+
+_HINT_WORDS = _hint_words()
+
+
+def award_hint_starts(low: str) -> list[int]:
+    """Where ``AWARD_HINT.finditer(low)`` finds its matches, for a lower-cased text.
+
+    Every match opens with one of :data:`_HINT_WORDS`, so the pattern is tried only where
+    ``str.find`` sees one of them (a dozen places in an article), from the end of the last
+    match on, as ``finditer`` does: the same matches. The one scan tried its branches at
+    every "c", "t", "k", ... of the text (half the cost of the award finder's sentence pick).
+    """
+    places = []
+    for word in _HINT_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            places.append(at)
+            at = low.find(word, at + 1)
+    places.sort()
+    starts: list[int] = []
+    last = 0
+    for at in places:
+        if at >= last:
+            match = AWARD_HINT.match(low, at)
+            if match is not None:
+                starts.append(at)
+                last = match.end()
+    return starts
+
+
 _GROUP_TYPE = {**{w.group: w.type for w in AWARD_WORDS}, "other": AwardType.KHAC}
 
 # Types whose proper name follows the type word ("Kỷ niệm chương Vì sự nghiệp ...").
