@@ -289,3 +289,15 @@ def test_word_start_alternation_keeps_the_order_of_branches_with_one_first_lette
         expected = original.search(text, start)
         found = twin.search(low, start)
         assert (found and found.regs) == (expected and expected.regs)
+
+
+def test_literal_places_lists_every_occurrence_of_any_literal_in_text_order():
+    from tomtat.text.lowered import literal_places
+
+    text = "khen. cờ khen\n? khenkhen"
+    expected = sorted(
+        i for i in range(len(text)) for lit in ("khen", "cờ", ".", "?") if text.startswith(lit, i)
+    )
+    assert literal_places(text, ("khen", "cờ", ".", "?")) == expected
+    assert literal_places(text, ".?") == [4, 14]  # a string: each of its characters
+    assert literal_places("", ("a",)) == []

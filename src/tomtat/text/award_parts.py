@@ -17,6 +17,7 @@ from tomtat.schemas import AwardType
 from tomtat.text.figures import number_led, number_led_matches
 from tomtat.text.lowered import (
     by_first_letter,
+    literal_places,
     lowered,
     may_contain,
     may_hold,
@@ -131,16 +132,9 @@ def award_hint_starts(low: str) -> list[int]:
     match on, as ``finditer`` does: the same matches. The one scan tried its branches at
     every "c", "t", "k", ... of the text (half the cost of the award finder's sentence pick).
     """
-    places = []
-    for word in _HINT_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            places.append(at)
-            at = low.find(word, at + 1)
-    places.sort()
     starts: list[int] = []
     last = 0
-    for at in places:
+    for at in literal_places(low, _HINT_WORDS):
         if at >= last:
             match = AWARD_HINT.match(low, at)
             if match is not None:

@@ -68,6 +68,22 @@ def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     return False
 
 
+def literal_places(text: str, literals: str | tuple[str, ...]) -> list[int]:
+    """Every place where one of ``literals`` (characters of a string, or strings) occurs in
+    ``text``, in order. ``str.find`` skips to them far faster than a regex scan that tests a
+    class or a set of first letters at every position; a pattern whose every match opens with
+    one of them need only be matched at these places (as ``finditer`` does: the first place at
+    or after the last match's end where it matches)."""
+    places: list[int] = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            places.append(at)
+            at = text.find(literal, at + 1)
+    places.sort()
+    return places
+
+
 _NOT_LETTERS = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.S)
 """Escapes ("\\S") and group names: letters that are no literal text of a pattern."""
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tomtat.text.frozen import fast_frozen
+from tomtat.text.lowered import literal_places
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -114,20 +115,6 @@ if not _SENTENCE_END.pattern.startswith("[.!?…\\n]") or sorted(_CUT_OPENERS) !
     raise ValueError("_CUT_OPENERS is not the class _SENTENCE_END opens with")
 
 
-def _cut_openers(text: str) -> list[int]:
-    """Where each of :data:`_CUT_OPENERS` occurs in ``text``, in order: ``str.find`` finds
-    them at a third of the cost of the regular expression's scan, which tests its character
-    class at every position."""
-    found: list[int] = []
-    for opener in _CUT_OPENERS:
-        at = text.find(opener)
-        while at >= 0:
-            found.append(at)
-            at = text.find(opener, at + 1)
-    found.sort()
-    return found
-
-
 @lru_cache(maxsize=4)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     # cached: the extractor's parts all walk the same text's sentences
@@ -136,7 +123,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     in_list = False  # inside a bulleted list hanging off a colon ("cho:\n- 05 tập thể;\n- ...")
     match_at = _SENTENCE_END.match
     end = 0
-    for stop in _cut_openers(text):
+    for stop in literal_places(text, _CUT_OPENERS):
         # ``_SENTENCE_END.finditer(text)``: a match opens with one of these characters, so the
         # next one is the first that matches at or after the last match's end
         match = match_at(text, stop) if stop >= end else None
