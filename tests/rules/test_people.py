@@ -395,18 +395,18 @@ def test_branches_joined_by_first_letter_match_as_the_flat_alternation() -> None
 
     import pytest
 
-    from tomtat.extract.rules.people import _by_first_letter
+    from tomtat.text.lowered import by_first_letter
 
     # same first letter, the shorter first: the flat alternation's order decides, kept
     branches = [r"trưởng", r"tổ\s+trưởng", r"trưởng\s+ban", r"bí\s+thư", r"tư\s+lệnh", r"b"]
-    grouped = re.compile(_by_first_letter(branches) + r"(?!\w)")
+    grouped = re.compile(by_first_letter(branches) + r"(?!\w)")
     flat = re.compile("(?:" + "|".join(branches) + r")(?!\w)")
     for text in ("trưởng ban; tổ trưởng, bí thư b tư lệnh", "trưởng banh bí thưx b", ""):
         assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
     with pytest.raises(ValueError):
-        _by_first_letter([r"(?:a|b)c"])
+        by_first_letter([r"(?:a|b)c"])
     with pytest.raises(ValueError):
-        _by_first_letter([r"p?ct"])
+        by_first_letter([r"p?ct"])
 
 
 def test_the_run_of_capitalised_words_is_read_as_over_the_whole_reach() -> None:

@@ -927,6 +927,12 @@ def _holds_one_of(source: str, words: tuple[str, ...]) -> bool:
         (ap._CONSIDERING, ap._CONSIDERING_WORDS),
         (ap._EXPLAINS, ap._EXPLAINS_WORDS),
         (ap._DECISION_ISSUED, ap._DECISION_WORDS),
+        (am._ON_BEHALF, am._MANDATE_NEEDS),
+        (am._BY_DECISION, ("quyết",)),
+        (ap._DECISION_GRANT, ("quyết",)),
+        (ap._ANNOUNCES_A_DECISION, ("quyết",)),
+        (ap._TOGETHER, ("phối",)),
+        (am._ILLUSTRATION, am._ILLUSTRATION_NEEDS),
     ],
 )
 def test_every_match_of_a_rarer_whole_text_scan_holds_one_of_its_prefilter_words(
@@ -963,3 +969,9 @@ def test_award_hint_starts_are_the_finditer_starts(text: str) -> None:
 def test_award_hint_starts_skip_a_first_word_inside_a_match() -> None:
     # "thưởng nóng" opens inside "giải thưởng": finditer goes on after the first match
     assert ap.award_hint_starts("giải thưởng nóng") == [0]
+
+
+def test_award_hint_starts_read_a_text_without_a_lower_cased_copy_in_any_case() -> None:
+    text = "Tặng Bằng KHEN và Cờ thi đua (ı)"  # "ı": no lower-cased copy with the same offsets
+    assert ap.lowered(text) is None
+    assert ap.award_hint_starts(text) == [text.index("KHEN"), text.index("Cờ")]

@@ -107,7 +107,7 @@ def find_award_mentions(text: str) -> list[AwardMention]:
     """Every grant clause of ``text``, in text order, not deduplicated (see module doc)."""
     mentions: list[AwardMention] = []
     low = lowered(text)
-    clauses = _grant_clauses(text, low)
+    clauses = _grant_clauses(text)
     if not clauses:
         return mentions
     sentence_spans: dict[int, tuple[int, int]] = {}
@@ -694,16 +694,9 @@ _HEDGES = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
 _HEDGE_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + _HEDGES + r")\s+$")
 
 
-_AWARD_HINT_ANY_CASE = re.compile(AWARD_HINT.pattern, re.IGNORECASE)
-
-
-def _grant_clauses(text: str, low: str | None) -> list[Clause]:
+def _grant_clauses(text: str) -> list[Clause]:
     """The clauses of the sentences that hold an award hint ("khen", "chương", ...)."""
-    # on the lower-cased copy when its offsets are the text's, else case-insensitively on the text
-    if low is not None:
-        hints = award_hint_starts(low)
-    else:
-        hints = [m.start() for m in _AWARD_HINT_ANY_CASE.finditer(text)]
+    hints = award_hint_starts(text)
     clauses: list[Clause] = []
     if not hints:
         return clauses

@@ -109,6 +109,7 @@ AWARD_HINT = re.compile(
     r"khen|chương|cờ|danh\s+hiệu|biểu\s+dương|tuyên\s+dương|chứng\s+nhận|giải\s+thưởng"
     r"|công\s+nhận|thưởng\s+(?:nóng|đột)|trao\s+thưởng"
 )
+_AWARD_HINT_ANY_CASE = re.compile(AWARD_HINT.pattern, re.IGNORECASE)
 
 
 def _hint_words() -> tuple[str, ...]:
@@ -124,14 +125,18 @@ def _hint_words() -> tuple[str, ...]:
 _HINT_WORDS = _hint_words()
 
 
-def award_hint_starts(low: str) -> list[int]:
-    """Where ``AWARD_HINT.finditer(low)`` finds its matches, for a lower-cased text.
+def award_hint_starts(text: str) -> list[int]:
+    """Where ``AWARD_HINT`` finds its matches in ``text`` in any case (``finditer`` on the
+    :func:`~tomtat.text.lowered.lowered` copy, or case-insensitively on a text without one).
 
     Every match opens with one of :data:`_HINT_WORDS`, so the pattern is tried only where
     ``str.find`` sees one of them (a dozen places in an article), from the end of the last
     match on, as ``finditer`` does: the same matches. The one scan tried its branches at
     every "c", "t", "k", ... of the text (half the cost of the award finder's sentence pick).
     """
+    low = lowered(text)
+    if low is None:
+        return [m.start() for m in _AWARD_HINT_ANY_CASE.finditer(text)]
     starts: list[int] = []
     last = 0
     for at in literal_places(low, _HINT_WORDS):
@@ -181,7 +186,8 @@ def _count_scans() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         raise ValueError("a count in words that may hold a digit")
     worded = rf"(?P<num>(?:{words}){WORD_NUMBER[WORD_NUMBER.index(')') + 1 :]})" + _COUNT_TAIL
     digits = re.compile(rf"(?i)(?<![\w.,/])(?P<num>{DIGIT_COUNT})" + _COUNT_TAIL)
-    return digits, re.compile("(?i)" + worded), re.compile(worded)
+    any_case = re.compile("(?i)" + worded)
+    return digits, any_case, plain_twin(any_case)
 
 
 _COUNT_DIGITS, _COUNT_WORDS, _COUNT_WORDS_LOW = _count_scans()
@@ -1919,9 +1925,6 @@ def grants_nothing(text: str) -> bool:
         and decision.search(scanned) is not None
         and meeting.search(scanned) is None
     )
-
-
-_AWARD_HINT_ANY_CASE = re.compile(AWARD_HINT.pattern, re.IGNORECASE)
 
 
 def _explains_an_award(text: str, scanned: str, explains: re.Pattern[str]) -> bool:

@@ -22,6 +22,7 @@ from tomtat.text.gazetteer import (
     is_province,
     same_province,
 )
+from tomtat.text.lowered import literal_places
 from tomtat.text.segment import iter_sentences
 from tomtat.text.vocab import PARTS_OF_DAY
 
@@ -151,13 +152,7 @@ def _places_of(
     them (what the pattern's look-behind tests: ``\\d`` is ``str.isdecimal``), instead of
     scanning the whole text for any day and month."""
     forms = _forms(day, month)
-    starts: set[int] = set()
-    for digits in {d for d, _ in forms}:
-        at = text.find(digits)
-        while at >= 0:
-            starts.add(at)
-            at = text.find(digits, at + 1)
-    for at in sorted(starts):
+    for at in literal_places(text, tuple({d for d, _ in forms})):
         if at and text[at - 1].isdecimal():
             continue  # inside a longer number
         found = pattern.match(text, at)

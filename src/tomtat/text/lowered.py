@@ -22,6 +22,7 @@ from functools import lru_cache
 
 __all__ = [
     "by_first_letter",
+    "literal_places",
     "lowered",
     "may_contain",
     "may_hold",
@@ -70,7 +71,7 @@ def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 
 def literal_places(text: str, literals: str | tuple[str, ...]) -> list[int]:
     """Every place where one of ``literals`` (characters of a string, or strings) occurs in
-    ``text``, in order. ``str.find`` skips to them far faster than a regex scan that tests a
+    ``text``, in order, each once. ``str.find`` skips to them far faster than a regex scan that tests a
     class or a set of first letters at every position; a pattern whose every match opens with
     one of them need only be matched at these places (as ``finditer`` does: the first place at
     or after the last match's end where it matches)."""
@@ -80,8 +81,7 @@ def literal_places(text: str, literals: str | tuple[str, ...]) -> list[int]:
         while at >= 0:
             places.append(at)
             at = text.find(literal, at + 1)
-    places.sort()
-    return places
+    return sorted(set(places))
 
 
 _NOT_LETTERS = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.S)
@@ -215,7 +215,7 @@ def word_start_branch(branch: str) -> str:
     r"""``(?<!\w)branch`` written as its first word, then the look-behind (``word(?<!\wword)``
     tests the same character before the word): a branch that opens with a literal."""
     word = _FIRST_WORD.match(branch)
-    if word is None or branch[word.end() : word.end() + 1] in ("?", "*", "+", "{"):
+    if word is None or branch[word.end() : word.end() + 1] in _QUANTIFIERS:
         raise ValueError(f"a branch that does not open with a whole word: {branch!r}")
     return rf"{word.group()}(?<!\w{word.group()}){branch[word.end() :]}"
 
@@ -324,7 +324,7 @@ def word_start_alternation_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
         raise ValueError(f"the look-behind covers only the first branch: {source[:60]!r}")
     if body.startswith("(?:"):
         close = _group_end(body, 0)
-        if not body.startswith(("?", "*", "+", "{"), close + 1):
+        if not body.startswith(_QUANTIFIERS, close + 1):
             return word_start_alternation(
                 tuple(split_alternatives(body[3:close])), body[close + 1 :]
             )

@@ -18,7 +18,7 @@ from typing import Generic, TypeVar
 from tomtat.text.award_parts import TIMES_HONOURED as _TIMES_HONOURED_TAIL
 from tomtat.text.figures import number_led_matches
 from tomtat.text.fold import ascii_fold
-from tomtat.text.lowered import lowered, may_hold
+from tomtat.text.lowered import literal_places, lowered, may_hold
 from tomtat.text.mentions import StatMention
 from tomtat.text.numbers import FIGURE, MAX_COUNT_DIGITS, read_figure
 from tomtat.text.segment import CLAUSE_BREAK, last_clause_break
@@ -226,31 +226,23 @@ _QUOTATION_FORMS = (
 _QUOTATION = re.compile("|".join(_QUOTATION_FORMS))
 """A short quotation (a name, a slogan, a motto, or words quoted): its body in the group named
 after its marks."""
-_QUOTATION_MARKS = tuple(re.compile(form) for form in _QUOTATION_FORMS)
-"""``_QUOTATION``'s forms one by one: each starts with its opening mark, a literal the engine
-skips to (their alternation is tried at every character)."""
+_QUOTATION_OPENERS = '“"‘'
+"""The marks the forms of :data:`_QUOTATION` open with, one each."""
+if "".join(form.removeprefix("\\")[0] for form in _QUOTATION_FORMS) != _QUOTATION_OPENERS:
+    raise ValueError("_QUOTATION_OPENERS are not the marks _QUOTATION_FORMS open with")
 
 
 def _quotation_matches(text: str) -> list[re.Match[str]]:
-    """``list(_QUOTATION.finditer(text))``, from the scans of its forms one by one. From where
-    the last match ended, the alternation finds the first place where a form matches, and
-    each place opens one form at most (their opening marks differ): the earliest of the
-    forms' next matches from there. A form's next match found earlier stays its next while
-    it starts after the last match's end (no match of it lies between)."""
+    """``list(_QUOTATION.finditer(text))``, matched only where an opening mark stands
+    (:func:`~tomtat.text.lowered.literal_places`): every match opens with one, and the
+    alternation, tried at every character, costs twice the scans of the marks."""
     found: list[re.Match[str]] = []
-    nexts = [form.search(text) for form in _QUOTATION_MARKS]
     pos = 0
-    while True:
-        first: re.Match[str] | None = None
-        for k, match in enumerate(nexts):
-            if match is not None and match.start() < pos:
-                match = nexts[k] = _QUOTATION_MARKS[k].search(text, pos)
-            if match is not None and (first is None or match.start() < first.start()):
-                first = match
-        if first is None:
-            return found
-        found.append(first)
-        pos = first.end()
+    for at in literal_places(text, _QUOTATION_OPENERS):
+        if at >= pos and (match := _QUOTATION.match(text, at)) is not None:
+            found.append(match)
+            pos = match.end()
+    return found
 
 
 def _in_quoted_name(text: str, start: int, end: int) -> bool:

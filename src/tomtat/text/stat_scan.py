@@ -373,7 +373,8 @@ def _commended_low(text: str, low: str) -> list[re.Match[str]]:
             last("(", floor, blank),
         )
         after = _NUMBER_AND_BLANKS.match(low, start)  # always a match: each part is optional
-        end = min(len(low), (after.end() if after else start) + 2)
+        assert after is not None
+        end = min(len(low), after.end() + 2)
         regions.append((max(floor, cut + 1), end))
     return [
         match

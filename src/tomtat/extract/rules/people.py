@@ -22,8 +22,13 @@ from tomtat.schemas import Evidence, Person
 from tomtat.text.counts import iter_sentences
 from tomtat.text.gazetteer import canonical_province, is_district, split_leading_place
 from tomtat.text.levels import level_unit_pattern, unit_body_pattern, unit_word_pattern
-from tomtat.text.lowered import by_first_letter as _by_first_letter
-from tomtat.text.lowered import lowered, spelt_out, split_alternatives, word_start_branch
+from tomtat.text.lowered import (
+    by_first_letter,
+    lowered,
+    spelt_out,
+    split_alternatives,
+    word_start_branch,
+)
 from tomtat.text.normalize import normalize_name
 from tomtat.text.vocab import HONORIFICS, POST_ABBREVIATIONS, RANKS, SURNAMES, UNIT_LEVELS
 
@@ -80,9 +85,9 @@ def _post_scan_low() -> re.Pattern[str]:
     branches = [branch for head in _POST_HEADS for branch in spelt_out(head.lower())]
     for abbreviation in split_alternatives(abbreviations[len(opening) : -1]):
         branches.extend(word_start_branch(form) for form in spelt_out(abbreviation))
-    heads = _by_first_letter(branches)
+    heads = by_first_letter(branches)
     opened = [rf"nguyên\s+(?:phó\s+|quyền\s+)?{heads}", rf"phó\s+{heads}", rf"quyền\s+{heads}"]
-    return re.compile(rf"{_by_first_letter([*opened, *branches])}(?!\w)")
+    return re.compile(rf"{by_first_letter([*opened, *branches])}(?!\w)")
 
 
 _POST_SCAN_LOW = _post_scan_low()
@@ -112,7 +117,7 @@ _POST_HINT_WORDS: tuple[str, ...] = (
 )
 """The literals of :data:`_POST_HINT` ("ct." is the abbreviation with its dot). A word
 that holds another ("tuv" holds "uv") is left out: the shorter one marks the same sentence."""
-_POST_HINT = re.compile(_by_first_letter([re.escape(word) for word in _POST_HINT_WORDS]))
+_POST_HINT = re.compile(by_first_letter([re.escape(word) for word in _POST_HINT_WORDS]))
 """The first place at or after a point where a word of :data:`_POST_HINT_WORDS` starts
 (the leftmost match of literals is the first place any of them occurs), searched from
 sentence to sentence only while sentences are read: with the words joined under their
