@@ -26,6 +26,8 @@ from tomtat.text.award_parts import (
 )
 from tomtat.text.lowered import split_alternatives
 
+from .regex_reading import holds_one_of
+
 
 def _required_text(branch: str) -> str:
     """``branch`` less every group that is optional or holds alternatives (innermost first):
@@ -897,30 +899,6 @@ def test_the_scans_of_when_a_grant_is_made_read_the_lower_cased_words_alike() ->
     assert matched >= len(samples) - 1
 
 
-def _holds_one_of(source: str, words: tuple[str, ...]) -> bool:
-    """Whether every match of the regex ``source`` holds one of ``words``: groups are read
-    innermost first; one whose every branch holds a word holds one, an optional one or one of
-    other alternatives holds nothing for sure, the words left are in every match."""
-    group = re.compile(r"\((\?[:=!]|\?<[=!])?([^()]*)\)(\?)?")
-
-    def read(m: re.Match[str]) -> str:
-        kind, inner = m.group(1) or "", m.group(2)
-        if kind.endswith("!"):
-            return " "  # a negative look-around holds nothing
-        if not m.group(3) and all(
-            "\0" in branch or any(word in branch for word in words)
-            for branch in split_alternatives(inner)
-        ):
-            return "\0"
-        return " " if m.group(3) or "|" in inner else inner
-
-    while True:
-        shorter = group.sub(read, source)
-        if shorter == source:
-            return "\0" in source or any(word in source for word in words)
-        source = shorter
-
-
 @pytest.mark.parametrize(
     ("pattern", "words"),
     [
@@ -938,8 +916,8 @@ def _holds_one_of(source: str, words: tuple[str, ...]) -> bool:
 def test_every_match_of_a_rarer_whole_text_scan_holds_one_of_its_prefilter_words(
     pattern: re.Pattern[str], words: tuple[str, ...]
 ) -> None:
-    assert _holds_one_of(pattern.pattern, words)
-    assert not _holds_one_of(pattern.pattern, ("khen",))  # the reading can fail
+    assert holds_one_of(pattern.pattern, words)
+    assert not holds_one_of(pattern.pattern, ("khen",))  # the reading can fail
 
 
 @pytest.mark.parametrize("text", ["", "a", "a\n", "\n\nb\nc", "x\ny\n\n", "- A\n- B\n\nBody"])

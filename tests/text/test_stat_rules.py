@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import tomtat.text.stat_rules as sr
 from tomtat.text.numbers import FIGURE
 from tomtat.text.stat_rules import (
     _QUOTATION,
@@ -25,6 +26,8 @@ from tomtat.text.stat_rules import (
     words_before,
 )
 from tomtat.text.stat_rules import _quotation_matches as quotation_matches
+
+from .regex_reading import holds_one_of
 
 
 def figure(text: str, number: str, award_spans: list[tuple[int, int]] | None = None) -> Figure:
@@ -642,3 +645,32 @@ def test_quotations_read_form_by_form_are_those_of_the_alternation(text: str) ->
     expected = spans(list(_QUOTATION.finditer(text)))
     assert expected
     assert spans(quotation_matches(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "pattern"),
+    [
+        (sr.a_duration, sr.DURATION_AFTER),
+        (sr.counts_a_named_list, sr._NAMED_LIST_AFTER),
+        (sr.a_class_of_an_award, sr._AWARD_CLASS_AFTER),
+        (sr.a_kind_of_vehicle, sr._SEATS_AFTER),
+        (sr.the_shape_of_a_named_thing, sr._SHAPE_AFTER),
+        (sr.a_house_number, sr._STREET_AFTER),
+        (sr.the_plenum_of_a_term, sr._TERM_AFTER),
+    ],
+)
+def test_every_match_of_a_gated_rules_pattern_holds_one_of_its_words_after(
+    rule: sr.ExclusionRule, pattern: re.Pattern[str]
+) -> None:
+    # a word added to the pattern but not to WORDS_AFTER would never be read: this fails
+    assert holds_one_of(pattern.pattern, tuple(sr.WORDS_AFTER[rule]))
+    assert not holds_one_of(pattern.pattern, ("khen",))  # the reading can fail
+    assert set(sr.WORDS_AFTER) == {
+        sr.a_duration,
+        sr.counts_a_named_list,
+        sr.a_class_of_an_award,
+        sr.a_kind_of_vehicle,
+        sr.the_shape_of_a_named_thing,
+        sr.a_house_number,
+        sr.the_plenum_of_a_term,
+    }

@@ -746,7 +746,7 @@ def a_photo_number(figure: Figure) -> bool:
     return after is not None and not after.group().strip().islower()
 
 
-_TERM_AFTER = re.compile(r"(?i)[^\S\n]+kh(?:óa|oá)[^\S\n]+(?P<term>(?-i:[IVXLC]+)|\d+)(?!\w)")
+_TERM_AFTER = re.compile(r"(?i)[^\S\n]+(?:khóa|khoá)[^\S\n]+(?P<term>(?-i:[IVXLC]+)|\d+)(?!\w)")
 """A term of office numbered right after a figure ("4 khóa XII", "7 khoá 13")."""
 _CENTRAL_COMMITTEE = ("trung", "ương")
 """The words before a plenum's number ("Trung ương 7 khoá 13"): a term in digits names a
