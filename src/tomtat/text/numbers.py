@@ -181,9 +181,9 @@ _MAX_DIGITS = 40  # digit runs longer than this in prose are identifiers, not qu
 
 _MAX_CLUSTER = 200  # characters of digits and separators without a space
 
-_CLUSTER = number_led(re.compile(r"\d++(?:[.,:/\-–]\d++)*+"))
+_CLUSTER = number_led(re.compile(r"\d++(?>(?:[.,:/\-–]\d++)*)"))
 
-_GROUPS = re.compile(r"\d++(?:[.,]\d++)*+")
+_GROUPS = re.compile(r"\d++(?>(?:[.,]\d++)*)")
 
 _MULTIPLIER = re.compile(
     r"(?i)[ \u00a0]*(" + "|".join(SCALE_WORDS) + r")(?!\w)(?:[ \u00a0]+(triệu|tỷ|tỉ)(?!\w))?"
@@ -220,7 +220,7 @@ _WORD_RUN = re.compile(
     + r"])(?<!\w)(?:"
     + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True))
     + r")(?!\w)"
-    r"(?:[ \u00a0]+(?:" + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w))*+"
+    r"(?>(?:[ \u00a0]+(?:" + "|".join(sorted(NUMBER_VOCAB, key=len, reverse=True)) + r")(?!\w))*)"
 )
 
 _Trie = dict[str, "_Trie"]
@@ -268,9 +268,9 @@ def _trie_alternation(words: Iterable[str], *, word_start: bool = False) -> str:
 _NUMBER_WORD_LOW = _trie_alternation(NUMBER_VOCAB)
 _WORD_RUN_LOW = re.compile(
     _trie_alternation(NUMBER_VOCAB, word_start=True)
-    + r"(?!\w)(?:[ \u00a0]+"
+    + r"(?!\w)(?>(?:[ \u00a0]+"
     + _NUMBER_WORD_LOW
-    + r"(?!\w))*+"
+    + r"(?!\w))*)"
 )
 
 _MAX_WORD_RUN = 16

@@ -27,7 +27,7 @@ PARAGRAPH_SEPARATOR = "\n\n"
 
 # Characters dropped from the cleaned text: zero-width, soft hyphen, BOM and C0/C1 controls.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x9f"
-_VISIBLE_RUN = re.compile(rf"[^\s{_INVISIBLE}]+(?: [^\s{_INVISIBLE}]+)*+")
+_VISIBLE_RUN = re.compile(rf"[^\s{_INVISIBLE}]+(?>(?: [^\s{_INVISIBLE}]+)*)")
 _HAS_SPACE = re.compile(r"\s")
 _TERMINAL = tuple('.!?…:;"”’»)]')
 
