@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container, Sequence
 from functools import lru_cache
 
@@ -147,27 +148,39 @@ class WrittenWords:
 
     def _shown(self, word: str) -> bool:
         """Whether a window around one of the first few places the lower-cased text writes
-        ``word`` as a whole word holds it among its words (then the whole text's words do)."""
+        ``word`` (or its old spelling) as a whole word holds it among its words (then the
+        whole text's words do)."""
         text, low = self._facts.text, self._low
         if low is None or not word:
             return False
         tries = 0
-        at = low.find(word)
-        while at >= 0 and tries < _TRIES:
-            end = at + len(word)
-            if (at == 0 or not low[at - 1].isalnum()) and (
-                end == len(low) or not low[end].isalnum()
-            ):
-                tries += 1
-                if word in normalize_name(_window(text, at, end)).split():
-                    return True
-            at = low.find(word, end)
+        for spelling in _spellings(word):
+            at = low.find(spelling)
+            while at >= 0 and tries < _TRIES:
+                end = at + len(spelling)
+                if (at == 0 or not low[at - 1].isalnum()) and (
+                    end == len(low) or not low[end].isalnum()
+                ):
+                    tries += 1
+                    if word in normalize_name(_window(text, at, end)).split():
+                        return True
+                at = low.find(spelling, end)
         return False
 
 
-_TRIES = 4
-"""Places of a word tried before the whole text's words are read (a word written once is
-almost always shown by the first)."""
+@lru_cache(maxsize=4096)
+def _spellings(word: str) -> tuple[str, ...]:
+    """``word`` and, for one ending in a toned oa/oe/uy, the old spelling with the tone on the
+    first vowel, which :func:`normalize_name` folds into ``word`` ("uỷ" for "ủy" in "Tỉnh ủy")."""
+    last = unicodedata.normalize("NFD", word[-1:])
+    if len(word) < 2 or word[-2] not in "ou" or len(last) != 2 or last[0] not in "aey":
+        return (word,)
+    return (word, word[:-2] + unicodedata.normalize("NFC", word[-2] + last[1]) + last[0])
+
+
+_TRIES = 10
+"""Places of a word tried before the whole text's words are read: mostly the first shows it;
+"an" may first stand in "an ninh" or "an toàn" several times, which aliases take in."""
 
 _BREAKS = frozenset(" \t\n\r\x0b\x0c\xa0,.;:!?()[]{}<>/\\|-+*=%&#@$^~\u2013\u2014\u2026")
 """Characters :func:`normalize_name` reads as a bare break between the words beside them,
