@@ -25,6 +25,7 @@ from itertools import combinations
 from tomtat.check.facts import LARGE_TEXT, NumberAt, TextFacts, split_paragraphs
 from tomtat.check.matching import (
     COUNT_FIELDS,
+    WrittenWords,
     agreement,
     best_candidate,
     candidates,
@@ -275,8 +276,10 @@ def _check_unmatched(
     same_type: Sequence[int],
     out: AwardCheck,
     organizer: str | None = None,
+    missing: Sequence[str] = (),
 ) -> None:
-    """An award no clause of its type and issuer states: wrong issuer, or unsupported counts."""
+    """An award no clause of its type and issuer states: wrong issuer, or unsupported counts
+    (``missing``: the words of its issuer that the article never writes)."""
     path = item_path("awards", i)
     given = _given(counts_of(award))
     if given:
@@ -343,7 +346,7 @@ def _check_unmatched(
         # the organiser's praise); not where the cut that ends the text may hide the issuer
         if all(CUT_NOTE in f.message for f in out.findings[before:]):
             return
-        unwritten = _unwritten_grant(i, award, facts) or _organisers_praise(
+        unwritten = _unwritten_grant(i, award, facts, missing) or _organisers_praise(
             i, award, facts, organizer
         )
         if unwritten is not None:
@@ -366,14 +369,16 @@ def _check_unmatched(
         )
 
 
-def _unwritten_grant(i: int, award: Award, facts: TextFacts) -> Finding | None:
+def _unwritten_grant(
+    i: int, award: Award, facts: TextFacts, missing: Sequence[str]
+) -> Finding | None:
     """A warning where the text itself says an award no clause states cannot be as the
     summary has it: its issuer has words the article never writes, or the article writes its
     named kind of award nowhere ("Khác" honours in more words than any list holds, so its
     absence from the lists is no evidence). None where both are written: then the check
     merely could not tie the award to a clause."""
-    if unwritten_words(award.issuer, facts.words):
-        return _unwritten_issuer(i, award, facts)
+    if missing:
+        return _unwritten_issuer(i, award, missing)
     if award.type is AwardType.KHAC or _HONOUR_WORDS[award.type].search(facts.text):
         return None
     return Finding(
@@ -1348,8 +1353,7 @@ def _mismatch_field(
     )
 
 
-def _unwritten_issuer(i: int, award: Award, facts: TextFacts) -> Finding:
-    missing = unwritten_words(award.issuer, facts.words)
+def _unwritten_issuer(i: int, award: Award, missing: Sequence[str]) -> Finding:
     return Finding(
         kind=FindingKind.MISMATCH,
         severity=Severity.WARNING,
@@ -1525,27 +1529,28 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
     # awards naming their issuer first: a clause one of them explains is no candidate of an
     # award naming none while another clause of its kind is left
     order = sorted(range(len(summary.awards)), key=lambda i: summary.awards[i].issuer is None)
+    written = WrittenWords(facts)
     for i in order:
         award = summary.awards[i]
         own = _check_own_total(i, award)
         if own is not None:
             out.findings.append(own)
-        pool = candidates(award, mentions, facts.words)
-        foreign = bool(unwritten_words(award.issuer, facts.words))
+        pool = candidates(award, mentions, written)
+        missing = unwritten_words(award.issuer, written)
         if not pool:
             pool = candidates(award, mentions)
         if award.issuer is None:
             pool = _open_to_unnamed(pool, summary, out, facts)
         else:
             pool = [k for k in pool if not _stated_by_another(i, mentions[k], summary)]
-        if pool and foreign:
+        if pool and missing:
             # a fitting issuer with words the article never writes, or a clause naming no
             # issuer matched to an award whose issuer is foreign to the article
-            out.findings.append(_unwritten_issuer(i, award, facts))
+            out.findings.append(_unwritten_issuer(i, award, missing))
         organizer = summary.event.organizer
         if not pool:
             same_type = [k for k, m in enumerate(mentions) if m.type == award.type]
-            _check_unmatched(i, award, facts, same_type, out, organizer)
+            _check_unmatched(i, award, facts, same_type, out, organizer, missing)
             continue
         best = best_candidate(award, mentions, pool)
         confirming = _confirming_clause(award, mentions[best], facts)
@@ -1566,7 +1571,7 @@ def check_awards(summary: ArticleSummary, facts: TextFacts) -> AwardCheck:
             continue
         out.matched[i] = best
         out.candidates[i] = pool
-        far = None if foreign else _issuer_far(award, mentions[best], facts)
+        far = None if missing else _issuer_far(award, mentions[best], facts)
         if far is not None:
             out.findings.append(_issuer_not_near(i, award, far))
         summed = _summed_grant(award, mentions[best], facts, sums)

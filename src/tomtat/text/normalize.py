@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from tomtat.text.fold import ascii_fold, fold_tone_marks
 
 __all__ = [
+    "ALIAS_WORDS",
     "fold_tone_marks",
     "initials",
     "normalize_name",
@@ -102,6 +103,10 @@ _ALIAS_PATTERNS: tuple[tuple[re.Pattern[str], str, str, frozenset[str]], ...] = 
 )
 """Each alias as (pattern, short form, the literal the pattern needs, the literal's words):
 absent, or one of its words no word of the key, it cannot match."""
+
+ALIAS_WORDS: frozenset[str] = frozenset().union(*(words for *_, words in _ALIAS_PATTERNS))
+"""Every word of the long forms above: the only words :func:`normalize_name` takes out of a
+key; a word of none of them stays wherever the key holds it, and no alias reaches across it."""
 
 
 @lru_cache(maxsize=8192)  # one call, not two: the readers ask for the same names again and again
