@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -409,3 +410,39 @@ def test_a_read_token_is_the_frozen_dataclass_its_fields_make() -> None:
         assert token == made and hash(token) == hash(made) and repr(token) == repr(made)
         with pytest.raises(dataclasses.FrozenInstanceError):
             token.value = 0  # type: ignore[misc]
+
+
+_NOUN_ALPHABET = st.sampled_from(
+    [
+        *("người", "Người", "tập thể", "TẬP THỂ", "CLB", "clb", "cá nhân", "m", "ha", "km", "năm"),
+        *("tỷ", "Tỷ", "thị trấn", "thị", "câu lạc bộ", "hộ", "hội", "2024", "a", "đồng", "x"),
+        *(" ", " ", "\u00a0", "\t", ",", "-", "_", "İ"),
+    ]
+)
+_ARTICLES = sorted((Path(__file__).parents[2] / "examples" / "articles").glob("*.txt"))
+
+
+def _assert_count_nouns_read_alike(text: str) -> None:
+    from tomtat.text.lowered import lowered
+    from tomtat.text.numbers import _COUNT_NOUN_AFTER, _COUNT_NOUN_AFTER_LOW
+
+    low = lowered(text)
+    if low is None:
+        return  # the reader keeps the (?i) pattern for such a text
+    for at in range(len(text) + 1):
+        plain = _COUNT_NOUN_AFTER.match(text, at)
+        twin = _COUNT_NOUN_AFTER_LOW.match(low, at)
+        assert (plain and plain.span()) == (twin and twin.span()), (text, at)
+
+
+@given(st.lists(_NOUN_ALPHABET, max_size=10).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_a_counting_noun_after_a_number_word_reads_alike_on_the_lowered_copy(text: str) -> None:
+    """The counting nouns joined under their letters, on the lower-cased copy, match where
+    and as far as the (?i) alternation matches on the text."""
+    _assert_count_nouns_read_alike(text)
+
+
+@pytest.mark.parametrize("path", _ARTICLES, ids=lambda p: p.stem[:3])
+def test_a_counting_noun_of_an_article_reads_alike_on_the_lowered_copy(path: Path) -> None:
+    _assert_count_nouns_read_alike(path.read_text(encoding="utf-8"))

@@ -28,7 +28,13 @@ from operator import attrgetter
 from tomtat.text.dates import find_dates, find_years
 from tomtat.text.figures import FIGURE, number_led, number_led_matches, read_figure, scale_after
 from tomtat.text.frozen import fast_frozen
-from tomtat.text.lowered import lowered, plain_twin, word_start_branch
+from tomtat.text.lowered import (
+    by_first_letter,
+    lowered,
+    plain_twin,
+    split_alternatives,
+    word_start_branch,
+)
 from tomtat.text.number_words import (
     DIGIT_COUNT,
     MAX_COUNT_DIGITS,
@@ -278,7 +284,7 @@ _MAX_WORD_RUN = 16
 # Nouns that a bare spelled-out digit ("sáu", "năm") must be followed by to count as a number.
 _COUNT_NOUNS = (
     "người|tập thể|cá nhân|đơn vị|đồng chí|cán bộ|chiến sĩ|chiến sỹ|hộ|gia đình|xã|phường|"
-    "thị trấn|huyện|tỉnh|thôn|bản|ấp|tổ|đội|nhóm|mô hình|điểm|câu lạc bộ|CLB|địa phương|"
+    "thị trấn|huyện|tỉnh|thôn|bản|ấp|tổ|đội|nhóm|mô hình|điểm|câu lạc bộ|clb|địa phương|"
     "cơ quan|doanh nghiệp|trường|lớp|vụ|đối tượng|trường hợp|nhiệm vụ|giải pháp|nội dung|"
     "chỉ tiêu|tiêu chí|phong trào|chương trình|kế hoạch|đề án|dự án|công trình|bằng khen|"
     "giấy khen|cờ|huân chương|huy chương|kỷ niệm chương|suất|phần quà|phần thưởng|giải|"
@@ -288,6 +294,13 @@ _COUNT_NOUNS = (
 )
 
 _COUNT_NOUN_AFTER = re.compile(rf"(?i)[ \u00a0]+(?:{_COUNT_NOUNS})(?!\w)")
+plain_twin(_COUNT_NOUN_AFTER)  # checks that the twin below may run on the lower-cased text
+_COUNT_NOUN_AFTER_LOW = re.compile(
+    r"[ \u00a0]+" + by_first_letter(split_alternatives(_COUNT_NOUNS)) + r"(?!\w)"
+)
+""":data:`_COUNT_NOUN_AFTER` on the :func:`lowered` text, its hundred nouns joined under their
+leading letters: a word after a number word that is no counting noun ("năm 2024", "tỷ đồng")
+fails at one letter test, not at each noun in turn (same matches)."""
 
 # "một" is the indefinite article far more often than the number 1.
 _MOT_EXCLUDED_AFTER = re.compile(
@@ -606,8 +619,13 @@ class _Builder:
         """A lone digit word is a number only before a counting noun (see iter_numbers)."""
         if word in ("không", "tư", "mốt", "lăm", "nhăm", "linh", "lẻ", "mươi", "chục"):
             return False
-        text = self.text
-        if _COUNT_NOUN_AFTER.match(text, end) is None and _PERCENT.match(text, end) is None:
+        text, low = self.text, lowered(self.text)
+        noun = (
+            _COUNT_NOUN_AFTER.match(text, end)
+            if low is None
+            else _COUNT_NOUN_AFTER_LOW.match(low, end)
+        )
+        if noun is None and _PERCENT.match(text, end) is None:
             return False
         if word == "một":
             if _MOT_EXCLUDED_AFTER.match(text, end) is not None:
