@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tomtat.check import values
+from tomtat.text.figures import number_led_matches
+from tomtat.text.segment import CLAUSE_BREAK, last_clause_break
 
 PIECES = st.sampled_from(
     [
@@ -90,3 +92,30 @@ def test_month_word_test_holds_wherever_the_month_pattern_matches(text: str) -> 
     before = text[-20:]
     if values._THANG.search(before):
         assert before.rstrip()[-5:].lower() == "tháng"
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.integers(0, 60), st.integers(0, 60))
+def test_counts_tried_at_digit_runs_are_the_counts_the_scans_find(
+    text: str, pos: int, endpos: int
+) -> None:
+    for pattern in (values._ENDING_COUNT, values._EARLIER_COUNT):
+        for window in ((0, len(text)), (pos, endpos)):
+            led = number_led_matches(pattern, text, *window)
+            scanned = list(pattern.finditer(text, *window))
+            assert [(m.span(), m.groupdict()) for m in led] == [
+                (m.span(), m.groupdict()) for m in scanned
+            ]
+            first = pattern.search(text, *window)
+            assert (led[0].span() if led else None) == (first.span() if first else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.integers(0, 60), st.integers(0, 60))
+def test_a_clause_opens_after_the_last_break_before_its_figure(
+    text: str, reach: int, start: int
+) -> None:
+    # what _head_counts_another reads as the clause's opening, against the scan it replaced
+    scanned = max((m.end() for m in CLAUSE_BREAK.finditer(text, reach, start)), default=reach)
+    after_break = last_clause_break(text, reach, start)
+    assert (reach if after_break is None else after_break) == scanned

@@ -4008,6 +4008,24 @@ def test_every_hand_over_holds_one_of_the_handing_words() -> None:
     assert found >= 5
 
 
+def test_a_hand_over_gated_by_its_words_in_the_text_is_the_one_the_scan_finds() -> None:
+    from tomtat.extract.rules.event_lead import hands_over
+    from tomtat.text.segment import iter_sentences
+
+    def span(match: object) -> object:
+        return None if match is None else match.span()  # type: ignore[attr-defined]
+
+    outcomes = {True: 0, False: 0}  # found a hand-over, found none
+    for text in _word_test_texts():
+        for start, end in iter_sentences(text):
+            sentence = text[start:end]
+            for at in (0, len(sentence) // 3, len(sentence) // 2):
+                found = span(hands_over(sentence, at))
+                outcomes[found is not None] += 1
+                assert span(hands_over(sentence, at, within=(text, start))) == found
+    assert outcomes[True] >= 5 and outcomes[False] >= 100
+
+
 def test_the_lowered_twins_of_the_kind_patterns_find_the_same_spans() -> None:
     from tomtat.extract.rules.event_lead import _KIND_PATTERNS, _KIND_TWINS
 

@@ -18,7 +18,7 @@ from tomtat.schemas import ArticleSummary, Finding, FindingKind, Severity, Stati
 from tomtat.schemas.paths import item_path
 from tomtat.text.dates import PARTS_OF_DAY
 from tomtat.text.event_checks import day_month_written
-from tomtat.text.figures import FIGURE
+from tomtat.text.figures import FIGURE, number_led, number_led_matches
 from tomtat.text.fold import fold_token
 from tomtat.text.normalize import normalize_name, similarity
 from tomtat.text.segment import CLAUSE_BREAK, last_clause_break
@@ -252,15 +252,18 @@ def _subject_of_predicate(facts: TextFacts, start: int) -> frozenset[str]:
         return frozenset()
     end = begin + link.start()
     subject = _clause_before(text, end)
-    counter = _ENDING_COUNT.search(text, max(0, end - AFTER_CHARS), end)
+    ending = number_led_matches(_ENDING_COUNT, text, max(0, end - AFTER_CHARS), end)
+    counter = ending[0] if ending else None  # ("$": one match at most)
     if counter is not None and fold_token(counter.group("counter")) in _COUNTERS:
         subject |= _counted_before(facts, counter.start(), fold_token(counter.group("counter")))
     return subject
 
 
 # a figure's first digit before the test of what precedes it ("\d(?<![\w.,]\d)" is
-# "(?<![\w.,])\d"): the engine then skips to digits instead of trying every position
-_ENDING_COUNT = re.compile(r"\d(?<![\w.,]\d)\d*(?:[.,]\d+)*[^\S\n]+(?P<counter>[^\W\d_]+)\s*$")
+# "(?<![\w.,])\d"): led by a number, tried only where a run of digits starts
+_ENDING_COUNT = number_led(
+    re.compile(r"\d(?<![\w.,]\d)\d*(?:[.,]\d+)*[^\S\n]+(?P<counter>[^\W\d_]+)\s*$")
+)
 
 
 _OTHER_ITEM = re.compile(
@@ -391,7 +394,7 @@ def _counted_before(facts: TextFacts, start: int, counter: str) -> frozenset[str
     text = facts.text
     sentence = facts.sentence_at(start)
     begin = max(sentence[0] if sentence else start, start - SENTENCE_CHARS)
-    for match in _EARLIER_COUNT.finditer(text, begin, start):
+    for match in number_led_matches(_EARLIER_COUNT, text, begin, start):
         if fold_token(match.group("counter")) == counter:
             noun = frozenset(fold_token(w) for w in _WORD.findall(match.group("noun")))
             if noun:
@@ -399,8 +402,11 @@ def _counted_before(facts: TextFacts, start: int, counter: str) -> frozenset[str
     return frozenset()
 
 
-_EARLIER_COUNT = re.compile(
-    r"\d(?<![\w.,]\d)\d*(?:[.,]\d+)*[^\S\n]+(?P<counter>[^\W\d_]+)(?P<noun>[^,;:.!?()\n\d]{0,60})"
+_EARLIER_COUNT = number_led(
+    re.compile(
+        r"\d(?<![\w.,]\d)\d*(?:[.,]\d+)*[^\S\n]+(?P<counter>[^\W\d_]+)"
+        r"(?P<noun>[^,;:.!?()\n\d]{0,60})"
+    )
 )
 
 
@@ -837,7 +843,8 @@ def _head_counts_another(facts: TextFacts, spot: NumberAt, label: str) -> bool:
     if not head:
         return False
     reach = max(0, spot.start - CLAUSE_CHARS)
-    begin = max((m.end() for m in _CLAUSE_START.finditer(text, reach, spot.start)), default=reach)
+    after_break = last_clause_break(text, reach, spot.start)
+    begin = reach if after_break is None else after_break
     stop = _CLAUSE_START.search(text, spot.end)
     for figure in FIGURE.finditer(text, begin, stop.start() if stop else len(text)):
         if figure.start() <= spot.start < figure.end():

@@ -30,6 +30,7 @@ from tomtat.text.lowered import lowered, plain_twin, word_start_branch, word_sta
 from tomtat.text.vocab import PARTS_OF_DAY, UPPER_LETTER
 
 __all__ = [
+    "DATE_LOOKBACK",
     "AnniversarySpan",
     "DateMention",
     "YearMention",
@@ -43,7 +44,8 @@ __all__ = [
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
-_LOOKBACK = 48  # characters of left context examined before a candidate
+DATE_LOOKBACK = 48
+"""Characters of left context examined before a candidate date (a part of day, "ngày")."""
 
 
 @fast_frozen
@@ -181,7 +183,7 @@ def _window_has(text: str, start: int, words: tuple[str, ...]) -> bool:
     The window is cut from the text's :func:`lowered` copy (read once per text, same
     offsets) rather than lowered again for every date; a loop, not a generator of tests."""
     low = lowered(text)
-    begin = max(0, start - _LOOKBACK)
+    begin = max(0, start - DATE_LOOKBACK)
     window = text[begin:start].lower() if low is None else low[begin:start]
     for word in words:
         if word in window:
@@ -221,7 +223,7 @@ def part_of_day_of_hour(hour: int) -> str | None:
 
 
 def _part_of_day(text: str, start: int) -> tuple[str | None, int | None]:
-    window_start = max(0, start - _LOOKBACK)
+    window_start = max(0, start - DATE_LOOKBACK)
     if _window_has(text, start, PARTS_OF_DAY):
         low = lowered(text)
         match = (
@@ -255,7 +257,7 @@ def _add_anchored(
     comes right before it: the anchor a range or a spaced date needs to be read as a date."""
     start = match.start()
     pod, pod_start = _part_of_day(text, start)
-    ngay = ngay_before.search(text, max(0, start - _LOOKBACK), start)
+    ngay = ngay_before.search(text, max(0, start - DATE_LOOKBACK), start)
     if pod is None and ngay is None:
         return
     context = pod_start if pod_start is not None else (ngay.start() if ngay else start)
@@ -358,7 +360,7 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         if not _valid_day(day, month, year):
             continue
         pod, pod_start = _part_of_day(text, start)
-        window_start = max(0, start - _LOOKBACK)
+        window_start = max(0, start - DATE_LOOKBACK)
         if year is None:
             if sep == ".":
                 if pod is None and not (
@@ -425,7 +427,7 @@ _YEAR_LAST_WORDS = frozenset(
 def _last_word(text: str, start: int) -> str:
     """The word before ``start``, skipping spaces and one "(" or ":"; lower-cased (cheap gate)."""
     i = start - 1
-    limit = max(0, start - _LOOKBACK)
+    limit = max(0, start - DATE_LOOKBACK)
     while i >= limit and (text[i].isspace() or text[i] in "(:"):
         i -= 1
     j = i
@@ -483,7 +485,7 @@ def find_years(text: str) -> list[YearMention]:
     found: list[YearMention] = []
     for match in number_led_matches(_YEAR_TOKEN, text):
         start, end = match.start(), match.end()
-        window_start = max(0, start - _LOOKBACK)
+        window_start = max(0, start - DATE_LOOKBACK)
         last = _last_word(text, start)
         after_nam = last == "năm" and _NAM_BEFORE.search(text, window_start, start) is not None
         if start in in_range:

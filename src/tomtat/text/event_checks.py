@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tomtat.text.dates import DateMention, find_dates
+from tomtat.text.dates import DATE_LOOKBACK, DateMention, find_dates
 from tomtat.text.gazetteer import (
     canonical_province,
     district_provinces,
@@ -37,10 +37,10 @@ __all__ = [
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 # "chiều nay", "sáng nay", "hôm nay": the meeting's day is the publication day.
-_WINDOW = 80  # characters either side of a day/month: the date finder looks back 48
+_WINDOW = 80  # characters either side of a day/month: more than the date finder looks back
 _WHOLE_TEXT_DATES = 200_000  # longer texts have their dates read around a date's places only
 # characters by a window's cut edges where no date may stand (see _clean_edges)
-_LEFT_EDGE, _LEFT_RISK = 50, re.compile(r"\d|\s{20}")
+_LEFT_EDGE, _LEFT_RISK = DATE_LOOKBACK + 2, re.compile(r"\d|\s{20}")
 _RIGHT_EDGE, _RIGHT_RISK = 30, re.compile(r"\d|\s{8}")
 _DAY_PART = "|".join((*PARTS_OF_DAY, "hôm"))
 _TODAY = re.compile(rf"(?i)(?<!\w)(?:{_DAY_PART})\s+nay(?!\w)")
@@ -184,11 +184,11 @@ def day_month_written(text: str, day: int, month: int) -> bool:
 def _clean_edges(text: str, low: int, high: int) -> bool:
     """Whether :func:`find_dates` reads the window ``text[low:high]`` as it reads the whole
     text there. Every date starts and ends with a digit, and the parts of one stand fewer
-    than 30 characters apart unless blanks fill them. What a date's patterns read reaches 48
-    characters before it (the part of day, "ngày": ``_LEFT_EDGE`` covers that and the
-    look-behind before it) and, after its last digit, a run of blanks and a word of up to
-    four letters ("năm", "hằng"): ``_RIGHT_EDGE`` covers that while no run of 8 blanks
-    stands there. So with no digit by a cut edge, no date of the window lies near the edge
+    than 30 characters apart unless blanks fill them. What a date's patterns read reaches
+    :data:`~tomtat.text.dates.DATE_LOOKBACK` characters before it (the part of day, "ngày":
+    ``_LEFT_EDGE`` covers that and the look-behind before it) and, after its last digit, a
+    run of blanks and a word of up to four letters ("năm", "hằng"): ``_RIGHT_EDGE`` covers
+    that while no run of 8 blanks stands there. So with no digit by a cut edge, no date of the window lies near the edge
     nor reads across it (a cut "5/1/20|24" would read as 2020, a cut "ngày" none)."""
     if low > 0 and _LEFT_RISK.search(text, low, low + _LEFT_EDGE) is not None:
         return False

@@ -13,7 +13,7 @@ from tomtat.schemas import EventKind
 from tomtat.text.dates import MAX_YEAR, MIN_YEAR, DateMention, find_dates, find_year_ranges
 from tomtat.text.gazetteer import find_bare_cities, find_places
 from tomtat.text.levels import level_unit_pattern
-from tomtat.text.lowered import lowered, word_start_alternation_twin, word_start_twin
+from tomtat.text.lowered import lowered, may_hold, word_start_alternation_twin, word_start_twin
 from tomtat.text.metadata import run_in_tag
 from tomtat.text.segment import iter_sentences
 from tomtat.text.vocab import (
@@ -505,7 +505,7 @@ def find_lead(text: str, title: str | None) -> tuple[int, int] | None:
         verb, programme_only = _meeting_named(sentence, scanned, low is not None)
         if verb is None:
             if handed is None:
-                act = hands_over(sentence, low=None if low is None else scanned)
+                act = hands_over(sentence, within=(text, start))
                 handed_day = _dated_hand_over(sentence, act)
                 told = handed_day is not None or _just_handed_over(sentence, act)
                 handed = (start, end) if told else None
@@ -591,14 +591,19 @@ _HANDING_WORDS = ("trao", "tặng", "gắn", "nhận", "thưởng")
 """One of these words (lower case) is in every match of :data:`_HANDED_AWARD`."""
 
 
-def hands_over(sentence: str, start: int = 0, *, low: str | None = None) -> re.Match[str] | None:
+def hands_over(
+    sentence: str, start: int = 0, *, within: tuple[str, int] | None = None
+) -> re.Match[str] | None:
     """The first act in ``sentence`` (from ``start``) of handing an honour or a flag over or
     of rewarding counted recipients ("Công an huyện X trao tặng cờ Tổ quốc cho ..."), not a
     decision or proposal to ("ký quyết định tặng ...") nor an honour received ("được tặng").
-    ``low``: the sentence lower-cased by :func:`~tomtat.text.lowered.lowered`, when the
-    caller has it: one without any of :data:`_HANDING_WORDS` hands nothing over (no scan)."""
-    if low is not None and not any(low.find(word, start) >= 0 for word in _HANDING_WORDS):
-        return None
+    ``within``: the text the sentence was cut from and where it starts there, when the caller
+    has them: a stretch without any of :data:`_HANDING_WORDS` hands nothing over (no scan;
+    :func:`~tomtat.text.lowered.may_hold` reads the text's lower-cased copy)."""
+    if within is not None:
+        text, offset = within
+        if not may_hold(text, offset + start, offset + len(sentence), _HANDING_WORDS):
+            return None
     for handed in _HANDED_AWARD.finditer(sentence, start):
         if _DECISION_BEFORE.search(sentence, 0, handed.start()):
             return None
