@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tomtat.extract.rules.statistics import _TARGET_BEFORE, _TARGET_WORDS
 from tomtat.text.counts import find_statistics
+from tomtat.text.vocab import TARGET_NOUNS
 
 
 def _facts(text: str) -> list[tuple[object, ...]]:
@@ -804,3 +806,9 @@ def test_a_part_named_with_an_abbreviated_unit_is_read_in_a_breakdown(
     facts = [(value, label) for value, _, _, label in _facts(text)]
     for part in parts:
         assert part in facts
+
+
+def test_every_target_noun_holds_one_of_the_target_gates_words() -> None:
+    # the nouns are the one alternation every match of the scan holds
+    assert "(?:" + "|".join(TARGET_NOUNS) + ")" in _TARGET_BEFORE.pattern
+    assert all(any(word in noun for word in _TARGET_WORDS) for noun in TARGET_NOUNS)

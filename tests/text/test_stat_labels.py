@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from tomtat.text.stat_labels import label_after, label_before
+from tomtat.text.lowered import split_alternatives
+from tomtat.text.stat_labels import (
+    _COMPOUND_FIRST_WORDS,
+    _LABEL_COMPOUND,
+    _MONEY_KEY_WORDS,
+    _RATE_KEY_WORDS,
+    _TIME_PHRASE,
+    _TIME_WORDS,
+    MONEY_KEYS,
+    RATE_KEYS,
+    label_after,
+    label_before,
+)
+
+from .regex_reading import holds_one_of
 
 
 def _before(text: str, number: str) -> str | None:
@@ -73,3 +89,28 @@ def test_label_after_reads_the_blanks_and_words_after_a_figure(
 ) -> None:
     at = text.index("45") + 2
     assert label_after(text, at, len(text)) == (None if label is None else (label, len(text)))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [(MONEY_KEYS, _MONEY_KEY_WORDS), (RATE_KEYS, _RATE_KEY_WORDS), (_TIME_PHRASE, _TIME_WORDS)],
+)
+def test_every_match_of_a_scan_before_a_figure_holds_one_of_its_gate_words(
+    pattern: re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    assert holds_one_of(pattern.pattern, words)
+    assert not holds_one_of(pattern.pattern, ("khen",))  # the reading can fail
+
+
+def test_every_label_compound_opens_with_one_of_its_first_words() -> None:
+    inner = _LABEL_COMPOUND.pattern.removeprefix("(?i)(?:").removesuffix(r")(?!\w)")
+    opening = re.compile(r"\(\?:(?P<group>[^()]*)\)|(?P<word>[^\W\d_]+)")
+    firsts: set[str] = set()
+    for branch in split_alternatives(inner):
+        found = opening.match(branch)
+        assert found is not None
+        words = split_alternatives(found["group"]) if found["group"] else [found["word"]]
+        assert all(word.isalpha() for word in words)
+        assert not branch[found.end() :][:1].isalpha()  # the word ends where the label's does
+        firsts.update(words)
+    assert firsts == _COMPOUND_FIRST_WORDS

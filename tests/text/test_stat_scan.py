@@ -6,21 +6,31 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tomtat.text.award_mentions import PRAISE_VERB_RE
 from tomtat.text.figures import number_led_matches
-from tomtat.text.lowered import lowered
+from tomtat.text.lowered import lowered, split_alternatives
 from tomtat.text.segment import iter_sentences
 from tomtat.text.stat_scan import (
     _COMMENDED_LOW,
     _COMMENDED_WORDS,
+    _GLUED_OPENINGS,
+    _GLUED_UNITS,
     _PAIR_RE,
+    _PAIR_TAIL,
     _RATIO_RE,
+    _SPLIT_TOTAL_RE,
+    _SPLIT_TOTAL_TAILS,
+    _SUM_HINT,
+    _SUM_RE,
     _commended_low,
     _may_glue_a_unit,
     _pair_matches,
     _praising_sentences,
     _ratio_matches,
+    _run_start,
     find_statistics,
 )
 from tomtat.text.vocab import COMMENDATION_VERBS
@@ -471,3 +481,50 @@ def test_pairs_tried_before_their_tails_are_those_tried_at_every_number(text: st
     assert [m.span() for m in _pair_matches(text)] == expected
     refused = text + " ı"  # no lowered copy: every number is tried
     assert [m.span() for m in _pair_matches(refused)] == expected
+
+
+_RUN_TEXT = st.text(alphabet=" \t\n\u00a0.,x5٣đ", max_size=12)
+_RUNS = {
+    (True, False): re.compile(r"[^\S\n]*\Z"),
+    (False, True): re.compile(r"[\d.]*\Z"),
+    (True, True): re.compile(r"(?:[^\S\n]|[\d.])*\Z"),
+}
+
+
+@given(_RUN_TEXT, st.data())
+def test_the_backward_walk_starts_where_the_run_pattern_ending_there_starts(
+    text: str, data: st.DataObject
+) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    for (blanks, digits), run in _RUNS.items():
+        found = run.search(text, 0, end)
+        assert found is not None
+        assert _run_start(text, end, blanks=blanks, digits=digits) == found.start()
+
+
+def test_every_glued_unit_opens_with_one_of_the_gates_openings() -> None:
+    units = split_alternatives(_GLUED_UNITS.removeprefix("(?:").removesuffix(r")(?!\w)"))
+    assert len(units) == 10
+    assert all(unit.startswith(_GLUED_OPENINGS) for unit in units)
+
+
+def test_every_split_total_holds_one_of_its_tails() -> None:
+    texts = [
+        "Khen thưởng 32 điển hình, gồm 12 tập thể, 20 cá nhân",
+        "61 điển hình bao gồm 24 tập thể và 37 cá nhân",
+        "30 lượt, trong đó có 1.200 tập thể, 7 cá nhân; 9 hộ trong  đó 4 TẬP THỂ và 5 cá nhân",
+        "12 suất gồm có 3 tập thể, 9 cá nhân",
+    ]
+    for text in texts:
+        low = lowered(text)
+        assert low is not None
+        for split in _SPLIT_TOTAL_RE.finditer(text):
+            piece = low[split.start() : split.end()]
+            assert any(tail.search(piece) for tail in _SPLIT_TOTAL_TAILS)
+        assert _SPLIT_TOTAL_RE.search(text)
+
+
+def test_the_sum_and_pair_hints_are_the_words_their_patterns_write_after_the_first_count() -> None:
+    # a piece of the pattern's top-level sequence: every match holds a match of it
+    assert _SUM_HINT.pattern in _SUM_RE.pattern
+    assert _PAIR_TAIL.pattern.removesuffix(r"\d") + r"(?P<i>\d" in _PAIR_RE.pattern

@@ -162,6 +162,21 @@ _RECEIVED_TAIL_LOW = word_start_twin(re.compile(f"(?i){_RECEIVED_TAIL}"))
 _NUMBER_START = re.compile(r"\d(?<![\w.,/]\d)")
 
 
+def _run_start(text: str, end: int, *, blanks: bool = False, digits: bool = False) -> int:
+    r"""Where the run that ends at ``end`` starts: of blanks (``[^\S\n]``; str.isspace is the
+    patterns' ``\s``), of digits and dots (``[\d.]``; str.isdecimal is ``\d``), or of both
+    mixed. The one backward walk of the scans below, which place a pattern's number by it."""
+    start = end
+    while start > 0:
+        ch = text[start - 1]
+        if not (
+            (blanks and ch != "\n" and ch.isspace()) or (digits and (ch.isdecimal() or ch == "."))
+        ):
+            break
+        start -= 1
+    return start
+
+
 def _received_low(low: str) -> list[re.Match[str]]:
     """``list(_RECEIVED_LOW.finditer(low))``, tried only near the "được nhận/tặng ..." it ends in.
 
@@ -174,13 +189,8 @@ def _received_low(low: str) -> list[re.Match[str]]:
     """
     found: dict[int, re.Match[str]] = {}
     for tail in _RECEIVED_TAIL_LOW.finditer(low):
-        window = max(0, tail.start() - _RECEIVED_REACH)
-        while window > 0 and (
-            low[window - 1].isdecimal()
-            or low[window - 1] == "."
-            or (low[window - 1].isspace() and low[window - 1] != "\n")
-        ):
-            window -= 1  # the number (and the spaces after it) the window would cut
+        # the number (and the spaces after it) the window would cut
+        window = _run_start(low, max(0, tail.start() - _RECEIVED_REACH), blanks=True, digits=True)
         for number in _NUMBER_START.finditer(low, window, tail.start()):
             if number.start() not in found:
                 match = _RECEIVED_LOW.match(low, number.start())
@@ -359,9 +369,7 @@ def _commended_low(text: str, low: str) -> list[re.Match[str]]:
     previous = -1  # the digit run before: no match holds a digit before its count
     for start in digit_run_starts(text):  # the digits of ``low`` are those of ``text``
         floor, previous = previous + 1, start
-        blank = start - 1
-        while blank >= 0 and low[blank] != "\n" and low[blank].isspace():
-            blank -= 1
+        blank = _run_start(low, start, blanks=True) - 1  # the last character before them
         if blank == start - 1 or not low.endswith(_COMMENDED_LEADS, 0, blank + 1):
             continue  # no blank, or no verb or filler word, right before the number
         last = low.rfind  # written out: a generator over the marks costs as much again
@@ -556,12 +564,8 @@ def _pair_matches(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     last = 0
     for tail in _PAIR_TAIL.finditer(low):
-        blank = tail.start()
-        while blank > 0 and low[blank - 1] != "\n" and low[blank - 1].isspace():
-            blank -= 1  # [^\S\n]+: str.isspace is the pattern's \s
-        opening = blank
-        while opening > 0 and (low[opening - 1].isdecimal() or low[opening - 1] == "."):
-            opening -= 1
+        blank = _run_start(low, tail.start(), blanks=True)
+        opening = _run_start(low, blank, digits=True)
         if blank == tail.start() or opening == blank or opening < last:
             continue
         match = _PAIR_RE.match(text, opening)
