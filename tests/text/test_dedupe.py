@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tomtat.text.dedupe import _keys, duplicate_flags, normalise_key, split_sentences
+from tomtat.text.dedupe import _DIGITS, _keys, duplicate_flags, normalise_key, split_sentences
 
 P1 = "Năm 2023, Công an huyện đã điều tra, khám phá 45 vụ án. Tỷ lệ điều tra đạt 92,5%."
 P2 = "Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể và 18 cá nhân."
@@ -151,3 +152,9 @@ def test_near_copy_six_paragraphs_back_in_a_short_text_is_dropped() -> None:
     typo = P2.replace("tặng", "tăng")
     other = "Dịp này, Giám đốc Sở Nội vụ trao Bằng khen cho 12 tập thể và 18 cá nhân tiêu biểu."
     assert duplicate_flags([P2, *fillers, other, typo]) == [False] * 8 + [True]
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789٣९x ,.đ\n"), max_size=40) | st.text(max_size=40))
+def test_the_figures_of_a_key_are_its_runs_of_digits(key: str) -> None:
+    """``_DIGITS`` (digit-led, so the engine skips to digits) finds what ``\\d+`` finds."""
+    assert _DIGITS.findall(key) == re.findall(r"\d+", key)

@@ -115,6 +115,51 @@ def test_a_word_without_a_toned_o_or_u_folds_as_its_decomposition_does(
             assert fold_tone_marks(word) == _folded_by_decomposition(word)
 
 
+_TONE_CHARS = st.text(
+    alphabet=st.sampled_from(
+        list("oOuUaAeEyYxươôạáâ2_ .,\n\t\u00a0")
+        + list(fold._TONED_O + fold._TONED_U)
+        + ["\u0300", "\u0301", "\u0302", "\u0309", "\u031b", "\u0323", "\u0334", "\u0345"]
+        + ["\u1dc0", "\u1dca", "\u0e49", "²", "٣", "İ", "ǰ", "\u0622", "\u0958"]
+    ),
+    max_size=24,
+)
+
+
+def _letters_digits_and_spaces(text: str) -> str:
+    """``text`` with every character but a letter, digit or whitespace made a space, as the
+    name key of :mod:`tomtat.text.normalize` is before its tones are folded."""
+    return "".join(c if c.isalnum() or c.isspace() else " " for c in text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_TONE_CHARS | st.text(max_size=24))
+def test_words_fold_by_their_toned_pairs_as_by_decomposition(text: str) -> None:
+    """fold_word_tones (the pairs rewritten on the NFC text) gives what the decomposition's
+    folding gives on a text of letters, digits and whitespace, in either form, and what
+    folding each word gives."""
+    for form in ("NFC", "NFD"):
+        words = _letters_digits_and_spaces(unicodedata.normalize(form, text))
+        assert fold.fold_word_tones(words) == _folded_by_decomposition(words)
+        assert fold.fold_word_tones(words).split() == [fold_tone_marks(w) for w in words.split()]
+
+
+def test_every_pair_whose_tone_the_folding_moves_is_a_toned_pair() -> None:
+    """Every precomposed vowel that decomposes to o/u and one mark, before every vowel:
+    the decomposition's folding moves its tone exactly when _TONE_TO_MOVE names the pair."""
+    vowels = [
+        c
+        for c in map(chr, range(0x80, 0x2000))
+        if len(unicodedata.normalize("NFD", c)) == 2
+        and unicodedata.normalize("NFD", c)[0] in "oOuU"
+    ]
+    for first in vowels:
+        for second in "aeyAEYiou":
+            pair = first + second
+            moved = _folded_by_decomposition(pair) != pair
+            assert moved == (fold._TONE_TO_MOVE.fullmatch(pair) is not None), pair
+
+
 def _fold_text_piece_by_piece(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     """fold_text spelt out: every piece of fold._PIECE read in turn over the whole text."""
     parts: list[str] = []

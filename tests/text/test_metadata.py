@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tomtat.text.metadata import (
+    _FOUR_DIGITS,
     extract_metadata,
     find_author,
     find_dateline,
@@ -736,3 +741,11 @@ def test_a_writers_name_beside_the_stamp_is_still_the_byline(stamp: str, author:
     ]
     meta = extract_metadata(paragraphs)
     assert meta.author is not None and meta.author.value == author
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789٣९x /.-\n"), max_size=30) | st.text(max_size=30))
+def test_a_year_is_looked_for_as_four_digits(paragraph: str) -> None:
+    """``_FOUR_DIGITS`` (digit-led, so the engine skips to digits) finds what ``\\d{4}`` finds."""
+    found = _FOUR_DIGITS.search(paragraph)
+    expected = re.search(r"\d{4}", paragraph)
+    assert (found and found.span()) == (expected and expected.span())

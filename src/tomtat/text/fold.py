@@ -27,6 +27,7 @@ __all__ = [
     "fold_text",
     "fold_token",
     "fold_tone_marks",
+    "fold_word_tones",
     "locate",
     "nearest_occurrence",
     "quote_parts",
@@ -86,11 +87,49 @@ def fold_tone_marks(s: str) -> str:
     return unicodedata.normalize("NFC", folded)
 
 
+def fold_word_tones(words: str) -> str:
+    """:func:`fold_tone_marks` of a text of letters, digits and whitespace only (a name key).
+
+    On such a text in NFC the fold is the pairs :data:`_TONE_TO_MOVE` finds rewritten: no
+    character of it decomposes into a mark that a letter or digit (or a bare a/e/y before it)
+    would not have in its place, so the pairs are where the decomposition's folding moves a
+    tone; one scan instead of decomposing, folding and recomposing the text or each word."""
+    if not unicodedata.is_normalized("NFC", words):
+        return fold_tone_marks(words)
+    return _TONE_TO_MOVE.sub(_moved_tone, words)
+
+
 _TONED_O_U = re.compile("[òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ]")
 """An o or u that bears a tone mark and nothing else, as NFC writes it: the only first vowel
 whose tone :func:`_fold_word` moves (one tone, no modifier). In an NFC text without one, no
 tone moves, and folding gives the text back (its decomposition, recomposed): a cheap test
 spares most words the two normalisations, which cost more than the rest of the folding."""
+
+_TONED_O = "òóỏõọÒÓỎÕỌ"
+_TONED_U = "ùúủũụÙÚỦŨỤ"
+_TONE_TO_MOVE = re.compile(
+    rf"[{_TONED_O}{_TONED_U}](?:(?<=[{_TONED_O}])[aeAE]|(?<=[{_TONED_U}])[yY])"
+    r"(?![^\W\d_]|[\u0300-\u036f])"
+)
+"""Where :func:`_fold_word` moves a tone, read on the NFC text: an o or u with one tone and
+nothing else (:data:`_TONED_O_U`), then a bare a/e or y that no letter or mark follows, as
+:data:`_SHIFT_TAIL` reads the decomposition. On an NFC text the fold is these pairs rewritten,
+without decomposing and recomposing the whole text (one character class opens the pattern, so
+the engine skips to a toned o or u). A text with other marks may differ: "ạ" and a Thai
+tone mark after it decompose with the Thai mark first, where the dot below would be."""
+_MOVED_TONE = {
+    first + second: unicodedata.normalize(
+        "NFC",
+        unicodedata.normalize("NFD", first)[0] + second + unicodedata.normalize("NFD", first)[1],
+    )
+    for first in _TONED_O + _TONED_U
+    for second in ("aeAE" if first in _TONED_O else "yY")
+}
+"""Each pair :data:`_TONE_TO_MOVE` finds, with its tone moved ("óa" -> "oá", "ủy" -> "uỷ")."""
+
+
+def _moved_tone(match: re.Match[str]) -> str:
+    return _MOVED_TONE[match.group()]
 
 
 # The end of a word (NFD) that may hold a tone to move: two vowels of an oa/oe/uy-like pair

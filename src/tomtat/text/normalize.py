@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from tomtat.text.fold import ascii_fold, fold_tone_marks
+from tomtat.text.fold import ascii_fold, fold_tone_marks, fold_word_tones
 
 __all__ = [
     "ALIAS_WORDS",
@@ -71,21 +71,14 @@ def _key_words(s: str) -> list[str]:
             key = key.replace(mark, "")
     if "_" in key:
         key = key.replace("_", " ")
-    key = _PUNCT.sub(" ", key)
-    # split on whitespace runs (str.split's whitespace is re's \s); tone marks folded word by
-    # word, each distinct word once (see _fold_word)
-    return list(map(_fold_word, key.split()))
+    # split on whitespace runs (str.split's whitespace is re's \s); the tone marks of the
+    # words folded at once (letters, digits and whitespace are left: see fold_word_tones)
+    return fold_word_tones(_PUNCT.sub(" ", key)).split()
 
 
 def _key(s: str) -> str:
     """NFC, casefolded, quotes dropped, punctuation to spaces, tone marks folded, spaces collapsed."""
     return " ".join(_key_words(s))
-
-
-_fold_word = lru_cache(maxsize=65536)(fold_tone_marks)
-""":func:`fold_tone_marks` of one word, cached: folding moves marks only inside a word and
-the normalisations it runs never join across whitespace, so folding a text word by word gives
-the folded text's words; a name key is a few words, a whole text a few thousand distinct."""
 
 
 def _alias_pattern(literal: str) -> re.Pattern[str]:
