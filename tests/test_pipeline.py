@@ -154,11 +154,19 @@ class _Counting(RulesExtractor):
         return super().extract(article)
 
 
-def test_the_warm_up_summarises_one_article_and_never_raises() -> None:
+def test_the_warm_up_stops_at_its_first_failure_and_never_raises() -> None:
     extractor = _Counting()
     pipeline.warm_up(extractor, "report")  # its failure is swallowed
     assert extractor.seen == ["warm-up"]
     pipeline.warm_up(RulesExtractor(), "repair")
+
+
+def test_the_warm_up_loads_the_gazetteer_of_both_eras() -> None:
+    from tomtat.text import gazetteer
+
+    gazetteer._data.cache_clear()
+    pipeline.warm_up(RulesExtractor(), "report")
+    assert gazetteer._data.cache_info().currsize == 2  # before and after the 2025 reorganisation
 
 
 def test_the_warm_up_leaves_other_extractors_alone() -> None:

@@ -606,14 +606,19 @@ def _worker_run(task: Task) -> tuple[int, ArticleResult]:
     )
 
 
-_WARM_UP_TEXT = (
-    "Chiều 5/1/2024, UBND huyện Krông Pa (tỉnh Gia Lai) tổ chức hội nghị tổng kết công tác năm "
-    "2023. Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể và 12 cá nhân."
-).encode()
+# Two dates, one on each side of the 2025 reorganisation: the gazetteer keeps a table for each
+# era, and a worker would otherwise read the second (about 1 MB of JSON) on its first article.
+_WARM_UP_TEXTS = tuple(
+    (
+        f"Chiều 5/1/{year}, UBND huyện Krông Pa (tỉnh Gia Lai) tổ chức hội nghị tổng kết công tác "
+        f"năm {year - 1}. Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể và 12 cá nhân."
+    ).encode()
+    for year in (2024, 2026)
+)
 
 
 def warm_up(extractor: Extractor, policy: str) -> None:
-    """Summarise a two-sentence article with the rules extractor, discarding the result: the
+    """Summarise two short articles with the rules extractor, discarding the results: the
     one-time work of the readers (the gazetteer, compiled patterns, word caches) is then done
     once in this process, and forked workers inherit it instead of each doing it again.
 
@@ -625,7 +630,8 @@ def warm_up(extractor: Extractor, policy: str) -> None:
     if not isinstance(extractor, RulesExtractor):
         return
     try:
-        summarise_article(load_article(_WARM_UP_TEXT, "warm-up"), extractor, policy)
+        for text in _WARM_UP_TEXTS:
+            summarise_article(load_article(text, "warm-up"), extractor, policy)
     except Exception as exc:  # the warm-up must never stop a batch
         log.debug("warm-up failed: %s", type(exc).__name__)
 
