@@ -142,6 +142,17 @@ def test_a_result_sent_from_a_worker_builds_its_summary_on_first_read(tmp_path: 
     assert sent.summary is not None and sent.summary.model_dump_json(indent=2) + "\n" == written
 
 
+def test_a_batch_in_one_process_holds_each_summary_as_its_written_json(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "corpus.jsonl", 6)
+    results = summarise_batch(corpus, tmp_path / "out", workers=1)
+    done = [r for r in results if r.ok]
+    assert len(done) == 6 and all("_summary" not in r.__dict__ for r in done)  # no model held
+    for result in done:
+        assert result.output is not None and result.summary is not None
+        assert result.summary.model_dump_json(indent=2) + "\n" == result.output.read_text("utf-8")
+        assert result.findings == len(result.summary.checks)
+
+
 class _Counting(RulesExtractor):
     def __init__(self) -> None:
         super().__init__()
