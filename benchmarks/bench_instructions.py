@@ -30,6 +30,8 @@ _COLLECTED = re.compile(r"Collected : (\d+)")
 
 def child(corpus: Path, count: int) -> None:
     """Summarise the first ``count`` records of ``corpus`` (inside valgrind)."""
+    from bench_throughput import warm_up_readers  # this script's folder is sys.path[0]
+
     from tomtat.check import cross_check
     from tomtat.corpus import read_corpus
     from tomtat.extract.rules import RulesExtractor
@@ -37,9 +39,7 @@ def child(corpus: Path, count: int) -> None:
     from tomtat.text.loading import load_article
 
     extractor = RulesExtractor()
-    for year in (2024, 2026):  # both eras of the gazetteer, as the pipeline's warm-up
-        text = f"Chiều 5/1/{year}, UBND huyện Krông Pa (tỉnh Gia Lai) tổ chức hội nghị.".encode()
-        cross_check(load_article(text, "w"), extractor.extract(load_article(text, "w")))
+    warm_up_readers(extractor)
     for item in read_corpus(corpus)[:count]:
         article = load_article(item.text.encode("utf-8"), item.article_id)
         summary_json_text(cross_check(article, extractor.extract(article), in_place=True))

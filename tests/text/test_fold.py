@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from tomtat.schemas import Alignment
 from tomtat.text import fold
-from tomtat.text.fold import fold_text, fold_token, fold_tone_marks, locate, nearest_occurrence
+from tomtat.text.fold import (
+    fold_text,
+    fold_token,
+    fold_tone_marks,
+    locate,
+    nearest_occurrence,
+    unmoved_tone,
+)
 
 TEXT = "Sáng 12/1, UBND huyện Hoà Vang tổ chức hội nghị… Bà Nguyễn Thị Thúy phát biểu."
 
@@ -200,3 +207,19 @@ def test_fold_text_of_a_whole_article_is_its_pieces_folded_in_order() -> None:
     text = (TEXT + "\n\n  “Chúng tôi”  –  ''UBND''(tỉnh)… Thuý\u00a0hoà,\tĐức Trọng.  ") * 3
     folded = fold_text.__wrapped__(text)
     assert (folded.folded, folded.starts, folded.ends) == _fold_text_piece_by_piece(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "old"),
+    [("thuỷ", "thủy"), ("hoá", "hóa"), ("khoẻ", "khỏe"), ("uỷ", "ủy"), ("hoà", "hòa")],
+)
+def test_unmoved_tone_gives_the_spelling_the_folding_turns_into_the_word(
+    word: str, old: str
+) -> None:
+    assert unmoved_tone(word) == old
+    assert fold_tone_marks(old) == word
+
+
+@pytest.mark.parametrize("word", ["ủy", "thủy", "hóa", "quốc", "an", "", "y"])
+def test_unmoved_tone_is_none_where_no_tone_was_moved(word: str) -> None:
+    assert unmoved_tone(word) is None

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Container, Sequence
 from functools import lru_cache
 
 from tomtat.check.facts import LARGE_TEXT, TextFacts
 from tomtat.check.types import MentionLike
 from tomtat.schemas import Award
+from tomtat.text.fold import unmoved_tone
 from tomtat.text.levels import other_levels
 from tomtat.text.lowered import lowered
 from tomtat.text.normalize import ALIAS_WORDS, normalize_name, same_initials, similarity
@@ -154,7 +154,8 @@ class WrittenWords:
         if low is None or not word:
             return False
         tries = 0
-        for spelling in _spellings(word):
+        old = unmoved_tone(word)  # normalize_name folds that spelling into ``word``
+        for spelling in (word,) if old is None else (word, old):
             at = low.find(spelling)
             while at >= 0 and tries < _TRIES:
                 end = at + len(spelling)
@@ -166,16 +167,6 @@ class WrittenWords:
                         return True
                 at = low.find(spelling, end)
         return False
-
-
-@lru_cache(maxsize=4096)
-def _spellings(word: str) -> tuple[str, ...]:
-    """``word`` and, for one ending in a toned oa/oe/uy, the old spelling with the tone on the
-    first vowel, which :func:`normalize_name` folds into ``word`` ("uỷ" for "ủy" in "Tỉnh ủy")."""
-    last = unicodedata.normalize("NFD", word[-1:])
-    if len(word) < 2 or word[-2] not in "ou" or len(last) != 2 or last[0] not in "aey":
-        return (word,)
-    return (word, word[:-2] + unicodedata.normalize("NFC", word[-2] + last[1]) + last[0])
 
 
 _TRIES = 10

@@ -31,6 +31,7 @@ __all__ = [
     "locate",
     "nearest_occurrence",
     "quote_parts",
+    "unmoved_tone",
 ]
 
 FUZZY_THRESHOLD = 85.0
@@ -99,14 +100,14 @@ def fold_word_tones(words: str) -> str:
     return _TONE_TO_MOVE.sub(_moved_tone, words)
 
 
-_TONED_O_U = re.compile("[òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ]")
+_TONED_O = "òóỏõọÒÓỎÕỌ"
+_TONED_U = "ùúủũụÙÚỦŨỤ"
+_TONED_O_U = re.compile(f"[{_TONED_O}{_TONED_U}]")
 """An o or u that bears a tone mark and nothing else, as NFC writes it: the only first vowel
 whose tone :func:`_fold_word` moves (one tone, no modifier). In an NFC text without one, no
 tone moves, and folding gives the text back (its decomposition, recomposed): a cheap test
 spares most words the two normalisations, which cost more than the rest of the folding."""
 
-_TONED_O = "òóỏõọÒÓỎÕỌ"
-_TONED_U = "ùúủũụÙÚỦŨỤ"
 _TONE_TO_MOVE = re.compile(
     rf"[{_TONED_O}{_TONED_U}](?:(?<=[{_TONED_O}])[aeAE]|(?<=[{_TONED_U}])[yY])"
     r"(?![^\W\d_]|[\u0300-\u036f])"
@@ -130,6 +131,16 @@ _MOVED_TONE = {
 
 def _moved_tone(match: re.Match[str]) -> str:
     return _MOVED_TONE[match.group()]
+
+
+_UNMOVED_TONE = {moved: pair for pair, moved in _MOVED_TONE.items()}
+
+
+def unmoved_tone(word: str) -> str | None:
+    """``word`` (folded) as texts also write it, with the tone of its last pair back on the
+    first vowel ("thuỷ" -> "thủy"): None where the folding moves no tone to that pair."""
+    pair = _UNMOVED_TONE.get(word[-2:])
+    return None if pair is None else word[:-2] + pair
 
 
 # The end of a word (NFD) that may hold a tone to move: two vowels of an oa/oe/uy-like pair
